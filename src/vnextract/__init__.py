@@ -1,0 +1,60 @@
+"""vnextract: structured records from Vietnamese news articles.
+
+>>> import vnextract
+>>> article = vnextract.extract("Năm 2025, tỉnh đặt mục tiêu thu hút 1.500 doanh nghiệp.")
+>>> article.schema_version
+'1'
+"""
+
+from __future__ import annotations
+
+import functools
+
+from vnextract.extractor import Extractor
+from vnextract.schema import (
+    Amount,
+    Article,
+    Entity,
+    ErrorInfo,
+    ErrorRecord,
+    Span,
+    Target,
+    TimeRef,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount",
+    "Article",
+    "Entity",
+    "ErrorInfo",
+    "ErrorRecord",
+    "Extractor",
+    "Span",
+    "Target",
+    "TimeRef",
+    "__version__",
+    "extract",
+]
+
+
+@functools.cache
+def _default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(text: str, *, source: str | None = None) -> Article:
+    """Extract the record of one Vietnamese news article.
+
+    Args:
+        text: the article; every offset in the record indexes this string.
+        source: where the article came from, copied to ``Article.source``.
+
+    Returns:
+        The ``Article`` record.
+
+    Raises:
+        TypeError: when ``text`` is not a string.
+    """
+    return _default_extractor().extract(text, source=source)

@@ -1,0 +1,63 @@
+"""The ``vnextract`` command: options and help text only; the work is in the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Structured records from Vietnamese news articles.",
+)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="JSON Lines file to write; '-' for stdout.")
+    ] = "-",
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Print a table of what each article gave.")
+    ] = False,
+) -> None:
+    """Extract every article under PATHS into one JSON line each."""
+    from vnextract.batch import run_batch
+    from vnextract.report import summary_table
+
+    rows: list[str] = []
+    collect = rows.append if summary else None
+    if output == "-":
+        result = run_batch(paths, sys.stdout, workers=workers, on_line=collect)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "w", encoding="utf-8") as out:
+            result = run_batch(paths, out, workers=workers, on_line=collect)
+    if summary:
+        typer.echo(summary_table(json.loads(r) for r in rows), err=output == "-")
+    typer.echo(
+        f"{result.inputs} inputs: {result.records} records, {result.errors} errors "
+        f"in {result.seconds:.1f} s",
+        err=True,
+    )
+    if result.errors:
+        raise typer.Exit(3)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of the Article record."""
+    from vnextract.schema import Article
+
+    typer.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Run the command line."""
+    app()

@@ -1,0 +1,145 @@
+"""The extraction pipeline: one place that turns stage output into records.
+
+Stages read a ``Document`` (normalised text, sentences) and return spans in
+normalised offsets; ``Extractor`` maps every span back to the original input
+so that ``input[start:end] == text`` always holds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from vnextract.amounts import find_amounts
+from vnextract.document import Document
+from vnextract.entities import EntityFinder
+from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
+from vnextract.targets import find_targets
+from vnextract.text import NormalizedText
+from vnextract.years import find_years
+
+STAGES = ("normalise", "amounts", "years", "entities", "targets")
+
+S = TypeVar("S", bound=Span)
+
+
+class Extractor:
+    """Turns Vietnamese news articles into ``Article`` records.
+
+    Resources (lexicons, the spaCy pipeline) load once, on first use, and are
+    shared by every later call. ``stage_seconds`` adds up the time spent in
+    each stage, for benchmarks.
+
+    >>> ex = Extractor()
+    >>> article = ex.extract("Doanh thu đạt 3,5 tỷ USD trong năm 2025.")
+    >>> isinstance(article, Article)
+    True
+    """
+
+    def __init__(self) -> None:
+        self._entity_finder: EntityFinder | None = None
+        self.stage_seconds: dict[str, float] = defaultdict(float)
+
+    @property
+    def entity_finder(self) -> EntityFinder:
+        """The entity recogniser, loaded on first use."""
+        if self._entity_finder is None:
+            self._entity_finder = EntityFinder()
+        return self._entity_finder
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        """Extract one article.
+
+        Args:
+            text: the article as a string; offsets in the record index it.
+            source: where it came from (a path, an id), copied to the record.
+
+        Returns:
+            The ``Article`` record.
+
+        Raises:
+            TypeError: when ``text`` is not a string.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        clock = time.perf_counter
+        seconds = self.stage_seconds
+
+        t0 = clock()
+        doc = Document.from_text(text)
+        t1 = clock()
+        amounts = find_amounts(doc.text)
+        t2 = clock()
+        years = find_years(doc.text)
+        t3 = clock()
+        entities = self.entity_finder.find(doc)
+        t4 = clock()
+        targets = find_targets(doc, amounts, years, entities)
+        t5 = clock()
+        seconds["normalise"] += t1 - t0
+        seconds["amounts"] += t2 - t1
+        seconds["years"] += t3 - t2
+        seconds["entities"] += t4 - t3
+        seconds["targets"] += t5 - t4
+        return _build_article(doc.normalized, source, amounts, years, entities, targets)
+
+    def extract_many(
+        self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None
+    ) -> Iterator[Article]:
+        """Extract many articles lazily, in input order.
+
+        Args:
+            texts: the articles.
+            sources: one source per text, or None.
+
+        Returns:
+            An iterator of ``Article`` records, one per text.
+        """
+        if sources is None:
+            for text in texts:
+                yield self.extract(text)
+        else:
+            for text, source in zip(texts, sources, strict=True):
+                yield self.extract(text, source=source)
+
+
+def _build_article(
+    norm: NormalizedText,
+    source: str | None,
+    amounts: list[Amount],
+    years: list[TimeRef],
+    entities: list[Entity],
+    targets: list[Target],
+) -> Article:
+    remapped = {id(a): _remap(a, norm) for a in amounts}
+    by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
+    for entity in entities:
+        mentions = [_remap(m, norm) for m in entity.mentions]
+        by_label[entity.label].append(entity.model_copy(update={"mentions": mentions}))
+    out_targets = []
+    for target in targets:
+        t = _remap(target, norm)
+        if target.amount is not None:
+            amount = remapped.get(id(target.amount)) or _remap(target.amount, norm)
+            t = t.model_copy(update={"amount": amount})
+        out_targets.append(t)
+    return Article(
+        source=source,
+        organizations=by_label["ORG"],
+        persons=by_label["PER"],
+        locations=by_label["LOC"],
+        amounts=list(remapped.values()),
+        years=[_remap(y, norm) for y in years],
+        targets=out_targets,
+    )
+
+
+def _remap(span: S, norm: NormalizedText) -> S:
+    """Return ``span`` with offsets and text taken from the original input."""
+    start, end = norm.to_original(span.start, span.end)
+    text = norm.original[start:end]
+    if (start, end, text) == (span.start, span.end, span.text):
+        return span
+    return span.model_copy(update={"start": start, "end": end, "text": text})

@@ -1,0 +1,101 @@
+"""The record vnextract returns: pydantic models that are the public contract.
+
+Every span carries ``text``, ``start`` and ``end`` with
+``text == input[start:end]`` on the ORIGINAL input string, whatever
+normalisation ran inside. Field names are part of the public contract;
+``Article.model_json_schema()`` is the published JSON schema.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+EntityLabel = Literal["ORG", "PER", "LOC"]
+AmountKind = Literal["money", "percent", "count", "measure"]
+Qualifier = Literal["more_than", "less_than", "at_least", "at_most", "about", "up_to"]
+TimeKind = Literal["year", "period", "date", "quarter", "month"]
+
+
+class Span(BaseModel):
+    """A piece of the input: ``text == input[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="The span's text, exactly as in the input.")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset one past the last character.")
+
+
+class Entity(BaseModel):
+    """One organisation, person or location, with every mention of it."""
+
+    name: str = Field(description="Canonical form: the longest form written in the text.")
+    label: EntityLabel
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Amount(Span):
+    """A number that counts or measures something, with its unit."""
+
+    value: float | None = Field(default=None, description="The plain number; null for ranges.")
+    min: float | None = Field(default=None, description="Lower bound of a range.")
+    max: float | None = Field(default=None, description="Upper bound of a range.")
+    unit: str = Field(description='"VND", "USD", "%", or the unit or counted noun as written.')
+    kind: AmountKind
+    qualifier: Qualifier | None = None
+    per: str | None = Field(
+        default=None, description='Denominator of a rate: "30 triệu đồng/m2" → "m2".'
+    )
+
+
+class TimeRef(Span):
+    """A year, period, date, quarter or month the text refers to."""
+
+    kind: TimeKind
+    year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    month: int | None = None
+    quarter: int | None = None
+    date: str | None = Field(default=None, description='ISO date, e.g. "2025-05-27".')
+
+
+class Target(Span):
+    """A goal an actor sets for the future; the span is the clause stating it."""
+
+    amount: Amount | None = None
+    deadline: int | None = Field(default=None, description="The year the goal is due.")
+    metric: str | None = Field(default=None, description="What is measured.")
+    owner: str | None = Field(default=None, description="Who set the goal.")
+    cue: str | None = Field(default=None, description="The cue phrase that marks a goal.")
+
+
+class Article(BaseModel):
+    """Everything vnextract extracted from one article."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: str | None = None
+    organizations: list[Entity] = Field(default_factory=list)
+    persons: list[Entity] = Field(default_factory=list)
+    locations: list[Entity] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    years: list[TimeRef] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+
+
+class ErrorInfo(BaseModel):
+    """Why an input gave no record."""
+
+    type: str
+    message: str
+
+
+class ErrorRecord(BaseModel):
+    """The line a batch writes for an input that could not be processed."""
+
+    source: str
+    error: ErrorInfo

@@ -1,0 +1,50 @@
+"""Split Vietnamese news text into sentences, with offsets.
+
+A sentence ends at ".", "!", "?", "…" or ";" followed by white space and a
+capital, a digit or an opening quote, or at a line break. Dots inside
+numbers ("1.300"), abbreviations without a space ("TP.HCM") and initials
+("N.V.A") never end a sentence. Pure regex: fast enough for every article.
+
+>>> text = "Tỉnh đạt 1.300 doanh nghiệp. TP.HCM tăng 5%.\\nDòng hai"
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Tỉnh đạt 1.300 doanh nghiệp.', 'TP.HCM tăng 5%.', 'Dòng hai']
+"""
+
+from __future__ import annotations
+
+import regex
+
+_BOUNDARY = regex.compile(
+    r"""
+      (?<=[.!?…;]["”’)]?)\ +(?=["“‘(]?[\p{Lu}\d])   # end mark, spaces, then a capital or digit
+    | \s*\n\s*                                       # a line break (paragraph or line)
+    """,
+    regex.VERBOSE,
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each sentence, white space trimmed.
+
+    Args:
+        text: any text.
+
+    Returns:
+        Spans in order; empty stretches are skipped.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        _add(text, pos, m.start(), spans)
+        pos = m.end()
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
