@@ -307,6 +307,23 @@ def render_targets_table(article: Article) -> str:
     )
 
 
+def summary_line(article: Article) -> str:
+    """How many items of each kind the record holds, in one line.
+
+    >>> summary_line(Article())
+    'organisations: 0 · persons: 0 · locations: 0 · amounts: 0 · time references: 0 · targets: 0'
+    """
+    counts = (
+        ("organisations", article.organizations),
+        ("persons", article.persons),
+        ("locations", article.locations),
+        ("amounts", article.amounts),
+        ("time references", article.years),
+        ("targets", article.targets),
+    )
+    return " · ".join(f"{name}: {len(items)}" for name, items in counts)
+
+
 def _legend() -> str:
     chips = "".join(
         f'<span class="hl hl-{kind} legend-chip">{KIND_NAMES[kind]}</span>' for kind in KINDS
@@ -338,11 +355,7 @@ def render_page(article: Article, text: str, *, title: str | None = None) -> str
         ValueError: when a span of the record lies outside ``text``.
     """
     heading = title or article.source or "vnextract"
-    summary = (
-        f"{len(article.organizations)} organisations, {len(article.persons)} persons, "
-        f"{len(article.locations)} locations, {len(article.amounts)} amounts, "
-        f"{len(article.years)} time references, {len(article.targets)} targets"
-    )
+    summary = summary_line(article)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi"><head><meta charset="utf-8">'
@@ -351,7 +364,7 @@ def render_page(article: Article, text: str, *, title: str | None = None) -> str
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{html.escape(heading)}</title><style>{_static('highlight.css')}</style>"
         f"</head><body><header><h1>{html.escape(heading)}</h1>{_legend()}"
-        f'<p class="summary">{html.escape(summary)}</p></header>'
+        f'<p id="summary" class="summary">{html.escape(summary)}</p></header>'
         f'<main class="layout"><article id="article" class="article">'
         f"{render_fragment(article, text)}</article>"
         f"<aside><h2>Targets</h2>{render_targets_table(article)}</aside></main>"

@@ -156,9 +156,11 @@ function renderTargets(tbody, article) {
 }
 
 function summaryOf(a) {
-  return `${a.organizations.length} organisations, ${a.persons.length} persons, ` +
-    `${a.locations.length} locations, ${a.amounts.length} amounts, ` +
-    `${a.years.length} time references, ${a.targets.length} targets`;
+  const counts = [
+    ["organisations", a.organizations], ["persons", a.persons], ["locations", a.locations],
+    ["amounts", a.amounts], ["time references", a.years], ["targets", a.targets],
+  ];
+  return counts.map(([name, items]) => `${name}: ${items.length}`).join(" · ");
 }
 
 async function onSubmit(event) {
