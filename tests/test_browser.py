@@ -122,6 +122,7 @@ def paste_and_extract(page: Page, url: str, text: str) -> None:
     page.fill("#input", text)
     page.click("#extract")
     page.wait_for_selector("body[data-state]", timeout=60_000)
+    page.evaluate("document.getElementById('input').scrollTop = 0")  # tidy screenshots
 
 
 def joined(marks: list[dict[str, str]]) -> set[tuple[str, str, str]]:
