@@ -18,7 +18,7 @@ from vnextract.highlight import interactive_page_csp
 from vnextract.schema import Article
 from vnextract.server import ServerExtraMissing, create_app
 
-MAX_BODY = 4_000
+MAX_BODY = 8_000
 MAX_BATCH = 3
 
 TEXTS = [
@@ -142,6 +142,14 @@ BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int, str]] = [
         "application/json",
     ),
     ("malformed json", "/extract", {"content": b'{"text": "a"', "headers": JSON}, 422, "json"),
+    ("json nested too deep", "/extract", {"content": b"[" * 3000, "headers": JSON}, 422, "json"),
+    (
+        "json number too long",
+        "/extract",
+        {"content": b'{"text": "a", "source": ' + b"9" * 5000 + b"}", "headers": JSON},
+        422,
+        "json",
+    ),
     ("empty json body", "/extract", {"content": b"", "headers": JSON}, 422, "json"),
     ("missing text", "/extract", {"json": {"source": "a.txt"}}, 422, "text"),
     ("text not a string", "/extract", {"json": {"text": 42}}, 422, "string"),

@@ -176,3 +176,17 @@ def test_vnextract_serve_answers_on_loopback(extractor: Extractor) -> None:
             proc.kill()
             proc.wait()
     assert proc.returncode is not None
+
+
+def test_an_oversized_upload_gets_413_from_the_real_server(live_url: str) -> None:
+    big = b"x" * 3_000_000  # three times the default limit
+
+    def chunked() -> Iterator[bytes]:
+        for start in range(0, len(big), 64_000):
+            yield big[start : start + 64_000]
+
+    with httpx.Client(base_url=live_url, timeout=60.0) as http:
+        plain = {"Content-Type": "text/plain"}
+        assert http.post("/extract", content=big, headers=plain).status_code == 413
+        assert http.post("/extract", content=chunked(), headers=plain).status_code == 413
+        assert http.get("/health").status_code == 200

@@ -158,11 +158,14 @@ def _decode(body: bytes, charset: str | None) -> str:
 
 
 def _parse_json(raw: str) -> Any:
+    """Parse a JSON body, else 422: malformed, nested too deep, or a number too long."""
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         detail = [{"type": "json_invalid", "loc": ["body", exc.pos], "msg": exc.msg}]
-        raise _problem(422, detail) from None
+    except (ValueError, RecursionError) as exc:
+        detail = [{"type": "json_invalid", "loc": ["body"], "msg": str(exc)}]
+    raise _problem(422, detail)
 
 
 def _validate(adapter: TypeAdapter[T], data: Any) -> T:
