@@ -295,9 +295,14 @@ def test_hostile_article_text_is_shown_not_run() -> None:
     assert "script-src" not in page and "default-src 'none'" in page  # CSP: no script at all
 
 
-def test_a_record_that_does_not_fit_the_text_is_refused() -> None:
-    with pytest.raises(ValueError, match="outside the text"):
-        render_fragment(example_record(), "short")
+@pytest.mark.parametrize(
+    "other_text",
+    ["short", EXAMPLE.replace("Quảng Ninh", "Hải Phòng"), EXAMPLE.upper()],
+    ids=["shorter", "names changed", "upper case"],
+)
+def test_a_record_that_does_not_fit_the_text_is_refused(other_text: str) -> None:
+    with pytest.raises(ValueError, match="is not in the text"):
+        render_fragment(example_record(), other_text)
 
 
 def test_the_page_loads_nothing_from_elsewhere() -> None:

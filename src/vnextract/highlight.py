@@ -65,6 +65,7 @@ class Highlight:
     end: int
     kind: str
     title: str
+    text: str
 
 
 def format_number(value: float) -> str:
@@ -200,7 +201,8 @@ def highlights(article: Article) -> list[Highlight]:
     found: dict[tuple[int, int, str], Highlight] = {}
 
     def add(span: Span, kind: str, title: str) -> None:
-        found.setdefault((span.start, span.end, kind), Highlight(span.start, span.end, kind, title))
+        key = (span.start, span.end, kind)
+        found.setdefault(key, Highlight(span.start, span.end, kind, title, span.text))
 
     for field, kind in _ENTITY_KINDS:
         entities: list[Entity] = getattr(article, field)
@@ -219,10 +221,10 @@ def highlights(article: Article) -> list[Highlight]:
 def _check_spans(article: Article, text: str) -> None:
     """Raise ValueError when a span of ``article`` does not index ``text``."""
     for item in highlights(article):
-        if not 0 <= item.start <= item.end <= len(text):
+        if text[item.start : item.end] != item.text or item.start > item.end:
             raise ValueError(
-                f"span {item.start}-{item.end} ({item.kind}) lies outside the text "
-                f"of {len(text)} characters: is this the text the record came from?"
+                f"span {item.start}-{item.end} ({item.kind}) {item.text!r} is not in the text "
+                f"at those offsets: is this the text the record came from?"
             )
 
 

@@ -82,7 +82,7 @@ function highlights(article) {
   const found = new Map();
   const add = (span, kind, title) => {
     const key = `${span.start}:${span.end}:${kind}`;
-    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title });
+    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text });
   };
   for (const [field, kind] of ENTITY_KINDS) {
     for (const entity of article[field] || []) {
@@ -101,8 +101,8 @@ function renderText(root, text, article) {
   const rank = (h) => KINDS.indexOf(h.kind);
   const items = highlights(article);
   for (const h of items) {
-    if (!(0 <= h.start && h.start <= h.end && h.end <= text.length)) {
-      throw new Error(`span ${h.start}-${h.end} (${h.kind}) lies outside the text`);
+    if (text.slice(h.start, h.end) !== h.text || h.start > h.end) {
+      throw new Error(`span ${h.start}-${h.end} (${h.kind}) is not in the text at those offsets`);
     }
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
