@@ -230,6 +230,35 @@ def test_openapi_documents_the_routes_from_the_models(client: TestClient) -> Non
     assert "text" in schemas["ExtractRequest"]["required"]
 
 
+def test_nothing_served_loads_from_a_cdn(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
+
+
+class CountingExtractor:
+    """Counts calls, to see when the service extracts."""
+
+    def __init__(self, inner: Extractor) -> None:
+        self.inner = inner
+        self.calls = 0
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        self.calls += 1
+        return self.inner.extract(text, source=source)
+
+
+def test_the_extractor_is_warmed_up_once_at_start(extractor: Extractor) -> None:
+    counting = CountingExtractor(extractor)
+    app = create_app(extractor=counting)
+    assert counting.calls == 0
+    with TestClient(app) as c:
+        assert counting.calls == 1  # before any request
+        c.post("/extract", json={"text": "a"})
+        c.post("/extract/batch", json=[{"text": "a"}, {"text": "b"}])
+        assert counting.calls == 4
+        assert app.state.extractor is counting
+
+
 def test_the_page_is_self_contained_and_locked_down(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200

@@ -278,6 +278,8 @@ def create_app(
         version=__version__,
         description="Structured records from Vietnamese news articles.",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: not here
+        redoc_url=None,
     )
     app.state.extractor = the_extractor
 
