@@ -259,6 +259,27 @@ def test_the_extractor_is_warmed_up_once_at_start(extractor: Extractor) -> None:
         assert app.state.extractor is counting
 
 
+class BrokenExtractor:
+    """Fails on one text: a bug in a stage."""
+
+    def __init__(self, inner: Extractor) -> None:
+        self.inner = inner
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        if text == "boom":
+            raise RuntimeError("stage crashed")
+        return self.inner.extract(text, source=source)
+
+
+def test_a_bug_in_extraction_is_a_json_500_and_the_service_goes_on(extractor: Extractor) -> None:
+    app = create_app(extractor=BrokenExtractor(extractor))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.post("/extract", json={"text": "boom"})
+        assert response.status_code == 500
+        assert response.json() == {"detail": "extraction failed: RuntimeError: stage crashed"}
+        assert c.post("/extract", json={"text": "Hà Nội."}).status_code == 200
+
+
 def test_the_page_is_self_contained_and_locked_down(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200

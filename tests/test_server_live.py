@@ -190,3 +190,22 @@ def test_an_oversized_upload_gets_413_from_the_real_server(live_url: str) -> Non
         assert http.post("/extract", content=big, headers=plain).status_code == 413
         assert http.post("/extract", content=chunked(), headers=plain).status_code == 413
         assert http.get("/health").status_code == 200
+
+
+def test_a_long_batch_lets_a_single_article_in_between() -> None:
+    with running_server(create_app(extractor=SlowExtractor(0.5))) as url:
+        batch = [{"text": f"Bài {i}.", "source": f"b{i}"} for i in range(6)]  # about 3 s
+
+        def post_batch() -> float:
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                assert http.post("/extract/batch", json=batch).status_code == 200
+            return time.monotonic()
+
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(post_batch)
+            time.sleep(0.3)
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                single = {"text": "Một bài.", "source": "single"}
+                assert http.post("/extract", json=single).status_code == 200
+                single_done = time.monotonic()
+            assert single_done < future.result(timeout=30) - 1.0

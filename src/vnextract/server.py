@@ -238,7 +238,7 @@ def create_app(
     import anyio
     from fastapi import FastAPI, Request
     from fastapi.openapi.utils import get_openapi
-    from fastapi.responses import HTMLResponse
+    from fastapi.responses import HTMLResponse, JSONResponse
 
     from vnextract import __version__
     from vnextract.extractor import Extractor
@@ -254,10 +254,14 @@ def create_app(
     page_csp = interactive_page_csp()
 
     async def run_extract(items: list[ExtractRequest]) -> list[Article]:
-        def work() -> list[Article]:
-            return [the_extractor.extract(i.text, source=i.source) for i in items]
-
-        return await anyio.to_thread.run_sync(work, limiter=limiter)
+        # One thread call per article: a long batch lets other requests in between.
+        return [
+            await anyio.to_thread.run_sync(
+                functools.partial(the_extractor.extract, item.text, source=item.source),
+                limiter=limiter,
+            )
+            for item in items
+        ]
 
     @asynccontextmanager
     async def lifespan(_: "FastAPI") -> AsyncIterator[None]:
@@ -282,6 +286,14 @@ def create_app(
         redoc_url=None,
     )
     app.state.extractor = the_extractor
+
+    async def extraction_failed(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not bad input: say so in JSON (uvicorn still logs the traceback).
+        return JSONResponse(
+            {"detail": f"extraction failed: {type(exc).__name__}: {exc}"}, status_code=500
+        )
+
+    app.add_exception_handler(Exception, extraction_failed)
 
     async def read_json(request: Request) -> Any:
         media, charset = _media_type(request.headers.get("content-type"))
