@@ -361,6 +361,14 @@ def test_show_writes_the_page(tmp_path: Path) -> None:
     assert "<script" not in out.read_text(encoding="utf-8")
 
 
+def test_show_writes_to_stdout_by_default(tmp_path: Path) -> None:
+    source = tmp_path / "bai.txt"
+    source.write_text(EXAMPLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(source)])
+    assert result.exit_code == 0
+    assert MarkedArticle(result.stdout).text == EXAMPLE
+
+
 def test_show_reports_an_unreadable_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")

@@ -14,8 +14,9 @@ Bad input gets a status and a message, never a 500: body over ``max_body``
 bytes → 413 (Content-Length and the bytes actually received are both checked),
 a batch over ``max_batch`` → 413, unsupported content type → 415, malformed
 JSON or a missing ``text`` → 422, bytes that are not UTF-8 → 400. Extraction
-runs in a worker thread, one article at a time per process, so the event loop
-keeps answering. Nothing here reads or writes files.
+runs in a worker thread, one article at a time per process (a batch lets other
+requests in between its articles), so the event loop keeps answering. Nothing
+here reads or writes files.
 
 FastAPI and uvicorn are imported only when the service is built, so the rest of
 vnextract works without them.
