@@ -89,6 +89,9 @@ NEGATIVE_CASES: list[str] = [
     "Điều 5",
     "tăng 2025%",
     "ngày 31/2/2025",
+    "Nghị định 08/2022 quy định chi tiết",
+    "Tra cứu tại https://dulieu.example/?nam=2025 hoặc www.tinmoi.example/2024",
+    "Có 2020-2025 doanh nghiệp tham gia",
 ]
 
 # Sentences we wrote in the style of Vietnamese news.
@@ -153,6 +156,16 @@ NEWS_CASES: list[tuple[str, list[Summary]]] = [
         [("date", "5 tháng 8 năm 2023", "2023-08-05")],
     ),
     ("Lũy kế đến 9/2017, thành phố có 500 dự án.", [("month", "9/2017", (9, 2017))]),
+    (
+        "Luật Đất đai 2024 có hiệu lực từ ngày 1/8/2024.",
+        [("year", "2024", 2024), ("date", "ngày 1/8/2024", "2024-08-01")],
+    ),
+    (
+        "Vốn đầu tư công giai đoạn 2021-2025 và 2026-2030 đều tăng.",
+        [("period", "2021-2025", (2021, 2025)), ("period", "2026-2030", (2026, 2030))],
+    ),
+    ("Chính sách áp dụng từ 1/1/2025.", [("date", "1/1/2025", "2025-01-01")]),
+    ("Nhóm này thành lập khoảng năm 2010.", [("year", "năm 2010", 2010)]),
     ("Giá vàng ngày 2023-08-05 tăng nhẹ.", [("date", "2023-08-05", "2023-08-05")]),
     (
         "Dự án chậm tiến độ từ năm 2019 tới năm 2022.",

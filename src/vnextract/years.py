@@ -393,15 +393,14 @@ def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]
         bounds, cued = _BARE_RANGE, True
     else:
         bounds, cued = _BARE_RANGE, False
-    plausible = (
-        start < end <= start + _MAX_PERIOD_YEARS
-        and _in(start, bounds)
-        and _in(end, bounds)
-        and cue_before != "block"
-    )
-    if plausible and _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
-        return [_ref(m, "period", start_year=start, end_year=end)]
-    # Not a period: each four-digit number may still be a year on its own.
+    if cue_before == "block":
+        return []  # "khoảng 2000-2010 hộ"
+    if start < end <= start + _MAX_PERIOD_YEARS and _in(start, bounds) and _in(end, bounds):
+        if _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
+            return [_ref(m, "period", start_year=start, end_year=end)]
+        return []  # a range of counts: "2020-2025 doanh nghiệp"
+    # Not the shape of a period ("2025-2020", "1500-2000"): each four-digit
+    # number may still be a year on its own.
     refs: list[TimeRef] = []
     for group in ("p_s", "p_e", "p_e2"):
         value = m.group(group)
@@ -478,6 +477,14 @@ def find_years(text: str) -> list[TimeRef]:
     return _inherit_years(refs, text)
 
 
+def _in_link(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in a web address, an e-mail address or a query string."""
+    floor = max(0, pos - 200)
+    left = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos), floor - 1)
+    token = text[left + 1 : pos]
+    return "://" in token or "www." in token or "@" in token or "=" in token
+
+
 def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     """Where ``_TIME`` may match, in text order, each with its narrower starts.
 
@@ -493,7 +500,7 @@ def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     n = len(text)
     for d in _DIGITS.finditer(text):
         s, e = d.span()
-        if e - s not in (1, 2, 4):
+        if e - s not in (1, 2, 4) or _in_link(text, s):
             continue
         if s > 1 and text[s - 1] in ".,/:" and text[s - 2].isdigit():
             continue  # inside "2.000", "27/5/2025", "9001:2015": read with its first part
