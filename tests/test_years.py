@@ -92,6 +92,7 @@ NEGATIVE_CASES: list[str] = [
     "Nghị định 08/2022 quy định chi tiết",
     "Tra cứu tại https://dulieu.example/?nam=2025 hoặc www.tinmoi.example/2024",
     "Có 2020-2025 doanh nghiệp tham gia",
+    "Điểm thi tối đa 10/12 câu",
 ]
 
 # Sentences we wrote in the style of Vietnamese news.
@@ -166,6 +167,12 @@ NEWS_CASES: list[tuple[str, list[Summary]]] = [
     ),
     ("Chính sách áp dụng từ 1/1/2025.", [("date", "1/1/2025", "2025-01-01")]),
     ("Nhóm này thành lập khoảng năm 2010.", [("year", "năm 2010", 2010)]),
+    ("Giải đấu diễn ra từ 12-23/5/2022 tại Hà Nội.", [("date", "12-23/5/2022", (5, 2022))]),
+    (
+        "Lợi nhuận 6T/2024 và H1/2025 của công ty đều tăng.",
+        [("year", "6T/2024", 2024), ("year", "H1/2025", 2025)],
+    ),
+    ("Sáng 12/6, đoàn công tác đến thăm nhà máy.", [("date", "Sáng 12/6", (6, None))]),
     ("Giá vàng ngày 2023-08-05 tăng nhẹ.", [("date", "2023-08-05", "2023-08-05")]),
     (
         "Dự án chậm tiến độ từ năm 2019 tới năm 2022.",

@@ -68,8 +68,14 @@ _TIME = regex.compile(
       (?P<d_d>\d{1,2})(?P<d_sep>[/.-])(?P<d_m>\d{1,2})(?P=d_sep)(?P<d_y>\d{4})
       (?![\w/]|[.,-]\d)
       )
-    | (?P<daymonth>  # day and month with "ngày", no year: ngày 31/1
-      (?<!\w)(?i:ngày)\s{1,3}
+    | (?P<dayrange>  # a range of days: 12-23/5/2022, 12 - 23/5/2022
+      (?:(?<!\w)(?i:ngày)\s{1,3})?
+      (?<![\w/.,-])
+      (?P<dr_d1>\d{1,2})\s{0,3}[-–]\s{0,3}(?P<dr_d2>\d{1,2})/(?P<dr_m>\d{1,2})/(?P<dr_y>\d{4})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<daymonth>  # day and month after "ngày", "sáng", "hôm" …, no year: ngày 31/1
+      (?<!\w)(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s{1,3}
       (?P<dm_d>\d{1,2})[/-](?P<dm_m>\d{1,2})
       (?![\w/]|[.,-]\d)
       )
@@ -81,6 +87,11 @@ _TIME = regex.compile(
     | (?P<qquarter>  # quarter, finance style: Q3/2024, Q1 2025
       (?<!\w)Q(?P<qq>[1-4])(?:\s{0,3}[/-]\s{0,3}|\s{1,3})(?P<qq_y>\d{4})
       (?![\w]|[.,/-]\d)
+      )
+    | (?P<part>  # part of a year, finance style: 6T/2024, 9T/2025, H1/2024
+      (?<![\w.,/-])
+      (?:\d{1,2}T|H[12])/(?P<part_y>\d{4})
+      (?![\w/]|[.,-]\d)
       )
     | (?P<month>  # month: tháng 8/2023, tháng 8 năm 2023, tháng 12-2024, tháng 5
       (?<!\w)(?i:tháng)\s{1,3}(?P<mo>\d{1,2})(?!\d)
@@ -124,7 +135,7 @@ _PREFIX = regex.compile(
     (?:
         (?<!\w)(?i:từ)\s{1,3}                                  # từ 2021 đến 2025
         (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3})?  # từ năm 2021
-      | (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3}    # ngày 27/5, năm 2016
+      | (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí|sáng|trưa|chiều|tối|đêm|hôm)\s{1,3}
         | Q)                                                   # Q3/2024
     )
     \Z
@@ -133,7 +144,10 @@ _PREFIX = regex.compile(
 )
 _PREFIX_REACH = 16
 # Cheap test that a calendar word may stand before a number (casefolded).
-_PREFIX_HINTS = ("ngày", "tháng", "năm", "quý", "quí", "từ", "q")
+_PREFIX_HINTS = (
+    *("ngày", "tháng", "năm", "quý", "quí", "từ", "q"),
+    *("sáng", "trưa", "chiều", "tối", "đêm", "hôm"),
+)
 
 # One word (letters) or one number, for reading the context of a candidate.
 _TOKEN = regex.compile(r"\p{L}+|\d+")
@@ -340,12 +354,21 @@ def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
         return _date_ref(m, int(g["vy_d"]), int(g["vy_m"]), int(g["vy_y"]))
     if form == "ndate":
         return _date_ref(m, int(g["d_d"]), int(g["d_m"]), int(g["d_y"]))
+    if form == "dayrange":
+        # A range of days keeps its month and year; ``date`` is for one day only.
+        d1, d2, month, year = (int(g[k]) for k in ("dr_d1", "dr_d2", "dr_m", "dr_y"))
+        if d1 >= d2 or _valid_date(year, month, d2) is None:
+            return []
+        return [_ref(m, "date", year=year, month=month)]
+    if form == "part":
+        part_year = _plausible(int(g["part_y"]))
+        return [_ref(m, "year", year=part_year)] if part_year is not None else []
     if form == "daymonth":
         return _date_ref(m, int(g["dm_d"]), int(g["dm_m"]), None)
     if form in ("quarter", "qquarter"):
         q = g["q"] or g["qq"]
-        year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
-        return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=year)]
+        q_year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
+        return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=q_year)]
     if form == "month":
         month = int(g["mo"])
         if not 1 <= month <= 12:
@@ -513,7 +536,11 @@ def _candidate_starts(text: str) -> list[tuple[int, ...]]:
             continue
         p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
         if p is None:
-            starts.append((s,))
+            # "6T/2024", "H1/2024": the form may start a few letters before
+            t = s - 1 if e - s == 4 and text[s - 1 : s] == "/" else s
+            while t > max(0, s - 5) and text[t - 1].isalnum():
+                t -= 1
+            starts.append((t, s) if t < s else (s,))
         else:
             starts.append(tuple(i for i in (p.start(), p.start("word"), s) if i >= 0))
     starts.sort()
