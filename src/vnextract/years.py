@@ -93,6 +93,11 @@ _TIME = regex.compile(
       (?:\d{1,2}T|H[12])/(?P<part_y>\d{4})
       (?![\w/]|[.,-]\d)
       )
+    | (?P<mrange>  # months sharing one year: tháng 8-9/2023, tháng 8 - 9 năm 2023
+      (?<!\w)(?i:tháng)\s{1,3}(?P<mr1>\d{1,2})\s{0,3}[-–]\s{0,3}(?P<mr2>\d{1,2})
+      (?:\s{0,3}[/.-]\s{0,3}|\s{1,3}(?i:năm)\s{1,3})(?P<mr_y>\d{4})
+      (?![\w]|[.,/-]\d)
+      )
     | (?P<month>  # month: tháng 8/2023, tháng 8 năm 2023, tháng 12-2024, tháng 5
       (?<!\w)(?i:tháng)\s{1,3}(?P<mo>\d{1,2})(?!\d)
       (?:\s{0,3}(?:[/.-]\s{0,3}|(?i:năm)\s{1,3})(?P<mo_y>\d{4}))?
@@ -369,6 +374,29 @@ def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
         q = g["q"] or g["qq"]
         q_year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
         return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=q_year)]
+    if form == "mrange":
+        first, last, year = int(g["mr1"]), int(g["mr2"]), int(g["mr_y"])
+        if not (1 <= first < last <= 12 and _in(year, _WIDE_RANGE)):
+            return []
+        a, b = m.span("mr1"), m.span("mr2")
+        return [
+            TimeRef(
+                text=text[m.start() : a[1]],
+                start=m.start(),
+                end=a[1],
+                kind="month",
+                month=first,
+                year=year,
+            ),
+            TimeRef(
+                text=text[b[0] : m.end()],
+                start=b[0],
+                end=m.end(),
+                kind="month",
+                month=last,
+                year=year,
+            ),
+        ]
     if form == "month":
         month = int(g["mo"])
         if not 1 <= month <= 12:
@@ -410,7 +438,8 @@ def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]
     # "từ năm 2021", "năm 2021-2025", "giai đoạn 2021-2025": history allowed;
     # "từ 2021", "đến 2021-2025": modern years; no cue: modern years followed
     # by the end of the phrase, as for a lone year.
-    if m.group("p_nam") is not None or cue_before == "strong":
+    parenthesised = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    if m.group("p_nam") is not None or cue_before == "strong" or parenthesised:
         bounds, cued = _WIDE_RANGE, True
     elif m.group("p_from") is not None or cue_before == "cue":
         bounds, cued = _BARE_RANGE, True
