@@ -149,10 +149,8 @@ _PREFIX = regex.compile(
 )
 _PREFIX_REACH = 16
 # Cheap test that a calendar word may stand before a number (casefolded).
-_PREFIX_HINTS = (
-    *("ngày", "tháng", "năm", "quý", "quí", "từ", "q"),
-    *("sáng", "trưa", "chiều", "tối", "đêm", "hôm"),
-)
+_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm")
+_PREFIX_HINTS = ("tháng", "năm", "quý", "quí", "từ", "q", *_DAY_WORDS)
 
 # One word (letters) or one number, for reading the context of a candidate.
 _TOKEN = regex.compile(r"\p{L}+|\d+")
@@ -350,32 +348,32 @@ def _plausible(year: int | None) -> int | None:
 def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
     """Turn one match of ``_TIME`` into the time references it holds (maybe none)."""
     form = m.lastgroup
-    g = m.groupdict()
+    g = m.group
     if form == "iso":
-        return _date_ref(m, int(g["iso_d"]), int(g["iso_m"]), int(g["iso_y"]))
+        return _date_ref(m, int(g("iso_d")), int(g("iso_m")), int(g("iso_y")))
     if form == "vdate":
-        return _date_ref(m, int(g["vd_d"]), int(g["vd_m"]), _int(g["vd_y"]))
+        return _date_ref(m, int(g("vd_d")), int(g("vd_m")), _int(g("vd_y")))
     if form == "vydate":
-        return _date_ref(m, int(g["vy_d"]), int(g["vy_m"]), int(g["vy_y"]))
+        return _date_ref(m, int(g("vy_d")), int(g("vy_m")), int(g("vy_y")))
     if form == "ndate":
-        return _date_ref(m, int(g["d_d"]), int(g["d_m"]), int(g["d_y"]))
+        return _date_ref(m, int(g("d_d")), int(g("d_m")), int(g("d_y")))
     if form == "dayrange":
         # A range of days keeps its month and year; ``date`` is for one day only.
-        d1, d2, month, year = (int(g[k]) for k in ("dr_d1", "dr_d2", "dr_m", "dr_y"))
+        d1, d2, month, year = (int(g(k)) for k in ("dr_d1", "dr_d2", "dr_m", "dr_y"))
         if d1 >= d2 or _valid_date(year, month, d2) is None:
             return []
         return [_ref(m, "date", year=year, month=month)]
     if form == "part":
-        part_year = _plausible(int(g["part_y"]))
+        part_year = _plausible(int(g("part_y")))
         return [_ref(m, "year", year=part_year)] if part_year is not None else []
     if form == "daymonth":
-        return _date_ref(m, int(g["dm_d"]), int(g["dm_m"]), None)
+        return _date_ref(m, int(g("dm_d")), int(g("dm_m")), None)
     if form in ("quarter", "qquarter"):
-        q = g["q"] or g["qq"]
-        q_year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
+        q = g("q") or g("qq")
+        q_year = _plausible(_int(g("q_y")) or _int(g("qq_y")))
         return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=q_year)]
     if form == "mrange":
-        first, last, year = int(g["mr1"]), int(g["mr2"]), int(g["mr_y"])
+        first, last, year = int(g("mr1")), int(g("mr2")), int(g("mr_y"))
         if not (1 <= first < last <= 12 and _in(year, _WIDE_RANGE)):
             return []
         a, b = m.span("mr1"), m.span("mr2")
@@ -398,19 +396,19 @@ def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
             ),
         ]
     if form == "month":
-        month = int(g["mo"])
+        month = int(g("mo"))
         if not 1 <= month <= 12:
             return []
-        return [_ref(m, "month", month=month, year=_plausible(_int(g["mo_y"])))]
+        return [_ref(m, "month", month=month, year=_plausible(_int(g("mo_y"))))]
     if form == "period":
         return _period_refs(m, text, last_end)
     if form == "bmonth":
-        month, year = int(g["bm"]), int(g["bm_y"])
+        month, year = int(g("bm")), int(g("bm_y"))
         if 1 <= month <= 12 and _is_year(text, m.start("bm"), m.end(), year, last_end=last_end):
             return [_ref(m, "month", month=month, year=year)]
         return []
-    year = int(g["y"])
-    cued = g["y_nam"] is not None and _cue_before(text, m.start("y")) != "block"
+    year = int(g("y"))
+    cued = g("y_nam") is not None and _cue_before(text, m.start("y")) != "block"
     if _is_year(text, m.start("y"), m.end(), year, last_end=last_end, cued=cued):
         return [_ref(m, "year", year=year)]
     return []
@@ -537,6 +535,23 @@ def _in_link(text: str, pos: int) -> bool:
     return "://" in token or "www." in token or "@" in token or "=" in token
 
 
+def _may_start_short(text: str, s: int, e: int) -> bool:
+    """Whether the one- or two-digit number ``text[s:e]`` may start a day or a month.
+
+    "27/5/2025", "9/2017", "27.5.2025", "12-23/5/2022", "ngày 28-10",
+    "tháng 8", "5 tháng 8 năm 2023", "Q1 2025".
+    """
+    sep = text[e : e + 1]
+    digit_next = text[e + 1 : e + 2].isdigit()
+    if sep == "/":
+        return digit_next
+    head = text[max(0, s - 7) : s].casefold()
+    if sep in ".-–" and digit_next:
+        tail = text[e + 2 : e + 4]
+        return sep in tail or "/" in tail or any(w in head for w in ("tháng", *_DAY_WORDS))
+    return "tháng" in head or "tháng" in text[e : e + 8].casefold() or head.endswith("q")
+
+
 def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     """Where ``_TIME`` may match, in text order, each with its narrower starts.
 
@@ -549,20 +564,17 @@ def _candidate_starts(text: str) -> list[tuple[int, ...]]:
         while i >= 0:
             starts.append((i,))
             i = text.find(word, i + 1)
-    n = len(text)
     for d in _DIGITS.finditer(text):
         s, e = d.span()
-        if e - s not in (1, 2, 4) or _in_link(text, s):
+        size = e - s
+        if size not in (1, 2, 4):
             continue
         if s > 1 and text[s - 1] in ".,/:" and text[s - 2].isdigit():
             continue  # inside "2.000", "27/5/2025", "9001:2015": read with its first part
+        if (size < 4 and not _may_start_short(text, s, e)) or _in_link(text, s):
+            continue
         before = text[max(0, s - _PREFIX_REACH) : s].casefold()
         has_word = any(w in before for w in _PREFIX_HINTS)
-        # A short number starts a form only as a day or month: "27/5/2025",
-        # "9/2017", "ngày 31/1", "tháng 8", "5 tháng 8 năm 2023".
-        slashed = e + 1 < n and text[e] in "/.-" and text[e + 1].isdigit()
-        if e - s < 4 and not (has_word or slashed or "tháng" in text[e : e + 8].casefold()):
-            continue
         p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
         if p is None:
             # "6T/2024", "H1/2024": the form may start a few letters before
