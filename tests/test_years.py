@@ -6,6 +6,8 @@ import time
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnextract import Extractor
 from vnextract.resources import model_path
@@ -178,6 +180,12 @@ NEWS_CASES: list[tuple[str, list[Summary]]] = [
         [("month", "tháng 8", (8, 2023)), ("month", "9/2023", (9, 2023))],
     ),
     ("Nguyễn Du (1765-1820) là đại thi hào.", [("period", "1765-1820", (1765, 1820))]),
+    ("Kỳ thi năm 2025 điểm chuẩn tăng.", [("year", "năm 2025", 2025)]),
+    (
+        "Từ tháng 1 đến tháng 6/2025, giá điện tăng hai lần.",
+        [("month", "tháng 1", (1, 2025)), ("month", "tháng 6/2025", (6, 2025))],
+    ),
+    ("Sản lượng mỗi năm 2000 tấn.", []),
     ("Giá vàng ngày 2023-08-05 tăng nhẹ.", [("date", "2023-08-05", "2023-08-05")]),
     (
         "Dự án chậm tiến độ từ năm 2019 tới năm 2022.",
@@ -253,3 +261,27 @@ def test_pathological_input_finishes(text: str) -> None:
     began = time.perf_counter()
     find_years(text)
     assert time.perf_counter() - began < 20
+
+
+_PIECES = [
+    "năm ", "tháng ", "ngày ", "quý ", "từ ", "đến ", "giai đoạn ", "Q", "I", "IV", "T",
+    "2025", "2021", "1830", "12", "5", "0", "/", "-", "–", ".", ",", " ", "(", ")", "%",
+    "tỷ đồng", "doanh nghiệp", "Hà Nội", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_any_mix_gives_consistent_references(text: str) -> None:
+    refs = find_years(text)
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
+        years = [y for y in (ref.year, ref.start_year, ref.end_year) if y is not None]
+        assert all(1000 <= y <= 2100 for y in years)
+        if ref.kind == "period":
+            assert ref.start_year is not None and ref.end_year is not None
+            assert ref.start_year < ref.end_year
+        if ref.date is not None:
+            assert ref.date.startswith(f"{ref.year:04d}-{ref.month:02d}-")
+    for before, after in zip(refs, refs[1:], strict=False):
+        assert before.end <= after.start  # in text order, never overlapping

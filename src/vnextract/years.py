@@ -408,8 +408,12 @@ def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
             return [_ref(m, "month", month=month, year=year)]
         return []
     year = int(g("y"))
-    cued = g("y_nam") is not None and _cue_before(text, m.start("y")) != "block"
-    if _is_year(text, m.start("y"), m.end(), year, last_end=last_end, cued=cued):
+    if g("y_nam") is not None and _cue_before(text, m.start("y")) != "block":
+        # "năm 2025 điểm chuẩn tăng": right after "năm" only another number undoes it
+        if _in(year, _WIDE_RANGE) and _what_follows(text, m.end()) != "number":
+            return [_ref(m, "year", year=year)]
+        return []
+    if _is_year(text, m.start("y"), m.end(), year, last_end=last_end):
         return [_ref(m, "year", year=year)]
     return []
 
