@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import unicodedata
 
@@ -283,5 +284,5 @@ def test_any_mix_gives_consistent_references(text: str) -> None:
             assert ref.start_year < ref.end_year
         if ref.date is not None:
             assert ref.date.startswith(f"{ref.year:04d}-{ref.month:02d}-")
-    for before, after in zip(refs, refs[1:], strict=False):
+    for before, after in itertools.pairwise(refs):
         assert before.end <= after.start  # in text order, never overlapping
