@@ -96,6 +96,8 @@ NEGATIVE_CASES: list[str] = [
     "Tra cứu tại https://dulieu.example/?nam=2025 hoặc www.tinmoi.example/2024",
     "Có 2020-2025 doanh nghiệp tham gia",
     "Điểm thi tối đa 10/12 câu",
+    "Giá dao động 2000-2500 đồng/kg",
+    "từ 1500 đến 2000 tỷ đồng",
 ]
 
 # Sentences we wrote in the style of Vietnamese news.

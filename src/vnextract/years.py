@@ -454,7 +454,10 @@ def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]
             return [_ref(m, "period", start_year=start, end_year=end)]
         return []  # a range of counts: "2020-2025 doanh nghiệp"
     # Not the shape of a period ("2025-2020", "1500-2000"): each four-digit
-    # number may still be a year on its own.
+    # number may still be a year on its own, unless the pair counts something
+    # ("2000-2500 đồng/kg").
+    if _what_follows(text, m.end()) in ("unit", "number", "word"):
+        return []
     refs: list[TimeRef] = []
     for group in ("p_s", "p_e", "p_e2"):
         value = m.group(group)
