@@ -376,24 +376,10 @@ def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
         first, last, year = int(g("mr1")), int(g("mr2")), int(g("mr_y"))
         if not (1 <= first < last <= 12 and _in(year, _WIDE_RANGE)):
             return []
-        a, b = m.span("mr1"), m.span("mr2")
+        parts = ((m.start(), m.end("mr1"), first), (m.start("mr2"), m.end(), last))
         return [
-            TimeRef(
-                text=text[m.start() : a[1]],
-                start=m.start(),
-                end=a[1],
-                kind="month",
-                month=first,
-                year=year,
-            ),
-            TimeRef(
-                text=text[b[0] : m.end()],
-                start=b[0],
-                end=m.end(),
-                kind="month",
-                month=last,
-                year=year,
-            ),
+            TimeRef(text=text[s:e], start=s, end=e, kind="month", month=mo, year=year)
+            for s, e, mo in parts
         ]
     if form == "month":
         month = int(g("mo"))
