@@ -132,8 +132,18 @@ _TIME = regex.compile(
 
 # Where a form may begin: a run of digits (a candidate is then widened to the
 # calendar word written before it), or "quý" (a quarter may have no digit).
-_DIGITS = regex.compile(r"\d+")
-_QUARTER_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ")
+_CANDIDATE = regex.compile(
+    r"""
+    (?<![\d.,])              # not inside a bigger number: "2.000", "53.500", "15,6"
+    (?: \d{4}(?!\d)          # a year: 2025
+      | \d{1,2}(?=[/.\-–]\d)  # a day or month before a separator: 27/5, 9/2017, 12-23/5
+    )
+    """,
+    regex.VERBOSE,
+)
+# Words that start a form whose first number has no separator after it:
+# "quý I", "tháng 8", "5 tháng 8 năm 2023", "Q1 2025".
+_ANCHOR_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ", "tháng", "Tháng", "THÁNG", "Q")
 # The calendar words a form may start with, right before its first number.
 _PREFIX = regex.compile(
     r"""
@@ -528,21 +538,34 @@ def _in_link(text: str, pos: int) -> bool:
     return "://" in token or "www." in token or "@" in token or "=" in token
 
 
-def _may_start_short(text: str, s: int, e: int) -> bool:
-    """Whether the one- or two-digit number ``text[s:e]`` may start a day or a month.
+def _number_starts(text: str, s: int, e: int) -> tuple[int, ...]:
+    """The starts to try for the number ``text[s:e]``, widest first.
 
-    "27/5/2025", "9/2017", "27.5.2025", "12-23/5/2022", "ngày 28-10",
-    "tháng 8", "5 tháng 8 năm 2023", "Q1 2025".
+    "từ năm 2021" → the starts of "từ", "năm" and "2021"; "6T/2024", "H1/2024"
+    → the start of the word before the slash.
     """
-    sep = text[e : e + 1]
-    digit_next = text[e + 1 : e + 2].isdigit()
-    if sep == "/":
-        return digit_next
-    head = text[max(0, s - 7) : s].casefold()
-    if sep in ".-–" and digit_next:
-        tail = text[e + 2 : e + 4]
-        return sep in tail or "/" in tail or any(w in head for w in ("tháng", *_DAY_WORDS))
-    return "tháng" in head or "tháng" in text[e : e + 8].casefold() or head.endswith("q")
+    before = text[max(0, s - _PREFIX_REACH) : s].casefold()
+    if any(w in before for w in _PREFIX_HINTS):
+        p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s)
+        if p is not None:
+            return tuple(i for i in (p.start(), p.start("word"), s) if i >= 0)
+    t = s - 1 if e - s == 4 and text[s - 1 : s] == "/" else s
+    while t > max(0, s - 5) and text[t - 1].isalnum():
+        t -= 1
+    return (t, s) if t < s else (s,)
+
+
+def _anchor_starts(text: str, i: int) -> tuple[int, ...]:
+    """The starts to try for a calendar word at ``i``: "5 tháng 8 năm 2023" starts at "5"."""
+    j = i
+    while j > max(0, i - 4) and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > max(0, j - 2) and text[k - 1].isdigit():
+        k -= 1
+    if k < j and not text[k - 1 : k].isdigit():
+        return (*_number_starts(text, k, j), i)
+    return (i,)
 
 
 def _candidate_starts(text: str) -> list[tuple[int, ...]]:
@@ -552,30 +575,18 @@ def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     begin keeps ``find_years`` fast on long articles.
     """
     starts: list[tuple[int, ...]] = []
-    for word in _QUARTER_WORDS:
+    for word in _ANCHOR_WORDS:
         i = text.find(word)
         while i >= 0:
-            starts.append((i,))
+            starts.append(_anchor_starts(text, i))
             i = text.find(word, i + 1)
-    for d in _DIGITS.finditer(text):
+    for d in _CANDIDATE.finditer(text):
         s, e = d.span()
-        size = e - s
-        if size not in (1, 2, 4):
-            continue
-        if s > 1 and text[s - 1] in ".,/:" and text[s - 2].isdigit():
-            continue  # inside "2.000", "27/5/2025", "9001:2015": read with its first part
-        if (size < 4 and not _may_start_short(text, s, e)) or _in_link(text, s):
-            continue
-        before = text[max(0, s - _PREFIX_REACH) : s].casefold()
-        has_word = any(w in before for w in _PREFIX_HINTS)
-        p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
-        if p is None:
-            # "6T/2024", "H1/2024": the form may start a few letters before
-            t = s - 1 if e - s == 4 and text[s - 1 : s] == "/" else s
-            while t > max(0, s - 5) and text[t - 1].isalnum():
-                t -= 1
-            starts.append((t, s) if t < s else (s,))
-        else:
-            starts.append(tuple(i for i in (p.start(), p.start("word"), s) if i >= 0))
+        if s > 1 and text[s - 1] in "/:" and text[s - 2].isdigit():
+            continue  # inside "27/5/2025", "9001:2015": read with its first part
+        if e - s < 4 and text[e : e + 1] == "." and "." not in text[e + 2 : e + 4]:
+            continue  # "53.500" is a number; "27.5.2025" is a date
+        if not _in_link(text, s):
+            starts.append(_number_starts(text, s, e))
     starts.sort()
     return starts
