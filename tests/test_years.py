@@ -97,6 +97,7 @@ NEGATIVE_CASES: list[str] = [
     "Có 2020-2025 doanh nghiệp tham gia",
     "Điểm thi tối đa 10/12 câu",
     "Giá dao động 2000-2500 đồng/kg",
+    "Chỉ số VN-Index vượt 1950, thanh khoản tăng.",
     "từ 1500 đến 2000 tỷ đồng",
 ]
 
