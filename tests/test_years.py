@@ -190,6 +190,10 @@ NEWS_CASES: list[tuple[str, list[Summary]]] = [
         [("month", "tháng 1", (1, 2025)), ("month", "tháng 6/2025", (6, 2025))],
     ),
     ("Sản lượng mỗi năm 2000 tấn.", []),
+    (
+        "Kế hoạch 2025 đặt ra lợi nhuận 800 tỷ đồng, mục tiêu 2000 tỷ đồng doanh thu.",
+        [("year", "2025", 2025)],
+    ),
     ("Giá vàng ngày 2023-08-05 tăng nhẹ.", [("date", "2023-08-05", "2023-08-05")]),
     (
         "Dự án chậm tiến độ từ năm 2019 tới năm 2022.",
