@@ -11,6 +11,11 @@ parts of document numbers ("15/2018/NĐ-CP"), phone numbers and amounts
 ("2025 tỷ đồng") are never years. The cue words live in
 ``models/time/vi_time_cues.txt``.
 
+Also read: ranges of days ("12-23/5/2022") and of months ("tháng 8-9/2023"),
+finance shorthand ("Q3/2024", "6T/2024", "H1/2025"), and dates without a
+year ("ngày 31/1", "sáng 12/6"), which keep only their month: ``TimeRef``
+has no day field, and ``date`` is set only for a full calendar date.
+
 >>> [(t.kind, t.text, t.year) for t in find_years("Năm 2021, GRDP tăng 6% so với 2020.")]
 [('year', 'Năm 2021', 2021), ('year', '2020', 2020)]
 >>> find_years("Có 2.000 doanh nghiệp và 2025 hợp tác xã.")
@@ -40,10 +45,11 @@ _MAX_PERIOD_YEARS = 100
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-# Every time form, tried left to right; at one position the first alternative
-# that matches wins, so the specific forms come before the bare year. Spaces
-# are bounded (\s{1,3}) and every number run is anchored by a look-behind, so
-# the scan stays linear on long runs of digits, dots or spaces.
+# Every time form. ``find_years`` tries it only where a form can begin (a
+# year, a day or month before a separator, a calendar word), widest start
+# first; among the alternatives the first that matches wins, so the specific
+# forms come before the bare year. Spaces are bounded (\s{1,3}) and numbers
+# have fixed lengths, so a match attempt is short on any input.
 _TIME = regex.compile(
     r"""
       (?P<iso>  # ISO date: 2025-05-27
