@@ -16,7 +16,15 @@ the spaCy component ``vnextract_entities`` (see ``vnextract.load()``).
 from __future__ import annotations
 
 from vnextract.document import Document
-from vnextract.entities.finder import PRIO_WEAK, Cand, Finder, _joined, _name_word, resolve
+from vnextract.entities.finder import (
+    PRIO_WEAK,
+    Cand,
+    Finder,
+    _joined,
+    _name_word,
+    name_run,
+    resolve,
+)
 from vnextract.entities.lexicon import Lexicon, lexicon
 from vnextract.entities.merge import merge_mentions
 from vnextract.entities.tokens import Token, tokenize
@@ -62,7 +70,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_acronyms()
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
-    kept += resolve(_repeats(kept, tokens), taken)
+    kept += resolve(_repeats(kept, tokens) + _coordinated(kept, tokens), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)
 
@@ -94,4 +102,28 @@ def _repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
                 continue
             if all(t.cap for t in tokens[i:end]):
                 out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
+    return out
+
+
+def _coordinated(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
+    """Names listed with a person ("Việt Hưng và Thanh Sơn") are persons too."""
+    out: list[Cand] = []
+    n = len(tokens)
+    for c in kept:
+        if c.label != "PER":
+            continue
+        # a name after: "<person> và <name>", "<person>, <name>"
+        k = c.end
+        if k + 1 < n and tokens[k].lower in {"và", ","}:
+            end = name_run(tokens, k + 1, 4)
+            if 2 <= end - (k + 1) <= 3 and (end >= n or not _name_word(tokens[end])):
+                out.append(Cand(k + 1, end, tokens[k + 1].start, tokens[end - 1].end, "PER", 0))
+        # a name before: "<name> và <person>"
+        k = c.start - 1
+        if k >= 2 and tokens[k].lower in {"và", ","}:
+            start = k - 1
+            while start > 0 and _joined(tokens, start) and _name_word(tokens[start - 1]):
+                start -= 1
+            if 2 <= k - start <= 3 and all(_name_word(t) for t in tokens[start:k]):
+                out.append(Cand(start, k, tokens[start].start, tokens[k - 1].end, "PER", 0))
     return out

@@ -31,6 +31,9 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_HARD_STOPS = frozenset(
+    {"của", "và", "tại", "ở", "cho", "với", "là", "đã", "được", "có", "này", "để", "từ", "theo"}
+)
 _NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
     {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
 )
@@ -69,7 +72,12 @@ def _name_word(t: Token) -> bool:
 
 def _joined(tokens: list[Token], k: int) -> bool:
     """True when ``tokens[k]`` follows the previous word after a single space."""
-    return k > 0 and tokens[k].space_before and tokens[k - 1].end + 1 == tokens[k].start
+    return (
+        k > 0
+        and tokens[k].space_before
+        and not tokens[k].line_start
+        and tokens[k - 1].end + 1 == tokens[k].start
+    )
 
 
 def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
@@ -129,7 +137,7 @@ class Finder:
         end = name_run(self.t, k)
         return 2 <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
 
-    def place_end(self, k: int) -> int:
+    def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place, else a short capitalised run."""
         place = self.lex.places.match(self.t, k)
         if place is not None:
@@ -137,7 +145,38 @@ class Finder:
         if self.t[k].text.isdigit():
             return k + 1
         end = name_run(self.t, k, _MAX_NAME)
+        if (
+            numbered
+            and k < end < self.n
+            and self.t[end].text.isdigit()
+            and _joined(self.t, end)
+            and (end + 1 >= self.n or self.t[end + 1].text not in "/.:-")
+        ):
+            end += 1  # "ấp Hòa Lộc 1"
         return end if end > k else k
+
+    def name_goes_on(self, k: int) -> bool:
+        """True when ``k`` opens more of a name, not another organisation or place."""
+        t, lex = self.t, self.lex
+        return (
+            k < self.n
+            and t[k].cap
+            and lex.org_heads.match(t, k) is None
+            and lex.orgs.match(t, k) is None
+            and lex.places.match(t, k) is None
+            and lex.person_cues.match(t, k) is None
+        )
+
+    def listed_field(self, k: int) -> bool:
+        """True when ``k`` opens one more field of a name: "Mỹ thuật, Nhiếp ảnh và Triển lãm"."""
+        if not self.name_goes_on(k):
+            return False
+        for m in range(k + 1, min(k + 5, self.n - 1)):
+            if not self.t[m].is_word:
+                return False
+            if self.t[m].lower == "và":
+                return self.name_goes_on(m + 1)
+        return False
 
     # ---------------------------------------------------------- organisations
     def org_body(self, j: int, kind: str, title_before: bool) -> int:
@@ -151,6 +190,9 @@ class Finder:
             if k > j and not tok.space_before and tok.is_word:
                 break
             if not tok.is_word:
+                if tok.text == "," and had_name and pending == 0 and self.listed_field(k + 1):
+                    k += 1
+                    continue
                 # "Bia - Rượu - Nước giải khát": a dash between capitalised words
                 if (
                     tok.text in "-–"
@@ -177,6 +219,20 @@ class Finder:
             if domain is not None and (had_name or pending == 0):
                 k += len(domain.key)
                 end, had_name, pending, can_complete = k, True, 0, False
+                continue
+            if (
+                can_complete
+                and end == k
+                and not tok.cap
+                and not t[k - 1].text.isascii()
+                and tok.lower not in _HARD_STOPS
+            ):
+                k += 1  # "Đổi mới": the rest of a word opened by a capital
+                end, can_complete = k, False
+                continue
+            if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
+                k += 1
+                pending = 1
                 continue
             if self.stop_at(k):
                 break
@@ -257,10 +313,22 @@ class Finder:
             self.cands.append(_span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group))
 
     def find_acronyms(self) -> None:
-        """Upper-case abbreviations that are not known non-organisations ("TFC")."""
+        """Upper-case abbreviations that are not known non-organisations ("TFC").
+
+        An abbreviation defined after a lower-case phrase ("chuẩn quốc gia (CQG)")
+        abbreviates a thing, not an organisation.
+        """
+        t = self.t
+        things = {
+            t[i].lower
+            for i in range(2, self.n - 1)
+            if t[i].upper and t[i - 1].text == "(" and t[i + 1].text == ")"
+            if t[i - 2].is_word and not t[i - 2].cap
+        }
         for i, tok in enumerate(self.t):
             if (
                 tok.upper
+                and tok.lower not in things
                 and 3 <= len(tok.text) <= 8
                 and tok.lower not in self.lex.not_orgs
                 and not _ROMAN.match(tok.text)
@@ -283,14 +351,16 @@ class Finder:
                     and (t[j].cap or (numbered and t[j].text.isdigit()))
                     and (pw.tag == "abbr" or t[j].space_before)
                 ):
-                    end = self.place_end(j)
+                    end = self.place_end(j, numbered)
                     if end > j and not (end - j == 1 and self.is_honorific_cue(j)):
                         start = j if pw.tag == "abbr" else i
                         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE))
             place = lex.places.match(t, i)
-            if place is None or not t[i].cap:
+            if place is None:
                 continue
             end = i + len(place.key)
+            if not any(x.cap for x in t[i:end]):
+                continue
             if len(place.key) == 1:
                 if (i > 0 and _joined(t, i) and _name_word(t[i - 1])) or (
                     end < self.n and _joined(t, end) and _name_word(t[end])
@@ -347,7 +417,9 @@ class Finder:
                 continue
             start = i
             end = name_run(t, start)
-            if t[start].sent_start and t[start].lower in self.lex.openers:
+            if t[start].sent_start and (
+                t[start].lower in self.lex.openers or self.is_honorific_cue(start)
+            ):
                 start += 1
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
@@ -357,9 +429,12 @@ class Finder:
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
 
     def _line_ends(self, k: int) -> bool:
+        """True when a byline ends at ``k``: end of line, or a date follows."""
         t = self.t
         if k < self.n and t[k].text in ".)":
             k += 1
+        if k + 2 < self.n and t[k].text.isdigit() and t[k + 1].text == "/":
+            return True  # "Vân Anh 15/09/2023 - 18:45"
         return k >= self.n or t[k].line_start
 
 
