@@ -138,13 +138,13 @@ class Finder:
         return 2 <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
 
     def place_end(self, k: int, numbered: bool = False) -> int:
-        """End of a place name at ``k``: a listed place, else a short capitalised run."""
+        """End of a place name at ``k``: a listed place or a short capitalised run."""
         place = self.lex.places.match(self.t, k)
-        if place is not None:
-            return k + len(place.key)
         if self.t[k].text.isdigit():
             return k + 1
         end = name_run(self.t, k, _MAX_NAME)
+        if place is not None and (len(place.key) > 1 or k + len(place.key) >= end):
+            return k + len(place.key)
         if (
             numbered
             and k < end < self.n
@@ -216,7 +216,7 @@ class Finder:
                     return after
                 break
             domain = self.lex.org_domains.match(t, k)
-            if domain is not None and (had_name or pending == 0):
+            if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
                 end, had_name, pending, can_complete = k, True, 0, False
                 continue
@@ -340,37 +340,52 @@ class Finder:
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
         """Listed places, and names after a place word ("huyện Xuân Lộc")."""
-        t, lex = self.t, self.lex
         for i in range(self.n):
-            pw = lex.place_words.match(t, i)
-            if pw is not None and (not t[i].cap or t[i].sent_start or t[i].upper):
-                j = i + len(pw.key)
-                numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
-                if (
-                    j < self.n
-                    and (t[j].cap or (numbered and t[j].text.isdigit()))
-                    and (pw.tag == "abbr" or t[j].space_before)
-                ):
-                    end = self.place_end(j, numbered)
-                    if end > j and not (end - j == 1 and self.is_honorific_cue(j)):
-                        start = j if pw.tag == "abbr" else i
-                        self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE))
-            place = lex.places.match(t, i)
-            if place is None:
-                continue
-            end = i + len(place.key)
-            if not any(x.cap for x in t[i:end]):
-                continue
-            if len(place.key) == 1:
-                if (i > 0 and _joined(t, i) and _name_word(t[i - 1])) or (
-                    end < self.n and _joined(t, end) and _name_word(t[end])
-                ):
-                    continue
-                if lex.not_loc_compounds.match(t, i) is not None:
-                    continue
-                if t[i].sent_start and self.is_honorific_cue(i):
-                    continue
-            self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
+            listed_end = self._listed_place(i)
+            self._place_after_word(i, listed_end)
+
+    def _listed_place(self, i: int) -> int:
+        """Propose the listed place starting at ``i``; return its end (-1: none)."""
+        t, lex = self.t, self.lex
+        place = lex.places.match(t, i)
+        if place is None:
+            return -1
+        end = i + len(place.key)
+        if not any(x.cap for x in t[i:end]):
+            return -1
+        if len(place.key) == 1 and (
+            (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
+            or (end < self.n and _joined(t, end) and _name_word(t[end]))
+            or lex.not_loc_compounds.match(t, i) is not None
+            or (t[i].sent_start and self.is_honorific_cue(i))
+        ):
+            return -1
+        self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
+        return end
+
+    def _place_after_word(self, i: int, listed_end: int) -> None:
+        """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
+        t, lex = self.t, self.lex
+        pw = lex.place_words.match(t, i)
+        if pw is None or not (not t[i].cap or t[i].sent_start or t[i].upper or pw.tag == "abbr"):
+            return
+        j = i + len(pw.key)
+        numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
+        if not (
+            j < self.n
+            and (t[j].cap or (numbered and t[j].text.isdigit()))
+            and (pw.tag == "abbr" or t[j].space_before)
+        ):
+            return
+        end = self.place_end(j, numbered)
+        if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
+            return
+        start = j if pw.tag == "abbr" else i
+        inner = lex.places.match(t, j)
+        group = ""
+        if inner is not None and j + len(inner.key) == end:
+            group = f"loc:{inner.group}"
+        self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
 
     def is_honorific_cue(self, i: int) -> bool:
         """True when an honorific ("Anh", "Bà") is at ``i``."""
