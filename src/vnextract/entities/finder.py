@@ -27,6 +27,16 @@ PRIO_PLACE = 3
 PRIO_SURNAME = 2
 PRIO_WEAK = 1
 
+_MATCHERS = (
+    "person_cues",
+    "stop_words",
+    "places",
+    "org_heads",
+    "orgs",
+    "place_words",
+    "org_domains",
+    "not_loc_compounds",
+)
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
@@ -116,19 +126,16 @@ class Finder:
         self.lex = lex
         self.n = len(tokens)
         self.cands: list[Cand] = []
-        self.title_end: set[int] = set()
-        self.cues: dict[int, Phrase] = {}
-        for i in range(self.n):
-            cue = lex.person_cues.match(tokens, i)
-            if cue is not None:
-                self.cues[i] = cue
-                if cue.tag == "title":
-                    self.title_end.add(i + len(cue.key))
+        self.at: dict[str, dict[int, Phrase]] = {
+            name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
+        }
+        self.cues = self.at["person_cues"]
+        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag == "title"}
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
         """True when a function word or verb starts at ``k``."""
-        return self.lex.stop_words.match(self.t, k) is not None
+        return self.at["stop_words"].get(k) is not None
 
     def is_person_run(self, k: int) -> bool:
         """True when a family name opens a 2–4 word name run at ``k``."""
@@ -139,7 +146,7 @@ class Finder:
 
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
-        place = self.lex.places.match(self.t, k)
+        place = self.at["places"].get(k)
         if self.t[k].text.isdigit():
             return k + 1
         end = name_run(self.t, k, _MAX_NAME)
@@ -157,14 +164,14 @@ class Finder:
 
     def name_goes_on(self, k: int) -> bool:
         """True when ``k`` opens more of a name, not another organisation or place."""
-        t, lex = self.t, self.lex
+        t = self.t
         return (
             k < self.n
             and t[k].cap
-            and lex.org_heads.match(t, k) is None
-            and lex.orgs.match(t, k) is None
-            and lex.places.match(t, k) is None
-            and lex.person_cues.match(t, k) is None
+            and self.at["org_heads"].get(k) is None
+            and self.at["orgs"].get(k) is None
+            and self.at["places"].get(k) is None
+            and self.at["person_cues"].get(k) is None
         )
 
     def listed_field(self, k: int) -> bool:
@@ -205,7 +212,7 @@ class Finder:
                     k += 1
                     continue
                 break
-            place = self.lex.place_words.match(t, k)
+            place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
                 if after < n and (t[after].cap or t[after].text.isdigit()):
@@ -215,7 +222,7 @@ class Finder:
                 if kind == "admin" and not had_name and place.tag == "word":
                     return after
                 break
-            domain = self.lex.org_domains.match(t, k)
+            domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
                 end, had_name, pending, can_complete = k, True, 0, False
@@ -260,10 +267,10 @@ class Finder:
 
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
-        t, lex = self.t, self.lex
+        t = self.t
         i = 0
         while i < self.n:
-            head = lex.org_heads.match(t, i)
+            head = self.at["org_heads"].get(i)
             if head is not None and (t[i].cap or t[i].upper):
                 j = i + len(head.key)
                 end = -1
@@ -272,7 +279,7 @@ class Finder:
                 if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
                     end = j
                 if end > 0:
-                    known = lex.orgs.match(t, i)
+                    known = self.at["orgs"].get(i)
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
@@ -280,11 +287,11 @@ class Finder:
                     self._acronym_after(end, group)
                     i = end
                     continue
-            known = lex.orgs.match(t, i)
+            known = self.at["orgs"].get(i)
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
                 if not (i > 0 and _joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
-                    place = lex.places.match(t, end) if end < self.n and _joined(t, end) else None
+                    place = self.at["places"].get(end) if end < self.n and _joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
                     group = f"org:{known.group}"
@@ -332,7 +339,7 @@ class Finder:
                 and 3 <= len(tok.text) <= 8
                 and tok.lower not in self.lex.not_orgs
                 and not _ROMAN.match(tok.text)
-                and self.lex.places.match(self.t, i) is None
+                and self.at["places"].get(i) is None
                 and not any(c.isdigit() for c in tok.text)
             ):
                 self.cands.append(_span(self.t, i, i + 1, "ORG", PRIO_WEAK))
@@ -346,8 +353,8 @@ class Finder:
 
     def _listed_place(self, i: int) -> int:
         """Propose the listed place starting at ``i``; return its end (-1: none)."""
-        t, lex = self.t, self.lex
-        place = lex.places.match(t, i)
+        t = self.t
+        place = self.at["places"].get(i)
         if place is None:
             return -1
         end = i + len(place.key)
@@ -356,7 +363,7 @@ class Finder:
         if len(place.key) == 1 and (
             (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
             or (end < self.n and _joined(t, end) and _name_word(t[end]))
-            or lex.not_loc_compounds.match(t, i) is not None
+            or self.at["not_loc_compounds"].get(i) is not None
             or (t[i].sent_start and self.is_honorific_cue(i))
         ):
             return -1
@@ -365,8 +372,8 @@ class Finder:
 
     def _place_after_word(self, i: int, listed_end: int) -> None:
         """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
-        t, lex = self.t, self.lex
-        pw = lex.place_words.match(t, i)
+        t = self.t
+        pw = self.at["place_words"].get(i)
         if pw is None or not (not t[i].cap or t[i].sent_start or t[i].upper or pw.tag == "abbr"):
             return
         j = i + len(pw.key)
@@ -381,7 +388,7 @@ class Finder:
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
         start = j if pw.tag == "abbr" else i
-        inner = lex.places.match(t, j)
+        inner = self.at["places"].get(j)
         group = ""
         if inner is not None and j + len(inner.key) == end:
             group = f"loc:{inner.group}"
@@ -405,7 +412,7 @@ class Finder:
                 continue
             if cue.tag == "title":
                 j = orgs_at.get(j, j)
-                domain = self.lex.org_domains.match(t, j) if j < self.n else None
+                domain = self.at["org_domains"].get(j) if j < self.n else None
                 if domain is not None:
                     j += len(domain.key)
             if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
@@ -414,7 +421,7 @@ class Finder:
             if end == j or end - j > _MAX_NAME:
                 continue
             if cue.tag != "honorific" and (
-                self.lex.places.match(t, j) is not None or self.lex.orgs.match(t, j) is not None
+                self.at["places"].get(j) is not None or self.at["orgs"].get(j) is not None
             ):
                 continue
             if (

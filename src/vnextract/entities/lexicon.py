@@ -42,16 +42,28 @@ class PhraseMatcher:
         bucket.append(phrase)
         bucket.sort(key=lambda p: -len(p.key))
 
+    def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
+        """Return the longest phrase starting at each token where one starts."""
+        firsts = self.by_first
+        found = {}
+        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+            phrase = self.match(tokens, i)
+            if phrase is not None:
+                found[i] = phrase
+        return found
+
     def match(self, tokens: list[Token], i: int) -> Phrase | None:
         """Return the longest phrase that starts at ``tokens[i]``, or None."""
-        for phrase in self.by_first.get(tokens[i].lower, ()):
+        bucket = self.by_first.get(tokens[i].lower)
+        if not bucket:
+            return None
+        for phrase in bucket:
             n = len(phrase.key)
             if i + n > len(tokens):
                 continue
-            window = tokens[i : i + n]
-            if token_key(window) != phrase.key:
+            if n > 1 and any(tokens[i + k].lower != phrase.key[k] for k in range(1, n)):
                 continue
-            if all(t.cap or not c for t, c in zip(window, phrase.caps, strict=True)):
+            if all(tokens[i + k].cap or not c for k, c in enumerate(phrase.caps)):
                 return phrase
         return None
 
