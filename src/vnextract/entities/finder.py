@@ -36,6 +36,7 @@ _MATCHERS = (
     "place_words",
     "org_domains",
     "not_loc_compounds",
+    "org_suffixes",
 )
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
@@ -167,7 +168,7 @@ class Finder:
         t = self.t
         return (
             k < self.n
-            and t[k].cap
+            and _name_word(t[k])
             and self.at["org_heads"].get(k) is None
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
@@ -212,6 +213,9 @@ class Finder:
                     k += 1
                     continue
                 break
+            listed = self.at["places"].get(k)
+            if listed is not None and had_name and pending == 0 and len(listed.key) > 1:
+                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Bộ Ngoại giao Việt Nam"
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -300,6 +304,25 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def find_suffixed(self) -> None:
+        """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
+        t = self.t
+        for k, suffix in self.at["org_suffixes"].items():
+            if not t[k].cap or k == 0 or not _joined(t, k):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < _MAX_NAME
+                and _joined(t, start)
+                and t[start - 1].cap
+                and t[start - 1].is_word
+            ):
+                start -= 1
+            if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
+                end = k + len(suffix.key)
+                self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
 
     def _acronym_after(self, end: int, group: str) -> None:
         """An abbreviation or ticker in brackets right after a name: "(EVN)", "(mã: HPG)"."""
@@ -412,6 +435,9 @@ class Finder:
                 continue
             if cue.tag == "title":
                 j = orgs_at.get(j, j)
+                country = self.at["places"].get(j)
+                if country is not None and _name_word(t[min(j + len(country.key), self.n - 1)]):
+                    j += len(country.key)  # "Tổng thống Mỹ Donald Trump"
                 domain = self.at["org_domains"].get(j) if j < self.n else None
                 if domain is not None:
                     j += len(domain.key)

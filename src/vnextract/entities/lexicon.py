@@ -85,6 +85,7 @@ class Lexicon:
     openers: frozenset[str]
     not_loc_compounds: PhraseMatcher
     place_words: PhraseMatcher
+    org_suffixes: PhraseMatcher
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
@@ -116,7 +117,9 @@ def lexicon() -> Lexicon:
     orgs, org_names = PhraseMatcher(), dict[int, str]()
     _grouped(["orgs.txt"], orgs, org_names, "ORG")
     places, place_names = PhraseMatcher(), dict[int, str]()
-    _grouped(["provinces.txt", "places.txt", "world.txt"], places, place_names, "LOC")
+    _grouped(
+        ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"], places, place_names, "LOC"
+    )
     return Lexicon(
         orgs=orgs,
         org_names=org_names,
@@ -131,4 +134,5 @@ def lexicon() -> Lexicon:
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
         place_words=_tagged("place_words.txt"),
+        org_suffixes=_tagged("org_suffixes.txt"),
     )
