@@ -99,6 +99,10 @@ LOC_CASES = [
     ("Nhà máy đặt ở H.Châu Thành (Long An).", "Châu Thành"),
     ("Du khách đổ về vịnh Hạ Long dịp lễ.", "vịnh Hạ Long"),
     ("Thủ tướng dự hội nghị ở Bắc Kinh, Trung Quốc.", "Bắc Kinh"),
+    ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Thuận Châu"),
+    ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Mai Sơn"),
+    ("Lúa ở Thoại Sơn (An Giang) được mùa.", "Thoại Sơn"),
+    ("Dự án ở TP Thủ Đức và Quận 1 được duyệt.", "Quận 1"),
     ("Hàng hóa được chở đến quận 7 mỗi ngày.", "quận 7"),
 ]
 
@@ -125,6 +129,10 @@ NEGATIVE_CASES = [
     ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),
     ("Bà Lê Thị Thu, Tổng Giám đốc công ty, phát biểu.", "PER", "Tổng Giám"),
     ("Giảng viên Khoa Kinh tế - Luật trình bày báo cáo.", "PER", "Khoa Kinh"),
+    ("Người ghi bàn là Yên Thế và Hải Hậu.", "LOC", "Yên Thế"),
+    ("Lăng Chủ tịch Hồ Chí Minh mở cửa trở lại.", "LOC", "Hồ Chí Minh"),
+    ("Bảo hiểm y tế bao phủ 93% dân số.", "ORG", "Bảo hiểm y tế"),
+    ("Sản phẩm OCOP 4 sao được xuất khẩu.", "ORG", "OCOP"),
 ]
 
 KNOWN_FAILURES = [

@@ -45,6 +45,25 @@ _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đ
 _HARD_STOPS = frozenset(
     {"của", "và", "tại", "ở", "cho", "với", "là", "đã", "được", "có", "này", "để", "từ", "theo"}
 )
+_LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
+    {
+        "tại",
+        "ở",
+        "về",
+        "đến",
+        "từ",
+        "thuộc",
+        "qua",
+        "khắp",
+        "sang",
+        "tới",
+        "ra",
+        "vào",
+        "(",
+        "-",
+        "–",
+    }
+)
 _NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
     {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
 )
@@ -131,6 +150,9 @@ class Finder:
             name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
+        self.place_starts = {
+            tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
+        }
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag == "title"}
 
     # ---------------------------------------------------------------- helpers
@@ -223,7 +245,7 @@ class Finder:
                     pe = self.place_end(after)
                     if pe > after:
                         return pe
-                if kind == "admin" and not had_name and place.tag == "word":
+                if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
                     return after
                 break
             domain = self.at["org_domains"].get(k)
@@ -383,6 +405,8 @@ class Finder:
         end = i + len(place.key)
         if not any(x.cap for x in t[i:end]):
             return -1
+        if place.tag == "district" and not self.locative(i, end):
+            return -1
         if len(place.key) == 1 and (
             (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
             or (end < self.n and _joined(t, end) and _name_word(t[end]))
@@ -393,12 +417,19 @@ class Finder:
         self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
         return end
 
+    def locative(self, i: int, end: int) -> bool:
+        """True when the context of ``[i, end)`` says it is a place ("tại X", "X (Y)", "X, Y")."""
+        t = self.t
+        if i > 0 and t[i - 1].lower in _LOCATIVE:
+            return True
+        return end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts
+
     def _place_after_word(self, i: int, listed_end: int) -> None:
         """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
         t = self.t
         pw = self.at["place_words"].get(i)
-        if pw is None or not (not t[i].cap or t[i].sent_start or t[i].upper or pw.tag == "abbr"):
-            return
+        if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
+            return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
         j = i + len(pw.key)
         numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
         if not (
@@ -416,6 +447,27 @@ class Finder:
         if inner is not None and j + len(inner.key) == end:
             group = f"loc:{inner.group}"
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
+        self._listed_after(end)
+
+    def _listed_after(self, k: int) -> None:
+        """Names listed after a place word share it: "các huyện Di Linh, Lâm Hà và Bảo Lộc"."""
+        t = self.t
+        while k + 1 < self.n and t[k].lower in {",", "và"}:
+            end = name_run(t, k + 1, 3)
+            if (
+                end == k + 1
+                or (
+                    end < self.n
+                    and t[end].is_word
+                    and not self.stop_at(end)
+                    and t[end].lower != "và"
+                )
+                or self.is_person_run(k + 1)
+                or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
+            ):
+                return
+            self.cands.append(_span(t, k + 1, end, "LOC", PRIO_PLACE))
+            k = end
 
     def is_honorific_cue(self, i: int) -> bool:
         """True when an honorific ("Anh", "Bà") is at ``i``."""

@@ -117,9 +117,9 @@ def lexicon() -> Lexicon:
     orgs, org_names = PhraseMatcher(), dict[int, str]()
     _grouped(["orgs.txt"], orgs, org_names, "ORG")
     places, place_names = PhraseMatcher(), dict[int, str]()
-    _grouped(
-        ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"], places, place_names, "LOC"
-    )
+    world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
+    _grouped(world, places, place_names, "LOC")
+    _grouped(["districts.txt"], places, place_names, "district")
     return Lexicon(
         orgs=orgs,
         org_names=org_names,
