@@ -417,6 +417,11 @@ class Finder:
         self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
         return end
 
+    def listed_exactly(self, i: int, end: int) -> bool:
+        """True when a listed place covers exactly ``[i, end)``."""
+        place = self.at["places"].get(i)
+        return place is not None and i + len(place.key) == end
+
     def locative(self, i: int, end: int) -> bool:
         """True when the context of ``[i, end)`` says it is a place ("tại X", "X (Y)", "X, Y")."""
         t = self.t
@@ -462,7 +467,7 @@ class Finder:
                     and not self.stop_at(end)
                     and t[end].lower != "và"
                 )
-                or self.is_person_run(k + 1)
+                or (self.is_person_run(k + 1) and not self.listed_exactly(k + 1, end))
                 or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
             ):
                 return
