@@ -25,7 +25,7 @@ from vnextract.entities.finder import (
     name_run,
     resolve,
 )
-from vnextract.entities.lexicon import Lexicon, lexicon
+from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
 from vnextract.entities.tokens import Token, tokenize
 from vnextract.schema import Entity
@@ -37,7 +37,7 @@ class EntityFinder:
     """Finds entities; loads its lexicons and patterns once per process."""
 
     def __init__(self) -> None:
-        self.lex: Lexicon = lexicon()
+        self.lex: Lexicon = load_lexicon()
 
     def find(self, doc: Document) -> list[Entity]:
         """Return the entities of ``doc`` (offsets into ``doc.text``).
@@ -61,7 +61,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     Returns:
         One ``Entity`` per distinct organisation, person or location.
     """
-    lex = lex or lexicon()
+    lex = lex or load_lexicon()
     tokens = tokenize(text)
     finder = Finder(tokens, lex)
     finder.find_orgs()

@@ -42,9 +42,6 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
-_HARD_STOPS = frozenset(
-    {"của", "và", "tại", "ở", "cho", "với", "là", "đã", "được", "có", "này", "để", "từ", "theo"}
-)
 _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
     {
         "tại",
@@ -214,7 +211,6 @@ class Finder:
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
         had_name = False
-        can_complete = False
         while k < n:
             tok = t[k]
             if k > j and not tok.space_before and tok.is_word:
@@ -251,17 +247,7 @@ class Finder:
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
-                end, had_name, pending, can_complete = k, True, 0, False
-                continue
-            if (
-                can_complete
-                and end == k
-                and not tok.cap
-                and not t[k - 1].text.isascii()
-                and tok.lower not in _HARD_STOPS
-            ):
-                k += 1  # "Đổi mới": the rest of a word opened by a capital
-                end, can_complete = k, False
+                end, had_name, pending = k, True, 0
                 continue
             if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
                 k += 1
@@ -272,17 +258,10 @@ class Finder:
             if tok.cap:
                 if title_before and had_name and self.is_person_run(k):
                     break
-                seq_start = k == j or not t[k - 1].cap
-                k += 1
+                # a capital opens a word that may go on in lower case: "Thống kê"
+                k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 end, had_name, pending = k, True, 0
-                can_complete = seq_start and tok.text[1:].islower() and not tok.upper
                 continue
-            # a lower-case word
-            if can_complete and end == k:
-                k += 1
-                end, can_complete = k, False
-                continue
-            can_complete = False
             if not had_name and kind != "company":
                 break
             pending += 1
@@ -416,6 +395,23 @@ class Finder:
             return -1
         self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
         return end
+
+    def word_end(self, k: int) -> int:
+        """End of the dictionary word opened by ``tokens[k]`` ("Xuất nhập khẩu"), else k + 1.
+
+        The words come from underthesea's Viet74K dictionary; a proper name
+        ("Vàng thế giới", "Masan giảm") is no word of it.
+        """
+        t, words = self.t, self.lex.words
+        for size in (4, 3, 2):
+            stop = k + size
+            if stop > self.n or not all(
+                t[m].is_word and not t[m].cap and _joined(t, m) for m in range(k + 1, stop)
+            ):
+                continue
+            if " ".join(x.lower for x in t[k:stop]) in words:
+                return stop
+        return k + 1
 
     def listed_exactly(self, i: int, end: int) -> bool:
         """True when a listed place covers exactly ``[i, end)``."""

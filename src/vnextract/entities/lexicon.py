@@ -9,11 +9,15 @@ Bộ"), so entries spell flexible syllables in lower case.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from vnextract.entities.tokens import Token, token_key, tokenize
 from vnextract.resources import read_lines
+from vnextract.text import fold_tone_marks
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class Lexicon:
     not_loc_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
+    words: frozenset[str]
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
@@ -106,11 +111,28 @@ def _tagged(name: str) -> PhraseMatcher:
     return matcher
 
 
+def dictionary_words() -> frozenset[str]:
+    """Multi-syllable words of underthesea's Viet74K dictionary, normalised, lower case.
+
+    The file ships inside the installed underthesea package; it is read without
+    importing underthesea (which is slow to import). Empty if it is missing.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = [w for w in path.read_text(encoding="utf-8").lower().splitlines() if " " in w]
+    text = fold_tone_marks(unicodedata.normalize("NFC", "\n".join(lines)))
+    return frozenset(w.strip() for w in text.splitlines())
+
+
 @functools.cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """Load the entity data once and return it.
 
-    >>> lex = lexicon()
+    >>> lex = load_lexicon()
     >>> "nguyễn" in lex.surnames, "gdp" in lex.not_orgs
     (True, True)
     """
@@ -135,4 +157,5 @@ def lexicon() -> Lexicon:
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
+        words=dictionary_words(),
     )

@@ -24,7 +24,7 @@ from spacy.util import filter_spans, registry
 from spacy.vocab import Vocab
 
 from vnextract.entities import find_entities
-from vnextract.entities.lexicon import Lexicon, lexicon
+from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.schema import Entity
 from vnextract.schema import Span as RecordSpan
 from vnextract.text import normalize
@@ -170,14 +170,14 @@ class EntityRecognizer:
         self, get_examples: Callable[[], Iterable[Any]] | None = None, **kw: Any
     ) -> None:
         """Load the gazetteers and cue lists (once per process)."""
-        self.lex = lexicon()
+        self.lex = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` and ``doc._.vnextract_entities``; return the doc."""
         norm = normalize(doc.text)
         entities = []
         spans: list[Span] = []
-        for entity in find_entities(norm.text, self.lex or lexicon()):
+        for entity in find_entities(norm.text, self.lex or load_lexicon()):
             mentions = []
             for m in entity.mentions:
                 start, end = norm.to_original(m.start, m.end)
