@@ -83,6 +83,10 @@ PER_CASES = [
     ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội.", "Emmanuel Macron"),
     ("Đoàn Văn Sáng ghi bàn ở phút 80.", "Đoàn Văn Sáng"),
     ("Ông Lý Văn Mạnh và Hà Thị Liên có mặt từ sớm.", "Hà Thị Liên"),
+    ("Satya Nadella, CEO của Microsoft, phát biểu trực tuyến.", "Satya Nadella"),
+    ("Bill Gates (sinh năm 1955) đến Hà Nội.", "Bill Gates"),
+    ("Chủ tịch HĐQT Masan Nguyễn Đăng Quang chia sẻ.", "Nguyễn Đăng Quang"),
+    ("Ca sĩ Mỹ Linh biểu diễn tại nhà hát.", "Mỹ Linh"),
 ]
 
 LOC_CASES = [

@@ -489,8 +489,8 @@ class Finder:
             if cue.tag == "title":
                 j = orgs_at.get(j, j)
                 country = self.at["places"].get(j)
-                if country is not None and _name_word(t[min(j + len(country.key), self.n - 1)]):
-                    j += len(country.key)  # "Tổng thống Mỹ Donald Trump"
+                if country is not None and name_run(t, j) - j > max(2, len(country.key)):
+                    j += len(country.key)  # "Tổng thống Mỹ Donald Trump", not "ca sĩ Mỹ Tâm"
                 domain = self.at["org_domains"].get(j) if j < self.n else None
                 if domain is not None:
                     j += len(domain.key)
@@ -499,9 +499,8 @@ class Finder:
             end = name_run(t, j)
             if end == j or end - j > _MAX_NAME:
                 continue
-            if cue.tag != "honorific" and (
-                self.at["places"].get(j) is not None or self.at["orgs"].get(j) is not None
-            ):
+            listed = self.at["places"].get(j) or self.at["orgs"].get(j)
+            if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
             if (
                 end - j == 1
@@ -522,12 +521,30 @@ class Finder:
                 t[start].lower in self.lex.openers or self.is_honorific_cue(start)
             ):
                 start += 1
+            known = self.at["orgs"].get(start) or self.at["places"].get(start)
+            if known is not None and start + len(known.key) < end:
+                start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
             if t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME:
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
+            elif 2 <= end - start <= 3 and self.described_as_person(end):
+                self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def described_as_person(self, k: int) -> bool:
+        """True when a title or an age follows a name: "Tim Cook, CEO…", "A (45 tuổi)"."""
+        t = self.t
+        if k + 1 >= self.n or t[k].text not in ",(":
+            return False
+        cue = self.cues.get(k + 1)
+        if t[k].text == "," and cue is not None and cue.tag == "title":
+            return True
+        return t[k].text == "(" and (
+            t[k + 1].lower == "sinh"
+            or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
+        )
 
     def _line_ends(self, k: int) -> bool:
         """True when a byline ends at ``k``: end of line, or a date follows."""
