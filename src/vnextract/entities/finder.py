@@ -526,9 +526,9 @@ class Finder:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
-            if t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME:
-                self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
-            elif 2 <= end - start <= 3 and self.described_as_person(end):
+            if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
+                2 <= end - start <= 3 and self.described_as_person(end)
+            ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
