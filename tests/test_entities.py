@@ -63,6 +63,7 @@ ORG_CASES = [
     ("Chính phủ ban hành nghị định mới về thuế.", "Chính phủ"),
     ("Công ty ABT (mã: ABT) chia cổ tức 20%.", "Công ty ABT"),
     ("Anh chuyển sang Buriram United theo dạng cho mượn.", "Buriram United"),
+    ("Ví điện tử của ShopeePay tăng trưởng mạnh.", "ShopeePay"),
     ("Doanh thu của Thành Đạt Group tăng 10%.", "Thành Đạt Group"),
     ("Giám đốc Sở Y tế TP.HCM cho biết số ca bệnh giảm.", "Sở Y tế TP.HCM"),
     ("Công an tỉnh Gia Lai bắt giữ hai đối tượng.", "Công an tỉnh Gia Lai"),
@@ -137,6 +138,10 @@ NEGATIVE_CASES = [
     ("Lăng Chủ tịch Hồ Chí Minh mở cửa trở lại.", "LOC", "Hồ Chí Minh"),
     ("Bảo hiểm y tế bao phủ 93% dân số.", "ORG", "Bảo hiểm y tế"),
     ("Sản phẩm OCOP 4 sao được xuất khẩu.", "ORG", "OCOP"),
+    ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "HỘI CHỢ NÔNG SẢN"),
+    ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "KHAI"),
+    ("Giao dịch theo cơ chế DvP được áp dụng.", "ORG", "DvP"),
+    ("Du khách dạo quanh Hồ Gươm buổi sáng.", "PER", "Hồ Gươm"),
 ]
 
 KNOWN_FAILURES = [

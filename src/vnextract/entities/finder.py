@@ -38,6 +38,8 @@ _MATCHERS = (
     "not_loc_compounds",
     "org_suffixes",
 )
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
+_ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
@@ -276,7 +278,7 @@ class Finder:
         i = 0
         while i < self.n:
             head = self.at["org_heads"].get(i)
-            if head is not None and (t[i].cap or t[i].upper):
+            if head is not None and t[i].cap and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
                 if j < self.n and (head.tag != "company" or t[i].cap or t[j].cap):
@@ -343,6 +345,19 @@ class Finder:
         ):
             self.cands.append(_span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group))
 
+    def shouting(self, i: int) -> bool:
+        """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
+        t = self.t
+        if not t[i].upper:
+            return False
+        start = end = i
+        while start > 0 and t[start - 1].upper and _joined(t, start):
+            start -= 1
+        while end + 1 < self.n and t[end + 1].upper and _joined(t, end + 1):
+            end += 1
+        # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
+        return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
+
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
 
@@ -356,17 +371,20 @@ class Finder:
             if t[i].upper and t[i - 1].text == "(" and t[i + 1].text == ")"
             if t[i - 2].is_word and not t[i - 2].cap
         }
-        for i, tok in enumerate(self.t):
-            if (
-                tok.upper
-                and tok.lower not in things
-                and 3 <= len(tok.text) <= 8
-                and tok.lower not in self.lex.not_orgs
-                and not _ROMAN.match(tok.text)
-                and self.at["places"].get(i) is None
-                and not any(c.isdigit() for c in tok.text)
-            ):
-                self.cands.append(_span(self.t, i, i + 1, "ORG", PRIO_WEAK))
+        for i, tok in enumerate(t):
+            if not tok.is_word or tok.lower in things or tok.lower in self.lex.not_orgs:
+                continue
+            if tok.upper:
+                if (
+                    3 <= len(tok.text) <= 8
+                    and not self.shouting(i)
+                    and not _ROMAN.match(tok.text)
+                    and self.at["places"].get(i) is None
+                    and not any(c.isdigit() for c in tok.text)
+                ):
+                    self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
+            elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
+                self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
 
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
