@@ -67,6 +67,8 @@ ORG_CASES = [
     ("Doanh thu của Thành Đạt Group tăng 10%.", "Thành Đạt Group"),
     ("Giám đốc Sở Y tế TP.HCM cho biết số ca bệnh giảm.", "Sở Y tế TP.HCM"),
     ("Công an tỉnh Gia Lai bắt giữ hai đối tượng.", "Công an tỉnh Gia Lai"),
+    ("Học sinh Trường THCS Nguyễn Du đạt giải nhất.", "Trường THCS Nguyễn Du"),
+    ("Tỉnh ủy Ninh Bình tổ chức hội nghị.", "Tỉnh ủy Ninh Bình"),
     ("Cục trưởng Cục Thuế Hà Nội chủ trì buổi làm việc.", "Cục Thuế Hà Nội"),
 ]
 
@@ -88,6 +90,10 @@ PER_CASES = [
     ("Bill Gates (sinh năm 1955) đến Hà Nội.", "Bill Gates"),
     ("Chủ tịch HĐQT Masan Nguyễn Đăng Quang chia sẻ.", "Nguyễn Đăng Quang"),
     ("Ca sĩ Mỹ Linh biểu diễn tại nhà hát.", "Mỹ Linh"),
+    ("Bí thư Tỉnh ủy Quảng Ninh Vũ Văn Thanh cho biết.", "Vũ Văn Thanh"),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Bình chủ trì.", "Lê Văn Bình"),
+    ("Phó Giám đốc phụ trách Sở Công Thương Lê Thị Hoa cho biết.", "Lê Thị Hoa"),
+    ("Trưởng phòng Kinh tế huyện Đỗ Văn Tú phát biểu.", "Đỗ Văn Tú"),
 ]
 
 LOC_CASES = [
@@ -129,6 +135,8 @@ NEGATIVE_CASES = [
     ("Anh cho biết năm nay vườn cho thu hoạch sớm.", "LOC", "Anh"),
     ("Người dân đi bộ trên đường Nguyễn Huệ.", "PER", "Nguyễn Huệ"),
     ("Chủ tịch tỉnh Lâm Đồng kiểm tra công trình.", "PER", "Lâm Đồng"),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Bình chủ trì.", "ORG", "UBND tỉnh Lê Văn Bình"),
+    ("Thứ trưởng Bộ Tài chính Trần Văn Hải cho biết.", "ORG", "Bộ Tài chính Trần Văn Hải"),
     ("Ngân hàng Vietcombank tăng lãi suất.", "ORG", "Ngân hàng Vietcombank tăng"),
     ("Xe chạy qua Hà Nội\nNguyễn Thị Lan", "PER", "Nội\nNguyễn Thị Lan"),
     ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),

@@ -159,12 +159,12 @@ class Finder:
         """True when a function word or verb starts at ``k``."""
         return self.at["stop_words"].get(k) is not None
 
-    def is_person_run(self, k: int) -> bool:
-        """True when a family name opens a 2–4 word name run at ``k``."""
+    def is_person_run(self, k: int, shortest: int = 2) -> bool:
+        """True when a family name opens a name run of ``shortest`` to 4 words at ``k``."""
         if self.t[k].lower not in self.lex.surnames:
             return False
         end = name_run(self.t, k)
-        return 2 <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
+        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
 
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
@@ -174,6 +174,8 @@ class Finder:
         end = name_run(self.t, k, _MAX_NAME)
         if place is not None and (len(place.key) > 1 or k + len(place.key) >= end):
             return k + len(place.key)
+        if self.is_person_run(k, 3):
+            return k  # "UBND tỉnh Lê Văn Hưng": a person after an unnamed province
         if (
             numbered
             and k < end < self.n
@@ -234,8 +236,10 @@ class Finder:
                     continue
                 break
             listed = self.at["places"].get(k)
-            if listed is not None and had_name and pending == 0 and len(listed.key) > 1:
-                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Bộ Ngoại giao Việt Nam"
+            if listed is not None and (
+                (had_name and pending == 0 and len(listed.key) > 1) or (kind == "admin" and k == j)
+            ):
+                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -258,8 +262,8 @@ class Finder:
             if self.stop_at(k):
                 break
             if tok.cap:
-                if title_before and had_name and self.is_person_run(k):
-                    break
+                if had_name and self.is_person_run(k, 2 if title_before else 3):
+                    break  # "Sở Công Thương Lê Thị Hoa": the person after the office
                 # a capital opens a word that may go on in lower case: "Thống kê"
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 end, had_name, pending = k, True, 0
@@ -498,6 +502,9 @@ class Finder:
         """Names after a cue, names opened by a family name, bylines."""
         t = self.t
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
+        for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
+            if end < self.n and _joined(t, end) and self.is_person_run(end):
+                self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
