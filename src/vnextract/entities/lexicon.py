@@ -61,13 +61,23 @@ class PhraseMatcher:
         bucket = self.by_first.get(tokens[i].lower)
         if not bucket:
             return None
+        size = len(tokens)
         for phrase in bucket:
-            n = len(phrase.key)
-            if i + n > len(tokens):
+            key, caps = phrase.key, phrase.caps
+            n = len(key)
+            if n == 1:
+                if tokens[i].cap or not caps[0]:
+                    return phrase
                 continue
-            if n > 1 and any(tokens[i + k].lower != phrase.key[k] for k in range(1, n)):
+            if i + n > size:
                 continue
-            if all(tokens[i + k].cap or not c for k, c in enumerate(phrase.caps)):
+            ok = True
+            for k in range(n):
+                tok = tokens[i + k]
+                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                    ok = False
+                    break
+            if ok:
                 return phrase
         return None
 
