@@ -511,6 +511,8 @@ class Finder:
                 continue
             if j >= self.n:
                 continue
+            if cue.tag == "credit" and j + 1 < self.n and t[j].upper and t[j + 1].text in "/-":
+                j += 2  # "Ảnh: VGP/Nhật Bắc"
             if cue.tag == "title":
                 j = orgs_at.get(j, j)
                 country = self.at["places"].get(j)
@@ -574,6 +576,9 @@ class Finder:
     def _line_ends(self, k: int) -> bool:
         """True when a byline ends at ``k``: end of line, or a date follows."""
         t = self.t
+        if k < self.n and t[k].text == "(":  # "Thu Hằng (TTXVN)"
+            while k < self.n and t[k].text != ")" and not t[k].line_start:
+                k += 1
         if k < self.n and t[k].text in ".)":
             k += 1
         if k + 2 < self.n and t[k].text.isdigit() and t[k + 1].text == "/":
