@@ -94,12 +94,12 @@ def _span(
     return Cand(start, end, tokens[start].start, tokens[end - 1].end, label, prio, group, core)
 
 
-def _name_word(t: Token) -> bool:
+def name_word(t: Token) -> bool:
     """A capitalised word that can be part of a name (not "XIII", not an acronym)."""
     return t.is_word and t.cap and not t.upper and not t.text[0].isdigit()
 
 
-def _joined(tokens: list[Token], k: int) -> bool:
+def joined(tokens: list[Token], k: int) -> bool:
     """True when ``tokens[k]`` follows the previous word after a single space."""
     return (
         k > 0
@@ -118,7 +118,7 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     n = len(tokens)
     while k < n and k - i < limit:
         t = tokens[k]
-        if k > i and not _joined(tokens, k):
+        if k > i and not joined(tokens, k):
             break
         if (
             len(t.text) == 1
@@ -126,12 +126,12 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
             and k + 2 < n
             and tokens[k + 1].text == "."
             and not tokens[k + 1].space_before
-            and _name_word(tokens[k + 2])
+            and name_word(tokens[k + 2])
             and not tokens[k + 2].space_before
         ):
             k += 3
             continue
-        if not _name_word(t):
+        if not name_word(t):
             break
         k += 1
     return k
@@ -164,7 +164,7 @@ class Finder:
         if self.t[k].lower not in self.lex.surnames:
             return False
         end = name_run(self.t, k)
-        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
+        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
 
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
@@ -180,7 +180,7 @@ class Finder:
             numbered
             and k < end < self.n
             and self.t[end].text.isdigit()
-            and _joined(self.t, end)
+            and joined(self.t, end)
             and (end + 1 >= self.n or self.t[end + 1].text not in "/.:-")
         ):
             end += 1  # "ấp Hòa Lộc 1"
@@ -191,7 +191,7 @@ class Finder:
         t = self.t
         return (
             k < self.n
-            and _name_word(t[k])
+            and name_word(t[k])
             and self.at["org_heads"].get(k) is None
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
@@ -301,8 +301,8 @@ class Finder:
             known = self.at["orgs"].get(i)
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
-                if not (i > 0 and _joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
-                    place = self.at["places"].get(end) if end < self.n and _joined(t, end) else None
+                if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
+                    place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
                     group = f"org:{known.group}"
@@ -316,13 +316,13 @@ class Finder:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
         t = self.t
         for k, suffix in self.at["org_suffixes"].items():
-            if not t[k].cap or k == 0 or not _joined(t, k):
+            if not t[k].cap or k == 0 or not joined(t, k):
                 continue
             start = k
             while (
                 start > 0
                 and k - start < _MAX_NAME
-                and _joined(t, start)
+                and joined(t, start)
                 and t[start - 1].cap
                 and t[start - 1].is_word
             ):
@@ -355,9 +355,9 @@ class Finder:
         if not t[i].upper:
             return False
         start = end = i
-        while start > 0 and t[start - 1].upper and _joined(t, start):
+        while start > 0 and t[start - 1].upper and joined(t, start):
             start -= 1
-        while end + 1 < self.n and t[end + 1].upper and _joined(t, end + 1):
+        while end + 1 < self.n and t[end + 1].upper and joined(t, end + 1):
             end += 1
         # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
         return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
@@ -409,8 +409,8 @@ class Finder:
         if place.tag == "district" and not self.locative(i, end):
             return -1
         if len(place.key) == 1 and (
-            (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
-            or (end < self.n and _joined(t, end) and _name_word(t[end]))
+            (i > 0 and joined(t, i) and name_word(t[i - 1]))
+            or (end < self.n and joined(t, end) and name_word(t[end]))
             or self.at["not_loc_compounds"].get(i) is not None
             or (t[i].sent_start and self.is_honorific_cue(i))
         ):
@@ -428,7 +428,7 @@ class Finder:
         for size in (4, 3, 2):
             stop = k + size
             if stop > self.n or not all(
-                t[m].is_word and not t[m].cap and _joined(t, m) for m in range(k + 1, stop)
+                t[m].is_word and not t[m].cap and joined(t, m) for m in range(k + 1, stop)
             ):
                 continue
             if " ".join(x.lower for x in t[k:stop]) in words:
@@ -503,7 +503,7 @@ class Finder:
         t = self.t
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
-            if end < self.n and _joined(t, end) and self.is_person_run(end):
+            if end < self.n and joined(t, end) and self.is_person_run(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         for i, cue in self.cues.items():
             j = i + len(cue.key)
@@ -540,7 +540,7 @@ class Finder:
                 continue  # "Bộ trưởng Tài chính": a field, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
         for i in range(self.n):
-            if not _name_word(t[i]) or (i > 0 and _joined(t, i) and _name_word(t[i - 1])):
+            if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
             start = i
             end = name_run(t, start)
