@@ -143,6 +143,11 @@ NEGATIVE_CASES = [
     ("Ngân hàng Vietcombank tăng lãi suất.", "ORG", "Ngân hàng Vietcombank tăng"),
     ("Xe chạy qua Hà Nội\nNguyễn Thị Lan", "PER", "Nội\nNguyễn Thị Lan"),
     ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),
+    (
+        "Công ty Intimex Group và Simexco Đắk Lắk dẫn đầu.",
+        "ORG",
+        "Công ty Intimex Group và Simexco",
+    ),
     ("Bà Lê Thị Thu, Tổng Giám đốc công ty, phát biểu.", "PER", "Tổng Giám"),
     ("Giảng viên Khoa Kinh tế - Luật trình bày báo cáo.", "PER", "Khoa Kinh"),
     ("Người ghi bàn là Yên Thế và Hải Hậu.", "LOC", "Yên Thế"),
@@ -213,6 +218,11 @@ MERGE_CASES = [
         "Tập đoàn Hòa Phát cho biết Hòa Phát sẽ mở rộng.",
         "Công ty cổ phần Tập đoàn Hòa Phát",
         ["Công ty cổ phần Tập đoàn Hòa Phát", "Tập đoàn Hòa Phát", "Hòa Phát"],
+    ),
+    (
+        "Hiệp hội Chè Việt Nam (Vitas) họp. Chủ tịch Vitas cho biết giá chè tăng.",
+        "Hiệp hội Chè Việt Nam",
+        ["Hiệp hội Chè Việt Nam", "Vitas", "Vitas"],
     ),
     (
         "UBND tỉnh Vĩnh Long họp bàn. Sau đó, UBND tỉnh giao Sở Tài chính thực hiện.",

@@ -145,6 +145,7 @@ class Finder:
         self.lex = lex
         self.n = len(tokens)
         self.cands: list[Cand] = []
+        self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
         self.at: dict[str, dict[int, Phrase]] = {
             name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
         }
@@ -196,6 +197,7 @@ class Finder:
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
             and self.at["person_cues"].get(k) is None
+            and self.word_end(k) > k + 1  # a field of work ("Hóa chất"), not a brand
         )
 
     def listed_field(self, k: int) -> bool:
@@ -343,11 +345,12 @@ class Finder:
             k += 1
         if (
             k + 1 < self.n
-            and t[k].upper
+            and (t[k].upper or (k == end + 1 and name_word(t[k])))  # "(EVN)", "(Vicofa)"
             and t[k + 1].text == ")"
             and t[k].lower not in self.lex.not_orgs
         ):
             self.cands.append(_span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group))
+            self.aliases.add(t[k].lower)
 
     def shouting(self, i: int) -> bool:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
@@ -524,7 +527,7 @@ class Finder:
             if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
                 continue
             end = name_run(t, j)
-            if end == j or end - j > _MAX_NAME:
+            if end == j or end - j > _MAX_NAME or (end - j == 1 and t[j].lower in self.aliases):
                 continue
             listed = self.at["places"].get(j) or self.at["orgs"].get(j)
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:

@@ -24,6 +24,9 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
             names = sum(1 for w in core if w.cap)
             if core and core[0].cap and (names >= 2 or any(w.upper for w in core)):
                 forms[tuple(w.lower for w in core)] = "ORG"
+    for c in kept:
+        if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
+            forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
     out: list[Cand] = []
     if not forms:
         return out
