@@ -6,6 +6,8 @@ import itertools
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import vnextract
 from vnextract.document import Document
@@ -306,3 +308,51 @@ def test_extract_fills_each_list_on_decomposed_input() -> None:
     assert [e.name for e in article.persons] == ["Lê Hoàng Long"]
     assert [e.name for e in article.organizations] == ["Sở Y tế tỉnh Thừa Thiên Huế"]
     assert [e.name for e in article.locations] == ["Hòa Vang"]
+
+
+# ------------------------------------------------------------------ properties
+_PIECES = [
+    "Hà Nội",
+    "ông",
+    "Nguyễn Văn",
+    "Tập đoàn",
+    "Công ty",
+    "và",
+    "tỉnh",
+    "Bộ",
+    "Xây dựng",
+    "(EVN)",
+    ", ",
+    ". ",
+    "\n",
+    "Ảnh:",
+    "UBND",
+    "huyện",
+    "Lê",
+    "Thị",
+    "Mỹ",
+    "TP.HCM",
+    "A",
+    "HĐQT",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_any_text_gives_valid_non_overlapping_mentions(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    spans = []
+    for entity in find_entities(text):
+        assert entity.mentions
+        assert entity.name in {m.text for m in entity.mentions}
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+            spans.append((m.start, m.end))
+    spans.sort()
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+
+
+def test_long_inputs_stay_fast() -> None:
+    text = ("Ông Nguyễn Văn An và Tập đoàn Hòa Phát ở Hà Nội. " * 400) + "1.2" * 50_000
+    entities = find_entities(text)
+    assert {e.name for e in entities} >= {"Nguyễn Văn An", "Tập đoàn Hòa Phát", "Hà Nội"}
