@@ -572,7 +572,7 @@ class Finder:
         if t[k].text == "," and cue is not None and cue.tag == "title":
             return True
         return t[k].text == "(" and (
-            t[k + 1].lower == "sinh"
+            t[k + 1].lower in {"sinh", "sn"}
             or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
         )
 
