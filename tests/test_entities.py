@@ -66,6 +66,8 @@ ORG_CASES = [
     ("Công ty ABT (mã: ABT) chia cổ tức 20%.", "Công ty ABT"),
     ("Anh chuyển sang Buriram United theo dạng cho mượn.", "Buriram United"),
     ("Ví điện tử của ShopeePay tăng trưởng mạnh.", "ShopeePay"),
+    ("Cổ phiếu của tập đoàn Hoa Lâm tăng trần.", "tập đoàn Hoa Lâm"),
+    ("Anh làm việc ở công ty Samsung Việt Nam.", "công ty Samsung Việt Nam"),
     ("Doanh thu của Thành Đạt Group tăng 10%.", "Thành Đạt Group"),
     ("Giám đốc Sở Y tế TP.HCM cho biết số ca bệnh giảm.", "Sở Y tế TP.HCM"),
     ("Công an tỉnh Gia Lai bắt giữ hai đối tượng.", "Công an tỉnh Gia Lai"),
@@ -144,6 +146,9 @@ NEGATIVE_CASES = [
     ("Thứ trưởng Bộ Tài chính Trần Văn Hải cho biết.", "ORG", "Bộ Tài chính Trần Văn Hải"),
     ("Ngân hàng Vietcombank tăng lãi suất.", "ORG", "Ngân hàng Vietcombank tăng"),
     ("Xe chạy qua Hà Nội\nNguyễn Thị Lan", "PER", "Nội\nNguyễn Thị Lan"),
+    ("Nhà ở trung tâm Hà Nội rất đắt.", "ORG", "trung tâm Hà Nội"),
+    ("Trung tâm Hà Nội đông đúc vào cuối tuần.", "ORG", "Trung tâm Hà Nội"),
+    ("Các ngân hàng Nhật Bản rót vốn vào khu vực.", "ORG", "ngân hàng Nhật Bản"),
     ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),
     (
         "Công ty Intimex Group và Simexco Đắk Lắk dẫn đầu.",

@@ -284,10 +284,17 @@ class Finder:
         i = 0
         while i < self.n:
             head = self.at["org_heads"].get(i)
-            if head is not None and t[i].cap and not self.shouting(i):
+            if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
-                if j < self.n and (head.tag != "company" or t[i].cap or t[j].cap):
+                if j < self.n and (
+                    (t[i].cap or (head.tag == "company" and t[j].cap))
+                    and not (
+                        head.tag == "company"
+                        and (not t[i].cap or t[i].sent_start)
+                        and self.only_place(j)
+                    )
+                ):
                     end = self.org_body(j, head.tag, i in self.title_end)
                 if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
                     end = j
@@ -437,6 +444,11 @@ class Finder:
             if " ".join(x.lower for x in t[k:stop]) in words:
                 return stop
         return k + 1
+
+    def only_place(self, k: int) -> bool:
+        """True when a listed place is all the name at ``k``: "trung tâm Hà Nội" is no org."""
+        place = self.at["places"].get(k)
+        return place is not None and k + len(place.key) >= name_run(self.t, k)
 
     def listed_exactly(self, i: int, end: int) -> bool:
         """True when a listed place covers exactly ``[i, end)``."""

@@ -37,6 +37,8 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
             continue
         for size in lengths:
             end = i + size
+            if end > n:
+                continue
             label = forms.get(tuple(t.lower for t in tokens[i:end]))
             if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
