@@ -147,6 +147,16 @@ NEGATIVE_CASES = [
     ("Ngân hàng Vietcombank tăng lãi suất.", "ORG", "Ngân hàng Vietcombank tăng"),
     ("Xe chạy qua Hà Nội\nNguyễn Thị Lan", "PER", "Nội\nNguyễn Thị Lan"),
     ("Nhà ở trung tâm Hà Nội rất đắt.", "ORG", "trung tâm Hà Nội"),
+    (
+        "Công ty Cổ phần Thương mại Miền Bắc phân phối sản phẩm Vinamilk.",
+        "ORG",
+        "Công ty Cổ phần Thương mại Miền Bắc phân phối sản phẩm Vinamilk",
+    ),
+    (
+        "Công ty Hải Âu chuyên sản xuất hàng Nhật Bản.",
+        "ORG",
+        "Công ty Hải Âu chuyên sản xuất hàng Nhật Bản",
+    ),
     ("Trung tâm Hà Nội đông đúc vào cuối tuần.", "ORG", "Trung tâm Hà Nội"),
     ("Các ngân hàng Nhật Bản rót vốn vào khu vực.", "ORG", "ngân hàng Nhật Bản"),
     ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),

@@ -266,6 +266,12 @@ class Finder:
             if tok.cap:
                 if had_name and self.is_person_run(k, 2 if title_before else 3):
                     break  # "Sở Công Thương Lê Thị Hoa": the person after the office
+                if (
+                    had_name
+                    and pending
+                    and any(k in self.at[m] for m in ("orgs", "org_heads", "person_cues"))
+                ):
+                    break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
                 # a capital opens a word that may go on in lower case: "Thống kê"
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 end, had_name, pending = k, True, 0
@@ -273,8 +279,8 @@ class Finder:
             if not had_name and kind != "company":
                 break
             pending += 1
-            if pending > _MAX_GAP:
-                break
+            if pending > (2 if had_name else _MAX_GAP):
+                break  # a description before the name, at most a word inside it
             k += 1
         return end if had_name else -1
 
