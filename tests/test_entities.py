@@ -262,6 +262,11 @@ MERGE_CASES = [
         ["TP.HCM", "TPHCM", "thành phố Hồ Chí Minh"],
     ),
     ("Du khách Mỹ đến Hoa Kỳ.", "Hoa Kỳ", ["Mỹ", "Hoa Kỳ"]),
+    (
+        "Công ty Cổ phần Thép Việt Ý (mã VIS-HOSE) báo lãi. Cổ phiếu VIS tăng.",
+        "Công ty Cổ phần Thép Việt Ý",
+        ["Công ty Cổ phần Thép Việt Ý", "VIS", "VIS"],
+    ),
 ]
 
 

@@ -233,6 +233,7 @@ class Finder:
                     and k + 1 < n
                     and t[k + 1].cap
                     and tok.space_before
+                    and k + 1 not in self.cues  # "… Bạc Liêu - Ảnh: …"
                 ):
                     k += 1
                     continue
@@ -362,7 +363,9 @@ class Finder:
             and t[k + 1].text == ")"
             and t[k].lower not in self.lex.not_orgs
         ):
-            self.cands.append(_span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group))
+            cand = _span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group)
+            cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker
+            self.cands.append(cand)
             self.aliases.add(t[k].lower)
 
     def shouting(self, i: int) -> bool:
@@ -400,7 +403,7 @@ class Finder:
                     and not self.shouting(i)
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
-                    and not any(c.isdigit() for c in tok.text)
+                    and not any(c.isdigit() or c == "-" for c in tok.text)
                 ):
                     self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
             elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
