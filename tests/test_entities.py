@@ -95,6 +95,7 @@ PER_CASES = [
     ("Ông Lý Văn Mạnh và Hà Thị Liên có mặt từ sớm.", "Hà Thị Liên"),
     ("Satya Nadella, CEO của Microsoft, phát biểu trực tuyến.", "Satya Nadella"),
     ("Bill Gates (sinh năm 1955) đến Hà Nội.", "Bill Gates"),
+    ("Warren Buffett tiếp tục bán cổ phiếu ngân hàng.", "Warren Buffett"),
     ("Chủ tịch HĐQT Masan Nguyễn Đăng Quang chia sẻ.", "Nguyễn Đăng Quang"),
     ("Ca sĩ Mỹ Linh biểu diễn tại nhà hát.", "Mỹ Linh"),
     ("Bí thư Tỉnh ủy Quảng Ninh Vũ Văn Thanh cho biết.", "Vũ Văn Thanh"),

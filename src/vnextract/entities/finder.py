@@ -578,7 +578,8 @@ class Finder:
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
             if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
-                2 <= end - start <= 3 and self.described_as_person(end)
+                2 <= end - start <= 3
+                and (t[start].lower in self.lex.given_names or self.described_as_person(end))
             ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):

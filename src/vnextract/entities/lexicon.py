@@ -94,6 +94,7 @@ class Lexicon:
     place_names: dict[int, str]
     person_cues: PhraseMatcher
     surnames: frozenset[str]
+    given_names: frozenset[str]
     not_orgs: frozenset[str]
     stop_words: PhraseMatcher
     openers: frozenset[str]
@@ -161,6 +162,7 @@ def load_lexicon() -> Lexicon:
         place_names=place_names,
         person_cues=_tagged("person_cues.txt"),
         surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
+        given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
         not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
         stop_words=_tagged("stop_words.txt"),
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
