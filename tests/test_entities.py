@@ -96,6 +96,7 @@ PER_CASES = [
     ("Satya Nadella, CEO của Microsoft, phát biểu trực tuyến.", "Satya Nadella"),
     ("Bill Gates (sinh năm 1955) đến Hà Nội.", "Bill Gates"),
     ("Warren Buffett tiếp tục bán cổ phiếu ngân hàng.", "Warren Buffett"),
+    ("Hàng tiền vệ có Tuấn Anh và Xuân Trường.", "Xuân Trường"),
     ("Chủ tịch HĐQT Masan Nguyễn Đăng Quang chia sẻ.", "Nguyễn Đăng Quang"),
     ("Ca sĩ Mỹ Linh biểu diễn tại nhà hát.", "Mỹ Linh"),
     ("Bí thư Tỉnh ủy Quảng Ninh Vũ Văn Thanh cho biết.", "Vũ Văn Thanh"),
@@ -186,7 +187,7 @@ KNOWN_FAILURES = [
         "Ban quản trị quỹ hưu trí Nordic",
     ),
     # two given names with no cue, no family name and no person beside them
-    ("Hàng tiền vệ có Tuấn Anh và Xuân Trường.", "PER", "Tuấn Anh"),
+    ("Buổi lễ có sự góp mặt của Tuấn Anh và Xuân Trường.", "PER", "Tuấn Anh"),
     # a word of three syllables after a capital: only the first two are kept
     ("Cục Xuất nhập khẩu hàng hải cấp phép.", "ORG", "Cục Xuất nhập khẩu hàng hải"),
 ]

@@ -44,6 +44,7 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
 _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
     {
         "tại",
@@ -153,7 +154,14 @@ class Finder:
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
-        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag == "title"}
+        ids, sid = [], 0
+        for k, tok in enumerate(tokens):
+            if tok.line_start or (k > 0 and tokens[k - 1].text in ".!?…"):
+                sid += 1
+            ids.append(sid)
+        self.sentence_ids = ids
+        self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
+        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
@@ -537,7 +545,7 @@ class Finder:
                 continue
             if cue.tag == "credit" and j + 1 < self.n and t[j].upper and t[j + 1].text in "/-":
                 j += 2  # "Ảnh: VGP/Nhật Bắc"
-            if cue.tag == "title":
+            if cue.tag in _TITLES:
                 j = orgs_at.get(j, j)
                 country = self.at["places"].get(j)
                 if country is not None and name_run(t, j) - j > max(2, len(country.key)):
@@ -555,7 +563,7 @@ class Finder:
                 continue
             if (
                 end - j == 1
-                and cue.tag == "title"
+                and cue.tag in _TITLES
                 and end < self.n
                 and t[end].is_word
                 and not t[end].cap
@@ -582,8 +590,24 @@ class Finder:
                 and (t[start].lower in self.lex.given_names or self.described_as_person(end))
             ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
+            elif (
+                2 <= end - start <= 3
+                and self.sentence_of(start) in self.sport_sentences
+                and not any(start in self.at[m] for m in ("orgs", "org_heads"))
+                and not self.firm_place(start)
+            ):
+                self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def firm_place(self, k: int) -> bool:
+        """True when a listed place starts at ``k`` that needs no context (not a district)."""
+        place = self.at["places"].get(k)
+        return place is not None and place.tag != "district"
+
+    def sentence_of(self, k: int) -> int:
+        """The index of the sentence holding ``tokens[k]``."""
+        return self.sentence_ids[k]
 
     def described_as_person(self, k: int) -> bool:
         """True when a title or an age follows a name: "Tim Cook, CEO…", "A (45 tuổi)"."""
@@ -591,7 +615,7 @@ class Finder:
         if k + 1 >= self.n or t[k].text not in ",(":
             return False
         cue = self.cues.get(k + 1)
-        if t[k].text == "," and cue is not None and cue.tag == "title":
+        if t[k].text == "," and cue is not None and cue.tag in _TITLES:
             return True
         return t[k].text == "(" and (
             t[k + 1].lower in {"sinh", "sn"}
