@@ -118,6 +118,8 @@ LOC_CASES = [
     ("Hộ ông Sáu ở ấp Tân Lợi 2, xã Mỹ Hòa có vườn sầu riêng.", "xã Mỹ Hòa"),
     ("Nhà máy đặt ở H.Châu Thành (Long An).", "Châu Thành"),
     ("Du khách đổ về vịnh Hạ Long dịp lễ.", "vịnh Hạ Long"),
+    ("Du khách đến Hội An rồi bay sang Đài Loan.", "Hội An"),
+    ("Du khách đến Hội An rồi bay sang Đài Loan.", "Đài Loan"),
     ("Thủ tướng dự hội nghị ở Bắc Kinh, Trung Quốc.", "Bắc Kinh"),
     ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Thuận Châu"),
     ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Mai Sơn"),

@@ -299,6 +299,9 @@ class Finder:
         i = 0
         while i < self.n:
             head = self.at["org_heads"].get(i)
+            place = self.at["places"].get(i)
+            if place is not None and len(place.key) > 1 and place.tag != "district":
+                head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
             if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
