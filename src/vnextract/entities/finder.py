@@ -534,12 +534,18 @@ class Finder:
 
     # ---------------------------------------------------------------- persons
     def find_persons(self) -> None:
-        """Names after a cue, names opened by a family name, bylines."""
-        t = self.t
+        """Names after an office or a cue, names shaped like names, bylines."""
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
+        t = self.t
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
             if end < self.n and joined(t, end) and self.is_person_run(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
+        self._persons_after_cues(orgs_at)
+        self._persons_by_shape()
+
+    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
+        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+        t = self.t
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -574,6 +580,10 @@ class Finder:
             ):
                 continue  # "Bộ trưởng Tài chính": a field, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
+
+    def _persons_by_shape(self) -> None:
+        """Runs opened by a family or given name, described by a title or age, bylines."""
+        t = self.t
         for i in range(self.n):
             if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
