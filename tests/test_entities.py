@@ -86,6 +86,8 @@ PER_CASES = [
     ("Cửa hàng mới khai trương. Ảnh: Minh Khôi", "Minh Khôi"),
     ("Thủ tướng phát biểu. Ảnh: VGP/Nhật Bắc", "Nhật Bắc"),
     ("Giá lúa tăng mạnh.\nThu Hằng (TTXVN)", "Thu Hằng"),
+    ("Giá lúa tăng mạnh.\nNGUYỄN HOÀNG", "NGUYỄN HOÀNG"),
+    ("Chợ đông khách. Ảnh: THANH HÀ", "THANH HÀ"),
     ("Giá lúa tăng mạnh.\nBảo Ngọc 12/05/2024 - 08:30", "Bảo Ngọc"),
     ("Thủ môn Đình Triệu có pha cứu thua xuất sắc.", "Đình Triệu"),
     ("Anh Phạm Văn Đức, ngụ xã Tân Phú, trồng 2 ha cà phê.", "Phạm Văn Đức"),
@@ -177,6 +179,7 @@ NEGATIVE_CASES = [
     ("Sản phẩm OCOP 4 sao được xuất khẩu.", "ORG", "OCOP"),
     ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "HỘI CHỢ NÔNG SẢN"),
     ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "KHAI"),
+    ("Tin trong nước\nKHAI MẠC HỘI CHỢ\nNội dung chính", "PER", "KHAI MẠC HỘI CHỢ"),
     ("Giao dịch theo cơ chế DvP được áp dụng.", "ORG", "DvP"),
     ("Du khách dạo quanh Hồ Gươm buổi sáng.", "PER", "Hồ Gươm"),
 ]

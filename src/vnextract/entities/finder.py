@@ -542,6 +542,7 @@ class Finder:
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         self._persons_after_cues(orgs_at)
         self._persons_by_shape()
+        self.find_capital_bylines()
 
     def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
@@ -565,9 +566,13 @@ class Finder:
             if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
                 continue
             end = name_run(t, j)
+            if end == j and cue.tag == "credit":
+                end = self.capital_name_end(j)  # "Ảnh: NGUYỄN HOÀNG"
             if end == j or end - j > _MAX_NAME or (end - j == 1 and t[j].lower in self.aliases):
                 continue
-            listed = self.at["places"].get(j) or self.at["orgs"].get(j)
+            listed = self.at["orgs"].get(j)
+            if self.firm_place(j):
+                listed = self.at["places"][j]
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
             if (
@@ -612,6 +617,27 @@ class Finder:
                 self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def capital_name_end(self, k: int) -> int:
+        """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""
+        t = self.t
+        end = k
+        while (
+            end < self.n and end - k < _MAX_NAME and t[end].upper and (end == k or joined(t, end))
+        ):
+            end += 1
+        if end - k < 2 or (end < self.n and t[end].upper and joined(t, end)):
+            return k
+        return end
+
+    def find_capital_bylines(self) -> None:
+        """A line holding only a name in capitals opened by a family name: "NGUYỄN HOÀNG"."""
+        t = self.t
+        for i, tok in enumerate(t):
+            if tok.line_start and tok.upper and tok.lower in self.lex.surnames:
+                end = self.capital_name_end(i)
+                if end > i and self._line_ends(end):
+                    self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
 
     def firm_place(self, k: int) -> bool:
         """True when a listed place starts at ``k`` that needs no context (not a district)."""
