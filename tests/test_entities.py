@@ -177,6 +177,7 @@ NEGATIVE_CASES = [
     ("Lăng Chủ tịch Hồ Chí Minh mở cửa trở lại.", "LOC", "Hồ Chí Minh"),
     ("Bảo hiểm y tế bao phủ 93% dân số.", "ORG", "Bảo hiểm y tế"),
     ("Sản phẩm OCOP 4 sao được xuất khẩu.", "ORG", "OCOP"),
+    ("Việt Nam tăng hạng về Chính phủ điện tử.", "ORG", "Chính phủ"),
     ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "HỘI CHỢ NÔNG SẢN"),
     ("KHAI MẠC HỘI CHỢ NÔNG SẢN TẠI HÀ NỘI", "ORG", "KHAI"),
     ("Tin trong nước\nKHAI MẠC HỘI CHỢ\nNội dung chính", "PER", "KHAI MẠC HỘI CHỢ"),

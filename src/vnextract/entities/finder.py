@@ -36,6 +36,7 @@ _MATCHERS = (
     "place_words",
     "org_domains",
     "not_loc_compounds",
+    "not_org_compounds",
     "org_suffixes",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
@@ -326,6 +327,8 @@ class Finder:
                     i = end
                     continue
             known = self.at["orgs"].get(i)
+            if i in self.at["not_org_compounds"]:
+                known = None  # "Chính phủ điện tử" is e-government
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
                 if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):

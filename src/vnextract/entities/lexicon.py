@@ -99,6 +99,7 @@ class Lexicon:
     stop_words: PhraseMatcher
     openers: frozenset[str]
     not_loc_compounds: PhraseMatcher
+    not_org_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
     words: frozenset[str]
@@ -167,6 +168,7 @@ def load_lexicon() -> Lexicon:
         stop_words=_tagged("stop_words.txt"),
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
+        not_org_compounds=_tagged("not_org_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
         words=dictionary_words(),
