@@ -1,0 +1,69 @@
+"""Organisations, persons and locations in Vietnamese news.
+
+``EntityFinder().find(doc)`` is what the extractor calls: fast rules over
+light tokens (organisation heads, gazetteers, title and honorific cues,
+family names, place words), then mention merging. The same finder runs as
+the spaCy component ``vnextract_entities`` (see ``vnextract.load()``).
+
+>>> from vnextract.document import Document
+>>> doc = Document.from_text(
+...     "Tập đoàn Điện lực Việt Nam (EVN) cho biết, ông Nguyễn Văn Nam đã đến Hà Nội."
+... )
+>>> [(e.label, e.name, len(e.mentions)) for e in EntityFinder().find(doc)]
+[('ORG', 'Tập đoàn Điện lực Việt Nam', 2), ('PER', 'Nguyễn Văn Nam', 1), ('LOC', 'Hà Nội', 1)]
+"""
+
+from __future__ import annotations
+
+from vnextract.document import Document
+from vnextract.entities.finder import Finder, resolve
+from vnextract.entities.lexicon import Lexicon, load_lexicon
+from vnextract.entities.merge import merge_mentions
+from vnextract.entities.propagate import coordinated, repeats
+from vnextract.entities.tokens import tokenize
+from vnextract.schema import Entity
+
+__all__ = ["EntityFinder", "find_entities"]
+
+
+class EntityFinder:
+    """Finds entities; loads its lexicons and patterns once per process."""
+
+    def __init__(self) -> None:
+        self.lex: Lexicon = load_lexicon()
+
+    def find(self, doc: Document) -> list[Entity]:
+        """Return the entities of ``doc`` (offsets into ``doc.text``).
+
+        Args:
+            doc: the prepared article.
+
+        Returns:
+            One ``Entity`` per distinct organisation, person or location.
+        """
+        return find_entities(doc.text, self.lex)
+
+
+def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
+    """Return the entities of a normalised ``text``, offsets into it.
+
+    Args:
+        text: normalised text (see ``vnextract.text.normalize``).
+        lex: the entity data; loaded once when None.
+
+    Returns:
+        One ``Entity`` per distinct organisation, person or location.
+    """
+    lex = lex or load_lexicon()
+    tokens = tokenize(text)
+    finder = Finder(tokens, lex)
+    finder.find_orgs()
+    finder.find_suffixed()
+    finder.find_places()
+    finder.find_persons()
+    finder.find_acronyms()
+    taken: list[bool] = []
+    kept = resolve(finder.cands, taken)
+    kept += resolve(repeats(kept, tokens) + coordinated(kept, tokens, finder), taken)
+    kept.sort(key=lambda c: c.cs)
+    return merge_mentions(kept, text, tokens)

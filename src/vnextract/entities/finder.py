@@ -1,0 +1,705 @@
+"""Rules that find organisation, person and location mentions on tokens.
+
+Each rule proposes candidates (token ranges with a label and a priority);
+``resolve`` keeps the longest, then the most trusted, without overlaps, so a
+place inside an organisation's name stays part of the organisation.
+
+Evidence, from strongest to weakest: organisation heads with a capitalised
+name ("Tập đoàn Điện lực Việt Nam"), listed names (gazetteers), title and
+honorific cues ("ông", "Bộ trưởng", "Ảnh:"), place words ("huyện", "xã"),
+a family name opening a capitalised run, an upper-case abbreviation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vnextract.entities.lexicon import Lexicon, Phrase
+from vnextract.entities.tokens import Token
+
+# Priorities when two candidates cover the same characters.
+PRIO_HEAD = 6
+PRIO_KNOWN = 5
+PRIO_CUE = 4
+PRIO_PLACE = 3
+PRIO_SURNAME = 2
+PRIO_WEAK = 1
+
+_MATCHERS = (
+    "person_cues",
+    "stop_words",
+    "places",
+    "org_heads",
+    "orgs",
+    "place_words",
+    "org_domains",
+    "not_loc_compounds",
+    "not_org_compounds",
+    "org_suffixes",
+)
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
+_ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
+_ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
+_MAX_NAME = 4  # syllables in a person name
+_MAX_GAP = 3  # lower-case words inside an organisation name before a capital
+_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
+_LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
+    {
+        "tại",
+        "ở",
+        "về",
+        "đến",
+        "từ",
+        "thuộc",
+        "qua",
+        "khắp",
+        "sang",
+        "tới",
+        "ra",
+        "vào",
+        "(",
+        "-",
+        "–",
+    }
+)
+_NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
+    {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
+)
+
+
+@dataclass
+class Cand:
+    """A proposed mention: tokens ``[start, end)``, characters ``[cs, ce)``."""
+
+    start: int
+    end: int
+    cs: int
+    ce: int
+    label: str
+    prio: int
+    group: str = ""
+    core_start: int = -1
+
+
+def _span(
+    tokens: list[Token],
+    start: int,
+    end: int,
+    label: str,
+    prio: int,
+    group: str = "",
+    core: int = -1,
+) -> Cand:
+    return Cand(start, end, tokens[start].start, tokens[end - 1].end, label, prio, group, core)
+
+
+def name_word(t: Token) -> bool:
+    """A capitalised word that can be part of a name (not "XIII", not an acronym)."""
+    return t.is_word and t.cap and not t.upper and not t.text[0].isdigit()
+
+
+def joined(tokens: list[Token], k: int) -> bool:
+    """True when ``tokens[k]`` follows the previous word after a single space."""
+    return (
+        k > 0
+        and tokens[k].space_before
+        and not tokens[k].line_start
+        and tokens[k - 1].end + 1 == tokens[k].start
+    )
+
+
+def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
+    """Return the end of the run of name words starting at ``i`` (``i`` when none).
+
+    Initials count as one word with what follows ("H.Minh").
+    """
+    k = i
+    n = len(tokens)
+    while k < n and k - i < limit:
+        t = tokens[k]
+        if k > i and not joined(tokens, k):
+            break
+        if (
+            len(t.text) == 1
+            and t.cap
+            and k + 2 < n
+            and tokens[k + 1].text == "."
+            and not tokens[k + 1].space_before
+            and name_word(tokens[k + 2])
+            and not tokens[k + 2].space_before
+        ):
+            k += 3
+            continue
+        if not name_word(t):
+            break
+        k += 1
+    return k
+
+
+class Finder:
+    """Proposes and resolves candidates over one token list."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+        self.t = tokens
+        self.lex = lex
+        self.n = len(tokens)
+        self.cands: list[Cand] = []
+        self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
+        self.at: dict[str, dict[int, Phrase]] = {
+            name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
+        }
+        self.cues = self.at["person_cues"]
+        self.place_starts = {
+            tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
+        }
+        ids, sid = [], 0
+        for k, tok in enumerate(tokens):
+            if tok.line_start or (k > 0 and tokens[k - 1].text in ".!?…"):
+                sid += 1
+            ids.append(sid)
+        self.sentence_ids = ids
+        self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
+        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
+
+    # ---------------------------------------------------------------- helpers
+    def stop_at(self, k: int) -> bool:
+        """True when a function word or verb starts at ``k``."""
+        return self.at["stop_words"].get(k) is not None
+
+    def is_person_run(self, k: int, shortest: int = 2) -> bool:
+        """True when a family name opens a name run of ``shortest`` to 4 words at ``k``."""
+        if self.t[k].lower not in self.lex.surnames:
+            return False
+        end = name_run(self.t, k)
+        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
+
+    def place_end(self, k: int, numbered: bool = False) -> int:
+        """End of a place name at ``k``: a listed place or a short capitalised run."""
+        place = self.at["places"].get(k)
+        if self.t[k].text.isdigit():
+            return k + 1
+        end = name_run(self.t, k, _MAX_NAME)
+        if place is not None and (len(place.key) > 1 or k + len(place.key) >= end):
+            return k + len(place.key)
+        if self.is_person_run(k, 3):
+            return k  # "UBND tỉnh Lê Văn Hưng": a person after an unnamed province
+        if (
+            numbered
+            and k < end < self.n
+            and self.t[end].text.isdigit()
+            and joined(self.t, end)
+            and (end + 1 >= self.n or self.t[end + 1].text not in "/.:-")
+        ):
+            end += 1  # "ấp Hòa Lộc 1"
+        return end if end > k else k
+
+    def name_goes_on(self, k: int) -> bool:
+        """True when ``k`` opens more of a name, not another organisation or place."""
+        t = self.t
+        return (
+            k < self.n
+            and name_word(t[k])
+            and self.at["org_heads"].get(k) is None
+            and self.at["orgs"].get(k) is None
+            and self.at["places"].get(k) is None
+            and self.at["person_cues"].get(k) is None
+            and self.word_end(k) > k + 1  # a field of work ("Hóa chất"), not a brand
+        )
+
+    def listed_field(self, k: int) -> bool:
+        """True when ``k`` opens one more field of a name: "Mỹ thuật, Nhiếp ảnh và Triển lãm"."""
+        if not self.name_goes_on(k):
+            return False
+        for m in range(k + 1, min(k + 5, self.n - 1)):
+            if not self.t[m].is_word:
+                return False
+            if self.t[m].lower == "và":
+                return self.name_goes_on(m + 1)
+        return False
+
+    # ---------------------------------------------------------- organisations
+    def org_body(self, j: int, kind: str, title_before: bool) -> int:
+        """Return the end of an organisation name whose head ends at ``j`` (-1: none)."""
+        t, n = self.t, self.n
+        k, end, pending = j, -1, 0
+        had_name = False
+        while k < n:
+            tok = t[k]
+            if k > j and not tok.space_before and tok.is_word:
+                break
+            if not tok.is_word:
+                if tok.text == "," and had_name and pending == 0 and self.listed_field(k + 1):
+                    k += 1
+                    continue
+                # "Bia - Rượu - Nước giải khát": a dash between capitalised words
+                if (
+                    tok.text in "-–"
+                    and had_name
+                    and pending == 0
+                    and k + 1 < n
+                    and t[k + 1].cap
+                    and tok.space_before
+                    and k + 1 not in self.cues  # "… Bạc Liêu - Ảnh: …"
+                ):
+                    k += 1
+                    continue
+                break
+            listed = self.at["places"].get(k)
+            if listed is not None and (
+                (had_name and pending == 0 and len(listed.key) > 1) or (kind == "admin" and k == j)
+            ):
+                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"
+            place = self.at["place_words"].get(k)
+            if place is not None and (kind == "admin" or had_name):
+                after = k + len(place.key)
+                if after < n and (t[after].cap or t[after].text.isdigit()):
+                    pe = self.place_end(after)
+                    if pe > after:
+                        return pe
+                if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
+                    return after
+                break
+            domain = self.at["org_domains"].get(k)
+            if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
+                k += len(domain.key)
+                end, had_name, pending = k, True, 0
+                continue
+            if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
+                k += 1
+                pending = 1
+                continue
+            if self.stop_at(k):
+                break
+            if tok.cap:
+                if had_name and self.is_person_run(k, 2 if title_before else 3):
+                    break  # "Sở Công Thương Lê Thị Hoa": the person after the office
+                if (
+                    had_name
+                    and pending
+                    and any(k in self.at[m] for m in ("orgs", "org_heads", "person_cues"))
+                ):
+                    break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
+                # a capital opens a word that may go on in lower case: "Thống kê"
+                k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
+                end, had_name, pending = k, True, 0
+                continue
+            if not had_name and kind != "company":
+                break
+            pending += 1
+            if pending > (2 if had_name else _MAX_GAP):
+                break  # a description before the name, at most a word inside it
+            k += 1
+        return end if had_name else -1
+
+    def find_orgs(self) -> None:
+        """Organisations opened by a head word, and listed organisations."""
+        t = self.t
+        i = 0
+        while i < self.n:
+            head = self.at["org_heads"].get(i)
+            place = self.at["places"].get(i)
+            if place is not None and len(place.key) > 1 and place.tag != "district":
+                head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
+            if head is not None and not self.shouting(i):
+                j = i + len(head.key)
+                end = -1
+                if j < self.n and (
+                    (t[i].cap or (head.tag == "company" and t[j].cap))
+                    and not (
+                        head.tag == "company"
+                        and (not t[i].cap or t[i].sent_start)
+                        and self.only_place(j)
+                    )
+                ):
+                    end = self.org_body(j, head.tag, i in self.title_end)
+                if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
+                    end = j
+                if end > 0:
+                    known = self.at["orgs"].get(i)
+                    group = f"head:{i}"
+                    if known is not None and i + len(known.key) == end:
+                        group = f"org:{known.group}"
+                    self.cands.append(_span(t, i, end, "ORG", PRIO_HEAD, group, core=j))
+                    self._acronym_after(end, group)
+                    i = end
+                    continue
+            known = self.at["orgs"].get(i)
+            if i in self.at["not_org_compounds"]:
+                known = None  # "Chính phủ điện tử" is e-government
+            if known is not None and t[i].is_word:
+                end = i + len(known.key)
+                if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
+                    place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
+                    if place is not None:
+                        end += len(place.key)
+                    group = f"org:{known.group}"
+                    self.cands.append(_span(t, i, end, "ORG", PRIO_KNOWN, group=group))
+                    self._acronym_after(end, group)
+                    i = end
+                    continue
+            i += 1
+
+    def find_suffixed(self) -> None:
+        """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
+        t = self.t
+        for k, suffix in self.at["org_suffixes"].items():
+            if not t[k].cap or k == 0 or not joined(t, k):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < _MAX_NAME
+                and joined(t, start)
+                and t[start - 1].cap
+                and t[start - 1].is_word
+            ):
+                start -= 1
+            if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
+                end = k + len(suffix.key)
+                self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
+
+    def _acronym_after(self, end: int, group: str) -> None:
+        """An abbreviation or ticker in brackets right after a name: "(EVN)", "(mã: HPG)"."""
+        t = self.t
+        if end >= self.n or t[end].text != "(":
+            return
+        k = end + 1
+        while k < self.n and (t[k].lower in {"mã", "ck", "chứng", "khoán", ":"} or t[k].upper):
+            if t[k].upper and k + 1 < self.n and t[k + 1].text == ")":
+                break
+            k += 1
+        if (
+            k + 1 < self.n
+            and (t[k].upper or (k == end + 1 and name_word(t[k])))  # "(EVN)", "(Vicofa)"
+            and t[k + 1].text == ")"
+            and t[k].lower not in self.lex.not_orgs
+        ):
+            cand = _span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group)
+            cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker
+            self.cands.append(cand)
+            self.aliases.add(t[k].lower)
+
+    def shouting(self, i: int) -> bool:
+        """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
+        t = self.t
+        if not t[i].upper:
+            return False
+        start = end = i
+        while start > 0 and t[start - 1].upper and joined(t, start):
+            start -= 1
+        while end + 1 < self.n and t[end + 1].upper and joined(t, end + 1):
+            end += 1
+        # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
+        return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
+
+    def find_acronyms(self) -> None:
+        """Upper-case abbreviations that are not known non-organisations ("TFC").
+
+        An abbreviation defined after a lower-case phrase ("chuẩn quốc gia (CQG)")
+        abbreviates a thing, not an organisation.
+        """
+        t = self.t
+        things = {
+            t[i].lower
+            for i in range(2, self.n - 1)
+            if t[i].upper and t[i - 1].text == "(" and t[i + 1].text == ")"
+            if t[i - 2].is_word and not t[i - 2].cap
+        }
+        for i, tok in enumerate(t):
+            if not tok.is_word or tok.lower in things or tok.lower in self.lex.not_orgs:
+                continue
+            if tok.upper:
+                if (
+                    3 <= len(tok.text) <= 8
+                    and not self.shouting(i)
+                    and not _ROMAN.match(tok.text)
+                    and self.at["places"].get(i) is None
+                    and not any(c.isdigit() or c == "-" for c in tok.text)
+                ):
+                    self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
+            elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
+                self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
+
+    # -------------------------------------------------------------- locations
+    def find_places(self) -> None:
+        """Listed places, and names after a place word ("huyện Xuân Lộc")."""
+        for i in range(self.n):
+            listed_end = self._listed_place(i)
+            self._place_after_word(i, listed_end)
+
+    def _listed_place(self, i: int) -> int:
+        """Propose the listed place starting at ``i``; return its end (-1: none)."""
+        t = self.t
+        place = self.at["places"].get(i)
+        if place is None:
+            return -1
+        end = i + len(place.key)
+        if not any(x.cap for x in t[i:end]):
+            return -1
+        if place.tag == "district" and not self.locative(i, end):
+            return -1
+        if len(place.key) == 1 and (
+            (i > 0 and joined(t, i) and name_word(t[i - 1]))
+            or (end < self.n and joined(t, end) and name_word(t[end]))
+            or self.at["not_loc_compounds"].get(i) is not None
+            or (t[i].sent_start and self.is_honorific_cue(i))
+        ):
+            return -1
+        self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
+        return end
+
+    def word_end(self, k: int) -> int:
+        """End of the dictionary word opened by ``tokens[k]`` ("Xuất nhập khẩu"), else k + 1.
+
+        The words come from underthesea's Viet74K dictionary; a proper name
+        ("Vàng thế giới", "Masan giảm") is no word of it.
+        """
+        t, words = self.t, self.lex.words
+        for size in (4, 3, 2):
+            stop = k + size
+            if stop > self.n or not all(
+                t[m].is_word and not t[m].cap and joined(t, m) for m in range(k + 1, stop)
+            ):
+                continue
+            if " ".join(x.lower for x in t[k:stop]) in words:
+                return stop
+        return k + 1
+
+    def only_place(self, k: int) -> bool:
+        """True when a listed place is all the name at ``k``: "trung tâm Hà Nội" is no org."""
+        place = self.at["places"].get(k)
+        return place is not None and k + len(place.key) >= name_run(self.t, k)
+
+    def listed_exactly(self, i: int, end: int) -> bool:
+        """True when a listed place covers exactly ``[i, end)``."""
+        place = self.at["places"].get(i)
+        return place is not None and i + len(place.key) == end
+
+    def locative(self, i: int, end: int) -> bool:
+        """True when the context of ``[i, end)`` says it is a place ("tại X", "X (Y)", "X, Y")."""
+        t = self.t
+        if i > 0 and t[i - 1].lower in _LOCATIVE:
+            return True
+        return end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts
+
+    def _place_after_word(self, i: int, listed_end: int) -> None:
+        """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
+        t = self.t
+        pw = self.at["place_words"].get(i)
+        if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
+            return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
+        j = i + len(pw.key)
+        numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
+        if not (
+            j < self.n
+            and (t[j].cap or (numbered and t[j].text.isdigit()))
+            and (pw.tag == "abbr" or t[j].space_before)
+        ):
+            return
+        end = self.place_end(j, numbered)
+        if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
+            return
+        start = j if pw.tag == "abbr" else i
+        inner = self.at["places"].get(j)
+        group = ""
+        if inner is not None and j + len(inner.key) == end:
+            group = f"loc:{inner.group}"
+        self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
+        self._listed_after(end)
+
+    def _listed_after(self, k: int) -> None:
+        """Names listed after a place word share it: "các huyện Di Linh, Lâm Hà và Bảo Lộc"."""
+        t = self.t
+        while k + 1 < self.n and t[k].lower in {",", "và"}:
+            end = name_run(t, k + 1, 3)
+            if (
+                end == k + 1
+                or (
+                    end < self.n
+                    and t[end].is_word
+                    and not self.stop_at(end)
+                    and t[end].lower != "và"
+                )
+                or (self.is_person_run(k + 1) and not self.listed_exactly(k + 1, end))
+                or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
+            ):
+                return
+            self.cands.append(_span(t, k + 1, end, "LOC", PRIO_PLACE))
+            k = end
+
+    def is_honorific_cue(self, i: int) -> bool:
+        """True when an honorific ("Anh", "Bà") is at ``i``."""
+        cue = self.cues.get(i)
+        return cue is not None and cue.tag == "honorific"
+
+    # ---------------------------------------------------------------- persons
+    def find_persons(self) -> None:
+        """Names after an office or a cue, names shaped like names, bylines."""
+        orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
+        t = self.t
+        for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
+            if end < self.n and joined(t, end) and self.is_person_run(end):
+                self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
+        self._persons_after_cues(orgs_at)
+        self._persons_by_shape()
+        self.find_capital_bylines()
+
+    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
+        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+        t = self.t
+        for i, cue in self.cues.items():
+            j = i + len(cue.key)
+            if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
+                continue
+            if j >= self.n:
+                continue
+            if cue.tag == "credit" and j + 1 < self.n and t[j].upper and t[j + 1].text in "/-":
+                j += 2  # "Ảnh: VGP/Nhật Bắc"
+            if cue.tag in _TITLES:
+                j = orgs_at.get(j, j)
+                country = self.at["places"].get(j)
+                if country is not None and name_run(t, j) - j > max(2, len(country.key)):
+                    j += len(country.key)  # "Tổng thống Mỹ Donald Trump", not "ca sĩ Mỹ Tâm"
+                domain = self.at["org_domains"].get(j) if j < self.n else None
+                if domain is not None:
+                    j += len(domain.key)
+            if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
+                continue
+            end = name_run(t, j)
+            if end == j and cue.tag == "credit":
+                end = self.capital_name_end(j)  # "Ảnh: NGUYỄN HOÀNG"
+            if end == j or end - j > _MAX_NAME or (end - j == 1 and t[j].lower in self.aliases):
+                continue
+            listed = self.at["orgs"].get(j)
+            if self.firm_place(j):
+                listed = self.at["places"][j]
+            if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
+                continue
+            if (
+                end - j == 1
+                and cue.tag in _TITLES
+                and end < self.n
+                and t[end].is_word
+                and not t[end].cap
+                and not self.stop_at(end)
+            ):
+                continue  # "Bộ trưởng Tài chính": a field, not a name
+            self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
+
+    def _persons_by_shape(self) -> None:
+        """Runs opened by a family or given name, described by a title or age, bylines."""
+        t = self.t
+        for i in range(self.n):
+            if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
+                continue
+            start = i
+            end = name_run(t, start)
+            if t[start].sent_start and (
+                t[start].lower in self.lex.openers or self.is_honorific_cue(start)
+            ):
+                start += 1
+            known = self.at["orgs"].get(start) or self.at["places"].get(start)
+            if known is not None and start + len(known.key) < end:
+                start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
+            if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
+                continue
+            if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
+                2 <= end - start <= 3
+                and (t[start].lower in self.lex.given_names or self.described_as_person(end))
+            ):
+                self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
+            elif (
+                2 <= end - start <= 3
+                and self.sentence_of(start) in self.sport_sentences
+                and not any(start in self.at[m] for m in ("orgs", "org_heads"))
+                and not self.firm_place(start)
+            ):
+                self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
+            elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
+                self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def capital_name_end(self, k: int) -> int:
+        """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""
+        t = self.t
+        end = k
+        while (
+            end < self.n and end - k < _MAX_NAME and t[end].upper and (end == k or joined(t, end))
+        ):
+            end += 1
+        if end - k < 2 or (end < self.n and t[end].upper and joined(t, end)):
+            return k
+        return end
+
+    def find_capital_bylines(self) -> None:
+        """A line holding only a name in capitals opened by a family name: "NGUYỄN HOÀNG"."""
+        t = self.t
+        for i, tok in enumerate(t):
+            if tok.line_start and tok.upper and tok.lower in self.lex.surnames:
+                end = self.capital_name_end(i)
+                if end > i and self._line_ends(end):
+                    self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
+
+    def firm_place(self, k: int) -> bool:
+        """True when a listed place starts at ``k`` that needs no context (not a district)."""
+        place = self.at["places"].get(k)
+        return place is not None and place.tag != "district"
+
+    def sentence_of(self, k: int) -> int:
+        """The index of the sentence holding ``tokens[k]``."""
+        return self.sentence_ids[k]
+
+    def described_as_person(self, k: int) -> bool:
+        """True when a title or an age follows a name: "Tim Cook, CEO…", "A (45 tuổi)"."""
+        t = self.t
+        if k + 1 >= self.n or t[k].text not in ",(":
+            return False
+        cue = self.cues.get(k + 1)
+        if t[k].text == "," and cue is not None and cue.tag in _TITLES:
+            return True
+        return t[k].text == "(" and (
+            t[k + 1].lower in {"sinh", "sn"}
+            or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
+        )
+
+    def _line_ends(self, k: int) -> bool:
+        """True when a byline ends at ``k``: end of line, or a date follows."""
+        t = self.t
+        if k < self.n and t[k].text == "(":  # "Thu Hằng (TTXVN)"
+            while k < self.n and t[k].text != ")" and not t[k].line_start:
+                k += 1
+        if k < self.n and t[k].text in ".)":
+            k += 1
+        if k + 2 < self.n and t[k].text.isdigit() and t[k + 1].text == "/":
+            return True  # "Vân Anh 15/09/2023 - 18:45"
+        return k >= self.n or t[k].line_start
+
+
+def resolve(cands: list[Cand], taken: list[bool] | None = None) -> list[Cand]:
+    """Keep the longest, then most trusted, candidates that do not overlap.
+
+    Args:
+        cands: the proposals.
+        taken: characters already covered (updated in place), or None.
+
+    Returns:
+        The kept candidates in text order.
+    """
+    if not cands:
+        return []
+    size = max(c.ce for c in cands)
+    if taken is None:
+        taken = [False] * size
+    elif len(taken) < size:
+        taken.extend([False] * (size - len(taken)))
+    kept = []
+    for c in sorted(cands, key=lambda c: (-(c.ce - c.cs), -c.prio, c.cs)):
+        if any(taken[c.cs : c.ce]):
+            continue
+        for k in range(c.cs, c.ce):
+            taken[k] = True
+        kept.append(c)
+    kept.sort(key=lambda c: c.cs)
+    return kept

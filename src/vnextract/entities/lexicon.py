@@ -1,0 +1,175 @@
+"""The entity data under ``models/entities/``, loaded once per process.
+
+Each list is a file with a first comment line on its source. Phrases are
+matched on tokens: a capitalised syllable in an entry must be capitalised in
+the text, a lower-case one may be either ("Bắc Trung bộ" matches "Bắc Trung
+Bộ"), so entries spell flexible syllables in lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vnextract.entities.tokens import Token, token_key, tokenize
+from vnextract.resources import read_lines
+from vnextract.text import fold_tone_marks
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One entry of a phrase list: its tokens' key and capitalisation."""
+
+    key: tuple[str, ...]
+    caps: tuple[bool, ...]
+    tag: str
+    group: int
+
+
+@dataclass
+class PhraseMatcher:
+    """Finds the longest listed phrase starting at a token."""
+
+    by_first: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, text: str, tag: str = "", group: int = -1) -> None:
+        """Add one phrase with a tag and an alias group."""
+        toks = tokenize(text)
+        if not toks:
+            return
+        phrase = Phrase(token_key(toks), tuple(t.cap for t in toks), tag, group)
+        bucket = self.by_first[phrase.key[0]]
+        bucket.append(phrase)
+        bucket.sort(key=lambda p: -len(p.key))
+
+    def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
+        """Return the longest phrase starting at each token where one starts."""
+        firsts = self.by_first
+        found = {}
+        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+            phrase = self.match(tokens, i)
+            if phrase is not None:
+                found[i] = phrase
+        return found
+
+    def match(self, tokens: list[Token], i: int) -> Phrase | None:
+        """Return the longest phrase that starts at ``tokens[i]``, or None."""
+        bucket = self.by_first.get(tokens[i].lower)
+        if not bucket:
+            return None
+        size = len(tokens)
+        for phrase in bucket:
+            key, caps = phrase.key, phrase.caps
+            n = len(key)
+            if n == 1:
+                if tokens[i].cap or not caps[0]:
+                    return phrase
+                continue
+            if i + n > size:
+                continue
+            ok = True
+            for k in range(n):
+                tok = tokens[i + k]
+                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                    ok = False
+                    break
+            if ok:
+                return phrase
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every list the entity rules use."""
+
+    orgs: PhraseMatcher
+    org_names: dict[int, str]
+    org_heads: PhraseMatcher
+    org_domains: PhraseMatcher
+    places: PhraseMatcher
+    place_names: dict[int, str]
+    person_cues: PhraseMatcher
+    surnames: frozenset[str]
+    given_names: frozenset[str]
+    not_orgs: frozenset[str]
+    stop_words: PhraseMatcher
+    openers: frozenset[str]
+    not_loc_compounds: PhraseMatcher
+    not_org_compounds: PhraseMatcher
+    place_words: PhraseMatcher
+    org_suffixes: PhraseMatcher
+    words: frozenset[str]
+
+
+def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
+    for name in files:
+        for line in read_lines("entities", name):
+            forms = [f.strip() for f in line.split("|") if f.strip()]
+            group = len(names)
+            names[group] = forms[0]
+            for form in forms:
+                matcher.add(form, tag, group)
+
+
+def _tagged(name: str) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    for line in read_lines("entities", name):
+        phrase, _, tag = line.partition("\t")
+        matcher.add(phrase.strip(), tag.strip())
+    return matcher
+
+
+def dictionary_words() -> frozenset[str]:
+    """Multi-syllable words of underthesea's Viet74K dictionary, normalised, lower case.
+
+    The file ships inside the installed underthesea package; it is read without
+    importing underthesea (which is slow to import). Empty if it is missing.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = [w for w in path.read_text(encoding="utf-8").lower().splitlines() if " " in w]
+    text = fold_tone_marks(unicodedata.normalize("NFC", "\n".join(lines)))
+    return frozenset(w.strip() for w in text.splitlines())
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load the entity data once and return it.
+
+    >>> lex = load_lexicon()
+    >>> "nguyễn" in lex.surnames, "gdp" in lex.not_orgs
+    (True, True)
+    """
+    orgs, org_names = PhraseMatcher(), dict[int, str]()
+    _grouped(["orgs.txt"], orgs, org_names, "ORG")
+    places, place_names = PhraseMatcher(), dict[int, str]()
+    world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
+    _grouped(world, places, place_names, "LOC")
+    _grouped(["districts.txt"], places, place_names, "district")
+    return Lexicon(
+        orgs=orgs,
+        org_names=org_names,
+        org_heads=_tagged("org_heads.txt"),
+        org_domains=_tagged("org_domains.txt"),
+        places=places,
+        place_names=place_names,
+        person_cues=_tagged("person_cues.txt"),
+        surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
+        given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
+        not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
+        stop_words=_tagged("stop_words.txt"),
+        openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
+        not_loc_compounds=_tagged("not_loc_compounds.txt"),
+        not_org_compounds=_tagged("not_org_compounds.txt"),
+        place_words=_tagged("place_words.txt"),
+        org_suffixes=_tagged("org_suffixes.txt"),
+        words=dictionary_words(),
+    )
