@@ -102,3 +102,20 @@ def test_the_module_command_writes_json_lines(spark: Any, articles: Path, tmp_pa
     lines = [line for part in out.glob("part-*") for line in part.read_text().splitlines()]
     sources = {json.loads(line)["source"] for line in lines}
     assert sources == {str(articles / name) for name in FILES}
+
+
+def test_each_worker_process_loads_one_extractor(spark: Any) -> None:
+    def load_in_this_worker(rows: Iterator[int]) -> Iterator[tuple[int, bool]]:
+        import os
+
+        from vnextract import spark as module
+
+        loaded_before = module._worker_extractor is not None
+        module._extractor()
+        yield os.getpid(), loaded_before
+
+    tasks = spark.sparkContext.parallelize(range(24), 12).mapPartitions(load_in_this_worker)
+    loads: dict[int, int] = {}
+    for pid, loaded_before in tasks.collect():
+        loads[pid] = loads.get(pid, 0) + (not loaded_before)
+    assert all(n <= 1 for n in loads.values()), loads  # 12 tasks, one load per process

@@ -16,6 +16,7 @@ column to one with ``source`` and ``record`` (the record as JSON).
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import os
 import sys
@@ -123,10 +124,8 @@ def extract_dataframe(df: DataFrame, text_col: str = "text", source_col: str = "
     Returns:
         A DataFrame of ``source`` (string) and ``record`` (the JSON line).
     """
-    columns = df.select(text_col, source_col)
-    return columns.mapInPandas(
-        lambda batches: _extract_batches(batches, text_col, source_col), OUTPUT_SCHEMA
-    )
+    work = functools.partial(_extract_batches, text_col=text_col, source_col=source_col)
+    return df.select(text_col, source_col).mapInPandas(work, OUTPUT_SCHEMA)
 
 
 def read_articles(spark: SparkSession, input_dir: str) -> Any:
@@ -204,4 +203,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run through the imported module, not ``__main__``: Spark then pickles the
+    # functions by reference and each worker keeps one extractor in its module.
+    from vnextract.spark import main as _main
+
+    _main()
