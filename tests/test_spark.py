@@ -17,14 +17,9 @@ from typer.testing import CliRunner
 
 import vnextract
 from vnextract.cli import app
-from vnextract.spark import extract_dataframe, run
+from vnextract.spark import cli_source, extract_dataframe, run
 from vnextract.spark import main as spark_main
 from vnextract.spark import session as spark_session
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java 17+; no java here"),
-]
 
 # Articles we wrote, in Vietnamese news style; one in a subfolder, one with a BOM,
 # one upper-case suffix, and one file that is not UTF-8 (an error line either way).
@@ -47,6 +42,8 @@ FILES: dict[str, bytes] = {
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java 17+ and there is no java on this machine")
     settings = {"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "2"}
     session = spark_session("local[2]", **settings)
     yield session
@@ -66,6 +63,7 @@ def _by_source(lines: list[str]) -> list[dict[str, Any]]:
     return sorted((json.loads(line) for line in lines if line.strip()), key=lambda r: r["source"])
 
 
+@pytest.mark.slow
 def test_spark_records_equal_those_of_vnextract_run(
     spark: Any, articles: Path, tmp_path: Path
 ) -> None:
@@ -83,6 +81,7 @@ def test_spark_records_equal_those_of_vnextract_run(
     assert _by_source(spark_lines) == expected
 
 
+@pytest.mark.slow
 def test_extract_dataframe_gives_each_row_its_record(spark: Any) -> None:
     rows = [
         ("Công ty đặt mục tiêu doanh thu 500 tỷ đồng năm 2027.", "mot"),
@@ -95,6 +94,7 @@ def test_extract_dataframe_gives_each_row_its_record(spark: Any) -> None:
     assert got == want
 
 
+@pytest.mark.slow
 def test_the_module_command_writes_json_lines(spark: Any, articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     spark_main([str(articles), str(out), "--master", "local[2]"])
@@ -104,6 +104,7 @@ def test_the_module_command_writes_json_lines(spark: Any, articles: Path, tmp_pa
     assert sources == {str(articles / name) for name in FILES}
 
 
+@pytest.mark.slow
 def test_each_worker_process_loads_one_extractor(spark: Any) -> None:
     def load_in_this_worker(rows: Iterator[int]) -> Iterator[tuple[int, bool]]:
         import os
@@ -119,3 +120,30 @@ def test_each_worker_process_loads_one_extractor(spark: Any) -> None:
     for pid, loaded_before in tasks.collect():
         loads[pid] = loads.get(pid, 0) + (not loaded_before)
     assert all(n <= 1 for n in loads.values()), loads  # 12 tasks, one load per process
+
+
+@pytest.mark.parametrize(
+    ("uri", "input_dir", "source"),
+    [
+        ("file:/data/news/a.txt", "/data/news", "/data/news/a.txt"),
+        ("file:///data/news/2024/a.txt", "/data/news/", "/data/news/2024/a.txt"),
+        ("file:/data/news/a.txt", "file:/data/news", "/data/news/a.txt"),
+        ("file:/data/news/a.txt", "/data/news/a.txt", "/data/news/a.txt"),  # one file named
+        ("file:/elsewhere/a.txt", "/data/news", "/elsewhere/a.txt"),
+        ("hdfs://nn:8020/news/a.txt", "hdfs://nn:8020/news", "hdfs://nn:8020/news/a.txt"),
+        ("s3a://bucket/news/a.txt", "s3a://bucket/news", "s3a://bucket/news/a.txt"),
+    ],
+)
+def test_sources_are_named_as_vnextract_run_names_them(
+    uri: str, input_dir: str, source: str
+) -> None:
+    assert cli_source(uri, input_dir) == source
+
+
+def test_a_relative_folder_keeps_its_relative_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    uri = f"file:{tmp_path}/news/sub/a.txt"
+    assert cli_source(uri, "news") == "news/sub/a.txt"
+    assert cli_source(uri, "./news/") == "news/sub/a.txt"

@@ -95,12 +95,14 @@ def cli_source(uri: str, input_dir: str) -> str:
     local = uri[len("file:") :]
     if local.startswith("//"):  # file:///path
         local = local[2:]
-    root = Path(input_dir.removeprefix("file:")).resolve()
-    try:
-        below = PurePosixPath(local).relative_to(root.as_posix())
-    except ValueError:
-        return local
-    return str(Path(input_dir.removeprefix("file:"), below))
+    given = input_dir.removeprefix("file:")
+    for root in {os.path.abspath(given), str(Path(given).resolve())}:
+        try:
+            below = PurePosixPath(local).relative_to(root)
+        except ValueError:
+            continue
+        return str(Path(given, below))
+    return local
 
 
 def _extract_batches(batches: Iterator[Any], text_col: str, source_col: str) -> Iterator[Any]:
