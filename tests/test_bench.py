@@ -28,7 +28,14 @@ ARTICLES = {
 
 FIGURES = {
     "vnextract": ["ms_per_article", "mean_ms_per_article", "articles_per_s", "kb_per_s", "stages"],
-    "cold_start": ["cold_start_s", "import_s", "init_s", "first_article_s", "peak_rss_mb"],
+    "cold_start": [
+        "cold_start_s",
+        "cold_start_cpu_s",
+        "import_s",
+        "init_s",
+        "first_article_s",
+        "peak_rss_mb",
+    ],
     "workers": ["files", "workers_1", "workers_2", "scaling", "scaling_wall", "machine_scaling"],
 }
 PEERS = ["underthesea ner()", "underthesea word_tokenize()"]
