@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+VNEXTRACT = "vnextract extract()"
 DEFAULT_CORPUS = ROOT / "samples"
 
 # Run in a fresh interpreter: the clock starts before ``import vnextract``.
@@ -109,7 +110,7 @@ class Settings:
     worker_seconds: float
 
 
-FULL = Settings(repeats=5, peer_repeats=3, cold_repeats=3, worker_repeats=3, worker_seconds=5.0)
+FULL = Settings(repeats=5, peer_repeats=5, cold_repeats=3, worker_repeats=3, worker_seconds=5.0)
 QUICK = Settings(repeats=1, peer_repeats=1, cold_repeats=1, worker_repeats=1, worker_seconds=0.3)
 
 
@@ -133,20 +134,15 @@ def spread(values: Sequence[float]) -> dict[str, float]:
     return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
 
-def time_passes(
-    work: Callable[[Article], object], articles: Sequence[Article], repeats: int
-) -> list[list[float]]:
-    """Run ``work`` on every article, ``repeats`` times; seconds per article per pass."""
+def time_pass(work: Callable[[Article], object], articles: Sequence[Article]) -> list[float]:
+    """Run ``work`` on every article once; the seconds each took."""
     clock = time.perf_counter
-    passes = []
-    for _ in range(repeats):
-        seconds = []
-        for article in articles:
-            t0 = clock()
-            work(article)
-            seconds.append(clock() - t0)
-        passes.append(seconds)
-    return passes
+    seconds = []
+    for article in articles:
+        t0 = clock()
+        work(article)
+        seconds.append(clock() - t0)
+    return seconds
 
 
 def throughput(passes: list[list[float]], articles: Sequence[Article]) -> dict[str, Any]:
@@ -163,50 +159,64 @@ def throughput(passes: list[list[float]], articles: Sequence[Article]) -> dict[s
     }
 
 
-def bench_vnextract(articles: Sequence[Article], repeats: int) -> dict[str, Any]:
-    """Time ``Extractor.extract`` after a warm-up pass; per-stage times too."""
+def bench_speed(articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
+    """Time vnextract and its peers in interleaved passes, so load changes hit all alike.
+
+    ``Extractor.extract`` runs per article; underthesea's ``ner()`` and
+    ``word_tokenize()`` per sentence. Each system is warmed up first (loading
+    lexicons, ner()'s model). Returns the vnextract figures with per-stage
+    times and, under "peers", each peer's figures with vnextract's ratio.
+    """
+    from underthesea import ner, word_tokenize
+
     from vnextract import Extractor
 
     extractor = Extractor()
-    for article in articles:  # warm-up: loads every lazy resource
-        extractor.extract(article.text)
-    extractor.stage_seconds.clear()
-    passes = time_passes(lambda a: extractor.extract(a.text), articles, repeats)
-    figures = throughput(passes, articles)
-    calls = repeats * len(articles)
-    total = sum(sum(p) for p in passes)
-    stages = {
-        name: {"ms_per_article": s / calls * 1000, "share": s / total}
-        for name, s in extractor.stage_seconds.items()
-    }
-    rest = total - sum(extractor.stage_seconds.values())
-    stages["records"] = {"ms_per_article": rest / calls * 1000, "share": rest / total}
-    figures["stages"] = stages
-    return figures
 
-
-def bench_peers(
-    articles: Sequence[Article], repeats: int, vnextract_rate: float
-) -> dict[str, dict[str, Any]]:
-    """Time underthesea's ``ner()`` and ``word_tokenize()`` sentence by sentence."""
-    from underthesea import ner, word_tokenize
-
-    peers: dict[str, Callable[[str], object]] = {
-        "underthesea ner()": ner,
-        "underthesea word_tokenize()": word_tokenize,
-    }
-    results = {}
-    for name, call in peers.items():
-
-        def work(article: Article, call: Callable[[str], object] = call) -> None:
+    def per_sentence(call: Callable[[str], object]) -> Callable[[Article], None]:
+        def work(article: Article) -> None:
             for sentence in article.sentences:
                 call(sentence)
 
-        work(articles[0])  # warm-up: ner() loads its model on the first call
-        figures = throughput(time_passes(work, articles, repeats), articles)
-        figures["vnextract_ratio"] = vnextract_rate / figures["articles_per_s"]["median"]
-        results[name] = figures
-    return results
+        return work
+
+    systems: dict[str, tuple[Callable[[Article], object], int]] = {
+        VNEXTRACT: (lambda a: extractor.extract(a.text), settings.repeats),
+        "underthesea ner()": (per_sentence(ner), settings.peer_repeats),
+        "underthesea word_tokenize()": (per_sentence(word_tokenize), settings.peer_repeats),
+    }
+    for work, _ in systems.values():
+        time_pass(work, articles)  # warm-up
+    extractor.stage_seconds.clear()
+    passes: dict[str, list[list[float]]] = {name: [] for name in systems}
+    for round_ in range(max(n for _, n in systems.values())):
+        for name, (work, n) in systems.items():
+            if round_ < n:
+                passes[name].append(time_pass(work, articles))
+
+    figures = throughput(passes[VNEXTRACT], articles)
+    figures["stages"] = stage_figures(extractor.stage_seconds, passes[VNEXTRACT])
+    rate = figures["articles_per_s"]["median"]
+    figures["peers"] = {}
+    for name in systems:
+        if name != VNEXTRACT:
+            peer = throughput(passes[name], articles)
+            peer["vnextract_ratio"] = rate / peer["articles_per_s"]["median"]
+            figures["peers"][name] = peer
+    return figures
+
+
+def stage_figures(
+    stage_seconds: dict[str, float], passes: list[list[float]]
+) -> dict[str, dict[str, float]]:
+    """ms/article and share of each stage; "records" is the rest of ``extract``."""
+    calls = sum(len(p) for p in passes)
+    total = sum(sum(p) for p in passes)
+    seconds = {**stage_seconds, "records": total - sum(stage_seconds.values())}
+    return {
+        name: {"ms_per_article": s / calls * 1000, "share": s / total}
+        for name, s in seconds.items()
+    }
 
 
 def bench_cold_start(articles: Sequence[Article], repeats: int) -> dict[str, Any]:
@@ -333,9 +343,9 @@ def run(corpus: Path, settings: Settings, limit: int | None) -> dict[str, Any]:
         "machine": machine(),
         "settings": settings.__dict__,
     }
-    report["vnextract"] = bench_vnextract(articles, settings.repeats)
+    report["vnextract"] = bench_speed(articles, settings)
+    report["peers"] = report["vnextract"].pop("peers")
     rate = report["vnextract"]["articles_per_s"]["median"]
-    report["peers"] = bench_peers(articles, settings.peer_repeats, rate)
     report["cold_start"] = bench_cold_start(articles, settings.cold_repeats)
     report["workers"] = bench_workers(articles, settings, rate)
     report["machine"]["loadavg_end"] = list(os.getloadavg())
@@ -363,16 +373,16 @@ def table(report: dict[str, Any]) -> str:
         f"underthesea {mach['underthesea']}",
         "figures: median (min–max) of the passes",
         "",
-        f"{'system':<30} {'ms/article':>10} {'articles/s':>20} {'KB/s':>22} {'vnextract ×':>12}",
+        f"{'system':<30} {'ms/article':>10} {'articles/s':>24} {'KB/s':>24} {'vnextract ×':>12}",
     ]
 
     def row(name: str, figs: dict[str, Any], ratio: str) -> str:
         return (
-            f"{name:<30} {figs['ms_per_article']:>10.1f} {_noise(figs['articles_per_s']):>20} "
-            f"{_noise(figs['kb_per_s']):>22} {ratio:>12}"
+            f"{name:<30} {figs['ms_per_article']:>10.1f} {_noise(figs['articles_per_s']):>24} "
+            f"{_noise(figs['kb_per_s']):>24} {ratio:>12}"
         )
 
-    lines.append(row(f"vnextract extract() ×{vn['passes']}", vn, ""))
+    lines.append(row(f"{VNEXTRACT} ×{vn['passes']}", vn, ""))
     for name, figs in report["peers"].items():
         lines.append(row(f"{name} ×{figs['passes']}", figs, f"{figs['vnextract_ratio']:.1f}×"))
     lines += ["", f"{'stage':<12} {'ms/article':>10} {'share':>7}"]
