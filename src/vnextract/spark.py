@@ -115,7 +115,9 @@ def _extract_batches(batches: Iterator[Any], text_col: str, source_col: str) -> 
         yield pd.DataFrame({"source": sources, "record": records})
 
 
-def extract_dataframe(df: DataFrame, text_col: str = "text", source_col: str = "source") -> Any:
+def extract_dataframe(
+    df: DataFrame, text_col: str = "text", source_col: str = "source"
+) -> DataFrame:
     """Extract every row of ``df`` on the executors.
 
     Args:
@@ -130,7 +132,7 @@ def extract_dataframe(df: DataFrame, text_col: str = "text", source_col: str = "
     return df.select(text_col, source_col).mapInPandas(work, OUTPUT_SCHEMA)
 
 
-def read_articles(spark: SparkSession, input_dir: str) -> Any:
+def read_articles(spark: SparkSession, input_dir: str) -> DataFrame:
     """Read every ``.txt`` under ``input_dir`` (recursively) as ``text`` (bytes), ``source``.
 
     Sources are named as ``vnextract run input_dir`` names them (see ``cli_source``).
