@@ -1,11 +1,666 @@
-"""Targets: the goals an article reports."""
+"""Targets: the goals an article reports, with amount, deadline, metric and owner.
+
+A target is a goal, plan or commitment an actor sets for the future. The
+finder reads the article statement by statement (sentences joined where the
+splitter cut at ";"), cuts each statement into clauses at ",", ";" and
+clause words ("đồng thời", "để"), and keeps the clauses that follow a cue
+("đặt mục tiêu", "phấn đấu", "đến năm 2030 …"). Each amount in such a clause
+is one target; a clause without an amount is a target when it opens with its
+deadline ("đến năm 2045 trở thành …"). Results ("đạt 94,8% kế hoạch", "đã
+thu hút …"), comparisons, forecasts and past plans are left out. Once a
+statement states goals, the next statements of the same paragraph continue
+the list (with its deadline and owner) until one states something else.
+
+The cue words live in ``models/targets/vi_target_cues.tsv``.
+
+>>> from vnextract.document import Document
+>>> from vnextract.schema import Amount, TimeRef
+>>> text = "Tỉnh đặt mục tiêu đến năm 2030 có 500 doanh nghiệp công nghệ."
+>>> doc = Document.from_text(text)
+>>> amount = Amount(text="500 doanh nghiệp", start=34, end=50, value=500,
+...                 unit="doanh nghiệp", kind="count")
+>>> year = TimeRef(text="năm 2030", start=22, end=30, kind="year", year=2030)
+>>> [t] = find_targets(doc, [amount], [year], [])
+>>> t.text, t.deadline, t.amount is amount
+('đến năm 2030 có 500 doanh nghiệp công nghệ', 2030, True)
+>>> t.metric, t.cue
+('doanh nghiệp công nghệ', 'đặt mục tiêu')
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
 
 from vnextract.document import Document
+from vnextract.resources import read_lines
 from vnextract.schema import Amount, Entity, Target, TimeRef
+
+_CUE_FILE = ("targets", "vi_target_cues.tsv")
+
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      \s*;\s*              # a semicolon
+    | ,\s+                 # a comma followed by a space (not "12,5")
+    | \s+[-–]\s+           # a dash between words
+    """,
+    regex.VERBOSE,
+)
+
+_YEAR_WORD = regex.compile(
+    r"""
+    (?:năm|giai\ đoạn|thời\ kỳ|thời\ kì)\s*$   # the word naming a year or period, right before it
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_BULLET = regex.compile(r"[-–+•*]\s")  # a bulleted line
+
+_WORD = regex.compile(r"\w+")  # one syllable
+
+_EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The compiled cue patterns, one per kind of the cue file."""
+
+    patterns: dict[str, regex.Pattern[str]]
+
+    def find(
+        self, kind: str, text: str, pos: int = 0, endpos: int | None = None
+    ) -> list[regex.Match[str]]:
+        """Every match of ``kind`` in ``text[pos:endpos]``."""
+        pattern = self.patterns.get(kind)
+        if pattern is None:
+            return []
+        return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos))
+
+    def has(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``kind`` occurs in ``text[pos:endpos]``."""
+        return bool(self.find(kind, text, pos, endpos))
+
+    def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
+        """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
+        pattern = self.patterns.get(f"{kind}$")
+        return pattern.search(text.rstrip()) if pattern is not None else None
+
+    def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
+        """The match of ``kind`` that starts at ``pos``, if any."""
+        pattern = self.patterns.get(f"^{kind}")
+        return pattern.match(text, pos) if pattern is not None else None
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """Load and compile the cue file once."""
+    by_kind: dict[str, list[str]] = {}
+    for line in read_lines(*_CUE_FILE):
+        kind, _, phrase = line.partition("\t")
+        if phrase.strip():
+            by_kind.setdefault(kind.strip(), []).append(phrase.strip())
+    patterns: dict[str, regex.Pattern[str]] = {}
+    for kind, phrases in by_kind.items():
+        flags = regex.V1 if kind == "title" else regex.V1 | regex.IGNORECASE
+        alts = "|".join(
+            r"\s+".join(regex.escape(w) for w in p.split())
+            for p in sorted(phrases, key=len, reverse=True)
+        )
+        body = rf"(?<!\w)(?:{alts})(?!\w)"
+        patterns[kind] = regex.compile(body, flags)
+        patterns[f"{kind}$"] = regex.compile(rf"{body}$", flags)
+        patterns[f"^{kind}"] = regex.compile(rf"{body}\s*", flags)
+    return _Lexicon(patterns)
+
+
+@dataclass
+class _Context:
+    """A goal passage in progress: what the next statements inherit."""
+
+    deadline: int | None
+    owner: str | None
+    cue: str | None
+    targets: list[Target] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+class _Finder:
+    """Finds the targets of one document."""
+
+    def __init__(
+        self,
+        doc: Document,
+        amounts: Sequence[Amount],
+        years: Sequence[TimeRef],
+        entities: Sequence[Entity],
+    ) -> None:
+        self.text = doc.text
+        self.doc = doc
+        self.lex = _lexicon()
+        self.times = sorted(
+            (t for t in years if t.kind in ("year", "period")), key=lambda t: t.start
+        )
+        spans = [(t.start, t.end) for t in years]
+        kept = [a for a in amounts if not any(s < a.end and a.start < e for s, e in spans)]
+        self.amounts = sorted(
+            (a for a in kept if not any(_inside(a, b) for b in kept)), key=lambda a: a.start
+        )
+        self.entities = [e for e in entities if e.label in ("ORG", "LOC")]
+        self.main = {label: _main_entity(entities, label) for label in ("ORG", "LOC")}
+
+    # --- the document -------------------------------------------------------
+
+    def run(self) -> list[Target]:
+        """Walk the paragraphs and statements; return the targets found."""
+        out: list[Target] = []
+        ctx: _Context | None = None
+        for paragraph in self._paragraphs():
+            if ctx is not None and not self._continues(paragraph):
+                self._close(ctx, out)
+                ctx = None
+            for start, end in paragraph:
+                ctx = self._statement(start, end, ctx, out)
+        if ctx is not None:
+            out.extend(_fill_deadlines(ctx.targets))
+        return sorted(out, key=lambda t: (t.start, t.end))
+
+    def _paragraphs(self) -> list[list[tuple[int, int]]]:
+        """Statements grouped by paragraph; sentences cut at ";" are joined again."""
+        paragraphs: list[list[tuple[int, int]]] = []
+        prev_end = -1
+        for start, end in self.doc.sentences:
+            gap = self.text[prev_end:start] if prev_end >= 0 else "\n"
+            if "\n" in gap or not paragraphs:
+                paragraphs.append([(start, end)])
+            elif self.text[prev_end - 1] == ";":
+                paragraphs[-1][-1] = (paragraphs[-1][-1][0], end)
+            else:
+                paragraphs[-1].append((start, end))
+            prev_end = end
+        return paragraphs
+
+    def _continues(self, paragraph: list[tuple[int, int]]) -> bool:
+        """Whether a goal passage goes on into ``paragraph`` (a list after ":")."""
+        start = paragraph[0][0]
+        before = self.text[:start].rstrip()
+        return before.endswith(":") or bool(_BULLET.match(self.text, start))
+
+    # --- one statement -------------------------------------------------------
+
+    def _statement(
+        self, start: int, end: int, ctx: _Context | None, out: list[Target]
+    ) -> _Context | None:
+        """Find the targets of one statement; return the passage context after it."""
+        text, lex = self.text, self.lex
+        if lex.has("forecast", text, start, end) or lex.has("history", text, start, end):
+            self._close(ctx, out)
+            return None
+        clauses = self._clauses(start, end)
+        cues = [self._cues(c) for c in clauses]
+        scope = self._scope(clauses, cues, ctx)
+        if scope is None:
+            self._close(ctx, out)
+            return None
+        first, lenient, cue_text = scope
+        deadline = ctx.deadline if ctx is not None else None
+        owner = self._owner(start, end, cues, ctx)
+        found: list[Target] = []
+        open_goal: int | None = None  # index in found of a goal without amount being extended
+        reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
+        for i, clause in enumerate(clauses):
+            own = self._deadline(clause)
+            strong = any(c.strong for c in cues[i])
+            if i >= first and cues[i]:
+                cue_text = cues[i][-1].text
+            earlier = own is not None and deadline is not None and own < deadline
+            if earlier and not strong and not self._has_deadline_word(clause):
+                reporting, open_goal = True, None
+                continue
+            if reporting and not cues[i] and own is None:
+                continue
+            reporting = False
+            if own is not None:
+                deadline = own
+            if i < first:
+                continue
+            if not lenient and not (cues[i] and self._has_deadline_word(clause)):
+                open_goal = None
+                continue
+            after = cues[i][-1].end if cues[i] else clause.start
+            if lex.has("past", text, after, clause.end):
+                open_goal = None
+                continue
+            amounts = self._goal_amounts(clause, after, strong)
+            if amounts:
+                open_goal = None
+                for k, amount in enumerate(amounts):
+                    span = self._amount_clause(clause, amounts, k)
+                    if (
+                        k == 0
+                        and i > first
+                        and self._noun_list(clauses[i - 1], cues[i - 1], span, amount)
+                    ):
+                        span = _Clause(clauses[i - 1].start, span.end)
+                    found.append(self._target(span, amount, deadline, owner, cue_text))
+                continue
+            if open_goal is not None and self._lists_goal(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                open_goal = len(found) - 1
+                continue
+            if open_goal is not None and self._extends(clause, cues[i]):
+                prev = found[open_goal]
+                found[open_goal] = self._target(
+                    _Clause(prev.start, clause.end), None, prev.deadline, owner, prev.cue
+                )
+                continue
+            open_goal = None
+            led = self._deadline_led(clause)
+            if led is not None:
+                found.append(self._target(led, None, deadline, owner, cue_text))
+                open_goal = len(found) - 1
+        listing = text[start:end].rstrip().endswith(":") and any(
+            c.strong for cs in cues for c in cs
+        )
+        if not found and not listing:
+            self._close(ctx, out)
+            return None
+        if found:
+            deadline = found[-1].deadline
+        if ctx is None:
+            ctx = _Context(deadline, owner, cue_text)
+        ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
+        ctx.targets.extend(found)
+        return ctx
+
+    def _close(self, ctx: _Context | None, out: list[Target]) -> None:
+        """End a goal passage: its targets go to ``out``."""
+        if ctx is not None:
+            out.extend(_fill_deadlines(ctx.targets))
+
+    def _scope(
+        self, clauses: list[_Clause], cues: list[list[_Cue]], ctx: _Context | None
+    ) -> tuple[int, bool, str | None] | None:
+        """Where a statement's goals start: (clause index, lenient, cue), or None.
+
+        Lenient statements (in a goal passage, with a goal cue, or opening with a
+        deadline "Đến năm 2030, …") take every later clause; a statement cued only
+        by a weak cue ("dự kiến", "sẽ") takes only the clauses holding the cue and
+        a deadline ("vào năm 2025").
+        """
+        if ctx is not None:
+            return 0, True, ctx.cue
+        for i, clause in enumerate(clauses):
+            strong = [c for c in cues[i] if c.strong]
+            if strong:
+                return i, True, strong[0].text
+            opening = self._deadline_opening(clause, "deadline_lead", after_cues=False)
+            if opening is not None:
+                return i, True, opening[1]
+        for i, clause in enumerate(clauses):
+            if cues[i] and self._has_deadline_word(clause):
+                return i, False, cues[i][0].text
+        return None
+
+    def _clauses(self, start: int, end: int) -> list[_Clause]:
+        """Cut a statement into clauses at ",", ";" and the clause words."""
+        cuts: list[tuple[int, int]] = []
+        for m in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if not self._inside_amount(m.start()):
+                cuts.append((m.start(), m.end()))
+        for m in self.lex.find("split", self.text, start, end):
+            if m.start() > start and self.text[m.start() - 1].isspace():
+                cuts.append((m.start(), m.start()))
+        clauses: list[_Clause] = []
+        pos = start
+        for cut_start, cut_end in sorted(cuts):
+            if cut_start >= pos:
+                clauses.append(_Clause(pos, cut_start))
+                pos = cut_end
+        clauses.append(_Clause(pos, end))
+        return [c for c in (self._trim(c) for c in clauses) if c.end > c.start]
+
+    def _trim(self, clause: _Clause) -> _Clause:
+        start, end = clause.start, clause.end
+        while start < end and self.text[start] in _EDGE_JUNK:
+            start += 1
+        while end > start and self.text[end - 1] in _EDGE_JUNK:
+            end -= 1
+        return _Clause(start, end)
+
+    def _inside_amount(self, pos: int) -> bool:
+        return any(a.start <= pos < a.end for a in self.amounts)
+
+    def _cues(self, clause: _Clause) -> list[_Cue]:
+        """The cues of a clause that are not voided by a result word before them."""
+        text, lex = self.text, self.lex
+        found: list[_Cue] = []
+        for kind in ("goal", "weak"):
+            for m in lex.find(kind, text, clause.start, clause.end):
+                before = text[clause.start : m.start()]
+                if lex.has("void", before) or lex.ends_with("void_adjacent", before):
+                    continue
+                if any(
+                    a.end <= m.start() and not text[a.end : m.start()].strip() for a in self.amounts
+                ):
+                    continue  # "61% kế hoạch": a share of a plan
+                found.append(_Cue(m.start(), m.end(), m.group(), kind == "goal"))
+        return sorted(found, key=lambda c: c.start)
+
+    # --- deadlines -------------------------------------------------------------
+
+    def _times_in(self, clause: _Clause) -> list[TimeRef]:
+        return [t for t in self.times if clause.start <= t.start and t.end <= clause.end]
+
+    def _deadline(self, clause: _Clause) -> int | None:
+        """The year a clause names as due: one after a deadline word, else any not a baseline."""
+        best: int | None = None
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            if self.lex.ends_with("baseline", before):
+                continue
+            year = t.end_year if t.kind == "period" else t.year
+            if year is None:
+                continue
+            if self.lex.ends_with("deadline", before) or t.kind == "period":
+                return year
+            if best is None:
+                best = year
+        return best
+
+    def _has_deadline_word(self, clause: _Clause) -> bool:
+        return any(
+            self.lex.ends_with("deadline", self._before_year(t)) for t in self._times_in(clause)
+        )
+
+    def _before_year(self, t: TimeRef) -> str:
+        """The words before a time reference, without the word "năm"/"giai đoạn"."""
+        before = self.text[max(0, t.start - 40) : t.start]
+        m = _YEAR_WORD.search(before)
+        return before[: m.start()] if m else before
+
+    def _deadline_opening(
+        self, clause: _Clause, kind: str, *, after_cues: bool
+    ) -> tuple[int, str, TimeRef] | None:
+        """The deadline a clause opens with: (its start, its cue words, the year).
+
+        Args:
+            clause: the clause.
+            kind: the cue-file kind of the words before the year.
+            after_cues: whether cue words ("phấn đấu", "mục tiêu") may come first.
+        """
+        text = self.text
+        pos = clause.start
+        if after_cues:
+            times = self._times_in(clause)
+            cues = [c for c in self._cues(clause) if times and c.end <= times[0].start]
+            pos = cues[-1].end if cues else pos
+        pos = self._skip_leads(pos, clause.end, cues=after_cues)
+        m = self.lex.starts_with(kind, text, pos)
+        if m is None:
+            return None
+        times = [t for t in self._times_in(clause) if t.start >= m.end()]
+        if not times or text[m.end() : times[0].start].strip().casefold() not in ("", "năm"):
+            return None
+        t = times[0]
+        words = text[m.start() : t.start].split()
+        if t.text.casefold().startswith("năm"):
+            words.append("năm")
+        return pos, " ".join(words), t
+
+    def _deadline_led(self, clause: _Clause) -> _Clause | None:
+        """The goal a clause states when it opens with its deadline ("đến năm 2045 trở thành …")."""
+        opening = self._deadline_opening(clause, "deadline", after_cues=True)
+        if opening is None:
+            return None
+        pos, _, t = opening
+        rest = self.text[t.end : clause.end]
+        if len(_WORD.findall(rest)) < 2 or self.lex.has("past", rest):
+            return None
+        return _Clause(pos, clause.end)
+
+    def _skip_leads(self, pos: int, end: int, *, cues: bool) -> int:
+        """Move past leading clause words (and cues) of a clause."""
+        kinds = ("lead", "goal", "weak") if cues else ("lead",)
+        pos = _skip_space(self.text, pos)
+        moved = True
+        while moved and pos < end:
+            moved = False
+            for kind in kinds:
+                m = self.lex.starts_with(kind, self.text, pos)
+                if m is not None and m.end() <= end:
+                    pos, moved = m.end(), True
+        return pos
+
+    # --- amounts ---------------------------------------------------------------
+
+    def _goal_amounts(self, clause: _Clause, after: int, strong: bool) -> list[Amount]:
+        """The amounts of a clause that state goals (not shares of a plan, not growth)."""
+        text, lex = self.text, self.lex
+        if not strong and lex.has("compare", text, clause.start, clause.end):
+            return []
+        found = []
+        for a in self.amounts:
+            if not (clause.start <= a.start and a.end <= clause.end):
+                continue
+            if lex.starts_with("ratio_of", text, _skip_space(text, a.end)) and not strong:
+                continue
+            if lex.has("title", text, after, a.start):
+                continue
+            found.append(a)
+        return found
+
+    def _amount_clause(self, clause: _Clause, amounts: list[Amount], k: int) -> _Clause:
+        """The part of a clause that states the ``k``-th of its goal amounts."""
+        start = clause.start if k == 0 else amounts[k - 1].end
+        end = clause.end if k == len(amounts) - 1 else amounts[k + 1].start
+        if k > 0:
+            m = regex.search(r"(?<!\w)và(?!\w)", self.text[start : amounts[k].start])
+            start = start + m.end() if m else start
+        if k < len(amounts) - 1:
+            gap = self.text[amounts[k].end : end]
+            m = regex.search(r"(?<!\w)và(?!\w)", gap)
+            end = amounts[k].end + m.start() if m else end
+        strong = [
+            c
+            for c in self._cues(clause)
+            if c.strong and start <= c.start and c.end <= amounts[k].start
+        ]
+        if strong:
+            start = strong[-1].end  # "TFC đặt mục tiêu lợi nhuận …": the goal follows its cue
+            at = _skip_space(self.text, start)
+            start = next((t.end for t in self._times_in(clause) if t.start <= at < t.end), start)
+        start = self._skip_leads(start, end, cues=True)
+        return self._trim(_Clause(min(start, amounts[k].start), max(end, amounts[k].end)))
+
+    def _lists_goal(self, clause: _Clause, cues: list[_Cue]) -> bool:
+        """Whether a clause with a number but no amount is one more goal of a list."""
+        text, lex = self.text, self.lex
+        return (
+            not cues
+            and bool(regex.search(r"\d", text[clause.start : clause.end]))
+            and not lex.starts_with("split", text, clause.start)
+            and not lex.has("past", text, clause.start, clause.end)
+        )
+
+    def _noun_list(self, prev: _Clause, cues: list[_Cue], span: _Clause, amount: Amount) -> bool:
+        """Whether ``span`` ends a list of nouns begun in ``prev``.
+
+        As in "tỷ lệ lao động có bằng cấp, chứng chỉ trên 50%".
+        """
+        words = len(_WORD.findall(self.text[span.start : amount.start]))
+        return (
+            0 < words <= 2
+            and not cues
+            and not self._times_in(prev)
+            and not any(prev.start <= a.start < prev.end for a in self.amounts)
+            and not regex.search(r"\d", self.text[prev.start : prev.end])
+            and not self.lex.has("past", self.text, prev.start, prev.end)
+        )
+
+    def _extends(self, clause: _Clause, cues: list[_Cue]) -> bool:
+        """Whether a clause without amount goes on describing the goal before it."""
+        text, lex = self.text, self.lex
+        if cues or regex.search(r"\d", text[clause.start : clause.end]):
+            return False
+        return not (
+            lex.starts_with("split", text, clause.start)
+            or lex.starts_with("stop", text, clause.start)
+            or lex.has("past", text, clause.start, clause.end)
+        )
+
+    # --- the record ------------------------------------------------------------
+
+    def _target(
+        self,
+        clause: _Clause,
+        amount: Amount | None,
+        deadline: int | None,
+        owner: str | None,
+        cue: str | None,
+    ) -> Target:
+        clause = self._trim(clause)
+        return Target(
+            text=self.text[clause.start : clause.end],
+            start=clause.start,
+            end=clause.end,
+            amount=amount,
+            deadline=deadline,
+            metric=self._metric(clause, amount) if amount is not None else None,
+            owner=owner,
+            cue=cue,
+        )
+
+    def _metric(self, clause: _Clause, amount: Amount) -> str | None:
+        """What a goal measures: the clause's words around its number, without cue and deadline."""
+        cues = [c for c in self._cues(clause) if c.end <= amount.start]
+        left = self._metric_words(cues[-1].end if cues else clause.start, amount.start, clause)
+        left = self._strip_metric(left)
+        if not left and cues and amount.kind not in ("count", "measure"):
+            before = self._strip_metric(self._metric_words(clause.start, cues[0].start, clause))
+            if not self._names_owner(before):
+                left = before
+        right = self._metric_words(amount.end, clause.end, clause)
+        right = regex.sub(r"^/\s*\w+", "", right).strip(_EDGE_JUNK)
+        if amount.kind in ("count", "measure") and amount.unit and amount.unit in amount.text:
+            right = f"{amount.unit} {right}".strip()
+        if left and right:
+            return f"{left} … {right}"
+        return left or right or None
+
+    def _names_owner(self, words: str) -> bool:
+        """Whether ``words`` (before a cue) name who sets the goal rather than what is measured."""
+        lex = self.lex
+        if lex.starts_with("owner_place", words, 0) or lex.starts_with("owner_org", words, 0):
+            return True
+        return any(words.startswith(m.text) for e in self.entities for m in e.mentions)
+
+    def _strip_metric(self, words: str) -> str:
+        """Drop the verbs before a number and the words that open a goal clause."""
+        lex = self.lex
+        while words and (m := lex.ends_with("metric_verb", words)) is not None:
+            words = words[: m.start()].rstrip(_EDGE_JUNK)
+        pos = 0
+        while (m := lex.starts_with("metric_lead", words, pos)) is not None and m.end() > pos:
+            pos = m.end()
+        return words[pos:].strip(_EDGE_JUNK)
+
+    def _metric_words(self, start: int, end: int, clause: _Clause) -> str:
+        """``text[start:end]`` without the clause's time references and their deadline words."""
+        pieces: list[str] = []
+        pos = start
+        for t in self._times_in(clause):
+            if t.end <= pos or t.start >= end:
+                continue
+            before = self.text[pos : max(pos, t.start)]
+            word = _YEAR_WORD.search(before)
+            before = before[: word.start()] if word else before
+            m = self.lex.ends_with("deadline", before)
+            pieces.append(before[: m.start()] if m else before)
+            pos = t.end
+        pieces.append(self.text[pos:end] if pos < end else "")
+        return " ".join(" ".join(pieces).split()).strip(_EDGE_JUNK)
+
+    # --- owners ----------------------------------------------------------------
+
+    def _owner(
+        self, start: int, end: int, cues: list[list[_Cue]], ctx: _Context | None
+    ) -> str | None:
+        """Who set the goals of a statement: its subject, resolved from the article."""
+        first_cue = min((c.start for cs in cues for c in cs), default=None)
+        if first_cue is None and ctx is not None and ctx.owner is not None:
+            return ctx.owner  # a goal list goes on: same owner
+        mentions = [
+            (m.start, e)
+            for e in self.entities
+            for m in e.mentions
+            if start <= m.start < (end if first_cue is None else first_cue)
+        ]
+        if mentions and first_cue is not None:
+            return max(mentions, key=lambda pair: pair[0])[1].name
+        generic = [
+            (m.start(), label)
+            for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
+            for m in self.lex.find(kind, self.text, start, end)
+            if self.main[label] is not None
+            and not self.lex.ends_with("plural", self.text[start : m.start()])
+        ]
+        if generic:
+            main = self.main[min(generic)[1]]
+            return main.name if main is not None else None
+        if ctx is not None and ctx.owner is not None:
+            return ctx.owner
+        anywhere = [
+            (m.start, e) for e in self.entities for m in e.mentions if start <= m.start < end
+        ]
+        return min(anywhere, key=lambda pair: pair[0])[1].name if anywhere else None
+
+
+def _main_entity(entities: Sequence[Entity], label: str) -> Entity | None:
+    """The entity of ``label`` mentioned most often (the first one on a tie)."""
+    best: Entity | None = None
+    for e in entities:
+        if e.label == label and (best is None or len(e.mentions) > len(best.mentions)):
+            best = e
+    return best
+
+
+def _fill_deadlines(targets: list[Target]) -> list[Target]:
+    """Give a goal without deadline the next deadline of its passage."""
+    out = list(targets)
+    nxt: int | None = None
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].deadline is None and nxt is not None:
+            out[i] = out[i].model_copy(update={"deadline": nxt})
+        elif out[i].deadline is not None:
+            nxt = out[i].deadline
+    return out
+
+
+def _inside(a: Amount, b: Amount) -> bool:
+    """Whether ``a`` lies strictly inside the longer amount ``b``."""
+    return b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def find_targets(
@@ -14,5 +669,16 @@ def find_targets(
     years: Sequence[TimeRef],
     entities: Sequence[Entity],
 ) -> list[Target]:
-    """Find the goals stated in ``doc`` (offsets into ``doc.text``)."""
-    return []
+    """Find the goals stated in ``doc``.
+
+    Args:
+        doc: the normalised article and its sentences.
+        amounts: the amounts found in ``doc.text``; a target's ``amount`` is one of
+            these objects (the same object, not a copy).
+        years: the years and periods found in ``doc.text``.
+        entities: the organisations and locations, to name a goal's owner.
+
+    Returns:
+        One ``Target`` per goal, in text order, offsets into ``doc.text``.
+    """
+    return _Finder(doc, amounts, years, entities).run()
