@@ -1,0 +1,122 @@
+"""The entity data under ``models/entities/``, loaded once per process.
+
+Each list is a file with a first comment line on its source. Phrases are
+matched on tokens: a capitalised syllable in an entry must be capitalised in
+the text, a lower-case one may be either ("Bắc Trung bộ" matches "Bắc Trung
+Bộ"), so entries spell flexible syllables in lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from vnextract.entities.tokens import Token, token_key, tokenize
+from vnextract.resources import read_lines
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One entry of a phrase list: its tokens' key and capitalisation."""
+
+    key: tuple[str, ...]
+    caps: tuple[bool, ...]
+    tag: str
+    group: int
+
+
+@dataclass
+class PhraseMatcher:
+    """Finds the longest listed phrase starting at a token."""
+
+    by_first: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, text: str, tag: str = "", group: int = -1) -> None:
+        """Add one phrase with a tag and an alias group."""
+        toks = tokenize(text)
+        if not toks:
+            return
+        phrase = Phrase(token_key(toks), tuple(t.cap for t in toks), tag, group)
+        bucket = self.by_first[phrase.key[0]]
+        bucket.append(phrase)
+        bucket.sort(key=lambda p: -len(p.key))
+
+    def match(self, tokens: list[Token], i: int) -> Phrase | None:
+        """Return the longest phrase that starts at ``tokens[i]``, or None."""
+        for phrase in self.by_first.get(tokens[i].lower, ()):
+            n = len(phrase.key)
+            if i + n > len(tokens):
+                continue
+            window = tokens[i : i + n]
+            if token_key(window) != phrase.key:
+                continue
+            if all(t.cap or not c for t, c in zip(window, phrase.caps, strict=True)):
+                return phrase
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every list the entity rules use."""
+
+    orgs: PhraseMatcher
+    org_names: dict[int, str]
+    org_heads: PhraseMatcher
+    org_domains: PhraseMatcher
+    places: PhraseMatcher
+    place_names: dict[int, str]
+    person_cues: PhraseMatcher
+    surnames: frozenset[str]
+    not_orgs: frozenset[str]
+    stop_words: PhraseMatcher
+    openers: frozenset[str]
+    not_loc_compounds: PhraseMatcher
+    place_words: PhraseMatcher
+
+
+def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
+    for name in files:
+        for line in read_lines("entities", name):
+            forms = [f.strip() for f in line.split("|") if f.strip()]
+            group = len(names)
+            names[group] = forms[0]
+            for form in forms:
+                matcher.add(form, tag, group)
+
+
+def _tagged(name: str) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    for line in read_lines("entities", name):
+        phrase, _, tag = line.partition("\t")
+        matcher.add(phrase.strip(), tag.strip())
+    return matcher
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load the entity data once and return it.
+
+    >>> lex = lexicon()
+    >>> "nguyễn" in lex.surnames, "gdp" in lex.not_orgs
+    (True, True)
+    """
+    orgs, org_names = PhraseMatcher(), dict[int, str]()
+    _grouped(["orgs.txt"], orgs, org_names, "ORG")
+    places, place_names = PhraseMatcher(), dict[int, str]()
+    _grouped(["provinces.txt", "places.txt", "world.txt"], places, place_names, "LOC")
+    return Lexicon(
+        orgs=orgs,
+        org_names=org_names,
+        org_heads=_tagged("org_heads.txt"),
+        org_domains=_tagged("org_domains.txt"),
+        places=places,
+        place_names=place_names,
+        person_cues=_tagged("person_cues.txt"),
+        surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
+        not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
+        stop_words=_tagged("stop_words.txt"),
+        openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
+        not_loc_compounds=_tagged("not_loc_compounds.txt"),
+        place_words=_tagged("place_words.txt"),
+    )

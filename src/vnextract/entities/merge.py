@@ -1,0 +1,103 @@
+"""Mentions to entities: repeats, short forms and acronyms become one entity.
+
+Mentions of one label join when they share a listed group (an organisation's
+aliases, a place's short forms), the same text, the same name after the
+organisation head or place word, or when one is the short form of exactly one
+other ("Tiến Linh" of "Nguyễn Tiến Linh", "UBND tỉnh" of "UBND tỉnh Vĩnh
+Phúc"). The entity's name is its longest mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from vnextract.entities.finder import Cand
+from vnextract.entities.tokens import Token
+from vnextract.schema import Entity, Span
+
+# Generic place words that do not change which place a mention names.
+_PLACE_PREFIX = regex.compile(
+    r"""^(?:tỉnh|thành\ phố|tp\.?|huyện|quận|thị\ xã|thị\ trấn|xã|phường|
+         khu\ vực|vùng|đảo|nước|quốc\ gia|h\.|q\.|tx\.?)\s*(?=\S)""",
+    regex.VERBOSE,
+)
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
+    surface = " ".join(text[c.cs : c.ce].casefold().split())
+    keys = [f"text:{surface}"]
+    if c.group:
+        keys.append(c.group)
+    if c.label == "LOC":
+        keys.append(f"text:{_PLACE_PREFIX.sub('', surface)}")
+    if c.core_start >= 0:
+        core = " ".join(t.lower for t in tokens[c.core_start : c.end])
+        keys.append(f"core:{core}")
+    return keys
+
+
+def _is_part(short: list[str], long: list[str]) -> bool:
+    """True when ``short`` is a proper prefix or suffix of ``long`` (in words)."""
+    n = len(short)
+    return n < len(long) and (long[:n] == short or long[-n:] == short)
+
+
+def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[Entity]:
+    """Group mentions into entities.
+
+    Args:
+        cands: resolved mentions (no overlaps), any labels.
+        text: the text their offsets index.
+        tokens: the tokens their token indices index.
+
+    Returns:
+        One ``Entity`` per distinct entity, in order of first mention.
+    """
+    uf = _Union(len(cands))
+    owner: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        for key in _keys(c, text, tokens):
+            if (c.label, key) in owner:
+                uf.union(owner[(c.label, key)], i)
+            else:
+                owner[(c.label, key)] = i
+    words = [text[c.cs : c.ce].casefold().split() for c in cands]
+    for i, c in enumerate(cands):
+        if c.label == "LOC":
+            continue
+        roots = {
+            uf.find(j)
+            for j, d in enumerate(cands)
+            if d.label == c.label and _is_part(words[i], words[j])
+        }
+        roots.discard(uf.find(i))
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+    clusters: dict[int, list[Cand]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        clusters[uf.find(i)].append(c)
+    entities = []
+    for root in sorted(clusters):
+        members = clusters[root]
+        spans = [Span(text=text[c.cs : c.ce], start=c.cs, end=c.ce) for c in members]
+        name = max(spans, key=lambda s: (len(s.text), -s.start)).text
+        entities.append(Entity(name=name, label=members[0].label, mentions=spans))
+    return entities
