@@ -73,6 +73,10 @@ def _years(text: str) -> list[TimeRef]:
                 end_year=int(m.group(2)),
             )
         )
+    for m in re.finditer(r"\d{1,2}/\d{1,2}/(\d{4})", text):
+        refs.append(
+            TimeRef(text=m.group(), start=m.start(), end=m.end(), kind="date", year=int(m.group(1)))
+        )
     for m in re.finditer(r"(?<![\d/-])(?:năm )?(\d{4})(?![\d-])", text):
         if not any(r.start <= m.start() < r.end for r in refs):
             refs.append(
@@ -410,3 +414,54 @@ def test_deadline_from_a_month() -> None:
     amounts = _amounts(text, [Num("200 cửa hàng", 200, "cửa hàng", "count")])
     [target] = find_targets(doc, amounts, [month], [])
     assert target.deadline == 2027
+
+
+# --- growth figures, titles, past years, owners of the whole article ---
+
+MORE_CASES = [
+    pytest.param(
+        "Năm 2026, ngân hàng đặt mục tiêu tín dụng tăng 14%, "
+        "lợi nhuận trước thuế tăng 10% so với năm 2025.",
+        [Num("14%", 14), Num("10%", 10)],
+        [("14%", 2026), ("10%", 2026)],
+        id="growth goal compared with last year",
+    ),
+    pytest.param(
+        "Công ty đặt mục tiêu doanh thu 500 tỷ đồng trong năm 2026, tăng 20% so với năm trước.",
+        [Num("500 tỷ đồng", 5e11, "VND", "money"), Num("20%", 20)],
+        [("500 tỷ đồng", 2026)],
+        id="growth that restates the goal before it",
+    ),
+    pytest.param(
+        "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 xác định 4 hành lang kinh tế.",
+        [Num("4 hành lang", 4, "hành lang", "count")],
+        [],
+        id="title ending with tầm nhìn",
+    ),
+    pytest.param(
+        "Ngày 12/3/2024, huyện tổng kết phong trào. Đến năm 2020, toàn huyện có 9 xã đạt chuẩn.",
+        [Num("9 xã", 9, "xã", "count")],
+        [],
+        id="an earlier year than the article's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nums", "expected"), MORE_CASES)
+def test_more_cases(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
+    assert _summary(_targets(text, nums)) == expected
+
+
+def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
+    text = (
+        "Lâm Đồng đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách.\n"
+        "Doanh thu du lịch phấn đấu đạt 60 nghìn tỷ đồng vào năm 2030."
+    )
+    loc = _entity(text, "Lâm Đồng", "LOC")
+    nums = [
+        Num("15 triệu lượt khách", 1.5e7, "lượt khách", "count"),
+        Num("60 nghìn tỷ đồng", 6e13, "VND", "money"),
+    ]
+    targets = _targets(text, nums, [loc])
+    assert [t.owner for t in targets] == ["Lâm Đồng", "Lâm Đồng"]
+    assert targets[1].metric == "Doanh thu du lịch"

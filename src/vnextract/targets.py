@@ -30,6 +30,7 @@ The cue words live in ``models/targets/vi_target_cues.tsv``.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -162,7 +163,19 @@ class _Finder:
             (a for a in kept if not any(_inside(a, b) for b in kept)), key=lambda a: a.start
         )
         self.entities = [e for e in entities if e.label in ("ORG", "LOC")]
+        self.now = self._now(years)
         self.main = {label: _main_entity(entities, label) for label in ("ORG", "LOC")}
+
+    def _now(self, years: Sequence[TimeRef]) -> int | None:
+        """The latest year the article reports on (not a deadline): about when it was written."""
+        reported = [
+            t.year
+            for t in years
+            if t.year is not None
+            and t.kind != "period"
+            and not self.lex.ends_with("deadline", self._before_year(t))
+        ]
+        return max(reported, default=None)
 
     # --- the document -------------------------------------------------------
 
@@ -178,6 +191,10 @@ class _Finder:
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
             out.extend(_fill_deadlines(ctx.targets))
+        owners = Counter(t.owner for t in out if t.owner is not None)
+        if owners:
+            usual = owners.most_common(1)[0][0]
+            out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
         return sorted(out, key=lambda t: (t.start, t.end))
 
     def _paragraphs(self) -> list[list[tuple[int, int]]]:
@@ -213,6 +230,9 @@ class _Finder:
             return None
         clauses = self._clauses(start, end)
         cues = [self._cues(c) for c in clauses]
+        for i in range(1, len(clauses)):
+            if cues[i] and self._title_tail(clauses[i - 1], clauses[i], cues[i][0]):
+                cues[i] = cues[i][1:]  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
         scope = self._scope(clauses, cues, ctx)
         if scope is None:
             self._close(ctx, out)
@@ -223,6 +243,7 @@ class _Finder:
         found: list[Target] = []
         open_goal: int | None = None  # index in found of a goal without amount being extended
         reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
+        last_goal = -2  # index of the last clause that gave a quantified goal
         for i, clause in enumerate(clauses):
             own = self._deadline(clause)
             strong = any(c.strong for c in cues[i])
@@ -246,8 +267,10 @@ class _Finder:
             if lex.has("past", text, after, clause.end):
                 open_goal = None
                 continue
-            amounts = self._goal_amounts(clause, after, strong)
+            cued = any(c.strong for cs in cues[first : i + 1] for c in cs)
+            amounts = self._goal_amounts(clause, after, strong, cued, last_goal == i - 1)
             if amounts:
+                last_goal = i
                 open_goal = None
                 for k, amount in enumerate(amounts):
                     span = self._amount_clause(clause, amounts, k)
@@ -257,7 +280,11 @@ class _Finder:
                         and self._noun_list(clauses[i - 1], cues[i - 1], span, amount)
                     ):
                         span = _Clause(clauses[i - 1].start, span.end)
-                    found.append(self._target(span, amount, deadline, owner, cue_text))
+                    found.append(
+                        self._target(
+                            self._goal_span(span, amount), amount, deadline, owner, cue_text, span
+                        )
+                    )
                 continue
             if open_goal is not None and self._lists_goal(clause, cues[i]):
                 found.append(self._target(clause, None, deadline, owner, cue_text))
@@ -288,6 +315,14 @@ class _Finder:
         ctx.targets.extend(found)
         return ctx
 
+    def _title_tail(self, prev: _Clause, clause: _Clause, cue: _Cue) -> bool:
+        """Whether ``cue`` opens ``clause`` as the tail of a title ``prev`` ends with a year."""
+        return (
+            cue.start == clause.start
+            and self.lex.starts_with("title_tail", self.text, cue.start) is not None
+            and any(t.end == prev.end for t in self._times_in(prev))
+        )
+
     def _close(self, ctx: _Context | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
         if ctx is not None:
@@ -310,7 +345,7 @@ class _Finder:
             if strong:
                 return i, True, strong[0].text
             opening = self._deadline_opening(clause, "deadline_lead", after_cues=False)
-            if opening is not None:
+            if opening is not None and not self._past(opening[2]):
                 return i, True, opening[1]
         for i, clause in enumerate(clauses):
             if cues[i] and self._has_deadline_word(clause):
@@ -423,12 +458,19 @@ class _Finder:
             words.append("năm")
         return pos, " ".join(words), t
 
+    def _past(self, t: TimeRef) -> bool:
+        """Whether a year is before the year the article reports on ("Đến năm 2020, …")."""
+        year = t.end_year if t.kind == "period" else t.year
+        return year is not None and self.now is not None and year < self.now
+
     def _deadline_led(self, clause: _Clause) -> _Clause | None:
         """The goal a clause states when it opens with its deadline ("đến năm 2045 trở thành …")."""
         opening = self._deadline_opening(clause, "deadline", after_cues=True)
         if opening is None:
             return None
         pos, _, t = opening
+        if self._past(t):
+            return None
         rest = self.text[t.end : clause.end]
         if len(_WORD.findall(rest)) < 2 or self.lex.has("past", rest):
             return None
@@ -449,11 +491,28 @@ class _Finder:
 
     # --- amounts ---------------------------------------------------------------
 
-    def _goal_amounts(self, clause: _Clause, after: int, strong: bool) -> list[Amount]:
-        """The amounts of a clause that state goals (not shares of a plan, not growth)."""
+    def _goal_amounts(
+        self, clause: _Clause, after: int, strong: bool, cued: bool, follows_goal: bool
+    ) -> list[Amount]:
+        """The amounts of a clause that state goals (not shares of a plan, not results).
+
+        Args:
+            clause: the clause.
+            after: where its cue ends (its start when it has none).
+            strong: whether the clause holds a goal cue itself.
+            cued: whether a goal cue came earlier in the same statement.
+            follows_goal: whether the clause before it stated a goal.
+        """
         text, lex = self.text, self.lex
         if not strong and lex.has("compare", text, clause.start, clause.end):
-            return []
+            if not cued:
+                return []  # "tăng 15% so với cùng kỳ": a result
+            first = min(
+                (a.start for a in self.amounts if clause.start <= a.start < clause.end),
+                default=clause.end,
+            )
+            if follows_goal and len(_WORD.findall(text[clause.start : first])) <= 1:
+                return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
         found = []
         for a in self.amounts:
             if not (clause.start <= a.start and a.end <= clause.end):
@@ -476,17 +535,21 @@ class _Finder:
             gap = self.text[amounts[k].end : end]
             m = regex.search(r"(?<!\w)và(?!\w)", gap)
             end = amounts[k].end + m.start() if m else end
-        strong = [
-            c
-            for c in self._cues(clause)
-            if c.strong and start <= c.start and c.end <= amounts[k].start
-        ]
+        return self._trim(_Clause(start, max(end, amounts[k].end)))
+
+    def _goal_span(self, part: _Clause, amount: Amount) -> _Clause:
+        """The words of ``part`` that state the goal: after "TFC đặt mục tiêu", not before."""
+        text = self.text
+        start = part.start
+        strong = [c for c in self._cues(part) if c.strong and c.end <= amount.start]
         if strong:
-            start = strong[-1].end  # "TFC đặt mục tiêu lợi nhuận …": the goal follows its cue
-            at = _skip_space(self.text, start)
-            start = next((t.end for t in self._times_in(clause) if t.start <= at < t.end), start)
-        start = self._skip_leads(start, end, cues=True)
-        return self._trim(_Clause(min(start, amounts[k].start), max(end, amounts[k].end)))
+            before = text[self._skip_leads(start, strong[0].start, cues=False) : strong[0].start]
+            if not before.strip() or self._names_owner(before):
+                start = strong[-1].end
+                at = _skip_space(text, start)
+                start = next((t.end for t in self._times_in(part) if t.start <= at < t.end), start)
+        start = self._skip_leads(start, part.end, cues=True)
+        return self._trim(_Clause(min(start, amount.start), part.end))
 
     def _lists_goal(self, clause: _Clause, cues: list[_Cue]) -> bool:
         """Whether a clause with a number but no amount is one more goal of a list."""
@@ -533,7 +596,9 @@ class _Finder:
         deadline: int | None,
         owner: str | None,
         cue: str | None,
+        part: _Clause | None = None,
     ) -> Target:
+        """Build a target for ``clause``; ``part`` is the wider clause its metric is read from."""
         clause = self._trim(clause)
         return Target(
             text=self.text[clause.start : clause.end],
@@ -541,7 +606,7 @@ class _Finder:
             end=clause.end,
             amount=amount,
             deadline=deadline,
-            metric=self._metric(clause, amount) if amount is not None else None,
+            metric=self._metric(part or clause, amount) if amount is not None else None,
             owner=owner,
             cue=cue,
         )
