@@ -185,11 +185,6 @@ CUE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), CUE_CASES)
-def test_cue_families(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
-    assert _summary(_targets(text, nums)) == expected
-
-
 # --- not targets: results, shares of a plan, forecasts, history, titles ---
 
 NEGATIVE_CASES = [
@@ -331,11 +326,6 @@ CARRY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), CARRY_CASES)
-def test_carried_deadline(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
-    assert _summary(_targets(text, nums)) == expected
-
-
 def test_goal_without_amount_has_its_deadline_and_clause() -> None:
     text = (
         "Tỉnh phấn đấu đến năm 2035 trở thành trung tâm logistics của khu vực, "
@@ -447,11 +437,6 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), MORE_CASES)
-def test_more_cases(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
-    assert _summary(_targets(text, nums)) == expected
-
-
 def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     text = (
         "Lâm Đồng đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách.\n"
@@ -465,3 +450,9 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     targets = _targets(text, nums, [loc])
     assert [t.owner for t in targets] == ["Lâm Đồng", "Lâm Đồng"]
     assert targets[1].metric == "Doanh thu du lịch"
+
+
+@pytest.mark.parametrize(("text", "nums", "expected"), [*CUE_CASES, *CARRY_CASES, *MORE_CASES])
+def test_goals_found(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
+    """Each table above: a sentence, its amounts, and the (amount, deadline) goals in it."""
+    assert _summary(_targets(text, nums)) == expected
