@@ -171,10 +171,17 @@ CUE_CASES = [
         id="dự kiến … vào năm",
     ),
     pytest.param(
-        "Nhà máy điện gió sẽ cung cấp 300 MW cho lưới điện quốc gia vào năm 2027.",
-        [Num("300 MW", 300, "MW", "measure")],
-        [("300 MW", 2027)],
-        id="sẽ … vào năm",
+        "Tỉnh đặt mục tiêu thu hút 2 tỷ USD vốn FDI trong năm 2026. "
+        "Các khu công nghiệp mới sẽ tạo việc làm cho 20.000 lao động.",
+        [Num("2 tỷ USD", 2e9, "USD", "money"), Num("20.000 lao động", 20000, "lao động", "count")],
+        [("2 tỷ USD", 2026), ("20.000 lao động", 2026)],
+        id="sẽ inside a goal passage",
+    ),
+    pytest.param(
+        "Theo kế hoạch, dự án sẽ hoàn thành vào năm 2027, với tổng vốn đầu tư 5.000 tỷ đồng.",
+        [Num("5.000 tỷ đồng", 5e12, "VND", "money")],
+        [(None, 2027)],
+        id="plan due by a year, capital is not a goal",
     ),
     pytest.param(
         "Với tầm nhìn đến năm 2045, thành phố có 40% diện tích là cây xanh.",
@@ -213,6 +220,21 @@ NEGATIVE_CASES = [
         "sẽ tăng trưởng 6,5%/năm.",
         [Num("6,5%", 6.5)],
         id="outsider's forecast",
+    ),
+    pytest.param(
+        "Theo Ngân hàng Thế giới, kinh tế Việt Nam sẽ tăng trưởng 6,8% trong năm 2026.",
+        [Num("6,8%", 6.8)],
+        id="outsider's sẽ",
+    ),
+    pytest.param(
+        "Theo Bộ Công Thương, xuất khẩu dự kiến đạt 420 tỷ USD vào năm 2026.",
+        [Num("420 tỷ USD", 4.2e11, "USD", "money")],
+        id="someone else's estimate",
+    ),
+    pytest.param(
+        "Nhà máy điện gió sẽ cung cấp 300 MW cho lưới điện quốc gia vào năm 2027.",
+        [Num("300 MW", 300, "MW", "measure")],
+        id="sẽ alone is no goal cue",
     ),
     pytest.param(
         "Chuyên gia dự báo giá thép có thể tăng 10% vào năm 2026.",
@@ -415,6 +437,24 @@ MORE_CASES = [
         [Num("14%", 14), Num("10%", 10)],
         [("14%", 2026), ("10%", 2026)],
         id="growth goal compared with last year",
+    ),
+    pytest.param(
+        "Ngân hàng đặt mục tiêu tăng trưởng tín dụng năm 2026 khoảng 15%. "
+        "Tính đến ngày 30/6/2026, tín dụng tăng 7,2%.",
+        [Num("khoảng 15%", 15), Num("7,2%", 7.2)],
+        [("khoảng 15%", 2026)],
+        id="a result reported after the goal",
+    ),
+    pytest.param(
+        "Công ty đặt kế hoạch doanh thu 800 tỷ đồng, lợi nhuận 90 tỷ đồng trong năm 2026, "
+        "cùng tăng 12% so với năm trước.",
+        [
+            Num("800 tỷ đồng", 8e11, "VND", "money"),
+            Num("90 tỷ đồng", 9e10, "VND", "money"),
+            Num("12%", 12),
+        ],
+        [("800 tỷ đồng", 2026), ("90 tỷ đồng", 2026)],
+        id="growth that restates two goals",
     ),
     pytest.param(
         "Công ty đặt mục tiêu doanh thu 500 tỷ đồng trong năm 2026, tăng 20% so với năm trước.",

@@ -154,6 +154,7 @@ class _Finder:
         self.text = doc.text
         self.doc = doc
         self.lex = _lexicon()
+        self.all_times = list(years)
         self.times = sorted(
             (t for t in years if t.kind in ("year", "period")), key=lambda t: t.start
         )
@@ -229,7 +230,12 @@ class _Finder:
             self._close(ctx, out)
             return None
         clauses = self._clauses(start, end)
-        cues = [self._cues(c) for c in clauses]
+        cues = [self._cues(c, passage=ctx is not None) for c in clauses]
+        if ctx is None and any(c.strong for cs in cues for c in cs):
+            cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
+        if ctx is not None and not any(cues) and self._reports(start, end):
+            self._close(ctx, out)
+            return None
         for i in range(1, len(clauses)):
             if cues[i] and self._title_tail(clauses[i - 1], clauses[i], cues[i][0]):
                 cues[i] = cues[i][1:]  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
@@ -238,6 +244,8 @@ class _Finder:
             self._close(ctx, out)
             return None
         first, lenient, cue_text = scope
+        if not lenient and lex.starts_with("attribution", text, start):
+            return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
         owner = self._owner(start, end, cues, ctx)
         found: list[Target] = []
@@ -297,7 +305,7 @@ class _Finder:
                 )
                 continue
             open_goal = None
-            led = self._deadline_led(clause)
+            led = self._deadline_led(clause) or self._due_plan(clause, cues[i])
             if led is not None:
                 found.append(self._target(led, None, deadline, owner, cue_text))
                 open_goal = len(found) - 1
@@ -314,6 +322,15 @@ class _Finder:
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _reports(self, start: int, end: int) -> bool:
+        """Whether a statement without cue reports results ("Tính đến ngày 30/6, …")."""
+        if self.lex.has("past", self.text, start, end):
+            return True
+        return any(
+            start <= t.start < end and t.kind in ("date", "month", "quarter")
+            for t in self.all_times
+        )
 
     def _title_tail(self, prev: _Clause, clause: _Clause, cue: _Cue) -> bool:
         """Whether ``cue`` opens ``clause`` as the tail of a title ``prev`` ends with a year."""
@@ -381,11 +398,14 @@ class _Finder:
     def _inside_amount(self, pos: int) -> bool:
         return any(a.start <= pos < a.end for a in self.amounts)
 
-    def _cues(self, clause: _Clause) -> list[_Cue]:
-        """The cues of a clause that are not voided by a result word before them."""
+    def _cues(self, clause: _Clause, *, passage: bool = True) -> list[_Cue]:
+        """The cues of a clause that are not voided by a result word before them.
+
+        With ``passage`` (inside a goal passage), "sẽ", "nhằm" count as weak cues too.
+        """
         text, lex = self.text, self.lex
         found: list[_Cue] = []
-        for kind in ("goal", "weak"):
+        for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):
             for m in lex.find(kind, text, clause.start, clause.end):
                 before = text[clause.start : m.start()]
                 if lex.has("void", before) or lex.ends_with("void_adjacent", before):
@@ -458,6 +478,26 @@ class _Finder:
             words.append("năm")
         return pos, " ".join(words), t
 
+    def _due_plan(self, clause: _Clause, cues: list[_Cue]) -> _Clause | None:
+        """A cued clause without amount that ends with its deadline.
+
+        As in "dự án sẽ hoàn thành vào năm 2027".
+        """
+        if not cues:
+            return None
+        text, lex = self.text, self.lex
+        due = [
+            t
+            for t in self._times_in(clause)
+            if t.start >= cues[-1].end and lex.ends_with("deadline", self._before_year(t))
+        ]
+        if not due or self._past(due[0]) or lex.has("title", text, clause.start, due[0].start):
+            return None
+        words = self._metric_words(cues[-1].end, clause.end, clause)
+        if len(_WORD.findall(words)) < 2:
+            return None
+        return _Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
+
     def _past(self, t: TimeRef) -> bool:
         """Whether a year is before the year the article reports on ("Đến năm 2020, …")."""
         year = t.end_year if t.kind == "period" else t.year
@@ -511,7 +551,8 @@ class _Finder:
                 (a.start for a in self.amounts if clause.start <= a.start < clause.end),
                 default=clause.end,
             )
-            if follows_goal and len(_WORD.findall(text[clause.start : first])) <= 1:
+            left = lex.patterns["growth"].sub("", text[clause.start : first])
+            if follows_goal and not _WORD.search(left):
                 return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
         found = []
         for a in self.amounts:
@@ -519,7 +560,7 @@ class _Finder:
                 continue
             if lex.starts_with("ratio_of", text, _skip_space(text, a.end)) and not strong:
                 continue
-            if lex.has("title", text, after, a.start):
+            if lex.has("title", text, after, a.start) or lex.has("attribute", text, after, a.start):
                 continue
             found.append(a)
         return found
@@ -557,6 +598,7 @@ class _Finder:
         return (
             not cues
             and bool(regex.search(r"\d", text[clause.start : clause.end]))
+            and not any(clause.start <= a.start < clause.end for a in self.amounts)
             and not lex.starts_with("split", text, clause.start)
             and not lex.has("past", text, clause.start, clause.end)
         )
