@@ -1,10 +1,505 @@
-"""Years, periods, dates, quarters and months."""
+"""Years, periods, dates, quarters and months in Vietnamese text.
+
+``find_years`` reads normalised text and returns ``TimeRef`` spans. Forms that
+carry their own calendar word ("quý I/2024", "tháng 8/2023", "ngày 27/5/2025",
+"27/05/2025") are times by their shape. A bare four-digit number is a year only
+where the words around it say so: a cue before it ("năm", "giai đoạn", "so với",
+"đến" …), a list of years ("năm 2015, 2016 và 2017"), parentheses ("(1830)"),
+or, with no cue, when nothing after it makes it a count ("V-League 2019." is a
+year, "2025 doanh nghiệp" is not). Numbers with thousands separators ("2.000"),
+parts of document numbers ("15/2018/NĐ-CP"), phone numbers and amounts
+("2025 tỷ đồng") are never years. The cue words live in
+``models/time/vi_time_cues.txt``.
+
+>>> [(t.kind, t.text, t.year) for t in find_years("Năm 2021, GRDP tăng 6% so với 2020.")]
+[('year', 'Năm 2021', 2021), ('year', '2020', 2020)]
+>>> find_years("Có 2.000 doanh nghiệp và 2025 hợp tác xã.")
+[]
+"""
 
 from __future__ import annotations
 
-from vnextract.schema import TimeRef
+import datetime
+import functools
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from vnextract.resources import read_lines
+from vnextract.schema import TimeKind, TimeRef
+
+CUE_FILE = ("time", "vi_time_cues.txt")
+
+# Years a bare number may name; a strong cue ("năm", "giai đoạn") or
+# parentheses widen the range to history ("năm 1010", "(1830)").
+_BARE_RANGE = (1900, 2100)
+_WIDE_RANGE = (1000, 2100)
+# The longest span a "Y1-Y2" period may cover.
+_MAX_PERIOD_YEARS = 100
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+# Every time form, tried left to right; at one position the first alternative
+# that matches wins, so the specific forms come before the bare year. Spaces
+# are bounded (\s{1,3}) and every number run is anchored by a look-behind, so
+# the scan stays linear on long runs of digits, dots or spaces.
+_TIME = regex.compile(
+    r"""
+      (?P<iso>  # ISO date: 2025-05-27
+      (?<![\w/.,-])
+      (?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<vdate>  # spelt-out date, year optional: ngày 5 tháng 8 năm 2023, ngày 5 tháng 8
+      (?<!\w)(?i:ngày)\s{1,3}(?P<vd_d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<vd_m>\d{1,2})(?!\d)
+      (?:\s{0,3}(?:(?i:năm)\s{1,3}|[/,-]\s{0,3})(?P<vd_y>\d{4}))?
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<vydate>  # spelt-out date without "ngày", year required: 5 tháng 8 năm 2023
+      (?<![\w.,/-])
+      (?P<vy_d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<vy_m>\d{1,2})\s{1,3}(?i:năm)\s{1,3}
+      (?P<vy_y>\d{4})
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<ndate>  # numeric date, day first: (ngày) 27/5/2025, 27-5-2025, 27.5.2025
+      (?:(?<!\w)(?i:ngày)\s{1,3})?
+      (?<![\w/.,-])
+      (?P<d_d>\d{1,2})(?P<d_sep>[/.-])(?P<d_m>\d{1,2})(?P=d_sep)(?P<d_y>\d{4})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<daymonth>  # day and month with "ngày", no year: ngày 31/1
+      (?<!\w)(?i:ngày)\s{1,3}
+      (?P<dm_d>\d{1,2})[/-](?P<dm_m>\d{1,2})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<quarter>  # quarter: quý I/2024, quý 3/2025, quý IV năm 2023, quý 4-2017, quý II
+      (?<!\w)(?i:qu[ýí])\s{1,3}(?P<q>IV|I{1,3}|[1-4])(?!\w)
+      (?:\s{0,3}(?:[/-]|(?i:năm))\s{0,3}(?P<q_y>\d{4}))?
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<qquarter>  # quarter, finance style: Q3/2024, Q1 2025
+      (?<!\w)Q(?P<qq>[1-4])(?:\s{0,3}[/-]\s{0,3}|\s{1,3})(?P<qq_y>\d{4})
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<month>  # month: tháng 8/2023, tháng 8 năm 2023, tháng 12-2024, tháng 5
+      (?<!\w)(?i:tháng)\s{1,3}(?P<mo>\d{1,2})(?!\d)
+      (?:\s{0,3}(?:[/.-]\s{0,3}|(?i:năm)\s{1,3})(?P<mo_y>\d{4}))?
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<period>  # period: (từ) (năm) 2021 - / đến / tới (năm) 2025, 2024/2025, 2021-25
+      (?:(?<!\w)(?P<p_from>(?i:từ))\s{1,3})?
+      (?:(?<!\w)(?P<p_nam>(?i:năm))\s{1,3})?
+      (?<![\w.,/-])
+      (?P<p_s>\d{4})
+      (?:
+          \s{0,3}(?:[-–—]|(?i:đến|tới|cho\s{1,3}đến|sang)(?!\w))\s{0,3}
+          (?:(?i:năm)\s{1,3})?(?P<p_e>\d{4})
+        | [-–/](?P<p_e2>\d{2}|\d{4})
+      )
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<bmonth>  # month and year without "tháng": 9/2017
+      (?<![\w.,/-])
+      (?P<bm>\d{1,2})/(?P<bm_y>\d{4})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<year>  # year, "năm" kept in the span when written: năm 2016, 2016
+      (?:(?<!\w)(?P<y_nam>(?i:năm))\s{1,3})?
+      (?<![\w.,/-])
+      (?P<y>\d{4})
+      (?![\w]|[.,/-]\d)
+      )
+    """,
+    regex.VERBOSE,
+)
+
+# Where a form may begin: a run of digits (a candidate is then widened to the
+# calendar word written before it), or "quý" (a quarter may have no digit).
+_DIGITS = regex.compile(r"\d+")
+_QUARTER_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ")
+# The calendar words a form may start with, right before its first number.
+_PREFIX = regex.compile(
+    r"""
+    (?:(?<!\w)(?i:từ)\s{1,3})?                          # từ (năm) 2021 đến 2025
+    (?:(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3} | Q)   # ngày 27/5, tháng 8, năm 2016, Q3
+    \Z
+    """,
+    regex.VERBOSE,
+)
+_PREFIX_REACH = 16
+# Cheap test that a calendar word may stand before a number (casefolded).
+_PREFIX_HINTS = ("ngày", "tháng", "năm", "quý", "quí", "từ", "q")
+
+# One word (letters) or one number, for reading the context of a candidate.
+_TOKEN = regex.compile(r"\p{L}+|\d+")
+# What ends the clause a cue must sit in: a cue before one of these is not read.
+_CLAUSE_BREAK = regex.compile(r"[.;:!?\n()\[\]\"“”,]")
+# What may follow a year and close its phrase.
+_BOUNDARY_CHARS = frozenset(".,;:!?)]}\"'“”‘’»…\n\r-–—/")
+# The text between two years of one list: a comma, a dash, or a joiner word.
+_GAP = regex.compile(r"\s{0,3}(?:[,;–—-]|\p{L}+(?:\s\p{L}+)?)\s{0,3}")
+
+Cue = Literal["strong", "cue", "block", "number"]
+After = Literal["end", "follower", "capital", "word", "unit", "number"]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The cue-word sections of ``vi_time_cues.txt``."""
+
+    strong_cue: frozenset[str]
+    cue: frozenset[str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    follower: frozenset[str]
+    joiner: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """Load the cue words once."""
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in read_lines(*CUE_FILE):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.add(" ".join(line.casefold().split()))
+    names = ("strong_cue", "cue", "not_before", "not_after", "follower", "joiner")
+    missing = [n for n in names if n not in sections]
+    if missing:
+        raise ValueError(f"{'/'.join(CUE_FILE)} lacks sections {missing}")
+    return _Lexicon(**{n: frozenset(sections[n]) for n in names})
+
+
+def _cue_before(text: str, pos: int) -> Cue | None:
+    """Classify the words right before ``pos`` (same clause): a cue, a blocker, or none."""
+    window = text[max(0, pos - 40) : pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    tokens = [t.casefold() for t in _TOKEN.findall(window)]
+    if not tokens:
+        return None
+    lex = _lexicon()
+    for n in (3, 2, 1):
+        if len(tokens) < n:
+            continue
+        phrase = " ".join(tokens[-n:])
+        if phrase in lex.not_before:
+            return "block"
+        if phrase in lex.strong_cue:
+            return "strong"
+        if phrase in lex.cue:
+            return "cue"
+    if tokens[-1].isdigit():
+        return "number"
+    return None
+
+
+def _what_follows(text: str, pos: int) -> After:
+    """Classify what comes right after ``pos``: the end of a phrase, a unit, a word …"""
+    rest = text[pos : pos + 40].lstrip(" \t")
+    if not rest:
+        return "end"
+    first = rest[0]
+    if first in "%$":
+        return "unit"
+    if first.isdigit():
+        return "number"
+    if first in _BOUNDARY_CHARS:
+        return "end"
+    words = [w.casefold() for w in _TOKEN.findall(rest[:30])[:2]]
+    if not words or not first.isalpha():
+        return "end"
+    lex = _lexicon()
+    if " ".join(words) in lex.not_after or words[0] in lex.not_after:
+        return "unit"
+    if " ".join(words) in lex.follower or words[0] in lex.follower:
+        return "follower"
+    if first.isupper():
+        return "capital"
+    return "word"
+
+
+def _in(year: int, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= year <= bounds[1]
+
+
+def _joins_previous(text: str, last_end: int, start: int) -> bool:
+    """True when only a list joiner ("," "và" "đến" …) separates ``start`` from a year."""
+    if last_end < 0 or start - last_end > 12:
+        return False
+    gap = text[last_end:start]
+    if not _GAP.fullmatch(gap):
+        return False
+    words = " ".join(t.casefold() for t in _TOKEN.findall(gap))
+    return not words or words in _lexicon().joiner
+
+
+def _is_year(
+    text: str, start: int, end: int, year: int, *, last_end: int, cued: bool = False
+) -> bool:
+    """Decide whether the number at ``text[start:end]`` names a year.
+
+    Args:
+        text: the whole text.
+        start: where the number starts.
+        end: where the form holding the number ends.
+        year: the number's value.
+        last_end: where the previous year or period ends (-1 when none).
+        cued: the form itself carries a cue ("năm 2016", "từ 2021 đến 2025").
+
+    Returns:
+        Whether it is a year.
+    """
+    after = _what_follows(text, end)
+    if after in ("unit", "number"):
+        return False
+    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+        return _in(year, _WIDE_RANGE)
+    if cued:
+        return _in(year, _WIDE_RANGE)
+    if after != "word" and _joins_previous(text, last_end, start):
+        return _in(year, _WIDE_RANGE)
+    before = _cue_before(text, start)
+    if before in ("block", "number"):
+        return False
+    if before == "strong":
+        return _in(year, _WIDE_RANGE)
+    if not _in(year, _BARE_RANGE):
+        return False
+    return before == "cue" or after in ("end", "follower", "capital")
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    """ISO form of a calendar date, or None when there is no such day."""
+    if not _in(year, _WIDE_RANGE):
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _short_end(start: int, two_digits: str) -> int:
+    """The full end year of "2021-25": the first year ending in those digits after ``start``."""
+    end = start - start % 100 + int(two_digits)
+    return end if end > start else end + 100
+
+
+def _ref(
+    m: regex.Match[str],
+    kind: TimeKind,
+    *,
+    year: int | None = None,
+    start_year: int | None = None,
+    end_year: int | None = None,
+    month: int | None = None,
+    quarter: int | None = None,
+    date: str | None = None,
+) -> TimeRef:
+    """A ``TimeRef`` over the whole match."""
+    return TimeRef(
+        text=m.group(),
+        start=m.start(),
+        end=m.end(),
+        kind=kind,
+        year=year,
+        start_year=start_year,
+        end_year=end_year,
+        month=month,
+        quarter=quarter,
+        date=date,
+    )
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _plausible(year: int | None) -> int | None:
+    """``year`` when it is a plausible calendar year, else None."""
+    return year if year is not None and _in(year, _WIDE_RANGE) else None
+
+
+def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
+    """Turn one match of ``_TIME`` into the time references it holds (maybe none)."""
+    form = m.lastgroup
+    g = m.groupdict()
+    if form == "iso":
+        return _date_ref(m, int(g["iso_d"]), int(g["iso_m"]), int(g["iso_y"]))
+    if form == "vdate":
+        return _date_ref(m, int(g["vd_d"]), int(g["vd_m"]), _int(g["vd_y"]))
+    if form == "vydate":
+        return _date_ref(m, int(g["vy_d"]), int(g["vy_m"]), int(g["vy_y"]))
+    if form == "ndate":
+        return _date_ref(m, int(g["d_d"]), int(g["d_m"]), int(g["d_y"]))
+    if form == "daymonth":
+        return _date_ref(m, int(g["dm_d"]), int(g["dm_m"]), None)
+    if form in ("quarter", "qquarter"):
+        q = g["q"] or g["qq"]
+        year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
+        return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=year)]
+    if form == "month":
+        month = int(g["mo"])
+        if not 1 <= month <= 12:
+            return []
+        return [_ref(m, "month", month=month, year=_plausible(_int(g["mo_y"])))]
+    if form == "period":
+        return _period_refs(m, text, last_end)
+    if form == "bmonth":
+        month, year = int(g["bm"]), int(g["bm_y"])
+        if 1 <= month <= 12 and _is_year(text, m.start("bm"), m.end(), year, last_end=last_end):
+            return [_ref(m, "month", month=month, year=year)]
+        return []
+    year = int(g["y"])
+    cued = g["y_nam"] is not None and _cue_before(text, m.start("y")) != "block"
+    if _is_year(text, m.start("y"), m.end(), year, last_end=last_end, cued=cued):
+        return [_ref(m, "year", year=year)]
+    return []
+
+
+def _date_ref(m: regex.Match[str], day: int, month: int, year: int | None) -> list[TimeRef]:
+    """A date; without a year it keeps only its month (TimeRef has no day field)."""
+    if year is None:
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return []
+        return [_ref(m, "date", month=month)]
+    iso = _valid_date(year, month, day)
+    if iso is None:
+        return []
+    return [_ref(m, "date", year=year, month=month, date=iso)]
+
+
+def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
+    """A period "2021-2025"; when it is not one, its two numbers are read as lone years."""
+    start = int(m.group("p_s"))
+    short = m.group("p_e2") is not None and len(m.group("p_e2")) == 2
+    end_text = m.group("p_e") or m.group("p_e2")
+    end = _short_end(start, end_text) if short else int(end_text)
+    cue_before = _cue_before(text, m.start("p_s"))
+    # "từ năm 2021", "năm 2021-2025", "giai đoạn 2021-2025": history allowed;
+    # "từ 2021", "đến 2021-2025": modern years; no cue: modern years followed
+    # by the end of the phrase, as for a lone year.
+    if m.group("p_nam") is not None or cue_before == "strong":
+        bounds, cued = _WIDE_RANGE, True
+    elif m.group("p_from") is not None or cue_before == "cue":
+        bounds, cued = _BARE_RANGE, True
+    else:
+        bounds, cued = _BARE_RANGE, False
+    plausible = (
+        start < end <= start + _MAX_PERIOD_YEARS
+        and _in(start, bounds)
+        and _in(end, bounds)
+        and (cued or not short)
+        and cue_before != "block"
+    )
+    if plausible and _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
+        return [_ref(m, "period", start_year=start, end_year=end)]
+    # Not a period: each four-digit number may still be a year on its own.
+    refs: list[TimeRef] = []
+    for group in ("p_s", "p_e", "p_e2"):
+        value = m.group(group)
+        if value is None or len(value) != 4:
+            continue
+        s, e = m.start(group), m.end(group)
+        if _is_year(text, s, e, int(value), last_end=last_end):
+            refs.append(TimeRef(text=value, start=s, end=e, kind="year", year=int(value)))
+            last_end = e
+    return refs
+
+
+def _inherit_years(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Give a yearless month or quarter the year of the next one in its list.
+
+    "quý I và quý II/2024": both quarters are of 2024.
+    """
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        ref, nxt = out[i], out[i + 1]
+        if (
+            ref.year is None
+            and ref.kind in ("month", "quarter")
+            and nxt.kind == ref.kind
+            and nxt.year is not None
+            and _joins_previous(text, ref.end, nxt.start)
+        ):
+            out[i] = ref.model_copy(update={"year": nxt.year})
+    return out
 
 
 def find_years(text: str) -> list[TimeRef]:
-    """Find every time reference in ``text`` (offsets into ``text``)."""
-    return []
+    """Find every year, period, date, quarter and month in ``text``.
+
+    Args:
+        text: normalised Vietnamese text.
+
+    Returns:
+        The time references in text order, with offsets into ``text``.
+
+    >>> [(t.kind, t.start_year, t.end_year) for t in find_years("giai đoạn 2022-2025")]
+    [('period', 2022, 2025)]
+    >>> [(t.text, t.start_year, t.end_year) for t in find_years("từ năm 2021 đến năm 2025")]
+    [('từ năm 2021 đến năm 2025', 2021, 2025)]
+    >>> [(t.kind, t.quarter, t.year) for t in find_years("Lợi nhuận quý I/2024 tăng.")]
+    [('quarter', 1, 2024)]
+    >>> [(t.kind, t.date) for t in find_years("Ngày 27/5/2025, tỉnh công bố quy hoạch.")]
+    [('date', '2025-05-27')]
+    >>> [(t.kind, t.month, t.year) for t in find_years("Đến tháng 8/2023, dự án hoàn thành.")]
+    [('month', 8, 2023)]
+    >>> [t.year for t in find_years("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045.")]
+    [2030, 2045]
+    >>> find_years("Nghị định số 15/2018/NĐ-CP quy định 3.350 thủ tục.")
+    []
+    """
+    refs: list[TimeRef] = []
+    last_end = -1
+    consumed = 0
+    for start, fallback in _candidate_starts(text):
+        if start < consumed:
+            continue
+        m = _TIME.match(text, start)
+        if m is None and fallback != start:
+            m = _TIME.match(text, fallback)
+        if m is None:
+            continue
+        consumed = m.end()
+        found = _read_match(m, text, last_end)
+        refs.extend(found)
+        if found:
+            last_end = found[-1].end if found[-1].kind in ("year", "period") else -1
+    return _inherit_years(refs, text)
+
+
+def _candidate_starts(text: str) -> list[tuple[int, int]]:
+    """Where ``_TIME`` may match, in text order: (start with its calendar word, start).
+
+    Scanning for digits first and trying the full pattern only where a form can
+    begin keeps ``find_years`` fast on long articles.
+    """
+    starts: list[tuple[int, int]] = []
+    for word in _QUARTER_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            starts.append((i, i))
+            i = text.find(word, i + 1)
+    n = len(text)
+    for d in _DIGITS.finditer(text):
+        s, e = d.span()
+        if e - s not in (1, 2, 4):
+            continue
+        if s > 1 and text[s - 1] in ".,/" and text[s - 2].isdigit():
+            continue  # inside "2.000", "27/5/2025": read with its first part
+        before = text[max(0, s - _PREFIX_REACH) : s].casefold()
+        has_word = any(w in before for w in _PREFIX_HINTS)
+        # A short number starts a form only as a day or month: "27/5/2025",
+        # "9/2017", "ngày 31/1", "tháng 8", "5 tháng 8 năm 2023".
+        slashed = e + 1 < n and text[e] in "/.-" and text[e + 1].isdigit()
+        if e - s < 4 and not (has_word or slashed or "tháng" in text[e : e + 8].casefold()):
+            continue
+        p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
+        starts.append((p.start() if p else s, s))
+    starts.sort()
+    return starts
