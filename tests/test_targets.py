@@ -496,3 +496,20 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
 def test_goals_found(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
     """Each table above: a sentence, its amounts, and the (amount, deadline) goals in it."""
     assert _summary(_targets(text, nums)) == expected
+
+
+def test_metric_leaves_out_clause_words() -> None:
+    text = (
+        "Huyện đặt mục tiêu có 120 hợp tác xã, đồng thời hỗ trợ để đảm bảo 70% nông sản "
+        "có mã vùng trồng vào năm 2027, với kinh tế nông nghiệp chiếm ít nhất 30% GRDP."
+    )
+    nums = [
+        Num("120 hợp tác xã", 120, "hợp tác xã", "count"),
+        Num("70%", 70),
+        Num("ít nhất 30%", 30),
+    ]
+    assert [t.metric for t in _targets(text, nums)] == [
+        "hợp tác xã",
+        "nông sản có mã vùng trồng",
+        "kinh tế nông nghiệp chiếm … GRDP",
+    ]

@@ -682,9 +682,13 @@ class _Finder:
         lex = self.lex
         while words and (m := lex.ends_with("metric_verb", words)) is not None:
             words = words[: m.start()].rstrip(_EDGE_JUNK)
-        pos = 0
-        while (m := lex.starts_with("metric_lead", words, pos)) is not None and m.end() > pos:
-            pos = m.end()
+        pos, moved = 0, True
+        while moved:
+            moved = False
+            for kind in ("metric_lead", "lead"):
+                m = lex.starts_with(kind, words, pos)
+                if m is not None and m.end() > pos:
+                    pos, moved = m.end(), True
         return words[pos:].strip(_EDGE_JUNK)
 
     def _metric_words(self, start: int, end: int, clause: _Clause) -> str:
