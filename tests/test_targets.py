@@ -73,9 +73,10 @@ def _years(text: str) -> list[TimeRef]:
                 end_year=int(m.group(2)),
             )
         )
-    for m in re.finditer(r"\d{1,2}/\d{1,2}/(\d{4})", text):
+    for m in re.finditer(r"(ngày \d{1,2}/|tháng )?\d{1,2}/(\d{4})", text):
+        kind = "month" if (m.group(1) or "").startswith("tháng") else "date"
         refs.append(
-            TimeRef(text=m.group(), start=m.start(), end=m.end(), kind="date", year=int(m.group(1)))
+            TimeRef(text=m.group(), start=m.start(), end=m.end(), kind=kind, year=int(m.group(2)))
         )
     for m in re.finditer(r"(?<![\d/-])(?:năm )?(\d{4})(?![\d-])", text):
         if not any(r.start <= m.start() < r.end for r in refs):
@@ -209,6 +210,11 @@ NEGATIVE_CASES = [
         "Năm 2024, tỉnh đã hoàn thành chỉ tiêu thu hút 2.100 doanh nghiệp mới.",
         [Num("2.100 doanh nghiệp", 2100, "doanh nghiệp", "count")],
         id="goal completed",
+    ),
+    pytest.param(
+        "Đến tháng 5/2024, hệ thống có tổng công suất 80.000 MW, trong đó điện gió chiếm 6,3%.",
+        [Num("80.000 MW", 80000, "MW", "measure"), Num("6,3%", 6.3)],
+        id="status as of a month",
     ),
     pytest.param(
         "Tính đến năm 2024, huyện đã có 12 xã đạt chuẩn nông thôn mới.",
@@ -398,7 +404,6 @@ def test_owner_resolved_from_the_article_for_cong_ty() -> None:
 # --- known gaps ---
 
 
-@pytest.mark.xfail(strict=True, reason="deadlines given by month ('tháng 6/2027') are not read yet")
 def test_deadline_from_a_month() -> None:
     text = "Công ty phấn đấu đến tháng 6/2027 đưa 200 cửa hàng vào hoạt động."
     doc = Document.from_text(text)

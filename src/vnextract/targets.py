@@ -155,9 +155,7 @@ class _Finder:
         self.doc = doc
         self.lex = _lexicon()
         self.all_times = list(years)
-        self.times = sorted(
-            (t for t in years if t.kind in ("year", "period")), key=lambda t: t.start
-        )
+        self.times = sorted(years, key=lambda t: t.start)
         spans = [(t.start, t.end) for t in years]
         kept = [a for a in amounts if not any(s < a.end and a.start < e for s, e in spans)]
         self.amounts = sorted(
@@ -362,7 +360,8 @@ class _Finder:
             if strong:
                 return i, True, strong[0].text
             opening = self._deadline_opening(clause, "deadline_lead", after_cues=False)
-            if opening is not None and not self._past(opening[2]):
+            # "Đến năm 2030, …" opens goals; "Đến tháng 5/2023, …" is a status "as of" a month
+            if opening is not None and opening[2].kind == "year" and not self._past(opening[2]):
                 return i, True, opening[1]
         for i, clause in enumerate(clauses):
             if cues[i] and self._has_deadline_word(clause):
@@ -423,7 +422,11 @@ class _Finder:
         return [t for t in self.times if clause.start <= t.start and t.end <= clause.end]
 
     def _deadline(self, clause: _Clause) -> int | None:
-        """The year a clause names as due: one after a deadline word, else any not a baseline."""
+        """The year a clause names as due.
+
+        A year, month, date or quarter after a deadline word, or a period's end;
+        else the first bare year that is not a baseline ("so với năm 2024").
+        """
         best: int | None = None
         for t in self._times_in(clause):
             before = self._before_year(t)
@@ -433,8 +436,8 @@ class _Finder:
             if year is None:
                 continue
             if self.lex.ends_with("deadline", before) or t.kind == "period":
-                return year
-            if best is None:
+                return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
+            if best is None and t.kind == "year":
                 best = year
         return best
 
