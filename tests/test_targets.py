@@ -253,6 +253,15 @@ NEGATIVE_CASES = [
         id="past plan as history",
     ),
     pytest.param(
+        "Năm 2024, công ty đặt kế hoạch doanh thu 1.500 tỷ đồng, "
+        "nhưng thực tế chỉ đạt 1.200 tỷ đồng.",
+        [
+            Num("1.500 tỷ đồng", 1.5e12, "VND", "money"),
+            Num("1.200 tỷ đồng", 1.2e12, "VND", "money"),
+        ],
+        id="a goal reported with how it turned out",
+    ),
+    pytest.param(
         "Tỉnh triển khai Chiến lược phát triển du lịch đến năm 2030, tầm nhìn đến năm 2045.",
         [],
         id="a plan's title",

@@ -283,7 +283,7 @@ class _Finder:
                     if (
                         k == 0
                         and i > first
-                        and self._noun_list(clauses[i - 1], cues[i - 1], span, amount)
+                        and self._noun_list(clauses[i - 1], cues[i - 1], span, amount, i == 1)
                     ):
                         span = _Clause(clauses[i - 1].start, span.end)
                     found.append(
@@ -307,6 +307,11 @@ class _Finder:
             if led is not None:
                 found.append(self._target(led, None, deadline, owner, cue_text))
                 open_goal = len(found) - 1
+        if found and any(
+            not cues[i] and lex.has("evaluation", text, c.start, c.end) and c.start >= found[0].end
+            for i, c in enumerate(clauses)
+        ):
+            found = []  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
         listing = text[start:end].rstrip().endswith(":") and any(
             c.strong for cs in cues for c in cs
         )
@@ -606,14 +611,24 @@ class _Finder:
             and not lex.has("past", text, clause.start, clause.end)
         )
 
-    def _noun_list(self, prev: _Clause, cues: list[_Cue], span: _Clause, amount: Amount) -> bool:
+    def _noun_list(
+        self, prev: _Clause, cues: list[_Cue], span: _Clause, amount: Amount, opens: bool
+    ) -> bool:
         """Whether ``span`` ends a list of nouns begun in ``prev``.
 
-        As in "tỷ lệ lao động có bằng cấp, chứng chỉ trên 50%".
+        As in "tỷ lệ lao động có bằng cấp, chứng chỉ trên 50%", or, when ``prev``
+        opens the statement, "Tỷ trọng công nghiệp chế biến, chế tạo … đạt 24%".
         """
-        words = len(_WORD.findall(self.text[span.start : amount.start]))
+        text = self.text
+        words = len(_WORD.findall(text[span.start : amount.start]))
+        short_subject = (
+            opens
+            and len(_WORD.findall(text[prev.start : prev.end])) <= 6
+            and text[span.start].islower()
+        )
         return (
-            0 < words <= 2
+            words > 0
+            and (words <= 2 or short_subject)
             and not cues
             and not self._times_in(prev)
             and not any(prev.start <= a.start < prev.end for a in self.amounts)
