@@ -30,6 +30,7 @@ The cue words live in ``models/targets/vi_target_cues.tsv``.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,14 @@ _YEAR_WORD = regex.compile(
 _BULLET = regex.compile(r"[-–+•*]\s")  # a bulleted line
 
 _WORD = regex.compile(r"\w+")  # one syllable
+
+_AND = regex.compile(r"(?<!\w)và(?!\w)")  # the word "và" between two goals
+
+_DIGIT = regex.compile(r"\d")  # any digit
+
+_PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
+
+_WINDOW = 80  # how far before a cue a word can void it
 
 _EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
 
@@ -154,16 +163,28 @@ class _Finder:
         self.text = doc.text
         self.doc = doc
         self.lex = _lexicon()
-        self.all_times = list(years)
         self.times = sorted(years, key=lambda t: t.start)
-        spans = [(t.start, t.end) for t in years]
-        kept = [a for a in amounts if not any(s < a.end and a.start < e for s, e in spans)]
-        self.amounts = sorted(
-            (a for a in kept if not any(_inside(a, b) for b in kept)), key=lambda a: a.start
-        )
+        self.time_starts = [t.start for t in self.times]
+        self.amounts = _outermost(sorted(amounts, key=lambda a: (a.start, -a.end)), self.times)
+        self.amount_starts = [a.start for a in self.amounts]
         self.entities = [e for e in entities if e.label in ("ORG", "LOC")]
+        self.mentions = sorted(
+            ((m.start, m.text, e.name) for e in self.entities for m in e.mentions),
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.mention_texts = {m[1] for m in self.mentions}
         self.now = self._now(years)
         self.main = {label: _main_entity(entities, label) for label in ("ORG", "LOC")}
+
+    def _amounts_in(self, start: int, end: int) -> list[Amount]:
+        """The amounts that start in ``[start, end)``."""
+        lo, hi = bisect_left(self.amount_starts, start), bisect_left(self.amount_starts, end)
+        return self.amounts[lo:hi]
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """The (start, text, entity name) of the mentions that start in ``[start, end)``."""
+        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return self.mentions[lo:hi]
 
     def _now(self, years: Sequence[TimeRef]) -> int | None:
         """The latest year the article reports on (not a deadline): about when it was written."""
@@ -250,9 +271,11 @@ class _Finder:
         open_goal: int | None = None  # index in found of a goal without amount being extended
         reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
         last_goal = -2  # index of the last clause that gave a quantified goal
+        cued = False
         for i, clause in enumerate(clauses):
             own = self._deadline(clause)
             strong = any(c.strong for c in cues[i])
+            cued = cued or (strong and i >= first)  # a goal cue so far in this statement
             if i >= first and cues[i]:
                 cue_text = cues[i][-1].text
             earlier = own is not None and deadline is not None and own < deadline
@@ -273,7 +296,6 @@ class _Finder:
             if lex.has("past", text, after, clause.end):
                 open_goal = None
                 continue
-            cued = any(c.strong for cs in cues[first : i + 1] for c in cs)
             amounts = self._goal_amounts(clause, after, strong, cued, last_goal == i - 1)
             if amounts:
                 last_goal = i
@@ -330,10 +352,8 @@ class _Finder:
         """Whether a statement without cue reports results ("Tính đến ngày 30/6, …")."""
         if self.lex.has("past", self.text, start, end):
             return True
-        return any(
-            start <= t.start < end and t.kind in ("date", "month", "quarter")
-            for t in self.all_times
-        )
+        lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
+        return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
 
     def _title_tail(self, prev: _Clause, clause: _Clause, cue: _Cue) -> bool:
         """Whether ``cue`` opens ``clause`` as the tail of a title ``prev`` ends with a year."""
@@ -400,7 +420,8 @@ class _Finder:
         return _Clause(start, end)
 
     def _inside_amount(self, pos: int) -> bool:
-        return any(a.start <= pos < a.end for a in self.amounts)
+        i = bisect_right(self.amount_starts, pos) - 1
+        return i >= 0 and pos < self.amounts[i].end
 
     def _cues(self, clause: _Clause, *, passage: bool = True) -> list[_Cue]:
         """The cues of a clause that are not voided by a result word before them.
@@ -411,12 +432,11 @@ class _Finder:
         found: list[_Cue] = []
         for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):
             for m in lex.find(kind, text, clause.start, clause.end):
-                before = text[clause.start : m.start()]
+                before = text[max(clause.start, m.start() - _WINDOW) : m.start()]
                 if lex.has("void", before) or lex.ends_with("void_adjacent", before):
                     continue
-                if any(
-                    a.end <= m.start() and not text[a.end : m.start()].strip() for a in self.amounts
-                ):
+                i = bisect_left(self.amount_starts, m.start()) - 1
+                if i >= 0 and not text[self.amounts[i].end : m.start()].strip():
                     continue  # "61% kế hoạch": a share of a plan
                 found.append(_Cue(m.start(), m.end(), m.group(), kind == "goal"))
         return sorted(found, key=lambda c: c.start)
@@ -424,7 +444,9 @@ class _Finder:
     # --- deadlines -------------------------------------------------------------
 
     def _times_in(self, clause: _Clause) -> list[TimeRef]:
-        return [t for t in self.times if clause.start <= t.start and t.end <= clause.end]
+        lo = bisect_left(self.time_starts, clause.start)
+        hi = bisect_left(self.time_starts, clause.end)
+        return [t for t in self.times[lo:hi] if t.end <= clause.end]
 
     def _deadline(self, clause: _Clause) -> int | None:
         """The year a clause names as due.
@@ -556,15 +578,15 @@ class _Finder:
             if not cued:
                 return []  # "tăng 15% so với cùng kỳ": a result
             first = min(
-                (a.start for a in self.amounts if clause.start <= a.start < clause.end),
+                (a.start for a in self._amounts_in(clause.start, clause.end)),
                 default=clause.end,
             )
             left = lex.patterns["growth"].sub("", text[clause.start : first])
             if follows_goal and not _WORD.search(left):
                 return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
         found = []
-        for a in self.amounts:
-            if not (clause.start <= a.start and a.end <= clause.end):
+        for a in self._amounts_in(clause.start, clause.end):
+            if a.end > clause.end:
                 continue
             if lex.starts_with("ratio_of", text, _skip_space(text, a.end)) and not strong:
                 continue
@@ -578,11 +600,11 @@ class _Finder:
         start = clause.start if k == 0 else amounts[k - 1].end
         end = clause.end if k == len(amounts) - 1 else amounts[k + 1].start
         if k > 0:
-            m = regex.search(r"(?<!\w)và(?!\w)", self.text[start : amounts[k].start])
+            m = _AND.search(self.text[start : amounts[k].start])
             start = start + m.end() if m else start
         if k < len(amounts) - 1:
             gap = self.text[amounts[k].end : end]
-            m = regex.search(r"(?<!\w)và(?!\w)", gap)
+            m = _AND.search(gap)
             end = amounts[k].end + m.start() if m else end
         return self._trim(_Clause(start, max(end, amounts[k].end)))
 
@@ -605,8 +627,8 @@ class _Finder:
         text, lex = self.text, self.lex
         return (
             not cues
-            and bool(regex.search(r"\d", text[clause.start : clause.end]))
-            and not any(clause.start <= a.start < clause.end for a in self.amounts)
+            and bool(_DIGIT.search(text[clause.start : clause.end]))
+            and not self._amounts_in(clause.start, clause.end)
             and not lex.starts_with("split", text, clause.start)
             and not lex.has("past", text, clause.start, clause.end)
         )
@@ -631,15 +653,15 @@ class _Finder:
             and (words <= 2 or short_subject)
             and not cues
             and not self._times_in(prev)
-            and not any(prev.start <= a.start < prev.end for a in self.amounts)
-            and not regex.search(r"\d", self.text[prev.start : prev.end])
+            and not self._amounts_in(prev.start, prev.end)
+            and not _DIGIT.search(self.text[prev.start : prev.end])
             and not self.lex.has("past", self.text, prev.start, prev.end)
         )
 
     def _extends(self, clause: _Clause, cues: list[_Cue]) -> bool:
         """Whether a clause without amount goes on describing the goal before it."""
         text, lex = self.text, self.lex
-        if cues or regex.search(r"\d", text[clause.start : clause.end]):
+        if cues or _DIGIT.search(text[clause.start : clause.end]):
             return False
         return not (
             lex.starts_with("split", text, clause.start)
@@ -681,7 +703,7 @@ class _Finder:
             if not self._names_owner(before):
                 left = before
         right = self._metric_words(amount.end, clause.end, clause)
-        right = regex.sub(r"^/\s*\w+", "", right).strip(_EDGE_JUNK)
+        right = _PER_UNIT.sub("", right).strip(_EDGE_JUNK)
         if amount.kind in ("count", "measure") and amount.unit and amount.unit in amount.text:
             right = f"{amount.unit} {right}".strip()
         if left and right:
@@ -693,7 +715,7 @@ class _Finder:
         lex = self.lex
         if lex.starts_with("owner_place", words, 0) or lex.starts_with("owner_org", words, 0):
             return True
-        return any(words.startswith(m.text) for e in self.entities for m in e.mentions)
+        return any(words.startswith(name) for name in self.mention_texts)
 
     def _strip_metric(self, words: str) -> str:
         """Drop the verbs before a number and the words that open a goal clause."""
@@ -734,30 +756,24 @@ class _Finder:
         first_cue = min((c.start for cs in cues for c in cs), default=None)
         if first_cue is None and ctx is not None and ctx.owner is not None:
             return ctx.owner  # a goal list goes on: same owner
-        mentions = [
-            (m.start, e)
-            for e in self.entities
-            for m in e.mentions
-            if start <= m.start < (end if first_cue is None else first_cue)
-        ]
-        if mentions and first_cue is not None:
-            return max(mentions, key=lambda pair: pair[0])[1].name
+        if first_cue is not None:
+            before = self._mentions_in(start, first_cue)
+            if before:
+                return before[-1][2]
         generic = [
             (m.start(), label)
             for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
             for m in self.lex.find(kind, self.text, start, end)
             if self.main[label] is not None
-            and not self.lex.ends_with("plural", self.text[start : m.start()])
+            and not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
         ]
         if generic:
             main = self.main[min(generic)[1]]
             return main.name if main is not None else None
         if ctx is not None and ctx.owner is not None:
             return ctx.owner
-        anywhere = [
-            (m.start, e) for e in self.entities for m in e.mentions if start <= m.start < end
-        ]
-        return min(anywhere, key=lambda pair: pair[0])[1].name if anywhere else None
+        anywhere = self._mentions_in(start, end)
+        return anywhere[0][2] if anywhere else None
 
 
 def _main_entity(entities: Sequence[Entity], label: str) -> Entity | None:
@@ -781,9 +797,21 @@ def _fill_deadlines(targets: list[Target]) -> list[Target]:
     return out
 
 
-def _inside(a: Amount, b: Amount) -> bool:
-    """Whether ``a`` lies strictly inside the longer amount ``b``."""
-    return b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+def _outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
+    """Amounts (sorted by start, longest first) without those inside another or on a time."""
+    out: list[Amount] = []
+    reach = -1
+    t = 0
+    for a in amounts:
+        while t < len(times) and times[t].end <= a.start:
+            t += 1
+        if t < len(times) and times[t].start < a.end:
+            continue  # overlaps a year: not an amount for targets
+        if a.end <= reach:
+            continue  # inside the amount before
+        out.append(a)
+        reach = max(reach, a.end)
+    return out
 
 
 def _skip_space(text: str, pos: int) -> int:
