@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from vnextract.extractor import Extractor
 from vnextract.schema import (
@@ -21,6 +22,9 @@ from vnextract.schema import (
     Target,
     TimeRef,
 )
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __version__ = "0.1.0"
 
@@ -36,6 +40,7 @@ __all__ = [
     "TimeRef",
     "__version__",
     "extract",
+    "load",
 ]
 
 
@@ -58,3 +63,14 @@ def extract(text: str, *, source: str | None = None) -> Article:
         TypeError: when ``text`` is not a string.
     """
     return _default_extractor().extract(text, source=source)
+
+
+def load() -> Language:
+    """Return the spaCy pipeline: underthesea tokenizer + ``vnextract_entities``.
+
+    Returns:
+        A ``spacy.Language``; ``doc.ents`` holds ORG, PER and LOC spans.
+    """
+    from vnextract.entities.spacy_pipe import load as load_pipeline
+
+    return load_pipeline()

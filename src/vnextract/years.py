@@ -121,8 +121,12 @@ _QUARTER_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ")
 # The calendar words a form may start with, right before its first number.
 _PREFIX = regex.compile(
     r"""
-    (?:(?<!\w)(?i:từ)\s{1,3})?                          # từ (năm) 2021 đến 2025
-    (?:(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3} | Q)   # ngày 27/5, tháng 8, năm 2016, Q3
+    (?:
+        (?<!\w)(?i:từ)\s{1,3}                                  # từ 2021 đến 2025
+        (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3})?  # từ năm 2021
+      | (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3}    # ngày 27/5, năm 2016
+        | Q)                                                   # Q3/2024
+    )
     \Z
     """,
     regex.VERBOSE,
@@ -393,7 +397,6 @@ def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]
         start < end <= start + _MAX_PERIOD_YEARS
         and _in(start, bounds)
         and _in(end, bounds)
-        and (cued or not short)
         and cue_before != "block"
     )
     if plausible and _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
@@ -457,12 +460,14 @@ def find_years(text: str) -> list[TimeRef]:
     refs: list[TimeRef] = []
     last_end = -1
     consumed = 0
-    for start, fallback in _candidate_starts(text):
-        if start < consumed:
+    for starts in _candidate_starts(text):
+        if starts[0] < consumed:
             continue
-        m = _TIME.match(text, start)
-        if m is None and fallback != start:
-            m = _TIME.match(text, fallback)
+        m = None
+        for start in starts:  # the widest start first: "từ năm 2020", "năm 2020", "2020"
+            m = _TIME.match(text, start)
+            if m is not None:
+                break
         if m is None:
             continue
         consumed = m.end()
@@ -473,25 +478,25 @@ def find_years(text: str) -> list[TimeRef]:
     return _inherit_years(refs, text)
 
 
-def _candidate_starts(text: str) -> list[tuple[int, int]]:
-    """Where ``_TIME`` may match, in text order: (start with its calendar word, start).
+def _candidate_starts(text: str) -> list[tuple[int, ...]]:
+    """Where ``_TIME`` may match, in text order, each with its narrower starts.
 
     Scanning for digits first and trying the full pattern only where a form can
     begin keeps ``find_years`` fast on long articles.
     """
-    starts: list[tuple[int, int]] = []
+    starts: list[tuple[int, ...]] = []
     for word in _QUARTER_WORDS:
         i = text.find(word)
         while i >= 0:
-            starts.append((i, i))
+            starts.append((i,))
             i = text.find(word, i + 1)
     n = len(text)
     for d in _DIGITS.finditer(text):
         s, e = d.span()
         if e - s not in (1, 2, 4):
             continue
-        if s > 1 and text[s - 1] in ".,/" and text[s - 2].isdigit():
-            continue  # inside "2.000", "27/5/2025": read with its first part
+        if s > 1 and text[s - 1] in ".,/:" and text[s - 2].isdigit():
+            continue  # inside "2.000", "27/5/2025", "9001:2015": read with its first part
         before = text[max(0, s - _PREFIX_REACH) : s].casefold()
         has_word = any(w in before for w in _PREFIX_HINTS)
         # A short number starts a form only as a day or month: "27/5/2025",
@@ -500,6 +505,9 @@ def _candidate_starts(text: str) -> list[tuple[int, int]]:
         if e - s < 4 and not (has_word or slashed or "tháng" in text[e : e + 8].casefold()):
             continue
         p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
-        starts.append((p.start() if p else s, s))
+        if p is None:
+            starts.append((s,))
+        else:
+            starts.append(tuple(i for i in (p.start(), p.start("word"), s) if i >= 0))
     starts.sort()
     return starts

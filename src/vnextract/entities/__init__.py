@@ -25,7 +25,7 @@ from vnextract.entities.finder import (
     name_run,
     resolve,
 )
-from vnextract.entities.lexicon import Lexicon, lexicon
+from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
 from vnextract.entities.tokens import Token, tokenize
 from vnextract.schema import Entity
@@ -37,7 +37,7 @@ class EntityFinder:
     """Finds entities; loads its lexicons and patterns once per process."""
 
     def __init__(self) -> None:
-        self.lex: Lexicon = lexicon()
+        self.lex: Lexicon = load_lexicon()
 
     def find(self, doc: Document) -> list[Entity]:
         """Return the entities of ``doc`` (offsets into ``doc.text``).
@@ -61,16 +61,17 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     Returns:
         One ``Entity`` per distinct organisation, person or location.
     """
-    lex = lex or lexicon()
+    lex = lex or load_lexicon()
     tokens = tokenize(text)
     finder = Finder(tokens, lex)
     finder.find_orgs()
+    finder.find_suffixed()
     finder.find_places()
     finder.find_persons()
     finder.find_acronyms()
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
-    kept += resolve(_repeats(kept, tokens) + _coordinated(kept, tokens), taken)
+    kept += resolve(_repeats(kept, tokens) + _coordinated(kept, tokens, finder), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)
 
@@ -105,25 +106,33 @@ def _repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
     return out
 
 
-def _coordinated(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
+def _coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[Cand]:
     """Names listed with a person ("Việt Hưng và Thanh Sơn") are persons too."""
     out: list[Cand] = []
     n = len(tokens)
+
+    def plain_name(start: int, end: int) -> bool:
+        # 2–3 name words, not a title, organisation or place, and the name ends there
+        return (
+            2 <= end - start <= 3
+            and all(_name_word(t) for t in tokens[start:end])
+            and not any(start in finder.at[m] for m in ("person_cues", "org_heads", "places"))
+            and (end >= n or not tokens[end].is_word or finder.stop_at(end))
+        )
+
     for c in kept:
         if c.label != "PER":
             continue
-        # a name after: "<person> và <name>", "<person>, <name>"
-        k = c.end
+        k = c.end  # "<person> và <name>", "<person>, <name>"
         if k + 1 < n and tokens[k].lower in {"và", ","}:
             end = name_run(tokens, k + 1, 4)
-            if 2 <= end - (k + 1) <= 3 and (end >= n or not _name_word(tokens[end])):
+            if plain_name(k + 1, end) and (end >= n or not _name_word(tokens[end])):
                 out.append(Cand(k + 1, end, tokens[k + 1].start, tokens[end - 1].end, "PER", 0))
-        # a name before: "<name> và <person>"
-        k = c.start - 1
+        k = c.start - 1  # "<name> và <person>"
         if k >= 2 and tokens[k].lower in {"và", ","}:
             start = k - 1
             while start > 0 and _joined(tokens, start) and _name_word(tokens[start - 1]):
                 start -= 1
-            if 2 <= k - start <= 3 and all(_name_word(t) for t in tokens[start:k]):
+            if plain_name(start, k):
                 out.append(Cand(start, k, tokens[start].start, tokens[k - 1].end, "PER", 0))
     return out

@@ -27,12 +27,39 @@ PRIO_PLACE = 3
 PRIO_SURNAME = 2
 PRIO_WEAK = 1
 
+_MATCHERS = (
+    "person_cues",
+    "stop_words",
+    "places",
+    "org_heads",
+    "orgs",
+    "place_words",
+    "org_domains",
+    "not_loc_compounds",
+    "org_suffixes",
+)
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
-_HARD_STOPS = frozenset(
-    {"của", "và", "tại", "ở", "cho", "với", "là", "đã", "được", "có", "này", "để", "từ", "theo"}
+_LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
+    {
+        "tại",
+        "ở",
+        "về",
+        "đến",
+        "từ",
+        "thuộc",
+        "qua",
+        "khắp",
+        "sang",
+        "tới",
+        "ra",
+        "vào",
+        "(",
+        "-",
+        "–",
+    }
 )
 _NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
     {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
@@ -116,19 +143,19 @@ class Finder:
         self.lex = lex
         self.n = len(tokens)
         self.cands: list[Cand] = []
-        self.title_end: set[int] = set()
-        self.cues: dict[int, Phrase] = {}
-        for i in range(self.n):
-            cue = lex.person_cues.match(tokens, i)
-            if cue is not None:
-                self.cues[i] = cue
-                if cue.tag == "title":
-                    self.title_end.add(i + len(cue.key))
+        self.at: dict[str, dict[int, Phrase]] = {
+            name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
+        }
+        self.cues = self.at["person_cues"]
+        self.place_starts = {
+            tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
+        }
+        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag == "title"}
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
         """True when a function word or verb starts at ``k``."""
-        return self.lex.stop_words.match(self.t, k) is not None
+        return self.at["stop_words"].get(k) is not None
 
     def is_person_run(self, k: int) -> bool:
         """True when a family name opens a 2–4 word name run at ``k``."""
@@ -138,13 +165,13 @@ class Finder:
         return 2 <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
 
     def place_end(self, k: int, numbered: bool = False) -> int:
-        """End of a place name at ``k``: a listed place, else a short capitalised run."""
-        place = self.lex.places.match(self.t, k)
-        if place is not None:
-            return k + len(place.key)
+        """End of a place name at ``k``: a listed place or a short capitalised run."""
+        place = self.at["places"].get(k)
         if self.t[k].text.isdigit():
             return k + 1
         end = name_run(self.t, k, _MAX_NAME)
+        if place is not None and (len(place.key) > 1 or k + len(place.key) >= end):
+            return k + len(place.key)
         if (
             numbered
             and k < end < self.n
@@ -157,14 +184,14 @@ class Finder:
 
     def name_goes_on(self, k: int) -> bool:
         """True when ``k`` opens more of a name, not another organisation or place."""
-        t, lex = self.t, self.lex
+        t = self.t
         return (
             k < self.n
-            and t[k].cap
-            and lex.org_heads.match(t, k) is None
-            and lex.orgs.match(t, k) is None
-            and lex.places.match(t, k) is None
-            and lex.person_cues.match(t, k) is None
+            and _name_word(t[k])
+            and self.at["org_heads"].get(k) is None
+            and self.at["orgs"].get(k) is None
+            and self.at["places"].get(k) is None
+            and self.at["person_cues"].get(k) is None
         )
 
     def listed_field(self, k: int) -> bool:
@@ -184,7 +211,6 @@ class Finder:
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
         had_name = False
-        can_complete = False
         while k < n:
             tok = t[k]
             if k > j and not tok.space_before and tok.is_word:
@@ -205,30 +231,23 @@ class Finder:
                     k += 1
                     continue
                 break
-            place = self.lex.place_words.match(t, k)
+            listed = self.at["places"].get(k)
+            if listed is not None and had_name and pending == 0 and len(listed.key) > 1:
+                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Bộ Ngoại giao Việt Nam"
+            place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
                 if after < n and (t[after].cap or t[after].text.isdigit()):
                     pe = self.place_end(after)
                     if pe > after:
                         return pe
-                if kind == "admin" and not had_name and place.tag == "word":
+                if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
                     return after
                 break
-            domain = self.lex.org_domains.match(t, k)
-            if domain is not None and (had_name or pending == 0):
+            domain = self.at["org_domains"].get(k)
+            if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
-                end, had_name, pending, can_complete = k, True, 0, False
-                continue
-            if (
-                can_complete
-                and end == k
-                and not tok.cap
-                and not t[k - 1].text.isascii()
-                and tok.lower not in _HARD_STOPS
-            ):
-                k += 1  # "Đổi mới": the rest of a word opened by a capital
-                end, can_complete = k, False
+                end, had_name, pending = k, True, 0
                 continue
             if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
                 k += 1
@@ -239,17 +258,10 @@ class Finder:
             if tok.cap:
                 if title_before and had_name and self.is_person_run(k):
                     break
-                seq_start = k == j or not t[k - 1].cap
-                k += 1
+                # a capital opens a word that may go on in lower case: "Thống kê"
+                k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 end, had_name, pending = k, True, 0
-                can_complete = seq_start and tok.text[1:].islower() and not tok.upper
                 continue
-            # a lower-case word
-            if can_complete and end == k:
-                k += 1
-                end, can_complete = k, False
-                continue
-            can_complete = False
             if not had_name and kind != "company":
                 break
             pending += 1
@@ -260,10 +272,10 @@ class Finder:
 
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
-        t, lex = self.t, self.lex
+        t = self.t
         i = 0
         while i < self.n:
-            head = lex.org_heads.match(t, i)
+            head = self.at["org_heads"].get(i)
             if head is not None and (t[i].cap or t[i].upper):
                 j = i + len(head.key)
                 end = -1
@@ -272,7 +284,7 @@ class Finder:
                 if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
                     end = j
                 if end > 0:
-                    known = lex.orgs.match(t, i)
+                    known = self.at["orgs"].get(i)
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
@@ -280,11 +292,11 @@ class Finder:
                     self._acronym_after(end, group)
                     i = end
                     continue
-            known = lex.orgs.match(t, i)
+            known = self.at["orgs"].get(i)
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
                 if not (i > 0 and _joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
-                    place = lex.places.match(t, end) if end < self.n and _joined(t, end) else None
+                    place = self.at["places"].get(end) if end < self.n and _joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
                     group = f"org:{known.group}"
@@ -293,6 +305,25 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def find_suffixed(self) -> None:
+        """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
+        t = self.t
+        for k, suffix in self.at["org_suffixes"].items():
+            if not t[k].cap or k == 0 or not _joined(t, k):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < _MAX_NAME
+                and _joined(t, start)
+                and t[start - 1].cap
+                and t[start - 1].is_word
+            ):
+                start -= 1
+            if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
+                end = k + len(suffix.key)
+                self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
 
     def _acronym_after(self, end: int, group: str) -> None:
         """An abbreviation or ticker in brackets right after a name: "(EVN)", "(mã: HPG)"."""
@@ -332,7 +363,7 @@ class Finder:
                 and 3 <= len(tok.text) <= 8
                 and tok.lower not in self.lex.not_orgs
                 and not _ROMAN.match(tok.text)
-                and self.lex.places.match(self.t, i) is None
+                and self.at["places"].get(i) is None
                 and not any(c.isdigit() for c in tok.text)
             ):
                 self.cands.append(_span(self.t, i, i + 1, "ORG", PRIO_WEAK))
@@ -340,37 +371,104 @@ class Finder:
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
         """Listed places, and names after a place word ("huyện Xuân Lộc")."""
-        t, lex = self.t, self.lex
         for i in range(self.n):
-            pw = lex.place_words.match(t, i)
-            if pw is not None and (not t[i].cap or t[i].sent_start or t[i].upper):
-                j = i + len(pw.key)
-                numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
-                if (
-                    j < self.n
-                    and (t[j].cap or (numbered and t[j].text.isdigit()))
-                    and (pw.tag == "abbr" or t[j].space_before)
-                ):
-                    end = self.place_end(j, numbered)
-                    if end > j and not (end - j == 1 and self.is_honorific_cue(j)):
-                        start = j if pw.tag == "abbr" else i
-                        self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE))
-            place = lex.places.match(t, i)
-            if place is None:
+            listed_end = self._listed_place(i)
+            self._place_after_word(i, listed_end)
+
+    def _listed_place(self, i: int) -> int:
+        """Propose the listed place starting at ``i``; return its end (-1: none)."""
+        t = self.t
+        place = self.at["places"].get(i)
+        if place is None:
+            return -1
+        end = i + len(place.key)
+        if not any(x.cap for x in t[i:end]):
+            return -1
+        if place.tag == "district" and not self.locative(i, end):
+            return -1
+        if len(place.key) == 1 and (
+            (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
+            or (end < self.n and _joined(t, end) and _name_word(t[end]))
+            or self.at["not_loc_compounds"].get(i) is not None
+            or (t[i].sent_start and self.is_honorific_cue(i))
+        ):
+            return -1
+        self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
+        return end
+
+    def word_end(self, k: int) -> int:
+        """End of the dictionary word opened by ``tokens[k]`` ("Xuất nhập khẩu"), else k + 1.
+
+        The words come from underthesea's Viet74K dictionary; a proper name
+        ("Vàng thế giới", "Masan giảm") is no word of it.
+        """
+        t, words = self.t, self.lex.words
+        for size in (4, 3, 2):
+            stop = k + size
+            if stop > self.n or not all(
+                t[m].is_word and not t[m].cap and _joined(t, m) for m in range(k + 1, stop)
+            ):
                 continue
-            end = i + len(place.key)
-            if not any(x.cap for x in t[i:end]):
-                continue
-            if len(place.key) == 1:
-                if (i > 0 and _joined(t, i) and _name_word(t[i - 1])) or (
-                    end < self.n and _joined(t, end) and _name_word(t[end])
-                ):
-                    continue
-                if lex.not_loc_compounds.match(t, i) is not None:
-                    continue
-                if t[i].sent_start and self.is_honorific_cue(i):
-                    continue
-            self.cands.append(_span(t, i, end, "LOC", PRIO_PLACE, group=f"loc:{place.group}"))
+            if " ".join(x.lower for x in t[k:stop]) in words:
+                return stop
+        return k + 1
+
+    def listed_exactly(self, i: int, end: int) -> bool:
+        """True when a listed place covers exactly ``[i, end)``."""
+        place = self.at["places"].get(i)
+        return place is not None and i + len(place.key) == end
+
+    def locative(self, i: int, end: int) -> bool:
+        """True when the context of ``[i, end)`` says it is a place ("tại X", "X (Y)", "X, Y")."""
+        t = self.t
+        if i > 0 and t[i - 1].lower in _LOCATIVE:
+            return True
+        return end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts
+
+    def _place_after_word(self, i: int, listed_end: int) -> None:
+        """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
+        t = self.t
+        pw = self.at["place_words"].get(i)
+        if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
+            return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
+        j = i + len(pw.key)
+        numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
+        if not (
+            j < self.n
+            and (t[j].cap or (numbered and t[j].text.isdigit()))
+            and (pw.tag == "abbr" or t[j].space_before)
+        ):
+            return
+        end = self.place_end(j, numbered)
+        if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
+            return
+        start = j if pw.tag == "abbr" else i
+        inner = self.at["places"].get(j)
+        group = ""
+        if inner is not None and j + len(inner.key) == end:
+            group = f"loc:{inner.group}"
+        self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
+        self._listed_after(end)
+
+    def _listed_after(self, k: int) -> None:
+        """Names listed after a place word share it: "các huyện Di Linh, Lâm Hà và Bảo Lộc"."""
+        t = self.t
+        while k + 1 < self.n and t[k].lower in {",", "và"}:
+            end = name_run(t, k + 1, 3)
+            if (
+                end == k + 1
+                or (
+                    end < self.n
+                    and t[end].is_word
+                    and not self.stop_at(end)
+                    and t[end].lower != "và"
+                )
+                or (self.is_person_run(k + 1) and not self.listed_exactly(k + 1, end))
+                or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
+            ):
+                return
+            self.cands.append(_span(t, k + 1, end, "LOC", PRIO_PLACE))
+            k = end
 
     def is_honorific_cue(self, i: int) -> bool:
         """True when an honorific ("Anh", "Bà") is at ``i``."""
@@ -390,7 +488,10 @@ class Finder:
                 continue
             if cue.tag == "title":
                 j = orgs_at.get(j, j)
-                domain = self.lex.org_domains.match(t, j) if j < self.n else None
+                country = self.at["places"].get(j)
+                if country is not None and name_run(t, j) - j > max(2, len(country.key)):
+                    j += len(country.key)  # "Tổng thống Mỹ Donald Trump", not "ca sĩ Mỹ Tâm"
+                domain = self.at["org_domains"].get(j) if j < self.n else None
                 if domain is not None:
                     j += len(domain.key)
             if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
@@ -398,9 +499,8 @@ class Finder:
             end = name_run(t, j)
             if end == j or end - j > _MAX_NAME:
                 continue
-            if cue.tag != "honorific" and (
-                self.lex.places.match(t, j) is not None or self.lex.orgs.match(t, j) is not None
-            ):
+            listed = self.at["places"].get(j) or self.at["orgs"].get(j)
+            if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
             if (
                 end - j == 1
@@ -421,12 +521,30 @@ class Finder:
                 t[start].lower in self.lex.openers or self.is_honorific_cue(start)
             ):
                 start += 1
+            known = self.at["orgs"].get(start) or self.at["places"].get(start)
+            if known is not None and start + len(known.key) < end:
+                start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
-            if t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME:
+            if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
+                2 <= end - start <= 3 and self.described_as_person(end)
+            ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def described_as_person(self, k: int) -> bool:
+        """True when a title or an age follows a name: "Tim Cook, CEO…", "A (45 tuổi)"."""
+        t = self.t
+        if k + 1 >= self.n or t[k].text not in ",(":
+            return False
+        cue = self.cues.get(k + 1)
+        if t[k].text == "," and cue is not None and cue.tag == "title":
+            return True
+        return t[k].text == "(" and (
+            t[k + 1].lower == "sinh"
+            or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
+        )
 
     def _line_ends(self, k: int) -> bool:
         """True when a byline ends at ``k``: end of line, or a date follows."""

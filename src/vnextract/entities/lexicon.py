@@ -9,11 +9,15 @@ Bộ"), so entries spell flexible syllables in lower case.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from vnextract.entities.tokens import Token, token_key, tokenize
 from vnextract.resources import read_lines
+from vnextract.text import fold_tone_marks
 
 
 @dataclass(frozen=True)
@@ -42,16 +46,28 @@ class PhraseMatcher:
         bucket.append(phrase)
         bucket.sort(key=lambda p: -len(p.key))
 
+    def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
+        """Return the longest phrase starting at each token where one starts."""
+        firsts = self.by_first
+        found = {}
+        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+            phrase = self.match(tokens, i)
+            if phrase is not None:
+                found[i] = phrase
+        return found
+
     def match(self, tokens: list[Token], i: int) -> Phrase | None:
         """Return the longest phrase that starts at ``tokens[i]``, or None."""
-        for phrase in self.by_first.get(tokens[i].lower, ()):
+        bucket = self.by_first.get(tokens[i].lower)
+        if not bucket:
+            return None
+        for phrase in bucket:
             n = len(phrase.key)
             if i + n > len(tokens):
                 continue
-            window = tokens[i : i + n]
-            if token_key(window) != phrase.key:
+            if n > 1 and any(tokens[i + k].lower != phrase.key[k] for k in range(1, n)):
                 continue
-            if all(t.cap or not c for t, c in zip(window, phrase.caps, strict=True)):
+            if all(tokens[i + k].cap or not c for k, c in enumerate(phrase.caps)):
                 return phrase
         return None
 
@@ -73,6 +89,8 @@ class Lexicon:
     openers: frozenset[str]
     not_loc_compounds: PhraseMatcher
     place_words: PhraseMatcher
+    org_suffixes: PhraseMatcher
+    words: frozenset[str]
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
@@ -93,18 +111,37 @@ def _tagged(name: str) -> PhraseMatcher:
     return matcher
 
 
+def dictionary_words() -> frozenset[str]:
+    """Multi-syllable words of underthesea's Viet74K dictionary, normalised, lower case.
+
+    The file ships inside the installed underthesea package; it is read without
+    importing underthesea (which is slow to import). Empty if it is missing.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = [w for w in path.read_text(encoding="utf-8").lower().splitlines() if " " in w]
+    text = fold_tone_marks(unicodedata.normalize("NFC", "\n".join(lines)))
+    return frozenset(w.strip() for w in text.splitlines())
+
+
 @functools.cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """Load the entity data once and return it.
 
-    >>> lex = lexicon()
+    >>> lex = load_lexicon()
     >>> "nguyễn" in lex.surnames, "gdp" in lex.not_orgs
     (True, True)
     """
     orgs, org_names = PhraseMatcher(), dict[int, str]()
     _grouped(["orgs.txt"], orgs, org_names, "ORG")
     places, place_names = PhraseMatcher(), dict[int, str]()
-    _grouped(["provinces.txt", "places.txt", "world.txt"], places, place_names, "LOC")
+    world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
+    _grouped(world, places, place_names, "LOC")
+    _grouped(["districts.txt"], places, place_names, "district")
     return Lexicon(
         orgs=orgs,
         org_names=org_names,
@@ -119,4 +156,6 @@ def lexicon() -> Lexicon:
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
         place_words=_tagged("place_words.txt"),
+        org_suffixes=_tagged("org_suffixes.txt"),
+        words=dictionary_words(),
     )

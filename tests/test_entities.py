@@ -1,0 +1,282 @@
+"""Organisations, persons and locations on news-style sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+
+import vnextract
+from vnextract.document import Document
+from vnextract.entities import EntityFinder, find_entities
+from vnextract.schema import Entity
+
+
+def _found(text: str) -> list[Entity]:
+    return find_entities(Document.from_text(text).text)
+
+
+def _names(text: str, label: str) -> set[str]:
+    return {e.name for e in _found(text) if e.label == label}
+
+
+def _forms(text: str, label: str) -> set[str]:
+    return {m.text for e in _found(text) if e.label == label for m in e.mentions}
+
+
+# (sentence, label, the entity name expected)
+ORG_CASES = [
+    ("Công ty cổ phần Thép Nam Sơn vừa công bố lợi nhuận quý III.", "Công ty cổ phần Thép Nam Sơn"),
+    (
+        "Công ty TNHH Xây dựng Thương mại Hưng Long trúng thầu gói thầu số 5.",
+        "Công ty TNHH Xây dựng Thương mại Hưng Long",
+    ),
+    (
+        "Theo Công ty cổ phần chế biến gỗ Tây Bắc, đơn hàng đã tăng.",
+        "Công ty cổ phần chế biến gỗ Tây Bắc",
+    ),
+    ("Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.", "Tập đoàn Điện lực Việt Nam"),
+    ("Tổng cục Thống kê vừa công bố số liệu mới.", "Tổng cục Thống kê"),
+    ("Bộ Tài chính đề xuất giảm thuế.", "Bộ Tài chính"),
+    (
+        "Sở Kế hoạch và Đầu tư tỉnh Nghệ An cấp phép cho dự án.",
+        "Sở Kế hoạch và Đầu tư tỉnh Nghệ An",
+    ),
+    ("UBND tỉnh Quảng Nam đã phê duyệt quy hoạch.", "UBND tỉnh Quảng Nam"),
+    ("Ngân hàng TMCP Sài Gòn Thương Tín tăng vốn điều lệ.", "Ngân hàng TMCP Sài Gòn Thương Tín"),
+    ("Kết quả kinh doanh của Vinamilk vượt dự báo.", "Vinamilk"),
+    ("Cổ phiếu của Hòa Phát tăng trần.", "Hòa Phát"),
+    ("Các chuyên gia của Ngân hàng Thế giới (WB) nhận định tích cực.", "Ngân hàng Thế giới"),
+    (
+        "Bệnh viện Đa khoa tỉnh Bình Định tiếp nhận 20 bệnh nhân.",
+        "Bệnh viện Đa khoa tỉnh Bình Định",
+    ),
+    ("Trường Đại học Bách khoa tuyển sinh 6.000 chỉ tiêu.", "Trường Đại học Bách khoa"),
+    ("Hiệp hội Thủy sản Việt Nam kiến nghị gỡ khó.", "Hiệp hội Thủy sản Việt Nam"),
+    (
+        "Tổng công ty Phân bón và Hóa chất Miền Nam báo lãi.",
+        "Tổng công ty Phân bón và Hóa chất Miền Nam",
+    ),
+    ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ hội.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Samsung Việt Nam xuất khẩu 60 tỷ USD.", "Samsung Việt Nam"),
+    ("Chính phủ ban hành nghị định mới về thuế.", "Chính phủ"),
+    ("Công ty ABT (mã: ABT) chia cổ tức 20%.", "Công ty ABT"),
+    ("Anh chuyển sang Buriram United theo dạng cho mượn.", "Buriram United"),
+    ("Doanh thu của Thành Đạt Group tăng 10%.", "Thành Đạt Group"),
+    ("Giám đốc Sở Y tế TP.HCM cho biết số ca bệnh giảm.", "Sở Y tế TP.HCM"),
+    ("Công an tỉnh Gia Lai bắt giữ hai đối tượng.", "Công an tỉnh Gia Lai"),
+    ("Cục trưởng Cục Thuế Hà Nội chủ trì buổi làm việc.", "Cục Thuế Hà Nội"),
+]
+
+PER_CASES = [
+    ("Ông Trần Quốc Bảo, Giám đốc công ty, cho biết đơn hàng tăng.", "Trần Quốc Bảo"),
+    ("Theo bà Lê Thị Hồng, giá rau đã giảm.", "Lê Thị Hồng"),
+    ("Phó Thủ tướng Nguyễn Hòa Bình làm việc với tỉnh.", "Nguyễn Hòa Bình"),
+    ("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy chủ trì hội nghị.", "Trương Quốc Huy"),
+    ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu.", "Nguyễn Hồng Diên"),
+    ("HLV Kim Sang-sik chốt danh sách 23 cầu thủ.", "Kim Sang-sik"),
+    ("Cửa hàng mới khai trương. Ảnh: Minh Khôi", "Minh Khôi"),
+    ("Thủ môn Đình Triệu có pha cứu thua xuất sắc.", "Đình Triệu"),
+    ("Anh Phạm Văn Đức, ngụ xã Tân Phú, trồng 2 ha cà phê.", "Phạm Văn Đức"),
+    ("Tiền vệ Hoàng Đức và Quang Hải đá chính.", "Quang Hải"),
+    ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội.", "Emmanuel Macron"),
+    ("Đoàn Văn Sáng ghi bàn ở phút 80.", "Đoàn Văn Sáng"),
+    ("Ông Lý Văn Mạnh và Hà Thị Liên có mặt từ sớm.", "Hà Thị Liên"),
+    ("Satya Nadella, CEO của Microsoft, phát biểu trực tuyến.", "Satya Nadella"),
+    ("Bill Gates (sinh năm 1955) đến Hà Nội.", "Bill Gates"),
+    ("Chủ tịch HĐQT Masan Nguyễn Đăng Quang chia sẻ.", "Nguyễn Đăng Quang"),
+    ("Ca sĩ Mỹ Linh biểu diễn tại nhà hát.", "Mỹ Linh"),
+]
+
+LOC_CASES = [
+    ("Giá nhà tại Hà Nội tăng mạnh.", "Hà Nội"),
+    ("Nhiều doanh nghiệp TP.HCM đã tuyển thêm lao động.", "TP.HCM"),
+    ("Dự án đặt tại huyện Long Thành, tỉnh Đồng Nai.", "huyện Long Thành"),
+    ("Dự án đặt tại huyện Long Thành, tỉnh Đồng Nai.", "tỉnh Đồng Nai"),
+    ("Xuất khẩu sang Hoa Kỳ và châu Âu tăng 12%.", "châu Âu"),
+    ("Xuất khẩu sang Hoa Kỳ và châu Âu tăng 12%.", "Hoa Kỳ"),
+    ("Nông dân Đồng bằng sông Cửu Long vào vụ mới.", "Đồng bằng sông Cửu Long"),
+    ("Mưa lớn kéo dài ở miền Trung và Tây Nguyên.", "miền Trung"),
+    ("Mưa lớn kéo dài ở miền Trung và Tây Nguyên.", "Tây Nguyên"),
+    ("Hộ ông Sáu ở ấp Tân Lợi 2, xã Mỹ Hòa có vườn sầu riêng.", "xã Mỹ Hòa"),
+    ("Nhà máy đặt ở H.Châu Thành (Long An).", "Châu Thành"),
+    ("Du khách đổ về vịnh Hạ Long dịp lễ.", "vịnh Hạ Long"),
+    ("Thủ tướng dự hội nghị ở Bắc Kinh, Trung Quốc.", "Bắc Kinh"),
+    ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Thuận Châu"),
+    ("Mưa đá ở các huyện Mường La, Thuận Châu và Mai Sơn.", "Mai Sơn"),
+    ("Lúa ở Thoại Sơn (An Giang) được mùa.", "Thoại Sơn"),
+    ("Dự án ở TP Thủ Đức và Quận 1 được duyệt.", "Quận 1"),
+    ("Hàng hóa được chở đến quận 7 mỗi ngày.", "quận 7"),
+]
+
+# (sentence, label, a text that must not be found as that label)
+NEGATIVE_CASES = [
+    ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "ngân hàng"),
+    ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "doanh nghiệp"),
+    ("Tỉnh ứng dụng dữ liệu lớn (Big Data) và trí tuệ nhân tạo (AI).", "ORG", "AI"),
+    ("Tỉnh ứng dụng dữ liệu lớn (Big Data) và trí tuệ nhân tạo (AI).", "ORG", "Big Data"),
+    ("Trường học đẩy mạnh giáo dục STEM cho học sinh.", "ORG", "STEM"),
+    ("Năm 2025, GRDP tăng 8%, vốn FDI đạt 2 tỷ USD.", "ORG", "GRDP"),
+    ("Năm 2025, GRDP tăng 8%, vốn FDI đạt 2 tỷ USD.", "ORG", "FDI"),
+    ("Năm 2025, GRDP tăng 8%, vốn FDI đạt 2 tỷ USD.", "LOC", "năm 2025"),
+    ("HĐQT công ty thông qua kế hoạch chia cổ tức.", "ORG", "HĐQT"),
+    ("Đạt chuẩn nông thôn mới (NTM) là mục tiêu của xã.", "ORG", "NTM"),
+    ("Bảo tàng trưng bày nhiều tác phẩm mỹ thuật đặc sắc.", "LOC", "mỹ"),
+    ("Mỹ thuật đương đại thu hút giới trẻ.", "LOC", "Mỹ"),
+    ("Bộ trưởng Tài chính phát biểu tại hội nghị.", "PER", "Tài"),
+    ("Anh cho biết năm nay vườn cho thu hoạch sớm.", "LOC", "Anh"),
+    ("Người dân đi bộ trên đường Nguyễn Huệ.", "PER", "Nguyễn Huệ"),
+    ("Chủ tịch tỉnh Lâm Đồng kiểm tra công trình.", "PER", "Lâm Đồng"),
+    ("Ngân hàng Vietcombank tăng lãi suất.", "ORG", "Ngân hàng Vietcombank tăng"),
+    ("Xe chạy qua Hà Nội\nNguyễn Thị Lan", "PER", "Nội\nNguyễn Thị Lan"),
+    ("Tập đoàn Sao Bắc Đẩu và FPT ký hợp tác.", "ORG", "Tập đoàn Sao Bắc Đẩu và FPT"),
+    ("Bà Lê Thị Thu, Tổng Giám đốc công ty, phát biểu.", "PER", "Tổng Giám"),
+    ("Giảng viên Khoa Kinh tế - Luật trình bày báo cáo.", "PER", "Khoa Kinh"),
+    ("Người ghi bàn là Yên Thế và Hải Hậu.", "LOC", "Yên Thế"),
+    ("Lăng Chủ tịch Hồ Chí Minh mở cửa trở lại.", "LOC", "Hồ Chí Minh"),
+    ("Bảo hiểm y tế bao phủ 93% dân số.", "ORG", "Bảo hiểm y tế"),
+    ("Sản phẩm OCOP 4 sao được xuất khẩu.", "ORG", "OCOP"),
+]
+
+KNOWN_FAILURES = [
+    # a name whose head is followed by a fully lower-case description
+    (
+        "Ban quản trị quỹ hưu trí Nordic quyết định rút vốn.",
+        "ORG",
+        "Ban quản trị quỹ hưu trí Nordic",
+    ),
+    # two given names with no cue, no family name and no person beside them
+    ("Hàng tiền vệ có Tuấn Anh và Xuân Trường.", "PER", "Tuấn Anh"),
+    # a word of three syllables after a capital: only the first two are kept
+    ("Cục Xuất nhập khẩu hàng hải cấp phép.", "ORG", "Cục Xuất nhập khẩu hàng hải"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORG_CASES)
+def test_organisations(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "name"), PER_CASES)
+def test_persons(text: str, name: str) -> None:
+    assert name in _names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "name"), LOC_CASES)
+def test_locations(text: str, name: str) -> None:
+    assert name in _forms(text, "LOC")
+
+
+@pytest.mark.parametrize(("text", "label", "form"), NEGATIVE_CASES)
+def test_not_entities(text: str, label: str, form: str) -> None:
+    assert form.casefold() not in {f.casefold() for f in _forms(text, label)}
+
+
+@pytest.mark.parametrize(("text", "label", "name"), KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="known limits of the rules")
+def test_known_failures(text: str, label: str, name: str) -> None:
+    assert name in _names(text, label)
+
+
+# ------------------------------------------------------------------ merging
+def _entity(text: str, name: str) -> Entity:
+    matches = [e for e in _found(text) if e.name == name]
+    assert len(matches) == 1, [e.name for e in _found(text)]
+    return matches[0]
+
+
+MERGE_CASES = [
+    (
+        "Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) đạt doanh thu cao. PVN cũng nộp ngân sách lớn.",
+        "Tập đoàn Dầu khí Quốc gia Việt Nam",
+        ["Tập đoàn Dầu khí Quốc gia Việt Nam", "PVN", "PVN"],
+    ),
+    (
+        "Công ty cổ phần Tập đoàn Hòa Phát báo lãi. "
+        "Tập đoàn Hòa Phát cho biết Hòa Phát sẽ mở rộng.",
+        "Công ty cổ phần Tập đoàn Hòa Phát",
+        ["Công ty cổ phần Tập đoàn Hòa Phát", "Tập đoàn Hòa Phát", "Hòa Phát"],
+    ),
+    (
+        "UBND tỉnh Vĩnh Long họp bàn. Sau đó, UBND tỉnh giao Sở Tài chính thực hiện.",
+        "UBND tỉnh Vĩnh Long",
+        ["UBND tỉnh Vĩnh Long", "UBND tỉnh"],
+    ),
+    (
+        "Tiền đạo Nguyễn Văn Quyết ghi bàn. Sau đó Văn Quyết kiến tạo thêm một bàn.",
+        "Nguyễn Văn Quyết",
+        ["Nguyễn Văn Quyết", "Văn Quyết"],
+    ),
+    (
+        "Ông Hồ Văn Mười đến thăm vườn. Theo ông Mười, giá đã tăng.",
+        "Hồ Văn Mười",
+        ["Hồ Văn Mười", "Mười"],
+    ),
+    (
+        "Hàng hóa từ TP.HCM và TPHCM, tức thành phố Hồ Chí Minh.",
+        "thành phố Hồ Chí Minh",
+        ["TP.HCM", "TPHCM", "thành phố Hồ Chí Minh"],
+    ),
+    ("Du khách Mỹ đến Hoa Kỳ.", "Hoa Kỳ", ["Mỹ", "Hoa Kỳ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), MERGE_CASES)
+def test_mentions_merge_into_one_entity(text: str, name: str, mentions: list[str]) -> None:
+    entity = _entity(text, name)
+    assert [m.text for m in entity.mentions] == mentions
+
+
+def test_place_inside_organisation_is_not_a_location() -> None:
+    text = "UBND tỉnh Thái Bình và Tổng cục Thống kê Việt Nam ký kết hợp tác."
+    assert _names(text, "LOC") == set()
+    assert _names(text, "ORG") == {"UBND tỉnh Thái Bình", "Tổng cục Thống kê Việt Nam"}
+
+
+def test_no_overlapping_mentions() -> None:
+    text = (
+        "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh làm việc với Tập đoàn Sun Group "
+        "về dự án ở quận Sơn Trà, TP Đà Nẵng."
+    )
+    spans = sorted((m.start, m.end) for e in _found(text) for m in e.mentions)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+
+
+# ------------------------------------------------------------------ offsets
+OFFSET_TEXTS = [
+    "Ông Nguyễn Văn An (Hà Nội) làm việc với Tập đoàn Vingroup.",
+    "Thanh Hoá và Khánh Hoà hợp tác với Công ty TNHH Hoà Bình.",
+    unicodedata.normalize("NFD", "Bà Trần Thị Hòa, Phó Chủ tịch UBND tỉnh Hòa Bình, thăm Huế."),
+    "\u200bTập đoàn\u00a0FPT mở văn phòng ở Nhật Bản.\n\nẢnh: Quốc Tuấn",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_offsets_index_the_normalised_text(text: str) -> None:
+    doc = Document.from_text(text)
+    entities = EntityFinder().find(doc)
+    assert entities
+    for entity in entities:
+        for m in entity.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_offsets_index_the_original_input_through_extract(text: str) -> None:
+    article = vnextract.extract(text)
+    entities = article.organizations + article.persons + article.locations
+    assert entities
+    for entity in entities:
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_extract_fills_each_list_on_decomposed_input() -> None:
+    text = unicodedata.normalize(
+        "NFD", "Ông Lê Hoàng Long, Giám đốc Sở Y tế tỉnh Thừa Thiên Huế, thăm Hòa Vang."
+    )
+    article = vnextract.extract(text)
+    assert [e.name for e in article.persons] == ["Lê Hoàng Long"]
+    assert [e.name for e in article.organizations] == ["Sở Y tế tỉnh Thừa Thiên Huế"]
+    assert [e.name for e in article.locations] == ["Hòa Vang"]
