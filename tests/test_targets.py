@@ -363,6 +363,15 @@ CARRY_CASES = [
 ]
 
 
+def test_goal_after_a_clause_holding_only_its_deadline() -> None:
+    text = (
+        "Theo Nghị quyết, mục tiêu tổng quát đến năm 2035, Gia Lai trở thành tỉnh phát triển khá."
+    )
+    [goal] = _targets(text, [])
+    assert (goal.amount, goal.deadline) == (None, 2035)
+    assert goal.text.endswith("Gia Lai trở thành tỉnh phát triển khá")
+
+
 def test_goal_without_amount_has_its_deadline_and_clause() -> None:
     text = (
         "Tỉnh phấn đấu đến năm 2035 trở thành trung tâm logistics của khu vực, "

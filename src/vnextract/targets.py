@@ -272,6 +272,7 @@ class _Finder:
         reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
         last_goal = -2  # index of the last clause that gave a quantified goal
         cued = False
+        pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         for i, clause in enumerate(clauses):
             own = self._deadline(clause)
             strong = any(c.strong for c in cues[i])
@@ -292,6 +293,7 @@ class _Finder:
             if not lenient and not (cues[i] and self._has_deadline_word(clause)):
                 open_goal = None
                 continue
+            waiting, pending = pending, None  # a deadline alone in the clause before
             after = cues[i][-1].end if cues[i] else clause.start
             if lex.has("past", text, after, clause.end):
                 open_goal = None
@@ -314,6 +316,12 @@ class _Finder:
                         )
                     )
                 continue
+            if waiting is not None and self._extends(clause, cues[i]):
+                found.append(
+                    self._target(_Clause(waiting, clause.end), None, deadline, owner, cue_text)
+                )
+                open_goal = len(found) - 1
+                continue
             if open_goal is not None and self._lists_goal(clause, cues[i]):
                 found.append(self._target(clause, None, deadline, owner, cue_text))
                 open_goal = len(found) - 1
@@ -329,6 +337,8 @@ class _Finder:
             if led is not None:
                 found.append(self._target(led, None, deadline, owner, cue_text))
                 open_goal = len(found) - 1
+            else:
+                pending = self._bare_deadline(clause, cues[i])
         if found and any(
             not cues[i] and lex.has("evaluation", text, c.start, c.end) and c.start >= found[0].end
             for i, c in enumerate(clauses)
@@ -527,6 +537,25 @@ class _Finder:
         if len(_WORD.findall(words)) < 2:
             return None
         return _Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
+
+    def _bare_deadline(self, clause: _Clause, cues: list[_Cue]) -> int | None:
+        """Where a clause holding only a cue and a deadline starts ("mục tiêu đến năm 2030,")."""
+        opening = self._deadline_opening(clause, "deadline", after_cues=True)
+        if opening is not None:
+            pos, _, t = opening
+            content = _WORD.findall(self.text[t.end : clause.end])
+            return pos if len(content) < 2 and not self._past(t) else None
+        if not cues:
+            return None
+        due = [
+            t
+            for t in self._times_in(clause)
+            if t.start >= cues[-1].end and self.lex.ends_with("deadline", self._before_year(t))
+        ]
+        words = self._metric_words(cues[-1].end, clause.end, clause)
+        if not due or self._past(due[0]) or len(_WORD.findall(words)) >= 2:
+            return None
+        return self._skip_leads(clause.start, clause.end, cues=False)
 
     def _past(self, t: TimeRef) -> bool:
         """Whether a year is before the year the article reports on ("Đến năm 2020, …")."""
