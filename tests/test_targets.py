@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from vnextract import Extractor
 from vnextract.document import Document
 from vnextract.schema import Amount, Entity, Span, Target, TimeRef
 from vnextract.targets import find_targets
@@ -533,3 +534,21 @@ METRIC_CASES = [
 @pytest.mark.parametrize(("text", "nums", "expected"), METRIC_CASES)
 def test_metric_is_what_is_measured(text: str, nums: list[Num], expected: list[str]) -> None:
     assert [t.metric for t in _targets(text, nums)] == expected
+
+
+def test_targets_through_the_extractor_keep_original_offsets(extractor: Extractor) -> None:
+    # "Khánh Hoà" (old-style tone mark) is normalised inside; offsets index this string
+    text = (
+        "Khánh Hoà đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách, "
+        "trong đó có 5 triệu lượt khách quốc tế.\n"
+        "Năm 2024, doanh thu du lịch của tỉnh đạt 40.000 tỷ đồng."
+    )
+    article = extractor.extract(text)
+    assert [(t.amount.value if t.amount else None, t.deadline) for t in article.targets] == [
+        (15e6, 2030),
+        (5e6, 2030),
+    ]
+    for target in article.targets:
+        assert text[target.start : target.end] == target.text
+        assert target.amount in article.amounts
+        assert target.owner == "Khánh Hòa"
