@@ -464,6 +464,24 @@ MORE_CASES = [
         id="growth that restates two goals",
     ),
     pytest.param(
+        "Ngày 3/4/2025, công ty họp đại hội cổ đông. Mục tiêu năm nay là lãi 200 tỷ đồng.",
+        [Num("200 tỷ đồng", 2e11, "VND", "money")],
+        [("200 tỷ đồng", 2025)],
+        id="năm nay: the year the article reports on",
+    ),
+    pytest.param(
+        "Hội đồng quản trị đặt mục tiêu lợi nhuận 200 tỷ đồng.",
+        [Num("200 tỷ đồng", 2e11, "VND", "money")],
+        [("200 tỷ đồng", None)],
+        id="a firm goal whose year the article does not give",
+    ),
+    pytest.param(
+        "Huấn luyện viên cho biết mục tiêu của đội là giành 3 điểm trước đối thủ.",
+        [Num("3 điểm", 3, "điểm", "count")],
+        [],
+        id="mục tiêu without any year is left out",
+    ),
+    pytest.param(
         "Công ty đặt mục tiêu doanh thu 500 tỷ đồng trong năm 2026, tăng 20% so với năm trước.",
         [Num("500 tỷ đồng", 5e11, "VND", "money"), Num("20%", 20)],
         [("500 tỷ đồng", 2026)],
@@ -500,7 +518,9 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
 
 
 @pytest.mark.parametrize(("text", "nums", "expected"), [*CUE_CASES, *CARRY_CASES, *MORE_CASES])
-def test_goals_found(text: str, nums: list[Num], expected: list[tuple[str, int]]) -> None:
+def test_goals_found(
+    text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
+) -> None:
     """Each table above: a sentence, its amounts, and the (amount, deadline) goals in it."""
     assert _summary(_targets(text, nums)) == expected
 

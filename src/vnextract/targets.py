@@ -211,11 +211,16 @@ class _Finder:
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
             out.extend(_fill_deadlines(ctx.targets))
+        out = [t for t in out if t.deadline is not None or not self._needs_deadline(t.cue)]
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
             out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
         return sorted(out, key=lambda t: (t.start, t.end))
+
+    def _needs_deadline(self, cue: str | None) -> bool:
+        """Whether a goal with this cue is kept only with a deadline ("mục tiêu" alone is not)."""
+        return cue is None or self.lex.patterns["^dated_only"].fullmatch(cue) is not None
 
     def _paragraphs(self) -> list[list[tuple[int, int]]]:
         """Statements grouped by paragraph; sentences cut at ";" are joined again."""
@@ -476,6 +481,12 @@ class _Finder:
                 return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
             if best is None and t.kind == "year":
                 best = year
+        if best is None and self.now is not None:
+            text, lex = self.text, self.lex
+            if lex.has("this_year", text, clause.start, clause.end):
+                return self.now  # "mục tiêu năm nay"
+            if lex.has("next_year", text, clause.start, clause.end):
+                return self.now + 1
         return best
 
     def _has_deadline_word(self, clause: _Clause) -> bool:
