@@ -361,6 +361,22 @@ CARRY_CASES = [
         [("60 nghìn doanh nghiệp", 2030)],
         id="a report for an earlier year ends the list",
     ),
+    pytest.param(
+        "UBND tỉnh đặt mục tiêu năm 2026 thu hút 1 tỷ USD vốn FDI. "
+        "Trong 10 tháng, tỉnh thu hút 800 triệu USD.",
+        [Num("1 tỷ USD", 1e9, "USD", "money"), Num("800 triệu USD", 8e8, "USD", "money")],
+        [("1 tỷ USD", 2026)],
+        id="a report for the months so far ends the list",
+    ),
+    pytest.param(
+        "Tỉnh đặt mục tiêu năm 2026 đón 4 triệu lượt khách. Các khách sạn mới có 2.000 phòng.",
+        [
+            Num("4 triệu lượt khách", 4e6, "lượt khách", "count"),
+            Num("2.000 phòng", 2000, "phòng", "count"),
+        ],
+        [("4 triệu lượt khách", 2026)],
+        id="a statement that does not read like a goal ends the list",
+    ),
 ]
 
 

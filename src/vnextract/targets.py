@@ -67,6 +67,13 @@ _AND = regex.compile(r"(?<!\w)và(?!\w)")  # the word "và" between two goals
 
 _DIGIT = regex.compile(r"\d")  # any digit
 
+_DURATION = regex.compile(
+    r"""
+    (?<!\w)\d+\s+tháng(?!\w)   # "10 tháng", "6 tháng đầu năm": a reporting period
+    """,
+    regex.VERBOSE,
+)
+
 _PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
 
 _WINDOW = 80  # how far before a cue a word can void it
@@ -257,7 +264,7 @@ class _Finder:
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
-        if ctx is not None and not any(cues) and self._reports(start, end):
+        if ctx is not None and not any(cues) and not self._continues_list(start, end):
             self._close(ctx, out)
             return None
         for i in range(1, len(clauses)):
@@ -363,9 +370,25 @@ class _Finder:
         ctx.targets.extend(found)
         return ctx
 
+    def _continues_list(self, start: int, end: int) -> bool:
+        """Whether a statement without cue goes on with the goals before it.
+
+        It must read like a goal ("… đạt 170 triệu đồng", "dưới 21%", "Đến năm 2030 …")
+        and not report results ("Tính đến ngày 30/6, …", "Trong 10 tháng, …").
+        """
+        text, lex = self.text, self.lex
+        if self._reports(start, end):
+            return False
+        if lex.has("goal_verb", text, start, end):
+            return True
+        return any(
+            t.end_year is not None or self._has_deadline_word(_Clause(t.start, t.end))
+            for t in self._times_in(_Clause(start, end))
+        )
+
     def _reports(self, start: int, end: int) -> bool:
         """Whether a statement without cue reports results ("Tính đến ngày 30/6, …")."""
-        if self.lex.has("past", self.text, start, end):
+        if self.lex.has("past", self.text, start, end) or _DURATION.search(self.text, start, end):
             return True
         lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
         return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
