@@ -369,6 +369,19 @@ CARRY_CASES = [
         id="a report for the months so far ends the list",
     ),
     pytest.param(
+        "Chính phủ đặt mục tiêu đến năm 2035 GDP bình quân đầu người đạt 9.000 USD.\n"
+        "Tỷ trọng khu vực dịch vụ đạt trên 50%, khu vực nông nghiệp dưới 10%.\n"
+        "Các bộ, ngành đã triển khai 12 chương trình hành động.",
+        [
+            Num("9.000 USD", 9000, "USD", "money"),
+            Num("trên 50%", 50),
+            Num("dưới 10%", 10),
+            Num("12 chương trình", 12, "chương trình", "count"),
+        ],
+        [("9.000 USD", 2035), ("trên 50%", 2035), ("dưới 10%", 2035)],
+        id="a goal list going on in the next paragraph",
+    ),
+    pytest.param(
         "Tỉnh đặt mục tiêu năm 2026 đón 4 triệu lượt khách. Các khách sạn mới có 2.000 phòng.",
         [
             Num("4 triệu lượt khách", 4e6, "lượt khách", "count"),
@@ -496,6 +509,24 @@ MORE_CASES = [
         [Num("3 điểm", 3, "điểm", "count")],
         [],
         id="mục tiêu without any year is left out",
+    ),
+    pytest.param(
+        "Đến năm 2035, GDP bình quân đầu người của vùng đạt 9.000 USD (khoảng 230 triệu đồng).",
+        [Num("9.000 USD", 9000, "USD", "money"), Num("230 triệu đồng", 2.3e8, "VND", "money")],
+        [("9.000 USD", 2035)],
+        id="the same goal in other units, in brackets",
+    ),
+    pytest.param(
+        "Định hướng phát triển vùng duyên hải đến năm 2035",
+        [],
+        [],
+        id="a heading that names a plan",
+    ),
+    pytest.param(
+        "Theo đó, thu nhập bình quân của người dân dự kiến sẽ đạt 150 triệu đồng vào năm 2030.",
+        [Num("150 triệu đồng", 1.5e8, "VND", "money")],
+        [("150 triệu đồng", 2030)],
+        id="theo đó is no attribution",
     ),
     pytest.param(
         "Công ty đặt mục tiêu doanh thu 500 tỷ đồng trong năm 2026, tăng 20% so với năm trước.",

@@ -74,6 +74,14 @@ _DURATION = regex.compile(
     regex.VERBOSE,
 )
 
+_RESTATED = regex.compile(
+    r"""
+    \s*\(\s*           # an opening bracket right after an amount
+    (?:\w+\s+){0,2}     # "khoảng", "tương đương"
+    """,
+    regex.VERBOSE,
+)
+
 _PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
 
 _WINDOW = 80  # how far before a cue a word can void it
@@ -211,7 +219,9 @@ class _Finder:
         out: list[Target] = []
         ctx: _Context | None = None
         for paragraph in self._paragraphs():
-            if ctx is not None and not self._continues(paragraph):
+            if ctx is not None and not (
+                self._continues(paragraph) or self._continues_list(*paragraph[0])
+            ):
                 self._close(ctx, out)
                 ctx = None
             for start, end in paragraph:
@@ -275,7 +285,11 @@ class _Finder:
             self._close(ctx, out)
             return None
         first, lenient, cue_text = scope
-        if not lenient and lex.starts_with("attribution", text, start):
+        if (
+            not lenient
+            and lex.starts_with("attribution", text, start)
+            and not lex.starts_with("own_frame", text, start)
+        ):
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
         owner = self._owner(start, end, cues, ctx)
@@ -377,7 +391,7 @@ class _Finder:
         and not report results ("Tính đến ngày 30/6, …", "Trong 10 tháng, …").
         """
         text, lex = self.text, self.lex
-        if self._reports(start, end):
+        if self._reports(start, end) or lex.has("compare", text, start, end):
             return False
         if lex.has("goal_verb", text, start, end):
             return True
@@ -570,6 +584,9 @@ class _Finder:
         words = self._metric_words(cues[-1].end, clause.end, clause)
         if len(_WORD.findall(words)) < 2:
             return None
+        after = _WORD.findall(text[due[0].end : clause.end])
+        if not after and lex.starts_with("noun_cue", text, cues[-1].start):
+            return None  # "Định hướng phát triển vùng … đến năm 2030": a title
         return _Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
 
     def _bare_deadline(self, clause: _Clause, cues: list[_Cue]) -> int | None:
@@ -648,9 +665,13 @@ class _Finder:
             if follows_goal and not _WORD.search(left):
                 return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
         found = []
+        prev_end = -1
         for a in self._amounts_in(clause.start, clause.end):
             if a.end > clause.end:
                 continue
+            if prev_end >= 0 and _RESTATED.fullmatch(text, prev_end, a.start):
+                continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
+            prev_end = a.end
             if lex.starts_with("ratio_of", text, _skip_space(text, a.end)) and not strong:
                 continue
             if lex.has("title", text, after, a.start) or lex.has("attribute", text, after, a.start):
@@ -722,9 +743,11 @@ class _Finder:
         )
 
     def _extends(self, clause: _Clause, cues: list[_Cue]) -> bool:
-        """Whether a clause without amount goes on describing the goal before it."""
+        """Whether a clause without amount goes on describing the goal before it (not after ";")."""
         text, lex = self.text, self.lex
         if cues or _DIGIT.search(text[clause.start : clause.end]):
+            return False
+        if text[max(0, clause.start - 3) : clause.start].strip().endswith(";"):
             return False
         return not (
             lex.starts_with("split", text, clause.start)
