@@ -189,6 +189,7 @@ class _Finder:
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_texts = {m[1] for m in self.mentions}
         self.now = self._now(years)
+        self.paragraph_start = 0
         self.main = {label: _main_entity(entities, label) for label in ("ORG", "LOC")}
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
@@ -224,6 +225,7 @@ class _Finder:
             ):
                 self._close(ctx, out)
                 ctx = None
+            self.paragraph_start = paragraph[0][0]
             for start, end in paragraph:
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
@@ -788,7 +790,8 @@ class _Finder:
             before = self._strip_metric(self._metric_words(clause.start, cues[0].start, clause))
             if not self._names_owner(before):
                 left = before
-        right = self._metric_words(amount.end, clause.end, clause)
+        bracket = self.text.find("(", amount.end, clause.end)  # "(khoảng 224 triệu đồng)"
+        right = self._metric_words(amount.end, clause.end if bracket < 0 else bracket, clause)
         right = _PER_UNIT.sub("", right).strip(_EDGE_JUNK)
         if amount.kind in ("count", "measure") and amount.unit and amount.unit in amount.text:
             right = f"{amount.unit} {right}".strip()
@@ -858,8 +861,8 @@ class _Finder:
             return main.name if main is not None else None
         if ctx is not None and ctx.owner is not None:
             return ctx.owner
-        anywhere = self._mentions_in(start, end)
-        return anywhere[0][2] if anywhere else None
+        earlier = self._mentions_in(self.paragraph_start, start)
+        return earlier[0][2] if earlier else None  # the paragraph's subject
 
 
 def _main_entity(entities: Sequence[Entity], label: str) -> Entity | None:
