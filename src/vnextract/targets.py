@@ -8,8 +8,9 @@ clause words ("đồng thời", "để"), and keeps the clauses that follow a cu
 is one target; a clause without an amount is a target when it opens with its
 deadline ("đến năm 2045 trở thành …"). Results ("đạt 94,8% kế hoạch", "đã
 thu hút …"), comparisons, forecasts and past plans are left out. Once a
-statement states goals, the next statements of the same paragraph continue
-the list (with its deadline and owner) until one states something else.
+statement states goals, the next statements (and paragraphs) that read like
+goals continue the list, with its deadline and owner, until one reports
+results or states something else.
 
 The cue words live in ``models/targets/vi_target_cues.tsv``.
 
@@ -827,11 +828,12 @@ class _Finder:
         for t in self._times_in(clause):
             if t.end <= pos or t.start >= end:
                 continue
-            before = self.text[pos : max(pos, t.start)]
+            before = self.text[max(pos, t.start - _WINDOW) : max(pos, t.start)]
+            kept = self.text[pos : max(pos, t.start - _WINDOW)]
             word = _YEAR_WORD.search(before)
             before = before[: word.start()] if word else before
             m = self.lex.ends_with("deadline", before)
-            pieces.append(before[: m.start()] if m else before)
+            pieces.append(kept + (before[: m.start()] if m else before))
             pos = t.end
         pieces.append(self.text[pos:end] if pos < end else "")
         return " ".join(" ".join(pieces).split()).strip(_EDGE_JUNK)
