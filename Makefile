@@ -19,8 +19,8 @@ demo: $(STAMP)
 	$(BIN)/vnextract run samples -o out/records.jsonl --summary
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests $(wildcard scripts)
+	$(BIN)/ruff format --check src tests $(wildcard scripts)
 	$(BIN)/mypy src
 
 test: lint

@@ -92,3 +92,19 @@ def test_factory_adds_to_a_blank_pipeline() -> None:
     nlp.initialize()
     doc = nlp("Ngân hàng Nhà nước điều hành tỷ giá.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Ngân hàng Nhà nước", "ORG")]
+
+
+def test_factory_is_found_by_spacy_without_importing_vnextract() -> None:
+    """spaCy users add the component by name alone, through the package's entry points."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy;"
+        "nlp = spacy.blank('vi', config={'nlp': {'tokenizer': {'use_pyvi': False}}});"
+        "nlp.add_pipe('vnextract_entities');"
+        "doc = nlp('Ông Nguyễn Văn Hùng làm việc tại Tập đoàn Điện lực Việt Nam ở Hà Nội.');"
+        "print(sorted({e.label_ for e in doc.ents}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['LOC', 'ORG', 'PER']"

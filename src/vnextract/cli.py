@@ -61,3 +61,54 @@ def schema() -> None:
 def main() -> None:
     """Run the command line."""
     app()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    max_body: Annotated[
+        int, typer.Option(min=1, help="Largest request body in bytes (413 beyond).")
+    ] = 1_000_000,
+    max_batch: Annotated[
+        int, typer.Option(min=1, help="Most articles in one /extract/batch request.")
+    ] = 100,
+) -> None:
+    """Run the HTTP service (needs the 'server' extra): POST /extract, GET / ..."""
+    from vnextract.server import ServerExtraMissing
+    from vnextract.server import serve as run_server
+
+    try:
+        run_server(host, port, workers=workers, max_body=max_body, max_batch=max_batch)
+    except ServerExtraMissing as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def show(
+    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 text file.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="HTML file to write; '-' for stdout.")
+    ] = "-",
+) -> None:
+    """Write ARTICLE with its highlights as one self-contained HTML page."""
+    import vnextract
+    from vnextract.batch import read_text
+    from vnextract.highlight import render_page
+
+    try:
+        text = read_text(article)
+    except (OSError, UnicodeDecodeError) as exc:
+        typer.echo(f"error: cannot read {article}: {exc}", err=True)
+        raise typer.Exit(2) from None
+    page = render_page(vnextract.extract(text, source=str(article)), text)
+    if output == "-":
+        typer.echo(page, nl=False)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(page, encoding="utf-8")
+        typer.echo(f"wrote {output}", err=True)

@@ -11,6 +11,11 @@ parts of document numbers ("15/2018/NĐ-CP"), phone numbers and amounts
 ("2025 tỷ đồng") are never years. The cue words live in
 ``models/time/vi_time_cues.txt``.
 
+Also read: ranges of days ("12-23/5/2022") and of months ("tháng 8-9/2023"),
+finance shorthand ("Q3/2024", "6T/2024", "H1/2025"), and dates without a
+year ("ngày 31/1", "sáng 12/6"), which keep only their month: ``TimeRef``
+has no day field, and ``date`` is set only for a full calendar date.
+
 >>> [(t.kind, t.text, t.year) for t in find_years("Năm 2021, GRDP tăng 6% so với 2020.")]
 [('year', 'Năm 2021', 2021), ('year', '2020', 2020)]
 >>> find_years("Có 2.000 doanh nghiệp và 2025 hợp tác xã.")
@@ -40,10 +45,11 @@ _MAX_PERIOD_YEARS = 100
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-# Every time form, tried left to right; at one position the first alternative
-# that matches wins, so the specific forms come before the bare year. Spaces
-# are bounded (\s{1,3}) and every number run is anchored by a look-behind, so
-# the scan stays linear on long runs of digits, dots or spaces.
+# Every time form. ``find_years`` tries it only where a form can begin (a
+# year, a day or month before a separator, a calendar word), widest start
+# first; among the alternatives the first that matches wins, so the specific
+# forms come before the bare year. Spaces are bounded (\s{1,3}) and numbers
+# have fixed lengths, so a match attempt is short on any input.
 _TIME = regex.compile(
     r"""
       (?P<iso>  # ISO date: 2025-05-27
@@ -68,8 +74,14 @@ _TIME = regex.compile(
       (?P<d_d>\d{1,2})(?P<d_sep>[/.-])(?P<d_m>\d{1,2})(?P=d_sep)(?P<d_y>\d{4})
       (?![\w/]|[.,-]\d)
       )
-    | (?P<daymonth>  # day and month with "ngày", no year: ngày 31/1
-      (?<!\w)(?i:ngày)\s{1,3}
+    | (?P<dayrange>  # a range of days: 12-23/5/2022, 12 - 23/5/2022
+      (?:(?<!\w)(?i:ngày)\s{1,3})?
+      (?<![\w/.,-])
+      (?P<dr_d1>\d{1,2})\s{0,3}[-–]\s{0,3}(?P<dr_d2>\d{1,2})/(?P<dr_m>\d{1,2})/(?P<dr_y>\d{4})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<daymonth>  # day and month after "ngày", "sáng", "hôm" …, no year: ngày 31/1
+      (?<!\w)(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s{1,3}
       (?P<dm_d>\d{1,2})[/-](?P<dm_m>\d{1,2})
       (?![\w/]|[.,-]\d)
       )
@@ -80,6 +92,16 @@ _TIME = regex.compile(
       )
     | (?P<qquarter>  # quarter, finance style: Q3/2024, Q1 2025
       (?<!\w)Q(?P<qq>[1-4])(?:\s{0,3}[/-]\s{0,3}|\s{1,3})(?P<qq_y>\d{4})
+      (?![\w]|[.,/-]\d)
+      )
+    | (?P<part>  # part of a year, finance style: 6T/2024, 9T/2025, H1/2024
+      (?<![\w.,/-])
+      (?:\d{1,2}T|H[12])/(?P<part_y>\d{4})
+      (?![\w/]|[.,-]\d)
+      )
+    | (?P<mrange>  # months sharing one year: tháng 8-9/2023, tháng 8 - 9 năm 2023
+      (?<!\w)(?i:tháng)\s{1,3}(?P<mr1>\d{1,2})\s{0,3}[-–]\s{0,3}(?P<mr2>\d{1,2})
+      (?:\s{0,3}[/.-]\s{0,3}|\s{1,3}(?i:năm)\s{1,3})(?P<mr_y>\d{4})
       (?![\w]|[.,/-]\d)
       )
     | (?P<month>  # month: tháng 8/2023, tháng 8 năm 2023, tháng 12-2024, tháng 5
@@ -116,15 +138,25 @@ _TIME = regex.compile(
 
 # Where a form may begin: a run of digits (a candidate is then widened to the
 # calendar word written before it), or "quý" (a quarter may have no digit).
-_DIGITS = regex.compile(r"\d+")
-_QUARTER_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ")
+_CANDIDATE = regex.compile(
+    r"""
+    (?<![\d.,])              # not inside a bigger number: "2.000", "53.500", "15,6"
+    (?: \d{4}(?!\d)          # a year: 2025
+      | \d{1,2}(?=[/.\-–]\d)  # a day or month before a separator: 27/5, 9/2017, 12-23/5
+    )
+    """,
+    regex.VERBOSE,
+)
+# Words that start a form whose first number has no separator after it:
+# "quý I", "tháng 8", "5 tháng 8 năm 2023", "Q1 2025".
+_ANCHOR_WORDS = ("quý", "Quý", "quí", "Quí", "QUÝ", "tháng", "Tháng", "THÁNG", "Q")
 # The calendar words a form may start with, right before its first number.
 _PREFIX = regex.compile(
     r"""
     (?:
         (?<!\w)(?i:từ)\s{1,3}                                  # từ 2021 đến 2025
         (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3})?  # từ năm 2021
-      | (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí)\s{1,3}    # ngày 27/5, năm 2016
+      | (?P<word>(?<!\w)(?i:ngày|tháng|năm|quý|quí|sáng|trưa|chiều|tối|đêm|hôm)\s{1,3}
         | Q)                                                   # Q3/2024
     )
     \Z
@@ -133,7 +165,8 @@ _PREFIX = regex.compile(
 )
 _PREFIX_REACH = 16
 # Cheap test that a calendar word may stand before a number (casefolded).
-_PREFIX_HINTS = ("ngày", "tháng", "năm", "quý", "quí", "từ", "q")
+_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm")
+_PREFIX_HINTS = ("tháng", "năm", "quý", "quí", "từ", "q", *_DAY_WORDS)
 
 # One word (letters) or one number, for reading the context of a candidate.
 _TOKEN = regex.compile(r"\p{L}+|\d+")
@@ -331,36 +364,58 @@ def _plausible(year: int | None) -> int | None:
 def _read_match(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]:
     """Turn one match of ``_TIME`` into the time references it holds (maybe none)."""
     form = m.lastgroup
-    g = m.groupdict()
+    g = m.group
     if form == "iso":
-        return _date_ref(m, int(g["iso_d"]), int(g["iso_m"]), int(g["iso_y"]))
+        return _date_ref(m, int(g("iso_d")), int(g("iso_m")), int(g("iso_y")))
     if form == "vdate":
-        return _date_ref(m, int(g["vd_d"]), int(g["vd_m"]), _int(g["vd_y"]))
+        return _date_ref(m, int(g("vd_d")), int(g("vd_m")), _int(g("vd_y")))
     if form == "vydate":
-        return _date_ref(m, int(g["vy_d"]), int(g["vy_m"]), int(g["vy_y"]))
+        return _date_ref(m, int(g("vy_d")), int(g("vy_m")), int(g("vy_y")))
     if form == "ndate":
-        return _date_ref(m, int(g["d_d"]), int(g["d_m"]), int(g["d_y"]))
+        return _date_ref(m, int(g("d_d")), int(g("d_m")), int(g("d_y")))
+    if form == "dayrange":
+        # A range of days keeps its month and year; ``date`` is for one day only.
+        d1, d2, month, year = (int(g(k)) for k in ("dr_d1", "dr_d2", "dr_m", "dr_y"))
+        if d1 >= d2 or _valid_date(year, month, d2) is None:
+            return []
+        return [_ref(m, "date", year=year, month=month)]
+    if form == "part":
+        part_year = _plausible(int(g("part_y")))
+        return [_ref(m, "year", year=part_year)] if part_year is not None else []
     if form == "daymonth":
-        return _date_ref(m, int(g["dm_d"]), int(g["dm_m"]), None)
+        return _date_ref(m, int(g("dm_d")), int(g("dm_m")), None)
     if form in ("quarter", "qquarter"):
-        q = g["q"] or g["qq"]
-        year = _plausible(_int(g["q_y"]) or _int(g["qq_y"]))
-        return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=year)]
+        q = g("q") or g("qq")
+        q_year = _plausible(_int(g("q_y")) or _int(g("qq_y")))
+        return [_ref(m, "quarter", quarter=_ROMAN.get(q) or int(q), year=q_year)]
+    if form == "mrange":
+        first, last, year = int(g("mr1")), int(g("mr2")), int(g("mr_y"))
+        if not (1 <= first < last <= 12 and _in(year, _WIDE_RANGE)):
+            return []
+        parts = ((m.start(), m.end("mr1"), first), (m.start("mr2"), m.end(), last))
+        return [
+            TimeRef(text=text[s:e], start=s, end=e, kind="month", month=mo, year=year)
+            for s, e, mo in parts
+        ]
     if form == "month":
-        month = int(g["mo"])
+        month = int(g("mo"))
         if not 1 <= month <= 12:
             return []
-        return [_ref(m, "month", month=month, year=_plausible(_int(g["mo_y"])))]
+        return [_ref(m, "month", month=month, year=_plausible(_int(g("mo_y"))))]
     if form == "period":
         return _period_refs(m, text, last_end)
     if form == "bmonth":
-        month, year = int(g["bm"]), int(g["bm_y"])
+        month, year = int(g("bm")), int(g("bm_y"))
         if 1 <= month <= 12 and _is_year(text, m.start("bm"), m.end(), year, last_end=last_end):
             return [_ref(m, "month", month=month, year=year)]
         return []
-    year = int(g["y"])
-    cued = g["y_nam"] is not None and _cue_before(text, m.start("y")) != "block"
-    if _is_year(text, m.start("y"), m.end(), year, last_end=last_end, cued=cued):
+    year = int(g("y"))
+    if g("y_nam") is not None and _cue_before(text, m.start("y")) != "block":
+        # "năm 2025 điểm chuẩn tăng": right after "năm" only another number undoes it
+        if _in(year, _WIDE_RANGE) and _what_follows(text, m.end()) != "number":
+            return [_ref(m, "year", year=year)]
+        return []
+    if _is_year(text, m.start("y"), m.end(), year, last_end=last_end):
         return [_ref(m, "year", year=year)]
     return []
 
@@ -387,21 +442,24 @@ def _period_refs(m: regex.Match[str], text: str, last_end: int) -> list[TimeRef]
     # "từ năm 2021", "năm 2021-2025", "giai đoạn 2021-2025": history allowed;
     # "từ 2021", "đến 2021-2025": modern years; no cue: modern years followed
     # by the end of the phrase, as for a lone year.
-    if m.group("p_nam") is not None or cue_before == "strong":
+    parenthesised = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    if m.group("p_nam") is not None or cue_before == "strong" or parenthesised:
         bounds, cued = _WIDE_RANGE, True
     elif m.group("p_from") is not None or cue_before == "cue":
         bounds, cued = _BARE_RANGE, True
     else:
         bounds, cued = _BARE_RANGE, False
-    plausible = (
-        start < end <= start + _MAX_PERIOD_YEARS
-        and _in(start, bounds)
-        and _in(end, bounds)
-        and cue_before != "block"
-    )
-    if plausible and _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
-        return [_ref(m, "period", start_year=start, end_year=end)]
-    # Not a period: each four-digit number may still be a year on its own.
+    if cue_before == "block":
+        return []  # "khoảng 2000-2010 hộ"
+    if start < end <= start + _MAX_PERIOD_YEARS and _in(start, bounds) and _in(end, bounds):
+        if _is_year(text, m.start("p_s"), m.end(), start, last_end=last_end, cued=cued):
+            return [_ref(m, "period", start_year=start, end_year=end)]
+        return []  # a range of counts: "2020-2025 doanh nghiệp"
+    # Not the shape of a period ("2025-2020", "1500-2000"): each four-digit
+    # number may still be a year on its own, unless the pair counts something
+    # ("2000-2500 đồng/kg").
+    if _what_follows(text, m.end()) in ("unit", "number", "word"):
+        return []
     refs: list[TimeRef] = []
     for group in ("p_s", "p_e", "p_e2"):
         value = m.group(group)
@@ -478,6 +536,44 @@ def find_years(text: str) -> list[TimeRef]:
     return _inherit_years(refs, text)
 
 
+def _in_link(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in a web address, an e-mail address or a query string."""
+    floor = max(0, pos - 200)
+    left = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos), floor - 1)
+    token = text[left + 1 : pos]
+    return "://" in token or "www." in token or "@" in token or "=" in token
+
+
+def _number_starts(text: str, s: int, e: int) -> tuple[int, ...]:
+    """The starts to try for the number ``text[s:e]``, widest first.
+
+    "từ năm 2021" → the starts of "từ", "năm" and "2021"; "6T/2024", "H1/2024"
+    → the start of the word before the slash.
+    """
+    before = text[max(0, s - _PREFIX_REACH) : s].casefold()
+    if any(w in before for w in _PREFIX_HINTS):
+        p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s)
+        if p is not None:
+            return tuple(i for i in (p.start(), p.start("word"), s) if i >= 0)
+    t = s - 1 if e - s == 4 and text[s - 1 : s] == "/" else s
+    while t > max(0, s - 5) and text[t - 1].isalnum():
+        t -= 1
+    return (t, s) if t < s else (s,)
+
+
+def _anchor_starts(text: str, i: int) -> tuple[int, ...]:
+    """The starts to try for a calendar word at ``i``: "5 tháng 8 năm 2023" starts at "5"."""
+    j = i
+    while j > max(0, i - 4) and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > max(0, j - 2) and text[k - 1].isdigit():
+        k -= 1
+    if k < j and not text[k - 1 : k].isdigit():
+        return (*_number_starts(text, k, j), i)
+    return (i,)
+
+
 def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     """Where ``_TIME`` may match, in text order, each with its narrower starts.
 
@@ -485,29 +581,18 @@ def _candidate_starts(text: str) -> list[tuple[int, ...]]:
     begin keeps ``find_years`` fast on long articles.
     """
     starts: list[tuple[int, ...]] = []
-    for word in _QUARTER_WORDS:
+    for word in _ANCHOR_WORDS:
         i = text.find(word)
         while i >= 0:
-            starts.append((i,))
+            starts.append(_anchor_starts(text, i))
             i = text.find(word, i + 1)
-    n = len(text)
-    for d in _DIGITS.finditer(text):
+    for d in _CANDIDATE.finditer(text):
         s, e = d.span()
-        if e - s not in (1, 2, 4):
-            continue
-        if s > 1 and text[s - 1] in ".,/:" and text[s - 2].isdigit():
-            continue  # inside "2.000", "27/5/2025", "9001:2015": read with its first part
-        before = text[max(0, s - _PREFIX_REACH) : s].casefold()
-        has_word = any(w in before for w in _PREFIX_HINTS)
-        # A short number starts a form only as a day or month: "27/5/2025",
-        # "9/2017", "ngày 31/1", "tháng 8", "5 tháng 8 năm 2023".
-        slashed = e + 1 < n and text[e] in "/.-" and text[e + 1].isdigit()
-        if e - s < 4 and not (has_word or slashed or "tháng" in text[e : e + 8].casefold()):
-            continue
-        p = _PREFIX.search(text, max(0, s - _PREFIX_REACH), s) if has_word else None
-        if p is None:
-            starts.append((s,))
-        else:
-            starts.append(tuple(i for i in (p.start(), p.start("word"), s) if i >= 0))
+        if s > 1 and text[s - 1] in "/:" and text[s - 2].isdigit():
+            continue  # inside "27/5/2025", "9001:2015": read with its first part
+        if e - s < 4 and text[e : e + 1] == "." and "." not in text[e + 2 : e + 4]:
+            continue  # "53.500" is a number; "27.5.2025" is a date
+        if not _in_link(text, s):
+            starts.append(_number_starts(text, s, e))
     starts.sort()
     return starts

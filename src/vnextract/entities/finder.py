@@ -36,12 +36,16 @@ _MATCHERS = (
     "place_words",
     "org_domains",
     "not_loc_compounds",
+    "not_org_compounds",
     "org_suffixes",
 )
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
+_ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
 _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
     {
         "tại",
@@ -92,12 +96,12 @@ def _span(
     return Cand(start, end, tokens[start].start, tokens[end - 1].end, label, prio, group, core)
 
 
-def _name_word(t: Token) -> bool:
+def name_word(t: Token) -> bool:
     """A capitalised word that can be part of a name (not "XIII", not an acronym)."""
     return t.is_word and t.cap and not t.upper and not t.text[0].isdigit()
 
 
-def _joined(tokens: list[Token], k: int) -> bool:
+def joined(tokens: list[Token], k: int) -> bool:
     """True when ``tokens[k]`` follows the previous word after a single space."""
     return (
         k > 0
@@ -116,7 +120,7 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     n = len(tokens)
     while k < n and k - i < limit:
         t = tokens[k]
-        if k > i and not _joined(tokens, k):
+        if k > i and not joined(tokens, k):
             break
         if (
             len(t.text) == 1
@@ -124,12 +128,12 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
             and k + 2 < n
             and tokens[k + 1].text == "."
             and not tokens[k + 1].space_before
-            and _name_word(tokens[k + 2])
+            and name_word(tokens[k + 2])
             and not tokens[k + 2].space_before
         ):
             k += 3
             continue
-        if not _name_word(t):
+        if not name_word(t):
             break
         k += 1
     return k
@@ -143,6 +147,7 @@ class Finder:
         self.lex = lex
         self.n = len(tokens)
         self.cands: list[Cand] = []
+        self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
         self.at: dict[str, dict[int, Phrase]] = {
             name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
         }
@@ -150,19 +155,26 @@ class Finder:
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
-        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag == "title"}
+        ids, sid = [], 0
+        for k, tok in enumerate(tokens):
+            if tok.line_start or (k > 0 and tokens[k - 1].text in ".!?…"):
+                sid += 1
+            ids.append(sid)
+        self.sentence_ids = ids
+        self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
+        self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
         """True when a function word or verb starts at ``k``."""
         return self.at["stop_words"].get(k) is not None
 
-    def is_person_run(self, k: int) -> bool:
-        """True when a family name opens a 2–4 word name run at ``k``."""
+    def is_person_run(self, k: int, shortest: int = 2) -> bool:
+        """True when a family name opens a name run of ``shortest`` to 4 words at ``k``."""
         if self.t[k].lower not in self.lex.surnames:
             return False
         end = name_run(self.t, k)
-        return 2 <= end - k <= _MAX_NAME and (end >= self.n or not _name_word(self.t[end]))
+        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
 
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
@@ -172,11 +184,13 @@ class Finder:
         end = name_run(self.t, k, _MAX_NAME)
         if place is not None and (len(place.key) > 1 or k + len(place.key) >= end):
             return k + len(place.key)
+        if self.is_person_run(k, 3):
+            return k  # "UBND tỉnh Lê Văn Hưng": a person after an unnamed province
         if (
             numbered
             and k < end < self.n
             and self.t[end].text.isdigit()
-            and _joined(self.t, end)
+            and joined(self.t, end)
             and (end + 1 >= self.n or self.t[end + 1].text not in "/.:-")
         ):
             end += 1  # "ấp Hòa Lộc 1"
@@ -187,11 +201,12 @@ class Finder:
         t = self.t
         return (
             k < self.n
-            and _name_word(t[k])
+            and name_word(t[k])
             and self.at["org_heads"].get(k) is None
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
             and self.at["person_cues"].get(k) is None
+            and self.word_end(k) > k + 1  # a field of work ("Hóa chất"), not a brand
         )
 
     def listed_field(self, k: int) -> bool:
@@ -227,13 +242,16 @@ class Finder:
                     and k + 1 < n
                     and t[k + 1].cap
                     and tok.space_before
+                    and k + 1 not in self.cues  # "… Bạc Liêu - Ảnh: …"
                 ):
                     k += 1
                     continue
                 break
             listed = self.at["places"].get(k)
-            if listed is not None and had_name and pending == 0 and len(listed.key) > 1:
-                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Bộ Ngoại giao Việt Nam"
+            if listed is not None and (
+                (had_name and pending == 0 and len(listed.key) > 1) or (kind == "admin" and k == j)
+            ):
+                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -256,8 +274,14 @@ class Finder:
             if self.stop_at(k):
                 break
             if tok.cap:
-                if title_before and had_name and self.is_person_run(k):
-                    break
+                if had_name and self.is_person_run(k, 2 if title_before else 3):
+                    break  # "Sở Công Thương Lê Thị Hoa": the person after the office
+                if (
+                    had_name
+                    and pending
+                    and any(k in self.at[m] for m in ("orgs", "org_heads", "person_cues"))
+                ):
+                    break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
                 # a capital opens a word that may go on in lower case: "Thống kê"
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 end, had_name, pending = k, True, 0
@@ -265,8 +289,8 @@ class Finder:
             if not had_name and kind != "company":
                 break
             pending += 1
-            if pending > _MAX_GAP:
-                break
+            if pending > (2 if had_name else _MAX_GAP):
+                break  # a description before the name, at most a word inside it
             k += 1
         return end if had_name else -1
 
@@ -276,10 +300,20 @@ class Finder:
         i = 0
         while i < self.n:
             head = self.at["org_heads"].get(i)
-            if head is not None and (t[i].cap or t[i].upper):
+            place = self.at["places"].get(i)
+            if place is not None and len(place.key) > 1 and place.tag != "district":
+                head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
+            if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
-                if j < self.n and (head.tag != "company" or t[i].cap or t[j].cap):
+                if j < self.n and (
+                    (t[i].cap or (head.tag == "company" and t[j].cap))
+                    and not (
+                        head.tag == "company"
+                        and (not t[i].cap or t[i].sent_start)
+                        and self.only_place(j)
+                    )
+                ):
                     end = self.org_body(j, head.tag, i in self.title_end)
                 if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
                     end = j
@@ -293,10 +327,12 @@ class Finder:
                     i = end
                     continue
             known = self.at["orgs"].get(i)
+            if i in self.at["not_org_compounds"]:
+                known = None  # "Chính phủ điện tử" is e-government
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
-                if not (i > 0 and _joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
-                    place = self.at["places"].get(end) if end < self.n and _joined(t, end) else None
+                if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
+                    place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
                     group = f"org:{known.group}"
@@ -310,13 +346,13 @@ class Finder:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
         t = self.t
         for k, suffix in self.at["org_suffixes"].items():
-            if not t[k].cap or k == 0 or not _joined(t, k):
+            if not t[k].cap or k == 0 or not joined(t, k):
                 continue
             start = k
             while (
                 start > 0
                 and k - start < _MAX_NAME
-                and _joined(t, start)
+                and joined(t, start)
                 and t[start - 1].cap
                 and t[start - 1].is_word
             ):
@@ -337,11 +373,27 @@ class Finder:
             k += 1
         if (
             k + 1 < self.n
-            and t[k].upper
+            and (t[k].upper or (k == end + 1 and name_word(t[k])))  # "(EVN)", "(Vicofa)"
             and t[k + 1].text == ")"
             and t[k].lower not in self.lex.not_orgs
         ):
-            self.cands.append(_span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group))
+            cand = _span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group)
+            cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker
+            self.cands.append(cand)
+            self.aliases.add(t[k].lower)
+
+    def shouting(self, i: int) -> bool:
+        """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
+        t = self.t
+        if not t[i].upper:
+            return False
+        start = end = i
+        while start > 0 and t[start - 1].upper and joined(t, start):
+            start -= 1
+        while end + 1 < self.n and t[end + 1].upper and joined(t, end + 1):
+            end += 1
+        # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
+        return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
 
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
@@ -356,17 +408,20 @@ class Finder:
             if t[i].upper and t[i - 1].text == "(" and t[i + 1].text == ")"
             if t[i - 2].is_word and not t[i - 2].cap
         }
-        for i, tok in enumerate(self.t):
-            if (
-                tok.upper
-                and tok.lower not in things
-                and 3 <= len(tok.text) <= 8
-                and tok.lower not in self.lex.not_orgs
-                and not _ROMAN.match(tok.text)
-                and self.at["places"].get(i) is None
-                and not any(c.isdigit() for c in tok.text)
-            ):
-                self.cands.append(_span(self.t, i, i + 1, "ORG", PRIO_WEAK))
+        for i, tok in enumerate(t):
+            if not tok.is_word or tok.lower in things or tok.lower in self.lex.not_orgs:
+                continue
+            if tok.upper:
+                if (
+                    3 <= len(tok.text) <= 8
+                    and not self.shouting(i)
+                    and not _ROMAN.match(tok.text)
+                    and self.at["places"].get(i) is None
+                    and not any(c.isdigit() or c == "-" for c in tok.text)
+                ):
+                    self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
+            elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
+                self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
 
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
@@ -387,8 +442,8 @@ class Finder:
         if place.tag == "district" and not self.locative(i, end):
             return -1
         if len(place.key) == 1 and (
-            (i > 0 and _joined(t, i) and _name_word(t[i - 1]))
-            or (end < self.n and _joined(t, end) and _name_word(t[end]))
+            (i > 0 and joined(t, i) and name_word(t[i - 1]))
+            or (end < self.n and joined(t, end) and name_word(t[end]))
             or self.at["not_loc_compounds"].get(i) is not None
             or (t[i].sent_start and self.is_honorific_cue(i))
         ):
@@ -406,12 +461,17 @@ class Finder:
         for size in (4, 3, 2):
             stop = k + size
             if stop > self.n or not all(
-                t[m].is_word and not t[m].cap and _joined(t, m) for m in range(k + 1, stop)
+                t[m].is_word and not t[m].cap and joined(t, m) for m in range(k + 1, stop)
             ):
                 continue
             if " ".join(x.lower for x in t[k:stop]) in words:
                 return stop
         return k + 1
+
+    def only_place(self, k: int) -> bool:
+        """True when a listed place is all the name at ``k``: "trung tâm Hà Nội" is no org."""
+        place = self.at["places"].get(k)
+        return place is not None and k + len(place.key) >= name_run(self.t, k)
 
     def listed_exactly(self, i: int, end: int) -> bool:
         """True when a listed place covers exactly ``[i, end)``."""
@@ -477,16 +537,28 @@ class Finder:
 
     # ---------------------------------------------------------------- persons
     def find_persons(self) -> None:
-        """Names after a cue, names opened by a family name, bylines."""
-        t = self.t
+        """Names after an office or a cue, names shaped like names, bylines."""
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
+        t = self.t
+        for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
+            if end < self.n and joined(t, end) and self.is_person_run(end):
+                self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
+        self._persons_after_cues(orgs_at)
+        self._persons_by_shape()
+        self.find_capital_bylines()
+
+    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
+        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+        t = self.t
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
                 continue
             if j >= self.n:
                 continue
-            if cue.tag == "title":
+            if cue.tag == "credit" and j + 1 < self.n and t[j].upper and t[j + 1].text in "/-":
+                j += 2  # "Ảnh: VGP/Nhật Bắc"
+            if cue.tag in _TITLES:
                 j = orgs_at.get(j, j)
                 country = self.at["places"].get(j)
                 if country is not None and name_run(t, j) - j > max(2, len(country.key)):
@@ -497,14 +569,18 @@ class Finder:
             if j >= self.n or (not t[j].space_before and cue.tag != "credit"):
                 continue
             end = name_run(t, j)
-            if end == j or end - j > _MAX_NAME:
+            if end == j and cue.tag == "credit":
+                end = self.capital_name_end(j)  # "Ảnh: NGUYỄN HOÀNG"
+            if end == j or end - j > _MAX_NAME or (end - j == 1 and t[j].lower in self.aliases):
                 continue
-            listed = self.at["places"].get(j) or self.at["orgs"].get(j)
+            listed = self.at["orgs"].get(j)
+            if self.firm_place(j):
+                listed = self.at["places"][j]
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
             if (
                 end - j == 1
-                and cue.tag == "title"
+                and cue.tag in _TITLES
                 and end < self.n
                 and t[end].is_word
                 and not t[end].cap
@@ -512,8 +588,12 @@ class Finder:
             ):
                 continue  # "Bộ trưởng Tài chính": a field, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
+
+    def _persons_by_shape(self) -> None:
+        """Runs opened by a family or given name, described by a title or age, bylines."""
+        t = self.t
         for i in range(self.n):
-            if not _name_word(t[i]) or (i > 0 and _joined(t, i) and _name_word(t[i - 1])):
+            if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
             start = i
             end = name_run(t, start)
@@ -527,11 +607,49 @@ class Finder:
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
             if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
-                2 <= end - start <= 3 and self.described_as_person(end)
+                2 <= end - start <= 3
+                and (t[start].lower in self.lex.given_names or self.described_as_person(end))
             ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_SURNAME))
+            elif (
+                2 <= end - start <= 3
+                and self.sentence_of(start) in self.sport_sentences
+                and not any(start in self.at[m] for m in ("orgs", "org_heads"))
+                and not self.firm_place(start)
+            ):
+                self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def capital_name_end(self, k: int) -> int:
+        """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""
+        t = self.t
+        end = k
+        while (
+            end < self.n and end - k < _MAX_NAME and t[end].upper and (end == k or joined(t, end))
+        ):
+            end += 1
+        if end - k < 2 or (end < self.n and t[end].upper and joined(t, end)):
+            return k
+        return end
+
+    def find_capital_bylines(self) -> None:
+        """A line holding only a name in capitals opened by a family name: "NGUYỄN HOÀNG"."""
+        t = self.t
+        for i, tok in enumerate(t):
+            if tok.line_start and tok.upper and tok.lower in self.lex.surnames:
+                end = self.capital_name_end(i)
+                if end > i and self._line_ends(end):
+                    self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
+
+    def firm_place(self, k: int) -> bool:
+        """True when a listed place starts at ``k`` that needs no context (not a district)."""
+        place = self.at["places"].get(k)
+        return place is not None and place.tag != "district"
+
+    def sentence_of(self, k: int) -> int:
+        """The index of the sentence holding ``tokens[k]``."""
+        return self.sentence_ids[k]
 
     def described_as_person(self, k: int) -> bool:
         """True when a title or an age follows a name: "Tim Cook, CEO…", "A (45 tuổi)"."""
@@ -539,16 +657,19 @@ class Finder:
         if k + 1 >= self.n or t[k].text not in ",(":
             return False
         cue = self.cues.get(k + 1)
-        if t[k].text == "," and cue is not None and cue.tag == "title":
+        if t[k].text == "," and cue is not None and cue.tag in _TITLES:
             return True
         return t[k].text == "(" and (
-            t[k + 1].lower == "sinh"
+            t[k + 1].lower in {"sinh", "sn"}
             or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
         )
 
     def _line_ends(self, k: int) -> bool:
         """True when a byline ends at ``k``: end of line, or a date follows."""
         t = self.t
+        if k < self.n and t[k].text == "(":  # "Thu Hằng (TTXVN)"
+            while k < self.n and t[k].text != ")" and not t[k].line_start:
+                k += 1
         if k < self.n and t[k].text in ".)":
             k += 1
         if k + 2 < self.n and t[k].text.isdigit() and t[k + 1].text == "/":

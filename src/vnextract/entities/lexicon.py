@@ -61,13 +61,23 @@ class PhraseMatcher:
         bucket = self.by_first.get(tokens[i].lower)
         if not bucket:
             return None
+        size = len(tokens)
         for phrase in bucket:
-            n = len(phrase.key)
-            if i + n > len(tokens):
+            key, caps = phrase.key, phrase.caps
+            n = len(key)
+            if n == 1:
+                if tokens[i].cap or not caps[0]:
+                    return phrase
                 continue
-            if n > 1 and any(tokens[i + k].lower != phrase.key[k] for k in range(1, n)):
+            if i + n > size:
                 continue
-            if all(tokens[i + k].cap or not c for k, c in enumerate(phrase.caps)):
+            ok = True
+            for k in range(n):
+                tok = tokens[i + k]
+                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                    ok = False
+                    break
+            if ok:
                 return phrase
         return None
 
@@ -84,10 +94,12 @@ class Lexicon:
     place_names: dict[int, str]
     person_cues: PhraseMatcher
     surnames: frozenset[str]
+    given_names: frozenset[str]
     not_orgs: frozenset[str]
     stop_words: PhraseMatcher
     openers: frozenset[str]
     not_loc_compounds: PhraseMatcher
+    not_org_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
     words: frozenset[str]
@@ -151,10 +163,12 @@ def load_lexicon() -> Lexicon:
         place_names=place_names,
         person_cues=_tagged("person_cues.txt"),
         surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
+        given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
         not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
         stop_words=_tagged("stop_words.txt"),
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
+        not_org_compounds=_tagged("not_org_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
         words=dictionary_words(),

@@ -54,12 +54,6 @@ def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
     return keys
 
 
-def _is_part(short: list[str], long: list[str]) -> bool:
-    """True when ``short`` is a proper prefix or suffix of ``long`` (in words)."""
-    n = len(short)
-    return n < len(long) and (long[:n] == short or long[-n:] == short)
-
-
 def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[Entity]:
     """Group mentions into entities.
 
@@ -79,15 +73,18 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
                 uf.union(owner[(c.label, key)], i)
             else:
                 owner[(c.label, key)] = i
-    words = [text[c.cs : c.ce].casefold().split() for c in cands]
+    # a short form joins the one entity it is the start or the end of
+    forms: dict[tuple[str, tuple[str, ...]], int] = {}
     for i, c in enumerate(cands):
-        if c.label == "LOC":
-            continue
-        roots = {
-            uf.find(j)
-            for j, d in enumerate(cands)
-            if d.label == c.label and _is_part(words[i], words[j])
-        }
+        if c.label != "LOC":
+            forms.setdefault((c.label, tuple(text[c.cs : c.ce].casefold().split())), i)
+    longer: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for (label, words), i in forms.items():
+        for k in range(1, len(words)):
+            longer[(label, words[:k])].add(i)
+            longer[(label, words[-k:])].add(i)
+    for form, i in forms.items():
+        roots = {uf.find(j) for j in longer.get(form, ())}
         roots.discard(uf.find(i))
         if len(roots) == 1:
             uf.union(i, roots.pop())

@@ -70,7 +70,7 @@ def tokenize(text: str) -> list[Token]:
                 word,
                 start,
                 end,
-                "-" if word in "–—" else word.lower(),
+                "-" if word in "–—" else word.lower().replace("’", "'"),
                 first.isalnum(),
                 first.isupper() or (upper and first.isdigit()),
                 upper,

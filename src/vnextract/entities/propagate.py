@@ -1,0 +1,79 @@
+"""Second pass: more mentions of what the first pass found.
+
+``repeats`` finds later, shorter mentions of a found name (a person's given
+name "Tiến Linh" after "Nguyễn Tiến Linh", an organisation's name "Hòa Phát"
+after "Tập đoàn Hòa Phát"); ``coordinated`` finds names listed beside a person
+("Việt Hưng và Thanh Sơn" after one of them is known).
+"""
+
+from __future__ import annotations
+
+from vnextract.entities.finder import PRIO_WEAK, Cand, Finder, joined, name_run, name_word
+from vnextract.entities.tokens import Token
+
+
+def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
+    """Later mentions of a name in a shorter form: a person's given name, an org's name."""
+    forms: dict[tuple[str, ...], str] = {}
+    for c in kept:
+        words = tokens[c.start : c.end]
+        if c.label == "PER" and len(words) >= 3:
+            forms[tuple(w.lower for w in words[-2:])] = "PER"
+        elif c.label == "ORG" and c.core_start >= 0:
+            core = tokens[c.core_start : c.end]
+            names = sum(1 for w in core if w.cap)
+            if core and core[0].cap and (names >= 2 or any(w.upper for w in core)):
+                forms[tuple(w.lower for w in core)] = "ORG"
+    for c in kept:
+        if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
+            forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
+    out: list[Cand] = []
+    if not forms:
+        return out
+    lengths = {len(f) for f in forms}
+    n = len(tokens)
+    for i in range(n):
+        if not tokens[i].cap or (i > 0 and joined(tokens, i) and name_word(tokens[i - 1])):
+            continue
+        for size in lengths:
+            end = i + size
+            if end > n:
+                continue
+            label = forms.get(tuple(t.lower for t in tokens[i:end]))
+            if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
+                continue
+            if all(t.cap for t in tokens[i:end]):
+                out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
+    return out
+
+
+def coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[Cand]:
+    """Names listed with a person ("Việt Hưng và Thanh Sơn") are persons too."""
+    out: list[Cand] = []
+    n = len(tokens)
+
+    def plain_name(start: int, end: int) -> bool:
+        # 2–3 name words, not a title, organisation or place, and the name ends there
+        return (
+            2 <= end - start <= 3
+            and all(name_word(t) for t in tokens[start:end])
+            and not any(start in finder.at[m] for m in ("person_cues", "org_heads", "places"))
+            and (end >= n or not tokens[end].is_word or finder.stop_at(end))
+        )
+
+    for c in kept:
+        if c.label != "PER":
+            continue
+        k = c.end  # "<person> và <name>", "<person>, <name>"
+        if k + 1 < n and tokens[k].lower in {"và", ","}:
+            end = name_run(tokens, k + 1, 4)
+            if plain_name(k + 1, end) and (end >= n or not name_word(tokens[end])):
+                out.append(Cand(k + 1, end, tokens[k + 1].start, tokens[end - 1].end, "PER", 0))
+        k = c.start - 1  # "<name> và <person>"
+        if k >= 2 and tokens[k].lower in {"và", ","}:
+            start = k - 1
+            while start > 0 and joined(tokens, start) and name_word(tokens[start - 1]):
+                start -= 1
+            if plain_name(start, k):
+                out.append(Cand(start, k, tokens[start].start, tokens[k - 1].end, "PER", 0))
+    return out

@@ -1,0 +1,211 @@
+"""The service under uvicorn on loopback: a bounded load test, a slow article that
+does not stall the others, and `vnextract serve` as a user starts it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+
+from vnextract import Article, Extractor
+from vnextract.server import create_app, running_server
+
+CLIENTS = 6
+REQUESTS_PER_CLIENT = 50  # 300 requests in all
+TIME_LIMIT = 120.0  # seconds for the whole load test
+
+ARTICLES = [
+    "Năm 2025, Hà Nội đặt mục tiêu tăng trưởng GRDP 8% và thu hút 3,5 tỷ USD vốn FDI.",
+    "Công ty cổ phần Sữa Việt Nam báo lãi hơn 9.000 tỷ đồng trong quý II/2025.",
+    "Tỉnh phấn đấu đến năm 2030 có 2.000 doanh nghiệp công nghệ số.",
+    "Bộ Tài chính cho biết giai đoạn 2021-2025, thu ngân sách tăng bình quân 9,5%/năm.",
+    "Giá đất tại khu vực này dao động 30-45 triệu đồng/m2, tăng khoảng 20% so với năm 2024.",
+    "Ngân hàng Nhà nước yêu cầu các tổ chức tín dụng giảm lãi suất cho vay từ ngày 1/7/2025.",
+    "Thành phố Hồ Chí Minh dự kiến chi 12.500 tỷ đồng cho 3 tuyến đường vành đai.",
+    "Hoà Bình: sản lượng điện đạt 10 tỷ kWh, vượt kế hoạch năm.",  # not NFC-normal
+]
+
+
+@pytest.fixture(scope="module")
+def live_url(extractor: Extractor) -> Iterator[str]:
+    with running_server(create_app(extractor=extractor)) as url:
+        yield url
+
+
+def _one_client(url: str, client_id: int) -> list[tuple[str, Any, Any]]:
+    """Send this client's share of requests; return (source, sent texts, answer) triples."""
+    out: list[tuple[str, Any, Any]] = []
+    with httpx.Client(base_url=url, timeout=60.0) as http:
+        for i in range(REQUESTS_PER_CLIENT):
+            text = ARTICLES[(client_id + i) % len(ARTICLES)]
+            source = f"c{client_id}-r{i}"
+            if i % 10 == 9:  # a batch of three
+                texts = [ARTICLES[(i + k) % len(ARTICLES)] for k in range(3)]
+                items = [{"text": t, "source": f"{source}-{k}"} for k, t in enumerate(texts)]
+                response = http.post("/extract/batch", json=items)
+                out.append((source, texts, (response.status_code, response.json())))
+            elif i % 3 == 0:
+                response = http.post(
+                    "/extract",
+                    content=text.encode("utf-8"),
+                    params={"source": source},
+                    headers={"Content-Type": "text/plain; charset=utf-8"},
+                )
+                out.append((source, text, (response.status_code, response.json())))
+            else:
+                response = http.post("/extract", json={"text": text, "source": source})
+                out.append((source, text, (response.status_code, response.json())))
+    return out
+
+
+def test_concurrent_clients_get_every_answer_right(live_url: str, extractor: Extractor) -> None:
+    started = time.monotonic()
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        futures = [pool.submit(_one_client, live_url, c) for c in range(CLIENTS)]
+        results = [f.result(timeout=TIME_LIMIT) for f in futures]
+    assert time.monotonic() - started < TIME_LIMIT
+    answers = [answer for client in results for answer in client]
+    assert len(answers) == CLIENTS * REQUESTS_PER_CLIENT  # no lost response
+    assert len({source for source, _, _ in answers}) == len(answers)
+
+    def expected(text: str, source: str) -> dict[str, Any]:
+        return extractor.extract(text, source=source).model_dump(mode="json")
+
+    for source, sent, (status, body) in answers:
+        assert status == 200, (source, body)
+        if isinstance(sent, list):
+            assert body == [expected(t, f"{source}-{k}") for k, t in enumerate(sent)]
+        else:
+            assert body == expected(sent, source)
+    with httpx.Client(base_url=live_url) as http:
+        assert http.get("/health").json()["status"] == "ok"  # still serving
+
+
+class SlowExtractor:
+    """Takes ``seconds`` per article: stands in for a very long article."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.inner = Extractor()
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        if source is not None:  # the start-up warm-up has no source
+            time.sleep(self.seconds)
+        return self.inner.extract(text, source=source)
+
+
+def test_a_slow_article_does_not_stall_the_service() -> None:
+    with running_server(create_app(extractor=SlowExtractor(2.0))) as url:
+        slow_done = threading.Event()
+
+        def slow() -> int:
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                status = http.post(
+                    "/extract", json={"text": "Bài dài.", "source": "slow"}
+                ).status_code
+            slow_done.set()
+            return status
+
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(slow)
+            time.sleep(0.3)  # the slow extraction is under way
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                started = time.monotonic()
+                assert http.get("/health").status_code == 200
+                assert http.get("/").status_code == 200
+                assert (
+                    http.post(
+                        "/extract", content=b"{", headers={"Content-Type": "application/json"}
+                    ).status_code
+                    == 422
+                )
+                elapsed = time.monotonic() - started
+            assert not slow_done.is_set()
+            assert elapsed < 1.0
+            assert future.result(timeout=30) == 200
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_vnextract_serve_answers_on_loopback(extractor: Extractor) -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vnextract", "serve", "--port", str(port), "--max-batch", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            assert time.monotonic() < deadline, "vnextract serve did not start"
+            time.sleep(0.2)
+        text = ARTICLES[0]
+        body = httpx.post(f"{url}/extract", json={"text": text}, timeout=60).json()
+        assert body == extractor.extract(text).model_dump(mode="json")
+        too_many = httpx.post(f"{url}/extract/batch", json=[{"text": "a"}] * 3, timeout=60)
+        assert too_many.status_code == 413  # --max-batch reached the worker
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode is not None
+
+
+def test_an_oversized_upload_gets_413_from_the_real_server(live_url: str) -> None:
+    big = b"x" * 3_000_000  # three times the default limit
+
+    def chunked() -> Iterator[bytes]:
+        for start in range(0, len(big), 64_000):
+            yield big[start : start + 64_000]
+
+    with httpx.Client(base_url=live_url, timeout=60.0) as http:
+        plain = {"Content-Type": "text/plain"}
+        assert http.post("/extract", content=big, headers=plain).status_code == 413
+        assert http.post("/extract", content=chunked(), headers=plain).status_code == 413
+        assert http.get("/health").status_code == 200
+
+
+def test_a_long_batch_lets_a_single_article_in_between() -> None:
+    with running_server(create_app(extractor=SlowExtractor(0.5))) as url:
+        batch = [{"text": f"Bài {i}.", "source": f"b{i}"} for i in range(6)]  # about 3 s
+
+        def post_batch() -> float:
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                assert http.post("/extract/batch", json=batch).status_code == 200
+            return time.monotonic()
+
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(post_batch)
+            time.sleep(0.3)
+            with httpx.Client(base_url=url, timeout=30.0) as http:
+                single = {"text": "Một bài.", "source": "single"}
+                assert http.post("/extract", json=single).status_code == 200
+                single_done = time.monotonic()
+            assert single_done < future.result(timeout=30) - 1.0
