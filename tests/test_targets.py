@@ -346,6 +346,14 @@ CARRY_CASES = [
         id="from a heading line ending with a colon",
     ),
     pytest.param(
+        "Nghị quyết đề ra các chỉ tiêu chủ yếu năm 2027 như sau:\n"
+        "- Thu ngân sách đạt 9.000 tỷ đồng;\n"
+        "- Tỷ lệ hộ nghèo giảm 1,2%.",
+        [Num("9.000 tỷ đồng", 9e12, "VND", "money"), Num("1,2%", 1.2)],
+        [("9.000 tỷ đồng", 2027), ("1,2%", 2027)],
+        id="every bullet of a goal list",
+    ),
+    pytest.param(
         "Hội đồng quản trị đặt mục tiêu doanh thu 900 tỷ đồng. Cổ tức năm 2026 dự kiến ở mức 12%.",
         [Num("900 tỷ đồng", 9e11, "VND", "money"), Num("12%", 12)],
         [("900 tỷ đồng", 2026), ("12%", 2026)],
@@ -415,6 +423,12 @@ def test_goal_without_amount_has_its_deadline_and_clause() -> None:
 
 
 # --- owners ---
+
+
+def test_quoted_goal_starts_after_the_quote() -> None:
+    text = 'Ông Lê Văn C cho biết: "Chúng tôi đặt mục tiêu năm 2026 mở thêm 40 cửa hàng".'
+    [target] = _targets(text, [Num("40 cửa hàng", 40, "cửa hàng", "count")])
+    assert (target.text, target.deadline) == ("mở thêm 40 cửa hàng", 2026)
 
 
 def test_owner_named_before_the_cue() -> None:

@@ -277,7 +277,12 @@ class _Finder:
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
-        if ctx is not None and not any(cues) and not self._continues_list(start, end):
+        listed = _BULLET.match(text, start) is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
+        if (
+            ctx is not None
+            and not any(cues)
+            and (self._reports(start, end) if listed else not self._continues_list(start, end))
+        ):
             self._close(ctx, out)
             return None
         for i in range(1, len(clauses)):
@@ -699,7 +704,10 @@ class _Finder:
         """The words of ``part`` that state the goal: after "TFC đặt mục tiêu", not before."""
         text = self.text
         start = part.start
-        strong = [c for c in self._cues(part) if c.strong and c.end <= amount.start]
+        quote = max(text.rfind(mark, part.start, amount.start) for mark in ':"“')
+        if quote >= 0:
+            start = quote + 1  # 'Ông B cho biết: "Chúng tôi đặt mục tiêu …'
+        strong = [c for c in self._cues(part) if c.strong and start <= c.start < amount.start]
         if strong:
             before = text[self._skip_leads(start, strong[0].start, cues=False) : strong[0].start]
             if not before.strip() or self._names_owner(before):
