@@ -260,7 +260,7 @@ class _Finder:
     def _continues(self, paragraph: list[tuple[int, int]]) -> bool:
         """Whether a goal passage goes on into ``paragraph`` (a list after ":")."""
         start = paragraph[0][0]
-        before = self.text[:start].rstrip()
+        before = self.text[max(0, start - _WINDOW) : start].rstrip()
         return before.endswith(":") or bool(_BULLET.match(self.text, start))
 
     # --- one statement -------------------------------------------------------
