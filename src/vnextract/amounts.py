@@ -48,7 +48,7 @@ _PHONE = regex.compile(
     regex.VERBOSE,
 )
 # Digits joined by "/" or "-": dates and codes are masked, ranges and fractions kept.
-_SLASHED = regex.compile(r"(?<![\w/.,+-])\d[\w.,]*+(?:[/-][\w.,]++)++")
+_SLASHED = regex.compile(r"(?<![\w/.,+-])\d\w*+(?:[.,]\w++)*+(?:[/-]\w++(?:[.,]\w++)*+)++")
 
 # A slash/dash token that is a code or a date, not a range or a fraction.
 _CODE_OR_DATE = regex.compile(
