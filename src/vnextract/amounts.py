@@ -22,6 +22,7 @@ vague quantities ("hàng trăm") give nothing. Word lists live under
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import cast, get_args
 
@@ -34,20 +35,20 @@ from vnextract.schema import Amount, AmountKind, Qualifier
 _MASK_CHAR = "#"
 
 # Pieces of text whose digits are never amounts: they are masked before the scan.
-_MASKED = regex.compile(
+# Each is its own pattern with a cheap first character: one alternation of all of
+# them would be tried at every position.
+_URL = regex.compile(r"""(?:https?://|www\.)[^\s<>"]++""")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+_TLD = regex.compile(r"""\.(?:com|net|org|vn|gov|edu|info)(?![\w])(?:/[^\s<>"]*+)?""")
+_PHONE = regex.compile(
     r"""
-      (?:https?://|www\.)[^\s<>"]++                         # a URL
-    | [\w.+-]++@[\w-]++(?:\.[\w-]++)++                      # an e-mail address
-    | (?<![\w.])[\w-]++(?:\.[\w-]++)*+\.(?:com|net|org|vn|gov|edu|info)\b(?:/[^\s<>"]*+)?
-                                                            # a bare domain: Cadn.com.vn
-    | (?<![\w.,+])(?:\+84[ .]?|0)\d{2,3}+(?:[ .-]?\d{3}){2}+\d?+(?![\w,])
-                                                            # a phone number: 0912 345 678
-    | (?<![\w.,])1[89]00[ .]?\d{4}+(?![\w,])                # a hotline: 1900 1234
-    | (?<![\w/.,+-])\d[\w.,]*+(?:[/-][\w.,]++)++            # digits joined by / or -: dates,
-                                                            # codes, ranges (kept or masked below)
+      (?<![\w.,+])(?:\+84[ .]?|0)\d{2,3}+(?:[ .-]?\d{3}){2}+\d?+(?![\w,])  # 0912 345 678
+    | (?<![\w.,])1[89]00[ .]?\d{4}+(?![\w,])                             # hotline 1900 1234
     """,
     regex.VERBOSE,
 )
+# Digits joined by "/" or "-": dates and codes are masked, ranges and fractions kept.
+_SLASHED = regex.compile(r"(?<![\w/.,+-])\d\w*+(?:[.,]\w++)*+(?:[/-]\w++(?:[.,]\w++)*+)++")
 
 # A slash/dash token that is a code or a date, not a range or a fraction.
 _CODE_OR_DATE = regex.compile(
@@ -78,7 +79,7 @@ class _Unit:
 class _Lexicon:
     """Everything read from models/: compiled once, on first use."""
 
-    number_find: regex.Pattern[str]  # a numeral, where it starts
+    candidates: regex.Pattern[str]  # where a numeral may start
     number_core: regex.Pattern[str]  # a numeral at a given position (the end of a range)
     range_sep: regex.Pattern[str]
     unit_re: regex.Pattern[str]
@@ -89,11 +90,12 @@ class _Lexicon:
     not_nouns: frozenset[str]
     time_words: frozenset[str]
     two_syllable: frozenset[str]
-    id_before: regex.Pattern[str]
-    id_exception: regex.Pattern[str]
-    qual_before: regex.Pattern[str]
+    id_words: frozenset[str]
+    id_exceptions: frozenset[str]
+    qualifiers: dict[str, Qualifier | None]  # before the number; None: a comparison
+    longest_qualifier: int
     qual_after: regex.Pattern[str]
-    qualifiers: dict[str, Qualifier | None]  # None: a comparison, not a qualifier
+    qualifiers_after: dict[str, Qualifier | None]
     plan_after: regex.Pattern[str]
 
 
@@ -136,21 +138,15 @@ def _lexicon() -> _Lexicon:
     core = rf"""
         (?P<digits>{_DIGITS}
             (?:{_SP}?k(?![\p{{L}}\p{{N}}]))?                     # 10k
-            (?:,?{_SP}+{scale}(?:{_SP}+(?:{scale}|{half}))*+       # 59 nghìn tỷ, 33, tỷ
-               (?:{_SP}+\d++(?:[.,]\d++)*+(?:{_SP}+{scale})++)*+   # 1 tỷ 200 triệu
+            (?:,?{_SP}+{scale}(?:{_SP}+(?:{scale}|{half})){{0,4}}+  # 59 nghìn tỷ, 33, tỷ
+               (?:{_SP}+\d++(?:[.,]\d++)*+(?:{_SP}+{scale}){{1,4}}+){{0,4}}+  # 1 tỷ 200 triệu
             )?
         )
-      | (?P<words>(?i:{first})(?:{_SP}+(?:{word}|{scale}))*+)      # hai mươi mốt nghìn
+      | (?P<words>(?i:{first})(?:{_SP}+(?:{word}|{scale})){{0,15}}+)  # hai mươi mốt nghìn
     """
     number_core = regex.compile(core, regex.VERBOSE)
-    number_find = regex.compile(
-        rf"""
-        (?:(?<=EUR|USD|US\$)|(?<![\p{{L}}\p{{N}}_\#]))  # not inside a word, a number, masked
-        (?<![\p{{L}}\p{{N}}][./,-])             # nor after "Covid-", "I/", "1."
-        (?:{core})
-        """,
-        regex.VERBOSE,
-    )
+    # where a numeral may start: a digit, or a digit word at a word edge
+    candidates = regex.compile(rf"\b\d|\b(?i:{first})")
     range_sep = regex.compile(
         rf"{_SP}*+(?P<sep>[-–—]|(?:đến|tới|và)(?![\p{{L}}\p{{N}}])){_SP}*+", regex.VERBOSE
     )
@@ -180,7 +176,7 @@ def _lexicon() -> _Lexicon:
         qualifiers[phrase] = None if qual == "none" else cast(Qualifier, qual)
         (before if position == "before" else after).append(phrase)
     return _Lexicon(
-        number_find=number_find,
+        candidates=candidates,
         number_core=number_core,
         range_sep=range_sep,
         unit_re=unit_re,
@@ -191,20 +187,12 @@ def _lexicon() -> _Lexicon:
         not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
         time_words=frozenset(read_lines("units", "time_words.txt")),
         two_syllable=frozenset(read_lines("units", "vi_two_syllable_words.txt")),
-        id_before=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}]){_alternation(read_lines('units', 'id_words.txt'))}{_SP}*+$",
-            regex.IGNORECASE,
-        ),
-        id_exception=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}]){_alternation(read_lines('units', 'id_exceptions.txt'))}"
-            rf"{_SP}*+$",
-            regex.IGNORECASE,
-        ),
-        qual_before=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<q>{_alternation(before)}){_SP}++$", regex.IGNORECASE
-        ),
+        id_words=frozenset(w.lower() for w in read_lines("units", "id_words.txt")),
+        id_exceptions=frozenset(w.lower() for w in read_lines("units", "id_exceptions.txt")),
+        qualifiers={p: qualifiers[p] for p in before},
+        longest_qualifier=max(len(p.split()) for p in before),
         qual_after=regex.compile(rf"{_SP}++(?P<q>{_alternation(after)})"),
-        qualifiers=qualifiers,
+        qualifiers_after={p: qualifiers[p] for p in after},
         plan_after=regex.compile(
             rf"{_SP}++(?:so{_SP}+với{_SP}+)?{_alternation(read_lines('units', 'plan_words.txt'))}"
         ),
@@ -212,28 +200,43 @@ def _lexicon() -> _Lexicon:
 
 
 def _mask(text: str) -> str:
-    """``text`` with URLs, e-mails, phone numbers, dates and codes blanked out."""
+    """``text`` with URLs, e-mails, phone numbers, dates and codes blanked out.
+
+    >>> _mask("Quyết định 749/QĐ-TTg ngày 27/5/2025, gọi 0912 345 678: tăng 20-25%")
+    'Quyết định ########## ngày #########, gọi ############: tăng 20-25%'
+    """
+    spans: list[tuple[int, int]] = [m.span() for m in _URL.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [
+        m.span() for m in _SLASHED.finditer(text) if _CODE_OR_DATE.match(m.group()) is not None
+    ]
+    floor = 0
+    for m in _TLD.finditer(text):  # a bare domain: widen "Cadn.com.vn" to the left
+        start = m.start()
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        if start < m.start():
+            spans.append((start, m.end()))
+        floor = m.end()
+    if not spans:
+        return text
     out = []
     last = 0
-    for m in _MASKED.finditer(text):
-        s = m.group()
-        if s[0].isdigit() and ("/" in s or "-" in s) and not _CODE_OR_DATE.match(s):
-            continue  # a range ("20-25") or a fraction ("533/722"): the scan reads it
-        out.append(text[last : m.start()])
-        out.append(_MASK_CHAR * len(s))
-        last = m.end()
-    if not out:
-        return text
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end > start:
+            out += [text[last:start], _MASK_CHAR * (end - start)]
+            last = end
     out.append(text[last:])
     return "".join(out)
 
 
-# A sign written before a number: "-4,02%", "(+10,07%)", "+ 0,04%".
-_SIGN_BEFORE = regex.compile(rf"(?:^|(?<=[\s(\[]))(?P<sign>[-−+]){_SP}?$")
-# A currency written before a number: "$10", "US$ 5", "EUR 20".
-_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>US\$|\$|€|£|EUR|USD){_SP}?$")
-_RANGE_START = regex.compile(rf"(?<![\p{{L}}])(?P<w>từ|giữa|Từ|Giữa){_SP}+$")
-_MULTIPLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<w>gấp|Gấp){_SP}+$")
+# Codes and symbols written before the amount: "$10", "US$ 5", "EUR29,99".
+_CURRENCY_SYMBOLS = ("US$", "$", "€", "£", "EUR", "USD")
+_TOKEN = regex.compile(r"\S+")
+_GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
 _PER = regex.compile(
     rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
 )
@@ -282,7 +285,7 @@ def _unit_at(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, int] | Non
     if m is None:
         return None
     surface = m["unit"]
-    unit = lex.units.get(regex.sub(r"\s+", "", surface))
+    unit = lex.units.get("".join(surface.split()))
     if unit is None:
         return None
     return unit, surface, m.end()
@@ -320,6 +323,54 @@ def _is_time(lex: _Lexicon, text: str, pos: int) -> bool:
     return syl[0] in lex.time_words or " ".join(syl[:2]) in lex.time_words
 
 
+def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
+    """The last few whitespace-separated tokens before ``pos`` and where each starts."""
+    lo = max(0, pos - 48)
+    toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, pos)]
+    if lo > 0 and toks and toks[0][0] == lo:
+        toks = toks[1:]  # the window cut a word
+    return toks[-5:]
+
+
+def _phrase_before(
+    toks: list[tuple[int, str]], pos: int, phrases: Collection[str], longest: int
+) -> tuple[str, int] | None:
+    """The longest phrase of ``phrases`` ending just before ``pos`` (a space between)."""
+    if not toks or toks[-1][0] + len(toks[-1][1]) >= pos:
+        return None
+    for k in range(min(longest, len(toks)), 0, -1):
+        words = [w for _, w in toks[-k:]]
+        if all(w.isalpha() for w in words):
+            phrase = " ".join(words).lower()
+            if phrase in phrases:
+                return phrase, toks[-k][0]
+    return None
+
+
+def _sign_before(toks: list[tuple[int, str]], pos: int) -> int | None:
+    """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%"."""
+    if not toks:
+        return None
+    at, tok = toks[-1]
+    gap = pos - at - len(tok)
+    if tok[-1:] in ("-", "−", "+") and tok[:-1] in ("", "(", "[") and (gap == 0 or tok == "+"):
+        return at + len(tok) - 1
+    return None
+
+
+def _currency_before(toks: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+    """A currency written before ``pos`` ("$10", "EUR 20"): where it starts, and it."""
+    if not toks:
+        return None
+    at, tok = toks[-1]
+    if pos - at - len(tok) > 1:
+        return None
+    for cur in _CURRENCY_SYMBOLS:
+        if tok.endswith(cur) and not tok[: -len(cur)][-1:].isalnum():
+            return at + len(tok) - len(cur), cur
+    return None
+
+
 def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -> _Found | None:
     """Read the amount whose first numeral is ``m``; None when it is not an amount.
 
@@ -331,17 +382,15 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         return None
     value, end1 = read
     start = m.start()
-    num_text = text[start:end1]
-    tokens = num_text.split()
+    tokens = text[start:end1].split()
     is_words = m.group("words") is not None
+    known_only = False
     if is_words:
         w = number_words().get(tokens[0].lower())
         single = len(tokens) == 1
         if w is None or (single and w.starts == "no"):
-            return None
+            return None  # "một doanh nghiệp": an article; "không": a negation
         known_only = single and w.starts == "noun"
-    else:
-        known_only = False
     if end1 < len(text) and _GLUED_LETTER.match(text, end1):
         # a letter glued to the digits: only a unit may be ("50MW", "1m85"), not "1nm", "5G"
         h = _HEIGHT.match(text, end1)
@@ -349,134 +398,151 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
             return _Found(
                 start, h.end(), value=value + int(h["cm"]) / 100, unit="m", kind="measure"
             )
-        u = _unit_at(lex, text, end1)
-        if u is None or u[2] == end1:
+        if _unit_at(lex, text, end1) is None:
             return None
+    before = _words_before(text, start)
+    if _phrase_before(before, start, lex.id_words, 3) and not _phrase_before(
+        before, start, lex.id_exceptions, 3
+    ):
+        return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
     found = _Found(start, end1, value=value)
 
     # a unit right after the first numeral ("20%-25%", "1000 đồng đến 2000 đồng")
-    unit1 = _unit_at(lex, text, end1)
-    pos = unit1[2] if unit1 else end1
-
-    # a range: "20-25%", "từ 1.300 đến 1.500", "giữa 1000 và 2000 đồng"
-    left = text[max(0, start - 40) : start]
-    range_start = _RANGE_START.search(left)
-    sep = lex.range_sep.match(text, pos)
-    unit: tuple[_Unit, str, int] | None = unit1
-    if sep is not None and (
-        sep["sep"] != "và" or (range_start and range_start["w"].lower() == "giữa")
-    ):
-        m2 = lex.number_core.match(text, sep.end())
-        if m2 is not None and not (sep["sep"] in "-–—" and sep.end() - pos > 3):
-            read2 = _read_number(lex, m2)
-            if read2 is not None:
-                value2, end2 = read2
-                unit2 = _unit_at(lex, text, end2)
-                same = unit2 is not None and (unit1 is None or unit1[0] == unit2[0])
-                noun2 = None
-                if unit1 is None and unit2 is None:
-                    noun2 = _noun_at(lex, text, end2, known_only=known_only)
-                ordered = value <= value2
-                if ordered and (same or noun2 is not None) and not _is_time(lex, text, end2):
-                    low = value
-                    if len(tokens) == 1 and not is_words:
-                        base = _base(text[m2.start() : end2])
-                        if base and value2 / base > 1:
-                            low = value * (value2 / base)  # "2-4 tỷ": the multiplier is shared
-                    found.value, found.low, found.high = None, low, value2
-                    if unit2 is not None:
-                        unit, pos = unit2, unit2[2]
-                    else:
-                        unit, pos = None, end2
-                    found.end = pos
-                    if noun2 is not None:
-                        found.unit, found.kind, found.end = noun2[0], "count", noun2[1]
-                    if range_start is not None:
-                        found.start = start - len(range_start.group())
-    if found.low is None:
-        unit = unit1
-        pos = unit1[2] if unit1 else end1
-        found.end = pos
-
-    if unit is not None:
-        found.unit, found.kind = unit[0].unit, unit[0].kind
-    elif found.low is None:
-        if _is_time(lex, text, end1):
-            return None  # a duration: "5 năm", "chín tháng"
-        of_total = _OF_TOTAL.match(text, end1)
-        noun = None
-        if of_total is not None:  # "9 trong số 11 nhóm": the noun comes after the total
-            m2 = lex.number_core.match(text, of_total.end())
-            if m2 is not None and (r2 := _read_number(lex, m2)) is not None:
-                noun = _noun_at(lex, text, r2[1], known_only=False)
-                if noun is not None:
-                    found.unit, found.kind = noun[0], "count"
-        else:
-            noun = _noun_at(lex, text, end1, known_only=known_only)
-            if noun is not None:
-                found.unit, found.kind, found.end = noun[0], "count", noun[1]
-        if noun is None:
-            cur = _CURRENCY_BEFORE.search(left)
-            scale_words = [t for t in tokens if t in ("tỷ", "tỉ")]
-            if cur is not None:
-                unit_cur = lex.units.get(cur["cur"])
-                if unit_cur is None:
-                    return None
-                found.unit, found.kind = unit_cur.unit, unit_cur.kind
-                found.start = start - len(cur.group())
-            elif scale_words or (len(tokens) > 1 and _PER.match(text, end1)):
-                found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
-            elif _MULTIPLE_BEFORE.search(left):
-                found.unit, found.kind = "lần", "measure"
-            else:
-                return None  # a bare number: no unit, no counted noun
-        if found.kind == "count" and not is_words and found.value is not None:
+    unit = _unit_at(lex, text, end1)
+    range_word = _phrase_before(before, start, ("từ", "giữa"), 1)
+    if not _read_range(lex, text, found, unit, range_word, tokens, is_words, known_only):
+        found.end = unit[2] if unit else end1
+        if unit is not None:
+            found.unit, found.kind = unit[0].unit, unit[0].kind
+        elif not _read_noun(lex, text, found, before, tokens, known_only):
+            return None
+        if found.kind == "count" and not is_words:
             plain = text[start:end1]
             if plain.isdigit() and len(plain) == 4 and 1900 <= value <= 2100:
                 return None  # "2030 tỉnh" reads as a year before a noun
-
-    if found.kind == "count" and is_words and known_only and found.unit not in lex.nouns:
+    if found.kind == "count" and known_only and found.unit not in lex.nouns:
         return None
 
     # the denominator of a rate: "đồng/m2", "%/năm"
     per = _PER.match(text, found.end)
-    if per is not None and found.kind in ("money", "percent", "measure", "count"):
+    if per is not None:
         found.per = per["per"]
         found.end = per.end()
 
-    # what stands before: identifier words, sign, qualifier, "gấp"
-    first_start = found.start
-    left = text[max(0, first_start - 40) : first_start]
-    if lex.id_before.search(left) and not lex.id_exception.search(left):
-        return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
-    sign = _SIGN_BEFORE.search(left)
-    if sign is not None and found.start == start:
-        found.start -= len(sign.group())
-        if sign["sign"] in "-−":
+    # what stands before: the sign, "gấp", a qualifier
+    if found.start == start and (sign := _sign_before(before, start)) is not None:
+        if text[sign] in "-−":
             found.value = -found.value if found.value is not None else None
-        left = text[max(0, found.start - 40) : found.start]
-    mult = _MULTIPLE_BEFORE.search(left)
-    if mult is not None and found.unit == "lần":
-        found.start -= len(mult.group())
-        left = text[max(0, found.start - 40) : found.start]
-    q = lex.qual_before.search(left)
+        found.start = sign
+    if found.start != start:
+        before = _words_before(text, found.start)
+    if found.unit == "lần" and (g := _phrase_before(before, found.start, ("gấp",), 1)):
+        found.start = g[1]
+        before = _words_before(text, found.start)
+    q = _phrase_before(before, found.start, lex.qualifiers, lex.longest_qualifier)
     if q is not None:
-        phrase = regex.sub(r"\s+", " ", q["q"].lower())
-        qual = lex.qualifiers.get(phrase)
+        phrase, q_start = q
         excess = phrase == "vượt" and (
             lex.plan_after.match(text, found.end) is not None
-            or _AFTER_AMOUNT.fullmatch(text, prev_end, found.start - len(q.group())) is not None
+            or _AFTER_AMOUNT.fullmatch(text, prev_end, q_start) is not None
         )
-        if qual is not None and not excess:
-            found.qualifier = qual
-            found.start -= len(q.group())
+        if lex.qualifiers[phrase] is not None and not excess:
+            found.qualifier = lex.qualifiers[phrase]
+            found.start = q_start
     after = lex.qual_after.match(text, found.end)
     if after is not None and found.qualifier is None:
-        found.qualifier = lex.qualifiers[regex.sub(r"\s+", " ", after["q"])]
+        found.qualifier = lex.qualifiers_after[" ".join(after["q"].split())]
         found.end = after.end()
-        if range_start is not None and found.low is None:
-            found.start = min(found.start, start - len(range_start.group()))
+        if range_word is not None:
+            found.start = min(found.start, range_word[1])
     return found
+
+
+def _read_range(
+    lex: _Lexicon,
+    text: str,
+    found: _Found,
+    unit1: tuple[_Unit, str, int] | None,
+    range_word: tuple[str, int] | None,
+    tokens: list[str],
+    is_words: bool,
+    known_only: bool,
+) -> bool:
+    """Extend ``found`` to a range ("20-25%", "từ 1.300 đến 1.500 doanh nghiệp"); True if so."""
+    pos = unit1[2] if unit1 else found.end
+    sep = lex.range_sep.match(text, pos)
+    if sep is None or (sep["sep"] == "và" and (range_word is None or range_word[0] != "giữa")):
+        return False
+    if sep["sep"] in "-–—" and sep.end() - pos > 3:
+        return False
+    m2 = lex.number_core.match(text, sep.end())
+    if m2 is None or (read2 := _read_number(lex, m2)) is None:
+        return False
+    value2, end2 = read2
+    value = found.value
+    if value is None or value > value2 or _is_time(lex, text, end2):
+        return False
+    unit2 = _unit_at(lex, text, end2)
+    noun2 = None
+    if unit2 is None:
+        if unit1 is not None:
+            return False  # "5% đến 2025": not a range
+        noun2 = _noun_at(lex, text, end2, known_only=known_only)
+        if noun2 is None:
+            return False
+    elif unit1 is not None and unit1[0] != unit2[0]:
+        return False
+    if len(tokens) == 1 and not is_words:
+        base = _base(text[m2.start() : end2])
+        if base and value2 / base > 1:
+            value *= value2 / base  # "2-4 tỷ": the multiplier is shared
+    found.value, found.low, found.high = None, value, value2
+    if unit2 is not None:
+        found.unit, found.kind, found.end = unit2[0].unit, unit2[0].kind, unit2[2]
+    elif noun2 is not None:
+        found.unit, found.kind, found.end = noun2[0], "count", noun2[1]
+    if range_word is not None:
+        found.start = range_word[1]
+    return True
+
+
+def _read_noun(
+    lex: _Lexicon,
+    text: str,
+    found: _Found,
+    before: list[tuple[int, str]],
+    tokens: list[str],
+    known_only: bool,
+) -> bool:
+    """Give a number without a unit its counted noun, an understood currency or "lần"."""
+    end1 = found.end
+    if _is_time(lex, text, end1):
+        return False  # a duration: "5 năm", "chín tháng"
+    of_total = _OF_TOTAL.match(text, end1)
+    if of_total is not None:  # "9 trong số 11 nhóm": the noun comes after the total
+        m2 = lex.number_core.match(text, of_total.end())
+        if m2 is not None and (r2 := _read_number(lex, m2)) is not None:
+            noun = _noun_at(lex, text, r2[1], known_only=False)
+            if noun is not None:
+                found.unit, found.kind = noun[0], "count"
+                return True
+        return False
+    noun = _noun_at(lex, text, end1, known_only=known_only)
+    if noun is not None:
+        found.unit, found.kind, found.end = noun[0], "count", noun[1]
+        return True
+    cur = _currency_before(before, found.start)
+    if cur is not None and cur[1] in lex.units:
+        unit = lex.units[cur[1]]
+        found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
+        return True
+    if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
+        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
+        return True
+    if _phrase_before(before, found.start, ("gấp",), 1):
+        found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
+        return True
+    return False  # a bare number: no unit, no counted noun
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -498,15 +564,23 @@ def find_amounts(text: str) -> list[Amount]:
     masked = _mask(text)
     out: list[Amount] = []
     last_end = 0
-    for m in lex.number_find.finditer(masked):
-        if m.start() < last_end:
+    starts = [c.start() for c in lex.candidates.finditer(masked)]
+    if any(code in masked for code in ("EUR", "USD", "US$")):
+        starts = sorted(starts + [c.start() for c in _GLUED_TO_CODE.finditer(masked)])
+    for pos in starts:
+        if pos < last_end:
+            continue
+        if pos >= 2 and masked[pos - 1] in "./,-" and masked[pos - 2].isalnum():
+            continue  # inside "1.300", "Covid-19", "I/2024"
+        m = lex.number_core.match(masked, pos)
+        if m is None:
             continue
         found = _read_amount(lex, masked, m, last_end)
         if found is None or found.start < last_end:
             continue
         last_end = found.end
         out.append(
-            Amount(
+            Amount.model_construct(  # every field is set and typed here: skip re-validation
                 text=text[found.start : found.end],
                 start=found.start,
                 end=found.end,
