@@ -1,10 +1,596 @@
-"""Amounts: numbers that count or measure something, with unit and qualifier."""
+"""Amounts: numbers that count or measure something, with unit and qualifier.
+
+``find_amounts`` scans normalised text for numerals (``vnextract.numbers``) and
+reads what surrounds each one: a qualifier before it ("hơn", "khoảng"), a range
+("từ 1.300 đến 1.500", "20-25%"), a currency, percent or measure unit, or the
+noun it counts ("3.350 doanh nghiệp"), and a rate's denominator ("đồng/m2").
+Years, dates, durations, ordinals, document numbers, phone numbers, URLs and
+vague quantities ("hàng trăm") give nothing. Word lists live under
+``models/units/``.
+
+>>> [(a.text, a.value, a.unit, a.kind, a.qualifier) for a in find_amounts(
+...     "Tỉnh thu hút hơn 3.350 doanh nghiệp với vốn lên tới 59 nghìn tỷ đồng.")]
+[('hơn 3.350 doanh nghiệp', 3350.0, 'doanh nghiệp', 'count', 'more_than'), \
+('lên tới 59 nghìn tỷ đồng', 59000000000000.0, 'VND', 'money', 'up_to')]
+>>> a = find_amounts("Giá bán từ 20-25 triệu đồng/m2.")[0]
+>>> (a.text, a.min, a.max, a.unit, a.per)
+('từ 20-25 triệu đồng/m2', 20000000.0, 25000000.0, 'VND', 'm2')
+>>> find_amounts("Năm 2025, sau 5 năm, Nghị quyết số 09-NQ/TU đứng thứ 5.")
+[]
+"""
 
 from __future__ import annotations
 
-from vnextract.schema import Amount
+import functools
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import cast, get_args
+
+import regex
+
+from vnextract.numbers import number_words, parse_number
+from vnextract.resources import read_lines
+from vnextract.schema import Amount, AmountKind, Qualifier
+
+_MASK_CHAR = "#"
+
+# Pieces of text whose digits are never amounts: they are masked before the scan.
+# Each is its own pattern with a cheap first character: one alternation of all of
+# them would be tried at every position.
+_URL = regex.compile(r"""(?:https?://|www\.)[^\s<>"]++""")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+_TLD = regex.compile(r"""\.(?:com|net|org|vn|gov|edu|info)(?![\w])(?:/[^\s<>"]*+)?""")
+_PHONE = regex.compile(
+    r"""
+      (?<![\w.,+])(?:\+84[ .]?|0)\d{2,3}+(?:[ .-]?\d{3}){2}+\d?+(?![\w,])  # 0912 345 678
+    | (?<![\w.,])1[89]00[ .]?\d{4}+(?![\w,])                             # hotline 1900 1234
+    """,
+    regex.VERBOSE,
+)
+# Digits joined by "/" or "-": dates and codes are masked, ranges and fractions kept.
+_SLASHED = regex.compile(r"(?<![\w/.,+-])\d\w*+(?:[.,]\w++)*+(?:[/-]\w++(?:[.,]\w++)*+)++")
+
+# A slash/dash token that is a code or a date, not a range or a fraction.
+_CODE_OR_DATE = regex.compile(
+    r"""
+      .*\p{Lu}                                  # holds a capital: 09-NQ/TU, 749/QĐ-TTg
+    | \d++[/-]\d++[/-]\d++                      # day/month/year: 27/5/2025, 28-10-2016
+    | \d{1,2}+[/-](?:19|20)\d\d(?!\d)           # month/year: 8/2023, 10-2016
+    | (?:19|20)\d\d[/-](?:19|20)\d\d(?!\d)      # a period of years: 2022-2025
+    | (?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])(?![\d\w])  # day/month: 30/8
+    """,
+    regex.VERBOSE,
+)
+
+# Whitespace within a line.
+_SP = r"[^\S\n]"
+
+# A numeral written with digits (validated by parse_number), possessive: linear time.
+_DIGITS = r"\d++(?:[.,]\d++)*+"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    kind: AmountKind
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Everything read from models/: compiled once, on first use."""
+
+    candidates: regex.Pattern[str]  # where a numeral may start
+    number_core: regex.Pattern[str]  # a numeral at a given position (the end of a range)
+    range_sep: regex.Pattern[str]
+    unit_re: regex.Pattern[str]
+    units: dict[str, _Unit]
+    words_re: regex.Pattern[str]
+    nouns: frozenset[str]
+    max_noun_len: int
+    not_nouns: frozenset[str]
+    time_words: frozenset[str]
+    two_syllable: frozenset[str]
+    id_words: frozenset[str]
+    id_exceptions: frozenset[str]
+    qualifiers: dict[str, Qualifier | None]  # before the number; None: a comparison
+    longest_qualifier: int
+    qual_after: regex.Pattern[str]
+    qualifiers_after: dict[str, Qualifier | None]
+    plan_after: regex.Pattern[str]
+
+
+def _alternation(words: list[str], *, word_end: bool = True) -> str:
+    """A regex alternation of literal words, longest first, each ending at a word edge."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = regex.escape(w).replace(r"\ ", _SP + "+")
+        if word_end and w[-1:].isalnum():
+            p += r"(?![\p{L}\p{N}])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _not_before(words: tuple[str, ...] | list[str]) -> str:
+    if not words:
+        return ""
+    alts = "|".join(regex.escape(w) for w in words if w)
+    return rf"(?!{_SP}+(?:{alts})(?![\p{{L}}\p{{N}}]))"
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    table = number_words()
+    scale_alts = []
+    word_alts = []
+    first_alts = []
+    for w in sorted(table.values(), key=lambda x: len(x.word), reverse=True):
+        esc = regex.escape(w.word) + r"(?![\p{L}\p{N}])" + _not_before(w.not_before)
+        if w.role == "scale":
+            scale_alts.append(esc)
+        elif w.role != "point":
+            word_alts.append(esc)
+        if w.role in ("digit", "ten"):
+            first_alts.append(esc)
+    scale = "(?:" + "|".join(scale_alts) + ")"
+    half = r"(?:rưỡi|rưởi)(?![\p{L}\p{N}])"
+    word = "(?:" + "|".join(word_alts) + ")"
+    first = "(?:" + "|".join(first_alts) + ")"
+    core = rf"""
+        (?P<digits>{_DIGITS}
+            (?:{_SP}?k(?![\p{{L}}\p{{N}}]))?                     # 10k
+            (?:,?{_SP}+{scale}(?:{_SP}+(?:{scale}|{half})){{0,4}}+  # 59 nghìn tỷ, 33, tỷ
+               (?:{_SP}+\d++(?:[.,]\d++)*+(?:{_SP}+{scale}){{1,4}}+){{0,4}}+  # 1 tỷ 200 triệu
+            )?
+        )
+      | (?P<words>(?i:{first})(?:{_SP}+(?:{word}|{scale})){{0,15}}+)  # hai mươi mốt nghìn
+    """
+    number_core = regex.compile(core, regex.VERBOSE)
+    # where a numeral may start: a digit, or a digit word at a word edge
+    candidates = regex.compile(rf"\b\d|\b(?i:{first})")
+    range_sep = regex.compile(
+        rf"{_SP}*+(?P<sep>[-–—]|(?:đến|tới|và)(?![\p{{L}}\p{{N}}])){_SP}*+", regex.VERBOSE
+    )
+
+    units: dict[str, _Unit] = {}
+    unit_alts = []
+    rows = [line.split("\t") for line in read_lines("units", "units.tsv")]
+    for surface, unit, kind, *rest in sorted(rows, key=lambda r: len(r[0]), reverse=True):
+        if kind not in get_args(AmountKind):
+            raise ValueError(f"units.tsv: unknown kind {kind!r} for {surface!r}")
+        units[surface.replace(" ", "")] = _Unit(unit, cast(AmountKind, kind))
+        p = regex.escape(surface).replace(r"\ ", _SP + "+")
+        if surface[-1].isalnum():
+            p += r"(?![\p{L}\p{N}])"
+        p += _not_before(rest[0].split("|") if rest and rest[0] else [])
+        unit_alts.append(p)
+    unit_re = regex.compile(rf"{_SP}*+(?P<unit>{'|'.join(unit_alts)})")
+
+    nouns = frozenset(read_lines("units", "counted_nouns.txt"))
+    qualifiers: dict[str, Qualifier | None] = {}
+    before: list[str] = []
+    after: list[str] = []
+    for line in read_lines("units", "qualifiers.tsv"):
+        phrase, qual, position = line.split("\t")
+        if qual != "none" and qual not in get_args(Qualifier):
+            raise ValueError(f"qualifiers.tsv: unknown qualifier {qual!r} for {phrase!r}")
+        qualifiers[phrase] = None if qual == "none" else cast(Qualifier, qual)
+        (before if position == "before" else after).append(phrase)
+    return _Lexicon(
+        candidates=candidates,
+        number_core=number_core,
+        range_sep=range_sep,
+        unit_re=unit_re,
+        units=units,
+        words_re=regex.compile(rf"(?:{_SP}+(\p{{Ll}}+)){{1,3}}+"),
+        nouns=nouns,
+        max_noun_len=max(len(n.split()) for n in nouns),
+        not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
+        time_words=frozenset(read_lines("units", "time_words.txt")),
+        two_syllable=frozenset(read_lines("units", "vi_two_syllable_words.txt")),
+        id_words=frozenset(w.lower() for w in read_lines("units", "id_words.txt")),
+        id_exceptions=frozenset(w.lower() for w in read_lines("units", "id_exceptions.txt")),
+        qualifiers={p: qualifiers[p] for p in before},
+        longest_qualifier=max(len(p.split()) for p in before),
+        qual_after=regex.compile(rf"{_SP}++(?P<q>{_alternation(after)})"),
+        qualifiers_after={p: qualifiers[p] for p in after},
+        plan_after=regex.compile(
+            rf"{_SP}++(?:so{_SP}+với{_SP}+)?{_alternation(read_lines('units', 'plan_words.txt'))}"
+        ),
+    )
+
+
+def _mask(text: str) -> str:
+    """``text`` with URLs, e-mails, phone numbers, dates and codes blanked out.
+
+    >>> _mask("Quyết định 749/QĐ-TTg ngày 27/5/2025, gọi 0912 345 678: tăng 20-25%")
+    'Quyết định ########## ngày #########, gọi ############: tăng 20-25%'
+    """
+    spans: list[tuple[int, int]] = [m.span() for m in _URL.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [
+        m.span() for m in _SLASHED.finditer(text) if _CODE_OR_DATE.match(m.group()) is not None
+    ]
+    floor = 0
+    for m in _TLD.finditer(text):  # a bare domain: widen "Cadn.com.vn" to the left
+        start = m.start()
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        if start < m.start():
+            spans.append((start, m.end()))
+        floor = m.end()
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end > start:
+            out += [text[last:start], _MASK_CHAR * (end - start)]
+            last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# Codes and symbols written before the amount: "$10", "US$ 5", "EUR29,99".
+_CURRENCY_SYMBOLS = ("US$", "$", "€", "£", "EUR", "USD")
+_TOKEN = regex.compile(r"\S+")
+_GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
+_PER = regex.compile(
+    rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
+)
+_HEIGHT = regex.compile(r"m(?P<cm>\d\d)(?!\d)")  # 1m85
+_OF_TOTAL = regex.compile(rf"{_SP}+trong{_SP}+(?:tổng{_SP}+)?số{_SP}+")
+_GLUED_LETTER = regex.compile(r"[\p{L}\d]")
+# Between an amount and a following "vượt": "11 tỷ kWh, vượt 246 triệu kWh".
+_AFTER_AMOUNT = regex.compile(rf"[,;(]?{_SP}*+(?:và{_SP}+)?")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    kind: AmountKind = "count"
+    qualifier: Qualifier | None = None
+    per: str | None = None
+
+
+def _read_number(lex: _Lexicon, m: regex.Match[str]) -> tuple[float, int] | None:
+    """The value of a numeral match and where it ends (shorter if the whole fails)."""
+    text = m.group()
+    value = parse_number(text)
+    end = m.end()
+    while value is None:
+        cut = text.rfind(" ")
+        if cut <= 0:
+            return None
+        text = text[:cut].rstrip(", ")
+        end = m.start() + len(text)
+        value = parse_number(text)
+    return value, end
+
+
+def _base(text: str) -> float | None:
+    """The value of a numeral's first token: "4" in "4 tỷ" (to share multipliers)."""
+    return parse_number(text.split()[0]) if text.split() else None
+
+
+def _unit_at(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, int] | None:
+    m = lex.unit_re.match(text, pos)
+    if m is None:
+        return None
+    surface = m["unit"]
+    unit = lex.units.get("".join(surface.split()))
+    if unit is None:
+        return None
+    return unit, surface, m.end()
+
+
+def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[str, int] | None:
+    """The counted noun after ``pos``: a known noun, else (unless ``known_only``) a guess."""
+    m = lex.words_re.match(text, pos)
+    if m is None:
+        return None
+    syllables = m.captures(1)
+    ends = m.ends(1)
+    for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
+        cand = " ".join(syllables[:n])
+        if cand in lex.nouns:
+            return cand, ends[n - 1]
+    if known_only:
+        return None
+    first = syllables[0]
+    words = number_words()
+    if first in lex.not_nouns or first in lex.time_words or first in words:
+        return None
+    if len(syllables) > 1:
+        pair = f"{first} {syllables[1]}"
+        if pair in lex.two_syllable and syllables[1] not in lex.not_nouns:
+            return pair, ends[1]
+    return first, ends[0]
+
+
+def _is_time(lex: _Lexicon, text: str, pos: int) -> bool:
+    m = lex.words_re.match(text, pos)
+    if m is None:
+        return False
+    syl = m.captures(1)
+    return syl[0] in lex.time_words or " ".join(syl[:2]) in lex.time_words
+
+
+def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
+    """The last few whitespace-separated tokens before ``pos`` and where each starts."""
+    lo = max(0, pos - 48)
+    toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, pos)]
+    if lo > 0 and toks and toks[0][0] == lo:
+        toks = toks[1:]  # the window cut a word
+    return toks[-5:]
+
+
+def _phrase_before(
+    toks: list[tuple[int, str]], pos: int, phrases: Collection[str], longest: int
+) -> tuple[str, int] | None:
+    """The longest phrase of ``phrases`` ending just before ``pos`` (a space between)."""
+    if not toks or toks[-1][0] + len(toks[-1][1]) >= pos:
+        return None
+    for k in range(min(longest, len(toks)), 0, -1):
+        words = [w for _, w in toks[-k:]]
+        if all(w.isalpha() for w in words):
+            phrase = " ".join(words).lower()
+            if phrase in phrases:
+                return phrase, toks[-k][0]
+    return None
+
+
+def _sign_before(toks: list[tuple[int, str]], pos: int) -> int | None:
+    """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%"."""
+    if not toks:
+        return None
+    at, tok = toks[-1]
+    gap = pos - at - len(tok)
+    if tok[-1:] in ("-", "−", "+") and tok[:-1] in ("", "(", "[") and (gap == 0 or tok == "+"):
+        return at + len(tok) - 1
+    return None
+
+
+def _currency_before(toks: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+    """A currency written before ``pos`` ("$10", "EUR 20"): where it starts, and it."""
+    if not toks:
+        return None
+    at, tok = toks[-1]
+    if pos - at - len(tok) > 1:
+        return None
+    for cur in _CURRENCY_SYMBOLS:
+        if tok.endswith(cur) and not tok[: -len(cur)][-1:].isalnum():
+            return at + len(tok) - len(cur), cur
+    return None
+
+
+def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -> _Found | None:
+    """Read the amount whose first numeral is ``m``; None when it is not an amount.
+
+    ``prev_end`` is where the previous amount ended: "đạt 11 tỷ kWh, vượt 246
+    triệu kWh" states an exact excess over the figure just given.
+    """
+    read = _read_number(lex, m)
+    if read is None:
+        return None
+    value, end1 = read
+    start = m.start()
+    tokens = text[start:end1].split()
+    is_words = m.group("words") is not None
+    known_only = False
+    if is_words:
+        w = number_words().get(tokens[0].lower())
+        single = len(tokens) == 1
+        if w is None or (single and w.starts == "no"):
+            return None  # "một doanh nghiệp": an article; "không": a negation
+        known_only = single and w.starts == "noun"
+    if end1 < len(text) and _GLUED_LETTER.match(text, end1):
+        # a letter glued to the digits: only a unit may be ("50MW", "1m85"), not "1nm", "5G"
+        h = _HEIGHT.match(text, end1)
+        if h is not None and not is_words:
+            return _Found(
+                start, h.end(), value=value + int(h["cm"]) / 100, unit="m", kind="measure"
+            )
+        if _unit_at(lex, text, end1) is None:
+            return None
+    before = _words_before(text, start)
+    if _phrase_before(before, start, lex.id_words, 3) and not _phrase_before(
+        before, start, lex.id_exceptions, 3
+    ):
+        return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
+    found = _Found(start, end1, value=value)
+
+    # a unit right after the first numeral ("20%-25%", "1000 đồng đến 2000 đồng")
+    unit = _unit_at(lex, text, end1)
+    range_word = _phrase_before(before, start, ("từ", "giữa"), 1)
+    if not _read_range(lex, text, found, unit, range_word, tokens, is_words, known_only):
+        found.end = unit[2] if unit else end1
+        if unit is not None:
+            found.unit, found.kind = unit[0].unit, unit[0].kind
+        elif not _read_noun(lex, text, found, before, tokens, known_only):
+            return None
+        if found.kind == "count" and not is_words:
+            plain = text[start:end1]
+            if plain.isdigit() and len(plain) == 4 and 1900 <= value <= 2100:
+                return None  # "2030 tỉnh" reads as a year before a noun
+    if found.kind == "count" and known_only and found.unit not in lex.nouns:
+        return None
+
+    # the denominator of a rate: "đồng/m2", "%/năm"
+    per = _PER.match(text, found.end)
+    if per is not None:
+        found.per = per["per"]
+        found.end = per.end()
+
+    # what stands before: the sign, "gấp", a qualifier
+    if found.start == start and (sign := _sign_before(before, start)) is not None:
+        if text[sign] in "-−":
+            found.value = -found.value if found.value is not None else None
+        found.start = sign
+    if found.start != start:
+        before = _words_before(text, found.start)
+    if found.unit == "lần" and (g := _phrase_before(before, found.start, ("gấp",), 1)):
+        found.start = g[1]
+        before = _words_before(text, found.start)
+    q = _phrase_before(before, found.start, lex.qualifiers, lex.longest_qualifier)
+    if q is not None:
+        phrase, q_start = q
+        excess = phrase == "vượt" and (
+            lex.plan_after.match(text, found.end) is not None
+            or _AFTER_AMOUNT.fullmatch(text, prev_end, q_start) is not None
+        )
+        if lex.qualifiers[phrase] is not None and not excess:
+            found.qualifier = lex.qualifiers[phrase]
+            found.start = q_start
+    after = lex.qual_after.match(text, found.end)
+    if after is not None and found.qualifier is None:
+        found.qualifier = lex.qualifiers_after[" ".join(after["q"].split())]
+        found.end = after.end()
+        if range_word is not None:
+            found.start = min(found.start, range_word[1])
+    return found
+
+
+def _read_range(
+    lex: _Lexicon,
+    text: str,
+    found: _Found,
+    unit1: tuple[_Unit, str, int] | None,
+    range_word: tuple[str, int] | None,
+    tokens: list[str],
+    is_words: bool,
+    known_only: bool,
+) -> bool:
+    """Extend ``found`` to a range ("20-25%", "từ 1.300 đến 1.500 doanh nghiệp"); True if so."""
+    pos = unit1[2] if unit1 else found.end
+    sep = lex.range_sep.match(text, pos)
+    if sep is None or (sep["sep"] == "và" and (range_word is None or range_word[0] != "giữa")):
+        return False
+    if sep["sep"] in "-–—" and sep.end() - pos > 3:
+        return False
+    m2 = lex.number_core.match(text, sep.end())
+    if m2 is None or (read2 := _read_number(lex, m2)) is None:
+        return False
+    value2, end2 = read2
+    value = found.value
+    if value is None or value > value2 or _is_time(lex, text, end2):
+        return False
+    unit2 = _unit_at(lex, text, end2)
+    noun2 = None
+    if unit2 is None:
+        if unit1 is not None:
+            return False  # "5% đến 2025": not a range
+        noun2 = _noun_at(lex, text, end2, known_only=known_only)
+        if noun2 is None:
+            return False
+    elif unit1 is not None and unit1[0] != unit2[0]:
+        return False
+    if len(tokens) == 1 and not is_words:
+        base = _base(text[m2.start() : end2])
+        if base and value2 / base > 1:
+            value *= value2 / base  # "2-4 tỷ": the multiplier is shared
+    found.value, found.low, found.high = None, value, value2
+    if unit2 is not None:
+        found.unit, found.kind, found.end = unit2[0].unit, unit2[0].kind, unit2[2]
+    elif noun2 is not None:
+        found.unit, found.kind, found.end = noun2[0], "count", noun2[1]
+    if range_word is not None:
+        found.start = range_word[1]
+    return True
+
+
+def _read_noun(
+    lex: _Lexicon,
+    text: str,
+    found: _Found,
+    before: list[tuple[int, str]],
+    tokens: list[str],
+    known_only: bool,
+) -> bool:
+    """Give a number without a unit its counted noun, an understood currency or "lần"."""
+    end1 = found.end
+    if _is_time(lex, text, end1):
+        return False  # a duration: "5 năm", "chín tháng"
+    of_total = _OF_TOTAL.match(text, end1)
+    if of_total is not None:  # "9 trong số 11 nhóm": the noun comes after the total
+        m2 = lex.number_core.match(text, of_total.end())
+        if m2 is not None and (r2 := _read_number(lex, m2)) is not None:
+            noun = _noun_at(lex, text, r2[1], known_only=False)
+            if noun is not None:
+                found.unit, found.kind = noun[0], "count"
+                return True
+        return False
+    noun = _noun_at(lex, text, end1, known_only=known_only)
+    if noun is not None:
+        found.unit, found.kind, found.end = noun[0], "count", noun[1]
+        return True
+    cur = _currency_before(before, found.start)
+    if cur is not None and cur[1] in lex.units:
+        unit = lex.units[cur[1]]
+        found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
+        return True
+    if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
+        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
+        return True
+    if _phrase_before(before, found.start, ("gấp",), 1):
+        found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
+        return True
+    return False  # a bare number: no unit, no counted noun
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Find every amount in ``text`` (offsets into ``text``)."""
-    return []
+    """Find every amount in ``text``.
+
+    Args:
+        text: normalised article text (NFC, one tone-mark placement).
+
+    Returns:
+        The amounts in order, with offsets into ``text``; overlapping readings
+        are resolved left to right.
+
+    >>> [(a.text, a.min, a.max, a.unit) for a in find_amounts("tăng từ 4,2-6,6%")]
+    [('từ 4,2-6,6%', 4.2, 6.6, '%')]
+    >>> [(a.text, a.value, a.unit) for a in find_amounts("giảm -4,02%, gấp 2,6 lần")]
+    [('-4,02%', -4.02, '%'), ('gấp 2,6 lần', 2.6, 'lần')]
+    """
+    lex = _lexicon()
+    masked = _mask(text)
+    out: list[Amount] = []
+    last_end = 0
+    starts = [c.start() for c in lex.candidates.finditer(masked)]
+    if any(code in masked for code in ("EUR", "USD", "US$")):
+        starts = sorted(starts + [c.start() for c in _GLUED_TO_CODE.finditer(masked)])
+    for pos in starts:
+        if pos < last_end:
+            continue
+        if pos >= 2 and masked[pos - 1] in "./,-" and masked[pos - 2].isalnum():
+            continue  # inside "1.300", "Covid-19", "I/2024"
+        m = lex.number_core.match(masked, pos)
+        if m is None:
+            continue
+        found = _read_amount(lex, masked, m, last_end)
+        if found is None or found.start < last_end:
+            continue
+        last_end = found.end
+        out.append(
+            Amount.model_construct(  # every field is set and typed here: skip re-validation
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                value=found.value,
+                min=found.low,
+                max=found.high,
+                unit=found.unit,
+                kind=found.kind,
+                qualifier=found.qualifier,
+                per=found.per,
+            )
+        )
+    return out
