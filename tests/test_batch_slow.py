@@ -155,3 +155,30 @@ def test_a_bom_marked_utf16_file_and_its_utf8_twin_give_the_same_record(tmp_path
     records = [json.loads(line) for line in _run(str(tmp_path), "-w", "2").stdout.splitlines()]
     bodies = [{k: v for k, v in r.items() if k != "source"} for r in records]
     assert len(bodies) == 3 and bodies[0] == bodies[1] == bodies[2]
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_with_whole_lines_and_status_130(tmp_path: Path) -> None:
+    archive = tmp_path / "kho"
+    archive.mkdir()
+    for i in range(40):
+        (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    os.mkfifo(archive / "bai-0020-cho.txt")  # the run blocks here
+    out = tmp_path / "records.jsonl"
+    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
+    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= 20:
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert "Traceback" not in stderr and "(interrupted)" in stderr
+    assert len(_records(out)) == 20

@@ -18,6 +18,7 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import Counter, deque
@@ -194,6 +195,11 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the main process, which stops the workers itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Pool:
     """A process pool that survives the death of a worker."""
 
@@ -205,7 +211,9 @@ class _Pool:
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=self._context)
+        return ProcessPoolExecutor(
+            self._workers, mp_context=self._context, initializer=_ignore_interrupts
+        )
 
     def submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
         try:
