@@ -253,12 +253,12 @@ ARTICLE_PARAGRAPH = (
 
 LINEAR_CASES = [
     ("a line of digits and dots", lambda n: ("1234." * (n // 5 + 1))[:n], 100_000),
-    ("tỷ after tỷ", lambda n: "tỷ " * (n // 3), 100_000),  # 33,000 then 330,000 in a row
-    ("digits, dots and commas", lambda n: ("1.2,3" * (n // 5 + 1))[:n], 100_000),
+    ("tỷ after tỷ", lambda n: "tỷ " * (n // 3), 30_000),  # 10,000 then 100,000 in a row
+    ("digits, dots and commas", lambda n: ("1.2,3" * (n // 5 + 1))[:n], 30_000),
     ("a run of spaces", lambda n: " " * n, 100_000),
     ("a run of blanks and returns", lambda n: " \t\r" * (n // 3), 100_000),
-    ("a long article", lambda n: ARTICLE_PARAGRAPH * (n // len(ARTICLE_PARAGRAPH)), 50_000),
-    ("combining marks", lambda n: "a" + "\u0301" * n, 100_000),
+    ("a long article", lambda n: ARTICLE_PARAGRAPH * (n // len(ARTICLE_PARAGRAPH)), 10_000),
+    ("combining marks", lambda n: "a" + "\u0301" * n, 20_000),
 ]
 
 
@@ -272,7 +272,7 @@ def test_ten_times_the_input_takes_less_than_thirty_times_the_time(
     extractor = vnextract.Extractor()
     small, large = make(size), make(10 * size)
     extractor.extract(small)  # warm up: resources load once
-    t_small, _ = _cpu_seconds(lambda: extractor.extract(small), repeat=3)
+    t_small, _ = _cpu_seconds(lambda: extractor.extract(small), repeat=2)
     t_large, record = _cpu_seconds(lambda: extractor.extract(large), repeat=1)
     assert t_large < 30 * max(t_small, 0.002), (t_small, t_large)
     check_record(large, record)
