@@ -143,6 +143,24 @@ def test_bad_files_raise_an_error_that_says_what_is_wrong(
         _load_file(path)
 
 
+def test_short_bytes_in_no_known_encoding_are_an_error_not_mojibake() -> None:
+    with pytest.raises(EncodingError, match="cannot tell"):
+        decode_bytes(b"Doanh thu \xff\xfe t\xe3ng")
+
+
+def test_other_scripts_fall_back_to_charset_normalizer() -> None:
+    chinese = "这是一篇关于经济增长和对外贸易投资的新闻报道。" * 4
+    assert decode_bytes(chinese.encode("gb18030")) == chinese
+
+
+def test_bytes_at_hand_are_read_like_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "bai.txt"
+    path.write_bytes(to_cp1258(ARTICLE))
+    from_file = load(Task(str(path), "text", path=str(path)))
+    at_hand = load(Task(str(path), "text", raw=to_cp1258(ARTICLE)))
+    assert at_hand == from_file
+
+
 def test_a_missing_file_raises_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         _load_file(tmp_path / "khong-co.txt")

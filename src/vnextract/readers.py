@@ -90,9 +90,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # carriage return and escape are allowed).
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
 
-# Windows-1258 characters from its 0x80-0x9F block that real text rarely holds;
-# the quotes, dashes, ellipsis, bullet and euro sign are common and not listed.
-_CP1258_ODD = frozenset("‚ƒ„†‡ˆ‰‹Œ˜™›œŸ")
+# What Windows-1258 Vietnamese text is made of, beyond ASCII: the letters with
+# circumflex, breve, horn or stroke that it writes as one byte, the precomposed
+# vowels it also has, and common punctuation and signs. Anything else (ÿ, Þ,
+# ƒ, ‰ …) is odd; a few in a long text are tolerated.
+_CP1258_TEXT = frozenset(
+    "ăâêôơưđĂÂÊÔƠƯĐàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝ“”‘’–—…•€₫°±×÷§©®«»·¢£¥¹²³¼½¾\u00a0"
+)
 
 # The five Vietnamese tone marks Windows-1258 writes as combining characters.
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -162,6 +166,9 @@ class Task:
             or "line" (one plain-text article, already read).
         path: the file to read, for "text", "html" and "json".
         data: the line already read, for "record" and "line".
+        raw: the file's bytes when they are already at hand (read instead of
+            ``path``): ``process(Task(name, "text", raw=content), extractor)``
+            gives the line ``vnextract run`` writes for that file.
         error: ``(type, message)`` when finding the input already failed.
     """
 
@@ -170,6 +177,7 @@ class Task:
     path: str | None = None
     data: str | None = None
     error: tuple[str, str] | None = None
+    raw: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -343,7 +351,7 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
         return _checked(Loaded(task.source, task.data or ""))
     if task.kind == "record":
         return _from_json(task.source, task.data or "", options)
-    data = Path(task.path or task.source).read_bytes()
+    data = task.raw if task.raw is not None else Path(task.path or task.source).read_bytes()
     if task.kind == "html":
         text, meta = read_html(data)
         return _checked(Loaded(task.source, text, meta))
@@ -529,18 +537,27 @@ def _try_cp1258(data: bytes) -> str | None:
     odd = 0
     previous = " "
     for ch in text:
-        if ch in _CP1258_ODD:
+        if ch in _TONE_MARKS:
+            odd += not previous.isalpha()  # a tone mark on nothing: not Vietnamese
+        elif ch >= "\x80" and ch not in _CP1258_TEXT:
             odd += 1
-        elif ch in _TONE_MARKS and not previous.isalpha():
-            odd += 1  # a tone mark on nothing: not Vietnamese
         previous = ch
     return text if odd * 200 <= len(text) else None
 
 
 def _try_charset_normalizer(data: bytes) -> str | None:
+    """The last resort, for other scripts (a Chinese page in GB18030); None when unsure.
+
+    Short inputs and results in no language it recognises are refused: an
+    error line is better than text decoded wrong.
+    """
+    if len(data) < 64:
+        return None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.encoding in ("utf_8", "ascii"):
+    if best is None or best.encoding in ("utf_8", "ascii") or best.language == "Unknown":
+        return None
+    if best.percent_chaos > 5:
         return None
     return str(best)
