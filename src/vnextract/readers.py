@@ -86,9 +86,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Control bytes that text files do not hold (tab, line feed, form feed,
-# carriage return and escape are allowed).
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
+# Every byte but the control bytes that text files do not hold (tab, line
+# feed, vertical tab, form feed, carriage return and escape are allowed):
+# deleting these from a chunk leaves its odd control bytes, at C speed.
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\x0b\x0c\r\x1b")
 
 # What Windows-1258 Vietnamese text is made of, beyond ASCII: the letters with
 # circumflex, breve, horn or stroke that it writes as one byte, the precomposed
@@ -522,7 +523,7 @@ def _binary_reason(head: bytes) -> str | None:
         return "the bytes look like a video file"
     if b"\x00" in head:
         return "binary data (NUL bytes)"
-    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    controls = len(head.translate(None, _NOT_CONTROL))
     if controls > max(2, len(head) // 100):
         return "binary data (control bytes)"
     return None
