@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -104,7 +105,7 @@ def run(
             workers=workers or default_workers(),
             options=ReaderOptions(text_field=text_field, id_field=id_field),
             skip=done,
-            exclude=[] if output == "-" or fmt is Format.csv else [output],
+            exclude=[] if output == "-" or fmt is Format.csv else [Path(output)],
             progress=sys.stderr.isatty() if progress is None else progress,
             on_line=(lambda line: rows.append(summary_row(json.loads(line)))) if summary else None,
         )
