@@ -161,6 +161,16 @@ def test_bytes_at_hand_are_read_like_a_file(tmp_path: Path) -> None:
     assert at_hand == from_file
 
 
+@pytest.mark.parametrize("data", [b"%PDF-1.4 x", codecs.BOM_UTF8 + b"\xff"])
+def test_decoding_errors_are_unicode_decode_errors_that_pickle(data: bytes) -> None:
+    import pickle
+
+    with pytest.raises(UnicodeDecodeError) as info:
+        decode_bytes(data)
+    again = pickle.loads(pickle.dumps(info.value))
+    assert (type(again), str(again)) == (type(info.value), str(info.value))
+
+
 def test_a_missing_file_raises_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         _load_file(tmp_path / "khong-co.txt")

@@ -116,11 +116,28 @@ _HTML_CHARSET = regex.compile(
 _LINE_ENDS = regex.compile(r"\r\n?")
 
 
-class NotTextError(ValueError):
+class DecodeError(UnicodeDecodeError):
+    """Bytes that do not decode to text; a ``UnicodeDecodeError`` with a plain message.
+
+    Code that catches ``UnicodeDecodeError`` around ``read_text`` keeps working.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__("unknown", b"", 0, 0, message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[type[DecodeError], tuple[str]]:
+        return type(self), (self.message,)
+
+
+class NotTextError(DecodeError):
     """The input's bytes are not text (a PDF, an image, binary data)."""
 
 
-class EncodingError(ValueError):
+class EncodingError(DecodeError):
     """The input is text, but in no encoding vnextract can tell."""
 
 
