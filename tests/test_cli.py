@@ -119,6 +119,26 @@ def test_csv_format_writes_the_tables(articles: Path, tmp_path: Path) -> None:
         assert [Path(r["source"]).name for r in csv.DictReader(f)] == sorted(ARTICLES)
 
 
+def test_csv_resume_adds_only_new_inputs(articles: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bang"
+    args = ["run", str(articles), "-f", "csv", "-o", str(folder), "-w", "1"]
+    assert _runner().invoke(app, args).exit_code == 0
+    (articles / "moi.txt").write_text("Bài mới về giá lúa gạo.", encoding="utf-8")
+    result = _runner().invoke(app, [*args, "--resume"])
+    assert result.exit_code == 0 and "2 skipped" in result.stderr
+    with open(folder / "articles.csv", encoding="utf-8-sig", newline="") as f:
+        names = [Path(r["source"]).name for r in csv.DictReader(f)]
+    assert names == [*sorted(ARTICLES), "moi.txt"]
+
+
+def test_csv_into_a_file_is_a_usage_error(articles: Path, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "bang.csv"
+    not_a_folder.write_text("x", encoding="utf-8")
+    result = _runner().invoke(app, ["run", str(articles), "-f", "csv", "-o", str(not_a_folder)])
+    assert result.exit_code == 2
+    assert not_a_folder.read_text(encoding="utf-8") == "x"
+
+
 def test_resume_adds_only_new_inputs(articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
     assert _runner().invoke(app, ["run", str(articles), "-o", str(out), "-w", "1"]).exit_code == 0
