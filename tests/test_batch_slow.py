@@ -110,6 +110,18 @@ def test_a_thousand_mixed_files_through_two_workers(tmp_path: Path) -> None:
     assert "1200 inputs: 1100 records, 100 errors" in result.stderr
 
 
+def _start_stuck_run(archive: Path, out: Path, lines: int, stderr: int) -> subprocess.Popen[str]:
+    """Start ``vnextract run`` in its own process group; return once ``lines`` are out."""
+    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
+    process = subprocess.Popen(command, start_new_session=True, stderr=stderr, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= lines:
+            break
+        time.sleep(0.05)
+    return process
+
+
 @pytest.mark.slow
 def test_a_run_killed_halfway_then_resumed_has_each_source_once(tmp_path: Path) -> None:
     archive = tmp_path / "kho"
@@ -122,17 +134,9 @@ def test_a_run_killed_halfway_then_resumed_has_each_source_once(tmp_path: Path) 
     blocker = archive / "bai-0300-cho.txt"
     os.mkfifo(blocker)
     out = tmp_path / "records.jsonl"
-    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
-    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= 300:
-                break
-            time.sleep(0.05)
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)  # the run and the workers it started
-        process.wait()
+    process = _start_stuck_run(archive, out, 300, stderr=subprocess.DEVNULL)
+    os.killpg(process.pid, signal.SIGKILL)  # the run and the workers it started
+    process.wait()
     written = _records(out)
     assert len(written) == 300  # everything before the stuck input, nothing after
     with open(out, "a", encoding="utf-8") as f:
@@ -165,14 +169,8 @@ def test_ctrl_c_stops_cleanly_with_whole_lines_and_status_130(tmp_path: Path) ->
         (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
     os.mkfifo(archive / "bai-0020-cho.txt")  # the run blocks here
     out = tmp_path / "records.jsonl"
-    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
-    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    process = _start_stuck_run(archive, out, 20, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= 20:
-                break
-            time.sleep(0.05)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=30)
     finally:
