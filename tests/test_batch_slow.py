@@ -180,3 +180,22 @@ def test_ctrl_c_stops_cleanly_with_whole_lines_and_status_130(tmp_path: Path) ->
     assert process.returncode == 130
     assert "Traceback" not in stderr and "(interrupted)" in stderr
     assert len(_records(out)) == 20
+
+
+@pytest.mark.slow
+def test_a_hung_input_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
+    archive = tmp_path / "kho"
+    archive.mkdir()
+    for i in range(12):
+        (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    stuck = archive / "bai-0005-cho.txt"
+    os.mkfifo(stuck)  # reading it never ends: as if extraction hung
+    out = tmp_path / "records.jsonl"
+    result = _run(str(archive), "-o", str(out), "-w", "2", "--timeout", "1")
+    assert result.returncode == 3, result.stderr
+    records = _records(out)
+    assert [Path(str(r["source"])).name for r in records] == sorted(
+        p.name for p in archive.iterdir()
+    )
+    errors = {str(r["source"]): r["error"]["type"] for r in records if "error" in r}  # type: ignore[index]
+    assert errors == {str(stuck): "Timeout"}

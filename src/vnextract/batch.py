@@ -23,7 +23,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,7 +147,11 @@ def _process_chunk(tasks: list[Task], options: ReaderOptions) -> list[Outcome]:
 
 
 def map_ordered(
-    tasks: Iterable[Task], *, workers: int = 1, options: ReaderOptions | None = None
+    tasks: Iterable[Task],
+    *,
+    workers: int = 1,
+    options: ReaderOptions | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Outcome]:
     """Process ``tasks`` in ``workers`` processes; yield outcomes in input order.
 
@@ -157,19 +161,22 @@ def map_ordered(
 
     Args:
         tasks: the inputs, consumed lazily.
-        workers: processes; 1 runs everything in this process.
+        workers: processes; 1 runs everything in this process (unless a
+            timeout is set: stopping a hung extraction needs a process).
         options: how JSON inputs are read.
+        timeout: seconds one input may take; past it, its worker is stopped
+            and the input gets a ``Timeout`` error line. None: no limit.
 
     Returns:
         An iterator of ``Outcome``, one per task, in order.
     """
     options = options or ReaderOptions()
-    if workers <= 1:
+    if workers <= 1 and timeout is None:
         extractor = _extractor()
         for task in tasks:
             yield process(task, extractor, options)
         return
-    pool = _Pool(workers, options)
+    pool = _Pool(max(1, workers), options, timeout)
     window: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
     try:
         for chunk in _chunks(tasks, CHUNK):
@@ -201,13 +208,14 @@ def _ignore_interrupts() -> None:
 
 
 class _Pool:
-    """A process pool that survives the death of a worker."""
+    """A process pool that survives the death of a worker and stops a hung one."""
 
-    def __init__(self, workers: int, options: ReaderOptions) -> None:
+    def __init__(self, workers: int, options: ReaderOptions, timeout: float | None) -> None:
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._workers = workers
         self._options = options
+        self._timeout = timeout
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -223,26 +231,35 @@ class _Pool:
             return self._executor.submit(_process_chunk, chunk, self._options)
 
     def collect(self, chunk: list[Task], future: Future[list[Outcome]]) -> list[Outcome]:
-        """The chunk's outcomes; after a crash, each input is retried on its own."""
+        """The chunk's outcomes; after a crash or a timeout, each input is retried alone."""
+        limit = None if self._timeout is None else self._timeout * len(chunk)
         try:
-            return future.result()
+            return future.result(timeout=limit)
         except BrokenProcessPool:
             self._restart()
-            return [self._alone(task) for task in chunk]
+        except TimeoutError:
+            self._restart(kill=True)
+        except CancelledError:  # cancelled by an earlier restart: just run it again
+            pass
+        return [self._alone(task) for task in chunk]
 
     def _alone(self, task: Task) -> Outcome:
         try:
-            return self.submit([task]).result()[0]
+            return self.submit([task]).result(timeout=self._timeout)[0]
         except BrokenProcessPool:
             self._restart()
-            return error_outcome(
-                task.source,
-                "WorkerCrashed",
-                "the worker process died while extracting this input",
-            )
+            message = "the worker process died while extracting this input"
+            return error_outcome(task.source, "WorkerCrashed", message)
+        except TimeoutError:
+            self._restart(kill=True)
+            message = f"extraction took longer than {self._timeout:g} s; its worker was stopped"
+            return error_outcome(task.source, "Timeout", message)
 
-    def _restart(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+    def _restart(self, *, kill: bool = False) -> None:
+        if kill:
+            self.close(kill=True)
+        else:
+            self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._start()
 
     def close(self, *, kill: bool = False) -> None:
@@ -550,6 +567,7 @@ def run_batch(
     exclude: Collection[str | Path] = (),
     progress: bool = False,
     on_line: Callable[[str], object] | None = None,
+    timeout: float | None = None,
 ) -> BatchSummary:
     """Extract every input under ``paths`` and write one line each, in input order.
 
@@ -562,6 +580,8 @@ def run_batch(
         exclude: files never to read as inputs (the output itself).
         progress: show a progress bar on stderr (articles/s, ETA).
         on_line: called with each line after it is written.
+        timeout: seconds one input may take before its worker is stopped and
+            it gets a ``Timeout`` error line; None for no limit.
 
     Returns:
         A ``BatchSummary``; ``interrupted`` is set when Ctrl-C stopped the run,
@@ -582,7 +602,7 @@ def run_batch(
 
     bar = _progress_bar(progress)
     try:
-        for outcome in map_ordered(wanted(), workers=workers, options=options):
+        for outcome in map_ordered(wanted(), workers=workers, options=options, timeout=timeout):
             if bar is not None and summary.inputs == 0:  # workers are started: count now
                 _count_in_background(bar, names, excluded, len(skip))
             sink.write(outcome)

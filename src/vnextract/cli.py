@@ -71,6 +71,16 @@ def run(
         str | None,
         typer.Option("--id-field", help="JSON field holding the article id.  [default: id]"),
     ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="Seconds one input may take; past it, its worker is stopped and the input "
+            "gets a Timeout error line.  [default: no limit]",
+            show_default=False,
+        ),
+    ] = None,
     progress: Annotated[
         bool | None,
         typer.Option(
@@ -107,6 +117,7 @@ def run(
             skip=done,
             exclude=[] if output == "-" or fmt is Format.csv else [Path(output)],
             progress=sys.stderr.isatty() if progress is None else progress,
+            timeout=timeout,
             on_line=(lambda line: rows.append(summary_row(json.loads(line)))) if summary else None,
         )
     finally:
