@@ -16,7 +16,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/vnextract run samples -o out/records.jsonl --summary
+	$(BIN)/vnextract run samples/*.txt -o out/records.jsonl --summary
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard scripts)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,36 +18,115 @@ app = typer.Typer(
 )
 
 
+class Format(StrEnum):
+    """Output formats of ``vnextract run``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (recursive).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles: .txt, .html/.htm, .json, .jsonl/.ndjson files, folders "
+            "(recursive), or '-' for one article per stdin line.",
+            show_default=False,
+        ),
+    ],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="JSON Lines file to write; '-' for stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", help="JSON Lines file ('-' for stdout), or a folder for --format csv."
+        ),
     ] = "-",
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="jsonl: one line per input; csv: flat tables."),
+    ] = Format.jsonl,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=1, help="Worker processes.  [default: the number of cores]"
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip inputs already in the output; append the rest.")
+    ] = False,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field", help="JSON field holding the text.  [default: content, text or body]"
+        ),
+    ] = None,
+    id_field: Annotated[
+        str | None,
+        typer.Option("--id-field", help="JSON field holding the article id.  [default: id]"),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="Seconds one input may take; past it, its worker is stopped and the input "
+            "gets a Timeout error line.  [default: no limit]",
+            show_default=False,
+        ),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr.  [default: when stderr is a terminal]",
+            show_default=False,
+        ),
+    ] = None,
     summary: Annotated[
         bool, typer.Option("--summary", help="Print a table of what each article gave.")
     ] = False,
 ) -> None:
-    """Extract every article under PATHS into one JSON line each."""
-    from vnextract.batch import run_batch
-    from vnextract.report import summary_table
+    """Extract every article under PATHS: one JSON line (or CSV rows) per input.
 
-    rows: list[str] = []
-    collect = rows.append if summary else None
-    if output == "-":
-        result = run_batch(paths, sys.stdout, workers=workers, on_line=collect)
-    else:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8") as out:
-            result = run_batch(paths, out, workers=workers, on_line=collect)
+    Exit status: 0 when every input gave a record, 3 when some gave error
+    lines, 2 for usage errors, 130 when interrupted (the output stays valid;
+    run again with --resume).
+    """
+    from vnextract.batch import BatchUsageError, open_sink, run_batch
+    from vnextract.readers import ReaderOptions
+    from vnextract.report import format_rows, summary_row
+
+    try:
+        sink, done = open_sink(output, fmt.value, resume=resume)
+    except BatchUsageError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--output'") from None
+    rows: list[tuple[str, ...]] = []
+    try:
+        result = run_batch(
+            paths,
+            sink,
+            workers=workers or default_workers(),
+            options=ReaderOptions(text_field=text_field, id_field=id_field),
+            skip=done,
+            exclude=[] if output == "-" or fmt is Format.csv else [Path(output)],
+            progress=sys.stderr.isatty() if progress is None else progress,
+            timeout=timeout,
+            on_line=(lambda line: rows.append(summary_row(json.loads(line)))) if summary else None,
+        )
+    finally:
+        sink.close()
     if summary:
-        typer.echo(summary_table(json.loads(r) for r in rows), err=output == "-")
-    typer.echo(
-        f"{result.inputs} inputs: {result.records} records, {result.errors} errors "
-        f"in {result.seconds:.1f} s",
-        err=True,
-    )
+        typer.echo(format_rows(rows), err=output == "-")
+    typer.echo(result.describe(), err=True)
+    if result.interrupted:
+        raise typer.Exit(130)
     if result.errors:
         raise typer.Exit(3)
 

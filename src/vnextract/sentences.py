@@ -17,7 +17,8 @@ import regex
 _BOUNDARY = regex.compile(
     r"""
       (?<=[.!?…;]["”’)]?)\ +(?=["“‘(]?[\p{Lu}\d])   # end mark, spaces, then a capital or digit
-    | \s*\n\s*                                       # a line break (paragraph or line)
+    | (?<![^\S\n])[^\S\n]*+\n\s*                      # a line break; starts only where a
+                                                     # blank run starts: linear on long runs
     """,
     regex.VERBOSE,
 )
