@@ -37,6 +37,7 @@ def test_schema_names_every_record_field() -> None:
     assert set(schema["properties"]) == {
         "schema_version",
         "source",
+        "meta",
         "organizations",
         "persons",
         "locations",

@@ -15,6 +15,7 @@ from vnextract.extractor import Extractor
 from vnextract.schema import (
     Amount,
     Article,
+    ArticleMeta,
     Entity,
     ErrorInfo,
     ErrorRecord,
@@ -31,6 +32,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Amount",
     "Article",
+    "ArticleMeta",
     "Entity",
     "ErrorInfo",
     "ErrorRecord",

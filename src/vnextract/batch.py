@@ -32,7 +32,15 @@ from typing import IO, Any, Literal, Protocol, cast
 from vnextract.extractor import Extractor
 from vnextract.readers import ReaderOptions, Task, count_tasks, iter_tasks, load
 from vnextract.readers import read_text as read_text
-from vnextract.schema import Amount, ErrorInfo, ErrorRecord, Span, Target, TimeRef
+from vnextract.schema import (
+    Amount,
+    ArticleMeta,
+    ErrorInfo,
+    ErrorRecord,
+    Span,
+    Target,
+    TimeRef,
+)
 
 OutputFormat = Literal["jsonl", "csv"]
 
@@ -108,9 +116,9 @@ def process(task: Task, extractor: Extractor, options: ReaderOptions | None = No
     try:
         loaded = load(task, options)
         article = extractor.extract(loaded.text, source=loaded.source)
-        line = article.model_dump_json()
         if loaded.meta:
-            line = line[:-1] + ',"meta":' + json.dumps(loaded.meta, ensure_ascii=False) + "}"
+            article.meta = ArticleMeta(**loaded.meta)
+        line = article.model_dump_json()
     except Exception as exc:  # every input yields a line, whatever went wrong
         kind = str(getattr(exc, "type_name", type(exc).__name__))
         return error_outcome(task.source, kind, str(exc) or kind)

@@ -74,11 +74,22 @@ class Target(Span):
     cue: str | None = Field(default=None, description="The cue phrase that marks a goal.")
 
 
+class ArticleMeta(BaseModel):
+    """What the input said about the article besides its text (HTML, JSON inputs)."""
+
+    id: str | None = Field(default=None, description="The id field of a JSON input.")
+    title: str | None = Field(default=None, description="The page or record title.")
+    date: str | None = Field(default=None, description="The publication date, as found.")
+
+
 class Article(BaseModel):
     """Everything vnextract extracted from one article."""
 
     schema_version: Literal["1"] = SCHEMA_VERSION
     source: str | None = None
+    meta: ArticleMeta | None = Field(
+        default=None, description="Id, title and date when the input gave them, else null."
+    )
     organizations: list[Entity] = Field(default_factory=list)
     persons: list[Entity] = Field(default_factory=list)
     locations: list[Entity] = Field(default_factory=list)

@@ -24,7 +24,9 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from vnextract.batch import process
 from vnextract.extractor import Extractor
+from vnextract.readers import Task
 from vnextract.schema import ErrorInfo, ErrorRecord
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; pyspark loads lazily
@@ -59,13 +61,15 @@ def record_json(content: str | bytes | None, source: str) -> str:
     >>> json.loads(record_json("Doanh thu tăng 5%.", "a.txt"))["source"]
     'a.txt'
     >>> json.loads(record_json(b"\\xff", "b.txt"))["error"]["type"]
-    'UnicodeDecodeError'
+    'EncodingError'
     """
     try:
         if content is None:
             raise ValueError("no text")
-        text = content if isinstance(content, str) else bytes(content).decode("utf-8-sig")
-        return _extractor().extract(text, source=source).model_dump_json()
+        if isinstance(content, str):
+            return _extractor().extract(content, source=source).model_dump_json()
+        # bytes are decoded exactly as `vnextract run` decodes a file
+        return process(Task(source, "text", raw=bytes(content)), _extractor()).line
     except Exception as exc:  # every input yields a line, whatever went wrong
         error = ErrorInfo(type=type(exc).__name__, message=str(exc))
         return ErrorRecord(source=source, error=error).model_dump_json()
