@@ -109,10 +109,10 @@ def test_each_worker_process_loads_one_extractor(spark: Any) -> None:
     def load_in_this_worker(rows: Iterator[int]) -> Iterator[tuple[int, bool]]:
         import os
 
-        from vnextract import spark as module
+        from vnextract.extractor import shared_extractor
 
-        loaded_before = module._worker_extractor is not None
-        module._extractor()
+        loaded_before = shared_extractor.cache_info().currsize > 0
+        shared_extractor()
         yield os.getpid(), loaded_before
 
     tasks = spark.sparkContext.parallelize(range(24), 12).mapPartitions(load_in_this_worker)

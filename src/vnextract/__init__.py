@@ -8,10 +8,9 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from vnextract.extractor import Extractor
+from vnextract.extractor import Extractor, shared_extractor
 from vnextract.schema import (
     Amount,
     Article,
@@ -46,11 +45,6 @@ __all__ = [
 ]
 
 
-@functools.cache
-def _default_extractor() -> Extractor:
-    return Extractor()
-
-
 def extract(text: str, *, source: str | None = None) -> Article:
     """Extract the record of one Vietnamese news article.
 
@@ -64,7 +58,7 @@ def extract(text: str, *, source: str | None = None) -> Article:
     Raises:
         TypeError: when ``text`` is not a string.
     """
-    return _default_extractor().extract(text, source=source)
+    return shared_extractor().extract(text, source=source)
 
 
 def load() -> Language:

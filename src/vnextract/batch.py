@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, cast
 
-from vnextract.extractor import Extractor
+from vnextract.extractor import Extractor, shared_extractor
 from vnextract.readers import ReaderOptions, Task, count_tasks, iter_tasks, load
 from vnextract.readers import read_text as read_text
 from vnextract.schema import (
@@ -135,19 +135,8 @@ def error_outcome(source: str, kind: str, message: str) -> Outcome:
     return Outcome(source, record.model_dump_json(), kind)
 
 
-_worker_extractor: Extractor | None = None
-
-
-def _extractor() -> Extractor:
-    """This process's extractor, created on first use (once per worker)."""
-    global _worker_extractor
-    if _worker_extractor is None:
-        _worker_extractor = Extractor()
-    return _worker_extractor
-
-
 def _process_chunk(tasks: list[Task], options: ReaderOptions) -> list[Outcome]:
-    extractor = _extractor()
+    extractor = shared_extractor()
     return [process(t, extractor, options) for t in tasks]
 
 
@@ -180,7 +169,7 @@ def map_ordered(
     """
     options = options or ReaderOptions()
     if workers <= 1 and timeout is None:
-        extractor = _extractor()
+        extractor = shared_extractor()
         for task in tasks:
             yield process(task, extractor, options)
         return

@@ -7,6 +7,7 @@ so that ``input[start:end] == text`` always holds.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -103,6 +104,16 @@ class Extractor:
         else:
             for text, source in zip(texts, sources, strict=True):
                 yield self.extract(text, source=source)
+
+
+@functools.cache
+def shared_extractor() -> Extractor:
+    """This process's extractor: created on first use, then reused by every caller.
+
+    ``vnextract.extract``, batch workers and Spark executors all take this one,
+    so resources load once per process (a forked worker inherits it loaded).
+    """
+    return Extractor()
 
 
 def _build_article(

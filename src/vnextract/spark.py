@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from vnextract.batch import process
-from vnextract.extractor import Extractor
+from vnextract.extractor import shared_extractor
 from vnextract.readers import Task
 from vnextract.schema import ErrorInfo, ErrorRecord
 
@@ -34,16 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; pyspark loads lazily
 
 OUTPUT_SCHEMA = "source string, record string"
 TEXT_GLOB = "*.[tT][xX][tT]"  # the suffixes ``vnextract run`` reads, any case
-
-_worker_extractor: Extractor | None = None
-
-
-def _extractor() -> Extractor:
-    """The extractor of this Python process: loaded once, on first use."""
-    global _worker_extractor
-    if _worker_extractor is None:
-        _worker_extractor = Extractor()
-    return _worker_extractor
 
 
 def record_json(content: str | bytes | None, source: str) -> str:
@@ -67,9 +57,9 @@ def record_json(content: str | bytes | None, source: str) -> str:
         if content is None:
             raise ValueError("no text")
         if isinstance(content, str):
-            return _extractor().extract(content, source=source).model_dump_json()
+            return shared_extractor().extract(content, source=source).model_dump_json()
         # bytes are decoded exactly as `vnextract run` decodes a file
-        return process(Task(source, "text", raw=bytes(content)), _extractor()).line
+        return process(Task(source, "text", raw=bytes(content)), shared_extractor()).line
     except Exception as exc:  # every input yields a line, whatever went wrong
         error = ErrorInfo(type=type(exc).__name__, message=str(exc))
         return ErrorRecord(source=source, error=error).model_dump_json()
