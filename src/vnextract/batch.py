@@ -210,6 +210,8 @@ class _Pool:
     def __init__(self, workers: int, options: ReaderOptions, timeout: float | None) -> None:
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if self._context.get_start_method() == "fork":
+            shared_extractor().warm_up()  # forked workers inherit it loaded
         self._workers = workers
         self._options = options
         self._timeout = timeout

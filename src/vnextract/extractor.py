@@ -25,6 +25,13 @@ STAGES = ("normalise", "amounts", "years", "entities", "targets")
 
 S = TypeVar("S", bound=Span)
 
+# Touches every stage's resources: an organisation, a person, a place, an amount,
+# a period and a target (written for vnextract).
+_WARM_UP_TEXT = (
+    "Ông Trần Minh Khoa, Chủ tịch UBND tỉnh Bắc Ninh, cho biết giai đoạn 2026-2030 "
+    "tỉnh đặt mục tiêu thu hút 1.500 doanh nghiệp mới và 3,5 tỷ USD vốn FDI."
+)
+
 
 class Extractor:
     """Turns Vietnamese news articles into ``Article`` records.
@@ -49,6 +56,20 @@ class Extractor:
         if self._entity_finder is None:
             self._entity_finder = EntityFinder()
         return self._entity_finder
+
+    def warm_up(self) -> Extractor:
+        """Load and compile every resource now rather than on the first article.
+
+        A batch calls it before forking workers, so that they inherit a loaded
+        extractor; a service calls it at start-up.
+
+        Returns:
+            The extractor itself.
+        """
+        self.extract(_WARM_UP_TEXT)
+        for stage in STAGES:
+            self.stage_seconds[stage] = 0.0
+        return self
 
     def extract(self, text: str, *, source: str | None = None) -> Article:
         """Extract one article.
