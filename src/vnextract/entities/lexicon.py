@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,22 +32,9 @@ class Phrase:
 
 @dataclass
 class PhraseMatcher:
-    """Finds the longest listed phrase starting at a token.
+    """Finds the longest listed phrase starting at a token."""
 
-    Phrases are looked up by their whole key; for each first word the matcher
-    keeps the lengths of the phrases it opens, so a lookup tries those, longest
-    first.
-
-    >>> m = PhraseMatcher()
-    >>> m.add("Hà Nội", "LOC")
-    >>> m.add("Hà Nội Mới", "ORG")
-    >>> toks = tokenize("Tới Hà Nội mới thấy, báo Hà Nội Mới")
-    >>> {i: p.tag for i, p in m.match_all(toks).items()}
-    {1: 'LOC', 7: 'ORG'}
-    """
-
-    by_key: dict[tuple[str, ...], list[Phrase]] = field(default_factory=dict)
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_first: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, text: str, tag: str = "", group: int = -1) -> None:
         """Add one phrase with a tag and an alias group."""
@@ -54,43 +42,43 @@ class PhraseMatcher:
         if not toks:
             return
         phrase = Phrase(token_key(toks), tuple(t.cap for t in toks), tag, group)
-        self.by_key.setdefault(phrase.key, []).append(phrase)
-        first = phrase.key[0]
-        self.lengths[first] = tuple(
-            sorted({*self.lengths.get(first, ()), len(phrase.key)}, reverse=True)
-        )
+        bucket = self.by_first[phrase.key[0]]
+        bucket.append(phrase)
+        bucket.sort(key=lambda p: -len(p.key))
 
     def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
         """Return the longest phrase starting at each token where one starts."""
-        lowers = [t.lower for t in tokens]
+        firsts = self.by_first
         found = {}
-        for i, lower in enumerate(lowers):
-            if lower in self.lengths:
-                phrase = self.match(tokens, lowers, i)
-                if phrase is not None:
-                    found[i] = phrase
+        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+            phrase = self.match(tokens, i)
+            if phrase is not None:
+                found[i] = phrase
         return found
 
-    def match(self, tokens: list[Token], lowers: list[str], i: int) -> Phrase | None:
-        """Return the longest phrase that starts at ``tokens[i]``, or None.
-
-        Args:
-            tokens: the tokens.
-            lowers: their ``lower`` keys.
-            i: where the phrase starts.
-
-        Returns:
-            Of the longest phrases whose words and capitals fit, the first listed.
-        """
-        for n in self.lengths.get(lowers[i], ()):
-            if i + n > len(tokens):
-                continue
-            for phrase in self.by_key.get(tuple(lowers[i : i + n]), ()):
-                if all(
-                    tok.cap or not cap
-                    for tok, cap in zip(tokens[i : i + n], phrase.caps, strict=True)
-                ):
+    def match(self, tokens: list[Token], i: int) -> Phrase | None:
+        """Return the longest phrase that starts at ``tokens[i]``, or None."""
+        bucket = self.by_first.get(tokens[i].lower)
+        if not bucket:
+            return None
+        size = len(tokens)
+        for phrase in bucket:
+            key, caps = phrase.key, phrase.caps
+            n = len(key)
+            if n == 1:
+                if tokens[i].cap or not caps[0]:
                     return phrase
+                continue
+            if i + n > size:
+                continue
+            ok = True
+            for k in range(n):
+                tok = tokens[i + k]
+                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                    ok = False
+                    break
+            if ok:
+                return phrase
         return None
 
 
