@@ -261,18 +261,24 @@ class _Found:
 
 
 def _read_number(lex: _Lexicon, m: regex.Match[str]) -> tuple[float, int] | None:
-    """The value of a numeral match and where it ends (shorter if the whole fails)."""
+    """The value of a numeral match and where it ends (shorter if the whole fails).
+
+    Only the last few words are given back ("năm năm" → "năm"): a long run of
+    number words that is no numeral is dropped, which keeps the scan linear.
+    """
     text = m.group()
     value = parse_number(text)
     end = m.end()
-    while value is None:
+    for _ in range(3):
+        if value is not None:
+            break
         cut = text.rfind(" ")
         if cut <= 0:
             return None
         text = text[:cut].rstrip(", ")
         end = m.start() + len(text)
         value = parse_number(text)
-    return value, end
+    return None if value is None else (value, end)
 
 
 def _base(text: str) -> float | None:
@@ -426,8 +432,12 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     # the denominator of a rate: "đồng/m2", "%/năm"
     per = _PER.match(text, found.end)
     if per is not None:
-        found.per = per["per"]
-        found.end = per.end()
+        found.per, found.end = per["per"], per.end()
+        last = per["per"].rsplit("/", 1)[-1]
+        more = lex.words_re.match(text, found.end)
+        if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
+            found.per += " " + more.captures(1)[0]  # "đồng/cổ phiếu"
+            found.end = more.ends(1)[0]
 
     # what stands before: the sign, "gấp", a qualifier
     if found.start == start and (sign := _sign_before(before, start)) is not None:
