@@ -93,7 +93,6 @@ class _Lexicon:
     id_words: frozenset[str]
     id_exceptions: frozenset[str]
     qualifiers: dict[str, Qualifier | None]  # before the number; None: a comparison
-    longest_qualifier: int
     qual_after: regex.Pattern[str]
     qualifiers_after: dict[str, Qualifier | None]
     plan_after: regex.Pattern[str]
@@ -190,7 +189,6 @@ def _lexicon() -> _Lexicon:
         id_words=frozenset(w.lower() for w in read_lines("units", "id_words.txt")),
         id_exceptions=frozenset(w.lower() for w in read_lines("units", "id_exceptions.txt")),
         qualifiers={p: qualifiers[p] for p in before},
-        longest_qualifier=max(len(p.split()) for p in before),
         qual_after=regex.compile(rf"{_SP}++(?P<q>{_alternation(after)})"),
         qualifiers_after={p: qualifiers[p] for p in after},
         plan_after=regex.compile(
@@ -235,7 +233,6 @@ def _mask(text: str) -> str:
 
 # Codes and symbols written before the amount: "$10", "US$ 5", "EUR29,99".
 _CURRENCY_SYMBOLS = ("US$", "$", "€", "£", "EUR", "USD")
-_TOKEN = regex.compile(r"\S+")
 _GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
 _PER = regex.compile(
     rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
@@ -329,51 +326,59 @@ def _is_time(lex: _Lexicon, text: str, pos: int) -> bool:
     return syl[0] in lex.time_words or " ".join(syl[:2]) in lex.time_words
 
 
-def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
-    """The last few whitespace-separated tokens before ``pos`` and where each starts."""
-    lo = max(0, pos - 48)
-    toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, pos)]
-    if lo > 0 and toks and toks[0][0] == lo:
-        toks = toks[1:]  # the window cut a word
-    return toks[-5:]
+def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """The phrases of one to four words ending just before ``pos``, lowercase, with starts.
+
+    A space must separate the last word from ``pos``; only letters count as words.
+
+    >>> _words_before("đạt hơn 5%", 8)
+    [('hơn', 4), ('đạt hơn', 0)]
+    """
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    lo = max(0, pos - 40)
+    window = text[lo:pos]
+    words = window.split()
+    if lo > 0 and not text[lo - 1].isspace() and not window[0].isspace():
+        words = words[1:]  # the window cut a word
+    out: list[tuple[str, int]] = []
+    end = len(window)
+    phrase = ""
+    for w in reversed(words[-4:]):
+        if not w.isalpha():
+            break
+        end = window.rfind(w, 0, end)
+        phrase = f"{w.lower()} {phrase}" if phrase else w.lower()
+        out.append((phrase, lo + end))
+    return out
 
 
 def _phrase_before(
-    toks: list[tuple[int, str]], pos: int, phrases: Collection[str], longest: int
+    before: list[tuple[str, int]], phrases: Collection[str]
 ) -> tuple[str, int] | None:
-    """The longest phrase of ``phrases`` ending just before ``pos`` (a space between)."""
-    if not toks or toks[-1][0] + len(toks[-1][1]) >= pos:
-        return None
-    for k in range(min(longest, len(toks)), 0, -1):
-        words = [w for _, w in toks[-k:]]
-        if all(w.isalpha() for w in words):
-            phrase = " ".join(words).lower()
-            if phrase in phrases:
-                return phrase, toks[-k][0]
+    """The longest of ``phrases`` among the phrases ``before`` a number, and its start."""
+    for phrase, start in reversed(before):
+        if phrase in phrases:
+            return phrase, start
     return None
 
 
-def _sign_before(toks: list[tuple[int, str]], pos: int) -> int | None:
+def _sign_before(text: str, pos: int) -> int | None:
     """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%"."""
-    if not toks:
-        return None
-    at, tok = toks[-1]
-    gap = pos - at - len(tok)
-    if tok[-1:] in ("-", "−", "+") and tok[:-1] in ("", "(", "[") and (gap == 0 or tok == "+"):
-        return at + len(tok) - 1
+    if pos >= 1 and text[pos - 1] in "-−+" and (pos == 1 or text[pos - 2] in " \n([\t"):
+        return pos - 1
+    if pos >= 2 and text[pos - 2 : pos] == "+ " and (pos == 2 or text[pos - 3] in " \n([\t"):
+        return pos - 2
     return None
 
 
-def _currency_before(toks: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+def _currency_before(text: str, pos: int) -> tuple[int, str] | None:
     """A currency written before ``pos`` ("$10", "EUR 20"): where it starts, and it."""
-    if not toks:
-        return None
-    at, tok = toks[-1]
-    if pos - at - len(tok) > 1:
-        return None
+    end = pos - 1 if pos and text[pos - 1] == " " else pos
     for cur in _CURRENCY_SYMBOLS:
-        if tok.endswith(cur) and not tok[: -len(cur)][-1:].isalnum():
-            return at + len(tok) - len(cur), cur
+        at = end - len(cur)
+        if at >= 0 and text.startswith(cur, at) and not (at and text[at - 1].isalnum()):
+            return at, cur
     return None
 
 
@@ -407,15 +412,13 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if _unit_at(lex, text, end1) is None:
             return None
     before = _words_before(text, start)
-    if _phrase_before(before, start, lex.id_words, 3) and not _phrase_before(
-        before, start, lex.id_exceptions, 3
-    ):
+    if _phrase_before(before, lex.id_words) and not _phrase_before(before, lex.id_exceptions):
         return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
     found = _Found(start, end1, value=value)
 
     # a unit right after the first numeral ("20%-25%", "1000 đồng đến 2000 đồng")
     unit = _unit_at(lex, text, end1)
-    range_word = _phrase_before(before, start, ("từ", "giữa"), 1)
+    range_word = _phrase_before(before[:1], ("từ", "giữa"))
     if not _read_range(lex, text, found, unit, range_word, tokens, is_words, known_only):
         found.end = unit[2] if unit else end1
         if unit is not None:
@@ -440,16 +443,16 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
             found.end = more.ends(1)[0]
 
     # what stands before: the sign, "gấp", a qualifier
-    if found.start == start and (sign := _sign_before(before, start)) is not None:
+    if found.start == start and (sign := _sign_before(text, start)) is not None:
         if text[sign] in "-−":
             found.value = -found.value if found.value is not None else None
         found.start = sign
     if found.start != start:
         before = _words_before(text, found.start)
-    if found.unit == "lần" and (g := _phrase_before(before, found.start, ("gấp",), 1)):
+    if found.unit == "lần" and (g := _phrase_before(before[:1], ("gấp",))):
         found.start = g[1]
         before = _words_before(text, found.start)
-    q = _phrase_before(before, found.start, lex.qualifiers, lex.longest_qualifier)
+    q = _phrase_before(before, lex.qualifiers)
     if q is not None:
         phrase, q_start = q
         excess = phrase == "vượt" and (
@@ -520,7 +523,7 @@ def _read_noun(
     lex: _Lexicon,
     text: str,
     found: _Found,
-    before: list[tuple[int, str]],
+    before: list[tuple[str, int]],
     tokens: list[str],
     known_only: bool,
 ) -> bool:
@@ -541,7 +544,7 @@ def _read_noun(
     if noun is not None:
         found.unit, found.kind, found.end = noun[0], "count", noun[1]
         return True
-    cur = _currency_before(before, found.start)
+    cur = _currency_before(text, found.start)
     if cur is not None and cur[1] in lex.units:
         unit = lex.units[cur[1]]
         found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
@@ -549,7 +552,7 @@ def _read_noun(
     if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
         found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
         return True
-    if _phrase_before(before, found.start, ("gấp",), 1):
+    if _phrase_before(before[:1], ("gấp",)):
         found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
         return True
     return False  # a bare number: no unit, no counted noun
