@@ -210,6 +210,9 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("10k"), parse_number("ba phẩy năm")
     (10000.0, 3.5)
     """
+    if text.isdigit() or (text[:1].isdigit() and text.isascii() and " " not in text[1:]):
+        if not text[-1].isalpha():  # one numeral in digits, the usual case: "1.300", "3,5"
+            return parse_digits(text)
     tokens = _split_tokens(text)
     if not tokens:
         return None
@@ -300,5 +303,5 @@ def parse_number(text: str) -> float | None:
 def _finish(segments: list[tuple[float, float]], current: float | None) -> float | None:
     if not segments and current is None:
         return None
-    total = sum(v for v, _ in segments) + (current or 0.0)
+    total = (current or 0.0) + math.fsum([v for v, _ in segments])
     return total if math.isfinite(total) else None
