@@ -285,6 +285,23 @@ NEWS = [
         [dict(value=70, unit="%", qualifier="about"), dict(value=2, unit="mũi")],
     ),
     ("Mỗi hộ được hỗ trợ 5 triệu/tháng.", [dict(value=5e6, unit="VND", per="tháng")]),
+    (
+        "Tuyến metro dài 19,7 km với 14 nhà ga, phục vụ 400 hành khách mỗi chuyến.",
+        [
+            dict(value=19.7, unit="km"),
+            dict(value=14, unit="nhà ga"),
+            dict(value=400, unit="hành khách"),
+        ],
+    ),
+    (
+        "Mỗi tháng chi khoảng 3-4 triệu đồng; tỷ giá trung tâm ở mức 24.265 đồng/USD.",
+        [
+            dict(min=3e6, max=4e6, unit="VND", qualifier="about"),
+            dict(value=24_265, unit="VND", per="USD"),
+        ],
+    ),
+    ("Khu đô thị rộng 250ha với 5.000 căn hộ.", [dict(value=250, unit="ha"), dict(value=5000)]),
+    ("Lúc 8h30, đoàn xe xuất phát; Covid-19 khiến chuỗi cung ứng gián đoạn.", []),
 ]
 
 

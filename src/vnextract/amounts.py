@@ -304,6 +304,10 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
         cand = " ".join(syllables[:n])
         if cand in lex.nouns:
+            if n == 1 and len(syllables) > 1 and syllables[1] not in lex.not_nouns:
+                pair = f"{cand} {syllables[1]}"
+                if pair in lex.two_syllable:
+                    return pair, ends[1]  # "14 nhà ga", "100 người dùng": the whole word
             return cand, ends[n - 1]
     if known_only:
         return None

@@ -210,9 +210,8 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("10k"), parse_number("ba phẩy năm")
     (10000.0, 3.5)
     """
-    if text.isdigit() or (text[:1].isdigit() and text.isascii() and " " not in text[1:]):
-        if not text[-1].isalpha():  # one numeral in digits, the usual case: "1.300", "3,5"
-            return parse_digits(text)
+    if text[:1].isdigit() and text[-1].isdigit() and text.isascii() and " " not in text:
+        return parse_digits(text)  # one numeral in digits, the usual case: "1.300", "3,5"
     tokens = _split_tokens(text)
     if not tokens:
         return None
