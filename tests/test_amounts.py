@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from vnextract import Extractor
 from vnextract.amounts import find_amounts
 from vnextract.numbers import parse_number
 from vnextract.schema import Amount
@@ -372,3 +374,11 @@ def test_runs_in_linear_time(fn: Callable[[str], object], head: str, unit: str, 
     small = head + unit * (size // 10 // len(unit))
     large = head + unit * (size // len(unit))
     assert _best_time(fn, large) < 30 * max(_best_time(fn, small), 1e-4)
+
+
+def test_offsets_hold_through_the_extractor_on_nfd_input(extractor: Extractor) -> None:
+    text = unicodedata.normalize("NFD", "Thanh Hoá thu hút hơn 1.300 doanh nghiệp, vốn 3,5 tỷ USD.")
+    amounts = extractor.extract(text).amounts
+    assert [(a.value, a.unit) for a in amounts] == [(1300, "doanh nghiệp"), (3.5e9, "USD")]
+    for a in amounts:
+        assert text[a.start : a.end] == a.text
