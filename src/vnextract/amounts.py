@@ -237,6 +237,7 @@ _GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
 _PER = regex.compile(
     rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
 )
+_RANGE_FIRST = frozenset("-–— \t")  # what may follow the first number of a range
 _HEIGHT = regex.compile(r"m(?P<cm>\d\d)(?!\d)")  # 1m85
 _OF_TOTAL = regex.compile(rf"{_SP}+trong{_SP}+(?:tổng{_SP}+)?số{_SP}+")
 _GLUED_LETTER = regex.compile(r"[\p{L}\d]")
@@ -437,7 +438,7 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         return None
 
     # the denominator of a rate: "đồng/m2", "%/năm"
-    per = _PER.match(text, found.end)
+    per = _PER.match(text, found.end) if "/" in text[found.end : found.end + 2] else None
     if per is not None:
         found.per, found.end = per["per"], per.end()
         last = per["per"].rsplit("/", 1)[-1]
@@ -466,7 +467,9 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if lex.qualifiers[phrase] is not None and not excess:
             found.qualifier = lex.qualifiers[phrase]
             found.start = q_start
-    after = lex.qual_after.match(text, found.end)
+    after = (
+        lex.qual_after.match(text, found.end) if "trở" in text[found.end : found.end + 5] else None
+    )
     if after is not None and found.qualifier is None:
         found.qualifier = lex.qualifiers_after[" ".join(after["q"].split())]
         found.end = after.end()
@@ -487,7 +490,7 @@ def _read_range(
 ) -> bool:
     """Extend ``found`` to a range ("20-25%", "từ 1.300 đến 1.500 doanh nghiệp"); True if so."""
     pos = unit1[2] if unit1 else found.end
-    sep = lex.range_sep.match(text, pos)
+    sep = lex.range_sep.match(text, pos) if text[pos : pos + 1] in _RANGE_FIRST else None
     if sep is None or (sep["sep"] == "và" and (range_word is None or range_word[0] != "giữa")):
         return False
     if sep["sep"] in "-–—" and sep.end() - pos > 3:
@@ -535,7 +538,7 @@ def _read_noun(
     end1 = found.end
     if _is_time(lex, text, end1):
         return False  # a duration: "5 năm", "chín tháng"
-    of_total = _OF_TOTAL.match(text, end1)
+    of_total = _OF_TOTAL.match(text, end1) if text.startswith(" trong", end1) else None
     if of_total is not None:  # "9 trong số 11 nhóm": the noun comes after the total
         m2 = lex.number_core.match(text, of_total.end())
         if m2 is not None and (r2 := _read_number(lex, m2)) is not None:
