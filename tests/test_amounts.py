@@ -304,6 +304,10 @@ NEWS = [
     ),
     ("Khu đô thị rộng 250ha với 5.000 căn hộ.", [dict(value=250, unit="ha"), dict(value=5000)]),
     ("Lúc 8h30, đoàn xe xuất phát; Covid-19 khiến chuỗi cung ứng gián đoạn.", []),
+    (
+        "Theo Nghị định 100 quy định mức phạt từ 2-4 triệu đồng, Chương trình 135 hỗ trợ thêm.",
+        [dict(min=2e6, max=4e6, unit="VND")],
+    ),
 ]
 
 
