@@ -308,6 +308,12 @@ NEWS = [
         "Theo Nghị định 100 quy định mức phạt từ 2-4 triệu đồng, Chương trình 135 hỗ trợ thêm.",
         [dict(min=2e6, max=4e6, unit="VND")],
     ),
+    (
+        "Trong 2021 - 2025 tỉnh thu hút 120 dự án, thời kỳ 2026-2030 doanh nghiệp tăng tốc.",
+        [
+            dict(value=120, unit="dự án"),
+        ],
+    ),
 ]
 
 

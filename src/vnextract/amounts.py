@@ -279,6 +279,11 @@ def _read_number(lex: _Lexicon, m: regex.Match[str]) -> tuple[float, int] | None
     return None if value is None else (value, end)
 
 
+def _looks_like_year(numeral: str) -> bool:
+    """Four plain digits from 1900 to 2100: "2025", not "2.025"."""
+    return numeral.isdigit() and len(numeral) == 4 and 1900 <= int(numeral) <= 2100
+
+
 def _base(text: str) -> float | None:
     """The value of a numeral's first token: "4" in "4 tỷ" (to share multipliers)."""
     return parse_number(text.split()[0]) if text.split() else None
@@ -430,10 +435,8 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
             found.unit, found.kind = unit[0].unit, unit[0].kind
         elif not _read_noun(lex, text, found, before, tokens, known_only):
             return None
-        if found.kind == "count" and not is_words:
-            plain = text[start:end1]
-            if plain.isdigit() and len(plain) == 4 and 1900 <= value <= 2100:
-                return None  # "2030 tỉnh" reads as a year before a noun
+        if found.kind == "count" and not is_words and _looks_like_year(text[start:end1]):
+            return None  # "2030 tỉnh" reads as a year before a noun
     if found.kind == "count" and known_only and found.unit not in lex.nouns:
         return None
 
@@ -507,6 +510,10 @@ def _read_range(
     if unit2 is None:
         if unit1 is not None:
             return False  # "5% đến 2025": not a range
+        if _looks_like_year(text[found.start : found.end]) and _looks_like_year(
+            text[m2.start() : end2]
+        ):
+            return False  # "2021 - 2025": a period of years
         noun2 = _noun_at(lex, text, end2, known_only=known_only)
         if noun2 is None:
             return False
