@@ -309,6 +309,15 @@ NEWS = [
         [dict(min=2e6, max=4e6, unit="VND")],
     ),
     (
+        "Giá xăng giảm 500 đồng mỗi lít; hai nhà máy có công suất 2 x 600 MW.",
+        [
+            dict(value=500, unit="VND", per="lít"),
+            dict(value=2, unit="nhà máy"),
+            dict(value=600, unit="MW"),
+        ],
+    ),
+    ("Năm nhà khoa học được trao giải.", [dict(value=5, unit="nhà khoa học")]),
+    (
         "Trong 2021 - 2025 tỉnh thu hút 120 dự án, thời kỳ 2026-2030 doanh nghiệp tăng tốc.",
         [
             dict(value=120, unit="dự án"),

@@ -237,6 +237,7 @@ _GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
 _PER = regex.compile(
     rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
 )
+_EACH = regex.compile(rf"{_SP}mỗi{_SP}(?P<per>\p{{Ll}}[\p{{Ll}}\d]*+)")
 _RANGE_FIRST = frozenset("-–— \t")  # what may follow the first number of a range
 _HEIGHT = regex.compile(r"m(?P<cm>\d\d)(?!\d)")  # 1m85
 _OF_TOTAL = regex.compile(rf"{_SP}+trong{_SP}+(?:tổng{_SP}+)?số{_SP}+")
@@ -325,6 +326,8 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
         pair = f"{first} {syllables[1]}"
         if pair in lex.two_syllable and syllables[1] not in lex.not_nouns:
             return pair, ends[1]
+    if len(first) < 2:
+        return None  # "2 x 600 MW": a lone letter is no noun
     return first, ends[0]
 
 
@@ -449,6 +452,10 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
             found.per += " " + more.captures(1)[0]  # "đồng/cổ phiếu"
             found.end = more.ends(1)[0]
+    elif found.kind != "count" and text.startswith(" mỗi ", found.end):
+        each = _EACH.match(text, found.end)  # "500 đồng mỗi lít"
+        if each is not None and each["per"] not in lex.not_nouns:
+            found.per, found.end = each["per"], each.end()
 
     # what stands before: the sign, "gấp", a qualifier
     if found.start == start and (sign := _sign_before(text, start)) is not None:
