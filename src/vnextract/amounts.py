@@ -93,7 +93,6 @@ class _Lexicon:
     id_words: frozenset[str]
     id_exceptions: frozenset[str]
     qualifiers: dict[str, Qualifier | None]  # before the number; None: a comparison
-    longest_qualifier: int
     qual_after: regex.Pattern[str]
     qualifiers_after: dict[str, Qualifier | None]
     plan_after: regex.Pattern[str]
@@ -190,7 +189,6 @@ def _lexicon() -> _Lexicon:
         id_words=frozenset(w.lower() for w in read_lines("units", "id_words.txt")),
         id_exceptions=frozenset(w.lower() for w in read_lines("units", "id_exceptions.txt")),
         qualifiers={p: qualifiers[p] for p in before},
-        longest_qualifier=max(len(p.split()) for p in before),
         qual_after=regex.compile(rf"{_SP}++(?P<q>{_alternation(after)})"),
         qualifiers_after={p: qualifiers[p] for p in after},
         plan_after=regex.compile(
@@ -235,11 +233,12 @@ def _mask(text: str) -> str:
 
 # Codes and symbols written before the amount: "$10", "US$ 5", "EUR29,99".
 _CURRENCY_SYMBOLS = ("US$", "$", "€", "£", "EUR", "USD")
-_TOKEN = regex.compile(r"\S+")
 _GLUED_TO_CODE = regex.compile(r"(?<=EUR|USD|US\$)\d")
 _PER = regex.compile(
     rf"{_SP}?/{_SP}?(?P<per>[\p{{L}}][\p{{L}}\d²³]*+(?:/[\p{{L}}][\p{{L}}\d²³]*+)*+)"
 )
+_EACH = regex.compile(rf"{_SP}mỗi{_SP}(?P<per>\p{{Ll}}[\p{{Ll}}\d]*+)")
+_RANGE_FIRST = frozenset("-–— \t")  # what may follow the first number of a range
 _HEIGHT = regex.compile(r"m(?P<cm>\d\d)(?!\d)")  # 1m85
 _OF_TOTAL = regex.compile(rf"{_SP}+trong{_SP}+(?:tổng{_SP}+)?số{_SP}+")
 _GLUED_LETTER = regex.compile(r"[\p{L}\d]")
@@ -261,18 +260,29 @@ class _Found:
 
 
 def _read_number(lex: _Lexicon, m: regex.Match[str]) -> tuple[float, int] | None:
-    """The value of a numeral match and where it ends (shorter if the whole fails)."""
+    """The value of a numeral match and where it ends (shorter if the whole fails).
+
+    Only the last few words are given back ("năm năm" → "năm"): a long run of
+    number words that is no numeral is dropped, which keeps the scan linear.
+    """
     text = m.group()
     value = parse_number(text)
     end = m.end()
-    while value is None:
+    for _ in range(3):
+        if value is not None:
+            break
         cut = text.rfind(" ")
         if cut <= 0:
             return None
         text = text[:cut].rstrip(", ")
         end = m.start() + len(text)
         value = parse_number(text)
-    return value, end
+    return None if value is None else (value, end)
+
+
+def _looks_like_year(numeral: str) -> bool:
+    """Four plain digits from 1900 to 2100: "2025", not "2.025"."""
+    return numeral.isdigit() and len(numeral) == 4 and 1900 <= int(numeral) <= 2100
 
 
 def _base(text: str) -> float | None:
@@ -301,6 +311,10 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
         cand = " ".join(syllables[:n])
         if cand in lex.nouns:
+            if n == 1 and len(syllables) > 1 and syllables[1] not in lex.not_nouns:
+                pair = f"{cand} {syllables[1]}"
+                if pair in lex.two_syllable:
+                    return pair, ends[1]  # "14 nhà ga", "100 người dùng": the whole word
             return cand, ends[n - 1]
     if known_only:
         return None
@@ -312,6 +326,8 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
         pair = f"{first} {syllables[1]}"
         if pair in lex.two_syllable and syllables[1] not in lex.not_nouns:
             return pair, ends[1]
+    if len(first) < 2:
+        return None  # "2 x 600 MW": a lone letter is no noun
     return first, ends[0]
 
 
@@ -323,51 +339,59 @@ def _is_time(lex: _Lexicon, text: str, pos: int) -> bool:
     return syl[0] in lex.time_words or " ".join(syl[:2]) in lex.time_words
 
 
-def _words_before(text: str, pos: int) -> list[tuple[int, str]]:
-    """The last few whitespace-separated tokens before ``pos`` and where each starts."""
-    lo = max(0, pos - 48)
-    toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, pos)]
-    if lo > 0 and toks and toks[0][0] == lo:
-        toks = toks[1:]  # the window cut a word
-    return toks[-5:]
+def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """The phrases of one to four words ending just before ``pos``, lowercase, with starts.
+
+    A space must separate the last word from ``pos``; only letters count as words.
+
+    >>> _words_before("đạt hơn 5%", 8)
+    [('hơn', 4), ('đạt hơn', 0)]
+    """
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    lo = max(0, pos - 40)
+    window = text[lo:pos]
+    words = window.split()
+    if lo > 0 and not text[lo - 1].isspace() and not window[0].isspace():
+        words = words[1:]  # the window cut a word
+    out: list[tuple[str, int]] = []
+    end = len(window)
+    phrase = ""
+    for w in reversed(words[-4:]):
+        if not w.isalpha():
+            break
+        end = window.rfind(w, 0, end)
+        phrase = f"{w.lower()} {phrase}" if phrase else w.lower()
+        out.append((phrase, lo + end))
+    return out
 
 
 def _phrase_before(
-    toks: list[tuple[int, str]], pos: int, phrases: Collection[str], longest: int
+    before: list[tuple[str, int]], phrases: Collection[str]
 ) -> tuple[str, int] | None:
-    """The longest phrase of ``phrases`` ending just before ``pos`` (a space between)."""
-    if not toks or toks[-1][0] + len(toks[-1][1]) >= pos:
-        return None
-    for k in range(min(longest, len(toks)), 0, -1):
-        words = [w for _, w in toks[-k:]]
-        if all(w.isalpha() for w in words):
-            phrase = " ".join(words).lower()
-            if phrase in phrases:
-                return phrase, toks[-k][0]
+    """The longest of ``phrases`` among the phrases ``before`` a number, and its start."""
+    for phrase, start in reversed(before):
+        if phrase in phrases:
+            return phrase, start
     return None
 
 
-def _sign_before(toks: list[tuple[int, str]], pos: int) -> int | None:
+def _sign_before(text: str, pos: int) -> int | None:
     """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%"."""
-    if not toks:
-        return None
-    at, tok = toks[-1]
-    gap = pos - at - len(tok)
-    if tok[-1:] in ("-", "−", "+") and tok[:-1] in ("", "(", "[") and (gap == 0 or tok == "+"):
-        return at + len(tok) - 1
+    if pos >= 1 and text[pos - 1] in "-−+" and (pos == 1 or text[pos - 2] in " \n([\t"):
+        return pos - 1
+    if pos >= 2 and text[pos - 2 : pos] == "+ " and (pos == 2 or text[pos - 3] in " \n([\t"):
+        return pos - 2
     return None
 
 
-def _currency_before(toks: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+def _currency_before(text: str, pos: int) -> tuple[int, str] | None:
     """A currency written before ``pos`` ("$10", "EUR 20"): where it starts, and it."""
-    if not toks:
-        return None
-    at, tok = toks[-1]
-    if pos - at - len(tok) > 1:
-        return None
+    end = pos - 1 if pos and text[pos - 1] == " " else pos
     for cur in _CURRENCY_SYMBOLS:
-        if tok.endswith(cur) and not tok[: -len(cur)][-1:].isalnum():
-            return at + len(tok) - len(cur), cur
+        at = end - len(cur)
+        if at >= 0 and text.startswith(cur, at) and not (at and text[at - 1].isalnum()):
+            return at, cur
     return None
 
 
@@ -401,45 +425,49 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if _unit_at(lex, text, end1) is None:
             return None
     before = _words_before(text, start)
-    if _phrase_before(before, start, lex.id_words, 3) and not _phrase_before(
-        before, start, lex.id_exceptions, 3
-    ):
+    if _phrase_before(before, lex.id_words) and not _phrase_before(before, lex.id_exceptions):
         return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
     found = _Found(start, end1, value=value)
 
     # a unit right after the first numeral ("20%-25%", "1000 đồng đến 2000 đồng")
     unit = _unit_at(lex, text, end1)
-    range_word = _phrase_before(before, start, ("từ", "giữa"), 1)
+    range_word = _phrase_before(before[:1], ("từ", "giữa"))
     if not _read_range(lex, text, found, unit, range_word, tokens, is_words, known_only):
         found.end = unit[2] if unit else end1
         if unit is not None:
             found.unit, found.kind = unit[0].unit, unit[0].kind
         elif not _read_noun(lex, text, found, before, tokens, known_only):
             return None
-        if found.kind == "count" and not is_words:
-            plain = text[start:end1]
-            if plain.isdigit() and len(plain) == 4 and 1900 <= value <= 2100:
-                return None  # "2030 tỉnh" reads as a year before a noun
+        if found.kind == "count" and not is_words and _looks_like_year(text[start:end1]):
+            return None  # "2030 tỉnh" reads as a year before a noun
     if found.kind == "count" and known_only and found.unit not in lex.nouns:
         return None
 
     # the denominator of a rate: "đồng/m2", "%/năm"
-    per = _PER.match(text, found.end)
+    per = _PER.match(text, found.end) if "/" in text[found.end : found.end + 2] else None
     if per is not None:
-        found.per = per["per"]
-        found.end = per.end()
+        found.per, found.end = per["per"], per.end()
+        last = per["per"].rsplit("/", 1)[-1]
+        more = lex.words_re.match(text, found.end)
+        if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
+            found.per += " " + more.captures(1)[0]  # "đồng/cổ phiếu"
+            found.end = more.ends(1)[0]
+    elif found.kind != "count" and text.startswith(" mỗi ", found.end):
+        each = _EACH.match(text, found.end)  # "500 đồng mỗi lít"
+        if each is not None and each["per"] not in lex.not_nouns:
+            found.per, found.end = each["per"], each.end()
 
     # what stands before: the sign, "gấp", a qualifier
-    if found.start == start and (sign := _sign_before(before, start)) is not None:
+    if found.start == start and (sign := _sign_before(text, start)) is not None:
         if text[sign] in "-−":
             found.value = -found.value if found.value is not None else None
         found.start = sign
     if found.start != start:
         before = _words_before(text, found.start)
-    if found.unit == "lần" and (g := _phrase_before(before, found.start, ("gấp",), 1)):
+    if found.unit == "lần" and (g := _phrase_before(before[:1], ("gấp",))):
         found.start = g[1]
         before = _words_before(text, found.start)
-    q = _phrase_before(before, found.start, lex.qualifiers, lex.longest_qualifier)
+    q = _phrase_before(before, lex.qualifiers)
     if q is not None:
         phrase, q_start = q
         excess = phrase == "vượt" and (
@@ -449,7 +477,9 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if lex.qualifiers[phrase] is not None and not excess:
             found.qualifier = lex.qualifiers[phrase]
             found.start = q_start
-    after = lex.qual_after.match(text, found.end)
+    after = (
+        lex.qual_after.match(text, found.end) if "trở" in text[found.end : found.end + 5] else None
+    )
     if after is not None and found.qualifier is None:
         found.qualifier = lex.qualifiers_after[" ".join(after["q"].split())]
         found.end = after.end()
@@ -470,7 +500,7 @@ def _read_range(
 ) -> bool:
     """Extend ``found`` to a range ("20-25%", "từ 1.300 đến 1.500 doanh nghiệp"); True if so."""
     pos = unit1[2] if unit1 else found.end
-    sep = lex.range_sep.match(text, pos)
+    sep = lex.range_sep.match(text, pos) if text[pos : pos + 1] in _RANGE_FIRST else None
     if sep is None or (sep["sep"] == "và" and (range_word is None or range_word[0] != "giữa")):
         return False
     if sep["sep"] in "-–—" and sep.end() - pos > 3:
@@ -487,6 +517,10 @@ def _read_range(
     if unit2 is None:
         if unit1 is not None:
             return False  # "5% đến 2025": not a range
+        if _looks_like_year(text[found.start : found.end]) and _looks_like_year(
+            text[m2.start() : end2]
+        ):
+            return False  # "2021 - 2025": a period of years
         noun2 = _noun_at(lex, text, end2, known_only=known_only)
         if noun2 is None:
             return False
@@ -510,7 +544,7 @@ def _read_noun(
     lex: _Lexicon,
     text: str,
     found: _Found,
-    before: list[tuple[int, str]],
+    before: list[tuple[str, int]],
     tokens: list[str],
     known_only: bool,
 ) -> bool:
@@ -518,7 +552,7 @@ def _read_noun(
     end1 = found.end
     if _is_time(lex, text, end1):
         return False  # a duration: "5 năm", "chín tháng"
-    of_total = _OF_TOTAL.match(text, end1)
+    of_total = _OF_TOTAL.match(text, end1) if text.startswith(" trong", end1) else None
     if of_total is not None:  # "9 trong số 11 nhóm": the noun comes after the total
         m2 = lex.number_core.match(text, of_total.end())
         if m2 is not None and (r2 := _read_number(lex, m2)) is not None:
@@ -531,7 +565,7 @@ def _read_noun(
     if noun is not None:
         found.unit, found.kind, found.end = noun[0], "count", noun[1]
         return True
-    cur = _currency_before(before, found.start)
+    cur = _currency_before(text, found.start)
     if cur is not None and cur[1] in lex.units:
         unit = lex.units[cur[1]]
         found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
@@ -539,7 +573,7 @@ def _read_noun(
     if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
         found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
         return True
-    if _phrase_before(before, found.start, ("gấp",), 1):
+    if _phrase_before(before[:1], ("gấp",)):
         found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
         return True
     return False  # a bare number: no unit, no counted noun

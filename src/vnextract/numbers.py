@@ -210,6 +210,8 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("10k"), parse_number("ba phẩy năm")
     (10000.0, 3.5)
     """
+    if text[:1].isdigit() and text[-1].isdigit() and text.isascii() and " " not in text:
+        return parse_digits(text)  # one numeral in digits, the usual case: "1.300", "3,5"
     tokens = _split_tokens(text)
     if not tokens:
         return None
@@ -300,5 +302,5 @@ def parse_number(text: str) -> float | None:
 def _finish(segments: list[tuple[float, float]], current: float | None) -> float | None:
     if not segments and current is None:
         return None
-    total = sum(v for v, _ in segments) + (current or 0.0)
+    total = (current or 0.0) + math.fsum([v for v, _ in segments])
     return total if math.isfinite(total) else None

@@ -1,0 +1,404 @@
+"""find_amounts: numbers with their unit, qualifier, range and rate, in news text."""
+
+from __future__ import annotations
+
+import csv
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vnextract import Extractor
+from vnextract.amounts import find_amounts
+from vnextract.numbers import parse_number
+from vnextract.schema import Amount
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER_CASES = Path("shared", "eval", "peer-cases", "duckling-vi.tsv")
+
+
+def _peer_file() -> Path | None:
+    """Duckling's cases beside the repository (``../shared/...``), if this checkout has them."""
+    for folder in (ROOT, *ROOT.parents):
+        if (folder / PEER_CASES).is_file():
+            return folder / PEER_CASES
+    return None
+
+
+def _fields(a: Amount) -> dict[str, Any]:
+    return {
+        "value": a.value,
+        "min": a.min,
+        "max": a.max,
+        "unit": a.unit,
+        "kind": a.kind,
+        "qualifier": a.qualifier,
+        "per": a.per,
+        "text": a.text,
+    }
+
+
+def _check(found: list[Amount], expected: list[dict[str, Any]], source: str) -> None:
+    """Every expected amount is found, in order, and nothing else; spans index ``source``."""
+    for a in found:
+        assert source[a.start : a.end] == a.text
+    got = [_fields(a) for a in found]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        for key, want in e.items():
+            if isinstance(want, float | int) and not isinstance(want, bool):
+                assert g[key] == pytest.approx(want), (key, g)
+            else:
+                assert g[key] == want, (key, g)
+
+
+# (1) The issue's "Amounts" table, row by row.
+ISSUE_TABLE = [
+    ("lên tới 59 nghìn tỷ đồng", [dict(value=5.9e13, unit="VND", kind="money", qualifier="up_to")]),
+    (
+        "hơn 3.350 doanh nghiệp",
+        [dict(value=3350, unit="doanh nghiệp", kind="count", qualifier="more_than")],
+    ),
+    ("từ 1.300 đến 1.500 doanh nghiệp", [dict(min=1300, max=1500, unit="doanh nghiệp")]),
+    ("ít nhất 60% GRDP", [dict(value=60, unit="%", kind="percent", qualifier="at_least")]),
+    ("3,5 tỷ USD", [dict(value=3.5e9, unit="USD")]),
+    ("120.553 tỷ đồng", [dict(value=1.20553e14, unit="VND")]),
+    ("1 tỷ 200 triệu đồng", [dict(value=1.2e9, unit="VND")]),
+    ("1,5 nghìn tỷ đồng", [dict(value=1.5e12, unit="VND")]),
+    ("15 tỷ đô la Mỹ", [dict(value=1.5e10, unit="USD")]),
+    (
+        "gần 55 triệu lượt khách quốc tế",
+        [dict(value=5.5e7, unit="lượt khách", qualifier="about")],
+    ),
+    ("khoảng 1.000 ha", [dict(value=1000, unit="ha", kind="measure", qualifier="about")]),
+    ("20–25% and 20-25 %", [dict(min=20, max=25, unit="%"), dict(min=20, max=25, unit="%")]),
+    ("0,83%", [dict(value=0.83, unit="%")]),
+    ("30 triệu đồng/m2", [dict(value=3e7, unit="VND", per="m2")]),
+    ("giảm 500 đồng/kg", [dict(value=500, unit="VND", per="kg")]),
+    ("8.500 USD/người", [dict(value=8500, unit="USD", per="người")]),
+    ("6.071 km2", [dict(value=6071, unit="km2", kind="measure")]),
+    ("150 nghìn tấn", [dict(value=150_000, unit="tấn")]),
+    ("hai triệu người", [dict(value=2e6, unit="người")]),
+    ("500 MW", [dict(value=500, unit="MW")]),
+    ("200 tỉ đồng", [dict(value=2e11, unit="VND")]),
+    ("gấp 2,6 lần", [dict(value=2.6, unit="lần")]),
+    ("giảm 4,02% / -4,02%", [dict(value=4.02, unit="%"), dict(value=-4.02, unit="%")]),
+    ("ba trụ cột", [dict(value=3, unit="trụ cột", kind="count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_TABLE)
+def test_issue_table(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (2) Not amounts: the issue's list and the brief's.
+NOT_AMOUNTS = [
+    "năm 2025",
+    "2022-2025",
+    "thứ 5",
+    "lần thứ XIII",
+    "Nghị quyết số 09-NQ/TU",
+    "Quyết định 749/QĐ-TTg",
+    "quý I/2024",
+    "27/5/2025",
+    "tháng 8/2023",
+    "0912 345 678",
+    "Điều 5",
+    "hàng trăm startup",
+    "nhiều doanh nghiệp",
+    "5 năm",
+    "chín tháng",
+    "6 tháng đầu năm",
+    "trong 3 ngày",
+    "5 phiên",
+    "chip 1nm",
+    "một doanh nghiệp",
+    "một trong những",
+    "https://example.vn/tin-tuc/2025/500-doanh-nghiep.html",
+    "www.example.com.vn/20-ty-dong",
+    "lienhe2025@example.vn",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+# (3) Our own news-style sentences.
+NEWS = [
+    (
+        "Năm 2024, doanh thu của công ty đạt 12.500 tỷ đồng, tăng 8,4% so với năm trước.",
+        [dict(value=1.25e13, unit="VND"), dict(value=8.4, unit="%")],
+    ),
+    (
+        "Tổng vốn đầu tư nước ngoài vào tỉnh đạt gần 2,3 tỷ USD với 145 dự án mới.",
+        [dict(value=2.3e9, unit="USD", qualifier="about"), dict(value=145, unit="dự án")],
+    ),
+    (
+        "Giá căn hộ tại quận 7 dao động từ 45 đến 60 triệu đồng/m2.",
+        [dict(min=4.5e7, max=6e7, unit="VND", per="m2", text="từ 45 đến 60 triệu đồng/m2")],
+    ),
+    (
+        "Sản lượng lúa ước đạt 1,2 triệu tấn trên diện tích khoảng 230.000 ha.",
+        [dict(value=1.2e6, unit="tấn"), dict(value=230_000, unit="ha", qualifier="about")],
+    ),
+    (
+        "Ngày 15/3/2025, UBND tỉnh ban hành Quyết định số 512/QĐ-UBND hỗ trợ 1.200 hộ nghèo.",
+        [dict(value=1200, unit="hộ nghèo", kind="count")],
+    ),
+    (
+        "Lãi suất giảm 0,5 điểm phần trăm, xuống còn 6,5%/năm.",
+        [dict(value=0.5, unit="điểm phần trăm"), dict(value=6.5, unit="%", per="năm")],
+    ),
+    (
+        "Chỉ số VN-Index tăng 12,35 điểm, tương đương 0,98%, lên 1.275,6 điểm.",
+        [
+            dict(value=12.35, unit="điểm"),
+            dict(value=0.98, unit="%"),
+            dict(value=1275.6, unit="điểm"),
+        ],
+    ),
+    (
+        "Hơn 3.000 vận động viên từ 11 quốc gia tham dự giải đấu kéo dài 10 ngày.",
+        [
+            dict(value=3000, unit="vận động viên", qualifier="more_than"),
+            dict(value=11, unit="quốc gia"),
+        ],
+    ),
+    (
+        "Mỗi ngày nhà máy xử lý tối đa 500 tấn rác thải sinh hoạt.",
+        [dict(value=500, unit="tấn", qualifier="at_most")],
+    ),
+    (
+        "Dự án có tổng vốn 1 tỷ 500 triệu USD và công suất 1.200 MW.",
+        [dict(value=1.5e9, unit="USD"), dict(value=1200, unit="MW")],
+    ),
+    (
+        "Trong 9 tháng, khu du lịch đón 2,4 triệu lượt khách, trong đó 350.000 lượt khách quốc tế.",
+        [dict(value=2.4e6, unit="lượt khách"), dict(value=350_000, unit="lượt khách")],
+    ),
+    (
+        "Xuất khẩu gạo đạt 4,5 triệu tấn, trị giá 2,8 tỷ USD, giá bình quân 620 USD/tấn.",
+        [
+            dict(value=4.5e6, unit="tấn"),
+            dict(value=2.8e9, unit="USD"),
+            dict(value=620, unit="USD", per="tấn"),
+        ],
+    ),
+    (
+        "Ba doanh nghiệp được vinh danh trong chương trình năm nay.",
+        [dict(value=3, unit="doanh nghiệp", text="Ba doanh nghiệp")],
+    ),
+    (
+        "Tỉnh đặt mục tiêu đến năm 2030 có ít nhất 2.000 doanh nghiệp công nghệ số.",
+        [dict(value=2000, unit="doanh nghiệp", qualifier="at_least")],
+    ),
+    (
+        "Giá vàng miếng vượt mốc 90 triệu đồng/lượng.",
+        [dict(value=9e7, unit="VND", per="lượng", qualifier="more_than")],
+    ),
+    (
+        "Gọi đường dây nóng 0243 823 4567 hoặc hotline 1900 6868, email hotro@congty.vn.",
+        [],
+    ),
+    ("Theo Điều 5 Luật Đầu tư, khoản 2 quy định rõ trách nhiệm của nhà đầu tư.", []),
+    ("Hàng nghìn người dân đã tham gia, cùng hàng chục doanh nghiệp trên địa bàn.", []),
+    (
+        "Chi phí mỗi suất ăn khoảng 35.000 đồng.",
+        [dict(value=35_000, unit="VND", qualifier="about")],
+    ),
+    (
+        "Đội tuyển giành 5 huy chương vàng và 3 huy chương bạc.",
+        [dict(value=5, unit="huy chương vàng"), dict(value=3, unit="huy chương")],
+    ),
+    (
+        "Tăng trưởng đạt 7,09%, cao hơn 1,5 điểm phần trăm so với kế hoạch.",
+        [dict(value=7.09, unit="%"), dict(value=1.5, unit="điểm phần trăm", qualifier=None)],
+    ),
+    (
+        "Nhà đầu tư cam kết rót từ 300 triệu đến 1 tỷ USD vào dự án.",
+        [dict(min=3e8, max=1e9, unit="USD")],
+    ),
+    ("Thời gian xử lý hồ sơ rút ngắn từ 15 ngày xuống còn 7 ngày.", []),
+    (
+        "Cả nước có 63 tỉnh, thành phố và hơn 10.000 xã, phường.",
+        [dict(value=63, unit="tỉnh"), dict(value=10_000, unit="xã", qualifier="more_than")],
+    ),
+    (
+        "Mức phạt từ 2 - 3 triệu đồng đối với cá nhân vi phạm.",
+        [dict(min=2e6, max=3e6, unit="VND")],
+    ),
+    ("Sầu riêng được thu mua với giá 75.000 đ/kg.", [dict(value=75_000, unit="VND", per="kg")]),
+    (
+        "Công ty chia cổ tức 15% bằng tiền, tương đương 1.500 đồng/cổ phiếu.",
+        [dict(value=15, unit="%"), dict(value=1500, unit="VND", per="cổ phiếu")],
+    ),
+    ("Giá dầu Brent tăng lên 85,2 USD/thùng.", [dict(value=85.2, unit="USD", per="thùng")]),
+    (
+        "Đoàn đã ký 12 thỏa thuận hợp tác trị giá 4,5 tỷ USD.",
+        [dict(value=12, unit="thỏa thuận"), dict(value=4.5e9, unit="USD")],
+    ),
+    ("Một trong những mục tiêu là đưa tỷ lệ đô thị hóa lên 45%.", [dict(value=45, unit="%")]),
+    ("Giá cước giảm 20-30% so với cùng kỳ.", [dict(min=20, max=30, unit="%")]),
+    (
+        "Lượng mưa phổ biến 50-100 mm, có nơi trên 150 mm.",
+        [dict(min=50, max=100, unit="mm"), dict(value=150, unit="mm", qualifier="more_than")],
+    ),
+    ("Nhiệt độ cao nhất 38 độ C.", [dict(value=38, unit="°C")]),
+    (
+        "Vốn điều lệ là 25.000 tỷ đồng, lợi nhuận trước thuế đạt hơn 3.200 tỷ.",
+        [dict(value=2.5e13, unit="VND"), dict(value=3.2e12, unit="VND", qualifier="more_than")],
+    ),
+    (
+        "Thành phố có 1,2 triệu xe máy và khoảng 800.000 ô tô.",
+        [dict(value=1.2e6, unit="xe máy"), dict(value=800_000, unit="ô tô", qualifier="about")],
+    ),
+    ("Trận đấu kết thúc với tỷ số 3-1 nghiêng về đội khách.", []),
+    ("Kim ngạch thương mại hai chiều đạt 171,9 tỷ USD.", [dict(value=1.719e11, unit="USD")]),
+    ("Ông Nguyễn Văn Hùng, 52 tuổi, trú tại phường 5, quận 3.", []),
+    (
+        "Doanh thu đạt 8.200 tỷ đồng, vượt 12% kế hoạch năm.",
+        [dict(value=8.2e12, unit="VND"), dict(value=12, unit="%", qualifier=None)],
+    ),
+    (
+        "Sản lượng đạt 2,1 triệu tấn, vượt 150.000 tấn so với cùng kỳ.",
+        [dict(value=2.1e6, unit="tấn"), dict(value=150_000, unit="tấn", qualifier=None)],
+    ),
+    (
+        "Chỉ số giá tiêu dùng giảm 0,15% (-0,15%) so với tháng trước.",
+        [dict(value=0.15, unit="%"), dict(value=-0.15, unit="%")],
+    ),
+    (
+        "Tỉnh có 7/10 chỉ tiêu đạt và vượt kế hoạch.",
+        [],  # a fraction: the guidelines leave it optional, so say nothing
+    ),
+    ("9 trong số 12 ngân hàng báo lãi.", [dict(value=9, unit="ngân hàng")] * 1 + [dict(value=12)]),
+    (
+        "Giá thuê văn phòng hạng A đạt 45 USD/m2/tháng.",
+        [dict(value=45, unit="USD", per="m2/tháng")],
+    ),
+    (
+        "Khoảng 70% người dân từ 18 tuổi trở lên đã tiêm đủ hai mũi vắc xin.",
+        [dict(value=70, unit="%", qualifier="about"), dict(value=2, unit="mũi")],
+    ),
+    ("Mỗi hộ được hỗ trợ 5 triệu/tháng.", [dict(value=5e6, unit="VND", per="tháng")]),
+    (
+        "Tuyến metro dài 19,7 km với 14 nhà ga, phục vụ 400 hành khách mỗi chuyến.",
+        [
+            dict(value=19.7, unit="km"),
+            dict(value=14, unit="nhà ga"),
+            dict(value=400, unit="hành khách"),
+        ],
+    ),
+    (
+        "Mỗi tháng chi khoảng 3-4 triệu đồng; tỷ giá trung tâm ở mức 24.265 đồng/USD.",
+        [
+            dict(min=3e6, max=4e6, unit="VND", qualifier="about"),
+            dict(value=24_265, unit="VND", per="USD"),
+        ],
+    ),
+    ("Khu đô thị rộng 250ha với 5.000 căn hộ.", [dict(value=250, unit="ha"), dict(value=5000)]),
+    ("Lúc 8h30, đoàn xe xuất phát; Covid-19 khiến chuỗi cung ứng gián đoạn.", []),
+    (
+        "Theo Nghị định 100 quy định mức phạt từ 2-4 triệu đồng, Chương trình 135 hỗ trợ thêm.",
+        [dict(min=2e6, max=4e6, unit="VND")],
+    ),
+    (
+        "Giá xăng giảm 500 đồng mỗi lít; hai nhà máy có công suất 2 x 600 MW.",
+        [
+            dict(value=500, unit="VND", per="lít"),
+            dict(value=2, unit="nhà máy"),
+            dict(value=600, unit="MW"),
+        ],
+    ),
+    ("Năm nhà khoa học được trao giải.", [dict(value=5, unit="nhà khoa học")]),
+    (
+        "Trong 2021 - 2025 tỉnh thu hút 120 dự án, thời kỳ 2026-2030 doanh nghiệp tăng tốc.",
+        [
+            dict(value=120, unit="dự án"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS)
+def test_news_sentences(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (4) Duckling's Vietnamese number and money cases (read at test time).
+def _peer_rows() -> list[Any]:
+    path = _peer_file()
+    if path is None:
+        return [pytest.param(None, id="duckling-cases-absent")]
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [pytest.param(r, id=r["text"]) for r in rows]
+
+
+@pytest.mark.parametrize("row", _peer_rows())
+def test_duckling_cases(row: dict[str, str] | None) -> None:
+    if row is None:
+        pytest.skip("../shared/eval/peer-cases/duckling-vi.tsv is not beside this checkout")
+    expected: dict[str, Any] = {"unit": row["unit"]}
+    for key in ("value", "min", "max"):
+        expected[key] = float(row[key]) if row[key] else None
+    found = find_amounts(row["text"])
+    assert len(found) == 1, found
+    got = found[0]
+    assert got.unit == expected["unit"]
+    for key in ("value", "min", "max"):
+        want = expected[key]
+        have = getattr(got, key)
+        assert (have is None) if want is None else have == pytest.approx(want), (key, got)
+
+
+def _best_time(fn: Callable[[str], object], arg: str) -> float:
+    """CPU seconds of the fastest of three runs (other processes' load does not count)."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        fn(arg)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+# Linear time: ten times the input may not take thirty times as long.
+LONG_INPUTS = [
+    # (function, head, repeated piece, size of the larger input): the brief's two ...
+    pytest.param(find_amounts, "", "1.2", 1_000_000, id="amounts-1MB-digits-and-dots"),
+    pytest.param(find_amounts, "", "tỷ ", 300_000, id="amounts-100k-ty"),
+    pytest.param(parse_number, "", "1.2", 1_000_000, id="number-1MB-digits-and-dots"),
+    pytest.param(parse_number, "1", ".234", 1_000_000, id="number-one-huge-numeral"),
+    pytest.param(parse_number, "", "tỷ ", 300_000, id="number-100k-ty"),
+    pytest.param(parse_number, "5 ", "tỷ ", 300_000, id="number-stacked-multipliers"),
+    # ... and other shapes that could make a pattern backtrack, smaller
+    pytest.param(find_amounts, "", "1", 200_000, id="amounts-digits"),
+    pytest.param(find_amounts, "", "hai ", 100_000, id="amounts-number-words"),
+    pytest.param(parse_number, "", "hai ", 200_000, id="number-number-words"),
+    pytest.param(find_amounts, "", "1-", 200_000, id="amounts-dashes"),
+    pytest.param(find_amounts, "", "1/", 200_000, id="amounts-slashes"),
+    pytest.param(find_amounts, "", "a.", 200_000, id="amounts-domain-like"),
+    pytest.param(find_amounts, "", "a@", 200_000, id="amounts-email-like"),
+    pytest.param(find_amounts, "", "5 tỷ đồng, ", 50_000, id="amounts-many"),
+]
+
+
+@pytest.mark.parametrize(("fn", "head", "unit", "size"), LONG_INPUTS)
+def test_runs_in_linear_time(fn: Callable[[str], object], head: str, unit: str, size: int) -> None:
+    small = head + unit * (size // 10 // len(unit))
+    large = head + unit * (size // len(unit))
+    assert _best_time(fn, large) < 30 * max(_best_time(fn, small), 1e-4)
+
+
+def test_offsets_hold_through_the_extractor_on_nfd_input(extractor: Extractor) -> None:
+    text = unicodedata.normalize("NFD", "Thanh Hoá thu hút hơn 1.300 doanh nghiệp, vốn 3,5 tỷ USD.")
+    amounts = extractor.extract(text).amounts
+    assert [(a.value, a.unit) for a in amounts] == [(1300, "doanh nghiệp"), (3.5e9, "USD")]
+    for a in amounts:
+        assert text[a.start : a.end] == a.text
