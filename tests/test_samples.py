@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from golden import compare_record, load_expected
 
 import vnextract
 from vnextract import Article, Span
+from vnextract.text import fold_tone_marks
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 ARTICLES = sorted(SAMPLES.glob("*.txt"))
@@ -180,3 +182,77 @@ def test_sample_spans_index_the_text(article: Path) -> None:
         if body[span.start : span.end] != span.text
     ]
     assert not bad, "\n".join(bad)
+
+
+# Old-style tone placement, the spelling many sites still use: the tone moves to
+# the second vowel of an open "oa", "oe", "uy" ("hòa" → "hoà", "thủy" → "thuỷ").
+_NEW_STYLE_TONE = regex.compile(
+    r"""
+    (?<![qQ])                                   # "quý" keeps its tone where it is
+    (?P<vowel>[oOuU])                           # first vowel of the pair
+    (?P<tone>[\u0300\u0301\u0303\u0309\u0323])     # its tone mark (text in NFD)
+    (?P<second>(?<=[oO]\p{M})[aAeE]|(?<=[uU]\p{M})[yY])  # "oa", "oe" or "uy"
+    (?!\p{L}|\p{M})                             # open syllable: nothing follows
+    """,
+    regex.VERBOSE,
+)
+
+
+def _old_style_tones(text: str) -> str:
+    """Move tone marks the old way, keeping the text's length.
+
+    >>> _old_style_tones("Khánh Hòa, thủy điện, hoàn thành, quý I")
+    'Khánh Hoà, thuỷ điện, hoàn thành, quý I'
+    """
+    nfd = unicodedata.normalize("NFD", text)
+    moved = _NEW_STYLE_TONE.sub(r"\g<vowel>\g<second>\g<tone>", nfd)
+    return unicodedata.normalize("NFC", moved)
+
+
+SPELLINGS = {
+    "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "old-tones": _old_style_tones,
+}
+
+
+def _summary(article: Article) -> dict[str, list[Any]]:
+    """What a record says, without offsets or spellings of the input."""
+
+    def canon(s: str) -> str:
+        return fold_tone_marks(unicodedata.normalize("NFC", s))
+
+    def amount(a: Any) -> tuple[Any, ...]:
+        return (a.value, a.min, a.max, canon(a.unit), a.kind, a.qualifier, a.per)
+
+    return {
+        "entities": sorted(
+            (e.label, canon(e.name), len(e.mentions))
+            for e in (*article.organizations, *article.persons, *article.locations)
+        ),
+        "amounts": [amount(a) for a in article.amounts],
+        "years": [
+            (t.kind, t.year, t.start_year, t.end_year, t.month, t.quarter, t.date)
+            for t in article.years
+        ],
+        "targets": [
+            (t.deadline, t.amount and amount(t.amount), t.owner and canon(t.owner))
+            for t in article.targets
+        ],
+    }
+
+
+@pytest.mark.parametrize("spelling", sorted(SPELLINGS))
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_sample_in_another_spelling_gives_the_same_record(article: Path, spelling: str) -> None:
+    """NFD input and old-style tone marks change offsets, never what is found."""
+    body = article.read_text(encoding="utf-8")
+    varied = SPELLINGS[spelling](body)
+    assert varied != body, f"{spelling} leaves {article.name} unchanged"
+    record = vnextract.extract(varied)
+    bad = [
+        f"{where}: {span.text!r} != text[{span.start}:{span.end}] {varied[span.start : span.end]!r}"
+        for where, span in _spans(record)
+        if varied[span.start : span.end] != span.text
+    ]
+    assert not bad, "\n".join(bad)
+    assert _summary(record) == _summary(_extract(article))
