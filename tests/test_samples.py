@@ -82,6 +82,13 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("07-nha-o-xa-hoi-ha-noi", "persons"): ENTITIES,
     ("07-nha-o-xa-hoi-ha-noi", "locations"): ENTITIES,
     ("07-nha-o-xa-hoi-ha-noi", "targets"): TARGETS,
+    ("08-nang-luong-quang-tri", "amounts"): AMOUNTS,
+    ("08-nang-luong-quang-tri", "years"): YEARS,
+    ("08-nang-luong-quang-tri", "periods"): YEARS,
+    ("08-nang-luong-quang-tri", "organizations"): ENTITIES,
+    ("08-nang-luong-quang-tri", "persons"): ENTITIES,
+    ("08-nang-luong-quang-tri", "locations"): ENTITIES,
+    ("08-nang-luong-quang-tri", "targets"): TARGETS,
 }
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}
