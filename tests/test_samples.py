@@ -36,60 +36,7 @@ F1_FIELDS = ("organizations", "persons", "locations", "targets")
 MIN_F1 = 0.8
 # (sample, field) pairs the pipeline does not meet yet, with the capability it lacks.
 # Each is a strict xfail: once the capability lands the case passes and must leave this table.
-AMOUNTS = "amounts: find_amounts finds nothing yet"
-YEARS = "years: find_years finds nothing yet"
-ENTITIES = "entities: the entity finder finds nothing yet"
-TARGETS = "targets: find_targets finds nothing yet"
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "amounts"): AMOUNTS,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "years"): YEARS,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "periods"): YEARS,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "organizations"): ENTITIES,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "persons"): ENTITIES,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "locations"): ENTITIES,
-    ("01-dong-nai-ke-hoach-doanh-nghiep", "targets"): TARGETS,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "amounts"): AMOUNTS,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "years"): YEARS,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "organizations"): ENTITIES,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "persons"): ENTITIES,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "locations"): ENTITIES,
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "targets"): TARGETS,
-    ("03-fdi-10-thang", "amounts"): AMOUNTS,
-    ("03-fdi-10-thang", "years"): YEARS,
-    ("03-fdi-10-thang", "periods"): YEARS,
-    ("03-fdi-10-thang", "organizations"): ENTITIES,
-    ("03-fdi-10-thang", "persons"): ENTITIES,
-    ("03-fdi-10-thang", "locations"): ENTITIES,
-    ("03-fdi-10-thang", "targets"): TARGETS,
-    ("04-chung-khoan-vn-index", "amounts"): AMOUNTS,
-    ("04-chung-khoan-vn-index", "years"): YEARS,
-    ("04-chung-khoan-vn-index", "organizations"): ENTITIES,
-    ("04-chung-khoan-vn-index", "persons"): ENTITIES,
-    ("04-chung-khoan-vn-index", "targets"): TARGETS,
-    ("05-du-lich-khanh-hoa", "amounts"): AMOUNTS,
-    ("05-du-lich-khanh-hoa", "years"): YEARS,
-    ("05-du-lich-khanh-hoa", "organizations"): ENTITIES,
-    ("05-du-lich-khanh-hoa", "persons"): ENTITIES,
-    ("05-du-lich-khanh-hoa", "locations"): ENTITIES,
-    ("05-du-lich-khanh-hoa", "targets"): TARGETS,
-    ("06-gom-phuoc-tich", "organizations"): ENTITIES,
-    ("06-gom-phuoc-tich", "persons"): ENTITIES,
-    ("06-gom-phuoc-tich", "locations"): ENTITIES,
-    ("07-nha-o-xa-hoi-ha-noi", "amounts"): AMOUNTS,
-    ("07-nha-o-xa-hoi-ha-noi", "years"): YEARS,
-    ("07-nha-o-xa-hoi-ha-noi", "periods"): YEARS,
-    ("07-nha-o-xa-hoi-ha-noi", "organizations"): ENTITIES,
-    ("07-nha-o-xa-hoi-ha-noi", "persons"): ENTITIES,
-    ("07-nha-o-xa-hoi-ha-noi", "locations"): ENTITIES,
-    ("07-nha-o-xa-hoi-ha-noi", "targets"): TARGETS,
-    ("08-nang-luong-quang-tri", "amounts"): AMOUNTS,
-    ("08-nang-luong-quang-tri", "years"): YEARS,
-    ("08-nang-luong-quang-tri", "periods"): YEARS,
-    ("08-nang-luong-quang-tri", "organizations"): ENTITIES,
-    ("08-nang-luong-quang-tri", "persons"): ENTITIES,
-    ("08-nang-luong-quang-tri", "locations"): ENTITIES,
-    ("08-nang-luong-quang-tri", "targets"): TARGETS,
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}
 
