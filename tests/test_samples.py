@@ -36,7 +36,21 @@ F1_FIELDS = ("organizations", "persons", "locations", "targets")
 MIN_F1 = 0.8
 # (sample, field) pairs the pipeline does not meet yet, with the capability it lacks.
 # Each is a strict xfail: once the capability lands the case passes and must leave this table.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("02-nhua-tan-hung-thinh-loi-nhuan", "amounts"): (
+        "amounts: a written-out number after 'là' ('là ba thị trường lớn nhất') is missed"
+    ),
+    ("05-du-lich-khanh-hoa", "amounts"): (
+        "amounts: a count after a list noun ('danh mục 15 dự án') is taken for a label"
+    ),
+    ("05-du-lich-khanh-hoa", "organizations"): (
+        "entities: an organisation name joining two places with ' - ' is cut at the dash"
+    ),
+    ("08-nang-luong-quang-tri", "targets"): (
+        "targets: 'Theo đề án, đến năm 2030 …' is read as someone else's estimate, "
+        "and a plan title's 'định hướng đến năm 2050' as a goal"
+    ),
+}
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}
 
