@@ -74,6 +74,14 @@ ORG_CASES = [
     ("Học sinh Trường THCS Nguyễn Du đạt giải nhất.", "Trường THCS Nguyễn Du"),
     ("Tỉnh ủy Ninh Bình tổ chức hội nghị.", "Tỉnh ủy Ninh Bình"),
     ("Cục trưởng Cục Thuế Hà Nội chủ trì buổi làm việc.", "Cục Thuế Hà Nội"),
+    # a place's name that goes on is part of the company's name, not its end
+    ("Công ty TNHH Cơ khí Tân Phú Lợi mở rộng nhà xưởng.", "Công ty TNHH Cơ khí Tân Phú Lợi"),
+    # two places joined by a spaced dash inside a name
+    (
+        "Hiệp hội Vận tải Cần Thơ - Hậu Giang kiến nghị giảm phí.",
+        "Hiệp hội Vận tải Cần Thơ - Hậu Giang",
+    ),
+    ("Giám đốc Sở Xây dựng Hà Nội Nguyễn Văn Bình cho biết.", "Sở Xây dựng Hà Nội"),
 ]
 
 PER_CASES = [
@@ -128,6 +136,9 @@ LOC_CASES = [
     ("Lúa ở Thoại Sơn (An Giang) được mùa.", "Thoại Sơn"),
     ("Dự án ở TP Thủ Đức và Quận 1 được duyệt.", "Quận 1"),
     ("Hàng hóa được chở đến quận 7 mỗi ngày.", "quận 7"),
+    ("Hàng xuất sang Mỹ được thanh toán bằng đô la Mỹ.", "Mỹ"),
+    ("Đoàn công tác đến thủ đô Hà Nội dự hội nghị.", "Hà Nội"),
+    ("Xe khách chạy tuyến Cần Thơ - Hậu Giang mỗi ngày.", "Hậu Giang"),
 ]
 
 # (sentence, label, a text that must not be found as that label)
@@ -183,6 +194,14 @@ NEGATIVE_CASES = [
     ("Tin trong nước\nKHAI MẠC HỘI CHỢ\nNội dung chính", "PER", "KHAI MẠC HỘI CHỢ"),
     ("Giao dịch theo cơ chế DvP được áp dụng.", "ORG", "DvP"),
     ("Du khách dạo quanh Hồ Gươm buổi sáng.", "PER", "Hồ Gươm"),
+    # a country after a currency word names the currency
+    ("Giá dầu được tính bằng đô la Mỹ.", "LOC", "Mỹ"),
+    ("Dự án vay 500 triệu đô la Singapore.", "LOC", "Singapore"),
+    ("Giá hàng tính theo bảng Anh tăng 3%.", "LOC", "Anh"),
+    # a spaced dash joins two places only, and only inside a name
+    ("Sở Y tế Bình Dương - Tiến sĩ Lê Văn Hải phát biểu.", "ORG", "Sở Y tế Bình Dương - Tiến sĩ"),
+    ("Xe khách chạy tuyến Cần Thơ - Hậu Giang mỗi ngày.", "LOC", "Cần Thơ - Hậu Giang"),
+    ("Công ty TNHH Cơ khí Tân Phú Lợi mở rộng nhà xưởng.", "LOC", "Tân Phú"),
 ]
 
 KNOWN_FAILURES = [

@@ -38,6 +38,7 @@ _MATCHERS = (
     "not_loc_compounds",
     "not_org_compounds",
     "org_suffixes",
+    "currency_words",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
@@ -161,6 +162,9 @@ class Finder:
                 sid += 1
             ids.append(sid)
         self.sentence_ids = ids
+        self.currency_ends = {  # "đô la Mỹ": a country after a currency word is no place
+            k + len(p.key) for k, p in self.at["currency_words"].items() if not tokens[k].cap
+        }
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
 
@@ -195,6 +199,15 @@ class Finder:
         ):
             end += 1  # "ấp Hòa Lộc 1"
         return end if end > k else k
+
+    def place_pair_end(self, k: int) -> int:
+        """Extend a place ending at ``k`` by " - <listed place>": "Nha Trang - Khánh Hòa"."""
+        t = self.t
+        if k + 1 < self.n and t[k].text in "-–" and t[k].space_before and t[k + 1].space_before:
+            second = self.at["places"].get(k + 1)
+            if second is not None and k + 1 + len(second.key) >= name_run(t, k + 1):
+                return k + 1 + len(second.key)
+        return k
 
     def name_goes_on(self, k: int) -> bool:
         """True when ``k`` opens more of a name, not another organisation or place."""
@@ -248,10 +261,15 @@ class Finder:
                     continue
                 break
             listed = self.at["places"].get(k)
-            if listed is not None and (
-                (had_name and pending == 0 and len(listed.key) > 1) or (kind == "admin" and k == j)
-            ):
-                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"
+            if (
+                listed is not None
+                and (
+                    (had_name and pending == 0 and len(listed.key) > 1)
+                    or (kind == "admin" and k == j)
+                )
+                and (self.only_place(k) or self.is_person_run(k + len(listed.key), 2))
+            ):  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"; not "Nhựa Tân Hưng Thịnh"
+                return self.place_pair_end(k + len(listed.key))
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -439,7 +457,7 @@ class Finder:
         end = i + len(place.key)
         if not any(x.cap for x in t[i:end]):
             return -1
-        if place.tag == "district" and not self.locative(i, end):
+        if (place.tag == "district" and not self.locative(i, end)) or i in self.currency_ends:
             return -1
         if len(place.key) == 1 and (
             (i > 0 and joined(t, i) and name_word(t[i - 1]))
