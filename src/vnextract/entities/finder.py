@@ -46,6 +46,7 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
 _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
     {
@@ -279,6 +280,8 @@ class Finder:
                         return pe
                 if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
                     return after
+                if had_name and pending == 0 and place.tag == "unit" and t[k].lower in _HERE:
+                    return after  # "Hội Nông dân tỉnh": the province the article is about
                 break
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
@@ -568,6 +571,13 @@ class Finder:
     def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
         t = self.t
+        tails = {  # the capitalised ends of organisation names found so far
+            tuple(w.lower for w in t[k : c.end])
+            for c in self.cands
+            if c.label == "ORG" and c.core_start >= 0
+            for k in range(c.core_start, c.end - 1)
+            if all(w.cap for w in t[k : c.end])
+        }
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -578,6 +588,8 @@ class Finder:
                 j += 2  # "Ảnh: VGP/Nhật Bắc"
             if cue.tag in _TITLES:
                 j = orgs_at.get(j, j)
+                if self.org_tail(j) in tails:
+                    continue  # "Tổng giám đốc Tân Hưng Thịnh": the company named before
                 country = self.at["places"].get(j)
                 if country is not None and name_run(t, j) - j > max(2, len(country.key)):
                     j += len(country.key)  # "Tổng thống Mỹ Donald Trump", not "ca sĩ Mỹ Tâm"
@@ -638,6 +650,10 @@ class Finder:
                 self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def org_tail(self, k: int) -> tuple[str, ...]:
+        """The run of name words at ``k``, lower case: compared with organisation names."""
+        return tuple(w.lower for w in self.t[k : name_run(self.t, k)])
 
     def capital_name_end(self, k: int) -> int:
         """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""
