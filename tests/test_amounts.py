@@ -405,6 +405,29 @@ def test_frequency_is_the_rate_denominator(text: str, expected: list[dict[str, A
     _check(find_amounts(text), expected, text)
 
 
+# (3d) "N triệu" / "N nghìn" with no unit: đồng after a money word in the clause, else nothing.
+UNDERSTOOD_DONG = [
+    (
+        "Thu nhập bình quân của công nhân đạt 8,5 triệu/tháng.",
+        [dict(value=8.5e6, unit="VND", kind="money", per="tháng")],
+    ),
+    ("Mức lương khởi điểm của kỹ sư là 12 triệu.", [dict(value=1.2e7, unit="VND")]),
+    (
+        "Giá vé tham quan từ 150 nghìn đến 1,2 triệu tùy khung giờ.",
+        [dict(min=1.5e5, max=1.2e6, unit="VND", kind="money")],
+    ),
+    ("Mức phạt từ 2-4 tỷ cho mỗi vi phạm.", [dict(min=2e9, max=4e9, unit="VND")]),
+    ("Dân số cả nước đã vượt 100 triệu.", []),
+    ("Lượng khách đến Tiền Giang đạt 1,8 triệu, tăng mạnh.", []),
+    ("Giá tăng mạnh, cả nước có 3 triệu thuê bao mới và 2 triệu.", [dict(value=3e6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDERSTOOD_DONG)
+def test_understood_dong(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (4) Duckling's Vietnamese number and money cases (read at test time).
 def _peer_rows() -> list[Any]:
     path = _peer_file()

@@ -104,6 +104,7 @@ class _Lexicon:
     freq_in: regex.Pattern[str]  # a frequency phrase anywhere in a clause
     freq_front: regex.Pattern[str]  # a clause that is only a frequency phrase: "Mỗi năm,"
     time_labels: dict[str, int]  # "tháng" → 12: the largest number the word labels
+    money_context: regex.Pattern[str]  # "lương", "giá": a bare "8 triệu" is đồng
 
 
 def _alternation(words: list[str], *, word_end: bool = True) -> str:
@@ -214,6 +215,12 @@ def _lexicon() -> _Lexicon:
         freq_after=regex.compile(rf"{_SP}++{freq}"),
         freq_in=regex.compile(freq),
         freq_front=regex.compile(rf"(?i:(?:bình{_SP}+quân|trung{_SP}+bình){_SP}+)?{freq}"),
+        money_context=regex.compile(
+            rf"""(?<![\p{{L}}\p{{N}}])(?i:{_alternation(read_lines("units", "money_context.txt"))})
+                (?!{_SP}+\p{{Lu}})  # a name follows: "Tiền Giang", "Lương Sơn"
+            """,
+            regex.VERBOSE,
+        ),
         time_labels={
             w: int(n)
             for w, n in (line.split("\t") for line in read_lines("units", "time_labels.tsv"))
@@ -557,16 +564,28 @@ def _period(lex: _Lexicon, phrase: str) -> str:
 _CLAUSE_EDGE = regex.compile(r"[.,:](?=\s|$)|[;!?()\[\]\n]")
 
 
+def _clause_before(
+    pattern: regex.Pattern[str], text: str, start: int
+) -> tuple[list[regex.Match[str]], list[int], int]:
+    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window start."""
+    lo = max(0, start - 200)
+    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    clause = edges[-1] + 1 if edges else lo
+    return list(pattern.finditer(text, clause, start)), edges, lo
+
+
+def _in_clause_before(pattern: regex.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` occurs in the clause before ``start`` ("lương" in "lương 8 triệu")."""
+    return bool(_clause_before(pattern, text, start)[0])
+
+
 def _frequency_before(lex: _Lexicon, text: str, start: int) -> str | None:
     """The period of a frequency phrase earlier in the clause of ``start``, if any.
 
     "mỗi năm có 1.500 doanh nghiệp" and "Mỗi năm, tỉnh đón 1.500 doanh nghiệp" give
     "năm"; a frequency in an earlier clause ("mỗi năm tăng 5%, năm nay đạt 10%") does not.
     """
-    lo = max(0, start - 200)
-    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
-    clause = edges[-1] + 1 if edges else lo
-    inside = list(lex.freq_in.finditer(text, clause, start))
+    inside, edges, lo = _clause_before(lex.freq_in, text, start)
     if inside:
         return _period(lex, inside[-1]["f"])  # the nearest one counts
     if not edges or text[edges[-1]] != ",":
@@ -613,7 +632,9 @@ def _read_range(
             return False  # "2021 - 2025": a period of years
         noun2 = _noun_at(lex, text, end2, known_only=known_only)
         if noun2 is None:
-            return False
+            if not _understood_vnd(lex, text, text[m2.start() : end2].split(), found.start, end2):
+                return False
+            unit2 = (_Unit("VND", "money"), "", end2)  # "từ 500 nghìn đến 1 triệu"
     elif unit1 is not None and unit1[0] != unit2[0]:
         return False
     if len(tokens) == 1 and not is_words:
@@ -628,6 +649,19 @@ def _read_range(
     if range_word is not None:
         found.start = range_word[1]
     return True
+
+
+def _understood_vnd(lex: _Lexicon, text: str, tokens: list[str], start: int, end: int) -> bool:
+    """Whether a numeral without unit or noun (``tokens``, from ``start`` to ``end``) is đồng.
+
+    "900 tỷ" is; "5 triệu/tháng" is; "8 triệu" is after a money word in its clause
+    ("lương 8 triệu") but not otherwise ("dân số 100 triệu").
+    """
+    if any(t in ("tỷ", "tỉ") for t in tokens):
+        return True
+    return len(tokens) > 1 and (
+        _PER.match(text, end) is not None or _in_clause_before(lex.money_context, text, start)
+    )
 
 
 def _read_noun(
@@ -660,8 +694,8 @@ def _read_noun(
         unit = lex.units[cur[1]]
         found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
         return True
-    if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
-        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
+    if _understood_vnd(lex, text, tokens, found.start, end1):
+        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ", "lương 8 triệu": đồng
         return True
     if _phrase_before(before[:1], ("gấp",)):
         found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
