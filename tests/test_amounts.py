@@ -394,7 +394,7 @@ FREQUENCY = [
         [dict(value=1.7e8, per="năm"), dict(value=3000, unit="lao động", per=None)],
     ),
     (
-        "Chờ hàng năm trời, 20 hộ dân mới nhận 4 tỷ đồng bồi thường.",
+        "Chờ hàng năm trời, 20 hộ dân mới nhận 4 tỷ đồng tiền bồi thường.",
         [dict(value=20, per=None), dict(value=4e9, unit="VND", per=None)],
     ),
 ]
@@ -418,6 +418,13 @@ UNDERSTOOD_DONG = [
     ),
     ("Mức phạt từ 2-4 tỷ cho mỗi vi phạm.", [dict(min=2e9, max=4e9, unit="VND")]),
     ("Dân số cả nước đã vượt 100 triệu.", []),
+    (
+        "Doanh nghiệp nộp 300 triệu đồng tiền thuế; bảo tàng giữ 5 đồng tiền cổ.",
+        [
+            dict(value=3e8, unit="VND", text="300 triệu đồng"),
+            dict(value=5, unit="đồng tiền", kind="count"),
+        ],
+    ),
     ("Lượng khách đến Tiền Giang đạt 1,8 triệu, tăng mạnh.", []),
     ("Giá tăng mạnh, cả nước có 3 triệu thuê bao mới và 2 triệu.", [dict(value=3e6)]),
 ]

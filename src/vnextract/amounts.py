@@ -686,6 +686,14 @@ def _read_noun(
                 return True
         return False
     noun = _noun_at(lex, text, end1, known_only=known_only)
+    if noun is not None and len(tokens) > 1 and " " in noun[0]:
+        head = lex.units.get(noun[0].split()[0])
+        if head is not None and head.kind == "money":  # "4 tỷ đồng tiền thuế": đồng, not coins
+            found.unit, found.kind = head.unit, head.kind
+            found.end = (
+                end1 + text[end1 : noun[1]].index(noun[0].split()[0]) + len(noun[0].split()[0])
+            )
+            return True
     if noun is not None:
         found.unit, found.kind, found.end = noun[0], "count", noun[1]
         return True
