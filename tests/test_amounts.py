@@ -111,6 +111,8 @@ NOT_AMOUNTS = [
     "hàng trăm startup",
     "nhiều doanh nghiệp",
     "5 năm",
+    "quý 3",
+    "tháng 8",
     "chín tháng",
     "6 tháng đầu năm",
     "trong 3 ngày",
@@ -328,6 +330,108 @@ NEWS = [
 
 @pytest.mark.parametrize(("text", "expected"), NEWS)
 def test_news_sentences(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (3b) A number right after a time word: a date or period only when it can label one.
+AFTER_TIME_WORD = [
+    (
+        "Chính phủ đặt mục tiêu tăng trưởng cả năm 8%.",
+        [dict(value=8, unit="%", kind="percent", per=None, text="8%")],
+    ),
+    (
+        "Kim ngạch xuất khẩu trong tháng đạt 4,2 tỷ USD, riêng tuần qua 1,1 tỷ USD.",
+        [dict(value=4.2e9, unit="USD"), dict(value=1.1e9, unit="USD")],
+    ),
+    (
+        "Dự kiến quý 4 tăng 7,5%, riêng tháng 12 tăng 9%.",
+        [dict(value=7.5, unit="%"), dict(value=9, unit="%")],
+    ),
+    ("Cả năm 1.250 doanh nghiệp giải thể.", [dict(value=1250, unit="doanh nghiệp")]),
+    (
+        "Lương mỗi tháng 12 triệu đồng, thưởng cả năm 2 tháng lương.",
+        [dict(value=1.2e7, unit="VND", per="tháng")],
+    ),
+    ("Năm 2025 tỉnh đón 3 triệu lượt khách.", [dict(value=3e6, unit="lượt khách")]),
+    ("Quý 3 và tháng 8 năm 2024, ngày 15 ra mắt; sau 5 năm, 3 tháng, tuần 2.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_TIME_WORD)
+def test_numbers_after_time_words(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (3c) A frequency in the amount's clause ("mỗi năm", "hằng tháng") becomes its ``per``.
+FREQUENCY = [
+    (
+        "Mỗi năm có từ 1.300 đến 1.500 doanh nghiệp mới ra đời.",
+        [dict(min=1300, max=1500, unit="doanh nghiệp", per="năm")],
+    ),
+    (
+        "Thành phố đặt mục tiêu thu hút 1.500 doanh nghiệp mỗi năm.",
+        [dict(value=1500, unit="doanh nghiệp", per="năm", text="1.500 doanh nghiệp mỗi năm")],
+    ),
+    (
+        "Hằng năm, tỉnh đón khoảng 2 triệu lượt khách.",
+        [dict(value=2e6, unit="lượt khách", qualifier="about", per="năm")],
+    ),
+    (
+        "Nhà máy hàng tháng xuất 500 tấn cà phê; cửa hàng bán 300 ly mỗi ngày.",
+        [dict(value=500, unit="tấn", per="tháng"), dict(value=300, unit="ly", per="ngày")],
+    ),
+    (
+        "Kinh tế tăng trưởng bình quân hằng năm 6,5%.",
+        [dict(value=6.5, unit="%", per="năm")],
+    ),
+    (
+        # a new clause after the comma: the frequency stays in the first one
+        "Mỗi năm doanh thu tăng 5%, riêng năm nay đạt 10%.",
+        [dict(value=5, unit="%", per="năm"), dict(value=10, unit="%", per=None)],
+    ),
+    (
+        "Thu nhập 170 triệu đồng/năm, còn tháng qua 3.000 lao động có việc làm.",
+        [dict(value=1.7e8, per="năm"), dict(value=3000, unit="lao động", per=None)],
+    ),
+    (
+        "Chờ hàng năm trời, 20 hộ dân mới nhận 4 tỷ đồng tiền bồi thường.",
+        [dict(value=20, per=None), dict(value=4e9, unit="VND", per=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREQUENCY)
+def test_frequency_is_the_rate_denominator(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (3d) "N triệu" / "N nghìn" with no unit: đồng after a money word in the clause, else nothing.
+UNDERSTOOD_DONG = [
+    (
+        "Thu nhập bình quân của công nhân đạt 8,5 triệu/tháng.",
+        [dict(value=8.5e6, unit="VND", kind="money", per="tháng")],
+    ),
+    ("Mức lương khởi điểm của kỹ sư là 12 triệu.", [dict(value=1.2e7, unit="VND")]),
+    (
+        "Giá vé tham quan từ 150 nghìn đến 1,2 triệu tùy khung giờ.",
+        [dict(min=1.5e5, max=1.2e6, unit="VND", kind="money")],
+    ),
+    ("Mức phạt từ 2-4 tỷ cho mỗi vi phạm.", [dict(min=2e9, max=4e9, unit="VND")]),
+    ("Dân số cả nước đã vượt 100 triệu.", []),
+    (
+        "Doanh nghiệp nộp 300 triệu đồng tiền thuế; bảo tàng giữ 5 đồng tiền cổ.",
+        [
+            dict(value=3e8, unit="VND", text="300 triệu đồng"),
+            dict(value=5, unit="đồng tiền", kind="count"),
+        ],
+    ),
+    ("Lượng khách đến Tiền Giang đạt 1,8 triệu, tăng mạnh.", []),
+    ("Giá tăng mạnh, cả nước có 3 triệu thuê bao mới và 2 triệu.", [dict(value=3e6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDERSTOOD_DONG)
+def test_understood_dong(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)
 
 

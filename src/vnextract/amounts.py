@@ -17,6 +17,9 @@ vague quantities ("hàng trăm") give nothing. Word lists live under
 ('từ 20-25 triệu đồng/m2', 20000000.0, 25000000.0, 'VND', 'm2')
 >>> find_amounts("Năm 2025, sau 5 năm, Nghị quyết số 09-NQ/TU đứng thứ 5.")
 []
+>>> [(a.text, a.per) for a in find_amounts(
+...     "Mỗi năm, tỉnh đón 1.500 doanh nghiệp; tăng trưởng cả năm 8%.")]
+[('1.500 doanh nghiệp', 'năm'), ('8%', None)]
 """
 
 from __future__ import annotations
@@ -96,6 +99,12 @@ class _Lexicon:
     qual_after: regex.Pattern[str]
     qualifiers_after: dict[str, Qualifier | None]
     plan_after: regex.Pattern[str]
+    frequencies: dict[str, str]  # "hằng năm" → "năm"
+    freq_after: regex.Pattern[str]  # a frequency phrase right after an amount
+    freq_in: regex.Pattern[str]  # a frequency phrase anywhere in a clause
+    freq_front: regex.Pattern[str]  # a clause that is only a frequency phrase: "Mỗi năm,"
+    time_labels: dict[str, int]  # "tháng" → 12: the largest number the word labels
+    money_context: regex.Pattern[str]  # "lương", "giá": a bare "8 triệu" is đồng
 
 
 def _alternation(words: list[str], *, word_end: bool = True) -> str:
@@ -165,6 +174,14 @@ def _lexicon() -> _Lexicon:
     unit_re = regex.compile(rf"{_SP}*+(?P<unit>{'|'.join(unit_alts)})")
 
     nouns = frozenset(read_lines("units", "counted_nouns.txt"))
+    frequencies: dict[str, str] = {}
+    freq_alts = []
+    for line in read_lines("units", "frequency.tsv"):
+        phrase, per, *rest = line.split("\t")
+        frequencies[phrase] = per
+        p = regex.escape(phrase).replace(r"\ ", _SP + "+") + r"(?![\p{L}\p{N}])"
+        freq_alts.append(p + _not_before(rest[0].split("|") if rest and rest[0] else []))
+    freq = rf"(?<![\p{{L}}\p{{N}}])(?P<f>(?i:{'|'.join(freq_alts)}))"
     qualifiers: dict[str, Qualifier | None] = {}
     before: list[str] = []
     after: list[str] = []
@@ -194,6 +211,20 @@ def _lexicon() -> _Lexicon:
         plan_after=regex.compile(
             rf"{_SP}++(?:so{_SP}+với{_SP}+)?{_alternation(read_lines('units', 'plan_words.txt'))}"
         ),
+        frequencies=frequencies,
+        freq_after=regex.compile(rf"{_SP}++{freq}"),
+        freq_in=regex.compile(freq),
+        freq_front=regex.compile(rf"(?i:(?:bình{_SP}+quân|trung{_SP}+bình){_SP}+)?{freq}"),
+        money_context=regex.compile(
+            rf"""(?<![\p{{L}}\p{{N}}])(?i:{_alternation(read_lines("units", "money_context.txt"))})
+                (?!{_SP}+\p{{Lu}})  # a name follows: "Tiền Giang", "Lương Sơn"
+            """,
+            regex.VERBOSE,
+        ),
+        time_labels={
+            w: int(n)
+            for w, n in (line.split("\t") for line in read_lines("units", "time_labels.tsv"))
+        },
     )
 
 
@@ -425,7 +456,12 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if _unit_at(lex, text, end1) is None:
             return None
     before = _words_before(text, start)
-    if _phrase_before(before, lex.id_words) and not _phrase_before(before, lex.id_exceptions):
+    label = _phrase_before(before, lex.id_words)
+    if (
+        label is not None
+        and not _phrase_before(before, lex.id_exceptions)
+        and not (not is_words and _time_word_not_label(lex, text, label[0], before, m, end1))
+    ):
         return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
     found = _Found(start, end1, value=value)
 
@@ -452,10 +488,14 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
             found.per += " " + more.captures(1)[0]  # "đồng/cổ phiếu"
             found.end = more.ends(1)[0]
+    elif (freq := lex.freq_after.match(text, found.end)) is not None:
+        found.per, found.end = _period(lex, freq["f"]), freq.end()  # "1.500 doanh nghiệp mỗi năm"
     elif found.kind != "count" and text.startswith(" mỗi ", found.end):
         each = _EACH.match(text, found.end)  # "500 đồng mỗi lít"
         if each is not None and each["per"] not in lex.not_nouns:
             found.per, found.end = each["per"], each.end()
+    else:
+        found.per = _frequency_before(lex, text, start)  # "mỗi năm có 1.500 doanh nghiệp"
 
     # what stands before: the sign, "gấp", a qualifier
     if found.start == start and (sign := _sign_before(text, start)) is not None:
@@ -486,6 +526,75 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if range_word is not None:
             found.start = min(found.start, range_word[1])
     return found
+
+
+def _time_word_not_label(
+    lex: _Lexicon,
+    text: str,
+    label: str,
+    before: list[tuple[str, int]],
+    m: regex.Match[str],
+    end1: int,
+) -> bool:
+    """True when a time word before a number does not make it a date ("cả năm 8%").
+
+    The number is an amount when a currency, "%" or measure follows it, when it is
+    too large (or not whole) to label the period ("năm 1.500 doanh nghiệp"), or when the
+    word is a frequency ("mỗi tháng 5 triệu đồng").
+    """
+    word = label.split()[-1]
+    if word not in lex.time_words or word != label:
+        return False
+    unit = _unit_at(lex, text, m.end("digits"))
+    if unit is not None and unit[0].unit not in ("lần", "điểm"):
+        return True  # "cả năm 8%", "tháng 5 tỷ đồng"
+    numeral = m.group("digits")
+    largest = lex.time_labels.get(word)
+    if largest is not None and (not numeral.isdigit() or int(numeral) > largest):
+        return True
+    return _phrase_before(before, lex.frequencies) is not None
+
+
+def _period(lex: _Lexicon, phrase: str) -> str:
+    """The period of a frequency phrase as written ("Hằng  năm" → "năm")."""
+    return lex.frequencies[" ".join(phrase.lower().split())]
+
+
+# Where a clause ends: a stop, a comma or a colon before a space (not "1.300"), a bracket.
+_CLAUSE_EDGE = regex.compile(r"[.,:](?=\s|$)|[;!?()\[\]\n]")
+
+
+def _clause_before(
+    pattern: regex.Pattern[str], text: str, start: int
+) -> tuple[list[regex.Match[str]], list[int], int]:
+    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window start."""
+    lo = max(0, start - 200)
+    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    clause = edges[-1] + 1 if edges else lo
+    return list(pattern.finditer(text, clause, start)), edges, lo
+
+
+def _in_clause_before(pattern: regex.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` occurs in the clause before ``start`` ("lương" in "lương 8 triệu")."""
+    return bool(_clause_before(pattern, text, start)[0])
+
+
+def _frequency_before(lex: _Lexicon, text: str, start: int) -> str | None:
+    """The period of a frequency phrase earlier in the clause of ``start``, if any.
+
+    "mỗi năm có 1.500 doanh nghiệp" and "Mỗi năm, tỉnh đón 1.500 doanh nghiệp" give
+    "năm"; a frequency in an earlier clause ("mỗi năm tăng 5%, năm nay đạt 10%") does not.
+    """
+    inside, edges, lo = _clause_before(lex.freq_in, text, start)
+    if inside:
+        return _period(lex, inside[-1]["f"])  # the nearest one counts
+    if not edges or text[edges[-1]] != ",":
+        return None
+    front = edges[-2] + 1 if len(edges) > 1 else lo
+    piece = text[front : edges[-1]].strip()
+    if piece and (f := lex.freq_front.fullmatch(piece)) is not None:
+        return _period(lex, f["f"])  # "Mỗi năm, ...": the frequency heads the sentence
+    return None
 
 
 def _read_range(
@@ -523,7 +632,9 @@ def _read_range(
             return False  # "2021 - 2025": a period of years
         noun2 = _noun_at(lex, text, end2, known_only=known_only)
         if noun2 is None:
-            return False
+            if not _understood_vnd(lex, text, text[m2.start() : end2].split(), found.start, end2):
+                return False
+            unit2 = (_Unit("VND", "money"), "", end2)  # "từ 500 nghìn đến 1 triệu"
     elif unit1 is not None and unit1[0] != unit2[0]:
         return False
     if len(tokens) == 1 and not is_words:
@@ -538,6 +649,19 @@ def _read_range(
     if range_word is not None:
         found.start = range_word[1]
     return True
+
+
+def _understood_vnd(lex: _Lexicon, text: str, tokens: list[str], start: int, end: int) -> bool:
+    """Whether a numeral without unit or noun (``tokens``, from ``start`` to ``end``) is đồng.
+
+    "900 tỷ" is; "5 triệu/tháng" is; "8 triệu" is after a money word in its clause
+    ("lương 8 triệu") but not otherwise ("dân số 100 triệu").
+    """
+    if any(t in ("tỷ", "tỉ") for t in tokens):
+        return True
+    return len(tokens) > 1 and (
+        _PER.match(text, end) is not None or _in_clause_before(lex.money_context, text, start)
+    )
 
 
 def _read_noun(
@@ -562,6 +686,14 @@ def _read_noun(
                 return True
         return False
     noun = _noun_at(lex, text, end1, known_only=known_only)
+    if noun is not None and len(tokens) > 1 and " " in noun[0]:
+        head = lex.units.get(noun[0].split()[0])
+        if head is not None and head.kind == "money":  # "4 tỷ đồng tiền thuế": đồng, not coins
+            found.unit, found.kind = head.unit, head.kind
+            found.end = (
+                end1 + text[end1 : noun[1]].index(noun[0].split()[0]) + len(noun[0].split()[0])
+            )
+            return True
     if noun is not None:
         found.unit, found.kind, found.end = noun[0], "count", noun[1]
         return True
@@ -570,8 +702,8 @@ def _read_noun(
         unit = lex.units[cur[1]]
         found.unit, found.kind, found.start = unit.unit, unit.kind, cur[0]
         return True
-    if any(t in ("tỷ", "tỉ") for t in tokens) or (len(tokens) > 1 and _PER.match(text, end1)):
-        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ": đồng is understood
+    if _understood_vnd(lex, text, tokens, found.start, end1):
+        found.unit, found.kind = "VND", "money"  # "hơn 900 tỷ", "lương 8 triệu": đồng
         return True
     if _phrase_before(before[:1], ("gấp",)):
         found.unit, found.kind = "lần", "measure"  # "gấp 3": a multiple
