@@ -48,7 +48,9 @@ class Amount(Span):
     kind: AmountKind
     qualifier: Qualifier | None = None
     per: str | None = Field(
-        default=None, description='Denominator of a rate: "30 triệu đồng/m2" → "m2".'
+        default=None,
+        description='Denominator of a rate or a frequency: "30 triệu đồng/m2" → "m2", '
+        '"1.500 doanh nghiệp mỗi năm" → "năm".',
     )
 
 
