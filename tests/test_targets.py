@@ -563,6 +563,110 @@ MORE_CASES = [
 ]
 
 
+# --- "Theo <plan>, …" states the plan's goals; "Theo <someone>, …" is their estimate ---
+
+PLAN_FRAME_CASES = [
+    pytest.param(
+        "Theo lộ trình, giá nước sạch dự kiến tăng 5% vào năm 2027.",
+        [Num("5%", 5)],
+        [("5%", 2027)],
+        id="theo lộ trình",
+    ),
+    pytest.param(
+        "Theo dự thảo quy hoạch, Cần Thơ dự kiến có 3 cảng cạn vào năm 2030.",
+        [Num("3 cảng cạn", 3, "cảng cạn", "count")],
+        [("3 cảng cạn", 2030)],
+        id="theo dự thảo quy hoạch",
+    ),
+    pytest.param(
+        "Theo nội dung đề án, mỗi huyện dự kiến có ít nhất 2 chợ đầu mối vào năm 2028.",
+        [Num("ít nhất 2 chợ", 2, "chợ", "count")],
+        [("ít nhất 2 chợ", 2028)],
+        id="theo nội dung đề án",
+    ),
+    pytest.param(
+        "Theo Nghị quyết của Tỉnh ủy Gia Lai, kinh tế số dự kiến chiếm 20% GRDP vào năm 2030.",
+        [Num("20%", 20)],
+        [("20%", 2030)],
+        id="theo Nghị quyết, capitalised",
+    ),
+    pytest.param(
+        "Theo phương án kinh doanh, công ty dự kiến lãi 45 tỷ đồng trong năm 2026.",
+        [Num("45 tỷ đồng", 4.5e10, "VND", "money")],
+        [("45 tỷ đồng", 2026)],
+        id="theo phương án",
+    ),
+    pytest.param(
+        "Theo chương trình, đến năm 2029 tỉnh Bến Tre xây mới 12.000 căn nhà ở xã hội; "
+        "tỷ lệ hộ dân dùng nước sạch đạt 98%.",
+        [Num("12.000 căn", 12000, "căn", "count"), Num("98%", 98)],
+        [("12.000 căn", 2029), ("98%", 2029)],
+        id="theo chương trình, đến năm",
+    ),
+    pytest.param(
+        "Theo Sở Kế hoạch và Đầu tư, vốn FDI dự kiến đạt 3 tỷ USD vào năm 2026.",
+        [Num("3 tỷ USD", 3e9, "USD", "money")],
+        [],
+        id="a department named Kế hoạch is still an outside source",
+    ),
+    pytest.param(
+        "Theo báo cáo của Bộ Xây dựng, giá nhà dự kiến tăng 8% vào năm 2026.",
+        [Num("8%", 8)],
+        [],
+        id="theo báo cáo: an estimate",
+    ),
+    pytest.param(
+        "Theo Hiệp hội Thủy sản, xuất khẩu cá tra dự kiến đạt 2,4 tỷ USD vào năm 2026.",
+        [Num("2,4 tỷ USD", 2.4e9, "USD", "money")],
+        [],
+        id="theo an association: an estimate",
+    ),
+]
+
+
+# --- "…đến năm 2030, định hướng đến năm 2050" after a plan's name is its title ---
+
+TITLE_TAIL_CASES = [
+    pytest.param(
+        "Bộ Nông nghiệp ban hành Chiến lược phát triển thủy sản đến năm 2030, "
+        "định hướng đến năm 2045, gắn với bảo vệ nguồn lợi.",
+        [],
+        [],
+        id="Chiến lược … đến năm 2030, định hướng đến năm 2045",
+    ),
+    pytest.param(
+        "HĐND tỉnh thông qua đề án phát triển du lịch giai đoạn 2026-2030, "
+        "hướng tới năm 2040, phù hợp với quy hoạch vùng.",
+        [],
+        [],
+        id="lowercase đề án … giai đoạn, hướng tới năm",
+    ),
+    pytest.param(
+        "Tỉnh vừa phê duyệt Quy hoạch giao thông đến năm 2030, định hướng đến năm 2050, "
+        "gắn với quy hoạch vùng. "
+        "Định hướng đến năm 2050, toàn tỉnh có 4 tuyến cao tốc.",
+        [Num("4 tuyến cao tốc", 4, "tuyến cao tốc", "count")],
+        [("4 tuyến cao tốc", 2050)],
+        id="the title's tail is no goal, the next sentence's định hướng is",
+    ),
+    pytest.param(
+        "Đồng Tháp phấn đấu đến năm 2030 có 80% xã đạt chuẩn nông thôn mới nâng cao, "
+        "hướng tới năm 2035 có 100% xã đạt chuẩn.",
+        [Num("80%", 80), Num("100%", 100)],
+        [("80%", 2030), ("100%", 2035)],
+        id="hướng tới after a goal, not after a plan's name, stays a goal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nums", "expected"), [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES])
+def test_plan_frames_and_titles(
+    text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
+) -> None:
+    """A plan's own frame gives goals; an outside source or a plan's title does not."""
+    assert _summary(_targets(text, nums)) == expected
+
+
 def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     text = (
         "Lâm Đồng đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách.\n"

@@ -315,18 +315,15 @@ class _Finder:
             self._close(ctx, out)
             return None
         for i in range(1, len(clauses)):
-            if cues[i] and self._title_tail(clauses[i - 1], clauses[i], cues[i][0]):
-                cues[i] = cues[i][1:]  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+            tail = self._title_tail(clauses[i - 1], clauses[i], cues[i])
+            if tail is not None:  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+                cues[i] = [c for c in cues[i] if c.start >= tail]
         scope = self._scope(clauses, cues, ctx)
         if scope is None:
             self._close(ctx, out)
             return None
         first, lenient, cue_text = scope
-        if (
-            not lenient
-            and lex.starts_with("attribution", text, start)
-            and not lex.starts_with("own_frame", text, start)
-        ):
+        if not lenient and self._attributed(start):
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
         owner = self._owner(start, end, cues, ctx)
@@ -444,13 +441,35 @@ class _Finder:
         lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
         return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
 
-    def _title_tail(self, prev: _Clause, clause: _Clause, cue: _Cue) -> bool:
-        """Whether ``cue`` opens ``clause`` as the tail of a title ``prev`` ends with a year."""
-        return (
-            cue.start == clause.start
-            and self.lex.starts_with("title_tail", self.text, cue.start) is not None
-            and any(t.end == prev.end for t in self._times_in(prev))
-        )
+    def _title_tail(self, prev: _Clause, clause: _Clause, cues: list[_Cue]) -> int | None:
+        """Where the tail of a title ends, when ``clause`` opens with one; else None.
+
+        The tail ("tầm nhìn đến năm 2050", or "định hướng đến năm 2050" after a
+        plan's name) follows a clause ``prev`` that ends with a year.
+        """
+        text, lex = self.text, self.lex
+        if not cues or cues[0].start != clause.start:
+            return None
+        if not any(t.end == prev.end for t in self._times_in(prev)):
+            return None
+        tail = lex.starts_with("title_tail", text, clause.start)
+        if tail is None and lex.has("plan_title", text, prev.start, prev.end):
+            tail = lex.starts_with("named_title_tail", text, clause.start)
+        return tail.end() if tail is not None else None
+
+    def _attributed(self, start: int) -> bool:
+        """Whether a statement opens by naming whose estimate it is ("Theo Bộ Tài chính, …").
+
+        "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals instead.
+        """
+        text, lex = self.text, self.lex
+        opening = lex.starts_with("attribution", text, start)
+        if opening is None or lex.starts_with("own_frame", text, start) is not None:
+            return False
+        pos = opening.end()
+        while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
+            pos = m.end()
+        return lex.starts_with("plan_document", text, pos) is None
 
     def _close(self, ctx: _Context | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
