@@ -659,7 +659,39 @@ TITLE_TAIL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES])
+# --- other ways news states an aim: "nhắm tới", "tham vọng", "tiến tới" (weak: need a deadline) ---
+
+AIM_CASES = [
+    pytest.param(
+        "Hãng hàng không nhắm tới doanh thu 40.000 tỷ đồng vào năm 2027.",
+        [Num("40.000 tỷ đồng", 4e13, "VND", "money")],
+        [("40.000 tỷ đồng", 2027)],
+        id="nhắm tới … vào năm",
+    ),
+    pytest.param(
+        "Chuỗi bán lẻ tham vọng mở 1.000 cửa hàng trước năm 2028.",
+        [Num("1.000 cửa hàng", 1000, "cửa hàng", "count")],
+        [("1.000 cửa hàng", 2028)],
+        id="tham vọng … trước năm",
+    ),
+    pytest.param(
+        "Huyện Cần Giờ tiến tới năm 2029 có 100% hộ dân dùng điện mặt trời mái nhà.",
+        [Num("100%", 100)],
+        [("100%", 2029)],
+        id="tiến tới năm",
+    ),
+    pytest.param(
+        "Nhà máy nhắm đến thị trường Nhật Bản với 300 tấn cà phê mỗi tháng.",
+        [Num("300 tấn", 300, "tấn", "measure")],
+        [],
+        id="nhắm đến a market, no deadline: no goal",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "nums", "expected"), [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES, *AIM_CASES]
+)
 def test_plan_frames_and_titles(
     text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
 ) -> None:
@@ -737,3 +769,9 @@ def test_targets_through_the_extractor_keep_original_offsets(extractor: Extracto
         assert text[target.start : target.end] == target.text
         assert target.amount in article.amounts
         assert target.owner == "Khánh Hòa"
+
+
+def test_overlapping_cues_count_once_as_the_longer() -> None:
+    text = "Định hướng đến năm 2045, Kon Tum có 30% diện tích trồng cây dược liệu."
+    [target] = _targets(text, [Num("30%", 30)])
+    assert (target.cue, target.deadline) == ("Định hướng", 2045)

@@ -547,7 +547,11 @@ class _Finder:
                 if i >= 0 and not text[self.amounts[i].end : m.start()].strip():
                     continue  # "61% kế hoạch": a share of a plan
                 found.append(_Cue(m.start(), m.end(), m.group(), kind == "goal"))
-        return sorted(found, key=lambda c: c.start)
+        kept: list[_Cue] = []
+        for cue in sorted(found, key=lambda c: (c.start, -c.end)):
+            if not kept or cue.start >= kept[-1].end:
+                kept.append(cue)  # "định hướng đến": one cue, not also "hướng đến"
+        return kept
 
     # --- deadlines -------------------------------------------------------------
 
