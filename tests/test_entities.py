@@ -74,6 +74,23 @@ ORG_CASES = [
     ("Học sinh Trường THCS Nguyễn Du đạt giải nhất.", "Trường THCS Nguyễn Du"),
     ("Tỉnh ủy Ninh Bình tổ chức hội nghị.", "Tỉnh ủy Ninh Bình"),
     ("Cục trưởng Cục Thuế Hà Nội chủ trì buổi làm việc.", "Cục Thuế Hà Nội"),
+    # a place's name that goes on is part of the company's name, not its end
+    ("Công ty TNHH Cơ khí Tân Phú Lợi mở rộng nhà xưởng.", "Công ty TNHH Cơ khí Tân Phú Lợi"),
+    # two places joined by a spaced dash inside a name
+    (
+        "Hiệp hội Vận tải Cần Thơ - Hậu Giang kiến nghị giảm phí.",
+        "Hiệp hội Vận tải Cần Thơ - Hậu Giang",
+    ),
+    ("Giám đốc Sở Xây dựng Hà Nội Nguyễn Văn Bình cho biết.", "Sở Xây dựng Hà Nội"),
+    # a bare "tỉnh"/"huyện" after a name: the unit the article is about
+    ("Hội Nông dân huyện vừa trao 20 con bò giống.", "Hội Nông dân huyện"),
+    ("Sở Tài chính tỉnh đã trình phương án giá đất.", "Sở Tài chính tỉnh"),
+    # a capitalised list "X, Y và Z" inside a name
+    (
+        "Trung tâm Hỗ trợ Khởi nghiệp, Đổi mới sáng tạo và Chuyển giao Công nghệ Bình Dương"
+        " vừa ra mắt.",
+        "Trung tâm Hỗ trợ Khởi nghiệp, Đổi mới sáng tạo và Chuyển giao Công nghệ Bình Dương",
+    ),
 ]
 
 PER_CASES = [
@@ -128,7 +145,20 @@ LOC_CASES = [
     ("Lúa ở Thoại Sơn (An Giang) được mùa.", "Thoại Sơn"),
     ("Dự án ở TP Thủ Đức và Quận 1 được duyệt.", "Quận 1"),
     ("Hàng hóa được chở đến quận 7 mỗi ngày.", "quận 7"),
+    ("Hàng xuất sang Mỹ được thanh toán bằng đô la Mỹ.", "Mỹ"),
+    ("Đoàn công tác đến thủ đô Hà Nội dự hội nghị.", "Hà Nội"),
+    ("Xe khách chạy tuyến Cần Thơ - Hậu Giang mỗi ngày.", "Hậu Giang"),
+    # a village named after its craft: "làng gốm", "làng lụa", "làng chài"
+    ("Các sản phẩm được bày bán ở làng lụa Vạn Phúc.", "làng lụa Vạn Phúc"),
+    ("Du khách ghé làng chài Mũi Né vào mùa hè.", "làng chài Mũi Né"),
+    ("Đoàn khách tham quan làng nghề Đồng Kỵ.", "làng nghề Đồng Kỵ"),
+    ("Du khách đến phố cổ Hội An ngày càng đông.", "Hội An"),
 ]
+
+_FIRM_THEN_TITLE = (
+    "Công ty TNHH Dệt may Tân Phú Hưng vừa ký hợp đồng. Ông Trần Văn Hòa,"
+    " Giám đốc Tân Phú Hưng, cho biết đơn hàng tăng."
+)
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
@@ -183,6 +213,23 @@ NEGATIVE_CASES = [
     ("Tin trong nước\nKHAI MẠC HỘI CHỢ\nNội dung chính", "PER", "KHAI MẠC HỘI CHỢ"),
     ("Giao dịch theo cơ chế DvP được áp dụng.", "ORG", "DvP"),
     ("Du khách dạo quanh Hồ Gươm buổi sáng.", "PER", "Hồ Gươm"),
+    # a country after a currency word names the currency
+    ("Giá dầu được tính bằng đô la Mỹ.", "LOC", "Mỹ"),
+    ("Dự án vay 500 triệu đô la Singapore.", "LOC", "Singapore"),
+    ("Giá hàng tính theo bảng Anh tăng 3%.", "LOC", "Anh"),
+    # a spaced dash joins two places only, and only inside a name
+    ("Sở Y tế Bình Dương - Tiến sĩ Lê Văn Hải phát biểu.", "ORG", "Sở Y tế Bình Dương - Tiến sĩ"),
+    ("Xe khách chạy tuyến Cần Thơ - Hậu Giang mỗi ngày.", "LOC", "Cần Thơ - Hậu Giang"),
+    ("Công ty TNHH Cơ khí Tân Phú Lợi mở rộng nhà xưởng.", "LOC", "Tân Phú"),
+    # the name of a company after a title is the company again, not a person
+    (_FIRM_THEN_TITLE, "PER", "Hưng"),
+    (_FIRM_THEN_TITLE, "PER", "Tân Phú Hưng"),
+    ("Người dân trong làng ăn Tết sớm.", "LOC", "làng ăn Tết"),
+    ("Du khách đến phố cổ Hội An ngày càng đông.", "ORG", "Hội An"),
+    # document numbers: the issuer's code is no organisation mention
+    ("Theo Quyết định số 456/QĐ-TTg, tỉnh sẽ triển khai.", "ORG", "QĐ-TTg"),
+    ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "NQ-HĐND"),
+    ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
 ]
 
 KNOWN_FAILURES = [

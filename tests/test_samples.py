@@ -43,9 +43,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("05-du-lich-khanh-hoa", "amounts"): (
         "amounts: a count after a list noun ('danh mục 15 dự án') is taken for a label"
     ),
-    ("05-du-lich-khanh-hoa", "organizations"): (
-        "entities: an organisation name joining two places with ' - ' is cut at the dash"
-    ),
 }
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}

@@ -115,7 +115,8 @@ def parse_digits(token: str) -> float | None:
         whole, frac = m["dot_int"], m["dot_frac"]
     if len(whole) > 1 and whole[0] == "0":
         return None  # "0912": a code or phone number, not a quantity
-    return sign * float(f"{whole}.{frac}" if frac else whole)
+    value = sign * float(f"{whole}.{frac}" if frac else whole)
+    return value if math.isfinite(value) else None  # 400 nines overflow to inf
 
 
 class _Group:
@@ -209,7 +210,14 @@ def parse_number(text: str) -> float | None:
     (15.0, 24.0, 1000.0)
     >>> parse_number("10k"), parse_number("ba phẩy năm")
     (10000.0, 3.5)
+    >>> parse_number("9" * 400) is None  # beyond any float: not a quantity
+    True
     """
+    value = _read_number(text)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _read_number(text: str) -> float | None:
     if text[:1].isdigit() and text[-1].isdigit() and text.isascii() and " " not in text:
         return parse_digits(text)  # one numeral in digits, the usual case: "1.300", "3,5"
     tokens = _split_tokens(text)

@@ -38,6 +38,7 @@ _MATCHERS = (
     "not_loc_compounds",
     "not_org_compounds",
     "org_suffixes",
+    "currency_words",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
@@ -45,6 +46,7 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
+_HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
 _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
     {
@@ -161,6 +163,9 @@ class Finder:
                 sid += 1
             ids.append(sid)
         self.sentence_ids = ids
+        self.currency_ends = {  # "đô la Mỹ": a country after a currency word is no place
+            k + len(p.key) for k, p in self.at["currency_words"].items() if not tokens[k].cap
+        }
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
 
@@ -195,6 +200,15 @@ class Finder:
         ):
             end += 1  # "ấp Hòa Lộc 1"
         return end if end > k else k
+
+    def place_pair_end(self, k: int) -> int:
+        """Extend a place ending at ``k`` by " - <listed place>": "Nha Trang - Khánh Hòa"."""
+        t = self.t
+        if k + 1 < self.n and t[k].text in "-–" and t[k].space_before and t[k + 1].space_before:
+            second = self.at["places"].get(k + 1)
+            if second is not None and k + 1 + len(second.key) >= name_run(t, k + 1):
+                return k + 1 + len(second.key)
+        return k
 
     def name_goes_on(self, k: int) -> bool:
         """True when ``k`` opens more of a name, not another organisation or place."""
@@ -248,10 +262,15 @@ class Finder:
                     continue
                 break
             listed = self.at["places"].get(k)
-            if listed is not None and (
-                (had_name and pending == 0 and len(listed.key) > 1) or (kind == "admin" and k == j)
-            ):
-                return k + len(listed.key)  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"
+            if (
+                listed is not None
+                and (
+                    (had_name and pending == 0 and len(listed.key) > 1)
+                    or (kind == "admin" and k == j)
+                )
+                and (self.only_place(k) or self.is_person_run(k + len(listed.key), 2))
+            ):  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"; not "Nhựa Tân Hưng Thịnh"
+                return self.place_pair_end(k + len(listed.key))
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -261,6 +280,8 @@ class Finder:
                         return pe
                 if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
                     return after
+                if had_name and pending == 0 and place.tag == "unit" and t[k].lower in _HERE:
+                    return after  # "Hội Nông dân tỉnh": the province the article is about
                 break
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
@@ -439,7 +460,7 @@ class Finder:
         end = i + len(place.key)
         if not any(x.cap for x in t[i:end]):
             return -1
-        if place.tag == "district" and not self.locative(i, end):
+        if (place.tag == "district" and not self.locative(i, end)) or i in self.currency_ends:
             return -1
         if len(place.key) == 1 and (
             (i > 0 and joined(t, i) and name_word(t[i - 1]))
@@ -550,6 +571,13 @@ class Finder:
     def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
         t = self.t
+        tails = {  # the capitalised ends of organisation names found so far
+            tuple(w.lower for w in t[k : c.end])
+            for c in self.cands
+            if c.label == "ORG" and c.core_start >= 0
+            for k in range(c.core_start, c.end - 1)
+            if all(w.cap for w in t[k : c.end])
+        }
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -560,6 +588,8 @@ class Finder:
                 j += 2  # "Ảnh: VGP/Nhật Bắc"
             if cue.tag in _TITLES:
                 j = orgs_at.get(j, j)
+                if self.org_tail(j) in tails:
+                    continue  # "Tổng giám đốc Tân Hưng Thịnh": the company named before
                 country = self.at["places"].get(j)
                 if country is not None and name_run(t, j) - j > max(2, len(country.key)):
                     j += len(country.key)  # "Tổng thống Mỹ Donald Trump", not "ca sĩ Mỹ Tâm"
@@ -620,6 +650,10 @@ class Finder:
                 self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def org_tail(self, k: int) -> tuple[str, ...]:
+        """The run of name words at ``k``, lower case: compared with organisation names."""
+        return tuple(w.lower for w in self.t[k : name_run(self.t, k)])
 
     def capital_name_end(self, k: int) -> int:
         """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""

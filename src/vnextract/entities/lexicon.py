@@ -102,6 +102,7 @@ class Lexicon:
     not_org_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
+    currency_words: PhraseMatcher
     words: frozenset[str]
 
 
@@ -171,5 +172,6 @@ def load_lexicon() -> Lexicon:
         not_org_compounds=_tagged("not_org_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
+        currency_words=_tagged("currency_words.txt"),
         words=dictionary_words(),
     )
