@@ -689,8 +689,40 @@ AIM_CASES = [
 ]
 
 
+# --- a weak cue ("dự kiến") needs a deadline after it; a plan without number ends there ---
+
+WEAK_DEADLINE_CASES = [
+    pytest.param(
+        "Ông Minh cho biết các căn hộ bàn giao trong năm 2026 có giá thuê dự kiến "
+        "từ 4 đến 6 triệu đồng/tháng.",
+        [Num("từ 4 đến 6 triệu đồng", None, "VND", "money", 4e6, 6e6)],
+        [],
+        id="the date belongs to another verb before the cue",
+    ),
+    pytest.param(
+        "Bà Lan cho biết sức mua dự kiến tiếp tục tăng trong năm 2026 khi du lịch hồi phục.",
+        [],
+        [],
+        id="an expected trend, not a plan",
+    ),
+    pytest.param(
+        "Cầu Rạch Miễu 3 dự kiến thông xe vào năm 2027.",
+        [],
+        [(None, 2027)],
+        id="a plan due by a year, ending the clause",
+    ),
+    pytest.param(
+        "Công ty dự kiến đạt lợi nhuận 70 tỷ đồng vào năm 2026.",
+        [Num("70 tỷ đồng", 7e10, "VND", "money")],
+        [("70 tỷ đồng", 2026)],
+        id="the deadline after the cue",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "nums", "expected"), [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES, *AIM_CASES]
+    ("text", "nums", "expected"),
+    [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES, *AIM_CASES, *WEAK_DEADLINE_CASES],
 )
 def test_plan_frames_and_titles(
     text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]

@@ -350,7 +350,7 @@ class _Finder:
                 deadline = own
             if i < first:
                 continue
-            if not lenient and not (cues[i] and self._has_deadline_word(clause)):
+            if not lenient and not self._due_after_cue(clause, cues[i]):
                 open_goal = None
                 continue
             waiting, pending = pending, None  # a deadline alone in the clause before
@@ -497,7 +497,7 @@ class _Finder:
             if opening is not None and opening[2].kind == "year" and not self._past(opening[2]):
                 return i, True, opening[1]
         for i, clause in enumerate(clauses):
-            if cues[i] and self._has_deadline_word(clause):
+            if self._due_after_cue(clause, cues[i]):
                 return i, False, cues[i][0].text
         return None
 
@@ -586,6 +586,17 @@ class _Finder:
                 return self.now + 1
         return best
 
+    def _due_after_cue(self, clause: _Clause, cues: list[_Cue]) -> bool:
+        """Whether a deadline ("vào năm 2026") follows the clause's first cue.
+
+        A weak cue needs one: "dự kiến đạt 500 tỷ đồng vào năm 2026" is a goal, but
+        in "các dự án khởi công trong quý I/2026 có giá bán dự kiến …" the date is another verb's.
+        """
+        return bool(cues) and any(
+            t.start >= cues[0].end and self.lex.ends_with("deadline", self._before_year(t))
+            for t in self._times_in(clause)
+        )
+
     def _has_deadline_word(self, clause: _Clause) -> bool:
         return any(
             self.lex.ends_with("deadline", self._before_year(t)) for t in self._times_in(clause)
@@ -647,6 +658,8 @@ class _Finder:
         after = _WORD.findall(text[due[0].end : clause.end])
         if not after and lex.starts_with("noun_cue", text, cues[-1].start):
             return None  # "Định hướng phát triển vùng … đến năm 2030": a title
+        if after and not any(c.strong for c in cues):
+            return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
         return _Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
 
     def _bare_deadline(self, clause: _Clause, cues: list[_Cue]) -> int | None:
