@@ -712,6 +712,26 @@ WEAK_DEADLINE_CASES = [
         id="a plan due by a year, ending the clause",
     ),
     pytest.param(
+        "Sở Tư pháp đặt mục tiêu cấp 90% phiếu lý lịch tư pháp trực tuyến trước năm 2027, "
+        "để người dân có thể nhận kết quả tại nhà.",
+        [Num("90%", 90)],
+        [("90%", 2027)],
+        id="có thể in the goal's purpose is no forecast",
+    ),
+    pytest.param(
+        "Năm 2025, hợp tác xã đặt kế hoạch xuất 800 tấn xoài để mở rộng thị trường, "
+        "nhưng kết quả chỉ đạt 650 tấn.",
+        [Num("800 tấn", 800, "tấn", "measure"), Num("650 tấn", 650, "tấn", "measure")],
+        [],
+        id="a result after the purpose's clause still makes the goal history",
+    ),
+    pytest.param(
+        "Để giữ thị phần, giới phân tích cho rằng hãng có thể giảm giá 5% vào năm 2026.",
+        [Num("5%", 5)],
+        [],
+        id="có thể after a purpose with no goal before it stays a forecast",
+    ),
+    pytest.param(
         "Công ty dự kiến đạt lợi nhuận 70 tỷ đồng vào năm 2026.",
         [Num("70 tỷ đồng", 7e10, "VND", "money")],
         [("70 tỷ đồng", 2026)],

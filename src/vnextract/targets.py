@@ -299,7 +299,7 @@ class _Finder:
     ) -> _Context | None:
         """Find the targets of one statement; return the passage context after it."""
         text, lex = self.text, self.lex
-        if lex.has("forecast", text, start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or lex.has("history", text, start, end):
             self._close(ctx, out)
             return None
         clauses = self._clauses(start, end)
@@ -400,7 +400,12 @@ class _Finder:
             else:
                 pending = self._bare_deadline(clause, cues[i])
         if found and any(
-            not cues[i] and lex.has("evaluation", text, c.start, c.end) and c.start >= found[0].end
+            not cues[i]
+            and c.start >= found[0].end
+            and any(
+                not self._in_purpose(start, m.start())
+                for m in lex.find("evaluation", text, c.start, c.end)
+            )
             for i, c in enumerate(clauses)
         ):
             found = []  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
@@ -417,6 +422,36 @@ class _Finder:
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _forecast(self, start: int, end: int) -> bool:
+        """Whether a statement is a forecast ("chuyên gia dự báo", "có thể tăng").
+
+        A forecast word in the purpose of a goal ("đặt mục tiêu …, để doanh nghiệp
+        có thể …") does not count.
+
+        Args:
+            start: where the statement starts.
+            end: where it ends.
+
+        Returns:
+            True when a forecast word outside a goal's purpose occurs in it.
+        """
+        return any(
+            not self._in_purpose(start, m.start())
+            for m in self.lex.find("forecast", self.text, start, end)
+        )
+
+    def _in_purpose(self, start: int, pos: int) -> bool:
+        """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").
+
+        The purpose runs from its word ("để", "nhằm") to the next "," or ";".
+        """
+        text, lex = self.text, self.lex
+        return any(
+            lex.has("goal", text, start, p.start())
+            and not any(ch in ",;" for ch in text[p.end() : pos])
+            for p in lex.find("purpose", text, start, pos)
+        )
 
     def _continues_list(self, start: int, end: int) -> bool:
         """Whether a statement without cue goes on with the goals before it.
