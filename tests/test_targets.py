@@ -827,3 +827,28 @@ def test_overlapping_cues_count_once_as_the_longer() -> None:
     text = "Định hướng đến năm 2045, Kon Tum có 30% diện tích trồng cây dược liệu."
     [target] = _targets(text, [Num("30%", 30)])
     assert (target.cue, target.deadline) == ("Định hướng", 2045)
+
+
+@pytest.mark.parametrize(
+    ("text", "nums", "expected"),
+    [
+        pytest.param(
+            "Tập đoàn đặt mục tiêu nâng sản lượng của nhà máy tại Khu kinh tế Dung Quất "
+            "(TX. Đức Phổ) lên 500.000 tấn vào cuối năm 2027.",
+            [Num("500.000 tấn", 500_000, "tấn", "measure")],
+            [("500.000 tấn", 2027)],
+            id="an abbreviation with a dot inside brackets",
+        ),
+        pytest.param(
+            "Huyện phấn đấu có 12 xã đạt chuẩn (theo Bộ tiêu chí mới) vào năm 2026. "
+            "(Ảnh: Minh Hà). Giá vé tăng 5%.",
+            [Num("12 xã", 12, "xã", "count"), Num("5%", 5)],
+            [("12 xã", 2026)],
+            id="closed brackets keep sentences apart",
+        ),
+    ],
+)
+def test_a_sentence_cut_inside_brackets_is_one_statement(
+    text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
+) -> None:
+    assert _summary(_targets(text, nums)) == expected

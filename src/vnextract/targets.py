@@ -272,19 +272,24 @@ class _Finder:
         return cue is None or self.lex.is_all("dated_only", cue)
 
     def _paragraphs(self) -> list[list[tuple[int, int]]]:
-        """Statements grouped by paragraph; sentences cut at ";" are joined again."""
+        """Statements grouped by paragraph; sentences cut at ";" or in brackets are joined again."""
         paragraphs: list[list[tuple[int, int]]] = []
         prev_end = -1
         for start, end in self.doc.sentences:
             gap = self.text[prev_end:start] if prev_end >= 0 else "\n"
             if "\n" in gap or not paragraphs:
                 paragraphs.append([(start, end)])
-            elif self.text[prev_end - 1] == ";":
+            elif self.text[prev_end - 1] == ";" or self._open_bracket(*paragraphs[-1][-1]):
+                # cut at ";" or inside brackets ("(TP. Hồ Chí Minh)"): one statement
                 paragraphs[-1][-1] = (paragraphs[-1][-1][0], end)
             else:
                 paragraphs[-1].append((start, end))
             prev_end = end
         return paragraphs
+
+    def _open_bracket(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens a bracket it does not close."""
+        return self.text.count("(", start, end) > self.text.count(")", start, end)
 
     def _continues(self, paragraph: list[tuple[int, int]]) -> bool:
         """Whether a goal passage goes on into ``paragraph`` (a list after ":")."""
