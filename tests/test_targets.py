@@ -740,15 +740,24 @@ WEAK_DEADLINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "nums", "expected"),
-    [*PLAN_FRAME_CASES, *TITLE_TAIL_CASES, *AIM_CASES, *WEAK_DEADLINE_CASES],
-)
-def test_plan_frames_and_titles(
-    text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
-) -> None:
-    """A plan's own frame gives goals; an outside source or a plan's title does not."""
-    assert _summary(_targets(text, nums)) == expected
+# --- a sentence the splitter cut inside brackets ("(TP. Hồ Chí Minh)") is one statement ---
+
+BRACKET_CASES = [
+    pytest.param(
+        "Tập đoàn đặt mục tiêu nâng sản lượng của nhà máy tại Khu kinh tế Dung Quất "
+        "(TX. Đức Phổ) lên 500.000 tấn vào cuối năm 2027.",
+        [Num("500.000 tấn", 500_000, "tấn", "measure")],
+        [("500.000 tấn", 2027)],
+        id="an abbreviation with a dot inside brackets",
+    ),
+    pytest.param(
+        "Huyện phấn đấu có 12 xã đạt chuẩn (theo Bộ tiêu chí mới) vào năm 2026. "
+        "(Ảnh: Minh Hà). Giá vé tăng 5%.",
+        [Num("12 xã", 12, "xã", "count"), Num("5%", 5)],
+        [("12 xã", 2026)],
+        id="closed brackets keep sentences apart",
+    ),
+]
 
 
 def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
@@ -766,7 +775,19 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     assert targets[1].metric == "Doanh thu du lịch"
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), [*CUE_CASES, *CARRY_CASES, *MORE_CASES])
+@pytest.mark.parametrize(
+    ("text", "nums", "expected"),
+    [
+        *CUE_CASES,
+        *CARRY_CASES,
+        *MORE_CASES,
+        *PLAN_FRAME_CASES,
+        *TITLE_TAIL_CASES,
+        *AIM_CASES,
+        *WEAK_DEADLINE_CASES,
+        *BRACKET_CASES,
+    ],
+)
 def test_goals_found(
     text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
 ) -> None:
@@ -827,28 +848,3 @@ def test_overlapping_cues_count_once_as_the_longer() -> None:
     text = "Định hướng đến năm 2045, Kon Tum có 30% diện tích trồng cây dược liệu."
     [target] = _targets(text, [Num("30%", 30)])
     assert (target.cue, target.deadline) == ("Định hướng", 2045)
-
-
-@pytest.mark.parametrize(
-    ("text", "nums", "expected"),
-    [
-        pytest.param(
-            "Tập đoàn đặt mục tiêu nâng sản lượng của nhà máy tại Khu kinh tế Dung Quất "
-            "(TX. Đức Phổ) lên 500.000 tấn vào cuối năm 2027.",
-            [Num("500.000 tấn", 500_000, "tấn", "measure")],
-            [("500.000 tấn", 2027)],
-            id="an abbreviation with a dot inside brackets",
-        ),
-        pytest.param(
-            "Huyện phấn đấu có 12 xã đạt chuẩn (theo Bộ tiêu chí mới) vào năm 2026. "
-            "(Ảnh: Minh Hà). Giá vé tăng 5%.",
-            [Num("12 xã", 12, "xã", "count"), Num("5%", 5)],
-            [("12 xã", 2026)],
-            id="closed brackets keep sentences apart",
-        ),
-    ],
-)
-def test_a_sentence_cut_inside_brackets_is_one_statement(
-    text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
-) -> None:
-    assert _summary(_targets(text, nums)) == expected
