@@ -43,10 +43,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("05-du-lich-khanh-hoa", "amounts"): (
         "amounts: a count after a list noun ('danh mục 15 dự án') is taken for a label"
     ),
-    ("08-nang-luong-quang-tri", "targets"): (
-        "targets: 'Theo đề án, đến năm 2030 …' is read as someone else's estimate, "
-        "and a plan title's 'định hướng đến năm 2050' as a goal"
-    ),
 }
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}

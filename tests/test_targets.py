@@ -563,6 +563,203 @@ MORE_CASES = [
 ]
 
 
+# --- "Theo <plan>, …" states the plan's goals; "Theo <someone>, …" is their estimate ---
+
+PLAN_FRAME_CASES = [
+    pytest.param(
+        "Theo lộ trình, giá nước sạch dự kiến tăng 5% vào năm 2027.",
+        [Num("5%", 5)],
+        [("5%", 2027)],
+        id="theo lộ trình",
+    ),
+    pytest.param(
+        "Theo dự thảo quy hoạch, Cần Thơ dự kiến có 3 cảng cạn vào năm 2030.",
+        [Num("3 cảng cạn", 3, "cảng cạn", "count")],
+        [("3 cảng cạn", 2030)],
+        id="theo dự thảo quy hoạch",
+    ),
+    pytest.param(
+        "Theo nội dung đề án, mỗi huyện dự kiến có ít nhất 2 chợ đầu mối vào năm 2028.",
+        [Num("ít nhất 2 chợ", 2, "chợ", "count")],
+        [("ít nhất 2 chợ", 2028)],
+        id="theo nội dung đề án",
+    ),
+    pytest.param(
+        "Theo Nghị quyết của Tỉnh ủy Gia Lai, kinh tế số dự kiến chiếm 20% GRDP vào năm 2030.",
+        [Num("20%", 20)],
+        [("20%", 2030)],
+        id="theo Nghị quyết, capitalised",
+    ),
+    pytest.param(
+        "Theo phương án kinh doanh, công ty dự kiến lãi 45 tỷ đồng trong năm 2026.",
+        [Num("45 tỷ đồng", 4.5e10, "VND", "money")],
+        [("45 tỷ đồng", 2026)],
+        id="theo phương án",
+    ),
+    pytest.param(
+        "Theo chương trình, đến năm 2029 tỉnh Bến Tre xây mới 12.000 căn nhà ở xã hội; "
+        "tỷ lệ hộ dân dùng nước sạch đạt 98%.",
+        [Num("12.000 căn", 12000, "căn", "count"), Num("98%", 98)],
+        [("12.000 căn", 2029), ("98%", 2029)],
+        id="theo chương trình, đến năm",
+    ),
+    pytest.param(
+        "Theo Sở Kế hoạch và Đầu tư, vốn FDI dự kiến đạt 3 tỷ USD vào năm 2026.",
+        [Num("3 tỷ USD", 3e9, "USD", "money")],
+        [],
+        id="a department named Kế hoạch is still an outside source",
+    ),
+    pytest.param(
+        "Theo báo cáo của Bộ Xây dựng, giá nhà dự kiến tăng 8% vào năm 2026.",
+        [Num("8%", 8)],
+        [],
+        id="theo báo cáo: an estimate",
+    ),
+    pytest.param(
+        "Theo Hiệp hội Thủy sản, xuất khẩu cá tra dự kiến đạt 2,4 tỷ USD vào năm 2026.",
+        [Num("2,4 tỷ USD", 2.4e9, "USD", "money")],
+        [],
+        id="theo an association: an estimate",
+    ),
+]
+
+
+# --- "…đến năm 2030, định hướng đến năm 2050" after a plan's name is its title ---
+
+TITLE_TAIL_CASES = [
+    pytest.param(
+        "Bộ Nông nghiệp ban hành Chiến lược phát triển thủy sản đến năm 2030, "
+        "định hướng đến năm 2045, gắn với bảo vệ nguồn lợi.",
+        [],
+        [],
+        id="Chiến lược … đến năm 2030, định hướng đến năm 2045",
+    ),
+    pytest.param(
+        "HĐND tỉnh thông qua đề án phát triển du lịch giai đoạn 2026-2030, "
+        "hướng tới năm 2040, phù hợp với quy hoạch vùng.",
+        [],
+        [],
+        id="lowercase đề án … giai đoạn, hướng tới năm",
+    ),
+    pytest.param(
+        "Tỉnh vừa phê duyệt Quy hoạch giao thông đến năm 2030, định hướng đến năm 2050, "
+        "gắn với quy hoạch vùng. "
+        "Định hướng đến năm 2050, toàn tỉnh có 4 tuyến cao tốc.",
+        [Num("4 tuyến cao tốc", 4, "tuyến cao tốc", "count")],
+        [("4 tuyến cao tốc", 2050)],
+        id="the title's tail is no goal, the next sentence's định hướng is",
+    ),
+    pytest.param(
+        "Đồng Tháp phấn đấu đến năm 2030 có 80% xã đạt chuẩn nông thôn mới nâng cao, "
+        "hướng tới năm 2035 có 100% xã đạt chuẩn.",
+        [Num("80%", 80), Num("100%", 100)],
+        [("80%", 2030), ("100%", 2035)],
+        id="hướng tới after a goal, not after a plan's name, stays a goal",
+    ),
+]
+
+
+# --- other ways news states an aim: "nhắm tới", "tham vọng", "tiến tới" (weak: need a deadline) ---
+
+AIM_CASES = [
+    pytest.param(
+        "Hãng hàng không nhắm tới doanh thu 40.000 tỷ đồng vào năm 2027.",
+        [Num("40.000 tỷ đồng", 4e13, "VND", "money")],
+        [("40.000 tỷ đồng", 2027)],
+        id="nhắm tới … vào năm",
+    ),
+    pytest.param(
+        "Chuỗi bán lẻ tham vọng mở 1.000 cửa hàng trước năm 2028.",
+        [Num("1.000 cửa hàng", 1000, "cửa hàng", "count")],
+        [("1.000 cửa hàng", 2028)],
+        id="tham vọng … trước năm",
+    ),
+    pytest.param(
+        "Huyện Cần Giờ tiến tới năm 2029 có 100% hộ dân dùng điện mặt trời mái nhà.",
+        [Num("100%", 100)],
+        [("100%", 2029)],
+        id="tiến tới năm",
+    ),
+    pytest.param(
+        "Nhà máy nhắm đến thị trường Nhật Bản với 300 tấn cà phê mỗi tháng.",
+        [Num("300 tấn", 300, "tấn", "measure")],
+        [],
+        id="nhắm đến a market, no deadline: no goal",
+    ),
+]
+
+
+# --- a weak cue ("dự kiến") needs a deadline after it; a plan without number ends there ---
+
+WEAK_DEADLINE_CASES = [
+    pytest.param(
+        "Ông Minh cho biết các căn hộ bàn giao trong năm 2026 có giá thuê dự kiến "
+        "từ 4 đến 6 triệu đồng/tháng.",
+        [Num("từ 4 đến 6 triệu đồng", None, "VND", "money", 4e6, 6e6)],
+        [],
+        id="the date belongs to another verb before the cue",
+    ),
+    pytest.param(
+        "Bà Lan cho biết sức mua dự kiến tiếp tục tăng trong năm 2026 khi du lịch hồi phục.",
+        [],
+        [],
+        id="an expected trend, not a plan",
+    ),
+    pytest.param(
+        "Cầu Rạch Miễu 3 dự kiến thông xe vào năm 2027.",
+        [],
+        [(None, 2027)],
+        id="a plan due by a year, ending the clause",
+    ),
+    pytest.param(
+        "Sở Tư pháp đặt mục tiêu cấp 90% phiếu lý lịch tư pháp trực tuyến trước năm 2027, "
+        "để người dân có thể nhận kết quả tại nhà.",
+        [Num("90%", 90)],
+        [("90%", 2027)],
+        id="có thể in the goal's purpose is no forecast",
+    ),
+    pytest.param(
+        "Năm 2025, hợp tác xã đặt kế hoạch xuất 800 tấn xoài để mở rộng thị trường, "
+        "nhưng kết quả chỉ đạt 650 tấn.",
+        [Num("800 tấn", 800, "tấn", "measure"), Num("650 tấn", 650, "tấn", "measure")],
+        [],
+        id="a result after the purpose's clause still makes the goal history",
+    ),
+    pytest.param(
+        "Để giữ thị phần, giới phân tích cho rằng hãng có thể giảm giá 5% vào năm 2026.",
+        [Num("5%", 5)],
+        [],
+        id="có thể after a purpose with no goal before it stays a forecast",
+    ),
+    pytest.param(
+        "Công ty dự kiến đạt lợi nhuận 70 tỷ đồng vào năm 2026.",
+        [Num("70 tỷ đồng", 7e10, "VND", "money")],
+        [("70 tỷ đồng", 2026)],
+        id="the deadline after the cue",
+    ),
+]
+
+
+# --- a sentence the splitter cut inside brackets ("(TP. Hồ Chí Minh)") is one statement ---
+
+BRACKET_CASES = [
+    pytest.param(
+        "Tập đoàn đặt mục tiêu nâng sản lượng của nhà máy tại Khu kinh tế Dung Quất "
+        "(TX. Đức Phổ) lên 500.000 tấn vào cuối năm 2027.",
+        [Num("500.000 tấn", 500_000, "tấn", "measure")],
+        [("500.000 tấn", 2027)],
+        id="an abbreviation with a dot inside brackets",
+    ),
+    pytest.param(
+        "Huyện phấn đấu có 12 xã đạt chuẩn (theo Bộ tiêu chí mới) vào năm 2026. "
+        "(Ảnh: Minh Hà). Giá vé tăng 5%.",
+        [Num("12 xã", 12, "xã", "count"), Num("5%", 5)],
+        [("12 xã", 2026)],
+        id="closed brackets keep sentences apart",
+    ),
+]
+
+
 def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     text = (
         "Lâm Đồng đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách.\n"
@@ -578,7 +775,19 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     assert targets[1].metric == "Doanh thu du lịch"
 
 
-@pytest.mark.parametrize(("text", "nums", "expected"), [*CUE_CASES, *CARRY_CASES, *MORE_CASES])
+@pytest.mark.parametrize(
+    ("text", "nums", "expected"),
+    [
+        *CUE_CASES,
+        *CARRY_CASES,
+        *MORE_CASES,
+        *PLAN_FRAME_CASES,
+        *TITLE_TAIL_CASES,
+        *AIM_CASES,
+        *WEAK_DEADLINE_CASES,
+        *BRACKET_CASES,
+    ],
+)
 def test_goals_found(
     text: str, nums: list[Num], expected: list[tuple[str | None, int | None]]
 ) -> None:
@@ -633,3 +842,9 @@ def test_targets_through_the_extractor_keep_original_offsets(extractor: Extracto
         assert text[target.start : target.end] == target.text
         assert target.amount in article.amounts
         assert target.owner == "Khánh Hòa"
+
+
+def test_overlapping_cues_count_once_as_the_longer() -> None:
+    text = "Định hướng đến năm 2045, Kon Tum có 30% diện tích trồng cây dược liệu."
+    [target] = _targets(text, [Num("30%", 30)])
+    assert (target.cue, target.deadline) == ("Định hướng", 2045)

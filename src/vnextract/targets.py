@@ -272,19 +272,24 @@ class _Finder:
         return cue is None or self.lex.is_all("dated_only", cue)
 
     def _paragraphs(self) -> list[list[tuple[int, int]]]:
-        """Statements grouped by paragraph; sentences cut at ";" are joined again."""
+        """Statements grouped by paragraph; sentences cut at ";" or in brackets are joined again."""
         paragraphs: list[list[tuple[int, int]]] = []
         prev_end = -1
         for start, end in self.doc.sentences:
             gap = self.text[prev_end:start] if prev_end >= 0 else "\n"
             if "\n" in gap or not paragraphs:
                 paragraphs.append([(start, end)])
-            elif self.text[prev_end - 1] == ";":
+            elif self.text[prev_end - 1] == ";" or self._open_bracket(*paragraphs[-1][-1]):
+                # cut at ";" or inside brackets ("(TP. Hồ Chí Minh)"): one statement
                 paragraphs[-1][-1] = (paragraphs[-1][-1][0], end)
             else:
                 paragraphs[-1].append((start, end))
             prev_end = end
         return paragraphs
+
+    def _open_bracket(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens a bracket it does not close."""
+        return self.text.count("(", start, end) > self.text.count(")", start, end)
 
     def _continues(self, paragraph: list[tuple[int, int]]) -> bool:
         """Whether a goal passage goes on into ``paragraph`` (a list after ":")."""
@@ -299,7 +304,7 @@ class _Finder:
     ) -> _Context | None:
         """Find the targets of one statement; return the passage context after it."""
         text, lex = self.text, self.lex
-        if lex.has("forecast", text, start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or lex.has("history", text, start, end):
             self._close(ctx, out)
             return None
         clauses = self._clauses(start, end)
@@ -315,18 +320,15 @@ class _Finder:
             self._close(ctx, out)
             return None
         for i in range(1, len(clauses)):
-            if cues[i] and self._title_tail(clauses[i - 1], clauses[i], cues[i][0]):
-                cues[i] = cues[i][1:]  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+            tail = self._title_tail(clauses[i - 1], clauses[i], cues[i])
+            if tail is not None:  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+                cues[i] = [c for c in cues[i] if c.start >= tail]
         scope = self._scope(clauses, cues, ctx)
         if scope is None:
             self._close(ctx, out)
             return None
         first, lenient, cue_text = scope
-        if (
-            not lenient
-            and lex.starts_with("attribution", text, start)
-            and not lex.starts_with("own_frame", text, start)
-        ):
+        if not lenient and self._attributed(start):
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
         owner = self._owner(start, end, cues, ctx)
@@ -353,7 +355,7 @@ class _Finder:
                 deadline = own
             if i < first:
                 continue
-            if not lenient and not (cues[i] and self._has_deadline_word(clause)):
+            if not lenient and not self._due_after_cue(clause, cues[i]):
                 open_goal = None
                 continue
             waiting, pending = pending, None  # a deadline alone in the clause before
@@ -403,7 +405,12 @@ class _Finder:
             else:
                 pending = self._bare_deadline(clause, cues[i])
         if found and any(
-            not cues[i] and lex.has("evaluation", text, c.start, c.end) and c.start >= found[0].end
+            not cues[i]
+            and c.start >= found[0].end
+            and any(
+                not self._in_purpose(start, m.start())
+                for m in lex.find("evaluation", text, c.start, c.end)
+            )
             for i, c in enumerate(clauses)
         ):
             found = []  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
@@ -420,6 +427,36 @@ class _Finder:
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _forecast(self, start: int, end: int) -> bool:
+        """Whether a statement is a forecast ("chuyên gia dự báo", "có thể tăng").
+
+        A forecast word in the purpose of a goal ("đặt mục tiêu …, để doanh nghiệp
+        có thể …") does not count.
+
+        Args:
+            start: where the statement starts.
+            end: where it ends.
+
+        Returns:
+            True when a forecast word outside a goal's purpose occurs in it.
+        """
+        return any(
+            not self._in_purpose(start, m.start())
+            for m in self.lex.find("forecast", self.text, start, end)
+        )
+
+    def _in_purpose(self, start: int, pos: int) -> bool:
+        """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").
+
+        The purpose runs from its word ("để", "nhằm") to the next "," or ";".
+        """
+        text, lex = self.text, self.lex
+        return any(
+            lex.has("goal", text, start, p.start())
+            and not any(ch in ",;" for ch in text[p.end() : pos])
+            for p in lex.find("purpose", text, start, pos)
+        )
 
     def _continues_list(self, start: int, end: int) -> bool:
         """Whether a statement without cue goes on with the goals before it.
@@ -444,13 +481,35 @@ class _Finder:
         lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
         return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
 
-    def _title_tail(self, prev: _Clause, clause: _Clause, cue: _Cue) -> bool:
-        """Whether ``cue`` opens ``clause`` as the tail of a title ``prev`` ends with a year."""
-        return (
-            cue.start == clause.start
-            and self.lex.starts_with("title_tail", self.text, cue.start) is not None
-            and any(t.end == prev.end for t in self._times_in(prev))
-        )
+    def _title_tail(self, prev: _Clause, clause: _Clause, cues: list[_Cue]) -> int | None:
+        """Where the tail of a title ends, when ``clause`` opens with one; else None.
+
+        The tail ("tầm nhìn đến năm 2050", or "định hướng đến năm 2050" after a
+        plan's name) follows a clause ``prev`` that ends with a year.
+        """
+        text, lex = self.text, self.lex
+        if not cues or cues[0].start != clause.start:
+            return None
+        if not any(t.end == prev.end for t in self._times_in(prev)):
+            return None
+        tail = lex.starts_with("title_tail", text, clause.start)
+        if tail is None and lex.has("plan_title", text, prev.start, prev.end):
+            tail = lex.starts_with("named_title_tail", text, clause.start)
+        return tail.end() if tail is not None else None
+
+    def _attributed(self, start: int) -> bool:
+        """Whether a statement opens by naming whose estimate it is ("Theo Bộ Tài chính, …").
+
+        "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals instead.
+        """
+        text, lex = self.text, self.lex
+        opening = lex.starts_with("attribution", text, start)
+        if opening is None or lex.starts_with("own_frame", text, start) is not None:
+            return False
+        pos = opening.end()
+        while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
+            pos = m.end()
+        return lex.starts_with("plan_document", text, pos) is None
 
     def _close(self, ctx: _Context | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
@@ -478,7 +537,7 @@ class _Finder:
             if opening is not None and opening[2].kind == "year" and not self._past(opening[2]):
                 return i, True, opening[1]
         for i, clause in enumerate(clauses):
-            if cues[i] and self._has_deadline_word(clause):
+            if self._due_after_cue(clause, cues[i]):
                 return i, False, cues[i][0].text
         return None
 
@@ -528,7 +587,11 @@ class _Finder:
                 if i >= 0 and not text[self.amounts[i].end : m.start()].strip():
                     continue  # "61% kế hoạch": a share of a plan
                 found.append(_Cue(m.start(), m.end(), m.group(), kind == "goal"))
-        return sorted(found, key=lambda c: c.start)
+        kept: list[_Cue] = []
+        for cue in sorted(found, key=lambda c: (c.start, -c.end)):
+            if not kept or cue.start >= kept[-1].end:
+                kept.append(cue)  # "định hướng đến": one cue, not also "hướng đến"
+        return kept
 
     # --- deadlines -------------------------------------------------------------
 
@@ -562,6 +625,17 @@ class _Finder:
             if lex.has("next_year", text, clause.start, clause.end):
                 return self.now + 1
         return best
+
+    def _due_after_cue(self, clause: _Clause, cues: list[_Cue]) -> bool:
+        """Whether a deadline ("vào năm 2026") follows the clause's first cue.
+
+        A weak cue needs one: "dự kiến đạt 500 tỷ đồng vào năm 2026" is a goal, but
+        in "các dự án khởi công trong quý I/2026 có giá bán dự kiến …" the date is another verb's.
+        """
+        return bool(cues) and any(
+            t.start >= cues[0].end and self.lex.ends_with("deadline", self._before_year(t))
+            for t in self._times_in(clause)
+        )
 
     def _has_deadline_word(self, clause: _Clause) -> bool:
         return any(
@@ -624,6 +698,8 @@ class _Finder:
         after = _WORD.findall(text[due[0].end : clause.end])
         if not after and lex.starts_with("noun_cue", text, cues[-1].start):
             return None  # "Định hướng phát triển vùng … đến năm 2030": a title
+        if after and not any(c.strong for c in cues):
+            return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
         return _Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
 
     def _bare_deadline(self, clause: _Clause, cues: list[_Cue]) -> int | None:
