@@ -760,6 +760,101 @@ BRACKET_CASES = [
 ]
 
 
+# --- goals naming no time are due in the article's plan year ("kế hoạch … năm 2027") ---
+
+PLAN_YEAR_CASES = [
+    pytest.param(
+        "Nghệ An đặt mục tiêu tăng trưởng 8,5% trong năm 2027\n"
+        "Chiều 12/12/2026, HĐND tỉnh Nghệ An thông qua Nghị quyết về kế hoạch phát triển "
+        "kinh tế - xã hội năm 2027.\n"
+        "Theo nghị quyết, tỉnh phấn đấu tổng thu ngân sách đạt 22.000 tỷ đồng; "
+        "tỷ lệ hộ nghèo giảm 1,2%.\n"
+        "Về xã hội, tỉnh đặt chỉ tiêu tỷ lệ lao động qua đào tạo đạt 70%, "
+        "tạo việc làm mới cho ít nhất 40.000 lao động.",
+        [
+            Num("8,5%", 8.5),
+            Num("22.000 tỷ đồng", 2.2e13, "VND", "money"),
+            Num("1,2%", 1.2),
+            Num("70%", 70),
+            Num("40.000 lao động", 40_000, "lao động", "count"),
+        ],
+        [
+            ("8,5%", 2027),
+            ("22.000 tỷ đồng", 2027),
+            ("1,2%", 2027),
+            ("70%", 2027),
+            ("40.000 lao động", 2027),
+        ],
+        id="a province's annual plan, goals in later paragraphs",
+    ),
+    pytest.param(
+        "Ngày 15/4/2027, Đại hội đồng cổ đông Công ty Nhựa Sông Hồng thông qua kế hoạch "
+        "kinh doanh năm 2027 với doanh thu 3.200 tỷ đồng.\n"
+        "Năm 2026, công ty lãi 150 tỷ đồng.\n"
+        "Công ty cũng đặt mục tiêu lợi nhuận sau thuế tăng 12%.",
+        [
+            Num("3.200 tỷ đồng", 3.2e12, "VND", "money"),
+            Num("150 tỷ đồng", 1.5e11, "VND", "money"),
+            Num("12%", 12),
+        ],
+        [("3.200 tỷ đồng", 2027), ("12%", 2027)],
+        id="a company's plan year reaches a later goal, not its results",
+    ),
+    pytest.param(
+        "Cà Mau đặt mục tiêu tăng trưởng 7,5% trong năm 2026\n"
+        "Ông Lê Văn Sử cho biết ngành thủy sản gặp nhiều khó khăn.\n"
+        "Tỉnh phấn đấu kim ngạch xuất khẩu đạt 1,6 tỷ USD.",
+        [Num("7,5%", 7.5), Num("1,6 tỷ USD", 1.6e9, "USD", "money")],
+        [("7,5%", 2026), ("1,6 tỷ USD", 2026)],
+        id="the plan year of a goal-cued headline",
+    ),
+    pytest.param(
+        "Tập đoàn Dệt may Phương Nam thông qua kế hoạch kinh doanh năm 2027.\n"
+        "Ông Trần Hòa cho biết đơn hàng đã kín đến tháng 6.\n"
+        "Tập đoàn đặt mục tiêu đến năm 2030 có 5 nhà máy mới.",
+        [Num("5 nhà máy", 5, "nhà máy", "count")],
+        [("5 nhà máy", 2030)],
+        id="a goal's own deadline wins over the plan year",
+    ),
+    pytest.param(
+        "Năm 2026, Công ty Sữa Đồng Nai đạt 105% kế hoạch năm 2026.\n"
+        "Công ty đặt mục tiêu doanh thu 2.000 tỷ đồng.",
+        [Num("2.000 tỷ đồng", 2e12, "VND", "money")],
+        [("2.000 tỷ đồng", None)],
+        id="a plan year reported as reached is no plan year",
+    ),
+    pytest.param(
+        "Công ty Du lịch Hạ Long hoàn thành kế hoạch năm 2025.\n"
+        "Năm 2026, công ty lãi 80 tỷ đồng.\n"
+        "Công ty đặt mục tiêu đón 500.000 lượt khách.",
+        [
+            Num("80 tỷ đồng", 8e10, "VND", "money"),
+            Num("500.000 lượt khách", 500_000, "lượt khách", "count"),
+        ],
+        [("500.000 lượt khách", None)],
+        id="a past plan year is no plan year",
+    ),
+    pytest.param(
+        "Các chuyên gia dự báo kế hoạch năm 2027 của ngành thép khó hoàn thành.\n"
+        "Công ty Thép Bắc Sơn đặt mục tiêu sản lượng 2 triệu tấn.",
+        [Num("2 triệu tấn", 2e6, "tấn", "measure")],
+        [("2 triệu tấn", None)],
+        id="a plan year in a forecast",
+    ),
+    pytest.param(
+        "HĐND tỉnh Quảng Trị thông qua kế hoạch đầu tư công năm 2027.\n"
+        "Tổng vốn đầu tư công năm 2026 đạt 7.500 tỷ đồng.\n"
+        "Huấn luyện viên cho biết mục tiêu là giành 3 điểm.",
+        [
+            Num("7.500 tỷ đồng", 7.5e12, "VND", "money"),
+            Num("3 điểm", 3, "điểm", "count"),
+        ],
+        [],
+        id="a plan year makes no goal of a result or an undated aim",
+    ),
+]
+
+
 def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
     text = (
         "Lâm Đồng đặt mục tiêu đến năm 2030 đón 15 triệu lượt khách.\n"
@@ -786,6 +881,7 @@ def test_owner_of_a_sentence_without_subject_comes_from_the_others() -> None:
         *AIM_CASES,
         *WEAK_DEADLINE_CASES,
         *BRACKET_CASES,
+        *PLAN_YEAR_CASES,
     ],
 )
 def test_goals_found(

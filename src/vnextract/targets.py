@@ -86,6 +86,7 @@ _RESTATED = regex.compile(
 _PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
 
 _WINDOW = 80  # how far before a cue a word can void it
+_DONE_WINDOW = 20  # how far before a plan word a result word ("đạt 105%") makes it reported
 
 _EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
 
@@ -261,11 +262,63 @@ class _Finder:
         if ctx is not None:
             out.extend(_fill_deadlines(ctx.targets))
         out = [t for t in out if t.deadline is not None or not self._needs_deadline(t.cue)]
+        out = self._plan_deadlines(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
             out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
         return sorted(out, key=lambda t: (t.start, t.end))
+
+    def _plan_deadlines(self, targets: list[Target]) -> list[Target]:
+        """Give a goal that names no time the article's plan year before it.
+
+        The nearest plan year stated before the goal ends ("kế hoạch … năm 2026"),
+        else one stated in the headline or first sentence.
+        """
+        plans = self._plan_years()
+        if not plans:
+            return targets
+        sentences = self.doc.sentences
+        lead_end = sentences[min(1, len(sentences) - 1)][1]
+        out: list[Target] = []
+        for t in targets:
+            if t.deadline is None and not self._times_in(_Clause(t.start, t.end)):
+                before = [year for pos, year in plans if pos < t.end]
+                year = before[-1] if before else plans[0][1] if plans[0][0] < lead_end else None
+                if year is not None:
+                    t = t.model_copy(update={"deadline": year})
+            out.append(t)
+        return out
+
+    def _plan_years(self) -> list[tuple[int, int]]:
+        """(Where, which year) of each plan year the article states.
+
+        A year after a plan word of its sentence ("kế hoạch phát triển kinh tế - xã
+        hội năm 2026", "đặt mục tiêu … trong năm 2026"); not a past year, not the
+        year of a reported result ("đạt 105% kế hoạch năm 2025"), not a goal's own
+        deadline ("mục tiêu đến năm 2030"), not in a forecast.
+        """
+        text, lex = self.text, self.lex
+        starts = [s for s, _ in self.doc.sentences]
+        out: list[tuple[int, int]] = []
+        for t in self.times:
+            if t.kind != "year" or t.year is None or self._past(t):
+                continue
+            before = self._before_year(t)
+            if lex.ends_with("deadline", before) and not lex.ends_with("plan_year_lead", before):
+                continue
+            k = bisect_right(starts, t.start) - 1
+            if k < 0:
+                continue
+            start, end = self.doc.sentences[k]
+            words = lex.find("plan_year", text, max(start, t.start - _WINDOW), t.start)
+            if not words or self._forecast(start, end):
+                continue
+            head = words[-1].start()
+            if lex.has("plan_done", text, max(start, head - _DONE_WINDOW), head):
+                continue
+            out.append((t.start, t.year))
+        return out
 
     def _needs_deadline(self, cue: str | None) -> bool:
         """Whether a goal with this cue is kept only with a deadline ("mục tiêu" alone is not)."""
