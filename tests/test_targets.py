@@ -791,7 +791,7 @@ PLAN_YEAR_CASES = [
         "Ngày 15/4/2027, Đại hội đồng cổ đông Công ty Nhựa Sông Hồng thông qua kế hoạch "
         "kinh doanh năm 2027 với doanh thu 3.200 tỷ đồng.\n"
         "Năm 2026, công ty lãi 150 tỷ đồng.\n"
-        "Công ty cũng đặt mục tiêu lợi nhuận sau thuế tăng 12%.",
+        "Công ty cũng đặt mục tiêu lợi nhuận sau thuế tăng 12% so với năm 2026.",
         [
             Num("3.200 tỷ đồng", 3.2e12, "VND", "money"),
             Num("150 tỷ đồng", 1.5e11, "VND", "money"),
@@ -824,7 +824,7 @@ PLAN_YEAR_CASES = [
         id="a plan year reported as reached is no plan year",
     ),
     pytest.param(
-        "Công ty Du lịch Hạ Long hoàn thành kế hoạch năm 2025.\n"
+        "Báo cáo kế hoạch năm 2025 của Công ty Du lịch Hạ Long được công bố.\n"
         "Năm 2026, công ty lãi 80 tỷ đồng.\n"
         "Công ty đặt mục tiêu đón 500.000 lượt khách.",
         [
@@ -840,6 +840,13 @@ PLAN_YEAR_CASES = [
         [Num("2 triệu tấn", 2e6, "tấn", "measure")],
         [("2 triệu tấn", None)],
         id="a plan year in a forecast",
+    ),
+    pytest.param(
+        "Năm 2026, Công ty Gạch Thanh Sơn lãi 50 tỷ đồng.\n"
+        "Công ty đặt mục tiêu lợi nhuận tăng 10% so với năm 2026.",
+        [Num("50 tỷ đồng", 5e10, "VND", "money"), Num("10%", 10)],
+        [("10%", None)],
+        id="a baseline year after a goal cue is no plan year",
     ),
     pytest.param(
         "HĐND tỉnh Quảng Trị thông qua kế hoạch đầu tư công năm 2027.\n"

@@ -282,7 +282,7 @@ class _Finder:
         lead_end = sentences[min(1, len(sentences) - 1)][1]
         out: list[Target] = []
         for t in targets:
-            if t.deadline is None and not self._times_in(_Clause(t.start, t.end)):
+            if t.deadline is None and not self._names_time(t):
                 before = [year for pos, year in plans if pos < t.end]
                 year = before[-1] if before else plans[0][1] if plans[0][0] < lead_end else None
                 if year is not None:
@@ -290,13 +290,21 @@ class _Finder:
             out.append(t)
         return out
 
+    def _names_time(self, t: Target) -> bool:
+        """Whether a goal's text names a time other than a baseline ("so với năm 2025")."""
+        return any(
+            not self.lex.ends_with("baseline", self._before_year(r))
+            for r in self._times_in(_Clause(t.start, t.end))
+        )
+
     def _plan_years(self) -> list[tuple[int, int]]:
         """(Where, which year) of each plan year the article states.
 
         A year after a plan word of its sentence ("kế hoạch phát triển kinh tế - xã
         hội năm 2026", "đặt mục tiêu … trong năm 2026"); not a past year, not the
         year of a reported result ("đạt 105% kế hoạch năm 2025"), not a goal's own
-        deadline ("mục tiêu đến năm 2030"), not in a forecast.
+        deadline ("mục tiêu đến năm 2030") or baseline ("so với năm 2025"), not in a
+        forecast.
         """
         text, lex = self.text, self.lex
         starts = [s for s, _ in self.doc.sentences]
@@ -305,8 +313,10 @@ class _Finder:
             if t.kind != "year" or t.year is None or self._past(t):
                 continue
             before = self._before_year(t)
-            if lex.ends_with("deadline", before) and not lex.ends_with("plan_year_lead", before):
-                continue
+            if lex.ends_with("baseline", before) or (
+                lex.ends_with("deadline", before) and not lex.ends_with("plan_year_lead", before)
+            ):
+                continue  # "so với năm 2025", "đến năm 2030"
             k = bisect_right(starts, t.start) - 1
             if k < 0:
                 continue
