@@ -809,6 +809,14 @@ PLAN_YEAR_CASES = [
         id="the plan year of a goal-cued headline",
     ),
     pytest.param(
+        "UBND tỉnh Bến Tre ban hành kế hoạch thực hiện nhiệm vụ y tế năm 2027.\n"
+        "Tỷ lệ dân số tham gia bảo hiểm y tế phấn đấu đạt trên 96%; "
+        "số giường bệnh đạt 32 giường trên một vạn dân.",
+        [Num("trên 96%", 96), Num("32 giường", 32, "giường", "count")],
+        [("trên 96%", 2027), ("32 giường", 2027)],
+        id="a metric before the cue and the list after the semicolon",
+    ),
+    pytest.param(
         "Tập đoàn Dệt may Phương Nam thông qua kế hoạch kinh doanh năm 2027.\n"
         "Ông Trần Hòa cho biết đơn hàng đã kín đến tháng 6.\n"
         "Tập đoàn đặt mục tiêu đến năm 2030 có 5 nhà máy mới.",
@@ -840,6 +848,13 @@ PLAN_YEAR_CASES = [
         [Num("2 triệu tấn", 2e6, "tấn", "measure")],
         [("2 triệu tấn", None)],
         id="a plan year in a forecast",
+    ),
+    pytest.param(
+        "Năm 2027, Công ty Cao su Phước Hòa về đích chỉ tiêu năm 2027 sớm hai tháng.\n"
+        "Công ty đặt mục tiêu khai thác 30.000 tấn mủ.",
+        [Num("30.000 tấn", 30_000, "tấn", "measure")],
+        [("30.000 tấn", None)],
+        id="a plan year reached early is no plan year",
     ),
     pytest.param(
         "Năm 2026, Công ty Gạch Thanh Sơn lãi 50 tỷ đồng.\n"
