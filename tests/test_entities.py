@@ -91,6 +91,16 @@ ORG_CASES = [
         " vừa ra mắt.",
         "Trung tâm Hỗ trợ Khởi nghiệp, Đổi mới sáng tạo và Chuyển giao Công nghệ Bình Dương",
     ),
+    # a city written as an abbreviation ends the name, never cut inside it
+    (
+        "Mã cổ phiếu mới lên sàn Sở Giao dịch Chứng khoán TP.HCM sáng nay.",
+        "Sở Giao dịch Chứng khoán TP.HCM",
+    ),
+    (
+        "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh (HOSE) nhắc nhở doanh nghiệp.",
+        "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh",
+    ),
+    ("Cục Thuế TP.HCM thu ngân sách vượt dự toán.", "Cục Thuế TP.HCM"),
 ]
 
 PER_CASES = [
@@ -162,6 +172,16 @@ _FIRM_THEN_TITLE = (
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
+    # banking ratios written in capitals are no organisations
+    ("Tỷ lệ CASA của ngân hàng tăng lên 22%.", "ORG", "CASA"),
+    ("NIM thu hẹp còn 3,1% trong quý II.", "ORG", "NIM"),
+    ("ROE đạt 17%, ROA đạt 1,5%.", "ORG", "ROE"),
+    ("ROE đạt 17%, ROA đạt 1,5%.", "ORG", "ROA"),
+    ("Tỷ lệ NPL được kiểm soát dưới 2%.", "ORG", "NPL"),
+    ("EPS năm nay ước đạt 2.800 đồng.", "ORG", "EPS"),
+    ("Cổ phiếu đang giao dịch ở mức P/E 9 lần.", "ORG", "P/E"),
+    ("Hệ số CAR duy trì trên 11% và LDR ở mức 78%.", "ORG", "CAR"),
+    ("Hệ số CAR duy trì trên 11% và LDR ở mức 78%.", "ORG", "LDR"),
     ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "ngân hàng"),
     ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "doanh nghiệp"),
     ("Tỉnh ứng dụng dữ liệu lớn (Big Data) và trí tuệ nhân tạo (AI).", "ORG", "AI"),

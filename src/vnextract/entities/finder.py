@@ -295,6 +295,8 @@ class Finder:
             if self.stop_at(k):
                 break
             if tok.cap:
+                if listed is not None and len(listed.key) > 1 and self.only_place(k):
+                    return self.place_pair_end(k + len(listed.key))  # "… Chứng khoán TP.HCM"
                 if had_name and self.is_person_run(k, 2 if title_before else 3):
                     break  # "Sở Công Thương Lê Thị Hoa": the person after the office
                 if (
