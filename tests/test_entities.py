@@ -101,6 +101,8 @@ ORG_CASES = [
         "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh",
     ),
     ("Cục Thuế TP.HCM thu ngân sách vượt dự toán.", "Cục Thuế TP.HCM"),
+    # a committee named by its province, no person after it
+    ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "Tỉnh ủy Đồng Nai"),
 ]
 
 PER_CASES = [
@@ -172,6 +174,7 @@ _FIRM_THEN_TITLE = (
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
+    ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
     # banking ratios written in capitals are no organisations
     ("Tỷ lệ CASA của ngân hàng tăng lên 22%.", "ORG", "CASA"),
     ("NIM thu hẹp còn 3,1% trong quý II.", "ORG", "NIM"),
@@ -264,6 +267,60 @@ KNOWN_FAILURES = [
     # a word of three syllables after a capital: only the first two are kept
     ("Cục Xuất nhập khẩu hàng hải cấp phép.", "ORG", "Cục Xuất nhập khẩu hàng hải"),
 ]
+
+
+# (sentence, the office, its holder): a title, an organisation, then a person
+OFFICE_HOLDER_CASES = [
+    ("Bí thư Tỉnh ủy Hoàng Minh Tuấn đã chủ trì hội nghị.", "Tỉnh ủy", "Hoàng Minh Tuấn"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Vũ Quang Hải dự lễ.", "Tỉnh ủy", "Vũ Quang Hải"),
+    ("Bí thư Huyện ủy Trần Văn Long chỉ đạo.", "Huyện ủy", "Trần Văn Long"),
+    ("Bí thư Thành ủy Hải Phòng Lê Tiến Châu dự họp.", "Thành ủy Hải Phòng", "Lê Tiến Châu"),
+    ("Chủ tịch UBND tỉnh Phú Thọ Đặng Thị Lan cho biết.", "UBND tỉnh Phú Thọ", "Đặng Thị Lan"),
+    ("Giám đốc Sở Tài chính Lê Văn Khải phát biểu.", "Sở Tài chính", "Lê Văn Khải"),
+    (
+        "Bí thư Đảng ủy xã Tân Lập Nguyễn Văn An báo cáo.",
+        "Đảng ủy xã Tân Lập",
+        "Nguyễn Văn An",
+    ),
+    (
+        "Chủ tịch UBND phường Hòa Bình Lê Thị Mai cho biết.",
+        "UBND phường Hòa Bình",
+        "Lê Thị Mai",
+    ),
+    (
+        "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn ký quyết định.",
+        "Bộ Giáo dục và Đào tạo",
+        "Nguyễn Kim Sơn",
+    ),
+    (
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh cho biết.",
+        "Bộ Lao động - Thương binh và Xã hội",
+        "Lê Văn Thanh",
+    ),
+    (
+        "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ.",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Nguyễn Văn Hùng",
+    ),
+    (
+        "Phó Giám đốc Sở Nông nghiệp và Môi trường Hà Văn Hùng chia sẻ.",
+        "Sở Nông nghiệp và Môi trường",
+        "Hà Văn Hùng",
+    ),
+    (
+        "Thứ trưởng Bộ Khoa học và Công nghệ Bùi Thế Duy phát biểu.",
+        "Bộ Khoa học và Công nghệ",
+        "Bùi Thế Duy",
+    ),
+    ("Chủ tịch UBND TP.HCM Phan Văn Mãi làm việc.", "UBND TP.HCM", "Phan Văn Mãi"),
+]
+
+
+@pytest.mark.parametrize(("text", "office", "holder"), OFFICE_HOLDER_CASES)
+def test_office_then_holder(text: str, office: str, holder: str) -> None:
+    found = _found(text)
+    assert office in {e.name for e in found if e.label == "ORG"}
+    assert holder in {e.name for e in found if e.label == "PER"}
 
 
 @pytest.mark.parametrize(("text", "name"), ORG_CASES)

@@ -191,6 +191,9 @@ class Finder:
             return k + len(place.key)
         if self.is_person_run(k, 3):
             return k  # "UBND tỉnh Lê Văn Hưng": a person after an unnamed province
+        for m in range(k + 2, end):
+            if self.is_person_run(m):
+                return m  # "xã Tân Lập Nguyễn Văn An": the place, then its official
         if (
             numbered
             and k < end < self.n
@@ -329,7 +332,10 @@ class Finder:
             if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
-                if j < self.n and (
+                committee = " ".join(head.key) in _PARTY_COMMITTEES
+                if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
+                    end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
+                elif j < self.n and (
                     (t[i].cap or (head.tag == "company" and t[j].cap))
                     and not (
                         head.tag == "company"
@@ -338,7 +344,7 @@ class Finder:
                     )
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end)
-                if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
+                if end < 0 and committee:
                     end = j
                 if end > 0:
                     known = self.at["orgs"].get(i)
