@@ -101,11 +101,26 @@ ORG_CASES = [
         "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh",
     ),
     ("Cục Thuế TP.HCM thu ngân sách vượt dự toán.", "Cục Thuế TP.HCM"),
+    # schools: the head word may be lower case, the name is often a person's
+    (
+        "Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.",
+        "Trường THPT chuyên Lê Hồng Phong",
+    ),
+    (
+        "Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết.",
+        "Trường THCS Lê Quý Đôn",
+    ),
+    ("Học sinh trường THPT Trần Quốc Tuấn nhập học.", "trường THPT Trần Quốc Tuấn"),
+    ("Cô giáo Trường Tiểu học Nguyễn Bá Ngọc được khen.", "Trường Tiểu học Nguyễn Bá Ngọc"),
+    ("Tại Trường Mầm non Hoa Mai, phụ huynh đón con.", "Trường Mầm non Hoa Mai"),
+    ("Trường Mẫu giáo Sơn Ca khai giảng sớm.", "Trường Mẫu giáo Sơn Ca"),
     # a committee named by its province, no person after it
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "Tỉnh ủy Đồng Nai"),
 ]
 
 PER_CASES = [
+    ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết.", "Nguyễn Văn Bình"),
+    ("Theo thầy giáo Lê Văn Tâm, học sinh tiến bộ rõ.", "Lê Văn Tâm"),
     ("Ông Trần Quốc Bảo, Giám đốc công ty, cho biết đơn hàng tăng.", "Trần Quốc Bảo"),
     ("Theo bà Lê Thị Hồng, giá rau đã giảm.", "Lê Thị Hồng"),
     ("Phó Thủ tướng Nguyễn Hòa Bình làm việc với tỉnh.", "Nguyễn Hòa Bình"),
@@ -175,6 +190,12 @@ _FIRM_THEN_TITLE = (
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
+    # the person a school is named after is no person of the article
+    ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Lê Hồng Phong"),
+    ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Trường"),
+    ("Hiệu trưởng Trường THCS Lê Quý Đôn phát biểu.", "PER", "Quý Đôn"),
+    ("Học sinh trường THPT Trần Quốc Tuấn nhập học.", "PER", "Trần Quốc Tuấn"),
+    ("Các trường THPT trên địa bàn đã sẵn sàng.", "ORG", "trường THPT"),
     # banking ratios written in capitals are no organisations
     ("Tỷ lệ CASA của ngân hàng tăng lên 22%.", "ORG", "CASA"),
     ("NIM thu hẹp còn 3,1% trong quý II.", "ORG", "NIM"),

@@ -298,6 +298,10 @@ class Finder:
             if self.stop_at(k):
                 break
             if tok.cap:
+                if kind == "school" and k == j and self.is_person_run(k):
+                    k = end = name_run(t, k)  # "Trường THCS Lê Quý Đôn": named after a person
+                    had_name = True
+                    continue
                 if listed is not None and len(listed.key) > 1 and self.only_place(k):
                     return self.place_pair_end(k + len(listed.key))  # "… Chứng khoán TP.HCM"
                 if had_name and self.is_person_run(k, 2 if title_before else 3):
@@ -336,7 +340,7 @@ class Finder:
                 if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
                     end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
                 elif j < self.n and (
-                    (t[i].cap or (head.tag == "company" and t[j].cap))
+                    (t[i].cap or (head.tag in {"company", "school"} and t[j].cap))
                     and not (
                         head.tag == "company"
                         and (not t[i].cap or t[i].sent_start)
