@@ -101,6 +101,13 @@ ORG_CASES = [
         "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh",
     ),
     ("Cục Thuế TP.HCM thu ngân sách vượt dự toán.", "Cục Thuế TP.HCM"),
+    # ministries whose names hold "và", commas and dashes
+    (
+        "Số liệu của Bộ Lao động-Thương binh và Xã hội cho thấy.",
+        "Bộ Lao động-Thương binh và Xã hội",
+    ),
+    ("Theo Bộ Văn hóa, Thể thao và Du lịch, lượng khách tăng.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Nông nghiệp và Môi trường vừa trình Chính phủ.", "Bộ Nông nghiệp và Môi trường"),
     # schools: the head word may be lower case, the name is often a person's
     (
         "Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.",
@@ -119,6 +126,9 @@ ORG_CASES = [
 ]
 
 PER_CASES = [
+    # a place name is a person's after a cue or in a sports sentence
+    ("Ông Yên Bình là người đề xuất sáng kiến.", "Yên Bình"),
+    ("Hai cầu thủ đá tiền vệ là Thanh Sơn và Yên Thế.", "Thanh Sơn"),
     ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết.", "Nguyễn Văn Bình"),
     ("Theo thầy giáo Lê Văn Tâm, học sinh tiến bộ rõ.", "Lê Văn Tâm"),
     ("Ông Trần Quốc Bảo, Giám đốc công ty, cho biết đơn hàng tăng.", "Trần Quốc Bảo"),
@@ -152,6 +162,10 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # listed districts named one after another are places without a place word
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Yên Bình"),
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Văn Yên"),
+    ("Thái Nguyên, Bắc Giang và Yên Bình có mưa lớn.", "Yên Bình"),
     ("Giá nhà tại Hà Nội tăng mạnh.", "Hà Nội"),
     ("Nhiều doanh nghiệp TP.HCM đã tuyển thêm lao động.", "TP.HCM"),
     ("Dự án đặt tại huyện Long Thành, tỉnh Đồng Nai.", "huyện Long Thành"),
@@ -190,6 +204,13 @@ _FIRM_THEN_TITLE = (
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
+    # a listed place with no person cue is no person
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Yên Bình"),
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Lục Yên"),
+    ("Sản lượng chè của Yên Bình tăng 10%.", "PER", "Yên Bình"),
+    ("Thái Nguyên, Bắc Giang và Yên Bình có mưa lớn.", "PER", "Yên Bình"),
+    ("Lượng khách đến Thái Nguyên tăng mạnh.", "PER", "Thái Nguyên"),
+    ("Hai cầu thủ đá tiền vệ là Thanh Sơn và Yên Thế.", "LOC", "Thanh Sơn"),
     # the person a school is named after is no person of the article
     ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Lê Hồng Phong"),
     ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Trường"),

@@ -154,6 +154,7 @@ class Finder:
             name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
+        self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
@@ -350,8 +351,10 @@ class Finder:
                     end = self.org_body(j, head.tag, i in self.title_end)
                 if end < 0 and committee:
                     end = j
+                known = self.at["orgs"].get(i)
+                if end > 0 and known is not None and i + len(known.key) > end:
+                    end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
                 if end > 0:
-                    known = self.at["orgs"].get(i)
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
@@ -516,7 +519,15 @@ class Finder:
         t = self.t
         if i > 0 and t[i - 1].lower in _LOCATIVE:
             return True
-        return end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts
+        if end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts:
+            return True
+        # one of a list of listed places: "Yên Bình, Lục Yên và Văn Yên"
+        if self.sentence_of(i) in self.sport_sentences:
+            return False
+        listed = self.at["places"]
+        return (i > 1 and t[i - 1].lower in {",", "và"} and i - 1 in self.place_ends) or (
+            end + 1 < self.n and t[end].lower in {",", "và"} and end + 1 in listed
+        )
 
     def _place_after_word(self, i: int, listed_end: int) -> None:
         """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
@@ -648,7 +659,13 @@ class Finder:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
-            if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
+            if (
+                self.listed_exactly(start, end)
+                and self.sentence_of(start) not in self.sport_sentences
+                and not self.described_as_person(end)
+            ):
+                pass  # "Yên Bình", "Thái Nguyên": a listed place needs a cue to be a person
+            elif (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
                 2 <= end - start <= 3
                 and (t[start].lower in self.lex.given_names or self.described_as_person(end))
             ):
