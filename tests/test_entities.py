@@ -217,6 +217,7 @@ NEGATIVE_CASES = [
     ("Hiệu trưởng Trường THCS Lê Quý Đôn phát biểu.", "PER", "Quý Đôn"),
     ("Học sinh trường THPT Trần Quốc Tuấn nhập học.", "PER", "Trần Quốc Tuấn"),
     ("Các trường THPT trên địa bàn đã sẵn sàng.", "ORG", "trường THPT"),
+    ("Các trường THPT Hà Nội công bố điểm chuẩn.", "ORG", "trường THPT Hà Nội"),
     # banking ratios written in capitals are no organisations
     ("Tỷ lệ CASA của ngân hàng tăng lên 22%.", "ORG", "CASA"),
     ("NIM thu hẹp còn 3,1% trong quý II.", "ORG", "NIM"),

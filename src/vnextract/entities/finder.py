@@ -340,12 +340,16 @@ class Finder:
                 committee = " ".join(head.key) in _PARTY_COMMITTEES
                 if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
                     end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
-                elif j < self.n and (
-                    (t[i].cap or (head.tag in {"company", "school"} and t[j].cap))
-                    and not (
-                        head.tag == "company"
-                        and (not t[i].cap or t[i].sent_start)
-                        and self.only_place(j)
+                loose = head.tag in {"company", "school"}  # the head may be lower case
+                generic = not t[i].cap or (t[i].sent_start and head.tag == "company")
+                if (
+                    end < 0
+                    and j < self.n
+                    and (
+                        (t[i].cap or (loose and t[j].cap))
+                        and not (
+                            loose and generic and self.only_place(j)
+                        )  # "các trường THPT Hà Nội"
                     )
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end)
