@@ -91,9 +91,46 @@ ORG_CASES = [
         " vừa ra mắt.",
         "Trung tâm Hỗ trợ Khởi nghiệp, Đổi mới sáng tạo và Chuyển giao Công nghệ Bình Dương",
     ),
+    # a city written as an abbreviation ends the name, never cut inside it
+    (
+        "Mã cổ phiếu mới lên sàn Sở Giao dịch Chứng khoán TP.HCM sáng nay.",
+        "Sở Giao dịch Chứng khoán TP.HCM",
+    ),
+    (
+        "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh (HOSE) nhắc nhở doanh nghiệp.",
+        "Sở Giao dịch Chứng khoán TP. Hồ Chí Minh",
+    ),
+    ("Cục Thuế TP.HCM thu ngân sách vượt dự toán.", "Cục Thuế TP.HCM"),
+    # ministries whose names hold "và", commas and dashes
+    (
+        "Số liệu của Bộ Lao động-Thương binh và Xã hội cho thấy.",
+        "Bộ Lao động-Thương binh và Xã hội",
+    ),
+    ("Theo Bộ Văn hóa, Thể thao và Du lịch, lượng khách tăng.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Nông nghiệp và Môi trường vừa trình Chính phủ.", "Bộ Nông nghiệp và Môi trường"),
+    # schools: the head word may be lower case, the name is often a person's
+    (
+        "Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.",
+        "Trường THPT chuyên Lê Hồng Phong",
+    ),
+    (
+        "Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết.",
+        "Trường THCS Lê Quý Đôn",
+    ),
+    ("Học sinh trường THPT Trần Quốc Tuấn nhập học.", "trường THPT Trần Quốc Tuấn"),
+    ("Cô giáo Trường Tiểu học Nguyễn Bá Ngọc được khen.", "Trường Tiểu học Nguyễn Bá Ngọc"),
+    ("Tại Trường Mầm non Hoa Mai, phụ huynh đón con.", "Trường Mầm non Hoa Mai"),
+    ("Trường Mẫu giáo Sơn Ca khai giảng sớm.", "Trường Mẫu giáo Sơn Ca"),
+    # a committee named by its province, no person after it
+    ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "Tỉnh ủy Đồng Nai"),
 ]
 
 PER_CASES = [
+    # a place name is a person's after a cue or in a sports sentence
+    ("Ông Yên Bình là người đề xuất sáng kiến.", "Yên Bình"),
+    ("Hai cầu thủ đá tiền vệ là Thanh Sơn và Yên Thế.", "Thanh Sơn"),
+    ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết.", "Nguyễn Văn Bình"),
+    ("Theo thầy giáo Lê Văn Tâm, học sinh tiến bộ rõ.", "Lê Văn Tâm"),
     ("Ông Trần Quốc Bảo, Giám đốc công ty, cho biết đơn hàng tăng.", "Trần Quốc Bảo"),
     ("Theo bà Lê Thị Hồng, giá rau đã giảm.", "Lê Thị Hồng"),
     ("Phó Thủ tướng Nguyễn Hòa Bình làm việc với tỉnh.", "Nguyễn Hòa Bình"),
@@ -125,6 +162,10 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # listed districts named one after another are places without a place word
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Yên Bình"),
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Văn Yên"),
+    ("Thái Nguyên, Bắc Giang và Yên Bình có mưa lớn.", "Yên Bình"),
     ("Giá nhà tại Hà Nội tăng mạnh.", "Hà Nội"),
     ("Nhiều doanh nghiệp TP.HCM đã tuyển thêm lao động.", "TP.HCM"),
     ("Dự án đặt tại huyện Long Thành, tỉnh Đồng Nai.", "huyện Long Thành"),
@@ -162,6 +203,31 @@ _FIRM_THEN_TITLE = (
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
+    ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
+    # a listed place with no person cue is no person
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Yên Bình"),
+    ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Lục Yên"),
+    ("Sản lượng chè của Yên Bình tăng 10%.", "PER", "Yên Bình"),
+    ("Thái Nguyên, Bắc Giang và Yên Bình có mưa lớn.", "PER", "Yên Bình"),
+    ("Lượng khách đến Thái Nguyên tăng mạnh.", "PER", "Thái Nguyên"),
+    ("Hai cầu thủ đá tiền vệ là Thanh Sơn và Yên Thế.", "LOC", "Thanh Sơn"),
+    # the person a school is named after is no person of the article
+    ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Lê Hồng Phong"),
+    ("Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải nhất.", "PER", "Trường"),
+    ("Hiệu trưởng Trường THCS Lê Quý Đôn phát biểu.", "PER", "Quý Đôn"),
+    ("Học sinh trường THPT Trần Quốc Tuấn nhập học.", "PER", "Trần Quốc Tuấn"),
+    ("Các trường THPT trên địa bàn đã sẵn sàng.", "ORG", "trường THPT"),
+    ("Các trường THPT Hà Nội công bố điểm chuẩn.", "ORG", "trường THPT Hà Nội"),
+    # banking ratios written in capitals are no organisations
+    ("Tỷ lệ CASA của ngân hàng tăng lên 22%.", "ORG", "CASA"),
+    ("NIM thu hẹp còn 3,1% trong quý II.", "ORG", "NIM"),
+    ("ROE đạt 17%, ROA đạt 1,5%.", "ORG", "ROE"),
+    ("ROE đạt 17%, ROA đạt 1,5%.", "ORG", "ROA"),
+    ("Tỷ lệ NPL được kiểm soát dưới 2%.", "ORG", "NPL"),
+    ("EPS năm nay ước đạt 2.800 đồng.", "ORG", "EPS"),
+    ("Cổ phiếu đang giao dịch ở mức P/E 9 lần.", "ORG", "P/E"),
+    ("Hệ số CAR duy trì trên 11% và LDR ở mức 78%.", "ORG", "CAR"),
+    ("Hệ số CAR duy trì trên 11% và LDR ở mức 78%.", "ORG", "LDR"),
     ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "ngân hàng"),
     ("Các doanh nghiệp cần vay vốn ngân hàng để mở rộng.", "ORG", "doanh nghiệp"),
     ("Tỉnh ứng dụng dữ liệu lớn (Big Data) và trí tuệ nhân tạo (AI).", "ORG", "AI"),
@@ -244,6 +310,60 @@ KNOWN_FAILURES = [
     # a word of three syllables after a capital: only the first two are kept
     ("Cục Xuất nhập khẩu hàng hải cấp phép.", "ORG", "Cục Xuất nhập khẩu hàng hải"),
 ]
+
+
+# (sentence, the office, its holder): a title, an organisation, then a person
+OFFICE_HOLDER_CASES = [
+    ("Bí thư Tỉnh ủy Hoàng Minh Tuấn đã chủ trì hội nghị.", "Tỉnh ủy", "Hoàng Minh Tuấn"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Vũ Quang Hải dự lễ.", "Tỉnh ủy", "Vũ Quang Hải"),
+    ("Bí thư Huyện ủy Trần Văn Long chỉ đạo.", "Huyện ủy", "Trần Văn Long"),
+    ("Bí thư Thành ủy Hải Phòng Lê Tiến Châu dự họp.", "Thành ủy Hải Phòng", "Lê Tiến Châu"),
+    ("Chủ tịch UBND tỉnh Phú Thọ Đặng Thị Lan cho biết.", "UBND tỉnh Phú Thọ", "Đặng Thị Lan"),
+    ("Giám đốc Sở Tài chính Lê Văn Khải phát biểu.", "Sở Tài chính", "Lê Văn Khải"),
+    (
+        "Bí thư Đảng ủy xã Tân Lập Nguyễn Văn An báo cáo.",
+        "Đảng ủy xã Tân Lập",
+        "Nguyễn Văn An",
+    ),
+    (
+        "Chủ tịch UBND phường Hòa Bình Lê Thị Mai cho biết.",
+        "UBND phường Hòa Bình",
+        "Lê Thị Mai",
+    ),
+    (
+        "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn ký quyết định.",
+        "Bộ Giáo dục và Đào tạo",
+        "Nguyễn Kim Sơn",
+    ),
+    (
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh cho biết.",
+        "Bộ Lao động - Thương binh và Xã hội",
+        "Lê Văn Thanh",
+    ),
+    (
+        "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ.",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Nguyễn Văn Hùng",
+    ),
+    (
+        "Phó Giám đốc Sở Nông nghiệp và Môi trường Hà Văn Hùng chia sẻ.",
+        "Sở Nông nghiệp và Môi trường",
+        "Hà Văn Hùng",
+    ),
+    (
+        "Thứ trưởng Bộ Khoa học và Công nghệ Bùi Thế Duy phát biểu.",
+        "Bộ Khoa học và Công nghệ",
+        "Bùi Thế Duy",
+    ),
+    ("Chủ tịch UBND TP.HCM Phan Văn Mãi làm việc.", "UBND TP.HCM", "Phan Văn Mãi"),
+]
+
+
+@pytest.mark.parametrize(("text", "office", "holder"), OFFICE_HOLDER_CASES)
+def test_office_then_holder(text: str, office: str, holder: str) -> None:
+    found = _found(text)
+    assert office in {e.name for e in found if e.label == "ORG"}
+    assert holder in {e.name for e in found if e.label == "PER"}
 
 
 @pytest.mark.parametrize(("text", "name"), ORG_CASES)

@@ -154,6 +154,7 @@ class Finder:
             name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
+        self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
@@ -191,6 +192,9 @@ class Finder:
             return k + len(place.key)
         if self.is_person_run(k, 3):
             return k  # "UBND tỉnh Lê Văn Hưng": a person after an unnamed province
+        for m in range(k + 2, end):
+            if self.is_person_run(m):
+                return m  # "xã Tân Lập Nguyễn Văn An": the place, then its official
         if (
             numbered
             and k < end < self.n
@@ -295,6 +299,12 @@ class Finder:
             if self.stop_at(k):
                 break
             if tok.cap:
+                if kind == "school" and k == j and self.is_person_run(k):
+                    k = end = name_run(t, k)  # "Trường THCS Lê Quý Đôn": named after a person
+                    had_name = True
+                    continue
+                if listed is not None and len(listed.key) > 1 and self.only_place(k):
+                    return self.place_pair_end(k + len(listed.key))  # "… Chứng khoán TP.HCM"
                 if had_name and self.is_person_run(k, 2 if title_before else 3):
                     break  # "Sở Công Thương Lê Thị Hoa": the person after the office
                 if (
@@ -327,19 +337,28 @@ class Finder:
             if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
-                if j < self.n and (
-                    (t[i].cap or (head.tag == "company" and t[j].cap))
-                    and not (
-                        head.tag == "company"
-                        and (not t[i].cap or t[i].sent_start)
-                        and self.only_place(j)
+                committee = " ".join(head.key) in _PARTY_COMMITTEES
+                if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
+                    end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
+                loose = head.tag in {"company", "school"}  # the head may be lower case
+                generic = not t[i].cap or (t[i].sent_start and head.tag == "company")
+                if (
+                    end < 0
+                    and j < self.n
+                    and (
+                        (t[i].cap or (loose and t[j].cap))
+                        and not (
+                            loose and generic and self.only_place(j)
+                        )  # "các trường THPT Hà Nội"
                     )
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end)
-                if end < 0 and " ".join(head.key) in _PARTY_COMMITTEES:
+                if end < 0 and committee:
                     end = j
+                known = self.at["orgs"].get(i)
+                if end > 0 and known is not None and i + len(known.key) > end:
+                    end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
                 if end > 0:
-                    known = self.at["orgs"].get(i)
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
@@ -504,7 +523,15 @@ class Finder:
         t = self.t
         if i > 0 and t[i - 1].lower in _LOCATIVE:
             return True
-        return end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts
+        if end + 1 < self.n and t[end].text in ",(" and t[end + 1].lower in self.place_starts:
+            return True
+        # one of a list of listed places: "Yên Bình, Lục Yên và Văn Yên"
+        if self.sentence_of(i) in self.sport_sentences:
+            return False
+        listed = self.at["places"]
+        return (i > 1 and t[i - 1].lower in {",", "và"} and i - 1 in self.place_ends) or (
+            end + 1 < self.n and t[end].lower in {",", "và"} and end + 1 in listed
+        )
 
     def _place_after_word(self, i: int, listed_end: int) -> None:
         """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
@@ -636,7 +663,13 @@ class Finder:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
                 continue
-            if (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
+            if (
+                self.listed_exactly(start, end)
+                and self.sentence_of(start) not in self.sport_sentences
+                and not self.described_as_person(end)
+            ):
+                pass  # "Yên Bình", "Thái Nguyên": a listed place needs a cue to be a person
+            elif (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
                 2 <= end - start <= 3
                 and (t[start].lower in self.lex.given_names or self.described_as_person(end))
             ):
