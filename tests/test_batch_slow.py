@@ -85,6 +85,14 @@ def _make_archive(root: Path, n_files: int) -> tuple[set[str], set[str]]:
     return sources, errors
 
 
+def _text_archive(root: Path, n_files: int) -> Path:
+    """A folder of ``n_files`` plain articles named bai-0000.txt, bai-0001.txt, …"""
+    root.mkdir()
+    for i in range(n_files):
+        (root / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    return root
+
+
 def _run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "vnextract", "run", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, **kwargs)  # type: ignore[call-overload, no-any-return]
@@ -124,11 +132,8 @@ def _start_stuck_run(archive: Path, out: Path, lines: int, stderr: int) -> subpr
 
 @pytest.mark.slow
 def test_a_run_killed_halfway_then_resumed_has_each_source_once(tmp_path: Path) -> None:
-    archive = tmp_path / "kho"
-    archive.mkdir()
     n = 600
-    for i in range(n):
-        (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    archive = _text_archive(tmp_path / "kho", n)
     # A named pipe in the middle of the folder: reading it blocks until we write,
     # so the run is surely stuck halfway when it is killed.
     blocker = archive / "bai-0300-cho.txt"
@@ -163,10 +168,7 @@ def test_a_bom_marked_utf16_file_and_its_utf8_twin_give_the_same_record(tmp_path
 
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_with_whole_lines_and_status_130(tmp_path: Path) -> None:
-    archive = tmp_path / "kho"
-    archive.mkdir()
-    for i in range(40):
-        (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    archive = _text_archive(tmp_path / "kho", 40)
     os.mkfifo(archive / "bai-0020-cho.txt")  # the run blocks here
     out = tmp_path / "records.jsonl"
     process = _start_stuck_run(archive, out, 20, stderr=subprocess.PIPE)
@@ -184,10 +186,7 @@ def test_ctrl_c_stops_cleanly_with_whole_lines_and_status_130(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_a_hung_input_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
-    archive = tmp_path / "kho"
-    archive.mkdir()
-    for i in range(12):
-        (archive / f"bai-{i:04d}.txt").write_text(_article(i), encoding="utf-8")
+    archive = _text_archive(tmp_path / "kho", 12)
     stuck = archive / "bai-0005-cho.txt"
     os.mkfifo(stuck)  # reading it never ends: as if extraction hung
     out = tmp_path / "records.jsonl"
