@@ -116,6 +116,24 @@ def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], ta
                 matcher.add(form, tag, group)
 
 
+def _kb_places(matcher: PhraseMatcher, names: dict[int, str]) -> None:
+    """Countries and cities of the knowledge base (``models/kb/``) the lists above lack.
+
+    A city of CLDR's time zones (kind ``cldr``) is found only in a locative
+    context, like a district; capitals news names are found anywhere.
+    """
+    rows = [("LOC", line.split("\t")[1]) for line in read_lines("kb", "countries.tsv")]
+    for line in read_lines("kb", "world_cities.tsv"):
+        _code, kind, cell = line.split("\t")
+        rows.append(("district" if kind == "cldr" else "LOC", cell))
+    for tag, cell in rows:
+        forms = [f.strip() for f in cell.split("|") if f.strip()]
+        group = len(names)
+        names[group] = forms[0]
+        for form in forms:
+            matcher.add(form, tag, group)
+
+
 def _tagged(name: str) -> PhraseMatcher:
     matcher = PhraseMatcher()
     for line in read_lines("entities", name):
@@ -155,6 +173,7 @@ def load_lexicon() -> Lexicon:
     world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
     _grouped(world, places, place_names, "LOC")
     _grouped(["districts.txt"], places, place_names, "district")
+    _kb_places(places, place_names)
     return Lexicon(
         orgs=orgs,
         org_names=org_names,
