@@ -158,3 +158,28 @@ def test_kb_sizes() -> None:
     assert rows("countries.tsv") > 240
     provinces = (models_dir() / "kb" / "vn_provinces.tsv").read_text(encoding="utf-8")
     assert provinces.count("\tcurrent") == 34
+
+
+# ------------------------------------------------------------------ where ids show
+def test_csv_entities_table_carries_the_id() -> None:
+    from vnextract import extract
+    from vnextract.batch import CSV_TABLES, csv_rows
+
+    record = extract("Cổ phiếu của Vietcombank tăng mạnh tại Hà Nội.").model_dump()
+    record["source"] = "a.txt"
+    rows = csv_rows(record)["entities"]
+    assert {"id", "merged_into"} <= set(CSV_TABLES["entities"])
+    assert {(r["name"], r["id"]) for r in rows} >= {
+        ("Vietcombank", "ticker:VCB"),
+        ("Hà Nội", "vn-adm:01"),
+    }
+
+
+def test_highlight_hover_shows_the_id() -> None:
+    from vnextract import extract
+    from vnextract.highlight import highlights
+
+    article = extract("Doanh nghiệp ở Vĩnh Phúc xuất khẩu sang Nhật Bản.")
+    titles = {h.text: h.title for h in highlights(article)}
+    assert "vn-adm:26 → vn-adm:25" in titles["Vĩnh Phúc"]
+    assert "iso3166:JP" in titles["Nhật Bản"]

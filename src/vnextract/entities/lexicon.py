@@ -184,7 +184,11 @@ def load_lexicon() -> Lexicon:
         person_cues=_tagged("person_cues.txt"),
         surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
         given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
-        not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
+        not_orgs=frozenset(
+            w.lower()
+            for w in read_lines("entities", "not_orgs.txt")
+            + read_lines("kb", "not_org_abbreviations.txt")
+        ),
         stop_words=_tagged("stop_words.txt"),
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),
