@@ -120,12 +120,17 @@ def _kb_places(matcher: PhraseMatcher, names: dict[int, str]) -> None:
     """Countries and cities of the knowledge base (``models/kb/``) the lists above lack.
 
     A city of CLDR's time zones (kind ``cldr``) is found only in a locative
-    context, like a district; capitals news names are found anywhere.
+    context, like a district, and only with a name of two words or more (one
+    word, "Phoenix", "Victoria", is as often a project's or a person's name);
+    capitals news names are found anywhere.
     """
     rows = [("LOC", line.split("\t")[1]) for line in read_lines("kb", "countries.tsv")]
     for line in read_lines("kb", "world_cities.tsv"):
         _code, kind, cell = line.split("\t")
-        rows.append(("district" if kind == "cldr" else "LOC", cell))
+        if kind != "cldr":
+            rows.append(("LOC", cell))
+        elif " " in cell:
+            rows.append(("district", cell))
     for tag, cell in rows:
         forms = [f.strip() for f in cell.split("|") if f.strip()]
         group = len(names)
