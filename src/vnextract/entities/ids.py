@@ -22,13 +22,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from vnextract.entities.knowledge import LEGAL_FORM
+from vnextract.entities.knowledge import LEGAL_FORM, load_ward_codes
 from vnextract.resources import read_lines
 
 # Generic words before a place's name that do not change which place it is.
 _PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|nước|quốc gia|vương quốc)\s*(?=\S)")
 # A group or bank word left after the legal form: "Tập đoàn Hòa Phát" → "Hòa Phát".
 _GROUP_WORD = re.compile(r"^(?:tập đoàn|ngân hàng)\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 _WARD_WORD = re.compile(r"^(?:xã|phường|đặc khu)\s")
 
 
@@ -37,7 +38,6 @@ class IdIndex:
     """Name keys (lower case, one space) to ids, per label."""
 
     places: dict[str, str]
-    wards: dict[str, str]
     orgs: dict[str, str]
     tickers: dict[str, str]
     merged_into: dict[str, str]
@@ -64,7 +64,7 @@ def _org_keys(name: str) -> list[str]:
     key = name_key(name)
     bare = LEGAL_FORM.sub("", key)
     keys = [key, bare, _GROUP_WORD.sub("", bare)]
-    return [k for k in keys if any(c.isalpha() for c in k)]  # "Công ty Cổ phần 32" has no name
+    return [k for k in keys if _LETTER.search(k)]  # "Công ty Cổ phần 32": no name after the form
 
 
 @functools.cache
@@ -97,12 +97,6 @@ def load_ids() -> IdIndex:
         id_ = next((index[f] for f in forms if f in index), None)
         if id_ is not None:
             index.update({f: id_ for f in forms if f not in index})
-    wards = _unique(
-        [
-            (name_key(line.split("\t")[2]), f"vn-adm:{line[:5]}")
-            for line in read_lines("kb", "vn_wards.tsv")
-        ]
-    )
     orgs: list[tuple[str, str]] = []
     tickers: dict[str, str] = {}
     for line in read_lines("kb", "listed_companies.tsv"):
@@ -112,7 +106,7 @@ def load_ids() -> IdIndex:
         for form in [row[2], *(row[3:4]), *(row[4].split("|") if len(row) > 4 else [])]:
             if form.strip():
                 orgs += [(k, id_) for k in _org_keys(form) if k]
-    return IdIndex(index, wards, _unique(orgs), tickers, merged)
+    return IdIndex(index, _unique(orgs), tickers, merged)
 
 
 def entity_id(label: str, text: str) -> tuple[str | None, str | None]:
@@ -135,7 +129,8 @@ def entity_id(label: str, text: str) -> tuple[str | None, str | None]:
     id_: str | None = None
     if label == "LOC":
         if _WARD_WORD.match(key):
-            id_ = index.wards.get(key)
+            code = load_ward_codes().get(key)
+            id_ = f"vn-adm:{code}" if code else None
         else:
             id_ = index.places.get(key) or index.places.get(_PLACE_WORD.sub("", key))
     elif label == "ORG":

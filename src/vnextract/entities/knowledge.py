@@ -144,12 +144,31 @@ def load_known_names() -> NameTrie:
 
 
 @functools.cache
-def load_ward_names() -> NameTrie:
-    """Build the trie of communes and wards ("Phường Hoàn Kiếm") once, when first needed."""
-    trie = NameTrie()
-    for code, _province, name in _rows("vn_wards.tsv"):
-        trie.add(name, KnownName("LOC", f"vn-adm:{code}"))
-    return trie
+def load_ward_codes() -> dict[str, str]:
+    """Communes and wards by lower-case name with unit word, once: code, "" when shared.
+
+    >>> load_ward_codes()["phường hoàn kiếm"]
+    '00070'
+    """
+    codes: dict[str, str] = {}
+    for line in read_lines("kb", "vn_wards.tsv"):
+        code, _province, name = line.split("\t")
+        key = " ".join(name.lower().split())
+        codes[key] = "" if key in codes else code  # "Xã Tân Thành": many communes
+    return codes
+
+
+def _ward_at(tokens: list[Token], i: int) -> tuple[int, KnownName] | None:
+    """The commune or ward named at ``tokens[i]`` (its unit word), longest first."""
+    codes = load_ward_codes()
+    end = i + 1 if tokens[i].lower != "đặc" else i + 2
+    while end < len(tokens) and end - i < 7 and joined(tokens, end) and tokens[end].cap:
+        end += 1
+    for stop in range(end, i + 1, -1):
+        code = codes.get(" ".join(t.lower for t in tokens[i:stop]))
+        if code is not None:
+            return stop, KnownName("LOC", f"vn-adm:{code}" if code else "")
+    return None
 
 
 @functools.cache
@@ -200,7 +219,7 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
     while i < n:
         hit = trie.longest(tokens, i) if tokens[i].is_word else None
         if hit is None and tokens[i].lower in _WARD_WORDS:
-            hit = load_ward_names().longest(tokens, i)
+            hit = _ward_at(tokens, i)
         if hit is None or (i > 0 and _inside_name(tokens, i)):
             i += 1
             continue
