@@ -97,6 +97,8 @@ FOUND = [
     ("Nhà mạng Mytel của Viettel tại Myanmar có 10 triệu thuê bao.", "Mytel", "ORG"),
     ("Startup Việt nhận thêm vốn từ quỹ Temasek.", "Temasek", "ORG"),
     ("Lotte Mart đóng cửa một siêu thị tại Hà Nội.", "Lotte Mart", "ORG"),
+    ("Ở châu Phi, Airtel và MTN là đối thủ lớn của các nhà mạng Việt.", "Airtel", "ORG"),
+    ("Ở châu Phi, Airtel và MTN là đối thủ lớn của các nhà mạng Việt.", "MTN", "ORG"),
     ("Theo Nikkei Asia, Samsung mở rộng nhà máy ở Thái Nguyên.", "Nikkei Asia", "ORG"),
     ("Đoàn công tác làm việc tại phường Hoàn Kiếm sáng 3/7.", "phường Hoàn Kiếm", "LOC"),
     ("Hàng xuất sang Trinidad và Tobago tăng gấp đôi.", "Trinidad và Tobago", "LOC"),
