@@ -332,7 +332,7 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
         "error_type",
         "error_message",
     ),
-    "entities": ("source", "label", "name", *Span.model_fields),
+    "entities": ("source", "label", "name", "id", "merged_into", *Span.model_fields),
     "amounts": ("source", *_flat_columns(Amount)),
     "years": ("source", *_flat_columns(TimeRef)),
     "targets": ("source", *_flat_columns(Target)),
@@ -365,8 +365,8 @@ def csv_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     for key in _ENTITY_LISTS:
         for entity in record.get(key) or []:
             for mention in entity.get("mentions") or []:
-                row = {"source": source, "label": entity.get("label"), "name": entity.get("name")}
-                tables["entities"].append({**row, **mention})
+                row = {k: entity.get(k) for k in ("label", "name", "id", "merged_into")}
+                tables["entities"].append({"source": source, **row, **mention})
     for key in ("amounts", "years", "targets"):
         for item in record.get(key) or []:
             row = {"source": source, **item}

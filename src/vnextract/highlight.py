@@ -208,7 +208,8 @@ def highlights(article: Article) -> list[Highlight]:
         entities: list[Entity] = getattr(article, field)
         for entity in entities:
             for mention in entity.mentions:
-                add(mention, kind, f"{KIND_NAMES[kind]}: {entity.name}")
+                known = f" [{entity.id}{' → ' + entity.merged_into if entity.merged_into else ''}]"
+                add(mention, kind, f"{KIND_NAMES[kind]}: {entity.name}{known if entity.id else ''}")
     for amount in article.amounts:
         add(amount, "amount", f"amount: {format_amount(amount)}")
     for ref in article.years:

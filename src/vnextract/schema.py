@@ -36,6 +36,17 @@ class Entity(BaseModel):
     name: str = Field(description="Canonical form: the longest form written in the text.")
     label: EntityLabel
     mentions: list[Span] = Field(default_factory=list)
+    id: str | None = Field(
+        default=None,
+        description='Knowledge-base id, null when unknown: "vn-adm:01" (a Vietnamese '
+        'province or commune by its official code), "iso3166:JP" (a country), '
+        '"ticker:VCB" (a listed company).',
+    )
+    merged_into: str | None = Field(
+        default=None,
+        description="For a former province: the id of the province it became part of in "
+        '2025 ("vn-adm:26" → "vn-adm:25").',
+    )
 
 
 class Amount(Span):

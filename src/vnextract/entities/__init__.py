@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from vnextract.document import Document
 from vnextract.entities.finder import Finder, resolve
+from vnextract.entities.knowledge import known_mentions
 from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
 from vnextract.entities.propagate import coordinated, repeats
@@ -62,6 +63,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_places()
     finder.find_persons()
     finder.find_acronyms()
+    finder.cands += known_mentions(tokens)  # the knowledge base's names
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
     kept += resolve(repeats(kept, tokens) + coordinated(kept, tokens, finder), taken)

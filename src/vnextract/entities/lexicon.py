@@ -116,6 +116,29 @@ def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], ta
                 matcher.add(form, tag, group)
 
 
+def _kb_places(matcher: PhraseMatcher, names: dict[int, str]) -> None:
+    """Countries and cities of the knowledge base (``models/kb/``) the lists above lack.
+
+    A city of CLDR's time zones (kind ``cldr``) is found only in a locative
+    context, like a district, and only with a name of two words or more (one
+    word, "Phoenix", "Victoria", is as often a project's or a person's name);
+    capitals news names are found anywhere.
+    """
+    rows = [("LOC", line.split("\t")[1]) for line in read_lines("kb", "countries.tsv")]
+    for line in read_lines("kb", "world_cities.tsv"):
+        _code, kind, cell = line.split("\t")
+        if kind != "cldr":
+            rows.append(("LOC", cell))
+        elif " " in cell:
+            rows.append(("district", cell))
+    for tag, cell in rows:
+        forms = [f.strip() for f in cell.split("|") if f.strip()]
+        group = len(names)
+        names[group] = forms[0]
+        for form in forms:
+            matcher.add(form, tag, group)
+
+
 def _tagged(name: str) -> PhraseMatcher:
     matcher = PhraseMatcher()
     for line in read_lines("entities", name):
@@ -155,6 +178,7 @@ def load_lexicon() -> Lexicon:
     world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
     _grouped(world, places, place_names, "LOC")
     _grouped(["districts.txt"], places, place_names, "district")
+    _kb_places(places, place_names)
     return Lexicon(
         orgs=orgs,
         org_names=org_names,
@@ -165,7 +189,11 @@ def load_lexicon() -> Lexicon:
         person_cues=_tagged("person_cues.txt"),
         surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
         given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
-        not_orgs=frozenset(w.lower() for w in read_lines("entities", "not_orgs.txt")),
+        not_orgs=frozenset(
+            w.lower()
+            for w in read_lines("entities", "not_orgs.txt")
+            + read_lines("kb", "not_org_abbreviations.txt")
+        ),
         stop_words=_tagged("stop_words.txt"),
         openers=frozenset(w.lower() for w in read_lines("entities", "sentence_openers.txt")),
         not_loc_compounds=_tagged("not_loc_compounds.txt"),

@@ -14,6 +14,7 @@ from collections import defaultdict
 import regex
 
 from vnextract.entities.finder import Cand
+from vnextract.entities.ids import entity_id
 from vnextract.entities.tokens import Token
 from vnextract.schema import Entity, Span
 
@@ -46,6 +47,9 @@ def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
     keys = [f"text:{surface}"]
     if c.group:
         keys.append(c.group)
+    known, _ = entity_id(c.label, text[c.cs : c.ce])
+    if known is not None:
+        keys.append(f"id:{known}")  # one id, one entity: "Vietcombank" and "VCB"
     if c.label == "LOC":
         keys.append(f"text:{_PLACE_PREFIX.sub('', surface)}")
     if c.core_start >= 0:
@@ -96,5 +100,10 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         members = clusters[root]
         spans = [Span(text=text[c.cs : c.ce], start=c.cs, end=c.ce) for c in members]
         name = max(spans, key=lambda s: (len(s.text), -s.start)).text
-        entities.append(Entity(name=name, label=members[0].label, mentions=spans))
+        label = members[0].label
+        ids = [entity_id(label, s.text) for s in sorted(spans, key=lambda s: -len(s.text))]
+        id_, merged_into = next((pair for pair in ids if pair[0] is not None), (None, None))
+        entities.append(
+            Entity(name=name, label=label, mentions=spans, id=id_, merged_into=merged_into)
+        )
     return entities

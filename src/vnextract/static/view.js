@@ -86,7 +86,8 @@ function highlights(article) {
   };
   for (const [field, kind] of ENTITY_KINDS) {
     for (const entity of article[field] || []) {
-      for (const m of entity.mentions || []) add(m, kind, `${KIND_NAMES[kind]}: ${entity.name}`);
+      const known = entity.id ? ` [${entity.id}${entity.merged_into ? " → " + entity.merged_into : ""}]` : "";
+      for (const m of entity.mentions || []) add(m, kind, `${KIND_NAMES[kind]}: ${entity.name}${known}`);
     }
   }
   for (const a of article.amounts || []) add(a, "amount", "amount: " + formatAmount(a));
