@@ -93,6 +93,15 @@ def _text_archive(root: Path, n_files: int) -> Path:
     return root
 
 
+def _each_file(folder: Path) -> list[str]:
+    """The folder's files named one by one, in name order, as a folder walk gives them.
+
+    A named pipe found in a folder is skipped unopened; one named directly is read
+    (as ``cat`` would), so naming the files makes a pipe among them block the run.
+    """
+    return sorted(str(p) for p in folder.iterdir())
+
+
 def _run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "vnextract", "run", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, **kwargs)  # type: ignore[call-overload, no-any-return]
@@ -120,7 +129,8 @@ def test_a_thousand_mixed_files_through_two_workers(tmp_path: Path) -> None:
 
 def _start_stuck_run(archive: Path, out: Path, lines: int, stderr: int) -> subprocess.Popen[str]:
     """Start ``vnextract run`` in its own process group; return once ``lines`` are out."""
-    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
+    inputs = _each_file(archive)
+    command = [sys.executable, "-m", "vnextract", "run", *inputs, "-o", str(out), "-w", "2"]
     process = subprocess.Popen(command, start_new_session=True, stderr=stderr, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
@@ -190,7 +200,7 @@ def test_a_hung_input_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
     stuck = archive / "bai-0005-cho.txt"
     os.mkfifo(stuck)  # reading it never ends: as if extraction hung
     out = tmp_path / "records.jsonl"
-    result = _run(str(archive), "-o", str(out), "-w", "2", "--timeout", "1")
+    result = _run(*_each_file(archive), "-o", str(out), "-w", "2", "--timeout", "1")
     assert result.returncode == 3, result.stderr
     records = _records(out)
     assert [Path(str(r["source"])).name for r in records] == sorted(
