@@ -258,7 +258,7 @@ def run(
     if not result.inputs and not result.skipped and not result.interrupted:
         readable = ", ".join(SUFFIX_KINDS)
         _fail(
-            f"no article to read in {' '.join(paths)}: {result.unread.describe()} "
+            f"no article found in {' '.join(paths)}: {result.unread.describe()} "
             f"(vnextract reads {readable})",
             2,
         )
