@@ -174,7 +174,7 @@ def test_a_huge_file_is_refused_from_its_size_unread(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_an_endless_device_named_directly_is_refused_after_the_limit() -> None:
-    with pytest.raises(InputTooLargeError):
+    with pytest.raises(InputTooLargeError, match="over 4,004 bytes, more than 1,000 characters"):
         load(Task("/dev/zero", "text", path="/dev/zero"), ReaderOptions(max_chars=1000))
 
 

@@ -33,7 +33,7 @@ def test_csv_into_a_name_with_a_suffix_is_a_usage_error(articles: Path, tmp_path
 @pytest.mark.parametrize(
     ("files", "says"),
     [
-        ([], "no files"),
+        ([], "no file or line to read"),
         (["ghi-chu.md", "anh.png"], "ghi-chu.md"),
         (["a.md", "b.md", "c.md", "d.png", ".an"], "5 files not read (.md 3, "),
     ],

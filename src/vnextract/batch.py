@@ -32,7 +32,15 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol, cast
 
 from vnextract.extractor import Extractor, shared_extractor
-from vnextract.readers import ReaderOptions, Task, Unread, count_tasks, iter_tasks, load
+from vnextract.readers import (
+    SUFFIX_KINDS,
+    ReaderOptions,
+    Task,
+    Unread,
+    count_tasks,
+    iter_tasks,
+    load,
+)
 from vnextract.readers import read_text as read_text
 from vnextract.schema import (
     Amount,
@@ -87,6 +95,21 @@ class BatchSummary:
     def inputs(self) -> int:
         """How many inputs this run wrote a line for."""
         return self.records + self.errors
+
+    @property
+    def found_nothing(self) -> bool:
+        """Whether the run found no input at all (none written, none already done)."""
+        return not self.inputs and not self.skipped and not self.interrupted
+
+    def describe_nothing(self, paths: Iterable[str]) -> str:
+        """One line for people: where no article was found, and what was passed over.
+
+        >>> BatchSummary().describe_nothing(["bai/"])  # doctest: +ELLIPSIS
+        'no article found in bai/: no file or line to read (vnextract reads .txt, ...)'
+        """
+        readable = ", ".join(SUFFIX_KINDS)
+        where = " ".join(paths)
+        return f"no article found in {where}: {self.unread.describe()} (vnextract reads {readable})"
 
     def describe(self) -> str:
         """One line for people: counts of each outcome, errors by type, time.

@@ -224,7 +224,7 @@ def run(
     130 when interrupted (the output stays valid; run again with --resume).
     """
     from vnextract.batch import BatchUsageError, OutputError, open_sink, run_batch
-    from vnextract.readers import SUFFIX_KINDS, ReaderOptions
+    from vnextract.readers import ReaderOptions
     from vnextract.report import format_rows, summary_row
 
     try:
@@ -255,13 +255,8 @@ def run(
         sink.close()
     if summary:
         typer.echo(format_rows(rows), err=output == "-")
-    if not result.inputs and not result.skipped and not result.interrupted:
-        readable = ", ".join(SUFFIX_KINDS)
-        _fail(
-            f"no article found in {' '.join(paths)}: {result.unread.describe()} "
-            f"(vnextract reads {readable})",
-            2,
-        )
+    if result.found_nothing:
+        _fail(result.describe_nothing(paths), 2)
     typer.echo(result.describe(), err=True)
     if result.interrupted:
         raise typer.Exit(130)

@@ -216,10 +216,15 @@ class ReaderOptions:
             return None
         return self.max_chars * _BYTES_PER_CHAR.get(kind, 4) + 4  # + 4: a byte order mark
 
-    def too_large(self, size: int) -> InputTooLargeError:
-        """The error for an input of ``size`` bytes, past ``max_bytes``."""
+    def too_large(self, size: int, *, exact: bool = True) -> InputTooLargeError:
+        """The error for an input of ``size`` bytes (not ``exact``: at least), past ``max_bytes``.
+
+        >>> print(ReaderOptions(max_chars=1000).too_large(5000))  # doctest: +ELLIPSIS
+        the input holds 5,000 bytes, more than 1,000 characters can take (--max-chars 1000; ...)
+        """
+        held = f"{size:,} bytes" if exact else f"over {size - 1:,} bytes"
         return InputTooLargeError(
-            f"the input holds {size:,} bytes, more than {self.max_chars:,} characters "
+            f"the input holds {held}, more than {self.max_chars:,} characters "
             f"can take (--max-chars {self.max_chars}; 0 for no limit)"
         )
 
@@ -257,7 +262,7 @@ class Unread:
     def describe(self) -> str:
         """The entries by name when they are few, else counts by suffix."""
         if not self.count:
-            return "no files"
+            return "no file or line to read"
         if self.count <= self.FEW:
             return "not read: " + ", ".join(self.names)
         kinds = ", ".join(f"{k} {n}" for k, n in self.by_suffix.most_common())
@@ -536,8 +541,8 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
     data = task.raw
     if data is None:
         data = _read_bytes(task.path or task.source, limit, options)
-    if limit is not None and len(data) > limit:
-        raise options.too_large(len(data))
+    if limit is not None and len(data) > limit:  # bytes at hand, or a pipe read to its limit
+        raise options.too_large(len(data), exact=task.raw is not None)
     if task.kind == "html":
         text, meta = read_html(data)
         return _checked(Loaded(task.source, text, meta), options)
