@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -203,3 +204,28 @@ def test_the_walk_counts_what_it_skips(tmp_path: Path) -> None:
     assert unread.by_suffix == {".md": 2, ".png": 1, "hidden": 1, ".pdf": 1}
     assert unread.describe().startswith("5 files not read (.md 2, ")
     assert all(f"{kind} 1" in unread.describe() for kind in (".png", "hidden", ".pdf"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_directly_is_read_once_and_not_counted_for_the_progress_bar(
+    tmp_path: Path,
+) -> None:
+    from vnextract.readers import count_tasks
+
+    pipe = tmp_path / "xuat.jsonl"
+    os.mkfifo(pipe)
+    (tmp_path / "a.txt").write_text(GOOD[0], encoding="utf-8")
+    assert count_tasks([tmp_path / "a.txt", pipe]) is None  # counting would drain the pipe
+    assert count_tasks([tmp_path]) == 2  # in a folder, the pipe is an error line, never opened
+
+    def feed() -> None:
+        with open(pipe, "wb") as f:
+            f.write(_jsonl(GOOD[1], GOOD[2]))
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    out = io.StringIO()
+    summary = run_batch([pipe], out)
+    writer.join()
+    assert [r["source"] for r in _lines(out.getvalue())] == [f"{pipe}:1", f"{pipe}:2"]
+    assert summary.records == 2

@@ -501,12 +501,20 @@ def count_tasks(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = 
     """Count the inputs under ``paths`` without reading articles (for a progress bar).
 
     Returns:
-        The count, or None when stdin is among the inputs (it cannot be read twice).
+        The count, or None when stdin or a pipe is among the inputs (it cannot
+        be read twice).
     """
     names = [str(p) for p in paths]
-    if "-" in names:
+    if any(_read_once(name) for name in names):
         return None
     return sum(1 for _ in iter_tasks(names, exclude=exclude))
+
+
+def _read_once(name: str) -> bool:
+    """Whether an input named directly can be read only once (stdin, a pipe, a device)."""
+    if name == "-":
+        return True
+    return os.path.exists(name) and not os.path.isdir(name) and not os.path.isfile(name)
 
 
 # ---------------------------------------------------------------- reading inputs
