@@ -229,3 +229,13 @@ def test_a_pipe_named_directly_is_read_once_and_not_counted_for_the_progress_bar
     writer.join()
     assert [r["source"] for r in _lines(out.getvalue())] == [f"{pipe}:1", f"{pipe}:2"]
     assert summary.records == 2
+
+
+def test_a_link_to_a_folder_under_an_article_name_is_an_error_line(tmp_path: Path) -> None:
+    (tmp_path / "that").mkdir()
+    (tmp_path / "that" / "a.txt").write_text(GOOD[0], encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "that")
+    tasks = {Path(t.source).name: t for t in iter_tasks([tmp_path])}
+    assert set(tasks) == {"a.txt", "link.txt"}
+    with pytest.raises(FindError, match="a link to a folder"):
+        load(tasks["link.txt"])

@@ -63,7 +63,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 # How many bytes per allowed character an input of each kind may hold before it
 # is refused unread: 4 for UTF-8/UTF-32 text, 8 for JSON (\uXXXX escapes and
 # other fields), 20 for HTML (markup, scripts and styles around the text).
-_BYTES_PER_CHAR = {"text": 4, "line": 4, "json": 8, "jsonl": 8, "record": 8, "html": 20}
+_BYTES_PER_CHAR = {"text": 4, "json": 8, "record": 8, "html": 20}
 
 # What a non-regular file is, for the error line that skips it.
 _FILE_TYPES = (
@@ -71,6 +71,7 @@ _FILE_TYPES = (
     (stat.S_ISSOCK, "a socket"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a link to a folder (not followed)"),
 )
 
 # How many leading bytes the binary sniffing looks at.
