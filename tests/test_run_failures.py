@@ -180,3 +180,13 @@ def test_max_chars_gives_an_error_line_with_the_size_and_0_lifts_it(articles: Pa
     assert "64 characters, more than the limit of 60" in errors[0]["message"]
     lifted = _runner().invoke(app, ["run", str(articles), "-w", "1", "--max-chars", "0"])
     assert lifted.exit_code == 0
+
+
+def test_csv_into_an_existing_folder_with_a_dot_in_its_name_is_fine(
+    articles: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "bang.2025"
+    folder.mkdir()
+    result = _runner().invoke(app, ["run", str(articles), "-f", "csv", "-o", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert (folder / "articles.csv").is_file()
