@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_batch_readers import to_cp1258
@@ -93,6 +95,15 @@ def _text_archive(root: Path, n_files: int) -> Path:
     return root
 
 
+def _each_file(folder: Path) -> list[str]:
+    """The folder's files named one by one, in name order, as a folder walk gives them.
+
+    A named pipe found in a folder is skipped unopened; one named directly is read
+    (as ``cat`` would), so naming the files makes a pipe among them block the run.
+    """
+    return sorted(str(p) for p in folder.iterdir())
+
+
 def _run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "vnextract", "run", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, **kwargs)  # type: ignore[call-overload, no-any-return]
@@ -120,7 +131,8 @@ def test_a_thousand_mixed_files_through_two_workers(tmp_path: Path) -> None:
 
 def _start_stuck_run(archive: Path, out: Path, lines: int, stderr: int) -> subprocess.Popen[str]:
     """Start ``vnextract run`` in its own process group; return once ``lines`` are out."""
-    command = [sys.executable, "-m", "vnextract", "run", str(archive), "-o", str(out), "-w", "2"]
+    inputs = _each_file(archive)
+    command = [sys.executable, "-m", "vnextract", "run", *inputs, "-o", str(out), "-w", "2"]
     process = subprocess.Popen(command, start_new_session=True, stderr=stderr, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
@@ -190,7 +202,7 @@ def test_a_hung_input_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
     stuck = archive / "bai-0005-cho.txt"
     os.mkfifo(stuck)  # reading it never ends: as if extraction hung
     out = tmp_path / "records.jsonl"
-    result = _run(str(archive), "-o", str(out), "-w", "2", "--timeout", "1")
+    result = _run(*_each_file(archive), "-o", str(out), "-w", "2", "--timeout", "1")
     assert result.returncode == 3, result.stderr
     records = _records(out)
     assert [Path(str(r["source"])).name for r in records] == sorted(
@@ -198,3 +210,74 @@ def test_a_hung_input_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
     )
     errors = {str(r["source"]): r["error"]["type"] for r in records if "error" in r}  # type: ignore[index]
     assert errors == {str(stuck): "Timeout"}
+
+
+@pytest.mark.slow
+def test_kill_9_of_the_run_takes_its_workers_with_it(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    archive = _text_archive(tmp_path / "kho", 20)
+    os.mkfifo(archive / "bai-0012-cho.txt")  # a worker blocks here: the run stays busy
+    out = tmp_path / "records.jsonl"
+    process = _start_stuck_run(archive, out, 12, stderr=subprocess.DEVNULL)
+    try:
+        run = psutil.Process(process.pid)
+        deadline = time.monotonic() + 60
+        while len(workers := run.children(recursive=True)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2
+        process.kill()  # kill -9: the run gets no chance to stop its workers
+        process.wait()
+        gone_by = time.monotonic() + 5
+        while time.monotonic() < gone_by and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+        assert not [w.pid for w in workers if _alive(w)]
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _alive(process: Any) -> bool:
+    """Whether a process still runs (a zombie waiting for a parent to reap it does not)."""
+    try:
+        return bool(process.is_running() and process.status() != "zombie")
+    except Exception:  # psutil.NoSuchProcess: gone
+        return False
+
+
+# A process that starts a "worker" by fork, as the pool does, with the Linux
+# death signal unavailable (as on other systems), and prints the worker's id.
+_FALLBACK_PARENT = """
+import os, sys, time
+from vnextract import batch
+batch._kill_me_with_parent = lambda: False
+parent = os.getpid()
+worker = os.fork()
+if worker == 0:
+    batch._start_worker(parent)
+    time.sleep(60)
+    os._exit(0)
+print(worker, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_without_the_death_signal_a_worker_still_ends_with_its_parent() -> None:
+    psutil = pytest.importorskip("psutil")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _FALLBACK_PARENT], stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    worker = psutil.Process(int(parent.stdout.readline()))
+    try:
+        assert _alive(worker)
+        parent.kill()
+        parent.wait()
+        gone_by = time.monotonic() + 5
+        while time.monotonic() < gone_by and _alive(worker):
+            time.sleep(0.05)
+        assert not _alive(worker)
+    finally:
+        with contextlib.suppress(Exception):
+            worker.kill()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -173,3 +174,41 @@ def test_python_dash_m_gives_the_same_exit_codes(articles: Path) -> None:
     usage = subprocess.run([*command, "--format", "xml", str(articles)], capture_output=True)
     assert (good.returncode, bad.returncode, usage.returncode) == (0, 3, 2)
     assert len(good.stdout.splitlines()) == 2
+
+
+# ---------------------------------------------------------------- version and help
+
+
+def test_version_prints_the_package_version() -> None:
+    from importlib.metadata import version
+
+    result = _runner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"vnextract {version('vnextract')}"
+
+
+# What typer shows when it falls back to Python types or parameter names.
+RAW_PLACEHOLDER = re.compile(
+    r"""
+    \{\w+\}                                   # {paths}: a required argument
+    | <(?:list\[|str>|int|float|bool>|path>)  # <list[str]>, <int range>: a Python type
+    | \b[a-z]+_?[a-z]*\.\.\.                 # paths...: a parameter name
+    """,
+    re.VERBOSE,
+)
+
+
+@pytest.mark.parametrize("command", [[], *[[name] for name in _names()]])
+def test_help_shows_names_not_raw_placeholders(command: list[str]) -> None:
+    result = _runner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert not RAW_PLACEHOLDER.findall(result.stdout), result.stdout
+
+
+def test_run_help_names_its_paths_and_the_workers_default() -> None:
+    from vnextract.cli import default_workers
+
+    usage = _runner().invoke(app, ["run", "--help"], env={"COLUMNS": "200"}).stdout
+    assert re.search(r"Usage: \S+ run \[OPTIONS\] PATH\.\.\.\s", usage)
+    assert re.search(rf"--workers.*default: \(?{default_workers()}\b", usage)
+    assert "--max-chars" in usage and "4 when the output" in usage

@@ -6,6 +6,7 @@ import ast
 import json
 import re
 
+import pytest
 from conftest import ROOT
 
 import vnextract
@@ -35,3 +36,38 @@ def test_readme_target_example_is_true() -> None:
 
     shown = json.loads(_block_after("The second target as JSON", "json"))
     assert article.targets[1].model_dump() == shown
+
+
+def _python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+def test_every_python_snippet_runs_in_order() -> None:
+    blocks = _python_blocks()
+    assert len(blocks) >= 2
+    namespace: dict[str, object] = {}
+    for block in blocks:  # each may use what an earlier one defined, as a reader would
+        exec(compile(block, "README.md", "exec"), namespace)
+    assert "texts" in namespace and "extractor" in namespace
+
+
+def test_the_first_snippet_runs_alone_and_prints_what_it_says(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    exec(compile(_python_blocks()[0], "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("1.500 doanh nghiệp 1500.0 doanh nghiệp")
+    assert printed[-2:] == ["['2,9 tỷ USD']", "['300 đồng/kg']"]
+
+
+def test_the_record_is_said_to_spell_organizations_so() -> None:
+    assert "`organizations`" in README
+    assert "organizations" in vnextract.Article.model_fields
+
+
+def test_every_exit_status_of_run_is_documented() -> None:
+    from vnextract.cli import EXIT_OUTPUT_ERROR
+
+    table = README[README.index("**Exit status.**") :]
+    for status in (0, 2, 3, EXIT_OUTPUT_ERROR, 130):
+        assert re.search(rf"^\| {status} \|", table, re.M), status

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import importlib
 import io
 import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -30,7 +32,15 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol, cast
 
 from vnextract.extractor import Extractor, shared_extractor
-from vnextract.readers import ReaderOptions, Task, count_tasks, iter_tasks, load
+from vnextract.readers import (
+    SUFFIX_KINDS,
+    ReaderOptions,
+    Task,
+    Unread,
+    count_tasks,
+    iter_tasks,
+    load,
+)
 from vnextract.readers import read_text as read_text
 from vnextract.schema import (
     Amount,
@@ -52,6 +62,23 @@ class BatchUsageError(ValueError):
     """The batch was asked for something it cannot do (a usage error, exit status 2)."""
 
 
+class OutputError(Exception):
+    """The output cannot be opened or written (disk full, read-only, no permission).
+
+    The lines written before stay whole: a line that failed halfway is taken
+    back where the output is a file, so ``--resume`` continues from it.
+
+    >>> str(OutputError("out.jsonl", "write", OSError(28, "No space left on device")))
+    'cannot write out.jsonl: No space left on device'
+    """
+
+    def __init__(self, path: str, action: str, error: OSError) -> None:
+        reason = error.strerror or str(error) or type(error).__name__
+        super().__init__(f"cannot {action} {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 @dataclass
 class BatchSummary:
     """What a batch did: how many inputs gave records, errors, or were skipped."""
@@ -62,11 +89,27 @@ class BatchSummary:
     seconds: float = 0.0
     error_types: Counter[str] = field(default_factory=Counter)
     interrupted: bool = False
+    unread: Unread = field(default_factory=Unread)
 
     @property
     def inputs(self) -> int:
         """How many inputs this run wrote a line for."""
         return self.records + self.errors
+
+    @property
+    def found_nothing(self) -> bool:
+        """Whether the run found no input at all (none written, none already done)."""
+        return not self.inputs and not self.skipped and not self.interrupted
+
+    def describe_nothing(self, paths: Iterable[str]) -> str:
+        """One line for people: where no article was found, and what was passed over.
+
+        >>> BatchSummary().describe_nothing(["bai/"])  # doctest: +ELLIPSIS
+        'no article found in bai/: no file or line to read (vnextract reads .txt, ...)'
+        """
+        readable = ", ".join(SUFFIX_KINDS)
+        where = " ".join(paths)
+        return f"no article found in {where}: {self.unread.describe()} (vnextract reads {readable})"
 
     def describe(self) -> str:
         """One line for people: counts of each outcome, errors by type, time.
@@ -86,6 +129,8 @@ class BatchSummary:
         text += f" in {self.seconds:.1f} s"
         if self.interrupted:
             text += " (interrupted)"
+        if self.unread.count:
+            text += f"; {self.unread.describe()}"
         return text
 
 
@@ -149,7 +194,7 @@ def map_ordered(
     workers: int = 1,
     options: ReaderOptions | None = None,
     timeout: float | None = None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Process ``tasks`` in ``workers`` processes; yield outcomes in input order.
 
     At most ``2 × workers + 1`` chunks of ``CHUNK`` inputs are in flight. A
@@ -199,9 +244,41 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: leave Ctrl-C to the main process, which stops the workers itself."""
+# prctl(2) option: the signal a Linux process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int) -> None:
+    """In a new worker: leave Ctrl-C to the main process, and end with it.
+
+    Ctrl-C is ignored here because the main process stops the workers itself.
+    When the main process dies without stopping them (``kill -9``), a worker
+    must not live on: on Linux the kernel kills it (``PR_SET_PDEATHSIG``);
+    elsewhere a thread sees the parent change and ends the process.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not _kill_me_with_parent():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before we could watch it
+        os._exit(1)
+
+
+def _kill_me_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; False when not possible."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int, interval: float = 0.5) -> None:
+    """End this process once its parent is gone (it then has another parent)."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
 
 
 class _Pool:
@@ -218,8 +295,13 @@ class _Pool:
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        # The workers are started from the calling thread (fork: all at once, in
+        # submit), which outlives them: the death signal follows that thread.
         return ProcessPoolExecutor(
-            self._workers, mp_context=self._context, initializer=_ignore_interrupts
+            self._workers,
+            mp_context=self._context,
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
         )
 
     def submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
@@ -296,14 +378,85 @@ class JsonlSink:
         self._owns = owns
 
     def write(self, outcome: Outcome) -> None:
-        """Write the outcome's line and a newline in one call, then flush."""
-        self.stream.write(outcome.line + "\n")
-        self.stream.flush()
+        """Write the outcome's line and a newline in one call, then flush.
+
+        Raises:
+            OutputError: the stream cannot take it (a full disk, a closed pipe).
+        """
+        try:
+            self.stream.write(outcome.line + "\n")
+            self.stream.flush()
+        except OSError as exc:
+            raise OutputError(
+                str(getattr(self.stream, "name", "the output")), "write", exc
+            ) from None
 
     def close(self) -> None:
         """Close the stream if this sink opened it."""
         if self._owns:
             self.stream.close()
+
+
+class WholeWrites:
+    """An output file that takes whole pieces (lines, rows) or nothing.
+
+    Each piece is written unbuffered; when a write fails halfway (disk full),
+    the file is cut back to the end of the last whole piece, so what it holds
+    stays valid and a resumed run continues after it.
+
+    Raises:
+        OutputError: the file cannot be opened, or a piece cannot be written.
+    """
+
+    def __init__(self, path: str | Path, *, append: bool = False) -> None:
+        self.path = str(path)
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+        try:
+            self._fd = os.open(self.path, flags, 0o666)
+        except OSError as exc:
+            raise OutputError(self.path, "open", exc) from None
+        try:  # where the last whole piece ends; None when the output is a pipe
+            self._end: int | None = os.lseek(self._fd, 0, os.SEEK_END)
+        except OSError:
+            self._end = None
+
+    def write(self, data: bytes) -> None:
+        """Write ``data`` whole, or take back what got out and raise ``OutputError``."""
+        done = 0
+        try:
+            while done < len(data):
+                done += os.write(self._fd, data[done:])
+        except OSError as exc:
+            if done and self._end is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._fd, self._end)
+            raise OutputError(self.path, "write", exc) from None
+        if self._end is not None:
+            self._end += done
+
+    def close(self) -> None:
+        """Close the file (a failure to close is not reported: every piece is out)."""
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+
+
+class JsonlFileSink:
+    """Writes one JSON line per outcome to a file, each line whole or not at all."""
+
+    def __init__(self, path: str | Path, *, append: bool = False) -> None:
+        self._file = WholeWrites(path, append=append)
+
+    def write(self, outcome: Outcome) -> None:
+        """Write the outcome's line and its newline.
+
+        Raises:
+            OutputError: the line cannot be written (the file keeps whole lines).
+        """
+        self._file.write((outcome.line + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        """Close the file."""
+        self._file.close()
 
 
 def _flat_columns(model: type[Span]) -> tuple[str, ...]:
@@ -386,41 +539,48 @@ class CsvSink:
 
     def __init__(self, folder: str | Path, *, append: bool = False) -> None:
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._files: dict[str, IO[str]] = {}
-        self._writers: dict[str, Any] = {}
-        for name, columns in CSV_TABLES.items():
-            path = self.folder / f"{name}.csv"
-            fresh = not append or not path.exists() or path.stat().st_size == 0
-            stream = open(  # noqa: SIM115 - closed in close()
-                path, "w" if fresh else "a", encoding="utf-8-sig" if fresh else "utf-8", newline=""
-            )
-            writer = csv.writer(stream)
-            if fresh:
-                writer.writerow(columns)
-                stream.flush()
-            self._files[name] = stream
-            self._writers[name] = writer
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(str(self.folder), "create the folder", exc) from None
+        self._files: dict[str, WholeWrites] = {}
+        try:
+            for name, columns in CSV_TABLES.items():
+                path = self.folder / f"{name}.csv"
+                fresh = not append or not path.exists() or path.stat().st_size == 0
+                self._files[name] = WholeWrites(path, append=not fresh)
+                if fresh:
+                    self._files[name].write(("\ufeff" + _csv_text([columns])).encode("utf-8"))
+        except OutputError:
+            self.close()
+            raise
 
     def write(self, outcome: Outcome) -> None:
-        """Write the outcome's rows to each table, the ``articles`` row last."""
+        """Write the outcome's rows to each table, the ``articles`` row last.
+
+        Raises:
+            OutputError: a table cannot take its rows (each table keeps whole rows).
+        """
         tables = csv_rows(json.loads(outcome.line))
         for name in (*[n for n in CSV_TABLES if n != "articles"], "articles"):
             rows = tables[name]
-            if not rows:
-                continue
-            columns = CSV_TABLES[name]
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
-            for row in rows:
-                writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
-            self._files[name].write(buffer.getvalue())
-            self._files[name].flush()
+            if rows:
+                columns = CSV_TABLES[name]
+                cells = [
+                    ["" if row.get(c) is None else row.get(c) for c in columns] for row in rows
+                ]
+                self._files[name].write(_csv_text(cells).encode("utf-8"))
 
     def close(self) -> None:
         """Close every table."""
-        for stream in self._files.values():
-            stream.close()
+        for table in self._files.values():
+            table.close()
+
+
+def _csv_text(rows: Iterable[Iterable[Any]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------- resuming
@@ -529,10 +689,10 @@ def open_sink(
         ``(sink, done)``: the sink and the sources already done.
 
     Raises:
-        BatchUsageError: the combination makes no sense (e.g. resume on stdout).
+        BatchUsageError: the combination makes no sense (e.g. resume on stdout,
+            CSV tables into ``out.csv``).
+        OutputError: the output cannot be created, opened or read back.
     """
-    import sys
-
     if output == "-":
         if fmt == "csv":
             raise BatchUsageError("--format csv writes a folder of tables: give -o FOLDER")
@@ -541,16 +701,39 @@ def open_sink(
         return JsonlSink(sys.stdout), set()
     path = Path(output)
     if fmt == "csv":
-        if path.exists() and not path.is_dir():
-            raise BatchUsageError(f"{output} is a file; --format csv writes a folder")
-        done = done_sources(path, "csv") if resume else set()
+        _check_csv_folder(path)
+        done = _read_back(path, "csv") if resume else set()
         return CsvSink(path, append=resume), done
     if path.is_dir():
         raise BatchUsageError(f"{output} is a folder; JSON Lines go to a file")
-    done = done_sources(path) if resume else set()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    stream = open(path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
-    return JsonlSink(stream, owns=True), done
+    done = _read_back(path, "jsonl") if resume else set()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(path.parent), "create the folder", exc) from None
+    return JsonlFileSink(path, append=resume), done
+
+
+def _check_csv_folder(path: Path) -> None:
+    """Refuse a CSV output that is, or looks like, a file ("out.csv")."""
+    if path.exists() and not path.is_dir():
+        raise BatchUsageError(
+            f"{path} is a file; --format csv writes a folder of tables (articles.csv, "
+            "entities.csv, …): give -o FOLDER"
+        )
+    if not path.exists() and path.suffix:
+        raise BatchUsageError(
+            f"{path} looks like a file name; --format csv writes a folder of tables "
+            f"(articles.csv, entities.csv, …): give -o FOLDER, e.g. -o {path.with_suffix('')}"
+        )
+
+
+def _read_back(path: Path, fmt: OutputFormat) -> set[str]:
+    """``done_sources`` for a resume; a failure to read or mend the output is an ``OutputError``."""
+    try:
+        return done_sources(path, fmt)
+    except OSError as exc:
+        raise OutputError(str(path), "resume from", exc) from None
 
 
 # ---------------------------------------------------------------- the batch
@@ -585,23 +768,29 @@ def run_batch(
     Returns:
         A ``BatchSummary``; ``interrupted`` is set when Ctrl-C stopped the run,
         whose output then holds only whole lines.
+
+    Raises:
+        OutputError: the output cannot take a line; the run stops (its workers
+            too) and the output keeps the whole lines written before.
     """
-    sink: Sink = out if isinstance(out, JsonlSink | CsvSink) else JsonlSink(cast(IO[str], out))
+    sink: Sink = out if isinstance(out, _SINKS) else JsonlSink(cast(IO[str], out))
     summary = BatchSummary()
     start = time.perf_counter()
     names = [str(p) for p in paths]
     excluded = [str(p) for p in exclude]
+    options = options or ReaderOptions()
 
     def wanted() -> Iterator[Task]:
-        for task in iter_tasks(names, exclude=excluded):
+        for task in iter_tasks(names, exclude=excluded, options=options, unread=summary.unread):
             if task.source in skip:
                 summary.skipped += 1
                 continue
             yield task
 
     bar = _progress_bar(progress)
+    outcomes = map_ordered(wanted(), workers=workers, options=options, timeout=timeout)
     try:
-        for outcome in map_ordered(wanted(), workers=workers, options=options, timeout=timeout):
+        for outcome in outcomes:
             if bar is not None and summary.inputs == 0:  # workers are started: count now
                 _count_in_background(bar, names, excluded, len(skip))
             sink.write(outcome)
@@ -617,10 +806,14 @@ def run_batch(
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
+        outcomes.close()  # stops the workers when the run ends early
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+_SINKS = (JsonlSink, JsonlFileSink, CsvSink)
 
 
 def _progress_bar(show: bool) -> Any:

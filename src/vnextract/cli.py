@@ -2,20 +2,109 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+from vnextract.readers import DEFAULT_MAX_CHARS
+
+
+class _PlainArgument(TyperArgument):
+    """An argument shown as click shows it: ``PATH...`` in the usage line, no type column."""
+
+    def _usage_display_name(self) -> str:
+        name = self.metavar or (self.name or "").upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def _rich_display_name(self) -> str:
+        return self._usage_display_name()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class _PlainFlag(TyperOption):
+    """An on/off option, shown without a ``<bool>`` value it does not take."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+def _plain(params: list[Any]) -> list[Any]:
+    """Show these parameters by name (``PATH...``, ``FILE``), not by Python type."""
+    for param in params:
+        if type(param) is TyperArgument:
+            param.__class__ = _PlainArgument
+        elif type(param) is TyperOption and param.is_flag:
+            param.__class__ = _PlainFlag
+    return params
+
+
+class PlainHelpCommand(TyperCommand):
+    """A command whose help shows names (``PATH...``, ``FILE``), not Python types."""
+
+    def get_params(self, ctx: Any) -> Any:
+        return _plain(super().get_params(ctx))
+
+
+class PlainHelpGroup(TyperGroup):
+    """The command group, with the same help as ``PlainHelpCommand``."""
+
+    def get_params(self, ctx: Any) -> Any:
+        return _plain(super().get_params(ctx))
+
+
+#: Exit status of ``vnextract run`` when the output cannot be written.
+EXIT_OUTPUT_ERROR = 4
 
 app = typer.Typer(
+    cls=PlainHelpGroup,
     add_completion=False,
     no_args_is_help=True,
     help="Structured records from Vietnamese news articles.",
 )
+
+
+def package_version() -> str:
+    """The installed package's version (the source tree's when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vnextract")
+    except PackageNotFoundError:
+        import vnextract
+
+        return vnextract.__version__
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"vnextract {package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            callback=_print_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Structured records from Vietnamese news articles."""
 
 
 class Format(StrEnum):
@@ -32,11 +121,12 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def run(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Articles: .txt, .html/.htm, .json, .jsonl/.ndjson files, folders "
             "(recursive), or '-' for one article per stdin line.",
             show_default=False,
@@ -45,17 +135,30 @@ def run(
     output: Annotated[
         str,
         typer.Option(
-            "--output", "-o", help="JSON Lines file ('-' for stdout), or a folder for --format csv."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="JSON Lines file ('-' for stdout), or a folder for --format csv.",
         ),
     ] = "-",
     fmt: Annotated[
         Format,
-        typer.Option("--format", "-f", help="jsonl: one line per input; csv: flat tables."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="jsonl|csv",
+            help="jsonl: one line per input; csv: flat tables.",
+        ),
     ] = Format.jsonl,
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", "-w", min=1, help="Worker processes.  [default: the number of cores]"
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Worker processes.",
+            show_default=f"{default_workers()}: the number of cores",
         ),
     ] = None,
     resume: Annotated[
@@ -64,42 +167,63 @@ def run(
     text_field: Annotated[
         str | None,
         typer.Option(
-            "--text-field", help="JSON field holding the text.  [default: content, text or body]"
+            "--text-field",
+            metavar="FIELD",
+            help="JSON field holding the text.",
+            show_default="the first of content, text, body",
         ),
     ] = None,
     id_field: Annotated[
         str | None,
-        typer.Option("--id-field", help="JSON field holding the article id.  [default: id]"),
+        typer.Option(
+            "--id-field",
+            metavar="FIELD",
+            help="JSON field holding the article id.",
+            show_default="id",
+        ),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=0,
+            metavar="N",
+            help="Most characters one input may hold (extraction needs about 120 bytes of "
+            "memory per character); a larger one gets an InputTooLargeError line, a file "
+            "is refused from its size unread. 0: no limit.",
+        ),
+    ] = DEFAULT_MAX_CHARS,
     timeout: Annotated[
         float | None,
         typer.Option(
             "--timeout",
             min=0.1,
+            metavar="SECONDS",
             help="Seconds one input may take; past it, its worker is stopped and the input "
-            "gets a Timeout error line.  [default: no limit]",
-            show_default=False,
+            "gets a Timeout error line.",
+            show_default="no limit",
         ),
     ] = None,
     progress: Annotated[
         bool | None,
         typer.Option(
             "--progress/--no-progress",
-            help="Progress bar on stderr.  [default: when stderr is a terminal]",
-            show_default=False,
+            help="Progress bar on stderr.",
+            show_default="when stderr is a terminal",
         ),
     ] = None,
     summary: Annotated[
         bool, typer.Option("--summary", help="Print a table of what each article gave.")
     ] = False,
 ) -> None:
-    """Extract every article under PATHS: one JSON line (or CSV rows) per input.
+    """Extract every article under PATH...: one JSON line (or CSV rows) per input.
 
     Exit status: 0 when every input gave a record, 3 when some gave error
-    lines, 2 for usage errors, 130 when interrupted (the output stays valid;
-    run again with --resume).
+    lines, 2 for usage errors and when no article was found, 4 when the output
+    cannot be written (the lines before stay whole: run again with --resume),
+    130 when interrupted (the output stays valid; run again with --resume).
     """
-    from vnextract.batch import BatchUsageError, open_sink, run_batch
+    from vnextract.batch import BatchUsageError, OutputError, open_sink, run_batch
     from vnextract.readers import ReaderOptions
     from vnextract.report import format_rows, summary_row
 
@@ -107,23 +231,32 @@ def run(
         sink, done = open_sink(output, fmt.value, resume=resume)
     except BatchUsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--output'") from None
+    except OutputError as exc:
+        _fail(str(exc), EXIT_OUTPUT_ERROR)
     rows: list[tuple[str, ...]] = []
     try:
         result = run_batch(
             paths,
             sink,
             workers=workers or default_workers(),
-            options=ReaderOptions(text_field=text_field, id_field=id_field),
+            options=ReaderOptions(text_field=text_field, id_field=id_field, max_chars=max_chars),
             skip=done,
             exclude=[] if output == "-" or fmt is Format.csv else [Path(output)],
             progress=sys.stderr.isatty() if progress is None else progress,
             timeout=timeout,
             on_line=(lambda line: rows.append(summary_row(json.loads(line)))) if summary else None,
         )
+    except OutputError as exc:
+        if output == "-":
+            _drop_stdout()
+            _fail(str(exc), EXIT_OUTPUT_ERROR)
+        _fail(f"{exc} (the lines before it are whole: run again with --resume)", EXIT_OUTPUT_ERROR)
     finally:
         sink.close()
     if summary:
         typer.echo(format_rows(rows), err=output == "-")
+    if result.found_nothing:
+        _fail(result.describe_nothing(paths), 2)
     typer.echo(result.describe(), err=True)
     if result.interrupted:
         raise typer.Exit(130)
@@ -131,7 +264,20 @@ def run(
         raise typer.Exit(3)
 
 
-@app.command()
+def _fail(message: str, status: int) -> NoReturn:
+    """Print one error line on stderr and exit with ``status``."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def _drop_stdout() -> None:
+    """After stdout failed: send what is still buffered for it nowhere, quietly."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
     """Print the JSON schema of the Article record."""
     from vnextract.schema import Article
@@ -144,18 +290,21 @@ def main() -> None:
     app()
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
-        "127.0.0.1"
-    ),
-    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to listen on (loopback by default).")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="TCP port.")] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, metavar="N", help="Worker processes.")
+    ] = 1,
     max_body: Annotated[
-        int, typer.Option(min=1, help="Largest request body in bytes (413 beyond).")
+        int,
+        typer.Option(min=1, metavar="BYTES", help="Largest request body in bytes (413 beyond)."),
     ] = 1_000_000,
     max_batch: Annotated[
-        int, typer.Option(min=1, help="Most articles in one /extract/batch request.")
+        int, typer.Option(min=1, metavar="N", help="Most articles in one /extract/batch request.")
     ] = 100,
 ) -> None:
     """Run the HTTP service (needs the 'server' extra): POST /extract, GET / ..."""
@@ -169,11 +318,14 @@ def serve(
         raise typer.Exit(2) from None
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def show(
-    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 text file.")],
+    article: Annotated[
+        Path, typer.Argument(metavar="ARTICLE", help="The article, a UTF-8 text file.")
+    ],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="HTML file to write; '-' for stdout.")
+        str,
+        typer.Option("--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout."),
     ] = "-",
 ) -> None:
     """Write ARTICLE with its highlights as one self-contained HTML page."""

@@ -26,8 +26,10 @@ import codecs
 import io
 import json
 import os
+import stat
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +55,24 @@ DEFAULT_ID_FIELDS = ("id",)
 
 #: The name stdin lines get in ``source`` ("<stdin>:3").
 STDIN_NAME = "<stdin>"
+
+#: The most characters one input may hold by default (``ReaderOptions.max_chars``):
+#: extraction needs about 120 bytes of memory per character.
+DEFAULT_MAX_CHARS = 1_000_000
+
+# How many bytes per allowed character an input of each kind may hold before it
+# is refused unread: 4 for UTF-8/UTF-32 text, 8 for JSON (\uXXXX escapes and
+# other fields), 20 for HTML (markup, scripts and styles around the text).
+_BYTES_PER_CHAR = {"text": 4, "json": 8, "record": 8, "html": 20}
+
+# What a non-regular file is, for the error line that skips it.
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a link to a folder (not followed)"),
+)
 
 # How many leading bytes the binary sniffing looks at.
 _SNIFF = 8192
@@ -149,6 +169,14 @@ class FieldError(ValueError):
     """A JSON article lacks its text field, or the field is not a string."""
 
 
+class InputTooLargeError(ValueError):
+    """The input holds more characters than ``ReaderOptions.max_chars`` allows."""
+
+
+class NotRegularFileError(OSError):
+    """A folder entry is a named pipe, socket or device: skipped, never opened."""
+
+
 class FindError(Exception):
     """Finding an input failed (a folder or JSON Lines file could not be read).
 
@@ -162,16 +190,84 @@ class FindError(Exception):
 
 @dataclass(frozen=True)
 class ReaderOptions:
-    """How JSON inputs are read.
+    """How inputs are read.
 
     Attributes:
         text_field: the field holding the article text; None tries
             ``DEFAULT_TEXT_FIELDS`` in order.
         id_field: the field holding the article id; None tries ``"id"``.
+        max_chars: the most characters one input may hold; a larger one gets
+            an ``InputTooLargeError`` (a file is refused from its size before
+            it is read whole). 0 or None: no limit.
     """
 
     text_field: str | None = None
     id_field: str | None = None
+    max_chars: int | None = DEFAULT_MAX_CHARS
+
+    def max_bytes(self, kind: str) -> int | None:
+        """The most bytes an input of this kind may hold before it is refused unread.
+
+        >>> ReaderOptions(max_chars=1000).max_bytes("text")
+        4004
+        >>> ReaderOptions(max_chars=0).max_bytes("html") is None
+        True
+        """
+        if not self.max_chars:
+            return None
+        return self.max_chars * _BYTES_PER_CHAR.get(kind, 4) + 4  # + 4: a byte order mark
+
+    def too_large(self, size: int, *, exact: bool = True) -> InputTooLargeError:
+        """The error for an input of ``size`` bytes (not ``exact``: at least), past ``max_bytes``.
+
+        >>> print(ReaderOptions(max_chars=1000).too_large(5000))  # doctest: +ELLIPSIS
+        the input holds 5,000 bytes, more than 1,000 characters can take (--max-chars 1000; ...)
+        """
+        held = f"{size:,} bytes" if exact else f"over {size - 1:,} bytes"
+        return InputTooLargeError(
+            f"the input holds {held}, more than {self.max_chars:,} characters "
+            f"can take (--max-chars {self.max_chars}; 0 for no limit)"
+        )
+
+
+@dataclass
+class Unread:
+    """What a folder walk passed over (unknown suffixes, hidden entries), by suffix.
+
+    >>> unread = Unread()
+    >>> for name in ["a/ghi-chu.md", "a/anh.png", "a/b.md", "a/.git"]:
+    ...     unread.add(name)
+    >>> unread.describe()
+    '4 files not read (.md 2, .png 1, hidden 1)'
+    """
+
+    by_suffix: Counter[str] = field(default_factory=Counter)
+    names: list[str] = field(default_factory=list)
+
+    #: How many names ``describe`` lists instead of counts.
+    FEW = 3
+
+    @property
+    def count(self) -> int:
+        """How many entries were passed over."""
+        return sum(self.by_suffix.values())
+
+    def add(self, path: str) -> None:
+        """Count one entry passed over."""
+        name = os.path.basename(path)
+        suffix = "hidden" if name.startswith(".") else Path(name).suffix.lower() or "no suffix"
+        self.by_suffix[suffix] += 1
+        if len(self.names) < self.FEW:
+            self.names.append(path)
+
+    def describe(self) -> str:
+        """The entries by name when they are few, else counts by suffix."""
+        if not self.count:
+            return "no file or line to read"
+        if self.count <= self.FEW:
+            return "not read: " + ", ".join(self.names)
+        kinds = ", ".join(f"{k} {n}" for k, n in self.by_suffix.most_common())
+        return f"{self.count} files not read ({kinds})"
 
 
 @dataclass(frozen=True)
@@ -226,13 +322,19 @@ def kind_of(path: str | Path) -> str | None:
 
 
 def iter_tasks(
-    paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()
+    paths: Iterable[str | Path],
+    *,
+    exclude: Iterable[str | Path] = (),
+    options: ReaderOptions | None = None,
+    unread: Unread | None = None,
 ) -> Iterator[Task]:
     """Yield one task per input under ``paths``, streaming, in a stable order.
 
     A folder is walked recursively (entries sorted by name, hidden ones and
-    unknown suffixes skipped, symbolic links to folders not followed); a file
-    named directly is read whatever its suffix (unknown suffixes as text); a
+    unknown suffixes skipped, symbolic links to folders not followed; a named
+    pipe, socket or device gets a ``NotRegularFileError`` task and is never
+    opened); a file named directly is read whatever its suffix (unknown
+    suffixes as text) and whatever it is (``<(zcat a.jsonl.gz)`` works); a
     JSON Lines file gives one task per non-blank line; ``-`` reads stdin, one
     article per line (JSON Lines when its first line is a JSON object). A path
     that does not exist still yields a task, which fails when loaded.
@@ -240,22 +342,27 @@ def iter_tasks(
     Args:
         paths: files, folders and ``-``.
         exclude: files never read as inputs (such as the batch's own output).
+        options: ``max_chars`` caps the length of a JSON Lines or stdin line.
+        unread: counts what folder walks skip.
 
     Returns:
         An iterator of ``Task``.
     """
     skip = frozenset(os.path.abspath(p) for p in exclude)
+    options = options or ReaderOptions()
     for raw in paths:
         name = str(raw)
         if name == "-":
-            yield from _stdin_tasks(sys.stdin.buffer)
+            yield from _stdin_tasks(sys.stdin.buffer, options)
         elif os.path.isdir(name):
-            yield from _walk(name, skip)
+            yield from _walk(name, skip, options, unread if unread is not None else Unread())
         else:
-            yield from _file_tasks(name, kind_of(name) or "text", skip)
+            yield from _file_tasks(name, kind_of(name) or "text", skip, options)
 
 
-def _walk(folder: str, skip: frozenset[str]) -> Iterator[Task]:
+def _walk(
+    folder: str, skip: frozenset[str], options: ReaderOptions, unread: Unread
+) -> Iterator[Task]:
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -263,22 +370,40 @@ def _walk(folder: str, skip: frozenset[str]) -> Iterator[Task]:
         yield Task(folder, "text", error=(type(exc).__name__, str(exc)))
         return
     for entry in entries:
-        if entry.name.startswith("."):
-            continue
         path = os.path.join(folder, entry.name)
+        if entry.name.startswith("."):
+            unread.add(path)
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
+        kind = None if is_dir else kind_of(entry.name)
         if is_dir:
-            yield from _walk(path, skip)
+            yield from _walk(path, skip, options, unread)
+        elif kind is None:
+            unread.add(path)
+        elif (odd := _not_regular(entry)) is not None:
+            message = f"{odd}, not a regular file: skipped without opening it"
+            yield Task(path, kind, error=(NotRegularFileError.__name__, message))
         else:
-            kind = kind_of(entry.name)
-            if kind is not None:
-                yield from _file_tasks(path, kind, skip)
+            yield from _file_tasks(path, kind, skip, options)
 
 
-def _file_tasks(path: str, kind: str, skip: frozenset[str]) -> Iterator[Task]:
+def _not_regular(entry: os.DirEntry[str]) -> str | None:
+    """What a folder entry is when it is no regular file (a FIFO …); None otherwise."""
+    try:
+        mode = entry.stat().st_mode  # follows a symbolic link to what it names
+    except OSError:
+        return None  # a broken link: loading it says so
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _FILE_TYPES if test(mode)), "an unknown file type")
+
+
+def _file_tasks(
+    path: str, kind: str, skip: frozenset[str], options: ReaderOptions
+) -> Iterator[Task]:
     if skip and os.path.abspath(path) in skip:
         return
     if kind != "jsonl":
@@ -286,41 +411,83 @@ def _file_tasks(path: str, kind: str, skip: frozenset[str]) -> Iterator[Task]:
         return
     try:
         with open(path, "rb") as stream:
-            yield from _jsonl_tasks(stream, path)
+            yield from _jsonl_tasks(stream, path, options)
     except OSError as exc:
         yield Task(path, "jsonl", error=(type(exc).__name__, str(exc)))
 
 
-def _jsonl_tasks(stream: BinaryIO, name: str) -> Iterator[Task]:
-    """One task per non-blank line of a JSON Lines stream."""
+def _jsonl_tasks(
+    stream: BinaryIO, name: str, options: ReaderOptions | None = None
+) -> Iterator[Task]:
+    """One task per non-blank line of a JSON Lines stream, each line judged alone.
+
+    Only a file that starts like a known binary format (an image, an archive)
+    is one error; a NUL byte or a bad encoding costs only its own line, and a
+    line over ``options.max_bytes("record")`` is refused without being kept.
+    """
+    options = options or ReaderOptions()
     head = stream.peek(_SNIFF)[:_SNIFF] if isinstance(stream, io.BufferedReader) else b""
     encoding = _bom_encoding(head)
     if encoding is None:
-        reason = _binary_reason(head)
-        if reason is not None:
-            yield Task(name, "jsonl", error=("NotTextError", f"not text: {reason}"))
+        signature = _format_signature(head)
+        if signature is not None:
+            yield Task(name, "jsonl", error=("NotTextError", f"not text: {signature}"))
             return
-    lines: Iterable[bytes | str] = stream
+    reader: BinaryIO | io.TextIOWrapper = stream
     if encoding is not None and encoding != "utf-8":
-        lines = io.TextIOWrapper(stream, encoding=encoding[:6])  # "utf-16": reads the BOM
-    for number, line in enumerate(lines, start=1):
+        reader = io.TextIOWrapper(stream, encoding=encoding[:6])  # "utf-16": reads the BOM
+    for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{name}:{number}"
         try:
-            text = line if isinstance(line, str) else decode_bytes(line, line_ends=False)
+            text = _line_text(line, options)
         except ValueError as exc:
             yield Task(source, "record", error=(type(exc).__name__, str(exc)))
             continue
-        text = text.strip("\ufeff\r\n")
         if text.strip():
             yield Task(source, "record", data=text)
 
 
-def _stdin_tasks(stream: BinaryIO) -> Iterator[Task]:
+def _line_text(line: bytes | str | int, options: ReaderOptions) -> str:
+    """The text of one line from ``_bounded_lines``; an int is a line refused as too long."""
+    if isinstance(line, int):
+        raise options.too_large(line)
+    text = line if isinstance(line, str) else decode_bytes(line, line_ends=False)
+    return text.strip("\ufeff\r\n")
+
+
+def _bounded_lines(
+    stream: BinaryIO | io.TextIOWrapper, limit: int | None
+) -> Iterator[bytes | str | int]:
+    """The lines of a stream; a line over ``limit`` comes as its length, never held whole."""
+    while True:
+        line: bytes | str = stream.readline(-1 if limit is None else limit + 1)
+        if not line:
+            return
+        newline = "\n" if isinstance(line, str) else b"\n"
+        if limit is None or len(line) <= limit or line.endswith(newline):  # type: ignore[arg-type]
+            yield line
+            continue
+        size = len(line)
+        while line and not line.endswith(newline):  # type: ignore[arg-type]
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield size
+
+
+def _format_signature(head: bytes) -> str | None:
+    """What known binary format these leading bytes start, or None."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"the bytes look like {what}"
+    return "the bytes look like a video file" if head[4:8] == b"ftyp" else None
+
+
+def _stdin_tasks(stream: BinaryIO, options: ReaderOptions) -> Iterator[Task]:
     kind: str | None = None
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(_bounded_lines(stream, options.max_bytes("record")), 1):
         source = f"{STDIN_NAME}:{number}"
         try:
-            text = decode_bytes(line, line_ends=False).strip("\ufeff\r\n")
+            text = _line_text(line, options)
         except ValueError as exc:
             yield Task(source, "line", error=(type(exc).__name__, str(exc)))
             continue
@@ -335,12 +502,20 @@ def count_tasks(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = 
     """Count the inputs under ``paths`` without reading articles (for a progress bar).
 
     Returns:
-        The count, or None when stdin is among the inputs (it cannot be read twice).
+        The count, or None when stdin or a pipe is among the inputs (it cannot
+        be read twice).
     """
     names = [str(p) for p in paths]
-    if "-" in names:
+    if any(_read_once(name) for name in names):
         return None
     return sum(1 for _ in iter_tasks(names, exclude=exclude))
+
+
+def _read_once(name: str) -> bool:
+    """Whether an input named directly can be read only once (stdin, a pipe, a device)."""
+    if name == "-":
+        return True
+    return os.path.exists(name) and not os.path.isdir(name) and not os.path.isfile(name)
 
 
 # ---------------------------------------------------------------- reading inputs
@@ -359,6 +534,8 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
     Raises:
         OSError: the file cannot be read.
         NotTextError, EncodingError, EmptyInputError, FieldError: see each.
+        InputTooLargeError: the input holds more than ``options.max_chars``
+            characters (a file is refused from its size, unread).
         FindError: finding the input already failed (``task.error``).
         json.JSONDecodeError: a JSON input is malformed.
     """
@@ -366,16 +543,30 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
     if task.error is not None:
         raise FindError(*task.error)
     if task.kind == "line":
-        return _checked(Loaded(task.source, task.data or ""))
+        return _checked(Loaded(task.source, task.data or ""), options)
     if task.kind == "record":
         return _from_json(task.source, task.data or "", options)
-    data = task.raw if task.raw is not None else Path(task.path or task.source).read_bytes()
+    limit = options.max_bytes(task.kind)
+    data = task.raw
+    if data is None:
+        data = _read_bytes(task.path or task.source, limit, options)
+    if limit is not None and len(data) > limit:  # bytes at hand, or a pipe read to its limit
+        raise options.too_large(len(data), exact=task.raw is not None)
     if task.kind == "html":
         text, meta = read_html(data)
-        return _checked(Loaded(task.source, text, meta))
+        return _checked(Loaded(task.source, text, meta), options)
     if task.kind == "json":
         return _from_json(task.source, decode_bytes(data, line_ends=False), options)
-    return _checked(Loaded(task.source, decode_bytes(data)))
+    return _checked(Loaded(task.source, decode_bytes(data)), options)
+
+
+def _read_bytes(path: str, limit: int | None, options: ReaderOptions) -> bytes:
+    """A file's bytes; past ``limit``, refused from its size (a pipe: after ``limit + 1``)."""
+    with open(path, "rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if limit is not None and size > limit:
+            raise options.too_large(size)
+        return stream.read(-1 if limit is None else limit + 1)
 
 
 def read_text(path: str | Path) -> str:
@@ -389,9 +580,14 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(Path(path).read_bytes())
 
 
-def _checked(loaded: Loaded) -> Loaded:
+def _checked(loaded: Loaded, options: ReaderOptions) -> Loaded:
     if not loaded.text.strip():
         raise EmptyInputError("no article text: the input is empty or blank")
+    if options.max_chars and len(loaded.text) > options.max_chars:
+        raise InputTooLargeError(
+            f"the article holds {len(loaded.text):,} characters, more than the limit of "
+            f"{options.max_chars:,} (--max-chars; 0 for no limit)"
+        )
     return loaded
 
 
@@ -414,7 +610,7 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
             break
     if isinstance(value.get("title"), str):
         meta["title"] = value["title"]
-    return _checked(Loaded(source, body, meta))
+    return _checked(Loaded(source, body, meta), options)
 
 
 def read_html(data: bytes) -> tuple[str, dict[str, str]]:
