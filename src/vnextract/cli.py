@@ -157,13 +157,53 @@ def serve(
     max_batch: Annotated[
         int, typer.Option(min=1, help="Most articles in one /extract/batch request.")
     ] = 100,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1,
+            help="Seconds per article a request may take, from its arrival: past it the "
+            "extraction is stopped and the answer is 504 (503 if it was still waiting).",
+        ),
+    ] = 30.0,
+    max_queue: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Most requests waiting per worker behind the running one; more get 503 "
+            "with Retry-After.",
+        ),
+    ] = 16,
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-origin",
+            metavar="URL",
+            help="An origin (http://host:port) whose web pages may call the service; "
+            "repeat for more. Other cross-origin requests get 403.  [default: none]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run the HTTP service (needs the 'server' extra): POST /extract, GET / ..."""
+    from vnextract.http_guard import normalise_origin
     from vnextract.server import ServerExtraMissing
     from vnextract.server import serve as run_server
 
     try:
-        run_server(host, port, workers=workers, max_body=max_body, max_batch=max_batch)
+        origins = [normalise_origin(origin) for origin in allow_origin or ()]
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--allow-origin'") from None
+    try:
+        run_server(
+            host,
+            port,
+            workers=workers,
+            max_body=max_body,
+            max_batch=max_batch,
+            timeout=timeout,
+            max_queue=max_queue,
+            allow_origins=origins,
+        )
     except ServerExtraMissing as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

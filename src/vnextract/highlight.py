@@ -402,5 +402,6 @@ def interactive_page_csp() -> str:
     script_hash = base64.b64encode(digest).decode("ascii")
     return (
         f"default-src 'none'; script-src 'sha256-{script_hash}'; "
-        "style-src 'unsafe-inline'; connect-src 'self'; img-src 'none'"
+        "style-src 'unsafe-inline'; connect-src 'self'; img-src 'none'; "
+        "frame-ancestors 'none'"
     )
