@@ -211,25 +211,56 @@ def serve(
 
 @app.command()
 def show(
-    article: Annotated[Path, typer.Argument(help="The article, a UTF-8 text file.")],
+    article: Annotated[
+        Path,
+        typer.Argument(
+            help="The input, read as 'run' reads it: .txt, .html/.htm (its article, not its "
+            "markup), .json (its text field) or .jsonl (a section per line's article)."
+        ),
+    ],
     output: Annotated[
         str, typer.Option("--output", "-o", help="HTML file to write; '-' for stdout.")
     ] = "-",
+    line: Annotated[
+        int | None,
+        typer.Option(
+            "--line",
+            min=1,
+            help="For a .jsonl file: show only the article on this line.  [default: every "
+            "article, the first 50]",
+            show_default=False,
+        ),
+    ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field", help="JSON field holding the text.  [default: content, text or body]"
+        ),
+    ] = None,
 ) -> None:
-    """Write ARTICLE with its highlights as one self-contained HTML page."""
-    import vnextract
-    from vnextract.batch import read_text
-    from vnextract.highlight import render_page
+    """Write ARTICLE with its highlights as one self-contained HTML page.
+
+    Exit status: 0 when the page was written (articles that could not be read
+    are listed on stderr), 2 when there is nothing to show.
+    """
+    from vnextract.readers import ReaderOptions
+    from vnextract.show import ShowError, show_page
 
     try:
-        text = read_text(article)
-    except (OSError, UnicodeDecodeError) as exc:
+        shown = show_page(article, line=line, options=ReaderOptions(text_field=text_field))
+    except (OSError, ShowError) as exc:
         typer.echo(f"error: cannot read {article}: {exc}", err=True)
         raise typer.Exit(2) from None
-    page = render_page(vnextract.extract(text, source=str(article)), text)
+    for problem in shown.errors:
+        typer.echo(f"warning: skipped {problem}", err=True)
+    if shown.found > shown.shown + len(shown.errors):
+        typer.echo(
+            f"showing the first {shown.shown} of {shown.found} articles; pick one with --line N",
+            err=True,
+        )
     if output == "-":
-        typer.echo(page, nl=False)
+        typer.echo(shown.html, nl=False)
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(page, encoding="utf-8")
+        Path(output).write_text(shown.html, encoding="utf-8")
         typer.echo(f"wrote {output}", err=True)
