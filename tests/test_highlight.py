@@ -300,7 +300,7 @@ def test_values_are_labelled_without_hovering_and_are_no_part_of_the_text() -> N
     labels = {m["text"]: m.get("data-value") for m in marked.marks}
     assert labels == {
         "hơn 52.300 tỷ đồng": "> 52,3 nghìn tỷ đồng",
-        "8%": "8%",  # every amount shows its value
+        "8%": None,  # the words are the value: no label
         "Năm nay": "2026",  # a time shows it when its words do not say it
         "quý II/2025": "Q2 2025",
         "năm 2030": None,
@@ -310,14 +310,16 @@ def test_values_are_labelled_without_hovering_and_are_no_part_of_the_text() -> N
 
 
 def test_a_cut_span_is_labelled_once_after_its_last_piece() -> None:
-    text = "Tập đoàn ABC góp 3,5 tỷ USD vào dự án."
+    text = "Tập đoàn ABC góp 3.500 tỷ đồng vào dự án."
     record = Article(
-        organizations=[Entity(name="ABC", label="ORG", mentions=[Span(**at(text, "ABC góp 3,5"))])],
-        amounts=[Amount(**at(text, "3,5 tỷ USD"), value=3.5e9, unit="USD", kind="money")],
+        organizations=[
+            Entity(name="ABC", label="ORG", mentions=[Span(**at(text, "ABC góp 3.500"))])
+        ],
+        amounts=[Amount(**at(text, "3.500 tỷ đồng"), value=3.5e12, unit="VND", kind="money")],
     )
     marked = MarkedArticle(render_page(record, text))
     pieces = [(m["text"], m.get("data-value")) for m in marked.marks if m["data-kind"] == "amount"]
-    assert pieces == [("3,5", None), (" tỷ USD", "3,5 tỷ USD")]
+    assert pieces == [("3.500", None), (" tỷ đồng", "3,5 nghìn tỷ đồng")]
 
 
 def test_amounts_years_and_entities_nest_inside_the_target_that_holds_them() -> None:
@@ -356,13 +358,23 @@ def test_a_span_crossing_another_is_cut_into_pieces_that_share_its_id() -> None:
 def test_the_targets_table_lists_goal_amount_deadline_owner() -> None:
     page = render_page(example_record(), EXAMPLE)
     table = page[page.index('<table id="targets"') :]
-    rows = re.findall(r"<tr>(.*?)</tr>", table[table.index("<tbody>") :])
+    rows = re.findall(r"<tr>(.*?)</tr>", table[table.index("<tbody>") : table.index("</table>")])
     cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows]
     assert [c[1:] for c in cells] == [
         ["59 nghìn tỷ đồng", "2030", "UBND tỉnh Quảng Ninh"],
         ["500 kV", "2028", "Tập đoàn Điện lực Việt Nam"],
     ]
     assert cells[0][0].startswith("tỉnh phấn đấu đến năm 2030")
+
+
+def test_the_amounts_table_lists_each_amount_as_written_with_its_value() -> None:
+    page = render_page(example_record(), EXAMPLE)
+    table = page[page.index('<table id="amounts"') :]
+    rows = re.findall(r"<tr>(.*?)</tr>", table[table.index("<tbody>") : table.index("</table>")])
+    cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows]
+    assert ["hơn 52.300 tỷ đồng", "&gt; 52,3 nghìn tỷ đồng", "money"] in cells
+    assert ["khoảng 1.200 ha", "≈ 1 200 ha", "measure"] in cells
+    assert len(cells) == len(example_record().amounts)
 
 
 def test_hostile_article_text_is_shown_not_run() -> None:

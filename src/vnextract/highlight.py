@@ -3,23 +3,23 @@
 ``render_page`` turns an ``Article`` and the text it was extracted from into a
 self-contained HTML page (no script, no network): organisations, persons,
 locations, amounts, years and targets are ``<mark>`` elements in distinct
-colours; each amount, and each time whose value says more than its words,
+colours; each amount or time whose value reads otherwise than its words
 carries its normalised value in a small label after it (``data-value``, drawn
 by the stylesheet, so it is no part of the article text) and in its hover
 title; money is written as Vietnamese news writes it ("1,2 triệu tỷ đồng",
-"3,5 tỷ USD"); and a table lists the targets. Article text is always
+"3,5 tỷ USD"); and tables list the targets and every amount with its value. Article text is always
 escaped. ``render_articles`` puts several articles on one page.
 ``interactive_page`` is the page ``GET /`` serves: the same view, built in the
 browser from ``POST /extract`` by ``static/view.js``, which mirrors the layout
 and formatting here.
 
 >>> from vnextract.schema import Amount, Article
->>> text = "Vốn đạt 59 nghìn tỷ đồng <b>."
->>> amount = Amount(text="59 nghìn tỷ đồng", start=8, end=24, value=5.9e13,
+>>> text = "Vốn đạt 59.000 tỷ đồng <b>."
+>>> amount = Amount(text="59.000 tỷ đồng", start=8, end=22, value=5.9e13,
 ...                 unit="VND", kind="money")
 >>> print(render_fragment(Article(amounts=[amount]), text))  # doctest: +NORMALIZE_WHITESPACE
 Vốn đạt <mark class="hl hl-amount" data-kind="amount" data-id="0" data-start="8"
-data-end="24" title="amount: 59 nghìn tỷ đồng" data-value="59 nghìn tỷ đồng">59 nghìn tỷ
+data-end="22" title="amount: 59 nghìn tỷ đồng" data-value="59 nghìn tỷ đồng">59.000 tỷ
 đồng</mark> &lt;b&gt;.
 """
 
@@ -30,7 +30,7 @@ import hashlib
 import heapq
 import html
 import importlib.resources
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -285,6 +285,17 @@ def says_more(value: str, text: str) -> bool:
     return any(int(n) not in numbers_in for n in _NUMBERS.findall(value))
 
 
+def reads_differently(value: str, text: str) -> bool:
+    """Whether an amount's value is written otherwise than in the article: then it gets a label.
+
+    >>> reads_differently("59 nghìn tỷ đồng", "59 nghìn  tỷ Đồng")
+    False
+    >>> reads_differently("> 52,3 nghìn tỷ đồng", "hơn 52.300 tỷ đồng")
+    True
+    """
+    return " ".join(value.split()).casefold() != " ".join(text.split()).casefold()
+
+
 def highlights(article: Article) -> list[Highlight]:
     """Every span of ``article`` worth marking, with its hover text.
 
@@ -308,7 +319,12 @@ def highlights(article: Article) -> list[Highlight]:
                 add(mention, kind, f"{KIND_NAMES[kind]}: {entity.name}")
     for amount in article.amounts:
         value = format_amount(amount)
-        add(amount, "amount", f"amount: {value}", value)
+        add(
+            amount,
+            "amount",
+            f"amount: {value}",
+            value if reads_differently(value, amount.text) else "",
+        )
     for ref in article.years:
         value = format_time(ref)
         add(ref, "year", f"{ref.kind}: {value}", value if says_more(value, ref.text) else "")
@@ -387,6 +403,21 @@ def render_fragment(article: Article, text: str) -> str:
     return "".join(out)
 
 
+def _table(
+    css_class: str, ident: str | None, headings: Sequence[str], rows: Iterable[Sequence[str]]
+) -> str:
+    """An HTML table of text cells, every cell escaped."""
+    id_attribute = "" if ident is None else f' id="{html.escape(ident)}"'
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return (
+        f'<table{id_attribute} class="{css_class} extracted"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
 def render_targets_table(article: Article, *, ident: str | None = "targets") -> str:
     """The targets of ``article`` as an HTML table: goal, amount, deadline, owner.
 
@@ -397,20 +428,30 @@ def render_targets_table(article: Article, *, ident: str | None = "targets") -> 
     Returns:
         A ``<table>`` element; its body is empty when there are no targets.
     """
-    rows = []
-    for target in article.targets:
-        cells = (
+    rows = (
+        (
             target.text,
             "" if target.amount is None else format_amount(target.amount),
             "" if target.deadline is None else str(target.deadline),
             target.owner or "",
         )
-        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
-    id_attribute = "" if ident is None else f' id="{html.escape(ident)}"'
-    return (
-        f'<table{id_attribute} class="targets extracted"><thead><tr><th>goal</th><th>amount</th>'
-        "<th>deadline</th><th>owner</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        for target in article.targets
     )
+    return _table("targets", ident, ("goal", "amount", "deadline", "owner"), rows)
+
+
+def render_amounts_table(article: Article, *, ident: str | None = "amounts") -> str:
+    """Every amount of ``article`` as an HTML table: as written, its value, its kind.
+
+    Args:
+        article: the record.
+        ident: the table's ``id``; None for none (a page of several articles).
+
+    Returns:
+        A ``<table>`` element; its body is empty when there are no amounts.
+    """
+    rows = ((amount.text, format_amount(amount), amount.kind) for amount in article.amounts)
+    return _table("amounts", ident, ("written", "value", "kind"), rows)
 
 
 def summary_line(article: Article) -> str:
@@ -465,7 +506,8 @@ def render_page(article: Article, text: str, *, title: str | None = None) -> str
         f'<p id="summary" class="summary">{html.escape(summary_line(article))}</p></header>'
         f'<main class="layout"><article id="article" class="article">'
         f"{render_fragment(article, text)}</article>"
-        f"<aside><h2>Targets</h2>{render_targets_table(article)}</aside></main>"
+        f"<aside><h2>Targets</h2>{render_targets_table(article)}"
+        f"<h2>Amounts</h2>{render_amounts_table(article)}</aside></main>"
     )
     return _document(heading, body)
 
@@ -498,7 +540,7 @@ def render_articles(items: Sequence[tuple[Article, str]], *, title: str) -> str:
             f'<p class="summary">{html.escape(summary_line(article))}</p>'
             f'<div class="layout"><article class="article">{render_fragment(article, text)}'
             f"</article><aside><h3>Targets</h3>{render_targets_table(article, ident=None)}"
-            "</aside></div></section>"
+            f"<h3>Amounts</h3>{render_amounts_table(article, ident=None)}</aside></div></section>"
         )
     count = f"{len(items)} articles"
     body = f'<p class="summary">{count}</p></header><main>{"".join(sections)}</main>'

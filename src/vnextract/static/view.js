@@ -108,6 +108,12 @@ function saysMore(value, text) {
   return (value.match(/\d+/g) || []).some((n) => !numbers.has(Number(n)));
 }
 
+// Whether an amount's value is written otherwise than in the article: then it gets a label.
+function readsDifferently(value, text) {
+  const plain = (s) => s.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
+  return plain(value) !== plain(text);
+}
+
 // Every span worth marking, deduplicated on (start, end, kind), in record order.
 function highlights(article) {
   const found = new Map();
@@ -122,7 +128,7 @@ function highlights(article) {
   }
   for (const a of article.amounts || []) {
     const value = formatAmount(a);
-    add(a, "amount", "amount: " + value, value);
+    add(a, "amount", "amount: " + value, readsDifferently(value, a.text) ? value : "");
   }
   for (const r of article.years || []) {
     const value = formatTime(r);
@@ -193,6 +199,13 @@ function renderTargets(tbody, article) {
   }
 }
 
+function renderAmounts(tbody, article) {
+  for (const a of article.amounts || []) {
+    const row = tbody.insertRow();
+    for (const c of [a.text, formatAmount(a), a.kind]) row.insertCell().textContent = c;
+  }
+}
+
 function summaryOf(a) {
   const counts = [
     ["organisations", a.organizations], ["persons", a.persons], ["locations", a.locations],
@@ -207,6 +220,7 @@ async function onSubmit(event) {
   const status = document.getElementById("status");
   const root = document.getElementById("article");
   const tbody = document.querySelector("#targets tbody");
+  const amountRows = document.querySelector("#amounts tbody");
   const button = document.getElementById("extract");
   status.className = "status";
   status.textContent = "extracting…";
@@ -225,9 +239,12 @@ async function onSubmit(event) {
     }
     root.replaceChildren();
     tbody.replaceChildren();
+    amountRows.replaceChildren();
     renderText(root, text, body);
     renderTargets(tbody, body);
+    renderAmounts(amountRows, body);
     document.getElementById("targets").classList.add("extracted");
+    document.getElementById("amounts").classList.add("extracted");
     document.getElementById("summary").textContent = summaryOf(body);
     status.textContent = `done in ${Math.round(performance.now() - started)} ms`;
     document.body.dataset.state = "done";
