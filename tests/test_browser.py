@@ -277,3 +277,39 @@ def test_the_script_writes_amounts_as_the_static_page_does(page: Page, hand_url:
         "amounts => amounts.map(formatAmount)", [a.model_dump(mode="json") for a in amounts]
     )
     assert written == [format_amount(a) for a in amounts]
+
+
+FETCH_JS = """async ([url, mode]) => {
+  try {
+    const response = await fetch(url + "/extract?source=from-elsewhere", {
+      method: "POST", mode, headers: {"Content-Type": "text/plain"}, body: "Hà Nội năm 2025.",
+    });
+    return mode === "no-cors" ? "sent" : [response.status, (await response.json()).source];
+  } catch (err) {
+    return "blocked: " + err.name;
+  }
+}"""
+
+
+def test_another_sites_page_cannot_use_the_service_unless_allowed(
+    page: Page, extractor: Extractor
+) -> None:
+    from test_server import CountingExtractor
+
+    other = create_app(extractor=extractor)  # another origin: another port
+    with (
+        running_server(other) as other_url,
+        running_server(create_app(extractor=extractor)) as friend,
+    ):
+        counting = CountingExtractor(extractor)
+        service = create_app(extractor=counting, allow_origins=[friend])
+        with running_server(service) as url:
+            started = counting.calls
+            page.goto(other_url + "/health")
+            # a simple text/plain POST, as any page can send without a preflight
+            assert page.evaluate(FETCH_JS, [url, "no-cors"]) == "sent"
+            assert page.evaluate(FETCH_JS, [url, "cors"]).startswith("blocked")
+            assert counting.calls == started  # refused before any extraction
+            page.goto(friend + "/health")  # an allowed origin reads the answer
+            assert page.evaluate(FETCH_JS, [url, "cors"]) == [200, "from-elsewhere"]
+            assert counting.calls == started + 1

@@ -377,6 +377,29 @@ def test_a_spent_time_budget_is_a_504_and_frees_the_worker(
     assert not (tmp_path / "done-slow-2").exists()
 
 
+class DyingExtractor:
+    """Kills its own process on one text: a crash or the kernel's out-of-memory killer."""
+
+    def __init__(self, inner: Extractor) -> None:
+        self.inner = inner
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        if text == "die":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self.inner.extract(text, source=source)
+
+
+def test_a_crashed_extraction_is_a_json_500_and_a_new_child_takes_over(
+    extractor: Extractor,
+) -> None:
+    app = create_app(extractor=DyingExtractor(extractor))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.post("/extract", json={"text": "die"})
+        assert response.status_code == 500
+        assert "ended without answering (killed by signal 9)" in response.json()["detail"]
+        assert c.post("/extract", json={"text": TEXTS[0]}).json() == record(extractor, TEXTS[0])
+
+
 def test_the_child_process_ends_with_the_service(extractor: Extractor) -> None:
     app = create_app(extractor=extractor)
     with TestClient(app) as c:
