@@ -310,3 +310,68 @@ def test_a_slow_article_is_stopped_at_its_budget_and_the_next_one_served(
         assert http.post("/extract", json={"text": ARTICLES[0], "source": "b"}).json() == (
             extractor.extract(ARTICLES[0], source="b").model_dump(mode="json")
         )
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its reaper does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+# A service whose extractor never ends: its child is busy when the service dies.
+_BUSY_SERVICE = """
+import time
+from vnextract import Article
+from vnextract.server import create_app, running_server
+
+class Endless:
+    def extract(self, text, *, source=None):
+        if source is not None:
+            time.sleep(600)
+        return Article()
+
+with running_server(create_app(extractor=Endless())) as url:
+    print(url, flush=True)
+    time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_busy_extraction_child_dies_with_its_service_even_on_kill_9() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _BUSY_SERVICE], stdout=subprocess.PIPE, text=True
+    )
+    children: list[int] = []
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), "the service did not start"
+        with ThreadPoolExecutor(1) as pool:
+            pending = _post_in_background(pool, url, "endless", client_timeout=30.0)
+            deadline = time.monotonic() + 10
+            while not children:  # the child, now busy in extract
+                assert time.monotonic() < deadline, "no extraction child"
+                for task in Path(f"/proc/{proc.pid}/task").iterdir():
+                    children += [int(p) for p in (task / "children").read_text().split()]
+                time.sleep(0.05)
+            time.sleep(0.5)
+            proc.kill()  # kill -9: no clean-up runs in the service
+            proc.wait()
+            with pytest.raises(httpx.TransportError):
+                pending.result(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert len(children) == 1
+    deadline = time.monotonic() + 10
+    try:
+        while _alive(children[0]):
+            assert time.monotonic() < deadline, "the extraction child outlived its service"
+            time.sleep(0.05)
+    finally:
+        if _alive(children[0]):
+            os.kill(children[0], signal.SIGKILL)  # leave no process behind

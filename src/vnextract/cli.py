@@ -161,7 +161,7 @@ def serve(
         float,
         typer.Option(
             min=0.1,
-            help="Seconds per article a request may take, from its arrival: past it the "
+            help="Seconds per article a request may take once its body is read: past it the "
             "extraction is stopped and the answer is 504 (503 if it was still waiting).",
         ),
     ] = 30.0,

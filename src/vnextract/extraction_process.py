@@ -55,7 +55,13 @@ class ExtractionProcess:
         self._conn: Connection | None = None
 
     def start(self) -> None:
-        """Fork the child. Call it from a thread that lives as long as the child should."""
+        """Fork the child. Call it from a thread that lives as long as the child should.
+
+        Raises:
+            RuntimeError: on a system without ``os.fork`` (Windows).
+        """
+        if not hasattr(os, "fork"):
+            raise RuntimeError("the vnextract service needs os.fork (Linux, macOS, BSD)")
         parent_end, child_end = Pipe()
         sys.stdout.flush()
         sys.stderr.flush()

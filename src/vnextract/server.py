@@ -20,7 +20,7 @@ time per service worker (a batch lets other requests in between its articles),
 so the event loop keeps answering and the work can really be stopped:
 
 - each request has a time budget (``timeout`` seconds per article, counted
-  from its arrival): spent while extracting → 504 and the child is killed and
+  from when its body was read): spent extracting → 504 and the child is killed and
   forked anew; spent while still waiting → 503 with ``Retry-After``;
 - a client that hangs up has its extraction killed, and its queued work is
   never started;
@@ -263,7 +263,7 @@ def create_app(
         extractor: what extracts; a new ``Extractor`` when None. It is warmed up
             (resources loaded) when the application starts, then a child process
             inherits it and does the extractions.
-        timeout: seconds per article a request may take, from its arrival
+        timeout: seconds per article a request may take once its body is read
             (504 when spent extracting, 503 when spent waiting).
         max_queue: most requests waiting behind the running one (503 beyond).
         allow_origins: origins (``http://host:port``) whose web pages may call
