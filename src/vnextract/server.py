@@ -361,7 +361,6 @@ def create_app(
         async def watch_client() -> None:
             while (await request.receive())["type"] != "http.disconnect":
                 pass
-            outcome["gone"] = True
             group.cancel_scope.cancel()  # stops the extraction, or the wait for it
 
         load.pending += 1
