@@ -350,7 +350,7 @@ class MarkingExtractor:
 def test_a_spent_time_budget_is_a_504_and_frees_the_worker(
     extractor: Extractor, tmp_path: Path
 ) -> None:
-    app = create_app(extractor=MarkingExtractor(extractor, tmp_path, 4.0), timeout=0.5)
+    app = create_app(extractor=MarkingExtractor(extractor, tmp_path, 5.0), timeout=0.5)
     with TestClient(app) as c:
         first_child = app.state.extraction_process.pid
         started = time.monotonic()
@@ -359,20 +359,20 @@ def test_a_spent_time_budget_is_a_504_and_frees_the_worker(
         assert response.status_code == 504
         assert "time budget (0.5 s per article)" in response.json()["detail"]
         assert "stopped" in response.json()["detail"]
-        assert 0.4 < elapsed < 2.5
+        assert 0.4 < elapsed < 3.5  # not the 5 s the work would take
         assert (tmp_path / "started-slow-1").exists()
         # the worker is free at once: a new child answers the next request
         started = time.monotonic()
         fast = c.post("/extract", json={"text": TEXTS[0], "source": "fast"})
         assert fast.status_code == 200
         assert fast.json() == record(extractor, TEXTS[0], "fast")
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 3.5
         assert app.state.extraction_process.pid != first_child
         # a batch gets the budget once per article
         batch = [{"text": "a", "source": "a"}, {"text": "b", "source": "slow-2"}]
         response = c.post("/extract/batch", json=batch)
         assert response.status_code == 504
-    time.sleep(4.5)  # the killed work would have finished by now
+    time.sleep(5.0)  # the killed work would have finished by now
     assert not (tmp_path / "done-slow-1").exists()
     assert not (tmp_path / "done-slow-2").exists()
 

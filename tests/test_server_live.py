@@ -259,7 +259,7 @@ def test_a_full_queue_answers_503_with_retry_after(extractor: Extractor, tmp_pat
         with httpx.Client(base_url=url, timeout=30.0) as http:
             started = time.monotonic()
             refused = http.post("/extract", json={"text": "Bài.", "source": "c"})
-            assert time.monotonic() - started < 1.0  # refused at once, not queued
+            assert time.monotonic() - started < 2.0  # refused at once, not queued
             assert refused.status_code == 503
             assert "try again later" in refused.json()["detail"]
             assert int(refused.headers["retry-after"]) >= 1
@@ -271,15 +271,15 @@ def test_a_full_queue_answers_503_with_retry_after(extractor: Extractor, tmp_pat
 
 
 def test_a_client_that_hangs_up_has_its_work_stopped(extractor: Extractor, tmp_path: Path) -> None:
-    app = create_app(extractor=MarkingExtractor(extractor, tmp_path, 3.0))
+    app = create_app(extractor=MarkingExtractor(extractor, tmp_path, 5.0))
     with running_server(app) as url, ThreadPoolExecutor(1) as pool:
         assert _post_in_background(pool, url, "slow-a", client_timeout=0.5).result() == "gone"
         assert (tmp_path / "started-slow-a").exists()
         with httpx.Client(base_url=url, timeout=30.0) as http:
             started = time.monotonic()  # served at once: the abandoned work was killed
             assert http.post("/extract", json={"text": "Bài.", "source": "b"}).status_code == 200
-            assert time.monotonic() - started < 2.0
-        time.sleep(3.0)
+            assert time.monotonic() - started < 3.5  # not the 4.5 s left of the work
+        time.sleep(5.0)
         assert not (tmp_path / "done-slow-a").exists()
 
 
