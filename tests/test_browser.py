@@ -181,7 +181,7 @@ def test_page_shows_a_full_record_nested_with_hover_values_and_targets(
     # hovering the amount shows its normalised value
     amount = page.locator("#article mark.hl-amount", has_text="59 nghìn tỷ đồng").last
     amount.hover()
-    assert amount.get_attribute("title") == "amount: 59 000 000 000 000 VND"
+    assert amount.get_attribute("title") == "amount: 59 nghìn tỷ đồng"
     assert page.locator("#article mark.hl-target mark.hl-amount").count() == 2
     assert page.locator("#article mark.hl-target mark.hl-year").count() == 2
     rows = page.evaluate(ROWS_JS)
@@ -189,7 +189,7 @@ def test_page_shows_a_full_record_nested_with_hover_values_and_targets(
         [format_amount(t.amount) if t.amount else "", str(t.deadline), t.owner or ""]
         for t in record.targets
     ]
-    assert rows[0][1] == "59 000 000 000 000 VND"
+    assert rows[0][1] == "59 nghìn tỷ đồng"
     assert page.text_content("#summary") == summary_line(record)
     assert marks == static_marks(page, record, EXAMPLE)
 
@@ -213,3 +213,103 @@ def test_an_article_over_the_limit_gets_a_message(page: Page, hand_url: str) -> 
     assert page.get_attribute("body", "data-state") == "error"
     assert "413" in (page.text_content("#status") or "")
     assert page.locator("#article mark").count() == 0
+
+
+# The label drawn after each marked value: (mark's text, label) in document order.
+LABELS_JS = """() => [...document.querySelectorAll('#article mark')].flatMap(m => {
+  const label = getComputedStyle(m, '::after').content;
+  return label && label !== 'none' ? [[m.textContent, JSON.parse(label)]] : [];
+})"""
+
+
+def test_values_show_without_hovering_as_in_the_static_page(page: Page, hand_url: str) -> None:
+    paste_and_extract(page, hand_url, EXAMPLE)
+    assert page.get_attribute("body", "data-state") == "done", page.text_content("#status")
+    labels = page.evaluate(LABELS_JS)
+    assert ["hơn 52.300 tỷ đồng", "> 52,3 nghìn tỷ đồng"] in labels
+    assert ["khoảng 1.200 ha", "≈ 1 200 ha"] in labels
+    assert ["59 nghìn tỷ đồng", "59 nghìn tỷ đồng"] not in labels  # its words are its value
+    assert len(labels) == 2  # no time here says more than its words
+    table = page.evaluate(ROWS_JS.replace("#targets", "#amounts"))
+    assert ["59 nghìn tỷ đồng", "59 nghìn tỷ đồng", "money"] in table  # every value, listed
+    assert len(table) == len(example_record().amounts)
+    assert page.text_content("#article") == EXAMPLE  # labels are no part of the text
+    page.set_content(render_page(example_record(), EXAMPLE))
+    assert page.evaluate(LABELS_JS) == labels
+
+
+def test_the_page_starts_empty_without_a_verdict(page: Page, hand_url: str) -> None:
+    page.goto(hand_url + "/")
+    table_text = page.evaluate(
+        "getComputedStyle(document.querySelector('#targets tbody'), '::after').content"
+    )
+    assert table_text in ("none", "normal", "")  # no "no targets found" before extracting
+    paste_and_extract(page, hand_url, "Hà Nội là thủ đô.")
+    table_text = page.evaluate(
+        "getComputedStyle(document.querySelector('#targets tbody'), '::after').content"
+    )
+    assert "no targets found" in table_text
+
+
+# Amounts whose value the page's script must write as highlight.py does.
+PARITY_AMOUNTS = [
+    {"value": 1.2e15, "unit": "VND", "kind": "money"},
+    {"value": 5.9e13, "unit": "VND", "kind": "money", "qualifier": "about"},
+    {"value": 5.23e13, "unit": "VND", "kind": "money"},
+    {"value": 3.5e9, "unit": "USD", "kind": "money"},
+    {"value": 1_234_500_000, "unit": "VND", "kind": "money"},
+    {"value": 1_234_567, "unit": "VND", "kind": "money"},
+    {"value": 12.5e6, "unit": "VND", "kind": "money", "per": "m2"},
+    {"min": 20e6, "max": 25e6, "unit": "VND", "kind": "money", "per": "m2"},
+    {"min": 500e3, "max": 1e6, "unit": "VND", "kind": "money"},
+    {"min": 1.5e9, "unit": "USD", "kind": "money"},
+    {"value": 7.5, "unit": "%", "kind": "percent", "qualifier": "more_than"},
+    {"value": 0.07, "unit": "%", "kind": "percent"},
+    {"value": 2.5e18, "unit": "VND", "kind": "money"},
+    {"value": 10e9, "unit": "kWh", "kind": "measure"},
+]
+
+
+def test_the_script_writes_amounts_as_the_static_page_does(page: Page, hand_url: str) -> None:
+    page.goto(hand_url + "/")
+    amounts = [Amount(text="x", start=0, end=1, **fields) for fields in PARITY_AMOUNTS]  # type: ignore[arg-type]
+    written = page.evaluate(
+        "amounts => amounts.map(formatAmount)", [a.model_dump(mode="json") for a in amounts]
+    )
+    assert written == [format_amount(a) for a in amounts]
+
+
+FETCH_JS = """async ([url, mode]) => {
+  try {
+    const response = await fetch(url + "/extract?source=from-elsewhere", {
+      method: "POST", mode, headers: {"Content-Type": "text/plain"}, body: "Hà Nội năm 2025.",
+    });
+    return mode === "no-cors" ? "sent" : [response.status, (await response.json()).source];
+  } catch (err) {
+    return "blocked: " + err.name;
+  }
+}"""
+
+
+def test_another_sites_page_cannot_use_the_service_unless_allowed(
+    page: Page, extractor: Extractor
+) -> None:
+    from test_server import CountingExtractor
+
+    other = create_app(extractor=extractor)  # another origin: another port
+    with (
+        running_server(other) as other_url,
+        running_server(create_app(extractor=extractor)) as friend,
+    ):
+        counting = CountingExtractor(extractor)
+        service = create_app(extractor=counting, allow_origins=[friend])
+        with running_server(service) as url:
+            started = counting.calls
+            page.goto(other_url + "/health")
+            # a simple text/plain POST, as any page can send without a preflight
+            assert page.evaluate(FETCH_JS, [url, "no-cors"]) == "sent"
+            assert page.evaluate(FETCH_JS, [url, "cors"]).startswith("blocked")
+            assert counting.calls == started  # refused before any extraction
+            page.goto(friend + "/health")  # an allowed origin reads the answer
+            assert page.evaluate(FETCH_JS, [url, "cors"]) == [200, "from-elsewhere"]
+            assert counting.calls == started + 1

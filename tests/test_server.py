@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -236,14 +241,19 @@ def test_nothing_served_loads_from_a_cdn(client: TestClient) -> None:
 
 
 class CountingExtractor:
-    """Counts calls, to see when the service extracts."""
+    """Counts calls, to see when the service extracts: in this process or in its child."""
 
     def __init__(self, inner: Extractor) -> None:
         self.inner = inner
-        self.calls = 0
+        self.counter = multiprocessing.Value("i", 0)  # shared with the forked child
+
+    @property
+    def calls(self) -> int:
+        return int(self.counter.value)
 
     def extract(self, text: str, *, source: str | None = None) -> Article:
-        self.calls += 1
+        with self.counter.get_lock():
+            self.counter.value += 1
         return self.inner.extract(text, source=source)
 
 
@@ -314,3 +324,217 @@ def test_every_command_has_help() -> None:
         result = CliRunner().invoke(cli_app, [command, "--help"])
         assert result.exit_code == 0
         assert "Usage" in result.output
+
+
+class MarkingExtractor:
+    """Sleeps ``seconds`` on sources starting with "slow", leaving marks in ``folder``.
+
+    ``started-<source>`` is written when the work begins and ``done-<source>``
+    when it ends: a mark missing later shows the work was never started, or was
+    stopped. Stands in for an adversarial article (the stub runs in the child).
+    """
+
+    def __init__(self, inner: Extractor, folder: Path, seconds: float) -> None:
+        self.inner = inner
+        self.folder = folder
+        self.seconds = seconds
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        if source is not None and source.startswith("slow"):
+            (self.folder / f"started-{source}").touch()
+            time.sleep(self.seconds)
+            (self.folder / f"done-{source}").touch()
+        return self.inner.extract(text, source=source)
+
+
+def test_a_spent_time_budget_is_a_504_and_frees_the_worker(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    app = create_app(extractor=MarkingExtractor(extractor, tmp_path, 5.0), timeout=0.5)
+    with TestClient(app) as c:
+        first_child = app.state.extraction_process.pid
+        started = time.monotonic()
+        response = c.post("/extract", json={"text": "Bài rất dài.", "source": "slow-1"})
+        elapsed = time.monotonic() - started
+        assert response.status_code == 504
+        assert "time budget (0.5 s per article)" in response.json()["detail"]
+        assert "stopped" in response.json()["detail"]
+        assert 0.4 < elapsed < 3.5  # not the 5 s the work would take
+        assert (tmp_path / "started-slow-1").exists()
+        # the worker is free at once: a new child answers the next request
+        started = time.monotonic()
+        fast = c.post("/extract", json={"text": TEXTS[0], "source": "fast"})
+        assert fast.status_code == 200
+        assert fast.json() == record(extractor, TEXTS[0], "fast")
+        assert time.monotonic() - started < 3.5
+        assert app.state.extraction_process.pid != first_child
+        # a batch gets the budget once per article
+        batch = [{"text": "a", "source": "a"}, {"text": "b", "source": "slow-2"}]
+        response = c.post("/extract/batch", json=batch)
+        assert response.status_code == 504
+    time.sleep(5.0)  # the killed work would have finished by now
+    assert not (tmp_path / "done-slow-1").exists()
+    assert not (tmp_path / "done-slow-2").exists()
+
+
+class DyingExtractor:
+    """Kills its own process on one text: a crash or the kernel's out-of-memory killer."""
+
+    def __init__(self, inner: Extractor) -> None:
+        self.inner = inner
+
+    def extract(self, text: str, *, source: str | None = None) -> Article:
+        if text == "die":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self.inner.extract(text, source=source)
+
+
+def test_a_crashed_extraction_is_a_json_500_and_a_new_child_takes_over(
+    extractor: Extractor,
+) -> None:
+    app = create_app(extractor=DyingExtractor(extractor))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.post("/extract", json={"text": "die"})
+        assert response.status_code == 500
+        assert "ended without answering (killed by signal 9)" in response.json()["detail"]
+        assert c.post("/extract", json={"text": TEXTS[0]}).json() == record(extractor, TEXTS[0])
+
+
+def test_the_child_process_ends_with_the_service(extractor: Extractor) -> None:
+    app = create_app(extractor=extractor)
+    with TestClient(app) as c:
+        pid = app.state.extraction_process.pid
+        assert c.post("/extract", json={"text": TEXTS[0]}).status_code == 200
+        os.kill(pid, signal.SIGKILL)  # the idle child dies (out of memory, say)
+        time.sleep(0.2)
+        assert c.post("/extract", json={"text": TEXTS[0]}).status_code == 200  # a new one
+        pid = app.state.extraction_process.pid
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+OWN = "http://testserver"  # the origin TestClient's requests are addressed to
+ALLOWED = "http://localhost:3000"
+
+# (case, method, headers, status): who may call POST /extract with a text/plain body
+ORIGIN_CASES: list[tuple[str, dict[str, str], int]] = [
+    ("no browser headers (curl, scripts)", {}, 200),
+    ("the page itself (same origin)", {"Origin": OWN, "Sec-Fetch-Site": "same-origin"}, 200),
+    ("same origin, upper-case and default port", {"Origin": "HTTP://TestServer:80"}, 200),
+    ("an allowed origin", {"Origin": ALLOWED, "Sec-Fetch-Site": "same-site"}, 200),
+    ("an allowed origin, trailing slash in the option", {"Origin": "https://tin.example.vn"}, 200),
+    ("a simple POST from any page", {"Origin": "http://evil.example"}, 403),
+    (
+        "a simple POST from any page, with fetch metadata",
+        {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
+        403,
+    ),
+    ("another port of the same host", {"Origin": "http://testserver:8080"}, 403),
+    ("a sandboxed frame or file:// page", {"Origin": "null"}, 403),
+    ("fetch metadata without Origin", {"Sec-Fetch-Site": "cross-site"}, 403),
+    ("same-site without Origin", {"Sec-Fetch-Site": "same-site"}, 403),
+    ("a malformed Origin", {"Origin": "javascript:alert(1)"}, 403),
+]
+
+
+@pytest.fixture(scope="module")
+def guarded(extractor: Extractor) -> Iterator[tuple[TestClient, CountingExtractor]]:
+    counting = CountingExtractor(extractor)
+    app = create_app(extractor=counting, allow_origins=[ALLOWED, "https://tin.example.vn/"])
+    with TestClient(app) as c:
+        yield c, counting
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [case[1:] for case in ORIGIN_CASES],
+    ids=[case[0] for case in ORIGIN_CASES],
+)
+def test_cross_origin_requests_are_refused_unless_allowed(
+    guarded: tuple[TestClient, CountingExtractor], headers: dict[str, str], status: int
+) -> None:
+    client, counting = guarded
+    before = counting.calls
+    response = client.post("/extract", content=TEXTS[0].encode(), headers={**PLAIN, **headers})
+    assert response.status_code == status, response.text
+    if status == 403:
+        assert "refused" in response.json()["detail"]
+        assert "--allow-origin" in response.json()["detail"]
+        assert counting.calls == before  # nothing was extracted
+        assert "access-control-allow-origin" not in response.headers
+    else:
+        assert counting.calls == before + 1
+    origin = headers.get("Origin", "")
+    if status == 200 and origin in (ALLOWED, "https://tin.example.vn"):
+        assert response.headers["access-control-allow-origin"] == origin
+        assert "Origin" in response.headers["vary"]
+
+
+def test_an_allowed_origin_gets_its_preflight_answered(
+    guarded: tuple[TestClient, CountingExtractor],
+) -> None:
+    client, _ = guarded
+    preflight = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    allowed = client.options("/extract", headers={"Origin": ALLOWED, **preflight})
+    assert allowed.status_code == 204
+    assert allowed.headers["access-control-allow-origin"] == ALLOWED
+    assert "POST" in allowed.headers["access-control-allow-methods"]
+    assert "content-type" in allowed.headers["access-control-allow-headers"].lower()
+    refused = client.options("/extract", headers={"Origin": "http://evil.example", **preflight})
+    assert refused.status_code == 403
+    assert "access-control-allow-origin" not in refused.headers
+
+
+def test_following_a_link_to_the_page_from_elsewhere_works(
+    guarded: tuple[TestClient, CountingExtractor],
+) -> None:
+    client, _ = guarded
+    navigation = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}
+    assert client.get("/", headers=navigation).status_code == 200
+    script = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors", "Origin": "http://x.vn"}
+    assert client.get("/schema", headers=script).status_code == 403
+
+
+@pytest.mark.parametrize("origin", ["localhost:3000", "http://a.vn/path", "ftp://a.vn", ""])
+def test_an_allowed_origin_must_be_an_origin(origin: str) -> None:
+    with pytest.raises(ValueError, match="origin"):
+        create_app(allow_origins=[origin])
+    result = CliRunner().invoke(cli_app, ["serve", "--allow-origin", origin])
+    assert result.exit_code == 2
+    assert "--allow-origin" in result.output
+
+
+# (method, path, request keyword arguments, status): answers of every kind
+EVERY_KIND_OF_ANSWER: list[tuple[str, str, dict[str, Any], int]] = [
+    ("GET", "/", {}, 200),
+    ("GET", "/health", {}, 200),
+    ("GET", "/openapi.json", {}, 200),
+    ("POST", "/extract", {"json": {"text": "Hà Nội."}}, 200),
+    ("POST", "/extract", {"json": {}}, 422),
+    ("POST", "/extract", {"content": b"x" * (MAX_BODY + 1), "headers": PLAIN}, 413),
+    (
+        "POST",
+        "/extract",
+        {"json": {"text": "a"}, "headers": {"Origin": "http://evil.example"}},
+        403,
+    ),
+    ("GET", "/no-such-page", {}, 404),
+    ("GET", "/extract", {}, 405),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs", "status"), EVERY_KIND_OF_ANSWER)
+def test_every_answer_forbids_sniffing_and_framing(
+    client: TestClient, method: str, path: str, kwargs: dict[str, Any], status: int
+) -> None:
+    response = client.request(method, path, **kwargs)
+    assert response.status_code == status
+    assert response.headers["x-content-type-options"] == "nosniff"
+    policy = response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy
+    if path == "/":
+        assert policy == interactive_page_csp()  # the page's own policy, kept whole
+        assert "script-src 'sha256-" in policy

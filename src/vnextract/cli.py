@@ -306,13 +306,55 @@ def serve(
     max_batch: Annotated[
         int, typer.Option(min=1, metavar="N", help="Most articles in one /extract/batch request.")
     ] = 100,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1,
+            metavar="SECONDS",
+            help="Seconds per article a request may take once its body is read: past it the "
+            "extraction is stopped and the answer is 504 (503 if it was still waiting).",
+        ),
+    ] = 30.0,
+    max_queue: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            metavar="N",
+            help="Most requests waiting per worker behind the running one; more get 503 "
+            "with Retry-After.",
+        ),
+    ] = 16,
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-origin",
+            metavar="URL",
+            help="An origin (http://host:port) whose web pages may call the service; "
+            "repeat for more. Other cross-origin requests get 403.  [default: none]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run the HTTP service (needs the 'server' extra): POST /extract, GET / ..."""
+    from vnextract.http_guard import normalise_origin
     from vnextract.server import ServerExtraMissing
     from vnextract.server import serve as run_server
 
     try:
-        run_server(host, port, workers=workers, max_body=max_body, max_batch=max_batch)
+        origins = [normalise_origin(origin) for origin in allow_origin or ()]
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--allow-origin'") from None
+    try:
+        run_server(
+            host,
+            port,
+            workers=workers,
+            max_body=max_body,
+            max_batch=max_batch,
+            timeout=timeout,
+            max_queue=max_queue,
+            allow_origins=origins,
+        )
     except ServerExtraMissing as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -321,27 +363,60 @@ def serve(
 @app.command(cls=PlainHelpCommand)
 def show(
     article: Annotated[
-        Path, typer.Argument(metavar="ARTICLE", help="The article, a UTF-8 text file.")
+        Path,
+        typer.Argument(
+            metavar="ARTICLE",
+            help="The input, read as 'run' reads it: .txt, .html/.htm (its article, not its "
+            "markup), .json (its text field) or .jsonl (a section per line's article).",
+        ),
     ],
     output: Annotated[
         str,
         typer.Option("--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout."),
     ] = "-",
+    line: Annotated[
+        int | None,
+        typer.Option(
+            "--line",
+            min=1,
+            metavar="N",
+            help="For a .jsonl file: show only the article on this line.  [default: every "
+            "article, the first 50]",
+            show_default=False,
+        ),
+    ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field",
+            metavar="FIELD",
+            help="JSON field holding the text.  [default: content, text or body]",
+        ),
+    ] = None,
 ) -> None:
-    """Write ARTICLE with its highlights as one self-contained HTML page."""
-    import vnextract
-    from vnextract.batch import read_text
-    from vnextract.highlight import render_page
+    """Write ARTICLE with its highlights as one self-contained HTML page.
+
+    Exit status: 0 when the page was written (articles that could not be read
+    are listed on stderr), 2 when there is nothing to show.
+    """
+    from vnextract.readers import ReaderOptions
+    from vnextract.show import ShowError, show_page
 
     try:
-        text = read_text(article)
-    except (OSError, UnicodeDecodeError) as exc:
+        shown = show_page(article, line=line, options=ReaderOptions(text_field=text_field))
+    except (OSError, ShowError) as exc:
         typer.echo(f"error: cannot read {article}: {exc}", err=True)
         raise typer.Exit(2) from None
-    page = render_page(vnextract.extract(text, source=str(article)), text)
+    for problem in shown.errors:
+        typer.echo(f"warning: skipped {problem}", err=True)
+    if shown.found > shown.shown + len(shown.errors):
+        typer.echo(
+            f"showing the first {shown.shown} of {shown.found} articles; pick one with --line N",
+            err=True,
+        )
     if output == "-":
-        typer.echo(page, nl=False)
+        typer.echo(shown.html, nl=False)
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(page, encoding="utf-8")
+        Path(output).write_text(shown.html, encoding="utf-8")
         typer.echo(f"wrote {output}", err=True)

@@ -13,10 +13,23 @@ start-up. Routes:
 Bad input gets a status and a message, never a 500: body over ``max_body``
 bytes → 413 (Content-Length and the bytes actually received are both checked),
 a batch over ``max_batch`` → 413, unsupported content type → 415, malformed
-JSON or a missing ``text`` → 422, bytes that are not UTF-8 → 400. Extraction
-runs in a worker thread, one article at a time per process (a batch lets other
-requests in between its articles), so the event loop keeps answering. Nothing
-here reads or writes files.
+JSON or a missing ``text`` → 422, bytes that are not UTF-8 → 400.
+
+Extraction runs in a child process (``ExtractionProcess``), one article at a
+time per service worker (a batch lets other requests in between its articles),
+so the event loop keeps answering and the work can really be stopped:
+
+- each request has a time budget (``timeout`` seconds per article, counted
+  from when its body was read): spent extracting → 504 and the child is killed and
+  forked anew; spent while still waiting → 503 with ``Retry-After``;
+- a client that hangs up has its extraction killed, and its queued work is
+  never started;
+- at most ``max_queue`` requests wait behind the running one; more get 503
+  with ``Retry-After`` at once.
+
+``OriginGuard`` (http_guard.py) refuses cross-origin requests unless their
+origin is allowed, and adds ``X-Content-Type-Options`` and ``frame-ancestors``
+to every answer. Nothing here reads or writes files.
 
 FastAPI and uvicorn are imported only when the service is built, so the rest of
 vnextract works without them.
@@ -26,11 +39,12 @@ vnextract works without them.
 # functions' annotations at run time, and ``Request`` is imported lazily.
 import functools
 import json
+import math
 import os
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -45,6 +59,8 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BODY = 1_000_000
 DEFAULT_MAX_BATCH = 100
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_QUEUE = 16
 
 _JSON_TYPES = ("application/json",)
 _TEXT_TYPES = ("text/plain",)
@@ -215,11 +231,29 @@ _BATCH_DOC = {
 }
 
 
+class _Load:
+    """How busy one service worker is: requests in flight, seconds per article."""
+
+    def __init__(self) -> None:
+        self.pending = 0  # the running request and those waiting behind it
+        self.seconds_per_article = 1.0  # a moving average
+
+    def observe(self, seconds: float) -> None:
+        self.seconds_per_article = 0.8 * self.seconds_per_article + 0.2 * seconds
+
+    def retry_after(self) -> str:
+        """Seconds a refused client should wait: the queue's expected drain time."""
+        return str(max(1, math.ceil(self.pending * self.seconds_per_article)))
+
+
 def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     max_batch: int = DEFAULT_MAX_BATCH,
     *,
     extractor: ArticleExtractor | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    allow_origins: Iterable[str] = (),
 ) -> "FastAPI":
     """Build the vnextract HTTP application.
 
@@ -227,55 +261,144 @@ def create_app(
         max_body: largest request body accepted, in bytes (413 beyond).
         max_batch: most articles in one ``/extract/batch`` request (413 beyond).
         extractor: what extracts; a new ``Extractor`` when None. It is warmed up
-            (resources loaded) when the application starts.
+            (resources loaded) when the application starts, then a child process
+            inherits it and does the extractions.
+        timeout: seconds per article a request may take once its body is read
+            (504 when spent extracting, 503 when spent waiting).
+        max_queue: most requests waiting behind the running one (503 beyond).
+        allow_origins: origins (``http://host:port``) whose web pages may call
+            the service; other cross-origin requests get 403.
 
     Returns:
         The FastAPI application.
 
     Raises:
         ServerExtraMissing: when FastAPI or uvicorn is not installed.
+        ValueError: when an allowed origin is not an origin.
     """
     _require_extra()
     import anyio
-    from fastapi import FastAPI, Request
+    from fastapi import FastAPI, HTTPException, Request
     from fastapi.openapi.utils import get_openapi
     from fastapi.responses import HTMLResponse, JSONResponse
 
     from vnextract import __version__
+    from vnextract.extraction_process import ExtractionCrashed, ExtractionProcess
     from vnextract.extractor import Extractor
     from vnextract.highlight import interactive_page, interactive_page_csp
+    from vnextract.http_guard import OriginGuard, normalise_origin
 
+    origins = [normalise_origin(origin) for origin in allow_origins]
     the_extractor: ArticleExtractor = extractor if extractor is not None else Extractor()
-    # One extraction at a time per process: stages need not be thread-safe, and
-    # waiting requests queue here without holding threads.
-    limiter = anyio.CapacityLimiter(1)
+    child = ExtractionProcess(the_extractor)
+    # One extraction at a time per service worker; waiting requests queue here
+    # (first come, first served) without holding threads.
+    extraction_lock = anyio.Lock()
+    load = _Load()
     one_adapter = TypeAdapter(ExtractRequest)
     batch_adapter = TypeAdapter(list[ExtractRequest])
     page = interactive_page()
     page_csp = interactive_page_csp()
 
-    async def run_extract(items: list[ExtractRequest]) -> list[Article]:
-        # One thread call per article: a long batch lets other requests in between.
-        return [
-            await anyio.to_thread.run_sync(
-                functools.partial(the_extractor.extract, item.text, source=item.source),
-                limiter=limiter,
-            )
-            for item in items
-        ]
+    def busy(detail: str) -> HTTPException:
+        return HTTPException(503, detail, headers={"Retry-After": load.retry_after()})
+
+    async def extract_one(item: ExtractRequest, deadline: float) -> Article:
+        try:
+            with anyio.fail_after(max(0.0, deadline - anyio.current_time())):
+                await extraction_lock.acquire()
+        except TimeoutError:
+            raise busy(
+                f"the time budget ({timeout:g} s per article) was spent waiting in the queue: "
+                "the service is busy, try again later"
+            ) from None
+        try:
+            await anyio.lowlevel.checkpoint()  # a client gone meanwhile is noticed here
+            started = anyio.current_time()
+            try:
+                child.send(item.text, item.source)
+            except ExtractionCrashed:  # the idle child died (killed from outside)
+                child.restart()
+                child.send(item.text, item.source)
+            try:
+                with anyio.fail_after(max(0.0, deadline - started)):
+                    await anyio.wait_readable(child.fileno())
+            except TimeoutError:
+                child.restart()  # the only way to stop the work
+                raise _problem(
+                    504,
+                    f"extraction took longer than the time budget ({timeout:g} s per article) "
+                    "and was stopped",
+                ) from None
+            except BaseException:  # cancelled: the client left
+                child.restart()
+                raise
+            try:
+                record = child.receive()
+            except ExtractionCrashed:
+                child.restart()
+                raise
+            load.observe(anyio.current_time() - started)
+            return record
+        finally:
+            extraction_lock.release()
+
+    async def run_extract(request: Request, items: list[ExtractRequest]) -> list[Article]:
+        """Extract ``items`` in order within the time budget, unless the client leaves."""
+        if load.pending > max_queue:
+            raise busy(f"{load.pending} requests are in line (the limit): try again later")
+        deadline = anyio.current_time() + timeout * max(1, len(items))
+        outcome: dict[str, Any] = {}
+
+        async def work() -> None:
+            try:
+                outcome["records"] = [await extract_one(item, deadline) for item in items]
+            except Exception as exc:
+                outcome["error"] = exc
+            finally:
+                group.cancel_scope.cancel()  # stop watching the client
+
+        async def watch_client() -> None:
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+            group.cancel_scope.cancel()  # stops the extraction, or the wait for it
+
+        load.pending += 1
+        try:
+            async with anyio.create_task_group() as group:
+                group.start_soon(work)
+                group.start_soon(watch_client)
+        finally:
+            load.pending -= 1
+        if "error" in outcome:
+            raise outcome["error"]
+        if "records" not in outcome:  # nobody will read this answer
+            raise _problem(499, "the client closed the connection: its extraction was stopped")
+        records: list[Article] = outcome["records"]
+        return records
 
     @asynccontextmanager
     async def lifespan(_: "FastAPI") -> AsyncIterator[None]:
-        await run_extract([ExtractRequest(text="Hà Nội, năm 2025.")])  # load resources once
-        yield
+        # Load resources once, here, so that every forked child has them.
+        await anyio.to_thread.run_sync(
+            functools.partial(the_extractor.extract, "Hà Nội, năm 2025.")
+        )
+        child.start()  # from the event loop's thread, which outlives the child
+        try:
+            yield
+        finally:
+            child.stop()
 
     errors: dict[int | str, dict[str, Any]] = {
         status: {"model": ErrorBody, "description": text}
         for status, text in (
             (400, "The body is not valid UTF-8."),
+            (403, "A cross-origin request from an origin not allowed."),
             (413, "The body or the batch is over the limit."),
             (415, "Unsupported content type or charset."),
             (422, "Malformed JSON or a missing/invalid field."),
+            (503, "Busy: the queue is full or the budget was spent waiting (see Retry-After)."),
+            (504, "Extraction took longer than the time budget and was stopped."),
         )
     }
     app = FastAPI(
@@ -287,6 +410,8 @@ def create_app(
         redoc_url=None,
     )
     app.state.extractor = the_extractor
+    app.state.extraction_process = child
+    app.add_middleware(OriginGuard, allow_origins=origins)
 
     async def extraction_failed(request: Request, exc: Exception) -> JSONResponse:
         # A bug, not bad input: say so in JSON (uvicorn still logs the traceback).
@@ -320,7 +445,7 @@ def create_app(
         else:
             item = _validate(one_adapter, await read_json(request))
         _check_unicode(item)
-        (article,) = await run_extract([item])
+        (article,) = await run_extract(request, [item])
         return article
 
     @app.post(
@@ -338,7 +463,7 @@ def create_app(
         items = _validate(batch_adapter, data)
         for index, item in enumerate(items):
             _check_unicode(item, where=f"item {index}")
-        return await run_extract(items)
+        return await run_extract(request, items)
 
     @app.get("/health", response_model=Health, summary="Liveness")
     async def health() -> Health:
@@ -367,13 +492,18 @@ def create_app(
 
 
 def app_from_env() -> "FastAPI":
-    """``create_app`` configured by ``VNEXTRACT_MAX_BODY`` / ``VNEXTRACT_MAX_BATCH``.
+    """``create_app`` configured by the ``VNEXTRACT_*`` variables ``serve`` sets.
 
-    The factory uvicorn imports in each worker process of ``vnextract serve``.
+    The factory uvicorn imports in each worker process of ``vnextract serve``:
+    ``VNEXTRACT_MAX_BODY``, ``VNEXTRACT_MAX_BATCH``, ``VNEXTRACT_TIMEOUT``,
+    ``VNEXTRACT_MAX_QUEUE`` and ``VNEXTRACT_ALLOW_ORIGINS`` (space-separated).
     """
     return create_app(
         max_body=int(os.environ.get("VNEXTRACT_MAX_BODY", DEFAULT_MAX_BODY)),
         max_batch=int(os.environ.get("VNEXTRACT_MAX_BATCH", DEFAULT_MAX_BATCH)),
+        timeout=float(os.environ.get("VNEXTRACT_TIMEOUT", DEFAULT_TIMEOUT)),
+        max_queue=int(os.environ.get("VNEXTRACT_MAX_QUEUE", DEFAULT_MAX_QUEUE)),
+        allow_origins=os.environ.get("VNEXTRACT_ALLOW_ORIGINS", "").split(),
     )
 
 
@@ -383,6 +513,10 @@ def serve(
     workers: int = 1,
     max_body: int = DEFAULT_MAX_BODY,
     max_batch: int = DEFAULT_MAX_BATCH,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    allow_origins: Iterable[str] = (),
 ) -> None:
     """Run the service with uvicorn until interrupted.
 
@@ -392,15 +526,25 @@ def serve(
         workers: worker processes, each with its own extractor.
         max_body: largest request body, in bytes.
         max_batch: most articles in one batch request.
+        timeout: seconds per article a request may take (see ``create_app``).
+        max_queue: most requests waiting per worker (503 beyond).
+        allow_origins: origins whose web pages may call the service.
 
     Raises:
         ServerExtraMissing: when FastAPI or uvicorn is not installed.
+        ValueError: when an allowed origin is not an origin.
     """
     _require_extra()
     import uvicorn
 
+    from vnextract.http_guard import normalise_origin
+
+    origins = [normalise_origin(origin) for origin in allow_origins]
     os.environ["VNEXTRACT_MAX_BODY"] = str(max_body)
     os.environ["VNEXTRACT_MAX_BATCH"] = str(max_batch)
+    os.environ["VNEXTRACT_TIMEOUT"] = repr(timeout)
+    os.environ["VNEXTRACT_MAX_QUEUE"] = str(max_queue)
+    os.environ["VNEXTRACT_ALLOW_ORIGINS"] = " ".join(origins)
     uvicorn.run(
         "vnextract.server:app_from_env", factory=True, host=host, port=port, workers=workers
     )

@@ -13,6 +13,10 @@ const QUALIFIER_SIGNS = {
   more_than: "> ", less_than: "< ", at_least: "≥ ", at_most: "≤ ", up_to: "≤ ", about: "≈ ",
 };
 const ENTITY_KINDS = [["organizations", "org"], ["persons", "per"], ["locations", "loc"]];
+// Scale words of Vietnamese news, largest first (as SCALE_WORDS in highlight.py).
+const SCALE_WORDS = [[15, "triệu tỷ"], [12, "nghìn tỷ"], [9, "tỷ"], [6, "triệu"]];
+const SCALE_DECIMALS = 3;
+const UNIT_WORDS = { VND: "đồng" };
 
 // A number with spaces between thousands and a decimal comma (15 significant digits).
 function formatNumber(value) {
@@ -36,18 +40,39 @@ function formatNumber(value) {
   return sign + groups.join(" ") + (fraction ? "," + fraction : "");
 }
 
+// value / 10^power when it keeps at most SCALE_DECIMALS decimals, else null.
+function scaled(value, power) {
+  const result = Number((value / 10 ** power).toPrecision(15));
+  const rounded = Number(result.toFixed(SCALE_DECIMALS));
+  return Math.abs(result - rounded) <= Math.abs(result) * 1e-12 ? rounded : null;
+}
+
+// Numbers on the largest scale that writes them all exactly: "59 nghìn tỷ", "20 – 25 triệu".
+function numbersOnOneScale(values) {
+  const largest = Math.max(...values.map(Math.abs));
+  for (const [power, word] of SCALE_WORDS) {
+    if (largest >= 10 ** power && values.every((v) => scaled(v, power) !== null)) {
+      return values.map((v) => formatNumber(scaled(v, power))).join(" – ") + " " + word;
+    }
+  }
+  return values.map(formatNumber).join(" – ");
+}
+
 function formatAmount(a) {
   let number;
   if (a.value !== null && a.value !== undefined) {
-    number = formatNumber(a.value);
+    number = numbersOnOneScale([a.value]);
+  } else if (a.min != null && a.max != null) {
+    number = numbersOnOneScale([a.min, a.max]);
   } else if (a.min != null || a.max != null) {
-    const low = a.min == null ? "…" : formatNumber(a.min);
-    const high = a.max == null ? "…" : formatNumber(a.max);
+    const low = a.min == null ? "…" : numbersOnOneScale([a.min]);
+    const high = a.max == null ? "…" : numbersOnOneScale([a.max]);
     number = `${low} – ${high}`;
   } else {
     number = "?";
   }
-  const unit = a.unit === "%" ? a.unit : a.unit ? " " + a.unit : "";
+  const word = UNIT_WORDS[a.unit] || a.unit;
+  const unit = word === "%" ? word : word ? " " + word : "";
   const per = a.per ? "/" + a.per : "";
   return (QUALIFIER_SIGNS[a.qualifier] || "") + number + unit + per;
 }
@@ -77,12 +102,24 @@ function describeTarget(t) {
   return details.length ? "target: " + details.join(" · ") : "target";
 }
 
+// Whether a time's value holds a number its words do not: then it gets a label.
+function saysMore(value, text) {
+  const numbers = new Set((text.match(/\d+/g) || []).map(Number));
+  return (value.match(/\d+/g) || []).some((n) => !numbers.has(Number(n)));
+}
+
+// Whether an amount's value is written otherwise than in the article: then it gets a label.
+function readsDifferently(value, text) {
+  const plain = (s) => s.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
+  return plain(value) !== plain(text);
+}
+
 // Every span worth marking, deduplicated on (start, end, kind), in record order.
 function highlights(article) {
   const found = new Map();
-  const add = (span, kind, title) => {
+  const add = (span, kind, title, value = "") => {
     const key = `${span.start}:${span.end}:${kind}`;
-    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text });
+    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text, value });
   };
   for (const [field, kind] of ENTITY_KINDS) {
     for (const entity of article[field] || []) {
@@ -90,8 +127,14 @@ function highlights(article) {
       for (const m of entity.mentions || []) add(m, kind, `${KIND_NAMES[kind]}: ${entity.name}${known}`);
     }
   }
-  for (const a of article.amounts || []) add(a, "amount", "amount: " + formatAmount(a));
-  for (const r of article.years || []) add(r, "year", `${r.kind}: ${formatTime(r)}`);
+  for (const a of article.amounts || []) {
+    const value = formatAmount(a);
+    add(a, "amount", "amount: " + value, readsDifferently(value, a.text) ? value : "");
+  }
+  for (const r of article.years || []) {
+    const value = formatTime(r);
+    add(r, "year", `${r.kind}: ${value}`, saysMore(value, r.text) ? value : "");
+  }
   for (const t of article.targets || []) add(t, "target", describeTarget(t));
   return [...found.values()];
 }
@@ -138,6 +181,7 @@ function renderText(root, text, article) {
     mark.dataset.start = String(h.start);
     mark.dataset.end = String(h.end);
     mark.title = h.title;
+    if (h.value && end === h.end) mark.dataset.value = h.value; // drawn by the stylesheet
     parent().appendChild(mark);
     stack.push([mark, end]);
   }
@@ -156,6 +200,13 @@ function renderTargets(tbody, article) {
   }
 }
 
+function renderAmounts(tbody, article) {
+  for (const a of article.amounts || []) {
+    const row = tbody.insertRow();
+    for (const c of [a.text, formatAmount(a), a.kind]) row.insertCell().textContent = c;
+  }
+}
+
 function summaryOf(a) {
   const counts = [
     ["organisations", a.organizations], ["persons", a.persons], ["locations", a.locations],
@@ -170,6 +221,7 @@ async function onSubmit(event) {
   const status = document.getElementById("status");
   const root = document.getElementById("article");
   const tbody = document.querySelector("#targets tbody");
+  const amountRows = document.querySelector("#amounts tbody");
   const button = document.getElementById("extract");
   status.className = "status";
   status.textContent = "extracting…";
@@ -188,8 +240,12 @@ async function onSubmit(event) {
     }
     root.replaceChildren();
     tbody.replaceChildren();
+    amountRows.replaceChildren();
     renderText(root, text, body);
     renderTargets(tbody, body);
+    renderAmounts(amountRows, body);
+    document.getElementById("targets").classList.add("extracted");
+    document.getElementById("amounts").classList.add("extracted");
     document.getElementById("summary").textContent = summaryOf(body);
     status.textContent = `done in ${Math.round(performance.now() - started)} ms`;
     document.body.dataset.state = "done";
