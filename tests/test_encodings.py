@@ -52,6 +52,18 @@ def test_a_legacy_text_reads_back_exactly(name: str, sentence: str, tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    "heading",
+    ["TỈNH BÌNH ĐỊNH CÔNG BỐ QUY HOẠCH", "KINH TẾ XÃ HỘI QUÝ I", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"],
+)
+def test_tcvn3_headings_typed_in_a_capitals_font_come_back_in_capitals(heading: str) -> None:
+    # TCVN3 (ABC) headings: ASCII capitals, accented letters with the small letters' bytes
+    small = "".join(c if c.isascii() else c.lower() for c in heading)
+    line = encode_with_table(small, "tcvn3")
+    data = b"\n".join([line, encode_with_table(SENTENCES[0], "tcvn3")])
+    assert decode(data).text.splitlines() == [heading, SENTENCES[0]]
+
+
+@pytest.mark.parametrize(
     ("sample", "encoding"),
     [
         ("quang-ngai.tcvn3.txt", "tcvn3"),  # written by iconv -t TCVN5712-1

@@ -108,8 +108,34 @@ def decode_legacy(data: bytes, name: str) -> str:
     'Đà Nẵng'
     >>> decode_legacy(b"HA\\xd8 NO\\xc4I", "vni-windows")
     'HÀ NỘI'
+    >>> decode_legacy(b"T\\xd8NH B\\xd7NH \\xa7\\xdeNH", "tcvn3")   # a heading in .VnTimeH
+    'TỈNH BÌNH ĐỊNH'
     """
-    return unicodedata.normalize("NFC", _decoder(name)(data.decode("latin-1")))
+    text = unicodedata.normalize("NFC", _decoder(name)(data.decode("latin-1")))
+    return restore_capitals(text) if name == "tcvn3" else text
+
+
+# A word of letters with at least two capitals and no ASCII small letter.
+_CAPITALS_WORD = regex.compile(r"\b(?=\w*\p{Lu}\w*\p{Lu})(?!\w*[a-z])\p{L}+\b")
+# A line with no ASCII small letter and at least four ASCII capitals: a heading.
+_CAPITALS_LINE = regex.compile(r"^(?=(?:[^A-Z\n]*[A-Z]){4})[^a-z\n]+$", regex.MULTILINE)
+
+
+def restore_capitals(text: str) -> str:
+    """Capitalise the accented small letters of headings (TCVN3 has no capitals for them).
+
+    TCVN3 (ABC) has no byte for most accented capitals: headings were typed with
+    the small letters' bytes in a capitals font (``.VnTimeH``), so "TỈNH" comes
+    out as "TỉNH". Two named rules restore them: a line with no ASCII small
+    letter and four ASCII capitals is a heading line, upper-cased whole; and
+    in running text a word with two capitals and no ASCII small letter is a
+    heading word. "Đà", "Nẵng" and "tỉnh" are left alone.
+
+    >>> restore_capitals("KINH Tế Xã HộI\\nUBND TỉNH BìNH ĐịNH họp tại Đà Nẵng")
+    'KINH TẾ XÃ HỘI\\nUBND TỈNH BÌNH ĐỊNH họp tại Đà Nẵng'
+    """
+    text = _CAPITALS_LINE.sub(lambda m: m.group().upper(), text)
+    return _CAPITALS_WORD.sub(lambda m: m.group().upper(), text)
 
 
 def syllable_share(text: str) -> tuple[int, int]:
