@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ import pytest
 from vnextract.batch import process
 from vnextract.extractor import shared_extractor
 from vnextract.legacy_encodings import TABLES, _table, guess_legacy
-from vnextract.readers import NotTextError, Task, decode, read_text
+from vnextract.readers import NotTextError, Task, decode, load, read_text
 
 DATA = Path(__file__).parent / "data" / "encodings"
 
@@ -106,6 +107,34 @@ def test_one_invalid_byte_is_replaced_and_its_offset_recorded() -> None:
     assert record["organizations"] or record["locations"]  # the article was read in full
     places = [m["start"] for e in record["locations"] for m in e["mentions"]]
     assert offset + 1 in places  # "Đà Nẵng" right after the replacement character
+
+
+def _page(body: str) -> bytes:
+    return (
+        "<html><head><title>Tin kinh tế</title></head><body><article>"
+        + "".join(f"<p>{line}</p>" for line in body.split("\n"))
+        + "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("kind", "make"),
+    [
+        ("text", lambda body: body.encode()),
+        ("json", lambda body: json.dumps({"content": body}, ensure_ascii=False).encode()),
+        ("html", _page),
+    ],
+)
+def test_the_offsets_of_replaced_bytes_index_the_article_text(
+    kind: str, make: Callable[[str], bytes]
+) -> None:
+    data = make(ARTICLE)
+    marker = "tín dụng".encode()
+    data = data.replace(marker, b"\xfe" + marker, 1)  # one bad byte before "tín dụng"
+    loaded = load(Task(f"bai.{kind}", kind, raw=data))
+    offset = loaded.text.index("\ufffdtín dụng")
+    assert loaded.meta["replaced"] == [offset]
+    assert "encoding" not in loaded.meta
 
 
 @pytest.mark.parametrize(
