@@ -42,6 +42,9 @@ TABLES: dict[str, str] = {
 MIN_SHARE = 0.85
 MIN_SYLLABLES = 3
 
+#: How many leading bytes the guess scores (the winner then decodes the whole input).
+SAMPLE_BYTES = 65536
+
 # The five tone marks, as combining characters.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # Every vowel letter, with any tone: a ă â e ê i o ô ơ u ư y, times six tones.
@@ -170,10 +173,10 @@ def syllable_share(text: str) -> tuple[int, int]:
 def guess_legacy(data: bytes, *, rival_share: float = 0.0) -> tuple[str, str] | None:
     """Say which legacy encoding ``data`` is in, and decode it; None when none fits well.
 
-    The best-scoring table wins when at least ``MIN_SYLLABLES`` of its words
-    with diacritics, and ``MIN_SHARE`` of them, are well-formed syllables, and
-    its share beats ``rival_share`` (the share another decoding, such as
-    Windows-1258, already reached).
+    The first ``SAMPLE_BYTES`` are scored. The best-scoring table wins when
+    at least ``MIN_SYLLABLES`` of its words with diacritics, and ``MIN_SHARE``
+    of them, are well-formed syllables, and its share beats ``rival_share``
+    (the share another decoding, such as Windows-1258, already reached).
 
     Args:
         data: bytes that are not UTF-8.
@@ -182,13 +185,13 @@ def guess_legacy(data: bytes, *, rival_share: float = 0.0) -> tuple[str, str] | 
     Returns:
         ``(name, text)`` or None.
     """
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, str] | None = None
+    sample = data[:SAMPLE_BYTES]
     for name in TABLES:
-        text = decode_legacy(data, name)
-        good, judged = syllable_share(text)
+        good, judged = syllable_share(decode_legacy(sample, name))
         if good < MIN_SYLLABLES:
             continue
         share = good / judged
         if share >= MIN_SHARE and share > rival_share and (best is None or share > best[0]):
-            best = (share, name, text)
-    return None if best is None else (best[1], best[2])
+            best = (share, name)
+    return None if best is None else (best[1], decode_legacy(data, best[1]))

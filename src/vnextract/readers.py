@@ -40,7 +40,7 @@ from typing import Any, BinaryIO
 
 import regex
 
-from vnextract.legacy_encodings import guess_legacy, syllable_share
+from vnextract.legacy_encodings import SAMPLE_BYTES, guess_legacy, syllable_share
 
 #: The suffixes a folder walk picks up, and how each is read.
 SUFFIX_KINDS: dict[str, str] = {
@@ -616,7 +616,8 @@ def decode(data: bytes, *, line_ends: bool = True) -> Decoded:
     cp1258 = _try_cp1258(data)
     rival = 0.0
     if cp1258 is not None:
-        good, judged = syllable_share(unicodedata.normalize("NFC", cp1258))
+        sample = cp1258[:SAMPLE_BYTES]  # one byte a character: the sample guess_legacy scores
+        good, judged = syllable_share(unicodedata.normalize("NFC", sample))
         rival = good / judged if judged else 1.0
     legacy = guess_legacy(data, rival_share=rival)
     if legacy is not None:
