@@ -17,7 +17,7 @@ import pytest
 
 from vnextract.batch import process
 from vnextract.extractor import shared_extractor
-from vnextract.legacy_encodings import TABLES, _table, guess_legacy
+from vnextract.legacy_encodings import TABLES, _table, guess_legacy, syllable_share
 from vnextract.readers import NotTextError, Task, decode, load, read_text
 
 DATA = Path(__file__).parent / "data" / "encodings"
@@ -187,7 +187,8 @@ GERMAN_ENGLISH = "The Hôtel Müller in Zürich served a naïve crème brûlée 
         # English in Windows-1252: no legacy Vietnamese reading, the usual Windows-1258 one
         (ENGLISH.encode("cp1252"), ENGLISH),
         # Vietnamese in Windows-1258 keeps its reading
-        (cp1258_bytes(SENTENCES[1]), SENTENCES[1]),
+        *[(cp1258_bytes(sentence), sentence) for sentence in SENTENCES],
+        (cp1258_bytes(ARTICLE), ARTICLE),
     ],
 )
 def test_windows_125x_text_keeps_its_reading(data: bytes, expected: str) -> None:
@@ -237,3 +238,30 @@ def test_utf8_with_many_invalid_bytes_is_not_mostly_utf8() -> None:
     except ValueError:
         return
     assert found.replaced == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "well_formed"),
+    [
+        # Vietnamese syllables, any case, with clinging punctuation
+        ("nghiêng", 1),
+        ("Nguyễn", 1),
+        ("khuyến", 1),
+        ("ĐƯỜNG", 1),
+        ("(tỷ", 1),
+        ("đồng.", 1),
+        ("“Quảng", 1),
+        # what a wrong table makes: two tones, marks inside words, foreign letters
+        ("tiềế", 0),
+        ("vi¸t", 0),
+        ("café", 0),
+        ("Zürich", 0),
+        ("ÄĂ", 0),
+    ],
+)
+def test_syllable_shape(words: str, well_formed: int) -> None:
+    assert syllable_share(words) == (well_formed, 1)
+
+
+def test_ascii_words_are_not_judged() -> None:
+    assert syllable_share("Hanoi GDP 2026 tang 8%") == (0, 0)
