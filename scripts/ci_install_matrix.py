@@ -66,6 +66,12 @@ JSONL_ARTICLES = [
     {"id": "a1", "text": "Thành phố Cần Thơ thu hút 120 dự án đầu tư mới trong năm 2025."},
     {"id": "a2", "text": "Ngân hàng dự kiến lợi nhuận trước thuế đạt 9.000 tỷ đồng năm 2026."},
 ]
+# "Năm 2025, kinh tế tỉnh tăng trưởng 8,2%, thu ngân sách đạt 12.000 tỷ đồng." in
+# TCVN3 (ABC), as iconv -t TCVN5712-1 writes it: the encoding tables ship in the wheel.
+TCVN3_ARTICLE = (
+    b"N\xa8m 2025, kinh t\xd5 t\xd8nh t\xa8ng tr\xad\xebng 8,2%, "
+    b"thu ng\xa9n s\xb8ch \xae\xb9t 12.000 t\xfb \xae\xe5ng."
+)
 STDIN_ARTICLES = [
     "Giá cà phê tăng 30% trong quý III/2025, lên mức 120.000 đồng mỗi kg.",
     "Tỉnh Bình Dương phấn đấu đến năm 2030 thu nhập bình quân đạt 10.000 USD mỗi người.",
@@ -84,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--only", default="plain,server,spark", help="comma-separated checks")
     args = parser.parse_args(argv)
+    unknown = set(args.only.split(",")) - set(CHECKS)
+    if unknown:
+        parser.error(f"unknown checks {sorted(unknown)}; choose from {', '.join(CHECKS)}")
     work = Path(tempfile.mkdtemp(prefix="vnextract-install-"))
     print(f"install matrix in {work}", flush=True)
     failed: list[str] = []
@@ -96,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 python = fresh_venv(work / f"env-{name}", wheel, extra)
                 seen = check(python, work / f"data-{name}")
-            except Failure as exc:
+            except Exception as exc:  # a Failure, or a check that broke: FAIL either way
                 failed.append(name)
-                print(f"FAIL {name}: {exc}", flush=True)
+                print(f"FAIL {name}: {exc if isinstance(exc, Failure) else repr(exc)}", flush=True)
                 continue
             spent = time.monotonic() - started
             for line in seen:
@@ -194,6 +203,7 @@ def check_plain(python: Path, data: Path) -> list[str]:
     """``vnextract run`` over a folder of every input kind and over stdin."""
     data.mkdir(parents=True)
     (data / "bai-viet.txt").write_text(TEXT_ARTICLE, encoding="utf-8")
+    (data / "luu-tru-abc.txt").write_bytes(TCVN3_ARTICLE)
     (data / "trang.html").write_text(HTML_ARTICLE, encoding="utf-8")
     (data / "mot-bai.json").write_text(json.dumps(JSON_ARTICLE, ensure_ascii=False), "utf-8")
     lines = [json.dumps(a, ensure_ascii=False) for a in JSONL_ARTICLES]
@@ -202,9 +212,13 @@ def check_plain(python: Path, data: Path) -> list[str]:
     out = data.parent / "plain.jsonl"
     command([vnextract, "run", data, "-o", out], env=clean_env())
     found = records(out.read_text(encoding="utf-8"), "run FOLDER")
-    sources = [str(data / n) for n in ("bai-viet.txt", "trang.html", "mot-bai.json")]
+    names = ("bai-viet.txt", "luu-tru-abc.txt", "trang.html", "mot-bai.json")
+    sources = [str(data / n) for n in names]
     sources += [f"{data / 'xuat.jsonl'}:{n}" for n in (1, 2)]
     expect_records(found, sources, "run FOLDER")
+    legacy = found[str(data / "luu-tru-abc.txt")]["meta"] or {}
+    if legacy.get("encoding") != "tcvn3":
+        raise Failure(f"run FOLDER: the TCVN3 file was read as {legacy.get('encoding')}")
     html = found[str(data / "trang.html")]
     if "Trang chủ" in json.dumps(html, ensure_ascii=False) or html["meta"].get("title") is None:
         raise Failure("run FOLDER: the HTML page's boilerplate or title was not handled")
@@ -212,7 +226,7 @@ def check_plain(python: Path, data: Path) -> list[str]:
     found = records(command([vnextract, "run", "-"], input=stdin, env=clean_env()), "run -")
     expect_records(found, [f"<stdin>:{n}" for n in (1, 2)], "run -")
     return [
-        "run FOLDER: exit 0, 5 records (.txt, .html, .json, .jsonl x2)",
+        "run FOLDER: exit 0, 6 records (.txt in UTF-8 and TCVN3, .html, .json, .jsonl x2)",
         "run -: exit 0, 2 records from stdin",
     ]
 
@@ -251,17 +265,24 @@ def check_server(python: Path, data: Path) -> list[str]:
         if status != 200 or record.get("source") != "ci.txt" or not record.get("amounts"):
             raise Failure(f"POST /extract answered {status}: {str(record)[:200]}")
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        _stop(server)
     return [
         f"GET /health: {status} {health}",
         f"POST /extract: 200, {len(record['amounts'])} amounts",
         f"stopped (exit {server.returncode})",
     ]
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the server's process group: SIGTERM, then SIGKILL after 30 s."""
+    if server.poll() is not None:
+        return
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
 
 
 def _wait_for_health(server: subprocess.Popen[bytes], url: str) -> tuple[int, Any]:
