@@ -29,25 +29,9 @@ test: lint
 # Accuracy tables of the README: the dev and fresh sets live in ../shared (not in a
 # clone), with score.py; eval/blind is in the repository but scored by that script.
 SHARED ?= ../shared
-EVAL_SETS := $(SHARED)/eval/dev $(SHARED)/eval/fresh eval/blind
 
 eval: $(STAMP)
-	@if [ ! -f "$(SHARED)/eval/score.py" ]; then \
-	  echo "make eval: $(SHARED)/eval/score.py is absent, nothing scored (the dev and fresh"; \
-	  echo "sets and the scorer live in ../shared, next to the repository; SHARED=path names it)"; \
-	  exit 0; \
-	fi; \
-	mkdir -p out/eval; \
-	for set in $(EVAL_SETS); do \
-	  if [ ! -d "$$set/texts" ]; then echo "== $$set: absent, skipped"; continue; fi; \
-	  name=$$(basename $$set); \
-	  echo "== $$set"; \
-	  $(BIN)/vnextract run "$$set/texts" -o "out/eval/$$name.jsonl" >/dev/null 2>&1; \
-	  status=$$?; \
-	  if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then echo "vnextract run failed ($$status)"; exit 1; fi; \
-	  $(BIN)/python "$(SHARED)/eval/score.py" --gold "$$set/gold" --texts "$$set/texts" \
-	    --pred "out/eval/$$name.jsonl" || exit 1; \
-	done
+	$(BIN)/python scripts/run_eval.py --shared "$(SHARED)"
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
