@@ -59,18 +59,21 @@ def record_json(content: str | bytes | None, source: str) -> str:
     """Extract one article and return its JSON line, as ``vnextract run`` writes it.
 
     Args:
-        content: the article's text, or its file's bytes (UTF-8, a BOM is dropped).
+        content: the article's text, or its file's bytes (decoded as ``vnextract
+            run`` decodes a file: any encoding it detects); None reads as empty.
         source: the name copied to the record's ``source``.
 
     Returns:
-        The record as JSON, or an error entry when the bytes are not UTF-8 or
-        extraction failed. Never raises.
+        The record as JSON, or an error entry when the bytes are empty, not
+        text or in no encoding vnextract can tell, or extraction failed. Never raises.
 
     >>> import json
     >>> json.loads(record_json("Doanh thu tăng 5%.", "a.txt"))["source"]
     'a.txt'
     >>> json.loads(record_json(b"\\xff", "b.txt"))["error"]["type"]
     'EncodingError'
+    >>> json.loads(record_json(b"", "c.txt"))["error"]["type"]
+    'EmptyInputError'
     """
     try:
         if content is None:  # a null cell reads as an empty file
