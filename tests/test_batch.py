@@ -120,7 +120,13 @@ def test_json_records_carry_id_and_title_in_meta(tmp_path: Path) -> None:
     run_batch([path], out)
     first, second = _lines(out.getvalue())
     assert first["source"] == f"{path}:1"
-    assert first["meta"] == {"id": "a1", "title": "Tựa", "date": None}
+    assert first["meta"] == {
+        "id": "a1",
+        "title": "Tựa",
+        "date": None,
+        "encoding": None,
+        "replaced": None,
+    }
     assert second["source"] == f"{path}:2" and second["meta"] is None
     assert Article.model_validate(first).meta.title == "Tựa"  # type: ignore[union-attr]
 

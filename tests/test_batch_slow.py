@@ -174,7 +174,9 @@ def test_a_bom_marked_utf16_file_and_its_utf8_twin_give_the_same_record(tmp_path
     (tmp_path / "b.txt").write_bytes(to_cp1258(text))
     (tmp_path / "c.txt").write_text(text, encoding="utf-8")
     records = [json.loads(line) for line in _run(str(tmp_path), "-w", "2").stdout.splitlines()]
-    bodies = [{k: v for k, v in r.items() if k != "source"} for r in records]
+    encodings = [(r["meta"] or {}).get("encoding") for r in records]
+    assert encodings == ["utf-16-le", "windows-1258", None]  # said in meta, when not UTF-8
+    bodies = [{k: v for k, v in r.items() if k not in ("source", "meta")} for r in records]
     assert len(bodies) == 3 and bodies[0] == bodies[1] == bodies[2]
 
 

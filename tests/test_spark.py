@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ FILES: dict[str, bytes] = {
         "dự kiến hoàn thành trong quý IV/2026."
     ).encode(),
     "hong.txt": b"Doanh thu \xff\xfe t\xe3ng",
+    "vung/trong.txt": b"",  # an empty file: Spark's scan skips it, the error line must not
 }
 
 
@@ -79,6 +82,8 @@ def test_spark_records_equal_those_of_vnextract_run(
     expected = _by_source(cli_out.read_text(encoding="utf-8").splitlines())
     assert len(expected) == len(FILES)
     assert _by_source(spark_lines) == expected
+    empty = next(r for r in expected if r["source"].endswith("trong.txt"))
+    assert empty["error"]["type"] == "EmptyInputError"
 
 
 @pytest.mark.slow
@@ -147,3 +152,21 @@ def test_a_relative_folder_keeps_its_relative_name(
     uri = f"file:{tmp_path}/news/sub/a.txt"
     assert cli_source(uri, "news") == "news/sub/a.txt"
     assert cli_source(uri, "./news/") == "news/sub/a.txt"
+
+
+def test_the_module_command_without_pyspark_says_which_extra_to_install(tmp_path: Path) -> None:
+    hide = "import sys; sys.modules['pyspark'] = None"  # as if the extra were not installed
+    run_main = "from vnextract.spark import main; main(['in', 'out'])"
+    done = subprocess.run(
+        [sys.executable, "-c", f"{hide}; {run_main}"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "error: vnextract on Spark needs the 'spark' extra (pyspark is missing): "
+        "pip install 'vnextract[spark]'"
+    ]
+    assert not (tmp_path / "out").exists()

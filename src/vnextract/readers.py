@@ -10,9 +10,14 @@ file's bytes, guessing its encoding and running trafilatura happen in
 ``load``, which the batch runs in its worker processes.
 
 Encodings are detected without being told, in a fixed order that never guesses
-wrong on Vietnamese: a BOM (UTF-8, UTF-16, UTF-32), then strict UTF-8, then
-Windows-1258 (its combining tone marks composed to NFC) when the result looks
-like text, then charset-normalizer as a last resort. Line ends become ``\\n``.
+wrong on Vietnamese: a BOM (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM (NUL
+bytes on every other position); strict UTF-8; UTF-8 with a few invalid bytes
+(each replaced by U+FFFD, their offsets kept in the record's ``meta.replaced``);
+the pre-Unicode Vietnamese encodings TCVN3, VNI-Windows and VISCII when their
+decoding reads as Vietnamese syllables better than Windows-1258's (see
+``vnextract.legacy_encodings``); Windows-1258 (its combining tone marks
+composed to NFC) when the result looks like text; charset-normalizer as a last
+resort. Line ends become ``\\n``. ``decode`` also says which encoding it found.
 
 >>> decode_bytes("Hà Nội\\r\\n".encode("utf-8-sig"))
 'Hà Nội\\n'
@@ -36,6 +41,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import regex
+
+from vnextract.legacy_encodings import SAMPLE_BYTES, guess_legacy, syllable_share
 
 #: The suffixes a folder walk picks up, and how each is read.
 SUFFIX_KINDS: dict[str, str] = {
@@ -134,6 +141,24 @@ _HTML_CHARSET = regex.compile(
 
 # Line ends: CRLF and lone CR become LF, as Python's text mode reads them.
 _LINE_ENDS = regex.compile(r"\r\n?")
+
+# What _binary_reason says of NUL bytes (UTF-16 without a BOM is tried then).
+_NUL_BYTES = "binary data (NUL bytes)"
+
+# The replacement character that stands for bytes that were not valid UTF-8.
+_REPLACEMENT = regex.compile("\ufffd")
+
+# A character beyond ASCII that is not the replacement character.
+_NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
+
+#: A text may have invalid UTF-8 bytes replaced when it has at least this many
+#: well-encoded characters beyond ASCII per invalid sequence ("mostly UTF-8").
+UTF8_GOOD_PER_BAD = 4
+
+#: UTF-16 without a BOM: the share of NUL bytes its high-byte positions hold at
+#: least, and its low-byte positions at most (Vietnamese text is mostly ASCII).
+UTF16_HIGH_NULS = 0.25
+UTF16_LOW_NULS = 0.05
 
 
 class DecodeError(UnicodeDecodeError):
@@ -306,7 +331,45 @@ class Loaded:
 
     source: str
     text: str
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, and how.
+
+    Attributes:
+        text: the text.
+        encoding: the encoding found, when not UTF-8 ("utf-16-le",
+            "windows-1258", "tcvn3", "vni-windows", "viscii" …); None for UTF-8.
+        replaced: how many invalid UTF-8 sequences became U+FFFD.
+    """
+
+    text: str
+    encoding: str | None = None
+    replaced: int = 0
+
+    def meta(self, text: str | None = None) -> dict[str, Any]:
+        """The record's ``meta`` fields for this decoding: ``encoding`` and ``replaced``.
+
+        Args:
+            text: the article text the record's offsets index, when it is not
+                ``self.text`` (the main text of an HTML page, a JSON field).
+
+        Returns:
+            ``{"encoding": …}`` when not UTF-8, ``{"replaced": [offsets]}`` (the
+            U+FFFD characters of ``text``) when bytes were replaced, else ``{}``.
+
+        >>> Decoded("Gi\ufffd v\u00e0ng", replaced=1).meta()
+        {'replaced': [2]}
+        """
+        meta: dict[str, Any] = {}
+        if self.encoding is not None:
+            meta["encoding"] = self.encoding
+        if self.replaced:
+            body = self.text if text is None else text
+            meta["replaced"] = [m.start() for m in _REPLACEMENT.finditer(body)]
+        return meta
 
 
 def kind_of(path: str | Path) -> str | None:
@@ -556,8 +619,11 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
         text, meta = read_html(data)
         return _checked(Loaded(task.source, text, meta), options)
     if task.kind == "json":
-        return _from_json(task.source, decode_bytes(data, line_ends=False), options)
-    return _checked(Loaded(task.source, decode_bytes(data)), options)
+        decoded = decode(data, line_ends=False)
+        loaded = _from_json(task.source, decoded.text, options)
+        return Loaded(loaded.source, loaded.text, {**loaded.meta, **decoded.meta(loaded.text)})
+    decoded = decode(data)
+    return _checked(Loaded(task.source, decoded.text, decoded.meta()), options)
 
 
 def _read_bytes(path: str, limit: int | None, options: ReaderOptions) -> bytes:
@@ -613,7 +679,7 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
     return _checked(Loaded(source, body, meta), options)
 
 
-def read_html(data: bytes) -> tuple[str, dict[str, str]]:
+def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
     """Extract an HTML page's main text with trafilatura, keeping title and date.
 
     Args:
@@ -622,7 +688,8 @@ def read_html(data: bytes) -> tuple[str, dict[str, str]]:
 
     Returns:
         ``(text, meta)``: the main text (the record's offsets index it) and
-        ``{"title": …, "date": …}`` for what the page states.
+        ``{"title": …, "date": …}`` for what the page states, with
+        ``encoding`` and ``replaced`` as ``Decoded.meta`` gives them.
 
     Raises:
         NotTextError, EncodingError: as for text files.
@@ -630,9 +697,9 @@ def read_html(data: bytes) -> tuple[str, dict[str, str]]:
     """
     import trafilatura
 
-    html = _decode_html(data)
+    decoded = _decode_html(data)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True
+        decoded.text, with_metadata=True, include_comments=False, include_tables=True
     )
     if doc is None:
         raise EmptyInputError("no article text found in the HTML page")
@@ -640,11 +707,11 @@ def read_html(data: bytes) -> tuple[str, dict[str, str]]:
     text = _LINE_ENDS.sub("\n", str(found.get("text") or ""))
     if not text.strip():
         raise EmptyInputError("no article text found in the HTML page")
-    meta = {k: str(found[k]) for k in ("title", "date") if found.get(k)}
-    return text, meta
+    meta: dict[str, Any] = {k: str(found[k]) for k in ("title", "date") if found.get(k)}
+    return text, {**meta, **decoded.meta(text)}
 
 
-def _decode_html(data: bytes) -> str:
+def _decode_html(data: bytes) -> Decoded:
     if _bom_encoding(data[:4]) is None:
         m = _HTML_CHARSET.search(data[:4096])
         if m is not None:
@@ -655,10 +722,12 @@ def _decode_html(data: bytes) -> str:
                 codec = ""
             if codec and codec != "utf-8":
                 try:
-                    return _clean(data.decode(codec), compose=True, line_ends=True)
+                    text = _clean(data.decode(codec), compose=True, line_ends=True)
                 except UnicodeDecodeError:
                     pass
-    return decode_bytes(data)
+                else:
+                    return Decoded(text, _ENCODING_NAMES.get(codec, codec))
+    return decode(data)
 
 
 # ---------------------------------------------------------------- encodings
@@ -668,8 +737,11 @@ def decode_bytes(data: bytes, *, line_ends: bool = True) -> str:
     """Turn a file's bytes into text, detecting the encoding without being told.
 
     The order: a BOM (UTF-8, UTF-16, UTF-32); binary sniffing (signatures,
-    NUL and control bytes); strict UTF-8; Windows-1258 when the result looks
-    like text (tone marks composed to NFC); charset-normalizer last.
+    control bytes; NUL bytes unless the bytes are UTF-16 without a BOM);
+    strict UTF-8; UTF-8 with a few invalid bytes replaced by U+FFFD;
+    TCVN3, VNI-Windows or VISCII when they read as Vietnamese; Windows-1258
+    when the result looks like text (tone marks composed to NFC);
+    charset-normalizer last. ``decode`` gives the same text and says how.
 
     Args:
         data: the bytes.
@@ -677,7 +749,7 @@ def decode_bytes(data: bytes, *, line_ends: bool = True) -> str:
 
     Returns:
         The text. A UTF-8 text keeps its normalisation form (NFD stays NFD);
-        Windows-1258 text is composed to NFC.
+        text in any other encoding is composed to NFC.
 
     Raises:
         NotTextError: the bytes are a binary format.
@@ -685,31 +757,75 @@ def decode_bytes(data: bytes, *, line_ends: bool = True) -> str:
 
     >>> decode_bytes("Đà Nẵng".encode("utf-16"))
     'Đà Nẵng'
+    >>> decode_bytes("Đà Nẵng".encode("utf-16-be"))   # no BOM
+    'Đà Nẵng'
+    >>> decode_bytes("Giá vàng miếng tăng".encode() + b"\\xff")
+    'Giá vàng miếng tăng\ufffd'
     >>> decode_bytes(b"%PDF-1.7 ...")
     Traceback (most recent call last):
     ...
     vnextract.readers.NotTextError: not text: the bytes look like a PDF document
     """
+    return decode(data, line_ends=line_ends).text
+
+
+def decode(data: bytes, *, line_ends: bool = True) -> Decoded:
+    """Decode bytes as ``decode_bytes`` does, saying which encoding it found.
+
+    Args:
+        data: the bytes.
+        line_ends: turn CRLF and lone CR into LF.
+
+    Returns:
+        The text, the encoding when not UTF-8 and the count of replaced bytes.
+
+    Raises:
+        NotTextError, EncodingError: as ``decode_bytes``.
+
+    >>> found = decode(b"Kinh t\\xd5 t\\xa8ng tr\\xad\\xebng m\\xb9nh")   # TCVN3 (ABC)
+    >>> found.text, found.encoding
+    ('Kinh tế tăng trưởng mạnh', 'tcvn3')
+    """
     encoding = _bom_encoding(data[:4])
     if encoding is not None:
         bom = next(b for b, e in _BOMS if e == encoding)
         try:
-            return _clean(data[len(bom) :].decode(encoding), compose=False, line_ends=line_ends)
+            text = data[len(bom) :].decode(encoding)
         except UnicodeDecodeError as exc:
             raise EncodingError(f"the {encoding} byte order mark lies: {exc.reason}") from None
+        return Decoded(_clean(text, compose=False, line_ends=line_ends), _utf_name(encoding))
     reason = _binary_reason(data[:_SNIFF])
+    if reason == _NUL_BYTES:
+        found = _try_utf16(data)
+        if found is not None:
+            return Decoded(_clean(found[1], compose=False, line_ends=line_ends), found[0])
     if reason is not None:
         raise NotTextError(f"not text: {reason}")
     try:
-        return _clean(data.decode("utf-8"), compose=False, line_ends=line_ends)
+        return Decoded(_clean(data.decode("utf-8"), compose=False, line_ends=line_ends))
     except UnicodeDecodeError:
         pass
-    text = _try_cp1258(data)
-    if text is None:
-        text = _try_charset_normalizer(data)
-    if text is None:
-        raise EncodingError("cannot tell the encoding: not UTF-8, UTF-16 or Windows-1258")
-    return _clean(text, compose=True, line_ends=line_ends)
+    mostly = _try_mostly_utf8(data)
+    if mostly is not None:
+        text, bad = mostly
+        return Decoded(_clean(text, compose=False, line_ends=line_ends), replaced=bad)
+    cp1258 = _try_cp1258(data)
+    rival = 0.0
+    if cp1258 is not None:
+        sample = cp1258[:SAMPLE_BYTES]  # one byte a character: the sample guess_legacy scores
+        good, judged = syllable_share(unicodedata.normalize("NFC", sample))
+        rival = good / judged if judged else 1.0
+    legacy = guess_legacy(data, rival_share=rival)
+    if legacy is not None:
+        return Decoded(_clean(legacy[1], compose=True, line_ends=line_ends), legacy[0])
+    if cp1258 is not None:
+        return Decoded(_clean(cp1258, compose=True, line_ends=line_ends), "windows-1258")
+    other = _try_charset_normalizer(data)
+    if other is None:
+        raise EncodingError(
+            "cannot tell the encoding: not UTF-8, UTF-16, Windows-1258, TCVN3, VNI or VISCII"
+        )
+    return Decoded(_clean(other[1], compose=True, line_ends=line_ends), other[0])
 
 
 def _clean(text: str, *, compose: bool, line_ends: bool) -> str:
@@ -718,6 +834,15 @@ def _clean(text: str, *, compose: bool, line_ends: bool) -> str:
     if line_ends and "\r" in text:
         text = _LINE_ENDS.sub("\n", text)
     return text
+
+
+# Python's codec names as the record's meta.encoding gives them.
+_ENCODING_NAMES = {"cp1258": "windows-1258", "cp1252": "windows-1252"}
+
+
+def _utf_name(codec: str) -> str | None:
+    """The meta.encoding of a BOM's codec: None for UTF-8."""
+    return None if codec == "utf-8" else codec
 
 
 def _bom_encoding(head: bytes) -> str | None:
@@ -735,11 +860,55 @@ def _binary_reason(head: bytes) -> str | None:
     if head[4:8] == b"ftyp":
         return "the bytes look like a video file"
     if b"\x00" in head:
-        return "binary data (NUL bytes)"
+        return _NUL_BYTES
     controls = len(head.translate(None, _NOT_CONTROL))
     if controls > max(2, len(head) // 100):
         return "binary data (control bytes)"
     return None
+
+
+def _try_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: ``(codec, text)`` when NULs fill one byte parity only.
+
+    ASCII and Vietnamese letters in UTF-16 have a high byte of 0x00 (or 0x01,
+    0x1E): little-endian text has NULs on odd positions, big-endian on even
+    ones. The whole input must then decode strictly to printable text.
+
+    >>> _try_utf16("Cần Thơ".encode("utf-16-le"))
+    ('utf-16-le', 'Cần Thơ')
+    >>> _try_utf16(bytes(range(256)) * 4) is None   # binary: NULs nowhere in particular
+    True
+    """
+    head = data[: min(len(data), _SNIFF) // 2 * 2]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    pairs = len(head) // 2
+    even, odd = head[0::2].count(0) / pairs, head[1::2].count(0) / pairs
+    if odd >= UTF16_HIGH_NULS and even <= UTF16_LOW_NULS:
+        codec = "utf-16-le"
+    elif even >= UTF16_HIGH_NULS and odd <= UTF16_LOW_NULS:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    odd_chars = sum(1 for c in text if not (c.isprintable() or c in "\t\n\r\x0b\x0c"))
+    return (codec, text) if odd_chars * 100 <= len(text) else None
+
+
+def _try_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few invalid sequences: ``(text with U+FFFD, how many)``; None otherwise.
+
+    Accepted only when the well-encoded characters beyond ASCII outnumber the
+    invalid sequences ``UTF8_GOOD_PER_BAD`` to one, so that a text in another
+    encoding (whose bytes are rarely valid UTF-8) is never read this way.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text))
+    return (text, bad) if bad > 0 and bad * UTF8_GOOD_PER_BAD <= good else None
 
 
 def _try_cp1258(data: bytes) -> str | None:
@@ -759,7 +928,7 @@ def _try_cp1258(data: bytes) -> str | None:
     return text if odd * 200 <= len(text) else None
 
 
-def _try_charset_normalizer(data: bytes) -> str | None:
+def _try_charset_normalizer(data: bytes) -> tuple[str, str] | None:
     """The last resort, for other scripts (a Chinese page in GB18030); None when unsure.
 
     Short inputs and results in no language it recognises are refused: an
@@ -774,4 +943,4 @@ def _try_charset_normalizer(data: bytes) -> str | None:
         return None
     if best.percent_chaos > 5:
         return None
-    return str(best)
+    return str(best.encoding).replace("_", "-"), str(best)

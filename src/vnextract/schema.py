@@ -88,11 +88,27 @@ class Target(Span):
 
 
 class ArticleMeta(BaseModel):
-    """What the input said about the article besides its text (HTML, JSON inputs)."""
+    """What the input said about the article besides its text, and how its bytes were read."""
 
     id: str | None = Field(default=None, description="The id field of a JSON input.")
     title: str | None = Field(default=None, description="The page or record title.")
     date: str | None = Field(default=None, description="The publication date, as found.")
+    encoding: str | None = Field(
+        default=None,
+        description=(
+            "The encoding the input's bytes were decoded from when not UTF-8: 'utf-16-le', "
+            "'utf-16-be', 'windows-1258', or a pre-Unicode Vietnamese one ('tcvn3', "
+            "'vni-windows', 'viscii'; converted to Unicode NFC); null for UTF-8."
+        ),
+    )
+    replaced: list[int] | None = Field(
+        default=None,
+        description=(
+            "Offsets in the text of the U+FFFD replacement characters put where the input "
+            "held bytes that were not valid UTF-8 (one per invalid sequence, in a text "
+            "otherwise UTF-8); null when none was replaced."
+        ),
+    )
 
 
 class Article(BaseModel):
@@ -101,7 +117,11 @@ class Article(BaseModel):
     schema_version: Literal["1"] = SCHEMA_VERSION
     source: str | None = None
     meta: ArticleMeta | None = Field(
-        default=None, description="Id, title and date when the input gave them, else null."
+        default=None,
+        description=(
+            "Id, title and date when the input gave them, and the encoding or replaced "
+            "bytes when its bytes were not plain UTF-8; else null."
+        ),
     )
     organizations: list[Entity] = Field(default_factory=list)
     persons: list[Entity] = Field(default_factory=list)

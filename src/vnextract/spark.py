@@ -35,27 +35,49 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; pyspark loads lazily
 OUTPUT_SCHEMA = "source string, record string"
 TEXT_GLOB = "*.[tT][xX][tT]"  # the suffixes ``vnextract run`` reads, any case
 
+#: What the ``spark`` extra installs, as imported.
+EXTRA_MODULES = ("pyspark", "pandas", "pyarrow")
+
+
+class SparkExtraMissing(ImportError):
+    """PySpark, pandas or pyarrow is not installed."""
+
+
+def _require_extra() -> None:
+    """Raise ``SparkExtraMissing`` with the install hint when the extra is absent."""
+    for module in EXTRA_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise SparkExtraMissing(
+                f"vnextract on Spark needs the 'spark' extra ({exc.name or module} is missing): "
+                "pip install 'vnextract[spark]'"
+            ) from exc
+
 
 def record_json(content: str | bytes | None, source: str) -> str:
     """Extract one article and return its JSON line, as ``vnextract run`` writes it.
 
     Args:
-        content: the article's text, or its file's bytes (UTF-8, a BOM is dropped).
+        content: the article's text, or its file's bytes (decoded as ``vnextract
+            run`` decodes a file: any encoding it detects); None reads as empty.
         source: the name copied to the record's ``source``.
 
     Returns:
-        The record as JSON, or an error entry when the bytes are not UTF-8 or
-        extraction failed. Never raises.
+        The record as JSON, or an error entry when the bytes are empty, not
+        text or in no encoding vnextract can tell, or extraction failed. Never raises.
 
     >>> import json
     >>> json.loads(record_json("Doanh thu tăng 5%.", "a.txt"))["source"]
     'a.txt'
     >>> json.loads(record_json(b"\\xff", "b.txt"))["error"]["type"]
     'EncodingError'
+    >>> json.loads(record_json(b"", "c.txt"))["error"]["type"]
+    'EmptyInputError'
     """
     try:
-        if content is None:
-            raise ValueError("no text")
+        if content is None:  # a null cell reads as an empty file
+            content = b""
         if isinstance(content, str):
             return shared_extractor().extract(content, source=source).model_dump_json()
         # bytes are decoded exactly as `vnextract run` decodes a file
@@ -130,6 +152,8 @@ def read_articles(spark: SparkSession, input_dir: str) -> DataFrame:
     """Read every ``.txt`` under ``input_dir`` (recursively) as ``text`` (bytes), ``source``.
 
     Sources are named as ``vnextract run input_dir`` names them (see ``cli_source``).
+    Spark's file scan skips empty files; they come back here with empty ``text``,
+    so that each gives the error line ``vnextract run`` gives (``EmptyInputError``).
     """
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType
@@ -141,7 +165,14 @@ def read_articles(spark: SparkSession, input_dir: str) -> DataFrame:
         .load(input_dir)
     )
     name = F.udf(lambda uri: cli_source(uri, input_dir), StringType())
-    return files.select(F.col("content").alias("text"), name("path").alias("source"))
+    read = files.select(F.col("content").alias("text"), name("path").alias("source"))
+    # every file Spark listed (empty ones too), less those its scan gave a row
+    listed = spark.createDataFrame([(uri,) for uri in files.inputFiles()], "uri string")
+    skipped = listed.select(name("uri").alias("source")).join(
+        files.select(name("path").alias("source")), on="source", how="left_anti"
+    )
+    empty = skipped.select(F.lit(b"").cast("binary").alias("text"), "source")
+    return read.unionByName(empty)
 
 
 def run(spark: SparkSession, input_dir: str, output_dir: str, *, overwrite: bool = False) -> None:
@@ -189,6 +220,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT_DIR if present")
     args = parser.parse_args(argv)
+    try:
+        _require_extra()
+    except SparkExtraMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     from pyspark.sql import SparkSession
 
     started_here = SparkSession.getActiveSession() is None
