@@ -45,6 +45,7 @@ _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mar
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
+_MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
 _HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
@@ -141,6 +142,28 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     return k
 
 
+def heading_words(tokens: list[Token]) -> list[bool]:
+    """Flag the words of headings in capitals ("KHAI MẠC HỘI CHỢ"), one pass over the tokens.
+
+    A heading is a run of two or more joined upper-case words holding an accented
+    letter; runs of plain letters are abbreviations ("UBND TP", "HĐQT EVN").
+
+    >>> from vnextract.entities.tokens import tokenize
+    >>> heading_words(tokenize("KHAI MẠC HỘI CHỢ tại UBND TP"))
+    [True, True, True, True, False, False, False]
+    """
+    flags = [False] * len(tokens)
+    start = 0
+    for k in range(len(tokens) + 1):
+        if k < len(tokens) and tokens[k].upper and (k == start or joined(tokens, k)):
+            continue
+        run = tokens[start:k]
+        if len(run) > 1 and any(_ACCENTED.search(x.text) for x in run):
+            flags[start:k] = [True] * len(run)
+        start = k if k < len(tokens) and tokens[k].upper else k + 1
+    return flags
+
+
 class Finder:
     """Proposes and resolves candidates over one token list."""
 
@@ -169,6 +192,7 @@ class Finder:
         }
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
+        self.headings = heading_words(tokens)
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
@@ -244,7 +268,8 @@ class Finder:
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
         had_name = False
-        while k < n:
+        stop = min(n, j + _MAX_ORG)  # a name has a length: one mention never swallows a text
+        while k < stop:
             tok = t[k]
             if k > j and not tok.space_before and tok.is_word:
                 break
@@ -424,16 +449,7 @@ class Finder:
 
     def shouting(self, i: int) -> bool:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
-        t = self.t
-        if not t[i].upper:
-            return False
-        start = end = i
-        while start > 0 and t[start - 1].upper and joined(t, start):
-            start -= 1
-        while end + 1 < self.n and t[end + 1].upper and joined(t, end + 1):
-            end += 1
-        # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
-        return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
+        return self.headings[i]
 
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
@@ -602,8 +618,7 @@ class Finder:
             tuple(w.lower for w in t[k : c.end])
             for c in self.cands
             if c.label == "ORG" and c.core_start >= 0
-            for k in range(c.core_start, c.end - 1)
-            if all(w.cap for w in t[k : c.end])
+            for k in range(self.capital_tail(c.core_start, c.end), c.end - 1)
         }
         for i, cue in self.cues.items():
             j = i + len(cue.key)
@@ -683,6 +698,13 @@ class Finder:
                 self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+
+    def capital_tail(self, start: int, end: int) -> int:
+        """Where the capitalised words ending ``[start, end)`` begin (``end`` when none)."""
+        k = end
+        while k > start and self.t[k - 1].cap:
+            k -= 1
+        return k
 
     def org_tail(self, k: int) -> tuple[str, ...]:
         """The run of name words at ``k``, lower case: compared with organisation names."""
