@@ -396,7 +396,13 @@ class Finder:
                 known = None  # "Chính phủ điện tử" is e-government
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
-                if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
+                if not (
+                    i > 0
+                    and joined(t, i)
+                    and t[i - 1].cap
+                    and not t[i - 1].upper
+                    and not self.stop_at(i - 1)  # "Theo VCCI": a sentence's first word
+                ):
                     place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
@@ -451,6 +457,22 @@ class Finder:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
         return self.headings[i]
 
+    def measure_word(self, i: int) -> bool:
+        """True when the abbreviation at ``i`` is a time zone or a unit, not a name.
+
+        A time zone carries its offset ("GMT+7", "UTC-5"); a unit or currency
+        follows a number ("500 MW", "120 CNY").
+        """
+        t = self.t
+        zone = (
+            i + 2 < self.n
+            and t[i + 1].text in "+-−"
+            and not t[i + 1].space_before
+            and t[i + 2].text[0].isdigit()
+            and not t[i + 2].space_before
+        )
+        return zone or (i > 0 and t[i - 1].text[0].isdigit() and t[i].space_before)
+
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
 
@@ -471,6 +493,7 @@ class Finder:
                 if (
                     3 <= len(tok.text) <= 8
                     and not self.shouting(i)
+                    and not self.measure_word(i)
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
                     and not any(c.isdigit() or c == "-" for c in tok.text)

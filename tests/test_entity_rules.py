@@ -1,0 +1,62 @@
+"""One table per entity rule, on news-style sentences we wrote ourselves.
+
+Each table names the rule it tests (see models/entities/README.md for the name
+grammar): what the rule must find, and what it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract.document import Document
+from vnextract.entities import find_entities
+
+
+def _forms(text: str, label: str) -> set[str]:
+    found = find_entities(Document.from_text(text).text)
+    return {m.text for e in found if e.label == label for m in e.mentions}
+
+
+def _names(text: str, label: str) -> set[str]:
+    return {e.name for e in find_entities(Document.from_text(text).text) if e.label == label}
+
+
+def _absent(text: str, label: str, form: str) -> None:
+    forms = {f.casefold() for f in _forms(text, label)}
+    assert not any(form.casefold() in f for f in forms), (form, forms)
+
+
+# ---------------------------------------------- time zones, units, metrics
+# (sentence, an abbreviation that is no organisation)
+MEASURE_WORDS = [
+    ("Thứ Hai, 12/5/2025 08:30 (GMT+7)", "GMT"),
+    ("Thứ Sáu, 3/10/2025, 14:05 (UTC+7)", "UTC"),
+    ("Phiên họp bắt đầu lúc 9 giờ sáng theo giờ UTC-5 tại New York.", "UTC"),
+    ("Dự án có công suất 500 MWp, đặt tại Ninh Thuận.", "MWp"),
+    ("Giá mỗi lô hàng khoảng 120 CNY, rẻ hơn hàng nội.", "CNY"),
+    ("Cảng đón tàu 18.000 TEU lần đầu tiên.", "TEU"),
+    ("EBITDA của công ty đạt 2.100 tỷ đồng trong quý II.", "EBITDA"),
+    ("Hãng chuyển sang màn hình OLED cho dòng máy mới.", "OLED"),
+    ("Thu NSNN trên địa bàn tỉnh vượt dự toán.", "NSNN"),
+    ("Sàn TMĐT chiếm phần lớn doanh số bán lẻ trực tuyến.", "TMĐT"),
+    ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCV"),
+    ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCĐ"),
+    ("Đại sứ quán nước CHXHCN Việt Nam tổ chức lễ kỷ niệm.", "CHXHCN"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), MEASURE_WORDS)
+def test_measure_words_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# the rule keeps real abbreviations of organisations
+ABBREVIATED_ORGS = [
+    ("Theo VCCI, số doanh nghiệp mới tăng 12%.", "VCCI"),
+    ("Lãnh đạo PVN cho biết sản lượng khai thác vượt kế hoạch.", "PVN"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ABBREVIATED_ORGS)
+def test_abbreviated_organisations_stay(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
