@@ -60,3 +60,24 @@ ABBREVIATED_ORGS = [
 @pytest.mark.parametrize(("text", "name"), ABBREVIATED_ORGS)
 def test_abbreviated_organisations_stay(text: str, name: str) -> None:
     assert name in _names(text, "ORG")
+
+
+# ------------------------------------------- nothing crosses a line break
+# (text with a title line or a paragraph break, a span that must not be found, label)
+LINE_BREAKS = [
+    ("Giá nhà tăng mạnh ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "Phòng\n\nThứ", "ORG"),
+    ("Giá nhà tăng mạnh ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "Phòng\n\nThứ", "LOC"),
+    ("Ngân hàng lãi lớn nhờ Tập đoàn Hòa Phát\nHòa Phát vừa báo lãi.", "Phát\nHòa", "ORG"),
+    ("Kinh tế Sở Công Thương\nNguyễn Văn Nam cho biết thêm.", "Thương\nNguyễn", "ORG"),
+    ("Công ty Thép Tân An\n\nTân An tăng vốn điều lệ.", "An\n\nTân", "ORG"),
+    ("Ông Trần Văn\nBình ký quyết định.", "Văn\nBình", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label"), LINE_BREAKS)
+def test_no_span_crosses_a_line_break(text: str, span: str, label: str) -> None:
+    _absent(text, label, span)
+
+
+def test_a_place_before_a_paragraph_break_is_found() -> None:
+    assert "Hải Phòng" in _forms("Giá nhà tăng ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "LOC")

@@ -271,8 +271,8 @@ class Finder:
         stop = min(n, j + _MAX_ORG)  # a name has a length: one mention never swallows a text
         while k < stop:
             tok = t[k]
-            if k > j and not tok.space_before and tok.is_word:
-                break
+            if (k > j and not tok.space_before and tok.is_word) or tok.line_start:
+                break  # a name ends with its line: a title never runs into the text
             if not tok.is_word:
                 if tok.text == "," and had_name and pending == 0 and self.listed_field(k + 1):
                     k += 1

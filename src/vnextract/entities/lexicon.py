@@ -74,7 +74,7 @@ class PhraseMatcher:
             ok = True
             for k in range(n):
                 tok = tokens[i + k]
-                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                if (k and (tok.lower != key[k] or tok.line_start)) or (caps[k] and not tok.cap):
                     ok = False
                     break
             if ok:

@@ -42,7 +42,9 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
             label = forms.get(tuple(t.lower for t in tokens[i:end]))
             if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
-            if all(t.cap for t in tokens[i:end]):
+            if all(t.cap for t in tokens[i:end]) and not any(
+                t.line_start for t in tokens[i + 1 : end]
+            ):
                 out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
     return out
 
