@@ -307,8 +307,6 @@ KNOWN_FAILURES = [
     ),
     # two given names with no cue, no family name and no person beside them
     ("Buổi lễ có sự góp mặt của Tuấn Anh và Xuân Trường.", "PER", "Tuấn Anh"),
-    # a word of three syllables after a capital: only the first two are kept
-    ("Cục Xuất nhập khẩu hàng hải cấp phép.", "ORG", "Cục Xuất nhập khẩu hàng hải"),
 ]
 
 

@@ -81,3 +81,96 @@ def test_no_span_crosses_a_line_break(text: str, span: str, label: str) -> None:
 
 def test_a_place_before_a_paragraph_break_is_found() -> None:
     assert "Hải Phòng" in _forms("Giá nhà tăng ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "LOC")
+
+
+# ------------------------------------------------ the organisation grammar
+# name := head body [place | number | code]; each production has its table.
+# (sentence, the organisation's name)
+
+# body := business-line words in any case, after the head or after one another
+GRAMMAR_BUSINESS_WORDS = [
+    (
+        "Đại diện Công ty CP Tư vấn thiết kế cầu đường cho biết hồ sơ đã nộp.",
+        "Công ty CP Tư vấn thiết kế cầu đường",
+    ),
+    (
+        "Hôm qua, Công ty TNHH MTV dịch vụ cơ khí Hàng hải Sao Mai nhận bàn giao.",
+        "Công ty TNHH MTV dịch vụ cơ khí Hàng hải Sao Mai",
+    ),
+    (
+        "Chủ đầu tư là Ban quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh.",
+        "Ban quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh",
+    ),
+    ("Cục Xuất nhập khẩu hàng hải cấp phép.", "Cục Xuất nhập khẩu hàng hải"),
+    (
+        "Công ty cổ phần Đầu tư Nam Phát vừa trúng thầu gói số 2.",
+        "Công ty cổ phần Đầu tư Nam Phát",
+    ),
+]
+# a business-line word after a proper name is the sentence's verb or object
+GRAMMAR_PROPER_THEN_VERB = [
+    ("Tập đoàn Hòa Phát sản xuất 2 triệu tấn thép.", "Tập đoàn Hòa Phát"),
+    ("Công ty Kim Tín kinh doanh thiết bị y tế.", "Công ty Kim Tín"),
+]
+# fields joined by "và" inside one name
+GRAMMAR_AND = [
+    (
+        "Công ty cổ phần Đầu tư xây dựng và Phát triển nhà Sông Đà ký hợp đồng.",
+        "Công ty cổ phần Đầu tư xây dựng và Phát triển nhà Sông Đà",
+    ),
+    (
+        "Tổng công ty Thương mại và Dịch vụ Hà Thành vừa họp cổ đông.",
+        "Tổng công ty Thương mại và Dịch vụ Hà Thành",
+    ),
+]
+# an optional number closing the name
+GRAMMAR_NUMBER = [
+    (
+        "Tổng công ty Xây dựng công trình giao thông 8 thắng thầu gói số 3.",
+        "Tổng công ty Xây dựng công trình giao thông 8",
+    ),
+    ("Theo Tổng Công ty Phát điện 2, sản lượng tăng 5%.", "Tổng Công ty Phát điện 2"),
+    ("Công ty CP Xây lắp điện 1 được chọn làm nhà thầu.", "Công ty CP Xây lắp điện 1"),
+]
+# an optional place closing the name
+GRAMMAR_PLACE = [
+    (
+        "Công ty cổ phần xây lắp dầu khí miền Trung là nhà thầu chính.",
+        "Công ty cổ phần xây lắp dầu khí miền Trung",
+    ),
+    ("Sở Xây dựng Đà Nẵng cấp phép cho dự án.", "Sở Xây dựng Đà Nẵng"),
+]
+# an optional code closing the name
+GRAMMAR_CODE = [
+    (
+        "Công ty TNHH MTV cơ khí hàng hải PVC được giao chế tạo khối thượng tầng.",
+        "Công ty TNHH MTV cơ khí hàng hải PVC",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    GRAMMAR_BUSINESS_WORDS
+    + GRAMMAR_PROPER_THEN_VERB
+    + GRAMMAR_AND
+    + GRAMMAR_NUMBER
+    + GRAMMAR_PLACE
+    + GRAMMAR_CODE,
+)
+def test_organisation_grammar(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# no name: a generic head with only business-line words, a count after a name
+GRAMMAR_NO_NAME = [
+    ("Công ty xây dựng đã bàn giao công trình.", "Công ty xây dựng"),
+    ("Các công ty bất động sản đều khó khăn.", "công ty bất động sản"),
+    ("Tổng công ty Xây dựng 2 năm qua lỗ nặng.", "Tổng công ty Xây dựng 2"),
+    ("Công ty CP Cơ điện 3 tháng đầu năm lãi lớn.", "Cơ điện 3"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), GRAMMAR_NO_NAME)
+def test_organisation_grammar_no_name(text: str, form: str) -> None:
+    _absent(text, "ORG", form)

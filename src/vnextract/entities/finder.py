@@ -39,6 +39,7 @@ _MATCHERS = (
     "not_org_compounds",
     "org_suffixes",
     "currency_words",
+    "business_words",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
@@ -46,6 +47,9 @@ _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
+_COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
+    {"năm", "tháng", "ngày", "tuổi", "giờ", "phút", "lần", "triệu", "tỷ", "nghìn", "ngàn"}
+)
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
 _HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
@@ -263,11 +267,20 @@ class Finder:
         return False
 
     # ---------------------------------------------------------- organisations
-    def org_body(self, j: int, kind: str, title_before: bool) -> int:
-        """Return the end of an organisation name whose head ends at ``j`` (-1: none)."""
+    def org_body(self, j: int, kind: str, title_before: bool, generic: bool = False) -> int:
+        """Return the end of an organisation name whose head ends at ``j`` (-1: none).
+
+        The grammar is in models/entities/README.md: business-line words (any
+        case) after the head or after one another, capitalised name words, "và"
+        or a comma between fields, then an optional place, number or code. A
+        ``generic`` head ("công ty", or "Công ty" opening a sentence) needs a
+        capitalised word, a number or a place: "công ty xây dựng" is no name.
+        """
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
         had_name = False
+        trade = True  # the last part read is the head or a business-line word
+        proper = False  # a capitalised word, a number or a place was read
         stop = min(n, j + _MAX_ORG)  # a name has a length: one mention never swallows a text
         while k < stop:
             tok = t[k]
@@ -317,13 +330,28 @@ class Finder:
                 k += len(domain.key)
                 end, had_name, pending = k, True, 0
                 continue
-            if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
+            if (
+                tok.lower == "và"
+                and had_name
+                and pending == 0
+                and (self.name_goes_on(k + 1) or self.trade_end(k + 1, trade) > k + 1)
+            ):
                 k += 1
                 pending = 1
                 continue
-            if self.stop_at(k):
+            if not tok.cap:
+                trade_end = self.trade_end(k, trade)
+                if trade_end > k:  # "Công ty CP Tư vấn xây dựng điện": the business line
+                    k = end = trade_end
+                    had_name, pending = True, 0
+                    continue
+                if had_name and pending == 0 and trade and self.line_number(k):
+                    return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4"
+            business = self.at["business_words"].get(k)
+            if self.stop_at(k) and not (tok.cap and business):  # "Đầu tư" is no "đầu năm"
                 break
             if tok.cap:
+                proper = proper or business is None
                 if kind == "school" and k == j and self.is_person_run(k):
                     k = end = name_run(t, k)  # "Trường THCS Lê Quý Đôn": named after a person
                     had_name = True
@@ -339,8 +367,11 @@ class Finder:
                 ):
                     break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
                 # a capital opens a word that may go on in lower case: "Thống kê"
+                start = k
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
-                end, had_name, pending = k, True, 0
+                if business is not None:
+                    k = max(k, start + len(business.key))
+                end, had_name, pending, trade = k, True, 0, business is not None
                 continue
             if not had_name and kind != "company":
                 break
@@ -348,7 +379,32 @@ class Finder:
             if pending > (2 if had_name else _MAX_GAP):
                 break  # a description before the name, at most a word inside it
             k += 1
-        return end if had_name else -1
+        return end if had_name and (proper or not generic) else -1
+
+    def trade_end(self, k: int, trade: bool) -> int:
+        """End of a lower-case business-line word at ``k`` that goes on a name (``k``: none).
+
+        It goes on a name right after the head or another business-line word
+        ("Công ty CP Tư vấn xây dựng điện"), not after a proper name: "Tập đoàn
+        Hòa Phát sản xuất thép" ends at "Hòa Phát".
+        """
+        business = self.at["business_words"].get(k) if k < self.n else None
+        if business is None or not trade or self.t[k].cap:
+            return k
+        return k + len(business.key)
+
+    def line_number(self, k: int) -> bool:
+        """True when ``k`` holds the number closing a name: "… giao thông 4", "… đô thị 10"."""
+        t = self.t
+        if not (t[k].text.isdigit() and len(t[k].text) <= 2 and joined(t, k)):
+            return False
+        m = k + 1
+        if m >= self.n:
+            return True
+        if t[m].lower in _COUNTED:
+            return False  # "2 năm qua", "3 tháng đầu năm": a count
+        # "2,5", "4/2025", "10.000": the number goes on
+        return t[m].space_before or not (m + 1 < self.n and t[m + 1].text[0].isdigit())
 
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
@@ -377,7 +433,7 @@ class Finder:
                         )  # "các trường THPT Hà Nội"
                     )
                 ):
-                    end = self.org_body(j, head.tag, i in self.title_end)
+                    end = self.org_body(j, head.tag, i in self.title_end, generic)
                 if end < 0 and committee:
                     end = j
                 known = self.at["orgs"].get(i)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnextract.entities.tokens import Token, token_key, tokenize
-from vnextract.resources import read_lines
+from vnextract.resources import models_dir, read_lines
 from vnextract.text import fold_tone_marks
 
 
@@ -103,6 +103,7 @@ class Lexicon:
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
     currency_words: PhraseMatcher
+    business_words: PhraseMatcher
     words: frozenset[str]
 
 
@@ -121,6 +122,20 @@ def _tagged(name: str) -> PhraseMatcher:
     for line in read_lines("entities", name):
         phrase, _, tag = line.partition("\t")
         matcher.add(phrase.strip(), tag.strip())
+    return matcher
+
+
+def business_words() -> PhraseMatcher:
+    """Business-line words that continue a company name ("xây dựng", "phát triển đô thị").
+
+    Ours (``entities/business_words.txt``) and, when the knowledge base ships it,
+    its VSIC list (``kb/vsic_words.txt``).
+    """
+    matcher = PhraseMatcher()
+    for parts in (("entities", "business_words.txt"), ("kb", "vsic_words.txt")):
+        if (models_dir().joinpath(*parts)).is_file():
+            for line in read_lines(*parts):
+                matcher.add(line.lower())
     return matcher
 
 
@@ -173,5 +188,6 @@ def load_lexicon() -> Lexicon:
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
         currency_words=_tagged("currency_words.txt"),
+        business_words=business_words(),
         words=dictionary_words(),
     )
