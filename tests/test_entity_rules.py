@@ -174,3 +174,43 @@ GRAMMAR_NO_NAME = [
 @pytest.mark.parametrize(("text", "form"), GRAMMAR_NO_NAME)
 def test_organisation_grammar_no_name(text: str, form: str) -> None:
     _absent(text, "ORG", form)
+
+
+# ------------------------------------------- names without a head: cues
+# (sentence, the organisation's name): a lower-case cue before a capitalised name
+CUED_NAMES = [
+    ("Tại Campuchia, nhà mạng Smart có hơn 8 triệu thuê bao.", "Smart"),
+    ("Cổ phiếu của hãng Airbus tăng 3% trong phiên.", "Airbus"),
+    ("Theo tờ Financial Times, thương vụ sẽ hoàn tất trong quý tới.", "Financial Times"),
+    ("Năm ngoái, quỹ Dragon Capital rót thêm vốn vào ngành thép.", "Dragon Capital"),
+    ("Doanh số trên sàn Lazada tăng 20%.", "Lazada"),
+    ("Ông lớn bán lẻ là Walmart, còn ông lớn Costco đứng thứ hai.", "Costco"),
+    ("Thương hiệu Biti's mở thêm 30 cửa hàng.", "Biti's"),
+    ("Người dùng ứng dụng Zalo tăng 5% so với năm trước.", "Zalo"),
+    ("Khách hàng của ngân hàng Techcombank được miễn phí chuyển khoản.", "Techcombank"),
+    ("Đối tác của dự án là tập đoàn Hyosung.", "Hyosung"),
+]
+# names closed by a corporate suffix
+SUFFIXED_NAMES = [
+    ("Sau thương vụ, Alpha Holdings nắm 30% cổ phần.", "Alpha Holdings"),
+    ("Thành Đạt Group vừa công bố kế hoạch.", "Thành Đạt Group"),
+    ("Cổ đông lớn nhất là Hanwha Corp của Hàn Quốc.", "Hanwha Corp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED_NAMES + SUFFIXED_NAMES)
+def test_names_without_a_head(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# a cue before a place, a person or nothing capitalised names no organisation
+CUED_NOT_NAMES = [
+    ("Các ngân hàng Mỹ đều tăng lãi suất.", "Mỹ"),
+    ("Đối tác Nguyễn Văn Minh cho biết hợp đồng đã ký.", "Nguyễn Văn Minh"),
+    ("Các hãng hàng không đều tăng chuyến dịp Tết.", "hàng không"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CUED_NOT_NAMES)
+def test_cue_without_a_name(text: str, form: str) -> None:
+    _absent(text, "ORG", form)

@@ -38,6 +38,7 @@ _MATCHERS = (
     "not_loc_compounds",
     "not_org_compounds",
     "org_suffixes",
+    "org_cues",
     "currency_words",
     "business_words",
 )
@@ -439,6 +440,8 @@ class Finder:
                 known = self.at["orgs"].get(i)
                 if end > 0 and known is not None and i + len(known.key) > end:
                     end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
+                if end > 0 and not t[i].cap and self.cued_name(i) == end:
+                    end = -1  # "ngân hàng Vietcombank": a cue, then the name alone
                 if end > 0:
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
@@ -468,6 +471,37 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def cued_name(self, i: int) -> int:
+        """End of a name announced by a lower-case cue at ``i`` (-1: none).
+
+        "nhà mạng Mytel", "hãng Boeing", "quỹ Temasek", "tờ Nikkei Asia": a
+        capitalised run of at most four words, or upper-case codes ("hãng LG"),
+        that is neither a person's name nor only a place ("các ngân hàng Mỹ").
+        """
+        t = self.t
+        cue = self.at["org_cues"].get(i)
+        if cue is None or (t[i].cap and not t[i].sent_start):
+            return -1
+        j = i + len(cue.key)
+        if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
+            return -1
+        end = j
+        while end < self.n and end - j < _MAX_NAME and (end == j or joined(t, end)):
+            if not (name_word(t[end]) or t[end].upper) or self.at["org_heads"].get(end):
+                break
+            end += 1
+        if end == j or self.is_person_run(j) or self.only_place(j) or self.shouting(j):
+            return -1
+        return end
+
+    def find_cued(self) -> None:
+        """Names announced by a cue word: "nhà mạng Mytel", "sàn Shopee"."""
+        for i in self.at["org_cues"]:
+            end = self.cued_name(i)
+            if end > 0:
+                j = i + len(self.at["org_cues"][i].key)
+                self.cands.append(_span(self.t, j, end, "ORG", PRIO_CUE))
 
     def find_suffixed(self) -> None:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""

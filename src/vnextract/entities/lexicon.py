@@ -102,6 +102,7 @@ class Lexicon:
     not_org_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
+    org_cues: PhraseMatcher
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -187,6 +188,7 @@ def load_lexicon() -> Lexicon:
         not_org_compounds=_tagged("not_org_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
+        org_cues=_tagged("org_cues.txt"),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),
