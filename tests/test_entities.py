@@ -66,7 +66,8 @@ ORG_CASES = [
     ("Công ty ABT (mã: ABT) chia cổ tức 20%.", "Công ty ABT"),
     ("Anh chuyển sang Buriram United theo dạng cho mượn.", "Buriram United"),
     ("Ví điện tử của ShopeePay tăng trưởng mạnh.", "ShopeePay"),
-    ("Cổ phiếu của tập đoàn Hoa Lâm tăng trần.", "Hoa Lâm"),  # a lower-case cue is no part of the name
+    # a lower-case cue is no part of the name
+    ("Cổ phiếu của tập đoàn Hoa Lâm tăng trần.", "Hoa Lâm"),
     ("Anh làm việc ở công ty Samsung Việt Nam.", "Samsung Việt Nam"),
     ("Doanh thu của Thành Đạt Group tăng 10%.", "Thành Đạt Group"),
     ("Giám đốc Sở Y tế TP.HCM cho biết số ca bệnh giảm.", "Sở Y tế TP.HCM"),
