@@ -214,3 +214,48 @@ CUED_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "form"), CUED_NOT_NAMES)
 def test_cue_without_a_name(text: str, form: str) -> None:
     _absent(text, "ORG", form)
+
+
+# a unit's word after a company's name: "Samsung Display", "Lotte Mart"
+UNIT_SUFFIXES = [
+    ("Các pháp nhân như LG Display cũng tăng vốn.", "LG Display"),
+    ("Siêu thị Lotte Mart khai trương cơ sở mới.", "Lotte Mart"),
+    ("Tổng giám đốc FPT Global Trần Minh Quân cho biết.", "FPT Global"),
+    ("Đại diện Airbus Commercial Aircraft ký hợp đồng.", "Airbus Commercial Aircraft"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNIT_SUFFIXES)
+def test_unit_suffixes(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+def test_the_holder_after_a_unit_is_the_person() -> None:
+    assert _names("Tổng giám đốc FPT Global Trần Minh Quân cho biết.", "PER") == {"Trần Minh Quân"}
+
+
+# ------------------------------------------------- lists of organisations
+# (sentence, a member with no cue of its own)
+LISTED_ORGS = [
+    ("Thị trường giao đồ ăn có ShopeeFood, Grab và Be.", "Be"),
+    ("Be, Gojek và Grab cạnh tranh gay gắt.", "Be"),
+    ("Các nhà mạng Viettel, Mobifone và Vietnamobile đều giảm cước.", "Vietnamobile"),
+    ("Đối thủ của Shopee gồm Lazada, Tiki hay Sendo.", "Sendo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LISTED_ORGS)
+def test_members_of_a_list_of_organisations(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# places and persons in a list with an organisation stay what they are
+LISTED_NOT_ORGS = [
+    ("Viettel, Hà Nội và Đà Nẵng được nhắc đến.", "Hà Nội"),
+    ("Vinamilk, ông Nguyễn Văn An và bà Lê Thị Hoa dự lễ.", "Nguyễn Văn An"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), LISTED_NOT_ORGS)
+def test_list_members_that_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)

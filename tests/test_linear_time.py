@@ -78,6 +78,7 @@ ENTITY_PATTERNS = [
     "H. ",
     "Group ",
     "nhà mạng Viettel, ",
+    "Grab, Be và ",  # a list of organisations
 ]
 AMOUNT_PATTERNS = ["1.000 tỷ đồng ", "tăng 10%, ", "từ 1.000 đến ", "3,5 "]
 YEAR_PATTERNS = ["năm 2025 ", "quý I/2025 ", "2021-2025 "]

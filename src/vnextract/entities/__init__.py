@@ -19,7 +19,7 @@ from vnextract.document import Document
 from vnextract.entities.finder import Finder, resolve
 from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
-from vnextract.entities.propagate import coordinated, repeats
+from vnextract.entities.propagate import coordinated, listed_with_orgs, repeats
 from vnextract.entities.tokens import tokenize
 from vnextract.schema import Entity
 
@@ -65,6 +65,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_acronyms()
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
-    kept += resolve(repeats(kept, tokens) + coordinated(kept, tokens, finder), taken)
+    more = repeats(kept, tokens) + coordinated(kept, tokens, finder)
+    kept += resolve(more + listed_with_orgs(kept, tokens, finder), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)
