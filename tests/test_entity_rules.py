@@ -259,3 +259,54 @@ LISTED_NOT_ORGS = [
 @pytest.mark.parametrize(("text", "form"), LISTED_NOT_ORGS)
 def test_list_members_that_are_no_organisations(text: str, form: str) -> None:
     _absent(text, "ORG", form)
+
+
+# ------------------------------------------------------------- persons
+# (sentence, a form that is no person): titles, fields, nicknames, events, sources
+NOT_PERSONS = [
+    # a run inside a title
+    ("Các Phó Chủ tịch UBND tỉnh Trần Văn Nam và Lê Văn Bình dự họp.", "Phó Chủ"),
+    # a company's unit before the holder is no part of the holder's name
+    ("CEO Viettel Global Đỗ Mạnh Hùng cho biết.", "Global Đỗ Mạnh Hùng"),
+    ("Chủ tịch Samsung Electronics Lee Jae-yong thăm nhà máy.", "Electronics Lee"),
+    # oil fields, streets, nicknames of countries
+    ("Sản lượng mỏ Bạch Hổ giảm dần trong năm.", "Bạch Hổ"),
+    ("Mạng phủ sóng khắp “đất nước Triệu Voi” với 8.000 trạm.", "Triệu Voi"),
+    ("Du khách đến xứ sở Kim Chi ngày càng đông.", "Kim Chi"),
+    # events
+    ("HLV Park Hang-seo đặt mục tiêu vào vòng loại World Cup 2026.", "World Cup"),
+    ("Đội tuyển dự vòng loại World Cup 2026 và AFF Cup, HLV Kim Sang-sik cho biết.", "AFF Cup"),
+    # a source credit written in camel case
+    ("Biểu đồ giá cổ phiếu. Ảnh: TradingView.", "TradingView"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), NOT_PERSONS)
+def test_not_persons(text: str, form: str) -> None:
+    _absent(text, "PER", form)
+
+
+# the holder after a title abbreviation and an organisation is found
+TITLE_ABBREVIATIONS = [
+    ("TTK VFF Lê Hoài Nam phát biểu tại buổi lễ.", "Lê Hoài Nam", "VFF"),
+    ("CEO Viettel Global Đỗ Mạnh Hùng cho biết.", "Đỗ Mạnh Hùng", "Viettel Global"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), TITLE_ABBREVIATIONS)
+def test_title_abbreviation_then_organisation_then_holder(text: str, person: str, org: str) -> None:
+    assert person in _names(text, "PER")
+    assert org in _names(text, "ORG")
+    assert not any(o.startswith(("TTK", "CEO")) for o in _names(text, "ORG"))
+
+
+# events are no organisations either
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội tuyển tham dự AFF Cup 2026 vào tháng 12.",
+        "Hội nghị ASEAN Summit diễn ra tại Kuala Lumpur.",
+    ],
+)
+def test_events_are_no_organisations(text: str) -> None:
+    assert not any(name in {"AFF", "ASEAN"} for name in _names(text, "ORG"))

@@ -41,6 +41,7 @@ _MATCHERS = (
     "org_cues",
     "currency_words",
     "business_words",
+    "not_person_before",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
@@ -72,9 +73,6 @@ _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
         "-",
         "–",
     }
-)
-_NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
-    {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
 )
 
 
@@ -198,6 +196,9 @@ class Finder:
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
         self.headings = heading_words(tokens)
+        self.not_person_after = {  # "mỏ", "xứ sở", "đường": what follows names no person
+            k + len(p.key) for k, p in self.at["not_person_before"].items()
+        }
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
@@ -451,8 +452,8 @@ class Finder:
                     i = end
                     continue
             known = self.at["orgs"].get(i)
-            if i in self.at["not_org_compounds"]:
-                known = None  # "Chính phủ điện tử" is e-government
+            if i in self.at["not_org_compounds"] or self.names_event(i, known):
+                known = None  # "Chính phủ điện tử" is e-government, "AFF Cup" a tournament
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
                 if not (
@@ -516,6 +517,7 @@ class Finder:
                 and joined(t, start)
                 and t[start - 1].cap
                 and t[start - 1].is_word
+                and start - 1 not in self.cues  # "CEO Viettel Global": a title, then the name
             ):
                 start -= 1
             if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
@@ -584,6 +586,8 @@ class Finder:
                     3 <= len(tok.text) <= 8
                     and not self.shouting(i)
                     and not self.measure_word(i)
+                    and i not in self.cues  # "TTK", "CEO": a title
+                    and not (i + 1 < self.n and joined(t, i + 1) and self.event_at(i + 1))
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
                     and not any(c.isdigit() or c == "-" for c in tok.text)
@@ -763,6 +767,10 @@ class Finder:
                 listed = self.at["places"][j]
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
+            if cue.tag == "credit" and end - j == 1 and _CAMEL.match(t[j].text):
+                continue  # "Ảnh: TradingView": a source, not a photographer
+            if self.no_person_here(j, end):
+                continue
             if (
                 end - j == 1
                 and cue.tag in _TITLES
@@ -774,9 +782,35 @@ class Finder:
                 continue  # "Bộ trưởng Tài chính": a field, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
 
+    def no_person_here(self, start: int, end: int) -> bool:
+        """True when the run ``[start, end)`` cannot be a person's name.
+
+        After a word naming a street, field or country ("mỏ Bạch Hổ", "xứ sở
+        “Triệu Voi”"); inside a title ("Phó Chủ tịch"); an event ("World Cup").
+        """
+        t = self.t
+        before = start - 1 if start > 0 and t[start - 1].text in "“\"'‘" else start
+        cue = self.cues.get(start)
+        return (
+            before in self.not_person_after
+            or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
+            or self.event_at(end - 1)
+            or (end < self.n and joined(t, end) and self.event_at(end))
+        )
+
+    def names_event(self, i: int, known: Phrase | None) -> bool:
+        """True when a listed name at ``i`` opens an event's name: "AFF Cup", "ASEAN Summit"."""
+        end = i + len(known.key) if known is not None else i
+        return end > i and end < self.n and joined(self.t, end) and self.event_at(end)
+
+    def event_at(self, k: int) -> bool:
+        """True when ``tokens[k]`` ends an event's name: "Cup", "Games", "Expo"."""
+        return self.t[k].cap and self.t[k].lower in self.lex.event_words
+
     def _persons_by_shape(self) -> None:
         """Runs opened by a family or given name, described by a title or age, bylines."""
         t = self.t
+        org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
         for i in range(self.n):
             if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
@@ -787,9 +821,11 @@ class Finder:
             ):
                 start += 1
             known = self.at["orgs"].get(start) or self.at["places"].get(start)
-            if known is not None and start + len(known.key) < end:
+            if start < org_ends.get(start, start) < end:
+                start = org_ends[start]  # "Viettel Global Đỗ Mạnh Hùng": the company first
+            elif known is not None and start + len(known.key) < end:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
-            if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
+            if start >= end or self.no_person_here(start, end):
                 continue
             if (
                 self.listed_exactly(start, end)

@@ -103,6 +103,8 @@ class Lexicon:
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
     org_cues: PhraseMatcher
+    not_person_before: PhraseMatcher
+    event_words: frozenset[str]
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -189,6 +191,8 @@ def load_lexicon() -> Lexicon:
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
         org_cues=_tagged("org_cues.txt"),
+        not_person_before=_tagged("not_person_before.txt"),
+        event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),
