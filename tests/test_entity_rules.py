@@ -310,3 +310,36 @@ def test_title_abbreviation_then_organisation_then_holder(text: str, person: str
 )
 def test_events_are_no_organisations(text: str) -> None:
     assert not any(name in {"AFF", "ASEAN"} for name in _names(text, "ORG"))
+
+
+# ----------------------------------------------------------- locations
+# (sentence, a place's form): abbreviated units, regions with lower-case words
+PLACES = [
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1, TP.HCM.", "Bến Nghé"),
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1, TP.HCM.", "Q.1"),
+    ("Cửa hàng ở 12 Nguyễn Trãi, P.2, Q.5 đông khách.", "P.2"),
+    ("Trụ sở tại P. Tân Định, Q. 3, TP.HCM.", "Q. 3"),
+    ("Vốn FDI vào vùng Đông Nam Bộ tăng mạnh.", "vùng Đông Nam Bộ"),
+    ("Giá cà phê Tây Nguyên tăng 5%.", "Tây Nguyên"),
+    ("Các tỉnh duyên hải Nam Trung Bộ chịu ảnh hưởng của bão.", "duyên hải Nam Trung Bộ"),
+    ("Vùng trung du và miền núi phía Bắc có nhiều tiềm năng.", "trung du và miền núi phía Bắc"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), PLACES)
+def test_places(text: str, form: str) -> None:
+    assert form in _forms(text, "LOC")
+
+
+# a street in an address, a lone letter or number of an abbreviated unit
+NOT_PLACES_OR_PERSONS = [
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1.", "PER", "Lê Duẩn"),
+    ("Cửa hàng ở 12 Nguyễn Trãi, P.2, Q.5 đông khách.", "PER", "Nguyễn Trãi"),
+    ("Trụ sở tại P. Tân Định, Q. 3, TP.HCM.", "LOC", "Tân Định, Q"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "form"), NOT_PLACES_OR_PERSONS)
+def test_addresses(text: str, label: str, form: str) -> None:
+    _absent(text, label, form)
+    assert "Q" not in _forms(text, "LOC")

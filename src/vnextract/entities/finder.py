@@ -683,7 +683,8 @@ class Finder:
         end = self.place_end(j, numbered)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
-        start = j if pw.tag == "abbr" else i
+        # "P. Bến Nghé" → "Bến Nghé"; a number is no name alone: "Q.1", "P. 2" stay whole
+        start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
         group = ""
         if inner is not None and j + len(inner.key) == end:
@@ -705,7 +706,9 @@ class Finder:
                     and t[end].lower != "và"
                 )
                 or (self.is_person_run(k + 1) and not self.listed_exactly(k + 1, end))
-                or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
+                or any(
+                    k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs", "place_words")
+                )  # "P. Bến Nghé, Q.1": the next place has its own word
             ):
                 return
             self.cands.append(_span(t, k + 1, end, "LOC", PRIO_PLACE))
@@ -793,10 +796,24 @@ class Finder:
         cue = self.cues.get(start)
         return (
             before in self.not_person_after
+            or self.street_in_address(start, end)
             or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
             or self.event_at(end - 1)
             or (end < self.n and joined(t, end) and self.event_at(end))
         )
+
+    def street_in_address(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is the street of an address: "số 5 Lê Duẩn, P. Bến Nghé".
+
+        The run follows a house number that follows "số", or a house number and
+        is followed by a comma and a place word.
+        """
+        t = self.t
+        if start < 1 or not t[start - 1].text[0].isdigit() or not joined(t, start):
+            return False
+        numbered = start > 1 and t[start - 2].lower in {"số", "/"}
+        then_place = end + 1 < self.n and t[end].text == "," and end + 1 in self.at["place_words"]
+        return numbered or then_place
 
     def names_event(self, i: int, known: Phrase | None) -> bool:
         """True when a listed name at ``i`` opens an event's name: "AFF Cup", "ASEAN Summit"."""
