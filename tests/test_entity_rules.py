@@ -343,3 +343,14 @@ NOT_PLACES_OR_PERSONS = [
 def test_addresses(text: str, label: str, form: str) -> None:
     _absent(text, label, form)
     assert "Q" not in _forms(text, "LOC")
+
+
+def test_an_apposition_after_an_organisation_is_no_list() -> None:
+    text = "Lễ bàn giao diễn ra tại trung tâm của Boeing, Seattle, bang Washington."
+    assert "Seattle" not in _names(text, "ORG")
+
+
+# a unit of a company is another entity than the company
+def test_a_unit_is_not_its_parent() -> None:
+    text = "Samsung tăng vốn tại Bắc Ninh, Samsung Display cũng vậy."
+    assert {"Samsung", "Samsung Display"} <= _names(text, "ORG")

@@ -88,6 +88,7 @@ class Cand:
     prio: int
     group: str = ""
     core_start: int = -1
+    unit: bool = False  # a company's unit ("Samsung Display"): not the parent's long form
 
 
 def _span(
@@ -522,7 +523,9 @@ class Finder:
                 start -= 1
             if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
                 end = k + len(suffix.key)
-                self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
+                cand = _span(t, start, end, "ORG", PRIO_KNOWN)
+                cand.unit = suffix.tag == "unit"
+                self.cands.append(cand)
 
     def _acronym_after(self, end: int, group: str) -> None:
         """An abbreviation or ticker in brackets right after a name: "(EVN)", "(mã: HPG)"."""

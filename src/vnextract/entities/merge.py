@@ -81,7 +81,8 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     longer: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for (label, words), i in forms.items():
         for k in range(1, len(words)):
-            longer[(label, words[:k])].add(i)
+            if not cands[i].unit:  # "Samsung" is not the short form of "Samsung Display"
+                longer[(label, words[:k])].add(i)
             longer[(label, words[-k:])].add(i)
     for form, i in forms.items():
         roots = {uf.find(j) for j in longer.get(form, ())}

@@ -51,6 +51,7 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
 
 
 _LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
+_MAX_MEMBERS = 8  # members looked at on each side of an organisation in a list
 
 
 def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[Cand]:
@@ -91,8 +92,27 @@ def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> l
     def closes(k: int) -> bool:  # a list member ends here
         return k >= n or not tokens[k].is_word or not tokens[k].cap
 
+    def coordinated_list(start: int, end: int) -> bool:  # "và", "hay" joins the list
+        k = end
+        for _ in range(_MAX_MEMBERS):
+            if k + 1 >= n or tokens[k].lower not in _LIST_JOINERS:
+                break
+            if tokens[k].lower != ",":
+                return True
+            k = orgs.get(k + 1) or member_end(k + 1)
+        k = start - 1
+        for _ in range(_MAX_MEMBERS):
+            if k < 1 or tokens[k].lower not in _LIST_JOINERS:
+                break
+            if tokens[k].lower != ",":
+                return True
+            k = ends.get(k, member_start(k)) - 1
+        return False
+
     out: list[Cand] = []
     for start, end in orgs.items():
+        if not coordinated_list(start, end):
+            continue  # "Boeing, Seattle, bang Washington": an apposition, not a list
         k = end  # forward: "<org>, X và Y"
         while k + 1 < n and tokens[k].lower in _LIST_JOINERS and k + 1 not in orgs:
             stop = member_end(k + 1)
