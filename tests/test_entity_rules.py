@@ -354,3 +354,33 @@ def test_an_apposition_after_an_organisation_is_no_list() -> None:
 def test_a_unit_is_not_its_parent() -> None:
     text = "Samsung tăng vốn tại Bắc Ninh, Samsung Display cũng vậy."
     assert {"Samsung", "Samsung Display"} <= _names(text, "ORG")
+
+
+# --------------------------------------------- bylines written in capitals
+# (text, the byline's name, or None when the line is no name)
+CAPITAL_BYLINES = [
+    ("Doanh thu tăng 10%.\n\nNHẬT HUỲNH\n", "NHẬT HUỲNH"),
+    ("Không có dịch lớn xảy ra.\n\nA.ĐÔNG\n", "A.ĐÔNG"),
+    ("Giá vàng giảm nhẹ.\n\nTRẦN MINH\n", "TRẦN MINH"),
+    ("Tin vắn.\n\nTIN TỨC HÀ NỘI\n\nGDP tăng.", None),
+    ("Tin vắn.\n\nHÀ NỘI\n\nGiá nhà tăng.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITAL_BYLINES)
+def test_capital_bylines(text: str, name: str | None) -> None:
+    assert _names(text, "PER") == ({name} if name else set())
+
+
+# a place word before a word that goes on in lower case names no place
+@pytest.mark.parametrize(
+    "text", ["Hai bên ký bản Ghi nhớ hợp tác về năng lượng.", "Đây là vấn đề xã Hội nhập."]
+)
+def test_place_word_before_a_common_word(text: str) -> None:
+    assert _forms(text, "LOC") == set()
+
+
+def test_a_group_head_inside_a_company_name() -> None:
+    text = "Công ty CP Tập Đoàn Thái Bình Dương cũng trao tặng 2 tỷ đồng."
+    assert _names(text, "ORG") == {"Công ty CP Tập Đoàn Thái Bình Dương"}
+    assert _names(text, "PER") == set()

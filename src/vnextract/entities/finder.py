@@ -355,6 +355,10 @@ class Finder:
                 break
             if tok.cap:
                 proper = proper or business is None
+                inner = self.at["org_heads"].get(k) if k == j else None
+                if inner is not None and inner.tag == "company":
+                    k = end = k + len(inner.key)  # "Công ty CP Tập Đoàn Thái Bình Dương"
+                    continue
                 if kind == "school" and k == j and self.is_person_run(k):
                     k = end = name_run(t, k)  # "Trường THCS Lê Quý Đôn": named after a person
                     had_name = True
@@ -686,6 +690,8 @@ class Finder:
         end = self.place_end(j, numbered)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
+        if end - j == 1 and self.word_end(j) > end and j not in self.at["places"]:
+            return  # "bản Ghi nhớ", "xã Hội": a word that goes on in lower case, no name
         # "P. Bến Nghé" → "Bến Nghé"; a number is no name alone: "Q.1", "P. 2" stay whole
         start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
@@ -892,12 +898,33 @@ class Finder:
         return end
 
     def find_capital_bylines(self) -> None:
-        """A line holding only a name in capitals opened by a family name: "NGUYỄN HOÀNG"."""
+        """A line holding only a name in capitals: "NGUYỄN HOÀNG", "NHẬT HUỲNH", "A.ĐÔNG".
+
+        The name holds a family name, or opens with an initial ("A.ĐÔNG").
+        """
         t = self.t
         for i, tok in enumerate(t):
-            if tok.line_start and tok.upper and tok.lower in self.lex.surnames:
+            if not tok.line_start:
+                continue
+            if (
+                len(tok.text) == 1
+                and tok.cap
+                and i + 2 < self.n
+                and t[i + 1].text == "."
+                and t[i + 2].upper
+                and not t[i + 2].space_before
+            ):  # an initial: "A.ĐÔNG"
+                end = i + 3
+                if self._line_ends(end) and _ACCENTED.search(t[i + 2].text):
+                    self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
+            elif tok.upper:
                 end = self.capital_name_end(i)
-                if end > i and self._line_ends(end):
+                if (
+                    end > i
+                    and self._line_ends(end)
+                    and (t[i].lower in self.lex.surnames or t[end - 1].lower in self.lex.surnames)
+                    and not self.listed_exactly(i, end)  # "HÀ NỘI": a heading
+                ):
                     self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
 
     def firm_place(self, k: int) -> bool:
