@@ -384,3 +384,42 @@ def test_a_group_head_inside_a_company_name() -> None:
     text = "Công ty CP Tập Đoàn Thái Bình Dương cũng trao tặng 2 tỷ đồng."
     assert _names(text, "ORG") == {"Công ty CP Tập Đoàn Thái Bình Dương"}
     assert _names(text, "PER") == set()
+
+
+# ----------------------------------------- merging offices, markets, schools
+def test_offices_of_one_field_under_different_heads_stay_apart() -> None:
+    text = "Sở Y tế tỉnh báo cáo, trong khi Bộ Y tế đặt mục tiêu 26 giường bệnh."
+    assert {"Sở Y tế tỉnh", "Bộ Y tế"} <= _names(text, "ORG")
+
+
+def test_a_company_named_under_two_heads_is_one() -> None:
+    text = "Tập đoàn Hòa Phát báo lãi. Công ty Hòa Phát cũng tăng vốn."
+    assert len(_names(text, "ORG")) == 1
+
+
+# (sentence, an abbreviation listed beside places: a market, no organisation)
+ABBREVIATIONS_AMONG_PLACES = [
+    ("Các thị trường chính là Hoa Kỳ, Nhật Bản, EU và Hàn Quốc.", "EU"),
+    ("Hàng xuất sang Trung Quốc, ASEAN và Ấn Độ đều tăng.", "ASEAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), ABBREVIATIONS_AMONG_PLACES)
+def test_abbreviations_among_places(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# a school head in lower case names the school after a place, but not after "các"
+SCHOOLS = [
+    ("Hiện nay trường ĐH Cần Thơ là một trong những trường lớn.", "ORG", "trường ĐH Cần Thơ"),
+    ("Các trường THPT Hà Nội đều tăng học phí.", "LOC", "Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), SCHOOLS)
+def test_school_or_place(text: str, label: str, name: str) -> None:
+    assert name in _names(text, label)
+
+
+def test_a_word_in_capitals_is_no_abbreviation() -> None:
+    assert _names("Báo cáo của tỉnh.\n\nA.ĐÔNG |\n", "ORG") == set()

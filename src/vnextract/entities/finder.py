@@ -52,6 +52,7 @@ _MAX_ORG = 20  # tokens after an organisation's head: the longest official names
 _COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
     {"năm", "tháng", "ngày", "tuổi", "giờ", "phút", "lần", "triệu", "tỷ", "nghìn", "ngàn"}
 )
+_QUANTIFIERS = frozenset({"các", "những", "nhiều", "mọi", "mỗi", "hai", "ba", "một số", "loạt"})
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
 _HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
@@ -89,6 +90,7 @@ class Cand:
     group: str = ""
     core_start: int = -1
     unit: bool = False  # a company's unit ("Samsung Display"): not the parent's long form
+    shared_core: bool = True  # the name after the head names it under any head ("Hòa Phát")
 
 
 def _span(
@@ -351,7 +353,8 @@ class Finder:
                 if had_name and pending == 0 and trade and self.line_number(k):
                     return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4"
             business = self.at["business_words"].get(k)
-            if self.stop_at(k) and not (tok.cap and business):  # "Đầu tư" is no "đầu năm"
+            if self.stop_at(k) and not (tok.cap and (business or listed)):
+                # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
                 break
             if tok.cap:
                 proper = proper or business is None
@@ -436,8 +439,11 @@ class Finder:
                     and (
                         (t[i].cap or (loose and t[j].cap))
                         and not (
-                            loose and generic and self.only_place(j)
-                        )  # "các trường THPT Hà Nội"
+                            loose
+                            and generic
+                            and self.only_place(j)
+                            and (head.tag != "school" or self.plural(i))
+                        )  # "các trường THPT Hà Nội", not "trường ĐH Cần Thơ"
                     )
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end, generic)
@@ -452,12 +458,18 @@ class Finder:
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
-                    self.cands.append(_span(t, i, end, "ORG", PRIO_HEAD, group, core=j))
+                    cand = _span(t, i, end, "ORG", PRIO_HEAD, group, core=j)
+                    cand.shared_core = head.tag == "company"  # "Sở Y tế" is not "Bộ Y tế"
+                    self.cands.append(cand)
                     self._acronym_after(end, group)
                     i = end
                     continue
             known = self.at["orgs"].get(i)
-            if i in self.at["not_org_compounds"] or self.names_event(i, known):
+            if (
+                i in self.at["not_org_compounds"]
+                or self.names_event(i, known)
+                or (t[i].upper and self.among_places(i))  # "Hoa Kỳ, EU và Nhật Bản": a market
+            ):
                 known = None  # "Chính phủ điện tử" is e-government, "AFF Cup" a tournament
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
@@ -477,6 +489,10 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def plural(self, i: int) -> bool:
+        """True when a quantifier comes before ``i``: "các trường", "những công ty"."""
+        return i > 0 and (self.t[i - 1].lower in _QUANTIFIERS or self.t[i - 1].text.isdigit())
 
     def cued_name(self, i: int) -> int:
         """End of a name announced by a lower-case cue at ``i`` (-1: none).
@@ -572,6 +588,13 @@ class Finder:
         )
         return zone or (i > 0 and t[i - 1].text[0].isdigit() and t[i].space_before)
 
+    def among_places(self, i: int) -> bool:
+        """True when an abbreviation at ``i`` is listed beside places: "Hoa Kỳ, EU và Nhật Bản"."""
+        t = self.t
+        before = i > 1 and t[i - 1].lower in {",", "và"} and i - 1 in self.place_ends
+        after = i + 2 < self.n and t[i + 1].lower in {",", "và"} and self.firm_place(i + 2)
+        return before or after
+
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
 
@@ -594,6 +617,8 @@ class Finder:
                     and not self.shouting(i)
                     and not self.measure_word(i)
                     and i not in self.cues  # "TTK", "CEO": a title
+                    and not _ACCENTED.search(tok.text)  # "ĐÔNG": a word in capitals
+                    and not self.among_places(i)
                     and not (i + 1 < self.n and joined(t, i + 1) and self.event_at(i + 1))
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None

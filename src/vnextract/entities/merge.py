@@ -48,7 +48,7 @@ def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
         keys.append(c.group)
     if c.label == "LOC":
         keys.append(f"text:{_PLACE_PREFIX.sub('', surface)}")
-    if c.core_start >= 0:
+    if c.core_start >= 0 and c.shared_core:
         core = " ".join(t.lower for t in tokens[c.core_start : c.end])
         keys.append(f"core:{core}")
     return keys
