@@ -423,3 +423,22 @@ def test_school_or_place(text: str, label: str, name: str) -> None:
 
 def test_a_word_in_capitals_is_no_abbreviation() -> None:
     assert _names("Báo cáo của tỉnh.\n\nA.ĐÔNG |\n", "ORG") == set()
+
+
+# a cue that ends a word ("cảnh báo", "thông báo") names no organisation after it
+CUE_INSIDE_A_WORD = [
+    ("Tuy nhiên, ông cảnh báo Quy định mới của EU có thể gây khó.", "Quy"),
+    ("Doanh nghiệp nhận thông báo Thuế từ cơ quan quản lý.", "Thuế"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CUE_INSIDE_A_WORD)
+def test_cue_inside_a_word(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# a province after a country in a company's name is its branch, not a person
+def test_a_branch_place_shaped_like_a_name() -> None:
+    text = "Riêng Công ty TNHH Canon Việt Nam Thái Bình đã đóng góp 5% thu ngân sách."
+    assert "Công ty TNHH Canon Việt Nam Thái Bình" in _names(text, "ORG")
+    assert _names(text, "PER") == set()

@@ -215,6 +215,14 @@ class Finder:
         end = name_run(self.t, k)
         return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
 
+    def holder_at(self, k: int, shortest: int = 2) -> bool:
+        """True when a person's name opens at ``k`` after an office, not a listed place
+        shaped like one ("… Việt Nam Thái Nguyên" is a company's branch, not a person).
+        """
+        return self.is_person_run(k, shortest) and not (
+            self.firm_place(k) and self.listed_exactly(k, name_run(self.t, k))
+        )
+
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
         place = self.at["places"].get(k)
@@ -315,7 +323,7 @@ class Finder:
                     (had_name and pending == 0 and len(listed.key) > 1)
                     or (kind == "admin" and k == j)
                 )
-                and (self.only_place(k) or self.is_person_run(k + len(listed.key), 2))
+                and (self.only_place(k) or self.holder_at(k + len(listed.key), 2))
             ):  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"; not "Nhựa Tân Hưng Thịnh"
                 return self.place_pair_end(k + len(listed.key))
             place = self.at["place_words"].get(k)
@@ -490,6 +498,11 @@ class Finder:
                     continue
             i += 1
 
+    def ends_word(self, i: int) -> bool:
+        """True when ``tokens[i]`` ends a two-syllable dictionary word: "cảnh báo", "thông báo"."""
+        t = self.t
+        return i > 0 and joined(t, i) and f"{t[i - 1].lower} {t[i].lower}" in self.lex.words
+
     def plural(self, i: int) -> bool:
         """True when a quantifier comes before ``i``: "các trường", "những công ty"."""
         return i > 0 and (self.t[i - 1].lower in _QUANTIFIERS or self.t[i - 1].text.isdigit())
@@ -503,8 +516,8 @@ class Finder:
         """
         t = self.t
         cue = self.at["org_cues"].get(i)
-        if cue is None or (t[i].cap and not t[i].sent_start):
-            return -1
+        if cue is None or (t[i].cap and not t[i].sent_start) or self.ends_word(i):
+            return -1  # "cảnh báo Quy định": "báo" ends a word there, it names no newspaper
         j = i + len(cue.key)
         if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
             return -1
@@ -759,7 +772,7 @@ class Finder:
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
         t = self.t
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
-            if end < self.n and joined(t, end) and self.is_person_run(end):
+            if end < self.n and joined(t, end) and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         self._persons_after_cues(orgs_at)
         self._persons_by_shape()
