@@ -83,16 +83,10 @@ ENTITY_PATTERNS = [
 AMOUNT_PATTERNS = ["1.000 tỷ đồng ", "tăng 10%, ", "từ 1.000 đến ", "3,5 "]
 YEAR_PATTERNS = ["năm 2025 ", "quý I/2025 ", "2021-2025 "]
 TARGET_PATTERNS = ["phấn đấu ", "kế hoạch doanh thu 1.000 tỷ đồng. ", "năm 2025 "]
-TARGET_QUADRATIC = [
-    pytest.param(
-        "mục tiêu 10% ",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="targets: each goal searches its whole clause, and a sentence without "
-            "punctuation is one clause (owned by the targets stage)",
-        ),
-    )
-]
+# Not here: "mục tiêu 10% " repeated costs the targets stage about 45 times the time
+# for 10 times the input (each goal searches its whole clause, and a text without
+# punctuation is one clause); the ratio sits too close to the bound for a reliable
+# strict xfail. Reported to the targets stage's owner.
 
 
 def _check(stage: Callable[[str], object], pattern: str) -> None:
@@ -119,7 +113,7 @@ def test_years_linear(pattern: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("pattern", TARGET_PATTERNS + TARGET_QUADRATIC)
+@pytest.mark.parametrize("pattern", TARGET_PATTERNS)
 def test_targets_linear(pattern: str) -> None:
     _check(_targets, pattern)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnextract.entities.lexicon import Lexicon, Phrase
+from vnextract.entities.lexicon import Lexicon, Phrase, word_positions
 from vnextract.entities.tokens import Token
 
 # Priorities when two candidates cover the same characters.
@@ -159,14 +159,16 @@ def heading_words(tokens: list[Token]) -> list[bool]:
     [True, True, True, True, False, False, False]
     """
     flags = [False] * len(tokens)
+    uppers = [k for k, t in enumerate(tokens) if t.upper]
     start = 0
-    for k in range(len(tokens) + 1):
-        if k < len(tokens) and tokens[k].upper and (k == start or joined(tokens, k)):
+    for n, k in enumerate(uppers):  # runs of joined upper-case words
+        last = n + 1 == len(uppers)
+        if not last and uppers[n + 1] == k + 1 and joined(tokens, k + 1):
             continue
-        run = tokens[start:k]
-        if len(run) > 1 and any(_ACCENTED.search(x.text) for x in run):
-            flags[start:k] = [True] * len(run)
-        start = k if k < len(tokens) and tokens[k].upper else k + 1
+        first = uppers[start]
+        if k > first and any(_ACCENTED.search(tokens[m].text) for m in range(first, k + 1)):
+            flags[first : k + 1] = [True] * (k + 1 - first)
+        start = n + 1
     return flags
 
 
@@ -179,8 +181,9 @@ class Finder:
         self.n = len(tokens)
         self.cands: list[Cand] = []
         self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
+        positions = word_positions(tokens)
         self.at: dict[str, dict[int, Phrase]] = {
-            name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
+            name: getattr(lex, name).match_all(tokens, positions) for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
         self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}

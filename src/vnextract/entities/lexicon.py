@@ -30,6 +30,14 @@ class Phrase:
     group: int
 
 
+def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each lower-case token occurs: ``{"công": [0, 7], …}``."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        positions[t.lower].append(i)
+    return positions
+
+
 @dataclass
 class PhraseMatcher:
     """Finds the longest listed phrase starting at a token."""
@@ -46,11 +54,22 @@ class PhraseMatcher:
         bucket.append(phrase)
         bucket.sort(key=lambda p: -len(p.key))
 
-    def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
-        """Return the longest phrase starting at each token where one starts."""
-        firsts = self.by_first
+    def match_all(
+        self, tokens: list[Token], positions: dict[str, list[int]] | None = None
+    ) -> dict[int, Phrase]:
+        """Return the longest phrase starting at each token where one starts.
+
+        Args:
+            tokens: the tokens.
+            positions: where each lower-case word occurs (``word_positions``), to
+                share one pass over the tokens between several matchers.
+        """
+        positions = positions if positions is not None else word_positions(tokens)
+        starts = sorted(
+            i for word in positions.keys() & self.by_first.keys() for i in positions[word]
+        )
         found = {}
-        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+        for i in starts:
             phrase = self.match(tokens, i)
             if phrase is not None:
                 found[i] = phrase
