@@ -442,3 +442,21 @@ def test_a_branch_place_shaped_like_a_name() -> None:
     text = "Riêng Công ty TNHH Canon Việt Nam Thái Bình đã đóng góp 5% thu ngân sách."
     assert "Công ty TNHH Canon Việt Nam Thái Bình" in _names(text, "ORG")
     assert _names(text, "PER") == set()
+
+
+# products and technologies are no organisations; companies in camel case stay
+PRODUCTS = [
+    ("Apple ra mắt MacBook mới với chip tự phát triển.", "MacBook"),
+    ("Doanh số PlayStation giảm trong quý II.", "PlayStation"),
+    ("Nhà mạng mở rộng vùng phủ sóng 5G tại 20 tỉnh.", "5G"),
+    ("Tấm nền AMOLED được sản xuất tại Bắc Ninh.", "AMOLED"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), PRODUCTS)
+def test_products_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+def test_a_company_in_camel_case_stays() -> None:
+    assert "VietinBank" in _names("Lợi nhuận của VietinBank tăng 20%.", "ORG")
