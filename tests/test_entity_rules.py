@@ -139,6 +139,16 @@ GRAMMAR_PLACE = [
         "Công ty cổ phần xây lắp dầu khí miền Trung",
     ),
     ("Sở Xây dựng Đà Nẵng cấp phép cho dự án.", "Sở Xây dựng Đà Nẵng"),
+    # a company's number after its place
+    (
+        "Công ty cổ phần Đầu tư và Phát triển Điện Tây Bắc 3 đã hoàn thành.",
+        "Công ty cổ phần Đầu tư và Phát triển Điện Tây Bắc 3",
+    ),
+    # "các" right after the head, before business words
+    (
+        "Ban Quản lý các khu công nghiệp tỉnh Bình Phước cấp phép cho 10 dự án.",
+        "Ban Quản lý các khu công nghiệp tỉnh Bình Phước",
+    ),
 ]
 # an optional code closing the name
 GRAMMAR_CODE = [
@@ -168,6 +178,8 @@ GRAMMAR_NO_NAME = [
     ("Các công ty bất động sản đều khó khăn.", "công ty bất động sản"),
     ("Tổng công ty Xây dựng 2 năm qua lỗ nặng.", "Tổng công ty Xây dựng 2"),
     ("Công ty CP Cơ điện 3 tháng đầu năm lãi lớn.", "Cơ điện 3"),
+    ("Công ty Điện lực Hà Nội 3 tháng đầu năm tăng sản lượng.", "Hà Nội 3"),
+    ("Sở Y tế Hà Nội 2 lần kiểm tra cơ sở này.", "Hà Nội 2"),
 ]
 
 

@@ -328,7 +328,10 @@ class Finder:
                 )
                 and (self.only_place(k) or self.holder_at(k + len(listed.key), 2))
             ):  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"; not "Nhựa Tân Hưng Thịnh"
-                return self.place_pair_end(k + len(listed.key))
+                closed = self.place_pair_end(k + len(listed.key))
+                if kind == "company" and closed < n and self.line_number(closed):
+                    closed += 1  # "… Phát triển Điện miền Bắc 2"
+                return closed
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -354,6 +357,9 @@ class Finder:
             ):
                 k += 1
                 pending = 1
+                continue
+            if tok.lower == "các" and k == j and self.trade_end(k + 1, True) > k + 1:
+                k += 1  # "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"
                 continue
             if not tok.cap:
                 trade_end = self.trade_end(k, trade)
