@@ -20,7 +20,7 @@ from vnextract.entities.finder import Finder, resolve
 from vnextract.entities.knowledge import known_mentions
 from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
-from vnextract.entities.propagate import coordinated, repeats
+from vnextract.entities.propagate import coordinated, listed_with_orgs, repeats
 from vnextract.entities.tokens import tokenize
 from vnextract.schema import Entity
 
@@ -60,12 +60,14 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder = Finder(tokens, lex)
     finder.find_orgs()
     finder.find_suffixed()
+    finder.find_cued()
     finder.find_places()
     finder.find_persons()
     finder.find_acronyms()
     finder.cands += known_mentions(tokens)  # the knowledge base's names
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
-    kept += resolve(repeats(kept, tokens) + coordinated(kept, tokens, finder), taken)
+    more = repeats(kept, tokens) + coordinated(kept, tokens, finder)
+    kept += resolve(more + listed_with_orgs(kept, tokens, finder), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnextract.entities.lexicon import Lexicon, Phrase
+from vnextract.entities.lexicon import Lexicon, Phrase, word_positions
 from vnextract.entities.tokens import Token
 
 # Priorities when two candidates cover the same characters.
@@ -38,13 +38,21 @@ _MATCHERS = (
     "not_loc_compounds",
     "not_org_compounds",
     "org_suffixes",
+    "org_cues",
     "currency_words",
+    "business_words",
+    "not_person_before",
 )
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
+_MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
+_COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
+    {"năm", "tháng", "ngày", "tuổi", "giờ", "phút", "lần", "triệu", "tỷ", "nghìn", "ngàn"}
+)
+_QUANTIFIERS = frozenset({"các", "những", "nhiều", "mọi", "mỗi", "hai", "ba", "một số", "loạt"})
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
 _HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
 _TITLES = frozenset({"title", "sport"})  # cue kinds that may precede an organisation
@@ -67,9 +75,6 @@ _LOCATIVE = frozenset(  # words before a place: "tại", "ở", "thuộc"…
         "–",
     }
 )
-_NOT_AFTER = frozenset(  # a capitalised run after these is a street, prize, temple…
-    {"đường", "phố", "đại lộ", "cầu", "chợ", "giải", "cúp", "chùa", "đền", "hẻm", "ngõ", "số"}
-)
 
 
 @dataclass
@@ -84,6 +89,8 @@ class Cand:
     prio: int
     group: str = ""
     core_start: int = -1
+    unit: bool = False  # a company's unit ("Samsung Display"): not the parent's long form
+    shared_core: bool = True  # the name after the head names it under any head ("Hòa Phát")
 
 
 def _span(
@@ -141,6 +148,30 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     return k
 
 
+def heading_words(tokens: list[Token]) -> list[bool]:
+    """Flag the words of headings in capitals ("KHAI MẠC HỘI CHỢ"), one pass over the tokens.
+
+    A heading is a run of two or more joined upper-case words holding an accented
+    letter; runs of plain letters are abbreviations ("UBND TP", "HĐQT EVN").
+
+    >>> from vnextract.entities.tokens import tokenize
+    >>> heading_words(tokenize("KHAI MẠC HỘI CHỢ tại UBND TP"))
+    [True, True, True, True, False, False, False]
+    """
+    flags = [False] * len(tokens)
+    uppers = [k for k, t in enumerate(tokens) if t.upper]
+    start = 0
+    for n, k in enumerate(uppers):  # runs of joined upper-case words
+        last = n + 1 == len(uppers)
+        if not last and uppers[n + 1] == k + 1 and joined(tokens, k + 1):
+            continue
+        first = uppers[start]
+        if k > first and any(_ACCENTED.search(tokens[m].text) for m in range(first, k + 1)):
+            flags[first : k + 1] = [True] * (k + 1 - first)
+        start = n + 1
+    return flags
+
+
 class Finder:
     """Proposes and resolves candidates over one token list."""
 
@@ -150,8 +181,9 @@ class Finder:
         self.n = len(tokens)
         self.cands: list[Cand] = []
         self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
+        positions = word_positions(tokens)
         self.at: dict[str, dict[int, Phrase]] = {
-            name: getattr(lex, name).match_all(tokens) for name in _MATCHERS
+            name: getattr(lex, name).match_all(tokens, positions) for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
         self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}
@@ -169,6 +201,10 @@ class Finder:
         }
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
+        self.headings = heading_words(tokens)
+        self.not_person_after = {  # "mỏ", "xứ sở", "đường": what follows names no person
+            k + len(p.key) for k, p in self.at["not_person_before"].items()
+        }
 
     # ---------------------------------------------------------------- helpers
     def stop_at(self, k: int) -> bool:
@@ -181,6 +217,14 @@ class Finder:
             return False
         end = name_run(self.t, k)
         return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
+
+    def holder_at(self, k: int, shortest: int = 2) -> bool:
+        """True when a person's name opens at ``k`` after an office, not a listed place
+        shaped like one ("… Việt Nam Thái Nguyên" is a company's branch, not a person).
+        """
+        return self.is_person_run(k, shortest) and not (
+            self.firm_place(k) and self.listed_exactly(k, name_run(self.t, k))
+        )
 
     def place_end(self, k: int, numbered: bool = False) -> int:
         """End of a place name at ``k``: a listed place or a short capitalised run."""
@@ -239,15 +283,25 @@ class Finder:
         return False
 
     # ---------------------------------------------------------- organisations
-    def org_body(self, j: int, kind: str, title_before: bool) -> int:
-        """Return the end of an organisation name whose head ends at ``j`` (-1: none)."""
+    def org_body(self, j: int, kind: str, title_before: bool, generic: bool = False) -> int:
+        """Return the end of an organisation name whose head ends at ``j`` (-1: none).
+
+        The grammar is in models/entities/README.md: business-line words (any
+        case) after the head or after one another, capitalised name words, "và"
+        or a comma between fields, then an optional place, number or code. A
+        ``generic`` head ("công ty", or "Công ty" opening a sentence) needs a
+        capitalised word, a number or a place: "công ty xây dựng" is no name.
+        """
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
         had_name = False
-        while k < n:
+        trade = True  # the last part read is the head or a business-line word
+        proper = False  # a capitalised word, a number or a place was read
+        stop = min(n, j + _MAX_ORG)  # a name has a length: one mention never swallows a text
+        while k < stop:
             tok = t[k]
-            if k > j and not tok.space_before and tok.is_word:
-                break
+            if (k > j and not tok.space_before and tok.is_word) or tok.line_start:
+                break  # a name ends with its line: a title never runs into the text
             if not tok.is_word:
                 if tok.text == "," and had_name and pending == 0 and self.listed_field(k + 1):
                     k += 1
@@ -272,9 +326,12 @@ class Finder:
                     (had_name and pending == 0 and len(listed.key) > 1)
                     or (kind == "admin" and k == j)
                 )
-                and (self.only_place(k) or self.is_person_run(k + len(listed.key), 2))
+                and (self.only_place(k) or self.holder_at(k + len(listed.key), 2))
             ):  # "Sở Xây dựng TP.HCM", "Tỉnh ủy Quảng Ninh"; not "Nhựa Tân Hưng Thịnh"
-                return self.place_pair_end(k + len(listed.key))
+                closed = self.place_pair_end(k + len(listed.key))
+                if kind == "company" and closed < n and self.line_number(closed):
+                    closed += 1  # "… Phát triển Điện miền Bắc 2"
+                return closed
             place = self.at["place_words"].get(k)
             if place is not None and (kind == "admin" or had_name):
                 after = k + len(place.key)
@@ -292,13 +349,36 @@ class Finder:
                 k += len(domain.key)
                 end, had_name, pending = k, True, 0
                 continue
-            if tok.lower == "và" and had_name and pending == 0 and self.name_goes_on(k + 1):
+            if (
+                tok.lower == "và"
+                and had_name
+                and pending == 0
+                and (self.name_goes_on(k + 1) or self.trade_end(k + 1, trade) > k + 1)
+            ):
                 k += 1
                 pending = 1
                 continue
-            if self.stop_at(k):
+            if tok.lower == "các" and k == j and self.trade_end(k + 1, True) > k + 1:
+                k += 1  # "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"
+                continue
+            if not tok.cap:
+                trade_end = self.trade_end(k, trade)
+                if trade_end > k:  # "Công ty CP Tư vấn xây dựng điện": the business line
+                    k = end = trade_end
+                    had_name, pending = True, 0
+                    continue
+                if had_name and pending == 0 and trade and self.line_number(k):
+                    return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4"
+            business = self.at["business_words"].get(k)
+            if self.stop_at(k) and not (tok.cap and (business or listed)):
+                # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
                 break
             if tok.cap:
+                proper = proper or business is None
+                inner = self.at["org_heads"].get(k) if k == j else None
+                if inner is not None and inner.tag == "company":
+                    k = end = k + len(inner.key)  # "Công ty CP Tập Đoàn Thái Bình Dương"
+                    continue
                 if kind == "school" and k == j and self.is_person_run(k):
                     k = end = name_run(t, k)  # "Trường THCS Lê Quý Đôn": named after a person
                     had_name = True
@@ -314,8 +394,11 @@ class Finder:
                 ):
                     break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
                 # a capital opens a word that may go on in lower case: "Thống kê"
+                start = k
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
-                end, had_name, pending = k, True, 0
+                if business is not None:
+                    k = max(k, start + len(business.key))
+                end, had_name, pending, trade = k, True, 0, business is not None
                 continue
             if not had_name and kind != "company":
                 break
@@ -323,7 +406,32 @@ class Finder:
             if pending > (2 if had_name else _MAX_GAP):
                 break  # a description before the name, at most a word inside it
             k += 1
-        return end if had_name else -1
+        return end if had_name and (proper or not generic) else -1
+
+    def trade_end(self, k: int, trade: bool) -> int:
+        """End of a lower-case business-line word at ``k`` that goes on a name (``k``: none).
+
+        It goes on a name right after the head or another business-line word
+        ("Công ty CP Tư vấn xây dựng điện"), not after a proper name: "Tập đoàn
+        Hòa Phát sản xuất thép" ends at "Hòa Phát".
+        """
+        business = self.at["business_words"].get(k) if k < self.n else None
+        if business is None or not trade or self.t[k].cap:
+            return k
+        return k + len(business.key)
+
+    def line_number(self, k: int) -> bool:
+        """True when ``k`` holds the number closing a name: "… giao thông 4", "… đô thị 10"."""
+        t = self.t
+        if not (t[k].text.isdigit() and len(t[k].text) <= 2 and joined(t, k)):
+            return False
+        m = k + 1
+        if m >= self.n:
+            return True
+        if t[m].lower in _COUNTED:
+            return False  # "2 năm qua", "3 tháng đầu năm": a count
+        # "2,5", "4/2025", "10.000": the number goes on
+        return t[m].space_before or not (m + 1 < self.n and t[m + 1].text[0].isdigit())
 
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
@@ -348,30 +456,47 @@ class Finder:
                     and (
                         (t[i].cap or (loose and t[j].cap))
                         and not (
-                            loose and generic and self.only_place(j)
-                        )  # "các trường THPT Hà Nội"
+                            loose
+                            and generic
+                            and self.only_place(j)
+                            and (head.tag != "school" or self.plural(i))
+                        )  # "các trường THPT Hà Nội", not "trường ĐH Cần Thơ"
                     )
                 ):
-                    end = self.org_body(j, head.tag, i in self.title_end)
+                    end = self.org_body(j, head.tag, i in self.title_end, generic)
                 if end < 0 and committee:
                     end = j
                 known = self.at["orgs"].get(i)
                 if end > 0 and known is not None and i + len(known.key) > end:
                     end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
+                if end > 0 and not t[i].cap and self.cued_name(i) == end:
+                    end = -1  # "ngân hàng Vietcombank": a cue, then the name alone
                 if end > 0:
                     group = f"head:{i}"
                     if known is not None and i + len(known.key) == end:
                         group = f"org:{known.group}"
-                    self.cands.append(_span(t, i, end, "ORG", PRIO_HEAD, group, core=j))
+                    cand = _span(t, i, end, "ORG", PRIO_HEAD, group, core=j)
+                    cand.shared_core = head.tag == "company"  # "Sở Y tế" is not "Bộ Y tế"
+                    self.cands.append(cand)
                     self._acronym_after(end, group)
                     i = end
                     continue
             known = self.at["orgs"].get(i)
-            if i in self.at["not_org_compounds"]:
-                known = None  # "Chính phủ điện tử" is e-government
+            if (
+                i in self.at["not_org_compounds"]
+                or self.names_event(i, known)
+                or (t[i].upper and self.among_places(i))  # "Hoa Kỳ, EU và Nhật Bản": a market
+            ):
+                known = None  # "Chính phủ điện tử" is e-government, "AFF Cup" a tournament
             if known is not None and t[i].is_word:
                 end = i + len(known.key)
-                if not (i > 0 and joined(t, i) and t[i - 1].cap and not t[i - 1].upper):
+                if not (
+                    i > 0
+                    and joined(t, i)
+                    and t[i - 1].cap
+                    and not t[i - 1].upper
+                    and not self.stop_at(i - 1)  # "Theo VCCI": a sentence's first word
+                ):
                     place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
                     if place is not None:
                         end += len(place.key)
@@ -381,6 +506,46 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def ends_word(self, i: int) -> bool:
+        """True when ``tokens[i]`` ends a two-syllable dictionary word: "cảnh báo", "thông báo"."""
+        t = self.t
+        return i > 0 and joined(t, i) and f"{t[i - 1].lower} {t[i].lower}" in self.lex.words
+
+    def plural(self, i: int) -> bool:
+        """True when a quantifier comes before ``i``: "các trường", "những công ty"."""
+        return i > 0 and (self.t[i - 1].lower in _QUANTIFIERS or self.t[i - 1].text.isdigit())
+
+    def cued_name(self, i: int) -> int:
+        """End of a name announced by a lower-case cue at ``i`` (-1: none).
+
+        "nhà mạng Mytel", "hãng Boeing", "quỹ Temasek", "tờ Nikkei Asia": a
+        capitalised run of at most four words, or upper-case codes ("hãng LG"),
+        that is neither a person's name nor only a place ("các ngân hàng Mỹ").
+        """
+        t = self.t
+        cue = self.at["org_cues"].get(i)
+        if cue is None or (t[i].cap and not t[i].sent_start) or self.ends_word(i):
+            return -1  # "cảnh báo Quy định": "báo" ends a word there, it names no newspaper
+        j = i + len(cue.key)
+        if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
+            return -1
+        end = j
+        while end < self.n and end - j < _MAX_NAME and (end == j or joined(t, end)):
+            if not (name_word(t[end]) or t[end].upper) or self.at["org_heads"].get(end):
+                break
+            end += 1
+        if end == j or self.is_person_run(j) or self.only_place(j) or self.shouting(j):
+            return -1
+        return end
+
+    def find_cued(self) -> None:
+        """Names announced by a cue word: "nhà mạng Mytel", "sàn Shopee"."""
+        for i in self.at["org_cues"]:
+            end = self.cued_name(i)
+            if end > 0:
+                j = i + len(self.at["org_cues"][i].key)
+                self.cands.append(_span(self.t, j, end, "ORG", PRIO_CUE))
 
     def find_suffixed(self) -> None:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
@@ -395,11 +560,14 @@ class Finder:
                 and joined(t, start)
                 and t[start - 1].cap
                 and t[start - 1].is_word
+                and start - 1 not in self.cues  # "CEO Viettel Global": a title, then the name
             ):
                 start -= 1
             if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
                 end = k + len(suffix.key)
-                self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
+                cand = _span(t, start, end, "ORG", PRIO_KNOWN)
+                cand.unit = suffix.tag == "unit"
+                self.cands.append(cand)
 
     def _acronym_after(self, end: int, group: str) -> None:
         """An abbreviation or ticker in brackets right after a name: "(EVN)", "(mã: HPG)"."""
@@ -424,16 +592,30 @@ class Finder:
 
     def shouting(self, i: int) -> bool:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
+        return self.headings[i]
+
+    def measure_word(self, i: int) -> bool:
+        """True when the abbreviation at ``i`` is a time zone or a unit, not a name.
+
+        A time zone carries its offset ("GMT+7", "UTC-5"); a unit or currency
+        follows a number ("500 MW", "120 CNY").
+        """
         t = self.t
-        if not t[i].upper:
-            return False
-        start = end = i
-        while start > 0 and t[start - 1].upper and joined(t, start):
-            start -= 1
-        while end + 1 < self.n and t[end + 1].upper and joined(t, end + 1):
-            end += 1
-        # abbreviations are plain letters ("UBND TP", "HĐQT EVN"); headings have accents
-        return end > start and any(_ACCENTED.search(x.text) for x in t[start : end + 1])
+        zone = (
+            i + 2 < self.n
+            and t[i + 1].text in "+-−"
+            and not t[i + 1].space_before
+            and t[i + 2].text[0].isdigit()
+            and not t[i + 2].space_before
+        )
+        return zone or (i > 0 and t[i - 1].text[0].isdigit() and t[i].space_before)
+
+    def among_places(self, i: int) -> bool:
+        """True when an abbreviation at ``i`` is listed beside places: "Hoa Kỳ, EU và Nhật Bản"."""
+        t = self.t
+        before = i > 1 and t[i - 1].lower in {",", "và"} and i - 1 in self.place_ends
+        after = i + 2 < self.n and t[i + 1].lower in {",", "và"} and self.firm_place(i + 2)
+        return before or after
 
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
@@ -455,6 +637,11 @@ class Finder:
                 if (
                     3 <= len(tok.text) <= 8
                     and not self.shouting(i)
+                    and not self.measure_word(i)
+                    and i not in self.cues  # "TTK", "CEO": a title
+                    and not _ACCENTED.search(tok.text)  # "ĐÔNG": a word in capitals
+                    and not self.among_places(i)
+                    and not (i + 1 < self.n and joined(t, i + 1) and self.event_at(i + 1))
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
                     and not any(c.isdigit() or c == "-" for c in tok.text)
@@ -550,7 +737,10 @@ class Finder:
         end = self.place_end(j, numbered)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
-        start = j if pw.tag == "abbr" else i
+        if end - j == 1 and self.word_end(j) > end and j not in self.at["places"]:
+            return  # "bản Ghi nhớ", "xã Hội": a word that goes on in lower case, no name
+        # "P. Bến Nghé" → "Bến Nghé"; a number is no name alone: "Q.1", "P. 2" stay whole
+        start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
         group = ""
         if inner is not None and j + len(inner.key) == end:
@@ -572,7 +762,9 @@ class Finder:
                     and t[end].lower != "và"
                 )
                 or (self.is_person_run(k + 1) and not self.listed_exactly(k + 1, end))
-                or any(k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs"))
+                or any(
+                    k + 1 in self.at[m] for m in ("person_cues", "org_heads", "orgs", "place_words")
+                )  # "P. Bến Nghé, Q.1": the next place has its own word
             ):
                 return
             self.cands.append(_span(t, k + 1, end, "LOC", PRIO_PLACE))
@@ -589,7 +781,7 @@ class Finder:
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
         t = self.t
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
-            if end < self.n and joined(t, end) and self.is_person_run(end):
+            if end < self.n and joined(t, end) and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         self._persons_after_cues(orgs_at)
         self._persons_by_shape()
@@ -602,8 +794,7 @@ class Finder:
             tuple(w.lower for w in t[k : c.end])
             for c in self.cands
             if c.label == "ORG" and c.core_start >= 0
-            for k in range(c.core_start, c.end - 1)
-            if all(w.cap for w in t[k : c.end])
+            for k in range(self.capital_tail(c.core_start, c.end), c.end - 1)
         }
         for i, cue in self.cues.items():
             j = i + len(cue.key)
@@ -635,6 +826,10 @@ class Finder:
                 listed = self.at["places"][j]
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
+            if cue.tag == "credit" and end - j == 1 and _CAMEL.match(t[j].text):
+                continue  # "Ảnh: TradingView": a source, not a photographer
+            if self.no_person_here(j, end):
+                continue
             if (
                 end - j == 1
                 and cue.tag in _TITLES
@@ -646,9 +841,49 @@ class Finder:
                 continue  # "Bộ trưởng Tài chính": a field, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
 
+    def no_person_here(self, start: int, end: int) -> bool:
+        """True when the run ``[start, end)`` cannot be a person's name.
+
+        After a word naming a street, field or country ("mỏ Bạch Hổ", "xứ sở
+        “Triệu Voi”"); inside a title ("Phó Chủ tịch"); an event ("World Cup").
+        """
+        t = self.t
+        before = start - 1 if start > 0 and t[start - 1].text in "“\"'‘" else start
+        cue = self.cues.get(start)
+        return (
+            before in self.not_person_after
+            or self.street_in_address(start, end)
+            or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
+            or self.event_at(end - 1)
+            or (end < self.n and joined(t, end) and self.event_at(end))
+        )
+
+    def street_in_address(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is the street of an address: "số 5 Lê Duẩn, P. Bến Nghé".
+
+        The run follows a house number that follows "số", or a house number and
+        is followed by a comma and a place word.
+        """
+        t = self.t
+        if start < 1 or not t[start - 1].text[0].isdigit() or not joined(t, start):
+            return False
+        numbered = start > 1 and t[start - 2].lower in {"số", "/"}
+        then_place = end + 1 < self.n and t[end].text == "," and end + 1 in self.at["place_words"]
+        return numbered or then_place
+
+    def names_event(self, i: int, known: Phrase | None) -> bool:
+        """True when a listed name at ``i`` opens an event's name: "AFF Cup", "ASEAN Summit"."""
+        end = i + len(known.key) if known is not None else i
+        return end > i and end < self.n and joined(self.t, end) and self.event_at(end)
+
+    def event_at(self, k: int) -> bool:
+        """True when ``tokens[k]`` ends an event's name: "Cup", "Games", "Expo"."""
+        return self.t[k].cap and self.t[k].lower in self.lex.event_words
+
     def _persons_by_shape(self) -> None:
         """Runs opened by a family or given name, described by a title or age, bylines."""
         t = self.t
+        org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
         for i in range(self.n):
             if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
@@ -659,9 +894,11 @@ class Finder:
             ):
                 start += 1
             known = self.at["orgs"].get(start) or self.at["places"].get(start)
-            if known is not None and start + len(known.key) < end:
+            if start < org_ends.get(start, start) < end:
+                start = org_ends[start]  # "Viettel Global Đỗ Mạnh Hùng": the company first
+            elif known is not None and start + len(known.key) < end:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
-            if start >= end or (i > 0 and t[i - 1].lower in _NOT_AFTER):
+            if start >= end or self.no_person_here(start, end):
                 continue
             if (
                 self.listed_exactly(start, end)
@@ -684,6 +921,13 @@ class Finder:
             elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
                 self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
 
+    def capital_tail(self, start: int, end: int) -> int:
+        """Where the capitalised words ending ``[start, end)`` begin (``end`` when none)."""
+        k = end
+        while k > start and self.t[k - 1].cap:
+            k -= 1
+        return k
+
     def org_tail(self, k: int) -> tuple[str, ...]:
         """The run of name words at ``k``, lower case: compared with organisation names."""
         return tuple(w.lower for w in self.t[k : name_run(self.t, k)])
@@ -701,12 +945,33 @@ class Finder:
         return end
 
     def find_capital_bylines(self) -> None:
-        """A line holding only a name in capitals opened by a family name: "NGUYỄN HOÀNG"."""
+        """A line holding only a name in capitals: "NGUYỄN HOÀNG", "NHẬT HUỲNH", "A.ĐÔNG".
+
+        The name holds a family name, or opens with an initial ("A.ĐÔNG").
+        """
         t = self.t
         for i, tok in enumerate(t):
-            if tok.line_start and tok.upper and tok.lower in self.lex.surnames:
+            if not tok.line_start:
+                continue
+            if (
+                len(tok.text) == 1
+                and tok.cap
+                and i + 2 < self.n
+                and t[i + 1].text == "."
+                and t[i + 2].upper
+                and not t[i + 2].space_before
+            ):  # an initial: "A.ĐÔNG"
+                end = i + 3
+                if self._line_ends(end) and _ACCENTED.search(t[i + 2].text):
+                    self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
+            elif tok.upper:
                 end = self.capital_name_end(i)
-                if end > i and self._line_ends(end):
+                if (
+                    end > i
+                    and self._line_ends(end)
+                    and (t[i].lower in self.lex.surnames or t[end - 1].lower in self.lex.surnames)
+                    and not self.listed_exactly(i, end)  # "HÀ NỘI": a heading
+                ):
                     self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
 
     def firm_place(self, k: int) -> bool:

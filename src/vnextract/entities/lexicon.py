@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnextract.entities.tokens import Token, token_key, tokenize
-from vnextract.resources import read_lines
+from vnextract.resources import models_dir, read_lines
 from vnextract.text import fold_tone_marks
 
 
@@ -28,6 +28,14 @@ class Phrase:
     caps: tuple[bool, ...]
     tag: str
     group: int
+
+
+def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each lower-case token occurs: ``{"công": [0, 7], …}``."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        positions[t.lower].append(i)
+    return positions
 
 
 @dataclass
@@ -46,11 +54,22 @@ class PhraseMatcher:
         bucket.append(phrase)
         bucket.sort(key=lambda p: -len(p.key))
 
-    def match_all(self, tokens: list[Token]) -> dict[int, Phrase]:
-        """Return the longest phrase starting at each token where one starts."""
-        firsts = self.by_first
+    def match_all(
+        self, tokens: list[Token], positions: dict[str, list[int]] | None = None
+    ) -> dict[int, Phrase]:
+        """Return the longest phrase starting at each token where one starts.
+
+        Args:
+            tokens: the tokens.
+            positions: where each lower-case word occurs (``word_positions``), to
+                share one pass over the tokens between several matchers.
+        """
+        positions = positions if positions is not None else word_positions(tokens)
+        starts = sorted(
+            i for word in positions.keys() & self.by_first.keys() for i in positions[word]
+        )
         found = {}
-        for i in [i for i, t in enumerate(tokens) if t.lower in firsts]:
+        for i in starts:
             phrase = self.match(tokens, i)
             if phrase is not None:
                 found[i] = phrase
@@ -74,7 +93,7 @@ class PhraseMatcher:
             ok = True
             for k in range(n):
                 tok = tokens[i + k]
-                if (k and tok.lower != key[k]) or (caps[k] and not tok.cap):
+                if (k and (tok.lower != key[k] or tok.line_start)) or (caps[k] and not tok.cap):
                     ok = False
                     break
             if ok:
@@ -102,7 +121,11 @@ class Lexicon:
     not_org_compounds: PhraseMatcher
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
+    org_cues: PhraseMatcher
+    not_person_before: PhraseMatcher
+    event_words: frozenset[str]
     currency_words: PhraseMatcher
+    business_words: PhraseMatcher
     words: frozenset[str]
 
 
@@ -144,6 +167,20 @@ def _tagged(name: str) -> PhraseMatcher:
     for line in read_lines("entities", name):
         phrase, _, tag = line.partition("\t")
         matcher.add(phrase.strip(), tag.strip())
+    return matcher
+
+
+def business_words() -> PhraseMatcher:
+    """Business-line words that continue a company name ("xây dựng", "phát triển đô thị").
+
+    Ours (``entities/business_words.txt``) and, when the knowledge base ships it,
+    its VSIC list (``kb/vsic_words.txt``).
+    """
+    matcher = PhraseMatcher()
+    for parts in (("entities", "business_words.txt"), ("kb", "vsic_words.txt")):
+        if (models_dir().joinpath(*parts)).is_file():
+            for line in read_lines(*parts):
+                matcher.add(line.lower())
     return matcher
 
 
@@ -200,6 +237,10 @@ def load_lexicon() -> Lexicon:
         not_org_compounds=_tagged("not_org_compounds.txt"),
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
+        org_cues=_tagged("org_cues.txt"),
+        not_person_before=_tagged("not_person_before.txt"),
+        event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
         currency_words=_tagged("currency_words.txt"),
+        business_words=business_words(),
         words=dictionary_words(),
     )

@@ -52,7 +52,7 @@ def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
         keys.append(f"id:{known}")  # one id, one entity: "Vietcombank" and "VCB"
     if c.label == "LOC":
         keys.append(f"text:{_PLACE_PREFIX.sub('', surface)}")
-    if c.core_start >= 0:
+    if c.core_start >= 0 and c.shared_core:
         core = " ".join(t.lower for t in tokens[c.core_start : c.end])
         keys.append(f"core:{core}")
     return keys
@@ -85,7 +85,8 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     longer: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for (label, words), i in forms.items():
         for k in range(1, len(words)):
-            longer[(label, words[:k])].add(i)
+            if not cands[i].unit:  # "Samsung" is not the short form of "Samsung Display"
+                longer[(label, words[:k])].add(i)
             longer[(label, words[-k:])].add(i)
     for form, i in forms.items():
         roots = {uf.find(j) for j in longer.get(form, ())}

@@ -3,7 +3,8 @@
 ``repeats`` finds later, shorter mentions of a found name (a person's given
 name "Tiến Linh" after "Nguyễn Tiến Linh", an organisation's name "Hòa Phát"
 after "Tập đoàn Hòa Phát"); ``coordinated`` finds names listed beside a person
-("Việt Hưng và Thanh Sơn" after one of them is known).
+("Việt Hưng và Thanh Sơn" after one of them is known) and beside organisations
+("Grab, Gojek và Be": the other members of a list of organisations).
 """
 
 from __future__ import annotations
@@ -42,8 +43,90 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
             label = forms.get(tuple(t.lower for t in tokens[i:end]))
             if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
-            if all(t.cap for t in tokens[i:end]):
+            if all(t.cap for t in tokens[i:end]) and not any(
+                t.line_start for t in tokens[i + 1 : end]
+            ):
                 out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
+    return out
+
+
+_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
+_MAX_MEMBERS = 8  # members looked at on each side of an organisation in a list
+
+
+def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[Cand]:
+    """Capitalised members of a list of organisations are organisations: "Grab, Gojek và Be".
+
+    A member is one to three capitalised words (or a code) between list joiners,
+    that is no person's name, no listed place and no known non-organisation.
+    """
+    n = len(tokens)
+    orgs = {c.start: c.end for c in kept if c.label == "ORG"}
+    ends = {c.end: c.start for c in kept if c.label == "ORG"}
+
+    def member_end(k: int) -> int:  # the end of a bare name at k, or k
+        end = k
+        while end < n and end - k < 3 and (end == k or joined(tokens, end)):
+            t = tokens[end]
+            if not (name_word(t) or t.upper) or t.lower in finder.lex.not_orgs:
+                break
+            end += 1
+        if (
+            end == k
+            or finder.is_person_run(k)
+            or finder.firm_place(k)
+            or any(k in finder.at[m] for m in ("person_cues", "org_heads", "stop_words"))
+        ):
+            return k
+        return end
+
+    def member_start(k: int) -> int:  # the start of a bare name ending at k, or k
+        first = k
+        while first > 0 and k - first < 3 and (first == k or joined(tokens, first)):
+            t = tokens[first - 1]
+            if not (name_word(t) or t.upper):
+                break
+            first -= 1
+        return first
+
+    def closes(k: int) -> bool:  # a list member ends here
+        return k >= n or not tokens[k].is_word or not tokens[k].cap
+
+    def coordinated_list(start: int, end: int) -> bool:  # "và", "hay" joins the list
+        k = end
+        for _ in range(_MAX_MEMBERS):
+            if k + 1 >= n or tokens[k].lower not in _LIST_JOINERS:
+                break
+            if tokens[k].lower != ",":
+                return True
+            k = orgs.get(k + 1) or member_end(k + 1)
+        k = start - 1
+        for _ in range(_MAX_MEMBERS):
+            if k < 1 or tokens[k].lower not in _LIST_JOINERS:
+                break
+            if tokens[k].lower != ",":
+                return True
+            k = ends.get(k, member_start(k)) - 1
+        return False
+
+    out: list[Cand] = []
+    for start, end in orgs.items():
+        if not coordinated_list(start, end):
+            continue  # "Boeing, Seattle, bang Washington": an apposition, not a list
+        k = end  # forward: "<org>, X và Y"
+        while k + 1 < n and tokens[k].lower in _LIST_JOINERS and k + 1 not in orgs:
+            stop = member_end(k + 1)
+            if stop == k + 1 or not closes(stop):
+                break
+            out.append(Cand(k + 1, stop, tokens[k + 1].start, tokens[stop - 1].end, "ORG", 0))
+            k = stop
+        k = start - 1  # backward: "X, Y và <org>"
+        while k >= 1 and tokens[k].lower in _LIST_JOINERS and k not in ends:
+            first = member_start(k)
+            if first == k or member_end(first) != k:
+                break
+            out.append(Cand(first, k, tokens[first].start, tokens[k - 1].end, "ORG", 0))
+            k = first - 1
     return out
 
 

@@ -1,0 +1,474 @@
+"""One table per entity rule, on news-style sentences we wrote ourselves.
+
+Each table names the rule it tests (see models/entities/README.md for the name
+grammar): what the rule must find, and what it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract.document import Document
+from vnextract.entities import find_entities
+
+
+def _forms(text: str, label: str) -> set[str]:
+    found = find_entities(Document.from_text(text).text)
+    return {m.text for e in found if e.label == label for m in e.mentions}
+
+
+def _names(text: str, label: str) -> set[str]:
+    return {e.name for e in find_entities(Document.from_text(text).text) if e.label == label}
+
+
+def _absent(text: str, label: str, form: str) -> None:
+    forms = {f.casefold() for f in _forms(text, label)}
+    assert not any(form.casefold() in f for f in forms), (form, forms)
+
+
+# ---------------------------------------------- time zones, units, metrics
+# (sentence, an abbreviation that is no organisation)
+MEASURE_WORDS = [
+    ("Thứ Hai, 12/5/2025 08:30 (GMT+7)", "GMT"),
+    ("Thứ Sáu, 3/10/2025, 14:05 (UTC+7)", "UTC"),
+    ("Phiên họp bắt đầu lúc 9 giờ sáng theo giờ UTC-5 tại New York.", "UTC"),
+    ("Dự án có công suất 500 MWp, đặt tại Ninh Thuận.", "MWp"),
+    ("Giá mỗi lô hàng khoảng 120 CNY, rẻ hơn hàng nội.", "CNY"),
+    ("Cảng đón tàu 18.000 TEU lần đầu tiên.", "TEU"),
+    ("EBITDA của công ty đạt 2.100 tỷ đồng trong quý II.", "EBITDA"),
+    ("Hãng chuyển sang màn hình OLED cho dòng máy mới.", "OLED"),
+    ("Thu NSNN trên địa bàn tỉnh vượt dự toán.", "NSNN"),
+    ("Sàn TMĐT chiếm phần lớn doanh số bán lẻ trực tuyến.", "TMĐT"),
+    ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCV"),
+    ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCĐ"),
+    ("Đại sứ quán nước CHXHCN Việt Nam tổ chức lễ kỷ niệm.", "CHXHCN"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), MEASURE_WORDS)
+def test_measure_words_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# the rule keeps real abbreviations of organisations
+ABBREVIATED_ORGS = [
+    ("Theo VCCI, số doanh nghiệp mới tăng 12%.", "VCCI"),
+    ("Lãnh đạo PVN cho biết sản lượng khai thác vượt kế hoạch.", "PVN"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ABBREVIATED_ORGS)
+def test_abbreviated_organisations_stay(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# ------------------------------------------- nothing crosses a line break
+# (text with a title line or a paragraph break, a span that must not be found, label)
+LINE_BREAKS = [
+    ("Giá nhà tăng mạnh ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "Phòng\n\nThứ", "ORG"),
+    ("Giá nhà tăng mạnh ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "Phòng\n\nThứ", "LOC"),
+    ("Ngân hàng lãi lớn nhờ Tập đoàn Hòa Phát\nHòa Phát vừa báo lãi.", "Phát\nHòa", "ORG"),
+    ("Kinh tế Sở Công Thương\nNguyễn Văn Nam cho biết thêm.", "Thương\nNguyễn", "ORG"),
+    ("Công ty Thép Tân An\n\nTân An tăng vốn điều lệ.", "An\n\nTân", "ORG"),
+    ("Ông Trần Văn\nBình ký quyết định.", "Văn\nBình", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label"), LINE_BREAKS)
+def test_no_span_crosses_a_line_break(text: str, span: str, label: str) -> None:
+    _absent(text, label, span)
+
+
+def test_a_place_before_a_paragraph_break_is_found() -> None:
+    assert "Hải Phòng" in _forms("Giá nhà tăng ở Hải Phòng\n\nThứ Ba, 4/3/2025 10:00", "LOC")
+
+
+# ------------------------------------------------ the organisation grammar
+# name := head body [place | number | code]; each production has its table.
+# (sentence, the organisation's name)
+
+# body := business-line words in any case, after the head or after one another
+GRAMMAR_BUSINESS_WORDS = [
+    (
+        "Đại diện Công ty CP Tư vấn thiết kế cầu đường cho biết hồ sơ đã nộp.",
+        "Công ty CP Tư vấn thiết kế cầu đường",
+    ),
+    (
+        "Hôm qua, Công ty TNHH MTV dịch vụ cơ khí Hàng hải Sao Mai nhận bàn giao.",
+        "Công ty TNHH MTV dịch vụ cơ khí Hàng hải Sao Mai",
+    ),
+    (
+        "Chủ đầu tư là Ban quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh.",
+        "Ban quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh",
+    ),
+    ("Cục Xuất nhập khẩu hàng hải cấp phép.", "Cục Xuất nhập khẩu hàng hải"),
+    (
+        "Công ty cổ phần Đầu tư Nam Phát vừa trúng thầu gói số 2.",
+        "Công ty cổ phần Đầu tư Nam Phát",
+    ),
+]
+# a business-line word after a proper name is the sentence's verb or object
+GRAMMAR_PROPER_THEN_VERB = [
+    ("Tập đoàn Hòa Phát sản xuất 2 triệu tấn thép.", "Tập đoàn Hòa Phát"),
+    ("Công ty Kim Tín kinh doanh thiết bị y tế.", "Công ty Kim Tín"),
+]
+# fields joined by "và" inside one name
+GRAMMAR_AND = [
+    (
+        "Công ty cổ phần Đầu tư xây dựng và Phát triển nhà Sông Đà ký hợp đồng.",
+        "Công ty cổ phần Đầu tư xây dựng và Phát triển nhà Sông Đà",
+    ),
+    (
+        "Tổng công ty Thương mại và Dịch vụ Hà Thành vừa họp cổ đông.",
+        "Tổng công ty Thương mại và Dịch vụ Hà Thành",
+    ),
+]
+# an optional number closing the name
+GRAMMAR_NUMBER = [
+    (
+        "Tổng công ty Xây dựng công trình giao thông 8 thắng thầu gói số 3.",
+        "Tổng công ty Xây dựng công trình giao thông 8",
+    ),
+    ("Theo Tổng Công ty Phát điện 2, sản lượng tăng 5%.", "Tổng Công ty Phát điện 2"),
+    ("Công ty CP Xây lắp điện 1 được chọn làm nhà thầu.", "Công ty CP Xây lắp điện 1"),
+]
+# an optional place closing the name
+GRAMMAR_PLACE = [
+    (
+        "Công ty cổ phần xây lắp dầu khí miền Trung là nhà thầu chính.",
+        "Công ty cổ phần xây lắp dầu khí miền Trung",
+    ),
+    ("Sở Xây dựng Đà Nẵng cấp phép cho dự án.", "Sở Xây dựng Đà Nẵng"),
+    # a company's number after its place
+    (
+        "Công ty cổ phần Đầu tư và Phát triển Điện Tây Bắc 3 đã hoàn thành.",
+        "Công ty cổ phần Đầu tư và Phát triển Điện Tây Bắc 3",
+    ),
+    # "các" right after the head, before business words
+    (
+        "Ban Quản lý các khu công nghiệp tỉnh Bình Phước cấp phép cho 10 dự án.",
+        "Ban Quản lý các khu công nghiệp tỉnh Bình Phước",
+    ),
+]
+# an optional code closing the name
+GRAMMAR_CODE = [
+    (
+        "Công ty TNHH MTV cơ khí hàng hải PVC được giao chế tạo khối thượng tầng.",
+        "Công ty TNHH MTV cơ khí hàng hải PVC",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    GRAMMAR_BUSINESS_WORDS
+    + GRAMMAR_PROPER_THEN_VERB
+    + GRAMMAR_AND
+    + GRAMMAR_NUMBER
+    + GRAMMAR_PLACE
+    + GRAMMAR_CODE,
+)
+def test_organisation_grammar(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# no name: a generic head with only business-line words, a count after a name
+GRAMMAR_NO_NAME = [
+    ("Công ty xây dựng đã bàn giao công trình.", "Công ty xây dựng"),
+    ("Các công ty bất động sản đều khó khăn.", "công ty bất động sản"),
+    ("Tổng công ty Xây dựng 2 năm qua lỗ nặng.", "Tổng công ty Xây dựng 2"),
+    ("Công ty CP Cơ điện 3 tháng đầu năm lãi lớn.", "Cơ điện 3"),
+    ("Công ty Điện lực Hà Nội 3 tháng đầu năm tăng sản lượng.", "Hà Nội 3"),
+    ("Sở Y tế Hà Nội 2 lần kiểm tra cơ sở này.", "Hà Nội 2"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), GRAMMAR_NO_NAME)
+def test_organisation_grammar_no_name(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# ------------------------------------------- names without a head: cues
+# (sentence, the organisation's name): a lower-case cue before a capitalised name
+CUED_NAMES = [
+    ("Tại Campuchia, nhà mạng Smart có hơn 8 triệu thuê bao.", "Smart"),
+    ("Cổ phiếu của hãng Airbus tăng 3% trong phiên.", "Airbus"),
+    ("Theo tờ Financial Times, thương vụ sẽ hoàn tất trong quý tới.", "Financial Times"),
+    ("Năm ngoái, quỹ Dragon Capital rót thêm vốn vào ngành thép.", "Dragon Capital"),
+    ("Doanh số trên sàn Lazada tăng 20%.", "Lazada"),
+    ("Ông lớn bán lẻ là Walmart, còn ông lớn Costco đứng thứ hai.", "Costco"),
+    ("Thương hiệu Biti's mở thêm 30 cửa hàng.", "Biti's"),
+    ("Người dùng ứng dụng Zalo tăng 5% so với năm trước.", "Zalo"),
+    ("Khách hàng của ngân hàng Techcombank được miễn phí chuyển khoản.", "Techcombank"),
+    ("Đối tác của dự án là tập đoàn Hyosung.", "Hyosung"),
+]
+# names closed by a corporate suffix
+SUFFIXED_NAMES = [
+    ("Sau thương vụ, Alpha Holdings nắm 30% cổ phần.", "Alpha Holdings"),
+    ("Thành Đạt Group vừa công bố kế hoạch.", "Thành Đạt Group"),
+    ("Cổ đông lớn nhất là Hanwha Corp của Hàn Quốc.", "Hanwha Corp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED_NAMES + SUFFIXED_NAMES)
+def test_names_without_a_head(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# a cue before a place, a person or nothing capitalised names no organisation
+CUED_NOT_NAMES = [
+    ("Các ngân hàng Mỹ đều tăng lãi suất.", "Mỹ"),
+    ("Đối tác Nguyễn Văn Minh cho biết hợp đồng đã ký.", "Nguyễn Văn Minh"),
+    ("Các hãng hàng không đều tăng chuyến dịp Tết.", "hàng không"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CUED_NOT_NAMES)
+def test_cue_without_a_name(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# a unit's word after a company's name: "Samsung Display", "Lotte Mart"
+UNIT_SUFFIXES = [
+    ("Các pháp nhân như LG Display cũng tăng vốn.", "LG Display"),
+    ("Siêu thị Lotte Mart khai trương cơ sở mới.", "Lotte Mart"),
+    ("Tổng giám đốc FPT Global Trần Minh Quân cho biết.", "FPT Global"),
+    ("Đại diện Airbus Commercial Aircraft ký hợp đồng.", "Airbus Commercial Aircraft"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNIT_SUFFIXES)
+def test_unit_suffixes(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+def test_the_holder_after_a_unit_is_the_person() -> None:
+    assert _names("Tổng giám đốc FPT Global Trần Minh Quân cho biết.", "PER") == {"Trần Minh Quân"}
+
+
+# ------------------------------------------------- lists of organisations
+# (sentence, a member with no cue of its own)
+LISTED_ORGS = [
+    ("Thị trường giao đồ ăn có ShopeeFood, Grab và Be.", "Be"),
+    ("Be, Gojek và Grab cạnh tranh gay gắt.", "Be"),
+    ("Các nhà mạng Viettel, Mobifone và Vietnamobile đều giảm cước.", "Vietnamobile"),
+    ("Đối thủ của Shopee gồm Lazada, Tiki hay Sendo.", "Sendo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LISTED_ORGS)
+def test_members_of_a_list_of_organisations(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# places and persons in a list with an organisation stay what they are
+LISTED_NOT_ORGS = [
+    ("Viettel, Hà Nội và Đà Nẵng được nhắc đến.", "Hà Nội"),
+    ("Vinamilk, ông Nguyễn Văn An và bà Lê Thị Hoa dự lễ.", "Nguyễn Văn An"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), LISTED_NOT_ORGS)
+def test_list_members_that_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# ------------------------------------------------------------- persons
+# (sentence, a form that is no person): titles, fields, nicknames, events, sources
+NOT_PERSONS = [
+    # a run inside a title
+    ("Các Phó Chủ tịch UBND tỉnh Trần Văn Nam và Lê Văn Bình dự họp.", "Phó Chủ"),
+    # a company's unit before the holder is no part of the holder's name
+    ("CEO Viettel Global Đỗ Mạnh Hùng cho biết.", "Global Đỗ Mạnh Hùng"),
+    ("Chủ tịch Samsung Electronics Lee Jae-yong thăm nhà máy.", "Electronics Lee"),
+    # oil fields, streets, nicknames of countries
+    ("Sản lượng mỏ Bạch Hổ giảm dần trong năm.", "Bạch Hổ"),
+    ("Mạng phủ sóng khắp “đất nước Triệu Voi” với 8.000 trạm.", "Triệu Voi"),
+    ("Du khách đến xứ sở Kim Chi ngày càng đông.", "Kim Chi"),
+    # events
+    ("HLV Park Hang-seo đặt mục tiêu vào vòng loại World Cup 2026.", "World Cup"),
+    ("Đội tuyển dự vòng loại World Cup 2026 và AFF Cup, HLV Kim Sang-sik cho biết.", "AFF Cup"),
+    # a source credit written in camel case
+    ("Biểu đồ giá cổ phiếu. Ảnh: TradingView.", "TradingView"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), NOT_PERSONS)
+def test_not_persons(text: str, form: str) -> None:
+    _absent(text, "PER", form)
+
+
+# the holder after a title abbreviation and an organisation is found
+TITLE_ABBREVIATIONS = [
+    ("TTK VFF Lê Hoài Nam phát biểu tại buổi lễ.", "Lê Hoài Nam", "VFF"),
+    ("CEO Viettel Global Đỗ Mạnh Hùng cho biết.", "Đỗ Mạnh Hùng", "Viettel Global"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), TITLE_ABBREVIATIONS)
+def test_title_abbreviation_then_organisation_then_holder(text: str, person: str, org: str) -> None:
+    assert person in _names(text, "PER")
+    assert org in _names(text, "ORG")
+    assert not any(o.startswith(("TTK", "CEO")) for o in _names(text, "ORG"))
+
+
+# events are no organisations either
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội tuyển tham dự AFF Cup 2026 vào tháng 12.",
+        "Hội nghị ASEAN Summit diễn ra tại Kuala Lumpur.",
+    ],
+)
+def test_events_are_no_organisations(text: str) -> None:
+    assert not any(name in {"AFF", "ASEAN"} for name in _names(text, "ORG"))
+
+
+# ----------------------------------------------------------- locations
+# (sentence, a place's form): abbreviated units, regions with lower-case words
+PLACES = [
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1, TP.HCM.", "Bến Nghé"),
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1, TP.HCM.", "Q.1"),
+    ("Cửa hàng ở 12 Nguyễn Trãi, P.2, Q.5 đông khách.", "P.2"),
+    ("Trụ sở tại P. Tân Định, Q. 3, TP.HCM.", "Q. 3"),
+    ("Vốn FDI vào vùng Đông Nam Bộ tăng mạnh.", "vùng Đông Nam Bộ"),
+    ("Giá cà phê Tây Nguyên tăng 5%.", "Tây Nguyên"),
+    ("Các tỉnh duyên hải Nam Trung Bộ chịu ảnh hưởng của bão.", "duyên hải Nam Trung Bộ"),
+    ("Vùng trung du và miền núi phía Bắc có nhiều tiềm năng.", "trung du và miền núi phía Bắc"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), PLACES)
+def test_places(text: str, form: str) -> None:
+    assert form in _forms(text, "LOC")
+
+
+# a street in an address, a lone letter or number of an abbreviated unit
+NOT_PLACES_OR_PERSONS = [
+    ("Văn phòng đặt tại số 5 Lê Duẩn, P. Bến Nghé, Q.1.", "PER", "Lê Duẩn"),
+    ("Cửa hàng ở 12 Nguyễn Trãi, P.2, Q.5 đông khách.", "PER", "Nguyễn Trãi"),
+    ("Trụ sở tại P. Tân Định, Q. 3, TP.HCM.", "LOC", "Tân Định, Q"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "form"), NOT_PLACES_OR_PERSONS)
+def test_addresses(text: str, label: str, form: str) -> None:
+    _absent(text, label, form)
+    assert "Q" not in _forms(text, "LOC")
+
+
+def test_an_apposition_after_an_organisation_is_no_list() -> None:
+    text = "Lễ bàn giao diễn ra tại trung tâm của Boeing, Seattle, bang Washington."
+    assert "Seattle" not in _names(text, "ORG")
+
+
+# a unit of a company is another entity than the company
+def test_a_unit_is_not_its_parent() -> None:
+    text = "Samsung tăng vốn tại Bắc Ninh, Samsung Display cũng vậy."
+    assert {"Samsung", "Samsung Display"} <= _names(text, "ORG")
+
+
+# --------------------------------------------- bylines written in capitals
+# (text, the byline's name, or None when the line is no name)
+CAPITAL_BYLINES = [
+    ("Doanh thu tăng 10%.\n\nNHẬT HUỲNH\n", "NHẬT HUỲNH"),
+    ("Không có dịch lớn xảy ra.\n\nA.ĐÔNG\n", "A.ĐÔNG"),
+    ("Giá vàng giảm nhẹ.\n\nTRẦN MINH\n", "TRẦN MINH"),
+    ("Tin vắn.\n\nTIN TỨC HÀ NỘI\n\nGDP tăng.", None),
+    ("Tin vắn.\n\nHÀ NỘI\n\nGiá nhà tăng.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITAL_BYLINES)
+def test_capital_bylines(text: str, name: str | None) -> None:
+    assert _names(text, "PER") == ({name} if name else set())
+
+
+# a place word before a word that goes on in lower case names no place
+@pytest.mark.parametrize(
+    "text", ["Hai bên ký bản Ghi nhớ hợp tác về năng lượng.", "Đây là vấn đề xã Hội nhập."]
+)
+def test_place_word_before_a_common_word(text: str) -> None:
+    assert _forms(text, "LOC") == set()
+
+
+def test_a_group_head_inside_a_company_name() -> None:
+    text = "Công ty CP Tập Đoàn Thái Bình Dương cũng trao tặng 2 tỷ đồng."
+    assert _names(text, "ORG") == {"Công ty CP Tập Đoàn Thái Bình Dương"}
+    assert _names(text, "PER") == set()
+
+
+# ----------------------------------------- merging offices, markets, schools
+def test_offices_of_one_field_under_different_heads_stay_apart() -> None:
+    text = "Sở Y tế tỉnh báo cáo, trong khi Bộ Y tế đặt mục tiêu 26 giường bệnh."
+    assert {"Sở Y tế tỉnh", "Bộ Y tế"} <= _names(text, "ORG")
+
+
+def test_a_company_named_under_two_heads_is_one() -> None:
+    text = "Tập đoàn Hòa Phát báo lãi. Công ty Hòa Phát cũng tăng vốn."
+    assert len(_names(text, "ORG")) == 1
+
+
+# (sentence, an abbreviation listed beside places: a market, no organisation)
+ABBREVIATIONS_AMONG_PLACES = [
+    ("Các thị trường chính là Hoa Kỳ, Nhật Bản, EU và Hàn Quốc.", "EU"),
+    ("Hàng xuất sang Trung Quốc, ASEAN và Ấn Độ đều tăng.", "ASEAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), ABBREVIATIONS_AMONG_PLACES)
+def test_abbreviations_among_places(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# a school head in lower case names the school after a place, but not after "các"
+SCHOOLS = [
+    ("Hiện nay trường ĐH Cần Thơ là một trong những trường lớn.", "ORG", "trường ĐH Cần Thơ"),
+    ("Các trường THPT Hà Nội đều tăng học phí.", "LOC", "Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name"), SCHOOLS)
+def test_school_or_place(text: str, label: str, name: str) -> None:
+    assert name in _names(text, label)
+
+
+def test_a_word_in_capitals_is_no_abbreviation() -> None:
+    assert _names("Báo cáo của tỉnh.\n\nA.ĐÔNG |\n", "ORG") == set()
+
+
+# a cue that ends a word ("cảnh báo", "thông báo") names no organisation after it
+CUE_INSIDE_A_WORD = [
+    ("Tuy nhiên, ông cảnh báo Quy định mới của EU có thể gây khó.", "Quy"),
+    ("Doanh nghiệp nhận thông báo Thuế từ cơ quan quản lý.", "Thuế"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CUE_INSIDE_A_WORD)
+def test_cue_inside_a_word(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+# a province after a country in a company's name is its branch, not a person
+def test_a_branch_place_shaped_like_a_name() -> None:
+    text = "Riêng Công ty TNHH Canon Việt Nam Thái Bình đã đóng góp 5% thu ngân sách."
+    assert "Công ty TNHH Canon Việt Nam Thái Bình" in _names(text, "ORG")
+    assert _names(text, "PER") == set()
+
+
+# products and technologies are no organisations; companies in camel case stay
+PRODUCTS = [
+    ("Apple ra mắt MacBook mới với chip tự phát triển.", "MacBook"),
+    ("Doanh số PlayStation giảm trong quý II.", "PlayStation"),
+    ("Nhà mạng mở rộng vùng phủ sóng 5G tại 20 tỉnh.", "5G"),
+    ("Tấm nền AMOLED được sản xuất tại Bắc Ninh.", "AMOLED"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), PRODUCTS)
+def test_products_are_no_organisations(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
+def test_a_company_in_camel_case_stays() -> None:
+    assert "VietinBank" in _names("Lợi nhuận của VietinBank tăng 20%.", "ORG")
