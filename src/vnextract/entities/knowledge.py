@@ -233,7 +233,7 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
     ends = {e for _, e, k in found if k.label == "ORG"}
     out = []
     for start, end, known in found:
-        if known.cue and not _cued(tokens, start, end, orgs, ends - {end}):
+        if known.cue and not _cued(tokens, start, end, orgs, ends):
             continue
         group = f"id:{known.id}" if known.id else ""
         cand = Cand(start, end, tokens[start].start, tokens[end - 1].end, known.label, PRIO_KNOWN)
