@@ -7,6 +7,7 @@ so that ``input[start:end] == text`` always holds.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import time
 from collections import defaultdict
@@ -16,6 +17,7 @@ from typing import TypeVar
 from vnextract.amounts import find_amounts
 from vnextract.document import Document
 from vnextract.entities import EntityFinder
+from vnextract.relative_times import parse_published
 from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
 from vnextract.targets import find_targets
 from vnextract.text import NormalizedText
@@ -71,21 +73,33 @@ class Extractor:
             self.stage_seconds[stage] = 0.0
         return self
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        published: datetime.date | str | None = None,
+    ) -> Article:
         """Extract one article.
 
         Args:
             text: the article as a string; offsets in the record index it.
             source: where it came from (a path, an id), copied to the record.
+            published: the article's date (a ``datetime.date`` or an ISO string,
+                "2025-05-02" or "2025-05-02T08:30:00+07:00"); "năm nay", "cuối năm",
+                "quý tới" and dates without a year ("ngày 14/1") take their year
+                from it. Without it, the article's own date line is used.
 
         Returns:
             The ``Article`` record.
 
         Raises:
             TypeError: when ``text`` is not a string.
+            ValueError: when ``published`` is a string but not an ISO date.
         """
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        day = parse_published(published)
         clock = time.perf_counter
         seconds = self.stage_seconds
 
@@ -94,7 +108,7 @@ class Extractor:
         t1 = clock()
         amounts = find_amounts(doc.text)
         t2 = clock()
-        years = find_years(doc.text)
+        years = find_years(doc.text, day)
         t3 = clock()
         entities = self.entity_finder.find(doc)
         t4 = clock()

@@ -50,6 +50,8 @@ DEFAULT_TEXT_FIELDS = ("content", "text", "body")
 
 #: Where the article id is looked for in a JSON object, when not told.
 DEFAULT_ID_FIELDS = ("id",)
+# The fields of a JSON article that may hold its published date, in order.
+DATE_FIELDS = ("date", "published", "published_at", "publish_date", "pubdate")
 
 #: The name stdin lines get in ``source`` ("<stdin>:3").
 STDIN_NAME = "<stdin>"
@@ -168,10 +170,13 @@ class ReaderOptions:
         text_field: the field holding the article text; None tries
             ``DEFAULT_TEXT_FIELDS`` in order.
         id_field: the field holding the article id; None tries ``"id"``.
+        published: the published date (ISO) for inputs that state none
+            (``run --published``); an HTML page's or JSON record's own date wins.
     """
 
     text_field: str | None = None
     id_field: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -414,6 +419,10 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
             break
     if isinstance(value.get("title"), str):
         meta["title"] = value["title"]
+    for key in DATE_FIELDS:
+        if isinstance(value.get(key), str) and value[key].strip():
+            meta["date"] = value[key]
+            break
     return _checked(Loaded(source, body, meta))
 
 
