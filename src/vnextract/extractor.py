@@ -18,7 +18,8 @@ from vnextract.amounts import find_amounts
 from vnextract.document import Document
 from vnextract.entities import EntityFinder
 from vnextract.relative_times import parse_published
-from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
+from vnextract.roles import amount_roles
+from vnextract.schema import Amount, Article, Entity, Role, Span, Target, TimeRef
 from vnextract.targets import find_targets
 from vnextract.text import NormalizedText
 from vnextract.years import find_years
@@ -113,13 +114,14 @@ class Extractor:
         entities = self.entity_finder.find(doc)
         t4 = clock()
         targets = find_targets(doc, amounts, years, entities)
+        roles = amount_roles(doc, amounts, targets)
         t5 = clock()
         seconds["normalise"] += t1 - t0
         seconds["amounts"] += t2 - t1
         seconds["years"] += t3 - t2
         seconds["entities"] += t4 - t3
         seconds["targets"] += t5 - t4
-        return _build_article(doc.normalized, source, amounts, years, entities, targets)
+        return _build_article(doc.normalized, source, amounts, roles, years, entities, targets)
 
     def extract_many(
         self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None
@@ -155,11 +157,15 @@ def _build_article(
     norm: NormalizedText,
     source: str | None,
     amounts: list[Amount],
+    roles: list[Role],
     years: list[TimeRef],
     entities: list[Entity],
     targets: list[Target],
 ) -> Article:
-    remapped = {id(a): _remap(a, norm) for a in amounts}
+    remapped = {
+        id(a): _remap(a, norm).model_copy(update={"role": role})
+        for a, role in zip(amounts, roles, strict=True)
+    }
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:
         mentions = [_remap(m, norm) for m in entity.mentions]

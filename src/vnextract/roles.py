@@ -1,0 +1,228 @@
+"""The role stage: what each amount of an article is.
+
+Every amount gets one role (``Amount.role``), decided by the first named rule
+of ``ROLE_RULES`` that holds for it:
+
+===================  ==========  =================================================
+rule                 role        holds when
+===================  ==========  =================================================
+in_target            target      the targets stage took it as a goal's amount
+forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
+spec_noun            spec        a property word stands right before it
+                                 ("công suất 99,2 MW", "tổng vốn đầu tư 5.000 tỷ đồng")
+price_per_unit       spec        it is a price per unit ("40.500 đồng/kg")
+plan_cue             target      the nearest plan or estimate cue before it in its
+                                 sentence is a plan ("dự kiến chia cổ tức 12%")
+estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
+                                 both)
+default_result       result      none of the above: an actual figure
+===================  ==========  =================================================
+
+The cue words live in ``models/targets/vi_role_cues.tsv``. ``explain_roles``
+gives, for each amount, the rule that decided it.
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.document import Document
+>>> text = "Năm 2024, kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9%."
+>>> doc = Document.from_text(text)
+>>> amounts = find_amounts(doc.text)
+>>> amount_roles(doc, amounts, [])
+['estimate', 'estimate']
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from vnextract.document import Document
+from vnextract.resources import read_lines
+from vnextract.schema import Amount, Role, Target
+
+ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
+
+_SPEC_REACH = 4  # syllables that may stand between a property word and its figure
+_WORD = regex.compile(r"\w+")
+_CLAUSE_END = regex.compile(r"[,;:()]")  # what ends the clause a property word is read in
+
+
+@dataclass(frozen=True)
+class _Cues:
+    estimate: regex.Pattern[str]
+    forecast: regex.Pattern[str]
+    spec: regex.Pattern[str]  # anchored at the end of the text before an amount
+    not_spec: regex.Pattern[str]
+    spec_per: frozenset[str]
+    plan: regex.Pattern[str]
+    plan_void: regex.Pattern[str]  # anchored at the end of the text before a plan word
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(regex.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+@functools.cache
+def _cues() -> _Cues:
+    """Load the role cue file once and compile one pattern per kind."""
+    by_kind: dict[str, list[str]] = {}
+    for line in read_lines(*ROLE_CUE_FILE):
+        kind, _, phrase = line.partition("\t")
+        by_kind.setdefault(kind.strip(), []).append(phrase.strip())
+
+    def words(kind: str) -> regex.Pattern[str]:
+        return regex.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", regex.IGNORECASE)
+
+    return _Cues(
+        estimate=words("estimate"),
+        forecast=words("forecast"),
+        spec=words("spec"),
+        not_spec=words("not_spec"),
+        spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
+        plan=words("plan"),
+        plan_void=regex.compile(
+            rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", regex.IGNORECASE
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the rules read: the text, the sentence bounds and the targets' amounts."""
+
+    text: str
+    sentence_starts: list[int]
+    sentences: Sequence[tuple[int, int]]
+    target_amounts: frozenset[int]  # id() of the amounts the targets hold
+
+    def sentence_before(self, amount: Amount) -> str:
+        """The text of ``amount``'s sentence before it."""
+        k = bisect_right(self.sentence_starts, amount.start) - 1
+        start = self.sentences[k][0] if k >= 0 else 0
+        return self.text[start : amount.start]
+
+    def sentence_of(self, amount: Amount) -> str:
+        k = bisect_right(self.sentence_starts, amount.start) - 1
+        if k < 0:
+            return self.text[: amount.end]
+        return self.text[self.sentences[k][0] : max(self.sentences[k][1], amount.end)]
+
+
+def _in_target(ctx: _Context, a: Amount) -> bool:
+    return id(a) in ctx.target_amounts
+
+
+def _forecast_sentence(ctx: _Context, a: Amount) -> bool:
+    return _cues().forecast.search(ctx.sentence_of(a)) is not None
+
+
+def _spec_noun(ctx: _Context, a: Amount) -> bool:
+    before = ctx.sentence_before(a)
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    cues = _cues()
+    found = list(cues.spec.finditer(clause))
+    if not found:
+        return False
+    last = found[-1]
+    if len(_WORD.findall(clause[last.end() :])) > _SPEC_REACH:
+        return False
+    return not any(
+        m.start() <= last.start() < m.end() or m.start() >= last.start()
+        for m in cues.not_spec.finditer(clause)
+    )
+
+
+def _price_per_unit(ctx: _Context, a: Amount) -> bool:
+    return a.per is not None and a.per.casefold() in _cues().spec_per
+
+
+def _last_cue(ctx: _Context, a: Amount) -> str | None:
+    """The kind of the nearest plan or estimate cue before ``a`` in its sentence."""
+    before = ctx.sentence_before(a)
+    cues = _cues()
+    best: tuple[int, str] | None = None
+    for m in cues.estimate.finditer(before):
+        best = max(best or (-1, ""), (m.start(), "estimate"))
+    for m in cues.plan.finditer(before):
+        if cues.plan_void.search(before, max(0, m.start() - 20), m.start()) is None:
+            best = max(best or (-1, ""), (m.start(), "plan"))
+    return best[1] if best is not None else None
+
+
+def _plan_cue(ctx: _Context, a: Amount) -> bool:
+    return _last_cue(ctx, a) == "plan"
+
+
+def _estimate_cue(ctx: _Context, a: Amount) -> bool:
+    return _last_cue(ctx, a) == "estimate"
+
+
+def _default_result(ctx: _Context, a: Amount) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One rule of the role stage: its name, the role it gives, and when it holds."""
+
+    name: str
+    role: Role
+    holds: Callable[[_Context, Amount], bool]
+
+
+ROLE_RULES: tuple[RoleRule, ...] = (
+    RoleRule("in_target", "target", _in_target),
+    RoleRule("forecast_sentence", "forecast", _forecast_sentence),
+    RoleRule("spec_noun", "spec", _spec_noun),
+    RoleRule("price_per_unit", "spec", _price_per_unit),
+    RoleRule("plan_cue", "target", _plan_cue),
+    RoleRule("estimate_cue", "estimate", _estimate_cue),
+    RoleRule("default_result", "result", _default_result),
+)
+
+
+def explain_roles(
+    doc: Document, amounts: Sequence[Amount], targets: Sequence[Target]
+) -> list[tuple[Role, str]]:
+    """The role of each amount with the name of the rule that decided it.
+
+    Args:
+        doc: the normalised article.
+        amounts: its amounts (offsets into ``doc.text``).
+        targets: its targets; a target's ``amount`` is one of ``amounts``.
+
+    Returns:
+        ``(role, rule name)`` per amount, in the order of ``amounts``.
+    """
+    ctx = _Context(
+        text=doc.text,
+        sentence_starts=[s for s, _ in doc.sentences],
+        sentences=doc.sentences,
+        target_amounts=frozenset(id(t.amount) for t in targets if t.amount is not None),
+    )
+    out: list[tuple[Role, str]] = []
+    for a in amounts:
+        rule = next(r for r in ROLE_RULES if r.holds(ctx, a))
+        out.append((rule.role, rule.name))
+    return out
+
+
+def amount_roles(doc: Document, amounts: Sequence[Amount], targets: Sequence[Target]) -> list[Role]:
+    """The role of each amount: "target", "result", "estimate", "forecast" or "spec".
+
+    Args:
+        doc: the normalised article.
+        amounts: its amounts (offsets into ``doc.text``).
+        targets: its targets (from ``find_targets``); their amounts are "target".
+
+    Returns:
+        One role per amount, in the order of ``amounts``.
+    """
+    return [role for role, _ in explain_roles(doc, amounts, targets)]
