@@ -10,7 +10,10 @@ from the article's anchor:
 2. else the article's own date line: a full date in its first lines
    ("Thứ Hai, 12/5/2025 08:00");
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
-   "năm nay (2025)").
+   "năm nay (2025)");
+4. else, for year phrases only ("năm nay", "năm ngoái"), the latest year the
+   article reports on: the latest year it writes that is no goal's deadline
+   ("đến năm 2030") or horizon.
 
 With no anchor the references stay, with their year null. A quarter or month
 offset ("quý tới", "tháng trước") needs the anchor's month, which only a
@@ -38,6 +41,7 @@ from vnextract.schema import TimeKind, TimeRef
 
 RELATIVE_FILE = ("time", "vi_relative_times.tsv")
 COUNT_WORD_FILE = ("time", "vi_count_words.txt")
+GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
 
 # How far into the article a date line may stand.
 _DATELINE_REACH = 300
@@ -50,6 +54,9 @@ _STATED_THIS_YEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# The words right before a year, on its line: "đến năm", "tầm nhìn đến".
+_WORDS_BEFORE = regex.compile(r"(?P<w>(?:\p{L}+[ \t]{1,3}){1,4})\Z")
 
 # The day and month of a date written without its year: "14/1", "14-1".
 _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?!\d)")
@@ -86,6 +93,7 @@ class _Lexicon:
     phrases: dict[str, _Phrase]  # casefolded phrase (single spaces) -> meaning
     pattern: regex.Pattern[str]
     count_words: frozenset[str]
+    goal_year_words: frozenset[str]
 
 
 @functools.cache
@@ -104,7 +112,8 @@ def _lexicon() -> _Lexicon:
         regex.IGNORECASE,
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
-    return _Lexicon(phrases, pattern, count_words)
+    goal_words = frozenset(w.casefold() for w in read_lines(*GOAL_YEAR_WORD_FILE))
+    return _Lexicon(phrases, pattern, count_words, goal_words)
 
 
 def parse_published(value: datetime.date | str | None) -> datetime.date | None:
@@ -159,7 +168,22 @@ def article_anchor(
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    return None
+    reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
+    return Anchor(max(reported), None, "written") if reported else None
+
+
+def _goal_year(text: str, ref: TimeRef) -> bool:
+    """Whether a written year is a goal's deadline or horizon ("đến năm 2030"), or a period."""
+    if ref.kind == "period" or ref.relative:
+        return True
+    m = _WORDS_BEFORE.search(text, max(0, ref.start - 24), ref.start)
+    if m is None:
+        return False
+    words = m.group("w").casefold().split()
+    if words and words[-1] == "năm":
+        words.pop()
+    goal_words = _lexicon().goal_year_words
+    return any(" ".join(words[-n:]) in goal_words for n in (1, 2, 3) if len(words) >= n)
 
 
 def resolve_relative(
@@ -178,7 +202,10 @@ def resolve_relative(
         relative reference per phrase such as "năm nay".
     """
     anchor = article_anchor(text, refs, published)
-    out = [_dated(ref, anchor) for ref in refs]
+    out = [
+        _dated(ref, anchor if anchor is None or anchor.source != "written" else None)
+        for ref in refs
+    ]
     starts = sorted((r.start, r.end) for r in refs)
     lex = _lexicon()
     for m in lex.pattern.finditer(text):

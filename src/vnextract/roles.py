@@ -59,6 +59,7 @@ class _Cues:
     spec_per: frozenset[str]
     plan: regex.Pattern[str]
     plan_void: regex.Pattern[str]  # anchored at the end of the text before a plan word
+    not_plan: regex.Pattern[str]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -86,6 +87,7 @@ def _cues() -> _Cues:
         not_spec=words("not_spec"),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         plan=words("plan"),
+        not_plan=words("not_plan"),
         plan_void=regex.compile(
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", regex.IGNORECASE
         ),
@@ -150,14 +152,32 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     best: tuple[int, str] | None = None
     for m in cues.estimate.finditer(before):
         best = max(best or (-1, ""), (m.start(), "estimate"))
+    blocked = [n.span() for n in cues.not_plan.finditer(before)]
     for m in cues.plan.finditer(before):
+        if any(s <= m.start() < e for s, e in blocked):
+            continue  # "Bộ Kế hoạch và Đầu tư", "bàn giao"
         if cues.plan_void.search(before, max(0, m.start() - 20), m.start()) is None:
-            best = max(best or (-1, ""), (m.start(), "plan"))
+            best = max(best or (-1, ""), (m.start(), "plan:" + m.group().casefold()))
     return best[1] if best is not None else None
 
 
+def plan_cue_before(doc: Document, amount: Amount) -> str | None:
+    """The plan word that makes ``amount`` a plan ("dự kiến", "đề xuất"), if the nearest
+    plan or estimate cue before it in its sentence is one.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> doc = Document.from_text("Công ty dự kiến chia cổ tức 12%.")
+    >>> plan_cue_before(doc, find_amounts(doc.text)[0])
+    'dự kiến'
+    """
+    starts = [s for s, _ in doc.sentences]
+    ctx = _Context(doc.text, starts, doc.sentences, frozenset())
+    cue = _last_cue(ctx, amount)
+    return cue[5:] if cue is not None and cue.startswith("plan:") else None
+
+
 def _plan_cue(ctx: _Context, a: Amount) -> bool:
-    return _last_cue(ctx, a) == "plan"
+    return (_last_cue(ctx, a) or "").startswith("plan:")
 
 
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:

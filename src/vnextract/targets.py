@@ -40,6 +40,7 @@ import regex
 
 from vnextract.document import Document
 from vnextract.resources import read_lines
+from vnextract.roles import explain_roles, plan_cue_before
 from vnextract.schema import Amount, Entity, Target, TimeRef
 
 _CUE_FILE = ("targets", "vi_target_cues.tsv")
@@ -261,6 +262,7 @@ class _Finder:
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
             out.extend(_fill_deadlines(ctx.targets))
+        out.extend(self._planned(out))
         out = [t for t in out if t.deadline is not None or not self._needs_deadline(t.cue)]
         out = self._plan_deadlines(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
@@ -268,6 +270,77 @@ class _Finder:
             usual = owners.most_common(1)[0][0]
             out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
         return sorted(out, key=lambda t: (t.start, t.end))
+
+    def _planned(self, found: list[Target]) -> list[Target]:
+        """The goals the role stage calls plans that the goal passages missed.
+
+        An amount after an actor's plan word in its sentence ("dự kiến tạm ứng cổ
+        tức 35%", "được giao dự toán thu 12,5 nghìn tỷ đồng"), not a growth figure
+        beside it ("tăng 15% so với năm 2024"), not in a past or forecast statement.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        starts = [s for s, _ in self.doc.sentences]
+        out: list[Target] = []
+        for a, (_, rule) in zip(
+            self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
+        ):
+            if rule != "plan_cue" or id(a) in taken:
+                continue
+            k = bisect_right(starts, a.start) - 1
+            if k < 0:
+                continue
+            start, end = self.doc.sentences[k]
+            if self._forecast(start, end) or lex.has("history", text, start, end):
+                continue
+            if self._attributed(start) or lex.has("evaluation", text, a.end, end):
+                continue  # "Theo Bộ Công Thương, …"; "…, nhưng thực tế chỉ đạt …"
+            clause = next(
+                (c for c in self._clauses(start, end) if c.start <= a.start < c.end), None
+            )
+            if clause is None or a.end > clause.end:
+                continue
+            if lex.has("compare", text, clause.start, clause.end):
+                continue  # "tăng 15% so với năm 2024": restates the goal before
+            if lex.has("past", text, clause.start, a.start):
+                continue
+            plan_word = plan_cue_before(self.doc, a)
+            if plan_word == "sẽ":
+                continue  # "sẽ nhận khoảng 346 tỷ đồng": an outcome, not a plan figure
+            if self._restates(clause, a, found, out) or self._from_level(clause, a):
+                continue
+            deadline = self._deadline(clause) or self._deadline(_Clause(start, end))
+            clauses = self._clauses(start, end)
+            owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
+            cues = self._cues(_Clause(start, a.start))
+            cue = cues[-1].text if cues else plan_word
+            out.append(self._target(self._goal_span(clause, a), a, deadline, owner, cue, clause))
+        return out
+
+    def _restates(
+        self, clause: _Clause, a: Amount, found: list[Target], extra: list[Target]
+    ) -> bool:
+        """Whether a growth clause only restates the goal just before it ("…, tăng 8%")."""
+        if not self.lex.starts_with("growth", self.text, clause.start):
+            return False
+        before = self.text[max(0, clause.start - 120) : clause.start]
+        last = before.rfind(".")
+        lo = clause.start - len(before) + last + 1
+        return any(
+            t.amount is not None and lo <= t.amount.start < clause.start for t in (*found, *extra)
+        )
+
+    def _from_level(self, clause: _Clause, a: Amount) -> bool:
+        """Whether ``a`` is the level a change starts from ("từ 3.858 tỷ đồng lên …").
+
+        A revised plan keeps both ("điều chỉnh kế hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng").
+        """
+        text, lex = self.text, self.lex
+        before = text[max(clause.start, a.start - 6) : a.start].casefold().split()
+        after = text[a.end : min(clause.end, a.end + 8)].casefold().split()
+        if before[-1:] != ["từ"] or not after or after[0] not in ("lên", "xuống"):
+            return False
+        return not lex.has("revision", text, clause.start, a.start)
 
     def _plan_deadlines(self, targets: list[Target]) -> list[Target]:
         """Give a goal that names no time the article's plan year before it.
