@@ -57,6 +57,19 @@ class Attributes(NotTargets):
                 return self.now + 1
         return best
 
+    def _plan_figure_deadline(self, statement: Clause, clause: Clause) -> int | None:
+        """The year a plan figure is for: its clause's deadline ("vào năm 2026"), else the
+        year its statement opens with ("Năm 2019, công ty dự kiến …"), else any year of
+        its clause or statement."""
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            if t.kind == "period" or self.lex.ends_with("deadline", before):
+                return self._deadline(clause)
+        opening = self._times_in(Clause(statement.start, min(statement.end, statement.start + 12)))
+        if opening and opening[0].kind == "year" and opening[0].year is not None:
+            return opening[0].year
+        return self._deadline(clause) or self._deadline(statement)
+
     def _due_after_cue(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a deadline ("vào năm 2026") follows the clause's first cue.
 

@@ -97,7 +97,7 @@ class Finder(Attributes):
             if why is not None:
                 self.note(why, "dropped", a.start, a.end)
                 continue
-            deadline = self._deadline(clause) or self._deadline(Clause(start, end))
+            deadline = self._plan_figure_deadline(Clause(start, end), clause)
             clauses = self._clauses(start, end)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
             cues = self._cues(Clause(start, a.start))
@@ -201,7 +201,9 @@ class Finder(Attributes):
                 continue
             waiting, pending = pending, None  # a deadline alone in the clause before
             after = cues[i][-1].end if cues[i] else clause.start
-            if lex.has("past", text, after, clause.end):
+            if lex.has("past", text, after, clause.end) and not (
+                cued and self._estimated_goal(clause, after, own)
+            ):
                 self.note("past_result", "dropped", clause.start, clause.end)
                 open_goal = None
                 continue
@@ -404,6 +406,9 @@ class Finder(Attributes):
             if follows_goal and not WORD.search(left):
                 self.note("restated_growth", "dropped", clause.start, clause.end)
                 return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
+        elif not strong and follows_goal and self._growth_only(clause):
+            self.note("restated_growth", "dropped", clause.start, clause.end)
+            return []  # "…lên 101,8 triệu khách, tăng 8%": the goal's growth, said again
         found = []
         prev_end = -1
         for a in self._amounts_in(clause.start, clause.end):
@@ -413,6 +418,9 @@ class Finder(Attributes):
                 self.note("same_goal_other_unit", "dropped", a.start, a.end)
                 continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
             prev_end = a.end
+            if self._change_before_level(clause, a):
+                self.note("change_before_level", "dropped", a.start, a.end)
+                continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
             if self._from_level(clause, a):
                 self.note("from_level", "dropped", a.start, a.end)
                 continue  # "tăng vốn từ 600 tỷ đồng lên 900 tỷ đồng": the level it starts from

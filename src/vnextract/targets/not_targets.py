@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
-from vnextract.targets.state import DURATION, Clause, Cue
+from vnextract.targets.state import DURATION, WORD, Clause, Cue
 
 
 class NotTargets(Cues):
@@ -106,6 +106,35 @@ class NotTargets(Cues):
         if before[-1:] != ["từ"] or not after or after[0] not in ("lên", "xuống"):
             return False
         return not lex.has("revision", text, clause.start, a.start)
+
+    def _growth_only(self, clause: Clause) -> bool:
+        """Whether a clause is a growth word and a percentage, nothing else ("tăng 8%")."""
+        amounts = self._amounts_in(clause.start, clause.end)
+        if len(amounts) != 1 or amounts[0].kind != "percent":
+            return False
+        if not self.lex.starts_with("growth", self.text, clause.start):
+            return False
+        left = self.lex.remove("growth", self.text[clause.start : amounts[0].start])
+        return not WORD.search(left) and not WORD.search(self.text[amounts[0].end : clause.end])
+
+    def _change_before_level(self, clause: Clause, a: Amount) -> bool:
+        """Whether ``a`` is a change followed by the level it reaches ("tăng 7% lên 16.029 tỷ")."""
+        after = self.text[a.end : min(clause.end, a.end + 8)].casefold().split()
+        if not after or after[0] not in ("lên", "xuống"):
+            return False
+        nxt = self._amounts_in(a.end, clause.end)
+        return bool(nxt) and not WORD.search(self.text[a.end : nxt[0].start].replace("lên", ""))
+
+    def _estimated_goal(self, clause: Clause, after: int, own: int | None) -> bool:
+        """Whether "ước đạt" in a goal statement states a goal for a later year.
+
+        As in "đặt mục tiêu đón 13,8 triệu lượt khách, tổng thu ước đạt 32.000 tỷ đồng
+        trong năm 2026": an estimate word, but of the year the goals are set for (not a past one).
+        """
+        if own is None or self.now is None or own < self.now:
+            return False
+        found = self.lex.find("past", self.text, after, clause.end)
+        return all(m.group().casefold().startswith("ước") for m in found)
 
     def _needs_deadline(self, cue: str | None) -> bool:
         """Whether a goal with this cue is kept only with a deadline ("mục tiêu" alone is not)."""
