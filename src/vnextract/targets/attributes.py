@@ -201,7 +201,11 @@ class Attributes(NotTargets):
     def _metric(self, clause: Clause, amount: Amount) -> str | None:
         """What a goal measures: the clause's words around its number, without cue and deadline."""
         cues = [c for c in self._cues(clause) if c.end <= amount.start]
-        left = self._metric_words(cues[-1].end if cues else clause.start, amount.start, clause)
+        left_start = cues[-1].end if cues else clause.start
+        reported = self.lex.find("reporting", self.text, left_start, amount.start)
+        if reported:  # "Cục Thuế được giao dự toán thu …": what is measured follows the verb
+            left_start = reported[-1].end()
+        left = self._metric_words(left_start, amount.start, clause)
         left = self._strip_metric(left)
         if not left and cues and amount.kind not in ("count", "measure"):
             before = self._strip_metric(self._metric_words(clause.start, cues[0].start, clause))

@@ -456,10 +456,18 @@ class Finder(Attributes):
         strong = [c for c in self._cues(part) if c.strong and start <= c.start < amount.start]
         if strong:
             before = text[self._skip_leads(start, strong[0].start, cues=False) : strong[0].start]
-            if not before.strip() or self._names_owner(before):
+            if (
+                not before.strip()
+                or self._names_owner(before)
+                or self._mentions_in(start, strong[0].start)
+                or self.lex.has("reporting", before)
+            ):
                 start = strong[-1].end
                 at = skip_space(text, start)
                 start = next((t.end for t in self._times_in(part) if t.start <= at < t.end), start)
+        reported = self.lex.find("reporting", text, start, amount.start)
+        if reported:  # "Ông A cho biết tỉnh cần …": the goal starts after the reporting verb
+            start = reported[-1].end()
         start = self._skip_leads(start, part.end, cues=True)
         return self._trim(Clause(min(start, amount.start), part.end))
 
