@@ -50,6 +50,7 @@ class Finder(Attributes):
         if ctx is not None:
             out.extend(fill_deadlines(ctx.targets))
         out.extend(self._planned(out))
+        out.extend(self._schedules(out))
         kept = []
         for t in out:
             if t.deadline is None and self._needs_deadline(t.cue):
@@ -244,11 +245,22 @@ class Finder(Attributes):
                     Clause(prev.start, clause.end), None, prev.deadline, owner, prev.cue
                 )
                 continue
+            if open_goal is not None and self._next_item(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("listed_goal_item", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+                continue
             open_goal = None
             led = self._deadline_led(clause) or self._due_plan(clause, cues[i])
+            aims = [] if led is not None else self._aims(clause, cues[i])
             if led is not None:
                 found.append(self._target(led, None, deadline, owner, cue_text))
                 self.note("goal_without_number", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+            elif aims:
+                for aim in aims:
+                    found.append(self._target(aim, None, self._deadline(aim), owner, cue_text))
+                    self.note("aim_without_number", "kept", aim.start, aim.end)
                 open_goal = len(found) - 1
             else:
                 pending = self._bare_deadline(clause, cues[i])
@@ -470,6 +482,91 @@ class Finder(Attributes):
             start = reported[-1].end()
         start = self._skip_leads(start, part.end, cues=True)
         return self._trim(Clause(min(start, amount.start), part.end))
+
+    def _next_item(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Whether a clause after ";" is the next goal of a list without numbers.
+
+        As in "Đến năm 2045, tỉnh là trung tâm công nghiệp của vùng; là đô thị xanh".
+        """
+        text, lex = self.text, self.lex
+        if cues or DIGIT.search(text[clause.start : clause.end]):
+            return False
+        if not text[max(0, clause.start - 3) : clause.start].strip().endswith(";"):
+            return False
+        if len(WORD.findall(text[clause.start : clause.end])) < 2:
+            return False
+        return not (
+            lex.starts_with("split", text, clause.start)
+            or lex.starts_with("stop", text, clause.start)
+            or lex.has("past", text, clause.start, clause.end)
+        )
+
+    def _aims(self, clause: Clause, cues: list[Cue]) -> list[Clause]:
+        """The goals without number a goal cue opens with an aim verb ("đặt mục tiêu giành HCV
+        SEA Games và vào chung kết …"), one per aim joined by "và"."""
+        text, lex = self.text, self.lex
+        strong = [c for c in cues if c.strong]
+        if not strong:
+            return []
+        pos = skip_space(text, strong[-1].end)
+        if lex.starts_with("aim_verb", text, pos) is None:
+            return []
+        if lex.has("past", text, pos, clause.end):
+            return []
+        out: list[Clause] = []
+        start = pos
+        for m in AND_WORD.finditer(text, pos, clause.end):
+            nxt = skip_space(text, m.end())
+            if lex.starts_with("aim_verb", text, nxt) is not None:
+                out.append(self._trim(Clause(start, m.start())))
+                start = nxt
+        out.append(self._trim(Clause(start, clause.end)))
+        return [c for c in out if len(WORD.findall(text[c.start : c.end])) >= 2]
+
+    def _schedules(self, found: list[Target]) -> list[Target]:
+        """A project's schedule: a milestone verb after a plan marker, with a time to come.
+
+        As in "nhà máy sẽ được đưa vào vận hành năm 2027", "dự kiến hoàn thành vào
+        quý III/2029", "dự kiến khởi công vào tháng 7"; one goal per clause that no
+        other rule took.
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        out: list[Target] = []
+        for start, end in self.doc.sentences:
+            if not lex.has("milestone", text, start, end):
+                continue
+            if self._forecast(start, end) or self._attributed(start):
+                continue
+            for clause in self._clauses(start, end):
+                if any(s < clause.end and clause.start < e for s, e in taken):
+                    continue
+                span = self._schedule(clause)
+                if span is None:
+                    continue
+                deadline = self._deadline(span)
+                owner = self._owner(start, end, [self._cues(clause)], None)
+                out.append(self._target(span, None, deadline, owner, None))
+                self.note("project_schedule", "kept", span.start, span.end)
+        return out
+
+    def _schedule(self, clause: Clause) -> Clause | None:
+        """The part of ``clause`` stating a scheduled milestone, or None."""
+        text, lex = self.text, self.lex
+        verbs = lex.find("milestone", text, clause.start, clause.end)
+        if not verbs or self._amounts_in(clause.start, clause.end):
+            return None
+        verb = verbs[0]
+        if not lex.has("schedule_marker", text, clause.start, verb.start()):
+            return None
+        if lex.has("past", text, clause.start, clause.end):
+            return None
+        times = [t for t in self._times_in(clause) if t.start >= verb.end()]
+        if not times or self._past(times[0]) or (times[0].year is None):
+            return None
+        reported = lex.find("reporting", text, clause.start, verb.start())
+        start = reported[-1].end() if reported else clause.start
+        return self._trim(Clause(start, clause.end))
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a clause with a number but no amount is one more goal of a list."""
