@@ -258,6 +258,33 @@ class Attributes(NotTargets):
         pieces.append(self.text[pos:end] if pos < end else "")
         return " ".join(" ".join(pieces).split()).strip(EDGE_JUNK)
 
+    def _apposed(self, mentions: list[tuple[int, str, str]]) -> str:
+        """The owner among the mentions before a cue: the last one, but the first of a place
+        written with its province ("Thành phố Phủ Lý, Hà Nam phấn đấu …" → Phủ Lý)."""
+        last = mentions[-1]
+        if len(mentions) >= 2:
+            prev = mentions[-2]
+            gap = self.text[prev[0] + len(prev[1]) : last[0]]
+            if gap.strip() == "," and self.labels.get(prev[2]) == self.labels.get(last[2]) == "LOC":
+                return prev[2]
+        return last[2]
+
+    def _paragraph_entity(self, label: str, pos: int) -> str | None:
+        """The entity of ``label`` the paragraph around ``pos`` names nearest to it, if any.
+
+        A place's government counts for a place ("Tỉnh phấn đấu …" in a paragraph
+        naming only "UBND tỉnh Quảng Trị").
+        """
+        mentions = self._mentions_in(self.paragraph_start, self.paragraph_end)
+        near = [(abs(m[0] - pos), m[2]) for m in mentions if self.labels.get(m[2]) == label]
+        if not near and label == "LOC":  # "Tỉnh …" … "UBND tỉnh Quảng Trị": its government
+            near = [(abs(m[0] - pos), m[2]) for m in mentions if self._governs(m[1])]
+        return min(near)[1] if near else None
+
+    def _governs(self, name: str) -> bool:
+        """Whether an organisation's name is a place's government ("UBND tỉnh Quảng Trị")."""
+        return self.lex.starts_with("government", name, 0) is not None
+
     def _owner(
         self, start: int, end: int, cues: list[list[Cue]], ctx: Passage | None
     ) -> str | None:
@@ -268,16 +295,19 @@ class Attributes(NotTargets):
         if first_cue is not None:
             before = self._mentions_in(start, first_cue)
             if before:
-                return before[-1][2]
+                return self._apposed(before)
         generic = [
             (m.start(), label)
             for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
             for m in self.lex.find(kind, self.text, start, end)
-            if self.main[label] is not None
-            and not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
+            if not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
         ]
         if generic:
-            main = self.main[min(generic)[1]]
+            pos, label = min(generic)
+            named = self._paragraph_entity(label, pos)
+            if named is not None:
+                return named  # "Tỉnh phấn đấu …" … "Quảng Trị": the paragraph names it
+            main = self.main[label]
             return main.name if main is not None else None
         if ctx is not None and ctx.owner is not None:
             return ctx.owner

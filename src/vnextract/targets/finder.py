@@ -38,13 +38,14 @@ class Finder(Attributes):
         """Walk the paragraphs and statements; return the targets found."""
         out: list[Target] = []
         ctx: Passage | None = None
-        for paragraph in self._paragraphs():
+        self.paragraphs = self._paragraphs()
+        for paragraph in self.paragraphs:
             if ctx is not None and not (
                 self._continues(paragraph) or self._continues_list(*paragraph[0])
             ):
                 self._close(ctx, out)
                 ctx = None
-            self.paragraph_start = paragraph[0][0]
+            self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
             for start, end in paragraph:
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
@@ -59,6 +60,7 @@ class Finder(Attributes):
                 kept.append(t)
         out = kept
         out = self._plan_deadlines(out)
+        out = self._without_headline_repeats(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
@@ -100,12 +102,34 @@ class Finder(Attributes):
                 continue
             deadline = self._plan_figure_deadline(Clause(start, end), clause)
             clauses = self._clauses(start, end)
+            self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
             cues = self._cues(Clause(start, a.start))
             cue = cues[-1].text if cues else plan_word
             out.append(self._target(self._goal_span(clause, a), a, deadline, owner, cue, clause))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
+
+    def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
+        """Drop a headline's goal that the body states again (same amount, or same words)."""
+        if len(self.paragraphs) < 2:
+            return targets
+        head_end = self.paragraphs[0][-1][1]
+        body = [t for t in targets if t.start >= head_end]
+        kept = []
+        for t in targets:
+            if t.end <= head_end and any(_same_goal(t, b) for b in body):
+                self.note("headline_repeat", "dropped", t.start, t.end)
+                continue
+            kept.append(t)
+        return kept
+
+    def _enter_paragraph(self, pos: int) -> None:
+        """Make the paragraph holding ``pos`` the one owners are looked for in."""
+        for paragraph in self.paragraphs:
+            if paragraph[0][0] <= pos < paragraph[-1][1]:
+                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
+                return
 
     def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
@@ -545,6 +569,7 @@ class Finder(Attributes):
                 if span is None:
                     continue
                 deadline = self._deadline(span)
+                self._enter_paragraph(start)
                 owner = self._owner(start, end, [self._cues(clause)], None)
                 out.append(self._target(span, None, deadline, owner, None))
                 self.note("project_schedule", "kept", span.start, span.end)
@@ -616,3 +641,13 @@ class Finder(Attributes):
             or lex.starts_with("stop", text, clause.start)
             or lex.has("past", text, clause.start, clause.end)
         )
+
+
+def _same_goal(a: Target, b: Target) -> bool:
+    """Whether two targets state one goal: the same amount and unit, or the same words."""
+    if a.amount is not None and b.amount is not None:
+        x, y = a.amount, b.amount
+        return (x.value, x.min, x.max, x.unit) == (y.value, y.min, y.max, y.unit)
+    if a.amount is None and b.amount is None:
+        return a.text.casefold() in b.text.casefold() or b.text.casefold() in a.text.casefold()
+    return False

@@ -133,6 +133,9 @@ class State:
         self.now = self._now(years)
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
+        self.labels = {e.name: e.label for e in self.entities}
+        self.paragraph_end = len(self.text)
+        self.paragraphs: list[list[tuple[int, int]]] = []
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
