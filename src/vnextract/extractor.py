@@ -113,7 +113,7 @@ class Extractor:
         t3 = clock()
         entities = self.entity_finder.find(doc)
         t4 = clock()
-        targets = find_targets(doc, amounts, years, entities)
+        targets = find_targets(doc, amounts, years, entities, day)
         roles = amount_roles(doc, amounts, targets)
         t5 = clock()
         seconds["normalise"] += t1 - t0

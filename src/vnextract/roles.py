@@ -8,8 +8,9 @@ rule                 role        holds when
 ===================  ==========  =================================================
 in_target            target      the targets stage took it as a goal's amount
 forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
-spec_noun            spec        a property word stands right before it
-                                 ("công suất 99,2 MW", "tổng vốn đầu tư 5.000 tỷ đồng")
+spec_noun            spec        a property word stands right before it, no change
+                                 verb between ("công suất 99,2 MW", "tổng vốn đầu
+                                 tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg")
 plan_cue             target      the nearest plan or estimate cue before it in its
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
@@ -56,6 +57,7 @@ class _Cues:
     forecast: regex.Pattern[str]
     spec: regex.Pattern[str]  # anchored at the end of the text before an amount
     not_spec: regex.Pattern[str]
+    change: regex.Pattern[str]
     spec_per: frozenset[str]
     plan: regex.Pattern[str]
     plan_void: regex.Pattern[str]  # anchored at the end of the text before a plan word
@@ -85,6 +87,7 @@ def _cues() -> _Cues:
         forecast=words("forecast"),
         spec=words("spec"),
         not_spec=words("not_spec"),
+        change=words("change"),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         plan=words("plan"),
         not_plan=words("not_plan"),
@@ -133,8 +136,9 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     if not found:
         return False
     last = found[-1]
-    if len(_WORD.findall(clause[last.end() :])) > _SPEC_REACH:
-        return False
+    between = clause[last.end() :]
+    if len(_WORD.findall(between)) > _SPEC_REACH or cues.change.search(between):
+        return False  # "tăng vốn điều lệ lên 1.500 tỷ đồng": a change, no standing property
     return not any(
         m.start() <= last.start() < m.end() or m.start() >= last.start()
         for m in cues.not_spec.finditer(clause)

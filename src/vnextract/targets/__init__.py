@@ -47,6 +47,7 @@ def find_targets(
     amounts: Sequence[Amount],
     years: Sequence[TimeRef],
     entities: Sequence[Entity],
+    published: datetime.date | None = None,
 ) -> list[Target]:
     """Find the goals stated in ``doc``.
 
@@ -56,11 +57,13 @@ def find_targets(
             these objects (the same object, not a copy).
         years: the years and periods found in ``doc.text``.
         entities: the organisations and locations, to name a goal's owner.
+        published: the article's date; "cả năm", "năm nay" fall in its year when
+            the article reports on no year of its own.
 
     Returns:
         One ``Target`` per goal, in text order, offsets into ``doc.text``.
     """
-    return Finder(doc, amounts, years, entities).run()
+    return Finder(doc, amounts, years, entities, published).run()
 
 
 def explain(text: str, *, published: datetime.date | str | None = None) -> list[Decision]:
@@ -85,7 +88,8 @@ def explain(text: str, *, published: datetime.date | str | None = None) -> list[
     amounts = find_amounts(doc.text)
     years = find_years(doc.text, parse_published(published))
     entities = shared_extractor().entity_finder.find(doc)
-    finder = Finder(doc, amounts, years, entities)
+    day = parse_published(published)
+    finder = Finder(doc, amounts, years, entities, day)
     finder.run()
     out = []
     for d in finder.trace:

@@ -65,7 +65,7 @@ class Finder(Attributes):
         if owners:
             usual = owners.most_common(1)[0][0]
             out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
-        return sorted(out, key=lambda t: (t.start, t.end))
+        return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
 
     def _planned(self, found: list[Target]) -> list[Target]:
         """The goals the role stage calls plans that the goal passages missed.
@@ -106,7 +106,8 @@ class Finder(Attributes):
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
             cues = self._cues(Clause(start, a.start))
             cue = cues[-1].text if cues else plan_word
-            out.append(self._target(self._goal_span(clause, a), a, deadline, owner, cue, clause))
+            part = self._beside_result(clause, a)
+            out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
 
@@ -123,6 +124,18 @@ class Finder(Attributes):
                 continue
             kept.append(t)
         return kept
+
+    def _beside_result(self, clause: Clause, a: Amount) -> Clause:
+        """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
+
+        "bằng 81% chỉ tiêu doanh thu cả năm đề ra (1.250 tỷ đồng)" → from "chỉ tiêu".
+        """
+        before = self._amounts_in(clause.start, a.start)
+        if not before:
+            return clause
+        words = self.lex.find("goal", self.text, before[-1].end, a.start)
+        words = words or self.lex.find("weak", self.text, before[-1].end, a.start)
+        return Clause(words[0].start(), clause.end) if words else clause
 
     def _enter_paragraph(self, pos: int) -> None:
         """Make the paragraph holding ``pos`` the one owners are looked for in."""

@@ -7,6 +7,7 @@ entity mentions sorted for range look-ups, the year it reports on, and the
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -115,6 +116,7 @@ class State:
         amounts: Sequence[Amount],
         years: Sequence[TimeRef],
         entities: Sequence[Entity],
+        published: datetime.date | None = None,
     ) -> None:
         self.text = doc.text
         self.doc = doc
@@ -130,7 +132,8 @@ class State:
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_texts = {m[1] for m in self.mentions}
-        self.now = self._now(years)
+        # the year the article reports on: its latest reported year, else its published year
+        self.now = self._now(years) or (published.year if published is not None else None)
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
         self.labels = {e.name: e.label for e in self.entities}
