@@ -35,6 +35,22 @@ TARGET_CASES: list[Case] = [
     ),
 ]
 
+HEADLINE_AND_RESTATED_CASES: list[Case] = [
+    (
+        "Bình Dương phấn đấu thu nhập 9.000 USD/người\n\nĐến năm 2030, tỉnh phấn đấu thu nhập "
+        "bình quân đầu người đạt 9.000 USD.",
+        "9.000 USD/người",
+        "target",
+        "headline_goal",
+    ),
+    (
+        "Đến năm 2030, GRDP bình quân đầu người đạt khoảng 9.000 USD (khoảng 230 triệu đồng).",
+        "230 triệu đồng",
+        "target",
+        "restated_goal",
+    ),
+]
+
 RESULT_CASES: list[Case] = [
     (
         "Năm 2024, doanh thu của công ty đạt 1.830 tỷ đồng.",
@@ -57,6 +73,18 @@ RESULT_CASES: list[Case] = [
 ]
 
 ESTIMATE_CASES: list[Case] = [
+    (
+        "Năm 2025, xuất khẩu lâm sản ước đạt 16 tỷ USD. Trong đó, gỗ và sản phẩm gỗ 15,2 tỷ USD.",
+        "15,2 tỷ USD",
+        "estimate",
+        "estimate_cue",
+    ),
+    (
+        "Cổ đông lớn nhất dự kiến nhận hơn 500 tỷ đồng tiền cổ tức.",
+        "hơn 500 tỷ đồng",
+        "estimate",
+        "estimate_cue",
+    ),
     (
         "Năm 2025, GRDP của huyện ước đạt 9.200 tỷ đồng, tăng 7,1%.",
         "9.200 tỷ đồng",
@@ -100,7 +128,14 @@ SPEC_CASES: list[Case] = [
     ),
 ]
 
-CASES = TARGET_CASES + RESULT_CASES + ESTIMATE_CASES + FORECAST_CASES + SPEC_CASES
+CASES = (
+    TARGET_CASES
+    + HEADLINE_AND_RESTATED_CASES
+    + RESULT_CASES
+    + ESTIMATE_CASES
+    + FORECAST_CASES
+    + SPEC_CASES
+)
 
 
 @pytest.mark.parametrize(("text", "amount", "role", "rule"), CASES)
@@ -113,9 +148,8 @@ def test_role_and_rule(text: str, amount: str, role: str, rule: str) -> None:
     entities = vnextract.shared_extractor().entity_finder.find(doc)
     # every rule but in_target is read without the targets stage, which takes plan_cue
     # amounts as goals of their own
-    targets = (
-        find_targets(doc, amounts, find_years(doc.text), entities) if rule == "in_target" else []
-    )
+    uses_targets = rule in ("in_target", "headline_goal", "restated_goal")
+    targets = find_targets(doc, amounts, find_years(doc.text), entities) if uses_targets else []
     decided = dict(
         zip((a.text for a in amounts), explain_roles(doc, amounts, targets), strict=True)
     )

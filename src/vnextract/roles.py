@@ -7,11 +7,14 @@ of ``ROLE_RULES`` that holds for it:
 rule                 role        holds when
 ===================  ==========  =================================================
 in_target            target      the targets stage took it as a goal's amount
+headline_goal        target      in the headline, the same figure as a goal of the body
+restated_goal        target      a goal's figure in other units ("(khoảng 224 triệu đồng)")
 forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
 spec_noun            spec        a property word stands right before it, no change
                                  verb between ("công suất 99,2 MW", "tổng vốn đầu
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
-price_per_unit       spec        it is a price per unit ("40.500 đồng/kg")
+price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
+                                 that changes or is reached ("tăng lên 50 triệu đồng/m2")
 plan_cue             target      the nearest plan or estimate cue before it in its
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
 estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
@@ -34,6 +37,7 @@ gives, for each amount, the rule that decided it.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +53,7 @@ ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
 _SPEC_REACH = 4  # syllables that may stand between a property word and its figure
 _WORD = regex.compile(r"\w+")
 _CLAUSE_END = regex.compile(r"[,;:()]")  # what ends the clause a property word is read in
+_RESTATED = regex.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class _Cues:
     spec_per: frozenset[str]
     plan: regex.Pattern[str]
     plan_void: regex.Pattern[str]  # anchored at the end of the text before a plan word
+    goes_on: regex.Pattern[str]  # opens a sentence that goes on from the one before
     not_plan: regex.Pattern[str]
 
 
@@ -91,6 +97,9 @@ def _cues() -> _Cues:
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         plan=words("plan"),
         not_plan=words("not_plan"),
+        goes_on=regex.compile(
+            rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", regex.IGNORECASE
+        ),
         plan_void=regex.compile(
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", regex.IGNORECASE
         ),
@@ -105,11 +114,17 @@ class _Context:
     sentence_starts: list[int]
     sentences: Sequence[tuple[int, int]]
     target_amounts: frozenset[int]  # id() of the amounts the targets hold
+    target_values: frozenset[tuple[float | None, float | None, float | None, str]]
+    previous: dict[int, Amount]  # id() of an amount -> the amount right before it
+    head_end: int  # where the headline (the first line) ends; 0 without one
 
     def sentence_before(self, amount: Amount) -> str:
-        """The text of ``amount``'s sentence before it."""
+        """The text of ``amount``'s sentence before it; a sentence opening with "Trong đó"
+        goes on from the sentence before ("…ước đạt 12 tỷ USD. Trong đó, gỗ 7,2 tỷ USD")."""
         k = bisect_right(self.sentence_starts, amount.start) - 1
         start = self.sentences[k][0] if k >= 0 else 0
+        if k > 0 and goes_on(self.text, start):
+            start = self.sentences[k - 1][0]
         return self.text[start : amount.start]
 
     def sentence_of(self, amount: Amount) -> str:
@@ -117,6 +132,23 @@ class _Context:
         if k < 0:
             return self.text[: amount.end]
         return self.text[self.sentences[k][0] : max(self.sentences[k][1], amount.end)]
+
+
+def _value(a: Amount) -> tuple[float | None, float | None, float | None, str]:
+    return (a.value, a.min, a.max, a.unit)
+
+
+def _headline_goal(ctx: _Context, a: Amount) -> bool:
+    return a.end <= ctx.head_end and _value(a) in ctx.target_values
+
+
+def _restated_goal(ctx: _Context, a: Amount) -> bool:
+    prev = ctx.previous.get(id(a))
+    return (
+        prev is not None
+        and id(prev) in ctx.target_amounts
+        and _RESTATED.fullmatch(ctx.text, prev.end, a.start) is not None
+    )
 
 
 def _in_target(ctx: _Context, a: Amount) -> bool:
@@ -146,7 +178,10 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
-    return a.per is not None and a.per.casefold() in _cues().spec_per
+    if a.per is None or a.per.casefold() not in _cues().spec_per:
+        return False
+    before = ctx.text[max(0, a.start - 12) : a.start]
+    return _cues().change.search(before) is None  # "giá bán tăng lên 50 triệu đồng/m2"
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
@@ -154,15 +189,28 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     before = ctx.sentence_before(a)
     cues = _cues()
     best: tuple[int, str] | None = None
+    best_end = -1
     for m in cues.estimate.finditer(before):
-        best = max(best or (-1, ""), (m.start(), "estimate"))
+        if best is None or (m.start(), m.end()) > (best[0], best_end):
+            best, best_end = (m.start(), "estimate"), m.end()
     blocked = [n.span() for n in cues.not_plan.finditer(before)]
     for m in cues.plan.finditer(before):
         if any(s <= m.start() < e for s, e in blocked):
             continue  # "Bộ Kế hoạch và Đầu tư", "bàn giao"
-        if cues.plan_void.search(before, max(0, m.start() - 20), m.start()) is None:
-            best = max(best or (-1, ""), (m.start(), "plan:" + m.group().casefold()))
+        if cues.plan_void.search(before, max(0, m.start() - 20), m.start()) is None and (
+            best is None or (m.start(), m.end()) > (best[0], best_end)
+        ):
+            best, best_end = (m.start(), "plan:" + m.group().casefold()), m.end()
     return best[1] if best is not None else None
+
+
+def goes_on(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` goes on from the one before ("Trong đó, …", "Cụ thể, …").
+
+    >>> goes_on("Trong đó, xuất khẩu gỗ đạt 7 tỷ USD.", 0)
+    True
+    """
+    return _cues().goes_on.match(text, pos) is not None
 
 
 def plan_cue_before(doc: Document, amount: Amount) -> str | None:
@@ -175,7 +223,7 @@ def plan_cue_before(doc: Document, amount: Amount) -> str | None:
     'dự kiến'
     """
     starts = [s for s, _ in doc.sentences]
-    ctx = _Context(doc.text, starts, doc.sentences, frozenset())
+    ctx = _Context(doc.text, starts, doc.sentences, frozenset(), frozenset(), {}, 0)
     cue = _last_cue(ctx, amount)
     return cue[5:] if cue is not None and cue.startswith("plan:") else None
 
@@ -203,6 +251,8 @@ class RoleRule:
 
 ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("in_target", "target", _in_target),
+    RoleRule("headline_goal", "target", _headline_goal),
+    RoleRule("restated_goal", "target", _restated_goal),
     RoleRule("forecast_sentence", "forecast", _forecast_sentence),
     RoleRule("spec_noun", "spec", _spec_noun),
     RoleRule("price_per_unit", "spec", _price_per_unit),
@@ -225,11 +275,18 @@ def explain_roles(
     Returns:
         ``(role, rule name)`` per amount, in the order of ``amounts``.
     """
+    ordered = sorted(amounts, key=lambda a: a.start)
+    first_line = doc.text.find("\n")
     ctx = _Context(
         text=doc.text,
         sentence_starts=[s for s, _ in doc.sentences],
         sentences=doc.sentences,
         target_amounts=frozenset(id(t.amount) for t in targets if t.amount is not None),
+        target_values=frozenset(
+            _value(t.amount) for t in targets if t.amount is not None and t.start > first_line
+        ),
+        previous={id(b): a for a, b in itertools.pairwise(ordered)},
+        head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
     )
     out: list[tuple[Role, str]] = []
     for a in amounts:

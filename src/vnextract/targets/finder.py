@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from vnextract.roles import explain_roles, plan_cue_before
+from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes, fill_deadlines
 from vnextract.targets.state import (
@@ -100,7 +100,12 @@ class Finder(Attributes):
             if why is not None:
                 self.note(why, "dropped", a.start, a.end)
                 continue
-            deadline = self._plan_figure_deadline(Clause(start, end), clause)
+            opening = start
+            if k > 0 and goes_on(
+                self.text, start
+            ):  # "Trong đó, …": the plan of the sentence before
+                opening = self.doc.sentences[k - 1][0]
+            deadline = self._plan_figure_deadline(Clause(opening, end), clause)
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
