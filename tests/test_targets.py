@@ -999,3 +999,21 @@ def test_explain_names_the_rule(text: str, rule: str, verdict: str) -> None:
         assert (rule, verdict) in {(d.rule, d.verdict) for d in decisions}
     else:
         assert not [d for d in decisions if d.verdict == "kept"]
+
+
+def test_readme_explain_example_is_true() -> None:
+    import ast
+    import re
+
+    from conftest import ROOT
+
+    from vnextract.targets import explain
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("lists the decisions:")
+    block = re.compile(r"```python\n(.*?)```", re.S).search(readme, start)
+    assert block is not None
+    code, _, shown = block.group(1).partition("# [")
+    texts = re.findall(r'"([^"]+)"', code.split("explain(", 1)[1])
+    expected = ast.literal_eval("[" + "\n".join(line.lstrip("# ") for line in shown.splitlines()))
+    assert [(d.rule, d.verdict, d.text) for d in explain("".join(texts))] == expected
