@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -54,6 +55,12 @@ _STATED_THIS_YEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# The word every relative phrase holds; a phrase is tried from it or from the word before it.
+_KEY_WORD = regex.compile(r"(?<!\w)(?:năm|quý|tháng)(?!\w)", regex.IGNORECASE)
+_YEARLESS = ("date", "month", "quarter")
+_KEYS = ("năm", "quý", "tháng")
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(?P<w>\p{L}+)")  # the word after a key word
 
 # The words right before a year, on its line: "đến năm", "tầm nhìn đến".
 _WORDS_BEFORE = regex.compile(r"(?P<w>(?:\p{L}+[ \t]{1,3}){1,4})\Z")
@@ -94,6 +101,8 @@ class _Lexicon:
     pattern: regex.Pattern[str]
     count_words: frozenset[str]
     goal_year_words: frozenset[str]
+    first_words: frozenset[str]  # words a phrase opens with before its key word ("cuối")
+    next_words: frozenset[str]  # words right after a phrase's key word ("nay", "tới")
 
 
 @functools.cache
@@ -113,7 +122,15 @@ def _lexicon() -> _Lexicon:
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
     goal_words = frozenset(w.casefold() for w in read_lines(*GOAL_YEAR_WORD_FILE))
-    return _Lexicon(phrases, pattern, count_words, goal_words)
+    first, after = set(), set()
+    for phrase in phrases:
+        words = phrase.split()
+        k = next(i for i, w in enumerate(words) if w in _KEYS)
+        if k > 0:
+            first.add(words[0])
+        if k + 1 < len(words):
+            after.add(words[k + 1])
+    return _Lexicon(phrases, pattern, count_words, goal_words, frozenset(first), frozenset(after))
 
 
 def parse_published(value: datetime.date | str | None) -> datetime.date | None:
@@ -201,22 +218,54 @@ def resolve_relative(
         quarters now carrying the anchor's year, marked relative) and one
         relative reference per phrase such as "năm nay".
     """
+    found = list(_relative_matches(text, refs))
+    if not found and all(r.year is not None or r.kind not in _YEARLESS for r in refs):
+        return refs  # nothing relative: the anchor is not needed
     anchor = article_anchor(text, refs, published)
     out = [
         _dated(ref, anchor if anchor is None or anchor.source != "written" else None)
         for ref in refs
     ]
-    starts = sorted((r.start, r.end) for r in refs)
     lex = _lexicon()
-    for m in lex.pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in starts):
-            continue
-        if _after_count(text, m.start(), lex.count_words):
-            continue  # "ba năm trước": three years ago
+    for m in found:
         phrase = lex.phrases[" ".join(m.group().casefold().split())]
         out.append(_relative_ref(m, phrase, anchor))
     out.sort(key=lambda r: (r.start, r.end))
     return out
+
+
+def _relative_matches(text: str, refs: list[TimeRef]) -> Iterator[regex.Match[str]]:
+    """The relative phrases of ``text`` outside ``refs``, not after a count ("ba năm trước").
+
+    Only the places holding "năm", "quý" or "tháng" are tried, from the word before.
+    """
+    lex = _lexicon()
+    taken = [(r.start, r.end) for r in refs]
+    last_end = -1
+    for key in _KEY_WORD.finditer(text):
+        after = _NEXT_WORD.match(text, key.end())
+        before = _WORD_BEFORE.search(text, max(0, key.start() - 8), key.start())
+        starts = []
+        if before is not None and before.group("w").casefold() in lex.first_words:
+            starts.append(before.start())  # "cuối năm", "sang năm"
+        if after is not None and after.group("w").casefold() in lex.next_words:
+            starts.append(key.start())  # "năm nay", "quý tới"
+        elif not starts:
+            continue  # "năm 2025", "tháng 7": not relative
+        m = None
+        for pos in starts:
+            if pos >= last_end:
+                m = lex.pattern.match(text, pos)
+                if m is not None:
+                    break
+        if m is None:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _after_count(text, m.start(), lex.count_words):
+            continue  # "ba năm trước": three years ago
+        last_end = m.end()
+        yield m
 
 
 def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:

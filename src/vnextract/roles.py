@@ -117,21 +117,20 @@ class _Context:
     target_values: frozenset[tuple[float | None, float | None, float | None, str]]
     previous: dict[int, Amount]  # id() of an amount -> the amount right before it
     head_end: int  # where the headline (the first line) ends; 0 without one
+    scan: _Scan
 
-    def sentence_before(self, amount: Amount) -> str:
-        """The text of ``amount``'s sentence before it; a sentence opening with "Trong đó"
-        goes on from the sentence before ("…ước đạt 12 tỷ USD. Trong đó, gỗ 7,2 tỷ USD")."""
+    def reach(self, amount: Amount) -> int:
+        """Where the cues of ``amount`` may start: its sentence, or the one before when its
+        sentence goes on from it ("…ước đạt 12 tỷ USD. Trong đó, gỗ 7,2 tỷ USD")."""
         k = bisect_right(self.sentence_starts, amount.start) - 1
         start = self.sentences[k][0] if k >= 0 else 0
         if k > 0 and goes_on(self.text, start):
             start = self.sentences[k - 1][0]
-        return self.text[start : amount.start]
+        return start
 
-    def sentence_of(self, amount: Amount) -> str:
-        k = bisect_right(self.sentence_starts, amount.start) - 1
-        if k < 0:
-            return self.text[: amount.end]
-        return self.text[self.sentences[k][0] : max(self.sentences[k][1], amount.end)]
+    def sentence_before(self, amount: Amount) -> str:
+        """The text of ``amount``'s sentence before it (see ``reach``)."""
+        return self.text[self.reach(amount) : amount.start]
 
 
 def _value(a: Amount) -> tuple[float | None, float | None, float | None, str]:
@@ -156,25 +155,33 @@ def _in_target(ctx: _Context, a: Amount) -> bool:
 
 
 def _forecast_sentence(ctx: _Context, a: Amount) -> bool:
-    return _cues().forecast.search(ctx.sentence_of(a)) is not None
+    k = bisect_right(ctx.sentence_starts, a.start) - 1
+    return k in ctx.scan.forecast_sentences
 
 
 def _spec_noun(ctx: _Context, a: Amount) -> bool:
-    before = ctx.sentence_before(a)
-    ends = list(_CLAUSE_END.finditer(before))
-    clause = before[ends[-1].end() :] if ends else before
-    cues = _cues()
-    found = list(cues.spec.finditer(clause))
-    if not found:
+    scan, cues = ctx.scan, _cues()
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    last = _last_within(scan.spec, lo, a.start)
+    if last is None:
         return False
-    last = found[-1]
-    between = clause[last.end() :]
+    between = ctx.text[last[1] : a.start]
     if len(_WORD.findall(between)) > _SPEC_REACH or cues.change.search(between):
         return False  # "tăng vốn điều lệ lên 1.500 tỷ đồng": a change, no standing property
     return not any(
-        m.start() <= last.start() < m.end() or m.start() >= last.start()
-        for m in cues.not_spec.finditer(clause)
+        s <= last[0] < e or s >= last[0] for s, e in scan.not_spec if lo <= s and e <= a.start
     )
+
+
+def _last_within(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The last of ``spans`` (sorted by start) lying in ``[lo, hi)``."""
+    i = bisect_right(spans, (hi, hi)) - 1
+    while i >= 0 and spans[i][0] >= lo:
+        if spans[i][1] <= hi:
+            return spans[i]
+        i -= 1
+    return None
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
@@ -186,22 +193,65 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
     """The kind of the nearest plan or estimate cue before ``a`` in its sentence."""
-    before = ctx.sentence_before(a)
-    cues = _cues()
-    best: tuple[int, str] | None = None
-    best_end = -1
-    for m in cues.estimate.finditer(before):
-        if best is None or (m.start(), m.end()) > (best[0], best_end):
-            best, best_end = (m.start(), "estimate"), m.end()
-    blocked = [n.span() for n in cues.not_plan.finditer(before)]
-    for m in cues.plan.finditer(before):
+    return ctx.scan.last_cue(ctx.reach(a), a.start)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The role cues of one document, found once: plan and estimate words, forecast sentences."""
+
+    cue_starts: list[int]
+    cues: list[tuple[int, int, str]]  # (start, end, "estimate" | "plan:<word>"), by start
+    forecast_sentences: frozenset[int]  # indexes of the sentences holding a forecast word
+    spec: list[tuple[int, int]]  # the property words ("công suất"), by start
+    not_spec: list[tuple[int, int]]  # words that look like one but are not ("giá trị")
+    clause_ends: list[int]  # where a property word's clause may end: , ; : ( )
+
+    def last_cue(self, lo: int, hi: int) -> str | None:
+        """The cue ending last before ``hi`` among those starting at ``lo`` or later (the
+        longer one on a tie: "dự kiến nhận" over "dự kiến")."""
+        i = bisect_right(self.cue_starts, hi - 1) - 1
+        best: tuple[int, int, str] | None = None
+        while i >= 0 and self.cues[i][0] >= lo:
+            cue = self.cues[i]
+            if cue[1] <= hi and (best is None or cue[:2] > best[:2]):
+                best = cue
+            if best is not None and cue[0] < best[0]:
+                break
+            i -= 1
+        return best[2] if best is not None else None
+
+
+_LAST_SCAN: list[tuple[Document, _Scan]] = []  # the last document's scan: both stages reuse it
+
+
+def _scan(doc: Document) -> _Scan:
+    """Find the role cues of ``doc`` once (the targets stage and the record both ask)."""
+    if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
+        return _LAST_SCAN[0][1]
+    text, cues = doc.text, _cues()
+    found: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "estimate") for m in cues.estimate.finditer(text)
+    ]
+    blocked = [n.span() for n in cues.not_plan.finditer(text)]
+    for m in cues.plan.finditer(text):
         if any(s <= m.start() < e for s, e in blocked):
             continue  # "Bộ Kế hoạch và Đầu tư", "bàn giao"
-        if cues.plan_void.search(before, max(0, m.start() - 20), m.start()) is None and (
-            best is None or (m.start(), m.end()) > (best[0], best_end)
-        ):
-            best, best_end = (m.start(), "plan:" + m.group().casefold()), m.end()
-    return best[1] if best is not None else None
+        if cues.plan_void.search(text, max(0, m.start() - 20), m.start()) is None:
+            found.append((m.start(), m.end(), "plan:" + m.group().casefold()))
+    found.sort()
+    starts = [s for s, _ in doc.sentences]
+    forecast = frozenset(bisect_right(starts, m.start()) - 1 for m in cues.forecast.finditer(text))
+    scan = _Scan(
+        [c[0] for c in found],
+        found,
+        forecast,
+        [m.span() for m in cues.spec.finditer(text)],
+        [m.span() for m in cues.not_spec.finditer(text)],
+        [m.start() for m in _CLAUSE_END.finditer(text)],
+    )
+    _LAST_SCAN[:] = [(doc, scan)]
+    return scan
 
 
 def goes_on(text: str, pos: int) -> bool:
@@ -223,7 +273,7 @@ def plan_cue_before(doc: Document, amount: Amount) -> str | None:
     'dự kiến'
     """
     starts = [s for s, _ in doc.sentences]
-    ctx = _Context(doc.text, starts, doc.sentences, frozenset(), frozenset(), {}, 0)
+    ctx = _Context(doc.text, starts, doc.sentences, frozenset(), frozenset(), {}, 0, _scan(doc))
     cue = _last_cue(ctx, amount)
     return cue[5:] if cue is not None and cue.startswith("plan:") else None
 
@@ -287,6 +337,7 @@ def explain_roles(
         ),
         previous={id(b): a for a, b in itertools.pairwise(ordered)},
         head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
+        scan=_scan(doc),
     )
     out: list[tuple[Role, str]] = []
     for a in amounts:

@@ -19,7 +19,15 @@ class Cues(Statements):
         """The cues of a clause that are not voided by a result word before them.
 
         With ``passage`` (inside a goal passage), "sẽ", "nhằm" count as weak cues too.
+        Each clause is read once: later asks get the list found first.
         """
+        key = (clause.start, clause.end, passage)
+        known = self.cue_cache.get(key)
+        if known is None:
+            known = self.cue_cache[key] = self._find_cues(clause, passage)
+        return known
+
+    def _find_cues(self, clause: Clause, passage: bool) -> list[Cue]:
         text, lex = self.text, self.lex
         found: list[Cue] = []
         for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):

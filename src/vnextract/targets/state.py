@@ -139,6 +139,8 @@ class State:
         self.labels = {e.name: e.label for e in self.entities}
         self.paragraph_end = len(self.text)
         self.paragraphs: list[list[tuple[int, int]]] = []
+        self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
+        self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""

@@ -54,7 +54,13 @@ class Statements(State):
         return before.endswith(":") or bool(BULLET.match(self.text, start))
 
     def _clauses(self, start: int, end: int) -> list[Clause]:
-        """Cut a statement into clauses at ",", ";" and the clause words."""
+        """Cut a statement into clauses at ",", ";" and the clause words (once per statement)."""
+        known = self.clause_cache.get((start, end))
+        if known is None:
+            known = self.clause_cache[(start, end)] = self._cut(start, end)
+        return list(known)
+
+    def _cut(self, start: int, end: int) -> list[Clause]:
         cuts: list[tuple[int, int]] = []
         for m in _CLAUSE_BREAK.finditer(self.text, start, end):
             if not self._inside_amount(m.start()):
