@@ -38,11 +38,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import regex
 
 from vnextract.document import Document
 from vnextract.resources import read_lines
@@ -51,29 +50,32 @@ from vnextract.schema import Amount, Role, Target
 ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
 
 _SPEC_REACH = 4  # syllables that may stand between a property word and its figure
-_WORD = regex.compile(r"\w+")
-_CLAUSE_END = regex.compile(r"[,;:()]")  # what ends the clause a property word is read in
-_RESTATED = regex.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
+_SPEC_WINDOW = 60  # characters before a figure searched for its property word
+_WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[,;:()]")  # what ends the clause a property word is read in
+_RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
 
 
 @dataclass(frozen=True)
 class _Cues:
-    estimate: regex.Pattern[str]
-    forecast: regex.Pattern[str]
-    spec: regex.Pattern[str]  # anchored at the end of the text before an amount
-    not_spec: regex.Pattern[str]
-    change: regex.Pattern[str]
+    spec: re.Pattern[str]  # anchored at the end of the text before an amount
+    not_spec: re.Pattern[str]
+    change: re.Pattern[str]
     spec_per: frozenset[str]
-    plan: regex.Pattern[str]
-    plan_void: regex.Pattern[str]  # anchored at the end of the text before a plan word
-    goes_on: regex.Pattern[str]  # opens a sentence that goes on from the one before
-    not_plan: regex.Pattern[str]
+    plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
+    goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
+    # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
+    sentence_cues: re.Pattern[str]  # on lower-cased text
+    sentence_cues_any_case: re.Pattern[str]  # for a text whose lower case changes its length
+    kind_of: dict[str, str]  # lower-cased phrase (single spaces) -> its kind
+    spec_words: re.Pattern[str]  # property words and their look-alikes, on lower-cased text
+    spec_words_any_case: re.Pattern[str]
+    kind_of_spec: dict[str, str]  # lower-cased phrase -> "spec" or "not_spec"
 
 
 def _alternation(phrases: list[str]) -> str:
     return "|".join(
-        r"\s+".join(regex.escape(w) for w in p.split())
-        for p in sorted(phrases, key=len, reverse=True)
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
     )
 
 
@@ -85,23 +87,32 @@ def _cues() -> _Cues:
         kind, _, phrase = line.partition("\t")
         by_kind.setdefault(kind.strip(), []).append(phrase.strip())
 
-    def words(kind: str) -> regex.Pattern[str]:
-        return regex.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", regex.IGNORECASE)
+    def words(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", re.IGNORECASE)
 
+    kind_of: dict[str, str] = {}
+    for kind in ("plan", "not_plan", "estimate", "forecast"):  # a later kind wins a tie
+        for phrase in by_kind[kind]:
+            kind_of[" ".join(phrase.lower().split())] = kind
+    both = _alternation(list(kind_of))
+    kind_of_spec = {
+        " ".join(p.lower().split()): k for k in ("spec", "not_spec") for p in by_kind[k]
+    }
+    specs = _alternation(list(kind_of_spec))
     return _Cues(
-        estimate=words("estimate"),
-        forecast=words("forecast"),
+        spec_words=re.compile(rf"(?<!\w)(?:{specs})(?!\w)"),
+        spec_words_any_case=re.compile(rf"(?<!\w)(?:{specs})(?!\w)", re.IGNORECASE),
+        kind_of_spec=kind_of_spec,
+        sentence_cues=re.compile(rf"(?<!\w)(?:{both})(?!\w)"),
+        sentence_cues_any_case=re.compile(rf"(?<!\w)(?:{both})(?!\w)", re.IGNORECASE),
+        kind_of=kind_of,
         spec=words("spec"),
         not_spec=words("not_spec"),
         change=words("change"),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
-        plan=words("plan"),
-        not_plan=words("not_plan"),
-        goes_on=regex.compile(
-            rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", regex.IGNORECASE
-        ),
-        plan_void=regex.compile(
-            rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", regex.IGNORECASE
+        goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
+        plan_void=re.compile(
+            rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
         ),
     )
 
@@ -123,10 +134,7 @@ class _Context:
         """Where the cues of ``amount`` may start: its sentence, or the one before when its
         sentence goes on from it ("…ước đạt 12 tỷ USD. Trong đó, gỗ 7,2 tỷ USD")."""
         k = bisect_right(self.sentence_starts, amount.start) - 1
-        start = self.sentences[k][0] if k >= 0 else 0
-        if k > 0 and goes_on(self.text, start):
-            start = self.sentences[k - 1][0]
-        return start
+        return self.scan.reach(k)
 
     def sentence_before(self, amount: Amount) -> str:
         """The text of ``amount``'s sentence before it (see ``reach``)."""
@@ -155,33 +163,24 @@ def _in_target(ctx: _Context, a: Amount) -> bool:
 
 
 def _forecast_sentence(ctx: _Context, a: Amount) -> bool:
-    k = bisect_right(ctx.sentence_starts, a.start) - 1
-    return k in ctx.scan.forecast_sentences
+    return ctx.scan.forecasts(a.start)
 
 
 def _spec_noun(ctx: _Context, a: Amount) -> bool:
-    scan, cues = ctx.scan, _cues()
+    scan = ctx.scan
     k = bisect_right(scan.clause_ends, a.start - 1) - 1
-    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
-    last = _last_within(scan.spec, lo, a.start)
-    if last is None:
-        return False
-    between = ctx.text[last[1] : a.start]
-    if len(_WORD.findall(between)) > _SPEC_REACH or cues.change.search(between):
-        return False  # "tăng vốn điều lệ lên 1.500 tỷ đồng": a change, no standing property
-    return not any(
-        s <= last[0] < e or s >= last[0] for s, e in scan.not_spec if lo <= s and e <= a.start
-    )
-
-
-def _last_within(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
-    """The last of ``spans`` (sorted by start) lying in ``[lo, hi)``."""
-    i = bisect_right(spans, (hi, hi)) - 1
-    while i >= 0 and spans[i][0] >= lo:
-        if spans[i][1] <= hi:
-            return spans[i]
+    lo = max(ctx.reach(a), a.start - _SPEC_WINDOW, scan.clause_ends[k] + 1 if k >= 0 else 0)
+    i = bisect_right(scan.spec_starts, a.start - 1) - 1
+    while i >= 0 and scan.spec[i][1] > a.start:
         i -= 1
-    return None
+    if i < 0 or scan.spec[i][0] < lo:
+        return False
+    _, end, kind = scan.spec[i]
+    if kind == "not_spec":
+        return False  # "giá trị sản xuất": looks like "giá", names a result
+    between = ctx.text[end : a.start]
+    # "tăng vốn điều lệ lên 1.500 tỷ đồng": a change, no standing property
+    return len(_WORD.findall(between)) <= _SPEC_REACH and not _cues().change.search(between)
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
@@ -196,60 +195,77 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     return ctx.scan.last_cue(ctx.reach(a), a.start)
 
 
-@dataclass(frozen=True)
 class _Scan:
-    """The role cues of one document, found once: plan and estimate words, forecast sentences."""
+    """The role cues of one document, found in one pass over its lower-cased text."""
 
-    cue_starts: list[int]
-    cues: list[tuple[int, int, str]]  # (start, end, "estimate" | "plan:<word>"), by start
-    forecast_sentences: frozenset[int]  # indexes of the sentences holding a forecast word
-    spec: list[tuple[int, int]]  # the property words ("công suất"), by start
-    not_spec: list[tuple[int, int]]  # words that look like one but are not ("giá trị")
-    clause_ends: list[int]  # where a property word's clause may end: , ; : ( )
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.starts = [s for s, _ in doc.sentences]
+        self.decided: dict[tuple[int, int, int], RoleRule] = {}  # an amount -> its text rule
+        cues = _cues()
+        low = doc.text.lower()
+        if len(low) == len(doc.text):
+            matches = cues.sentence_cues.finditer(low)
+        else:  # a letter whose lower case is longer ("İ"): match the text itself
+            low, matches = doc.text, cues.sentence_cues_any_case.finditer(doc.text)
+        self.cues: list[tuple[int, int, str]] = []  # (start, end, "estimate" | "plan:<word>")
+        forecasts: set[int] = set()
+        for m in matches:
+            kind = cues.kind_of[" ".join(m.group().lower().split())]
+            if kind == "forecast":
+                forecasts.add(bisect_right(self.starts, m.start()) - 1)
+            elif kind == "estimate":
+                self.cues.append((m.start(), m.end(), "estimate"))
+            elif (
+                kind == "plan"
+                and cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None
+            ):
+                self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))
+        self.cue_starts = [c[0] for c in self.cues]
+        self.forecast_sentences = frozenset(forecasts)
+        self.spec: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])
+            for m in (
+                cues.spec_words if low is not doc.text else cues.spec_words_any_case
+            ).finditer(low)
+        ]
+        self.spec_starts = [c[0] for c in self.spec]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(doc.text)]
+        self.reaches: dict[int, int] = {}
+
+    def reach(self, k: int) -> int:
+        """Where the cues of sentence ``k`` may start (see ``_Context.reach``)."""
+        known = self.reaches.get(k)
+        if known is None:
+            start = self.sentences[k][0] if k >= 0 else 0
+            if k > 0 and goes_on(self.text, start):
+                start = self.sentences[k - 1][0]
+            known = self.reaches[k] = start
+        return known
+
+    def forecasts(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` forecasts ("dự báo", "theo chuyên gia")."""
+        return bisect_right(self.starts, pos) - 1 in self.forecast_sentences
 
     def last_cue(self, lo: int, hi: int) -> str | None:
-        """The cue ending last before ``hi`` among those starting at ``lo`` or later (the
-        longer one on a tie: "dự kiến nhận" over "dự kiến")."""
+        """The cue ending last before ``hi`` among those starting at ``lo`` or later."""
         i = bisect_right(self.cue_starts, hi - 1) - 1
-        best: tuple[int, int, str] | None = None
         while i >= 0 and self.cues[i][0] >= lo:
-            cue = self.cues[i]
-            if cue[1] <= hi and (best is None or cue[:2] > best[:2]):
-                best = cue
-            if best is not None and cue[0] < best[0]:
-                break
+            if self.cues[i][1] <= hi:
+                return self.cues[i][2]
             i -= 1
-        return best[2] if best is not None else None
+        return None
 
 
 _LAST_SCAN: list[tuple[Document, _Scan]] = []  # the last document's scan: both stages reuse it
 
 
 def _scan(doc: Document) -> _Scan:
-    """Find the role cues of ``doc`` once (the targets stage and the record both ask)."""
+    """The role cue reader of ``doc``, shared by the targets stage and the record."""
     if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
         return _LAST_SCAN[0][1]
-    text, cues = doc.text, _cues()
-    found: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), "estimate") for m in cues.estimate.finditer(text)
-    ]
-    blocked = [n.span() for n in cues.not_plan.finditer(text)]
-    for m in cues.plan.finditer(text):
-        if any(s <= m.start() < e for s, e in blocked):
-            continue  # "Bộ Kế hoạch và Đầu tư", "bàn giao"
-        if cues.plan_void.search(text, max(0, m.start() - 20), m.start()) is None:
-            found.append((m.start(), m.end(), "plan:" + m.group().casefold()))
-    found.sort()
-    starts = [s for s, _ in doc.sentences]
-    forecast = frozenset(bisect_right(starts, m.start()) - 1 for m in cues.forecast.finditer(text))
-    scan = _Scan(
-        [c[0] for c in found],
-        found,
-        forecast,
-        [m.span() for m in cues.spec.finditer(text)],
-        [m.span() for m in cues.not_spec.finditer(text)],
-        [m.start() for m in _CLAUSE_END.finditer(text)],
-    )
+    scan = _Scan(doc)
     _LAST_SCAN[:] = [(doc, scan)]
     return scan
 
@@ -310,6 +326,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("default_result", "result", _default_result),
 )
+_TARGET_RULES = ROLE_RULES[:3]  # the rules that read the targets
+_TEXT_RULES = ROLE_RULES[3:]  # the rules that read only the text
 
 
 def explain_roles(
@@ -339,9 +357,15 @@ def explain_roles(
         head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
         scan=_scan(doc),
     )
+    decided = ctx.scan.decided
     out: list[tuple[Role, str]] = []
     for a in amounts:
-        rule = next(r for r in ROLE_RULES if r.holds(ctx, a))
+        rule = next((r for r in _TARGET_RULES if r.holds(ctx, a)), None)
+        if rule is None:  # the rules that do not read the targets: once per amount
+            key = (id(a), a.start, a.end)
+            rule = decided.get(key)
+            if rule is None:
+                rule = decided[key] = next(r for r in _TEXT_RULES if r.holds(ctx, a))
         out.append((rule.role, rule.name))
     return out
 

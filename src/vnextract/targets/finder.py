@@ -575,9 +575,12 @@ class Finder(Attributes):
         text, lex = self.text, self.lex
         taken = [(t.start, t.end) for t in found]
         out: list[Target] = []
-        for start, end in self.doc.sentences:
-            if not lex.has("milestone", text, start, end):
-                continue
+        starts = [s for s, _ in self.doc.sentences]
+        with_verb = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}
+        )
+        for k in with_verb:
+            start, end = self.doc.sentences[k]
             if self._forecast(start, end) or self._attributed(start):
                 continue
             for clause in self._clauses(start, end):
