@@ -38,6 +38,22 @@ COMPANY_PLANS: list[Case] = [
     ),
 ]
 
+PLANS_SAID_WITH_SE: list[Case] = [
+    (
+        "Nhà mạng cam kết với chính quyền sở tại sẽ phủ sóng tới 2.500 ngôi làng trong tổng "
+        "số 3.000 ngôi làng chưa có sóng.",
+        [("2.500 ngôi", None)],
+    ),
+    (
+        "Sau đợt phát hành năm 2026, vốn điều lệ của ngân hàng dự kiến sẽ tăng lên 42.000 tỷ đồng.",
+        [("42.000 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, chuỗi bán lẻ kỳ vọng doanh thu các cửa hàng cũ sẽ tăng trở lại 8%.",
+        [("8%", 2026)],
+    ),
+]
+
 PLAN_AND_REVISION: list[Case] = [
     (
         "Công ty điều chỉnh kế hoạch lợi nhuận năm 2025 từ 800 tỷ đồng lên 950 tỷ đồng.",
@@ -129,6 +145,7 @@ OWNER_AND_SPAN: list[Case] = [
 
 ALL = {
     "company_plans": COMPANY_PLANS,
+    "plans_said_with_se": PLANS_SAID_WITH_SE,
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,

@@ -248,6 +248,16 @@ class _Scan:
         """Whether the sentence holding ``pos`` forecasts ("dự báo", "theo chuyên gia")."""
         return bisect_right(self.starts, pos) - 1 in self.forecast_sentences
 
+    def plan_words(self, lo: int, hi: int) -> list[str]:
+        """The plan cues ("plan:<word>") in ``[lo, hi)``, in text order."""
+        i = bisect_right(self.cue_starts, lo - 1)
+        out = []
+        while i < len(self.cues) and self.cues[i][1] <= hi:
+            if self.cues[i][2].startswith("plan:"):
+                out.append(self.cues[i][2])
+            i += 1
+        return out
+
     def last_cue(self, lo: int, hi: int) -> str | None:
         """The cue ending last before ``hi`` among those starting at ``lo`` or later."""
         i = bisect_right(self.cue_starts, hi - 1) - 1
@@ -291,7 +301,12 @@ def plan_cue_before(doc: Document, amount: Amount) -> str | None:
     starts = [s for s, _ in doc.sentences]
     ctx = _Context(doc.text, starts, doc.sentences, frozenset(), frozenset(), {}, 0, _scan(doc))
     cue = _last_cue(ctx, amount)
-    return cue[5:] if cue is not None and cue.startswith("plan:") else None
+    if cue is None or not cue.startswith("plan:"):
+        return None
+    if cue == "plan:sẽ":  # "kỳ vọng doanh thu sẽ tăng 5%": the plan word before "sẽ" says it
+        earlier = ctx.scan.plan_words(ctx.reach(amount), amount.start)
+        cue = next((w for w in reversed(earlier) if w != "plan:sẽ"), cue)
+    return cue[5:]
 
 
 def _plan_cue(ctx: _Context, a: Amount) -> bool:

@@ -175,6 +175,8 @@ class Finder(Attributes):
             return "restated_growth"  # "…1.000 tỷ đồng, tăng 8%"
         if self._from_level(clause, a):
             return "from_level"  # "từ 3.858 tỷ đồng lên …"
+        if self._change_before_level(clause, a):
+            return "change_before_level"  # "tăng 7% lên 16.029 tỷ đồng"
         return None
 
     def _statement(
@@ -224,7 +226,8 @@ class Finder(Attributes):
             strong = any(c.strong for c in cues[i])
             cued = cued or (strong and i >= first)  # a goal cue so far in this statement
             if i >= first and cues[i]:
-                cue_text = cues[i][-1].text
+                strongest = [c for c in cues[i] if c.strong] or cues[i]
+                cue_text = strongest[-1].text  # "cam kết … sẽ phủ sóng": the goal cue counts
             earlier = own is not None and deadline is not None and own < deadline
             if earlier and not strong and not self._has_deadline_word(clause):
                 self.note("earlier_year_report", "dropped", clause.start, clause.end)

@@ -122,6 +122,8 @@ class NotTargets(Cues):
         after = self.text[a.end : min(clause.end, a.end + 8)].casefold().split()
         if not after or after[0] not in ("lên", "xuống"):
             return False
+        if not self.lex.ends_with("growth", self.text[max(clause.start, a.start - 20) : a.start]):
+            return False  # "từ 800 tỷ đồng lên 950 tỷ đồng": a level, see _from_level
         nxt = self._amounts_in(a.end, clause.end)
         return bool(nxt) and not WORD.search(self.text[a.end : nxt[0].start].replace("lên", ""))
 
