@@ -98,6 +98,15 @@ GOALS_WITHOUT_NUMBER: list[Case] = [
         ],
     ),
     (
+        "Năm 2026, tỉnh đặt mục tiêu tiếp tục cải thiện môi trường kinh doanh, nâng cao năng "
+        "lực cạnh tranh cấp tỉnh; đẩy mạnh chuyển đổi số trong cơ quan nhà nước.",
+        [
+            ("cải thiện môi trường kinh doanh", 2026),
+            ("nâng cao năng lực cạnh tranh", 2026),
+            ("đẩy mạnh chuyển đổi số", 2026),
+        ],
+    ),
+    (
         "Đội tuyển U23 đặt mục tiêu giành HCV SEA Games và vào chung kết giải châu Á năm 2026.",
         [("giành HCV SEA Games", 2026), ("vào chung kết giải châu Á", 2026)],
     ),

@@ -284,6 +284,11 @@ class Finder(Attributes):
                 self.note("listed_goal", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
                 continue
+            if open_goal is not None and not cues[i] and self._acts(clause.start):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("listed_action", "kept", clause.start, clause.end)
+                open_goal = len(found) - 1
+                continue
             if open_goal is not None and self._extends(clause, cues[i]):
                 prev = found[open_goal]
                 found[open_goal] = self._target(
@@ -550,12 +555,16 @@ class Finder(Attributes):
         """The goals without number a goal cue opens with an aim verb ("đặt mục tiêu giành HCV
         SEA Games và vào chung kết …"), one per aim joined by "và"."""
         text, lex = self.text, self.lex
-        strong = [c for c in cues if c.strong]
+        strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
         if not strong:
             return []
         pos = skip_space(text, strong[-1].end)
-        if lex.starts_with("aim_verb", text, pos) is None:
-            return []
+        while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
+            pos = lead.end()  # "hướng đến việc …"
+        if lex.starts_with("aim_verb", text, pos) is None and (
+            not self._acts(pos) or lex.is_all("noun_cue", strong[-1].text)
+        ):
+            return []  # "Định hướng phát triển vùng … đến năm 2035": a plan's title
         if lex.has("past", text, pos, clause.end):
             return []
         out: list[Clause] = []
@@ -567,6 +576,10 @@ class Finder(Attributes):
                 start = nxt
         out.append(self._trim(Clause(start, clause.end)))
         return [c for c in out if len(WORD.findall(text[c.start : c.end])) >= 2]
+
+    def _acts(self, pos: int) -> bool:
+        """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
+        return self.lex.starts_with("action_verb", self.text, pos) is not None
 
     def _schedules(self, found: list[Target]) -> list[Target]:
         """A project's schedule: a milestone verb after a plan marker, with a time to come.
