@@ -53,6 +53,19 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 
 RESULT_CASES: list[Case] = [
     (
+        "Năm 2025, thành phố thu hút 120 dự án với số vốn đầu tư đạt 2,1 tỷ USD.",
+        "2,1 tỷ USD",
+        "result",
+        "default_result",
+    ),
+    ("Quý III, giá vốn hàng bán của công ty giảm hơn 4%.", "hơn 4%", "result", "default_result"),
+    (
+        "Cả năm doanh thu ước đạt 3.500 tỷ đồng. Riêng tháng 10, doanh thu đạt 310 tỷ đồng.",
+        "310 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
         "Năm 2024, doanh thu của công ty đạt 1.830 tỷ đồng.",
         "1.830 tỷ đồng",
         "result",
@@ -123,6 +136,18 @@ SPEC_CASES: list[Case] = [
     (
         "Sầu riêng loại một được bán 85.000 đồng/kg tại vườn.",
         "85.000 đồng/kg",
+        "spec",
+        "price_per_unit",
+    ),
+    (
+        "Tập đoàn nâng tổng vốn đầu tư tại Bắc Giang lên 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Giá lúa gạo trong tuần giảm từ 9.200 đồng/kg xuống 8.700 đồng/kg.",
+        "8.700 đồng/kg",
         "spec",
         "price_per_unit",
     ),

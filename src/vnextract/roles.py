@@ -61,6 +61,7 @@ class _Cues:
     spec: re.Pattern[str]  # anchored at the end of the text before an amount
     not_spec: re.Pattern[str]
     change: re.Pattern[str]
+    reach: re.Pattern[str]
     spec_per: frozenset[str]
     plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
@@ -109,6 +110,7 @@ def _cues() -> _Cues:
         spec=words("spec"),
         not_spec=words("not_spec"),
         change=words("change"),
+        reach=words("reach"),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(
@@ -179,15 +181,21 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     if kind == "not_spec":
         return False  # "giá trị sản xuất": looks like "giá", names a result
     between = ctx.text[end : a.start]
-    # "tăng vốn điều lệ lên 1.500 tỷ đồng": a change, no standing property
-    return len(_WORD.findall(between)) <= _SPEC_REACH and not _cues().change.search(between)
+    cues = _cues()
+    if len(_WORD.findall(between)) > _SPEC_REACH or cues.reach.search(between):
+        return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
+    if not cues.change.search(between):
+        return True
+    # "nâng tổng vốn đầu tư lên 4,65 tỷ USD" is the project's size, but "giá vốn giảm 3%"
+    # is a result and "dự kiến … tăng vốn điều lệ lên 1.500 tỷ đồng" a plan
+    return a.kind != "percent" and not _plan_cue(ctx, a)
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
     if a.per is None or a.per.casefold() not in _cues().spec_per:
         return False
     before = ctx.text[max(0, a.start - 12) : a.start]
-    return _cues().change.search(before) is None  # "giá bán tăng lên 50 triệu đồng/m2"
+    return _cues().reach.search(before) is None  # "giá bán đạt 50 triệu đồng/m2": a result
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
