@@ -80,6 +80,14 @@ PROJECT_SCHEDULES: list[Case] = [
     ("Dự án đã hoàn thành vào năm 2023.", []),
 ]
 
+EXPECTED_OUTCOMES: list[Case] = [
+    (
+        "Dự kiến, doanh thu xuất khẩu của nhà máy tăng thêm khoảng 2 tỷ USD/năm; tạo thêm "
+        "việc làm cho 5.000 lao động.",
+        [("2 tỷ USD", None), ("5.000 lao động", None)],
+    ),
+]
+
 QUOTAS_GIVEN: list[Case] = [
     (
         "Năm 2025, Cục Thuế tỉnh được giao dự toán thu 12,5 nghìn tỷ đồng.",
@@ -158,6 +166,7 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
+    "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
     "relative_deadlines": RELATIVE_DEADLINES,

@@ -50,9 +50,14 @@ class Finder(Attributes):
                 ctx = self._statement(start, end, ctx, out)
         if ctx is not None:
             out.extend(fill_deadlines(ctx.targets))
-        out.extend(self._planned(out))
+        planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
+        for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
+            if t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
+                self.note("undated_weak_cue", "dropped", t.start, t.end)
+            else:
+                kept.append(t)
         for t in out:
             if t.deadline is None and self._needs_deadline(t.cue):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
@@ -141,6 +146,14 @@ class Finder(Attributes):
         words = self.lex.find("goal", self.text, before[-1].end, a.start)
         words = words or self.lex.find("weak", self.text, before[-1].end, a.start)
         return Clause(words[0].start(), clause.end) if words else clause
+
+    def _opens_plan(self, t: Target) -> bool:
+        """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""
+        starts = [s for s, _ in self.doc.sentences]
+        k = bisect_right(starts, t.start) - 1
+        return (
+            k >= 0 and self.lex.starts_with("weak", self.text, self.doc.sentences[k][0]) is not None
+        )
 
     def _enter_paragraph(self, pos: int) -> None:
         """Make the paragraph holding ``pos`` the one owners are looked for in."""
