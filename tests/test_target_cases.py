@@ -68,6 +68,11 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("1.250 tỷ đồng", 2025)],
     ),
     ("Năm 2024, lợi nhuận của ngân hàng vượt 5% kế hoạch.", []),
+    (
+        "Năm 2025, thu ngân sách của huyện ước đạt 900 tỷ đồng. Tổng kế hoạch vốn đầu tư công "
+        "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",
+        [("hơn 410 tỷ đồng", 2025)],
+    ),
 ]
 
 PROJECT_SCHEDULES: list[Case] = [

@@ -51,6 +51,8 @@ ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
 
 _SPEC_REACH = 4  # syllables that may stand between a property word and its figure
 _SPEC_WINDOW = 60  # characters before a figure searched for its property word
+# plan nouns that, right before a property word, make its figure a plan ("kế hoạch vốn …")
+_PLAN_NOUNS = frozenset({"plan:kế hoạch", "plan:chỉ tiêu", "plan:dự toán", "plan:mục tiêu"})
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:()]")  # what ends the clause a property word is read in
 _RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
@@ -177,9 +179,11 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
         i -= 1
     if i < 0 or scan.spec[i][0] < lo:
         return False
-    _, end, kind = scan.spec[i]
+    spec_start, end, kind = scan.spec[i]
     if kind == "not_spec":
         return False  # "giá trị sản xuất": looks like "giá", names a result
+    if any(w in _PLAN_NOUNS for w in scan.plan_words(max(lo, spec_start - 12), spec_start)):
+        return False  # "kế hoạch vốn đầu tư công 3.580 tỷ đồng": a plan's figure
     between = ctx.text[end : a.start]
     cues = _cues()
     if len(_WORD.findall(between)) > _SPEC_REACH or cues.reach.search(between):

@@ -65,6 +65,7 @@ class Finder(Attributes):
                 kept.append(t)
         out = kept
         out = self._plan_deadlines(out)
+        out = [self._reported_year(t) if t in planned else t for t in out]
         out = self._without_headline_repeats(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
@@ -146,6 +147,14 @@ class Finder(Attributes):
         words = self.lex.find("goal", self.text, before[-1].end, a.start)
         words = words or self.lex.find("weak", self.text, before[-1].end, a.start)
         return Clause(words[0].start(), clause.end) if words else clause
+
+    def _reported_year(self, t: Target) -> Target:
+        """A plan figure that no year dates is for the year the article reports on
+        ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng" in a report on 2021)."""
+        if t.deadline is not None or self.reported is None or self._names_time(t):
+            return t
+        self.note("plan_of_the_reported_year", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": self.reported})
 
     def _opens_plan(self, t: Target) -> bool:
         """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""

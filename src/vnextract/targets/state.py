@@ -133,7 +133,8 @@ class State:
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_texts = {m[1] for m in self.mentions}
         # the year the article reports on: its latest reported year, else its published year
-        self.now = self._now(years) or (published.year if published is not None else None)
+        self.reported = self._now(years)  # the latest year the text itself reports on
+        self.now = self.reported or (published.year if published is not None else None)
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
         self.labels = {e.name: e.label for e in self.entities}
