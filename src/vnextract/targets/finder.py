@@ -65,7 +65,8 @@ class Finder(Attributes):
                 kept.append(t)
         out = kept
         out = self._plan_deadlines(out)
-        out = [self._reported_year(t) if t in planned else t for t in out]
+        planned_ids = {id(t.amount) for t in planned}
+        out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
