@@ -152,6 +152,15 @@ FALSE_TARGETS: list[Case] = [
         [("12 triệu khách", 2026), ("9.000 tỷ đồng", 2026)],
     ),
     ("Ông Tâm sẽ nhận khoảng 40 tỷ đồng tiền cổ tức.", []),
+    (
+        "Năm 2026, công ty đặt kế hoạch lợi nhuận 700 tỷ đồng. Theo ban lãnh đạo, kế hoạch "
+        "giảm là do giá than tăng, chi phí vận chuyển cũng tăng 8% so với năm trước.",
+        [("700 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, hội đồng quản trị dự kiến tạm ứng cổ tức 20% và chia làm hai đợt.",
+        [("20%", 2026)],
+    ),
 ]
 
 OWNER_AND_SPAN: list[Case] = [
@@ -179,10 +188,28 @@ ALL = {
     "owner_and_span": OWNER_AND_SPAN,
 }
 
+# Known failures, kept visible until the method covers them.
+KNOWN_FAILURES: list[Case] = [
+    # a goal cue inside brackets governs the figures before and after the brackets too
+    (
+        "Năm 2025, toàn tỉnh có 9,1 bác sĩ/vạn dân (Bộ Y tế đặt mục tiêu 9 bác sĩ/vạn dân); "
+        "hơn 85% số xã đạt chuẩn quốc gia về y tế.",
+        [("9 bác sĩ", 2025)],
+    ),
+]
+
 PARAMS = [
     pytest.param(text, expected, id=f"{rule}-{i}")
     for rule, cases in ALL.items()
     for i, (text, expected) in enumerate(cases)
+] + [
+    pytest.param(
+        text,
+        expected,
+        id=f"known-failure-{i}",
+        marks=pytest.mark.xfail(strict=True, reason="a cue in brackets reaches outside them"),
+    )
+    for i, (text, expected) in enumerate(KNOWN_FAILURES)
 ]
 
 

@@ -203,8 +203,11 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
-    """The kind of the nearest plan or estimate cue before ``a`` in its sentence."""
-    return ctx.scan.last_cue(ctx.reach(a), a.start)
+    """The kind of the nearest plan or estimate cue before ``a`` in its sentence, not
+    one in brackets closed before it ("(… đặt mục tiêu 26 giường bệnh); hơn 81% số xã …")."""
+    lo = ctx.reach(a)
+    closed = ctx.text.rfind(")", lo, a.start)
+    return ctx.scan.last_cue(max(lo, closed + 1), a.start)
 
 
 class _Scan:

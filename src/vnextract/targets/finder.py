@@ -194,6 +194,10 @@ class Finder(Attributes):
             return "past_result"
         if plan_word == "sẽ":
             return "outcome_with_se"  # "sẽ nhận khoảng 346 tỷ đồng": an outcome
+        if lex.has("attribute", text, clause.start, a.start):
+            return "title_or_attribute"  # "chia làm hai đợt", "với tổng vốn …"
+        if lex.has("reason", text, clause.start, a.start):
+            return "reason_clause"
         if self._restates(clause, a, goals, []):
             return "restated_growth"  # "…1.000 tỷ đồng, tăng 8%"
         if self._from_level(clause, a):
@@ -244,7 +248,11 @@ class Finder(Attributes):
         last_goal = -2  # index of the last clause that gave a quantified goal
         cued = False
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
+        reason = next(iter(lex.find("reason", text, start, end)), None)
         for i, clause in enumerate(clauses):
+            if reason is not None and clause.end > reason.start():
+                self.note("reason_clause", "dropped", clause.start, clause.end)
+                continue  # "…thụt lùi là do giá nguyên liệu tăng, thuế tăng 5%": reasons
             own = self._deadline(clause)
             strong = any(c.strong for c in cues[i])
             cued = cued or (strong and i >= first)  # a goal cue so far in this statement
