@@ -966,3 +966,54 @@ def test_overlapping_cues_count_once_as_the_longer() -> None:
     text = "Định hướng đến năm 2045, Kon Tum có 30% diện tích trồng cây dược liệu."
     [target] = _targets(text, [Num("30%", 30)])
     assert (target.cue, target.deadline) == ("Định hướng", 2045)
+
+
+# explain(): the named rule behind each kept or dropped candidate (sentences written for vnextract)
+EXPLAINED: list[tuple[str, str, str]] = [
+    ("Giới phân tích dự báo giá thép tăng 7% trong năm tới.", "forecast_or_history", "dropped"),
+    ("Năm 2026, Công ty Cổ phần Gạch Đồng Nai đặt mục tiêu lãi 90 tỷ đồng.", "goal_amount", "kept"),
+    (
+        "Theo Hiệp hội Thủy sản, xuất khẩu cá tra dự kiến đạt 2,2 tỷ USD vào năm 2026.",
+        "attributed_estimate",
+        "dropped",
+    ),
+    ("Đại hội cổ đông thông qua việc chia cổ tức 15% bằng cổ phiếu theo đề xuất.", "", ""),
+    ("Hội đồng quản trị đề xuất chia cổ tức 15% bằng cổ phiếu.", "plan_amount", "kept"),
+    ("Ban điều hành dự kiến nâng lợi nhuận từ 60 tỷ đồng lên 90 tỷ đồng.", "from_level", "dropped"),
+    (
+        "Năm 2026, chuỗi đặt mục tiêu tăng từ 120 cửa hàng lên 200 cửa hàng.",
+        "from_level",
+        "dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "verdict"), EXPLAINED)
+def test_explain_names_the_rule(text: str, rule: str, verdict: str) -> None:
+    from vnextract.targets import explain
+
+    decisions = explain(text)
+    for d in decisions:
+        assert text[d.start : d.end] == d.text
+    if rule:
+        assert (rule, verdict) in {(d.rule, d.verdict) for d in decisions}
+    else:
+        assert not [d for d in decisions if d.verdict == "kept"]
+
+
+def test_readme_explain_example_is_true() -> None:
+    import ast
+    import re
+
+    from conftest import ROOT
+
+    from vnextract.targets import explain
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("lists the decisions:")
+    block = re.compile(r"```python\n(.*?)```", re.S).search(readme, start)
+    assert block is not None
+    code, _, shown = block.group(1).partition("# [")
+    texts = re.findall(r'"([^"]+)"', code.split("explain(", 1)[1])
+    expected = ast.literal_eval("[" + "\n".join(line.lstrip("# ") for line in shown.splitlines()))
+    assert [(d.rule, d.verdict, d.text) for d in explain("".join(texts))] == expected

@@ -210,8 +210,13 @@ KNOWN_FAILURES: list[tuple[str, list[Summary]]] = [
 ]
 
 
+def written(refs: list[TimeRef]) -> list[TimeRef]:
+    """The references a text writes out: without "năm nay", "cuối năm" (see test_relative_times)."""
+    return [r for r in refs if not r.relative or any(ch.isdigit() for ch in r.text) or r.quarter]
+
+
 def _check(text: str, expected: list[Summary]) -> None:
-    refs = find_years(text)
+    refs = written(find_years(text))
     for ref in refs:
         assert text[ref.start : ref.end] == ref.text
     assert [summarize(r) for r in refs] == expected
@@ -224,7 +229,7 @@ def test_issue_examples(text: str, expected: list[Summary]) -> None:
 
 @pytest.mark.parametrize("text", NEGATIVE_CASES)
 def test_numbers_that_are_not_times(text: str) -> None:
-    assert [summarize(r) for r in find_years(text)] == []
+    assert [summarize(r) for r in written(find_years(text))] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_CASES)

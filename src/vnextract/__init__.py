@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from vnextract.extractor import Extractor, shared_extractor
@@ -45,20 +46,25 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, source: str | None = None) -> Article:
+def extract(
+    text: str, *, source: str | None = None, published: datetime.date | str | None = None
+) -> Article:
     """Extract the record of one Vietnamese news article.
 
     Args:
         text: the article; every offset in the record indexes this string.
         source: where the article came from, copied to ``Article.source``.
+        published: the article's date (``datetime.date`` or ISO string); relative
+            times ("năm nay", "cuối năm", "ngày 14/1") take their year from it.
 
     Returns:
         The ``Article`` record.
 
     Raises:
         TypeError: when ``text`` is not a string.
+        ValueError: when ``published`` is not an ISO date.
     """
-    return shared_extractor().extract(text, source=source)
+    return shared_extractor().extract(text, source=source, published=published)
 
 
 def load() -> Language:

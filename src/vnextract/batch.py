@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import ctypes
+import datetime
 import importlib
 import io
 import json
@@ -42,6 +43,7 @@ from vnextract.readers import (
     load,
 )
 from vnextract.readers import read_text as read_text
+from vnextract.relative_times import parse_published
 from vnextract.schema import (
     Amount,
     ArticleMeta,
@@ -160,7 +162,10 @@ def process(task: Task, extractor: Extractor, options: ReaderOptions | None = No
     """
     try:
         loaded = load(task, options)
-        article = extractor.extract(loaded.text, source=loaded.source)
+        published: datetime.date | str | None = _published((loaded.meta or {}).get("date"))
+        if published is None and options is not None:
+            published = options.published
+        article = extractor.extract(loaded.text, source=loaded.source, published=published)
         if loaded.meta:
             article.meta = ArticleMeta(**loaded.meta)
         line = article.model_dump_json()
@@ -168,6 +173,18 @@ def process(task: Task, extractor: Extractor, options: ReaderOptions | None = No
         kind = str(getattr(exc, "type_name", type(exc).__name__))
         return error_outcome(task.source, kind, str(exc) or kind)
     return Outcome(task.source, line)
+
+
+def _published(found: str | None) -> datetime.date | None:
+    """The date an input's own date field gives, or None when it is not an ISO date.
+
+    >>> _published("2025-05-02T08:30:00+07:00"), _published("hôm qua")
+    (datetime.date(2025, 5, 2), None)
+    """
+    try:
+        return parse_published(found)
+    except ValueError:
+        return None
 
 
 def error_outcome(source: str, kind: str, message: str) -> Outcome:

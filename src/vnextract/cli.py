@@ -215,6 +215,16 @@ def run(
     summary: Annotated[
         bool, typer.Option("--summary", help="Print a table of what each article gave.")
     ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="The articles' published date, for 'năm nay', 'cuối năm', 'ngày 14/1'; "
+            "an HTML page's or JSON record's own date wins.  [default: the article's date line]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract every article under PATH...: one JSON line (or CSV rows) per input.
 
@@ -225,7 +235,13 @@ def run(
     """
     from vnextract.batch import BatchUsageError, OutputError, open_sink, run_batch
     from vnextract.readers import ReaderOptions
+    from vnextract.relative_times import parse_published
     from vnextract.report import format_rows, summary_row
+
+    try:
+        parse_published(published)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--published'") from None
 
     try:
         sink, done = open_sink(output, fmt.value, resume=resume)
@@ -239,7 +255,9 @@ def run(
             paths,
             sink,
             workers=workers or default_workers(),
-            options=ReaderOptions(text_field=text_field, id_field=id_field, max_chars=max_chars),
+            options=ReaderOptions(
+                text_field=text_field, id_field=id_field, max_chars=max_chars, published=published
+            ),
             skip=done,
             exclude=[] if output == "-" or fmt is Format.csv else [Path(output)],
             progress=sys.stderr.isatty() if progress is None else progress,

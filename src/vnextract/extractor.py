@@ -7,6 +7,7 @@ so that ``input[start:end] == text`` always holds.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import time
 from collections import defaultdict
@@ -16,7 +17,9 @@ from typing import TypeVar
 from vnextract.amounts import find_amounts
 from vnextract.document import Document
 from vnextract.entities import EntityFinder
-from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
+from vnextract.relative_times import parse_published
+from vnextract.roles import amount_roles
+from vnextract.schema import Amount, Article, Entity, Role, Span, Target, TimeRef
 from vnextract.targets import find_targets
 from vnextract.text import NormalizedText
 from vnextract.years import find_years
@@ -71,21 +74,33 @@ class Extractor:
             self.stage_seconds[stage] = 0.0
         return self
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        published: datetime.date | str | None = None,
+    ) -> Article:
         """Extract one article.
 
         Args:
             text: the article as a string; offsets in the record index it.
             source: where it came from (a path, an id), copied to the record.
+            published: the article's date (a ``datetime.date`` or an ISO string,
+                "2025-05-02" or "2025-05-02T08:30:00+07:00"); "năm nay", "cuối năm",
+                "quý tới" and dates without a year ("ngày 14/1") take their year
+                from it. Without it, the article's own date line is used.
 
         Returns:
             The ``Article`` record.
 
         Raises:
             TypeError: when ``text`` is not a string.
+            ValueError: when ``published`` is a string but not an ISO date.
         """
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        day = parse_published(published)
         clock = time.perf_counter
         seconds = self.stage_seconds
 
@@ -94,18 +109,19 @@ class Extractor:
         t1 = clock()
         amounts = find_amounts(doc.text)
         t2 = clock()
-        years = find_years(doc.text)
+        years = find_years(doc.text, day)
         t3 = clock()
         entities = self.entity_finder.find(doc)
         t4 = clock()
-        targets = find_targets(doc, amounts, years, entities)
+        targets = find_targets(doc, amounts, years, entities, day)
+        roles = amount_roles(doc, amounts, targets)
         t5 = clock()
         seconds["normalise"] += t1 - t0
         seconds["amounts"] += t2 - t1
         seconds["years"] += t3 - t2
         seconds["entities"] += t4 - t3
         seconds["targets"] += t5 - t4
-        return _build_article(doc.normalized, source, amounts, years, entities, targets)
+        return _build_article(doc.normalized, source, amounts, roles, years, entities, targets)
 
     def extract_many(
         self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None
@@ -141,11 +157,15 @@ def _build_article(
     norm: NormalizedText,
     source: str | None,
     amounts: list[Amount],
+    roles: list[Role],
     years: list[TimeRef],
     entities: list[Entity],
     targets: list[Target],
 ) -> Article:
-    remapped = {id(a): _remap(a, norm) for a in amounts}
+    remapped = {
+        id(a): _remap(a, norm).model_copy(update={"role": role})
+        for a, role in zip(amounts, roles, strict=True)
+    }
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:
         mentions = [_remap(m, norm) for m in entity.mentions]

@@ -59,6 +59,8 @@ DEFAULT_TEXT_FIELDS = ("content", "text", "body")
 
 #: Where the article id is looked for in a JSON object, when not told.
 DEFAULT_ID_FIELDS = ("id",)
+# The fields of a JSON article that may hold its published date, in order.
+DATE_FIELDS = ("date", "published", "published_at", "publish_date", "pubdate")
 
 #: The name stdin lines get in ``source`` ("<stdin>:3").
 STDIN_NAME = "<stdin>"
@@ -224,11 +226,14 @@ class ReaderOptions:
         max_chars: the most characters one input may hold; a larger one gets
             an ``InputTooLargeError`` (a file is refused from its size before
             it is read whole). 0 or None: no limit.
+        published: the published date (ISO) for inputs that state none
+            (``run --published``); an HTML page's or JSON record's own date wins.
     """
 
     text_field: str | None = None
     id_field: str | None = None
     max_chars: int | None = DEFAULT_MAX_CHARS
+    published: str | None = None
 
     def max_bytes(self, kind: str) -> int | None:
         """The most bytes an input of this kind may hold before it is refused unread.
@@ -676,6 +681,10 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
             break
     if isinstance(value.get("title"), str):
         meta["title"] = value["title"]
+    for key in DATE_FIELDS:
+        if isinstance(value.get(key), str) and value[key].strip():
+            meta["date"] = value[key]
+            break
     return _checked(Loaded(source, body, meta), options)
 
 

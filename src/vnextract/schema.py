@@ -18,6 +18,7 @@ EntityLabel = Literal["ORG", "PER", "LOC"]
 AmountKind = Literal["money", "percent", "count", "measure"]
 Qualifier = Literal["more_than", "less_than", "at_least", "at_most", "about", "up_to"]
 TimeKind = Literal["year", "period", "date", "quarter", "month"]
+Role = Literal["target", "result", "estimate", "forecast", "spec"]
 
 
 class Span(BaseModel):
@@ -63,6 +64,12 @@ class Amount(Span):
         description='Denominator of a rate or a frequency: "30 triệu đồng/m2" → "m2", '
         '"1.500 doanh nghiệp mỗi năm" → "năm".',
     )
+    role: Role | None = Field(
+        default=None,
+        description='What the figure is: "target" (a goal), "result" (an actual figure), '
+        '"estimate" (the actor\'s own estimate of a period under way, "ước đạt"), "forecast" '
+        '(a prediction, "dự báo"), "spec" (a standing property: capacity, cost, a price).',
+    )
 
 
 class TimeRef(Span):
@@ -75,6 +82,12 @@ class TimeRef(Span):
     month: int | None = None
     quarter: int | None = None
     date: str | None = Field(default=None, description='ISO date, e.g. "2025-05-27".')
+    relative: bool = Field(
+        default=False,
+        description='Written relative to the article\'s day ("năm nay", "cuối năm", "quý tới"): '
+        "its year (quarter, month) is filled from the published date or a year the article "
+        "states for it, null when neither is known.",
+    )
 
 
 class Target(Span):

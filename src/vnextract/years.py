@@ -31,6 +31,7 @@ from typing import Literal
 
 import regex
 
+from vnextract.relative_times import resolve_relative
 from vnextract.resources import read_lines
 from vnextract.schema import TimeKind, TimeRef
 
@@ -491,14 +492,18 @@ def _inherit_years(refs: list[TimeRef], text: str) -> list[TimeRef]:
     return out
 
 
-def find_years(text: str) -> list[TimeRef]:
+def find_years(text: str, published: datetime.date | None = None) -> list[TimeRef]:
     """Find every year, period, date, quarter and month in ``text``.
 
     Args:
         text: normalised Vietnamese text.
+        published: the article's published date; relative times ("năm nay",
+            "quý tới") and dates without a year ("ngày 14/1") take their year
+            from it (else from the article's date line, see ``relative_times``).
 
     Returns:
-        The time references in text order, with offsets into ``text``.
+        The time references in text order, with offsets into ``text``;
+        relative ones carry ``relative=True``.
 
     >>> [(t.kind, t.start_year, t.end_year) for t in find_years("giai đoạn 2022-2025")]
     [('period', 2022, 2025)]
@@ -514,6 +519,9 @@ def find_years(text: str) -> list[TimeRef]:
     [2030, 2045]
     >>> find_years("Nghị định số 15/2018/NĐ-CP quy định 3.350 thủ tục.")
     []
+    >>> day = datetime.date(2025, 3, 1)
+    >>> [(t.text, t.year, t.relative) for t in find_years("Năm nay tăng 5%.", day)]
+    [('Năm nay', 2025, True)]
     """
     refs: list[TimeRef] = []
     last_end = -1
@@ -533,7 +541,7 @@ def find_years(text: str) -> list[TimeRef]:
         refs.extend(found)
         if found:
             last_end = found[-1].end if found[-1].kind in ("year", "period") else -1
-    return _inherit_years(refs, text)
+    return resolve_relative(text, _inherit_years(refs, text), published)
 
 
 def _in_link(text: str, pos: int) -> bool:

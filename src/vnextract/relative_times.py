@@ -1,0 +1,325 @@
+"""Times written relative to the article's day: "năm nay", "cuối năm", "quý tới", "ngày 14/1".
+
+``find_years`` calls ``resolve_relative`` after reading the written-out times.
+It adds a ``TimeRef`` with ``relative=True`` for each relative phrase of
+``models/time/vi_relative_times.tsv`` and gives a year to the dates, months
+and quarters written without one ("ngày 14/1", "vào tháng 7"). The year comes
+from the article's anchor:
+
+1. the published date, when the caller gives it (``extract(text, published=...)``);
+2. else the article's own date line: a full date in its first lines
+   ("Thứ Hai, 12/5/2025 08:00");
+3. else a year the article states for "năm nay" ("trong năm 2025 này",
+   "năm nay (2025)");
+4. else, for year phrases only ("năm nay", "năm ngoái"), the latest year the
+   article reports on: the latest year it writes that is no goal's deadline
+   ("đến năm 2030") or horizon.
+
+With no anchor the references stay, with their year null. A quarter or month
+offset ("quý tới", "tháng trước") needs the anchor's month, which only a
+date gives.
+
+>>> import datetime
+>>> refs = resolve_relative("Cuối năm nay, nhà máy vận hành.", [], datetime.date(2025, 5, 2))
+>>> [(r.text, r.kind, r.year, r.relative) for r in refs]
+[('Cuối năm nay', 'year', 2025, True)]
+>>> [(r.text, r.year) for r in resolve_relative("Năm tới, tỉnh mở 2 khu.", [], None)]
+[('Năm tới', None)]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from vnextract.resources import read_lines
+from vnextract.schema import TimeKind, TimeRef
+
+RELATIVE_FILE = ("time", "vi_relative_times.tsv")
+COUNT_WORD_FILE = ("time", "vi_count_words.txt")
+GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
+
+# How far into the article a date line may stand.
+_DATELINE_REACH = 300
+
+# "năm 2025 này", "năm nay (2025)", "năm nay - 2025": a year the article states for "năm nay".
+_STATED_THIS_YEAR = regex.compile(
+    r"""
+      (?<!\w)năm\s{1,3}(?P<y>\d{4})\s{1,3}này(?!\w)         # năm 2025 này
+    | (?<!\w)năm\s{1,3}nay\s{0,3}\(\s{0,3}(?:năm\s{1,3})?(?P<y2>\d{4})\s{0,3}\)  # năm nay (2025)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The word every relative phrase holds; a phrase is tried from it or from the word before it.
+_KEY_WORD = regex.compile(r"(?<!\w)(?:năm|quý|tháng)(?!\w)", regex.IGNORECASE)
+_YEARLESS = ("date", "month", "quarter")
+_KEYS = ("năm", "quý", "tháng")
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(?P<w>\p{L}+)")  # the word after a key word
+
+# The words right before a year, on its line: "đến năm", "tầm nhìn đến".
+_WORDS_BEFORE = regex.compile(r"(?P<w>(?:\p{L}+[ \t]{1,3}){1,4})\Z")
+
+# The day and month of a date written without its year: "14/1", "14-1".
+_DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?!\d)")
+
+# The word or number right before a phrase, on the same line: "3 năm trước", "vài tháng tới".
+_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}+|\d+)[ \t]{1,3}\Z")
+
+_KINDS: dict[str, TimeKind] = {"year": "year", "quarter": "quarter", "month": "month"}
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    unit: str  # "year", "quarter" or "month"
+    offset: int
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The article's own time: its year, and its month when a full date gave it.
+
+    Attributes:
+        year: the article's year.
+        month: its month, or None when only the year is known.
+        source: where it came from: "published", "dateline" or "stated".
+    """
+
+    year: int
+    month: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: dict[str, _Phrase]  # casefolded phrase (single spaces) -> meaning
+    pattern: regex.Pattern[str]
+    count_words: frozenset[str]
+    goal_year_words: frozenset[str]
+    first_words: frozenset[str]  # words a phrase opens with before its key word ("cuối")
+    next_words: frozenset[str]  # words right after a phrase's key word ("nay", "tới")
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """Load the relative phrases and the count words once; compile one pattern."""
+    phrases: dict[str, _Phrase] = {}
+    for line in read_lines(*RELATIVE_FILE):
+        phrase, unit, offset = (part.strip() for part in line.split("\t"))
+        phrases[" ".join(phrase.casefold().split())] = _Phrase(unit, int(offset))
+    alts = "|".join(
+        r"\s+".join(regex.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    pattern = regex.compile(
+        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)",  # not "cuối năm 2025"
+        regex.IGNORECASE,
+    )
+    count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
+    goal_words = frozenset(w.casefold() for w in read_lines(*GOAL_YEAR_WORD_FILE))
+    first, after = set(), set()
+    for phrase in phrases:
+        words = phrase.split()
+        k = next(i for i, w in enumerate(words) if w in _KEYS)
+        if k > 0:
+            first.add(words[0])
+        if k + 1 < len(words):
+            after.add(words[k + 1])
+    return _Lexicon(phrases, pattern, count_words, goal_words, frozenset(first), frozenset(after))
+
+
+def parse_published(value: datetime.date | str | None) -> datetime.date | None:
+    """The article's published date from a ``date``, an ISO string, or None.
+
+    An ISO date-time ("2025-05-02T08:30:00+07:00") keeps its date.
+
+    >>> parse_published("2025-05-02T08:30:00+07:00")
+    datetime.date(2025, 5, 2)
+    >>> parse_published(None) is None
+    True
+
+    Raises:
+        ValueError: a string that does not start with an ISO date.
+        TypeError: neither a date, a string nor None.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        head = value.strip()[:10]
+        try:
+            return datetime.date.fromisoformat(head)
+        except ValueError:
+            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    raise TypeError(f"published must be a date or an ISO string, not {type(value).__name__}")
+
+
+def article_anchor(
+    text: str, refs: list[TimeRef], published: datetime.date | None
+) -> Anchor | None:
+    """The article's own time: the published date, its date line, or its stated "năm nay".
+
+    Args:
+        text: the article.
+        refs: the times written out in it (``find_years`` without relative ones).
+        published: the published date, when known.
+
+    Returns:
+        The anchor, or None when the article's year cannot be told.
+    """
+    if published is not None:
+        return Anchor(published.year, published.month, "published")
+    for ref in refs:
+        if ref.start > _DATELINE_REACH:
+            break
+        if ref.kind == "date" and ref.date is not None and ref.year is not None:
+            return Anchor(ref.year, ref.month, "dateline")
+    m = _STATED_THIS_YEAR.search(text)
+    if m is not None:
+        return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
+    reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
+    return Anchor(max(reported), None, "written") if reported else None
+
+
+def _goal_year(text: str, ref: TimeRef) -> bool:
+    """Whether a written year is a goal's deadline or horizon ("đến năm 2030"), or a period."""
+    if ref.kind == "period" or ref.relative:
+        return True
+    m = _WORDS_BEFORE.search(text, max(0, ref.start - 24), ref.start)
+    if m is None:
+        return False
+    words = m.group("w").casefold().split()
+    if words and words[-1] == "năm":
+        words.pop()
+    goal_words = _lexicon().goal_year_words
+    return any(" ".join(words[-n:]) in goal_words for n in (1, 2, 3) if len(words) >= n)
+
+
+def resolve_relative(
+    text: str, refs: list[TimeRef], published: datetime.date | None
+) -> list[TimeRef]:
+    """Add the relative times of ``text`` to ``refs`` and date the yearless ones.
+
+    Args:
+        text: normalised article text.
+        refs: the written-out times, in text order.
+        published: the article's published date, or None.
+
+    Returns:
+        All references in text order: ``refs`` (yearless dates, months and
+        quarters now carrying the anchor's year, marked relative) and one
+        relative reference per phrase such as "năm nay".
+    """
+    found = list(_relative_matches(text, refs))
+    if not found and all(r.year is not None or r.kind not in _YEARLESS for r in refs):
+        return refs  # nothing relative: the anchor is not needed
+    anchor = article_anchor(text, refs, published)
+    out = [
+        _dated(ref, anchor if anchor is None or anchor.source != "written" else None)
+        for ref in refs
+    ]
+    lex = _lexicon()
+    for m in found:
+        phrase = lex.phrases[" ".join(m.group().casefold().split())]
+        out.append(_relative_ref(m, phrase, anchor))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _relative_matches(text: str, refs: list[TimeRef]) -> Iterator[regex.Match[str]]:
+    """The relative phrases of ``text`` outside ``refs``, not after a count ("ba năm trước").
+
+    Only the places holding "năm", "quý" or "tháng" are tried, from the word before.
+    """
+    lex = _lexicon()
+    taken = [(r.start, r.end) for r in refs]
+    last_end = -1
+    for key in _KEY_WORD.finditer(text):
+        after = _NEXT_WORD.match(text, key.end())
+        before = _WORD_BEFORE.search(text, max(0, key.start() - 8), key.start())
+        starts = []
+        if before is not None and before.group("w").casefold() in lex.first_words:
+            starts.append(before.start())  # "cuối năm", "sang năm"
+        if after is not None and after.group("w").casefold() in lex.next_words:
+            starts.append(key.start())  # "năm nay", "quý tới"
+        elif not starts:
+            continue  # "năm 2025", "tháng 7": not relative
+        m = None
+        for pos in starts:
+            if pos >= last_end:
+                m = lex.pattern.match(text, pos)
+                if m is not None:
+                    break
+        if m is None:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _after_count(text, m.start(), lex.count_words):
+            continue  # "ba năm trước": three years ago
+        last_end = m.end()
+        yield m
+
+
+def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:
+    """Whether a number or a count word stands right before ``pos`` ("3 năm", "vài tháng")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return False
+    last = m.group("w").casefold()
+    return last.isdigit() or last in count_words
+
+
+def _relative_ref(m: regex.Match[str], phrase: _Phrase, anchor: Anchor | None) -> TimeRef:
+    """The reference of one relative phrase, resolved against ``anchor`` when possible."""
+    year: int | None = None
+    month: int | None = None
+    quarter: int | None = None
+    if anchor is not None:
+        if phrase.unit == "year":
+            year = anchor.year + phrase.offset
+        elif anchor.month is not None and phrase.unit == "quarter":
+            index = anchor.year * 4 + (anchor.month - 1) // 3 + phrase.offset
+            year, quarter = divmod(index, 4)
+            quarter += 1
+        elif anchor.month is not None:
+            index = anchor.year * 12 + anchor.month - 1 + phrase.offset
+            year, month = divmod(index, 12)
+            month += 1
+    return TimeRef(
+        text=m.group(),
+        start=m.start(),
+        end=m.end(),
+        kind=_KINDS[phrase.unit],
+        year=year,
+        month=month,
+        quarter=quarter,
+        relative=True,
+    )
+
+
+def _dated(ref: TimeRef, anchor: Anchor | None) -> TimeRef:
+    """A date, month or quarter written without its year, given the anchor's year.
+
+    "ngày 14/1" in an article of 2026 is 14 January 2026 (the anchor's year:
+    an article reports its own year's days).
+    """
+    if ref.year is not None or ref.kind not in ("date", "month", "quarter"):
+        return ref
+    update: dict[str, object] = {"relative": True}
+    if anchor is not None:
+        update["year"] = anchor.year
+        m = _DAY_MONTH.search(ref.text) if ref.kind == "date" else None
+        if m is not None:
+            with contextlib.suppress(ValueError):
+                update["date"] = datetime.date(
+                    anchor.year, int(m.group("m")), int(m.group("d"))
+                ).isoformat()
+    return ref.model_copy(update=update)

@@ -1,0 +1,414 @@
+"""The role stage: what each amount of an article is.
+
+Every amount gets one role (``Amount.role``), decided by the first named rule
+of ``ROLE_RULES`` that holds for it:
+
+===================  ==========  =================================================
+rule                 role        holds when
+===================  ==========  =================================================
+in_target            target      the targets stage took it as a goal's amount
+headline_goal        target      in the headline, the same figure as a goal of the body
+restated_goal        target      a goal's figure in other units ("(khoảng 224 triệu đồng)")
+forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
+spec_noun            spec        a property word stands right before it, no change
+                                 verb between ("công suất 99,2 MW", "tổng vốn đầu
+                                 tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
+price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
+                                 that changes or is reached ("tăng lên 50 triệu đồng/m2")
+plan_cue             target      the nearest plan or estimate cue before it in its
+                                 sentence is a plan ("dự kiến chia cổ tức 12%")
+estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
+                                 both)
+default_result       result      none of the above: an actual figure
+===================  ==========  =================================================
+
+The cue words live in ``models/targets/vi_role_cues.tsv``. ``explain_roles``
+gives, for each amount, the rule that decided it.
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.document import Document
+>>> text = "Năm 2024, kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9%."
+>>> doc = Document.from_text(text)
+>>> amounts = find_amounts(doc.text)
+>>> amount_roles(doc, amounts, [])
+['estimate', 'estimate']
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from vnextract.document import Document
+from vnextract.resources import read_lines
+from vnextract.schema import Amount, Role, Target
+
+ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
+
+_SPEC_REACH = 4  # syllables that may stand between a property word and its figure
+_SPEC_WINDOW = 60  # characters before a figure searched for its property word
+# plan nouns that, right before a property word, make its figure a plan ("kế hoạch vốn …")
+_PLAN_NOUNS = frozenset({"plan:kế hoạch", "plan:chỉ tiêu", "plan:dự toán", "plan:mục tiêu"})
+_WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[,;:()]")  # what ends the clause a property word is read in
+_RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    spec: re.Pattern[str]  # anchored at the end of the text before an amount
+    not_spec: re.Pattern[str]
+    change: re.Pattern[str]
+    reach: re.Pattern[str]
+    spec_per: frozenset[str]
+    plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
+    goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
+    # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
+    sentence_cues: re.Pattern[str]  # on lower-cased text
+    sentence_cues_any_case: re.Pattern[str]  # for a text whose lower case changes its length
+    kind_of: dict[str, str]  # lower-cased phrase (single spaces) -> its kind
+    spec_words: re.Pattern[str]  # property words and their look-alikes, on lower-cased text
+    spec_words_any_case: re.Pattern[str]
+    kind_of_spec: dict[str, str]  # lower-cased phrase -> "spec" or "not_spec"
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+@functools.cache
+def _cues() -> _Cues:
+    """Load the role cue file once and compile one pattern per kind."""
+    by_kind: dict[str, list[str]] = {}
+    for line in read_lines(*ROLE_CUE_FILE):
+        kind, _, phrase = line.partition("\t")
+        by_kind.setdefault(kind.strip(), []).append(phrase.strip())
+
+    def words(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", re.IGNORECASE)
+
+    kind_of: dict[str, str] = {}
+    for kind in ("plan", "not_plan", "estimate", "forecast"):  # a later kind wins a tie
+        for phrase in by_kind[kind]:
+            kind_of[" ".join(phrase.lower().split())] = kind
+    both = _alternation(list(kind_of))
+    kind_of_spec = {
+        " ".join(p.lower().split()): k for k in ("spec", "not_spec") for p in by_kind[k]
+    }
+    specs = _alternation(list(kind_of_spec))
+    return _Cues(
+        spec_words=re.compile(rf"(?<!\w)(?:{specs})(?!\w)"),
+        spec_words_any_case=re.compile(rf"(?<!\w)(?:{specs})(?!\w)", re.IGNORECASE),
+        kind_of_spec=kind_of_spec,
+        sentence_cues=re.compile(rf"(?<!\w)(?:{both})(?!\w)"),
+        sentence_cues_any_case=re.compile(rf"(?<!\w)(?:{both})(?!\w)", re.IGNORECASE),
+        kind_of=kind_of,
+        spec=words("spec"),
+        not_spec=words("not_spec"),
+        change=words("change"),
+        reach=words("reach"),
+        spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
+        goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
+        plan_void=re.compile(
+            rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the rules read: the text, the sentence bounds and the targets' amounts."""
+
+    text: str
+    sentence_starts: list[int]
+    sentences: Sequence[tuple[int, int]]
+    target_amounts: frozenset[int]  # id() of the amounts the targets hold
+    target_values: frozenset[tuple[float | None, float | None, float | None, str]]
+    previous: dict[int, Amount]  # id() of an amount -> the amount right before it
+    head_end: int  # where the headline (the first line) ends; 0 without one
+    scan: _Scan
+
+    def reach(self, amount: Amount) -> int:
+        """Where the cues of ``amount`` may start: its sentence, or the one before when its
+        sentence goes on from it ("…ước đạt 12 tỷ USD. Trong đó, gỗ 7,2 tỷ USD")."""
+        k = bisect_right(self.sentence_starts, amount.start) - 1
+        return self.scan.reach(k)
+
+    def sentence_before(self, amount: Amount) -> str:
+        """The text of ``amount``'s sentence before it (see ``reach``)."""
+        return self.text[self.reach(amount) : amount.start]
+
+
+def _value(a: Amount) -> tuple[float | None, float | None, float | None, str]:
+    return (a.value, a.min, a.max, a.unit)
+
+
+def _headline_goal(ctx: _Context, a: Amount) -> bool:
+    return a.end <= ctx.head_end and _value(a) in ctx.target_values
+
+
+def _restated_goal(ctx: _Context, a: Amount) -> bool:
+    prev = ctx.previous.get(id(a))
+    return (
+        prev is not None
+        and id(prev) in ctx.target_amounts
+        and _RESTATED.fullmatch(ctx.text, prev.end, a.start) is not None
+    )
+
+
+def _in_target(ctx: _Context, a: Amount) -> bool:
+    return id(a) in ctx.target_amounts
+
+
+def _forecast_sentence(ctx: _Context, a: Amount) -> bool:
+    return ctx.scan.forecasts(a.start)
+
+
+def _spec_noun(ctx: _Context, a: Amount) -> bool:
+    scan = ctx.scan
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), a.start - _SPEC_WINDOW, scan.clause_ends[k] + 1 if k >= 0 else 0)
+    i = bisect_right(scan.spec_starts, a.start - 1) - 1
+    while i >= 0 and scan.spec[i][1] > a.start:
+        i -= 1
+    if i < 0 or scan.spec[i][0] < lo:
+        return False
+    spec_start, end, kind = scan.spec[i]
+    if kind == "not_spec":
+        return False  # "giá trị sản xuất": looks like "giá", names a result
+    if any(w in _PLAN_NOUNS for w in scan.plan_words(max(lo, spec_start - 12), spec_start)):
+        return False  # "kế hoạch vốn đầu tư công 3.580 tỷ đồng": a plan's figure
+    between = ctx.text[end : a.start]
+    cues = _cues()
+    if len(_WORD.findall(between)) > _SPEC_REACH or cues.reach.search(between):
+        return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
+    if not cues.change.search(between):
+        return True
+    # "nâng tổng vốn đầu tư lên 4,65 tỷ USD" is the project's size, but "giá vốn giảm 3%"
+    # is a result and "dự kiến … tăng vốn điều lệ lên 1.500 tỷ đồng" a plan
+    return a.kind != "percent" and not _plan_cue(ctx, a)
+
+
+def _price_per_unit(ctx: _Context, a: Amount) -> bool:
+    if a.per is None or a.per.casefold() not in _cues().spec_per:
+        return False
+    before = ctx.text[max(0, a.start - 12) : a.start]
+    return _cues().reach.search(before) is None  # "giá bán đạt 50 triệu đồng/m2": a result
+
+
+def _last_cue(ctx: _Context, a: Amount) -> str | None:
+    """The kind of the nearest plan or estimate cue before ``a`` in its sentence, not
+    one in brackets closed before it ("(… đặt mục tiêu 26 giường bệnh); hơn 81% số xã …")."""
+    lo = ctx.reach(a)
+    closed = ctx.text.rfind(")", lo, a.start)
+    return ctx.scan.last_cue(max(lo, closed + 1), a.start)
+
+
+class _Scan:
+    """The role cues of one document, found in one pass over its lower-cased text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.starts = [s for s, _ in doc.sentences]
+        self.decided: dict[tuple[int, int, int], RoleRule] = {}  # an amount -> its text rule
+        cues = _cues()
+        low = doc.text.lower()
+        if len(low) == len(doc.text):
+            matches = cues.sentence_cues.finditer(low)
+        else:  # a letter whose lower case is longer ("İ"): match the text itself
+            low, matches = doc.text, cues.sentence_cues_any_case.finditer(doc.text)
+        self.cues: list[tuple[int, int, str]] = []  # (start, end, "estimate" | "plan:<word>")
+        forecasts: set[int] = set()
+        for m in matches:
+            kind = cues.kind_of[" ".join(m.group().lower().split())]
+            if kind == "forecast":
+                forecasts.add(bisect_right(self.starts, m.start()) - 1)
+            elif kind == "estimate":
+                self.cues.append((m.start(), m.end(), "estimate"))
+            elif (
+                kind == "plan"
+                and cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None
+            ):
+                self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))
+        self.cue_starts = [c[0] for c in self.cues]
+        self.forecast_sentences = frozenset(forecasts)
+        self.spec: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])
+            for m in (
+                cues.spec_words if low is not doc.text else cues.spec_words_any_case
+            ).finditer(low)
+        ]
+        self.spec_starts = [c[0] for c in self.spec]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(doc.text)]
+        self.reaches: dict[int, int] = {}
+
+    def reach(self, k: int) -> int:
+        """Where the cues of sentence ``k`` may start (see ``_Context.reach``)."""
+        known = self.reaches.get(k)
+        if known is None:
+            start = self.sentences[k][0] if k >= 0 else 0
+            if k > 0 and goes_on(self.text, start):
+                start = self.sentences[k - 1][0]
+            known = self.reaches[k] = start
+        return known
+
+    def forecasts(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` forecasts ("dự báo", "theo chuyên gia")."""
+        return bisect_right(self.starts, pos) - 1 in self.forecast_sentences
+
+    def plan_words(self, lo: int, hi: int) -> list[str]:
+        """The plan cues ("plan:<word>") in ``[lo, hi)``, in text order."""
+        i = bisect_right(self.cue_starts, lo - 1)
+        out = []
+        while i < len(self.cues) and self.cues[i][1] <= hi:
+            if self.cues[i][2].startswith("plan:"):
+                out.append(self.cues[i][2])
+            i += 1
+        return out
+
+    def last_cue(self, lo: int, hi: int) -> str | None:
+        """The cue ending last before ``hi`` among those starting at ``lo`` or later."""
+        i = bisect_right(self.cue_starts, hi - 1) - 1
+        while i >= 0 and self.cues[i][0] >= lo:
+            if self.cues[i][1] <= hi:
+                return self.cues[i][2]
+            i -= 1
+        return None
+
+
+_LAST_SCAN: list[tuple[Document, _Scan]] = []  # the last document's scan: both stages reuse it
+
+
+def _scan(doc: Document) -> _Scan:
+    """The role cue reader of ``doc``, shared by the targets stage and the record."""
+    if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
+        return _LAST_SCAN[0][1]
+    scan = _Scan(doc)
+    _LAST_SCAN[:] = [(doc, scan)]
+    return scan
+
+
+def goes_on(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` goes on from the one before ("Trong đó, …", "Cụ thể, …").
+
+    >>> goes_on("Trong đó, xuất khẩu gỗ đạt 7 tỷ USD.", 0)
+    True
+    """
+    return _cues().goes_on.match(text, pos) is not None
+
+
+def plan_cue_before(doc: Document, amount: Amount) -> str | None:
+    """The plan word that makes ``amount`` a plan ("dự kiến", "đề xuất"), if the nearest
+    plan or estimate cue before it in its sentence is one.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> doc = Document.from_text("Công ty dự kiến chia cổ tức 12%.")
+    >>> plan_cue_before(doc, find_amounts(doc.text)[0])
+    'dự kiến'
+    """
+    starts = [s for s, _ in doc.sentences]
+    ctx = _Context(doc.text, starts, doc.sentences, frozenset(), frozenset(), {}, 0, _scan(doc))
+    cue = _last_cue(ctx, amount)
+    if cue is None or not cue.startswith("plan:"):
+        return None
+    if cue == "plan:sẽ":  # "kỳ vọng doanh thu sẽ tăng 5%": the plan word before "sẽ" says it
+        earlier = ctx.scan.plan_words(ctx.reach(amount), amount.start)
+        cue = next((w for w in reversed(earlier) if w != "plan:sẽ"), cue)
+    return cue[5:]
+
+
+def _plan_cue(ctx: _Context, a: Amount) -> bool:
+    return (_last_cue(ctx, a) or "").startswith("plan:")
+
+
+def _estimate_cue(ctx: _Context, a: Amount) -> bool:
+    return _last_cue(ctx, a) == "estimate"
+
+
+def _default_result(ctx: _Context, a: Amount) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One rule of the role stage: its name, the role it gives, and when it holds."""
+
+    name: str
+    role: Role
+    holds: Callable[[_Context, Amount], bool]
+
+
+ROLE_RULES: tuple[RoleRule, ...] = (
+    RoleRule("in_target", "target", _in_target),
+    RoleRule("headline_goal", "target", _headline_goal),
+    RoleRule("restated_goal", "target", _restated_goal),
+    RoleRule("forecast_sentence", "forecast", _forecast_sentence),
+    RoleRule("spec_noun", "spec", _spec_noun),
+    RoleRule("price_per_unit", "spec", _price_per_unit),
+    RoleRule("plan_cue", "target", _plan_cue),
+    RoleRule("estimate_cue", "estimate", _estimate_cue),
+    RoleRule("default_result", "result", _default_result),
+)
+_TARGET_RULES = ROLE_RULES[:3]  # the rules that read the targets
+_TEXT_RULES = ROLE_RULES[3:]  # the rules that read only the text
+
+
+def explain_roles(
+    doc: Document, amounts: Sequence[Amount], targets: Sequence[Target]
+) -> list[tuple[Role, str]]:
+    """The role of each amount with the name of the rule that decided it.
+
+    Args:
+        doc: the normalised article.
+        amounts: its amounts (offsets into ``doc.text``).
+        targets: its targets; a target's ``amount`` is one of ``amounts``.
+
+    Returns:
+        ``(role, rule name)`` per amount, in the order of ``amounts``.
+    """
+    ordered = sorted(amounts, key=lambda a: a.start)
+    first_line = doc.text.find("\n")
+    ctx = _Context(
+        text=doc.text,
+        sentence_starts=[s for s, _ in doc.sentences],
+        sentences=doc.sentences,
+        target_amounts=frozenset(id(t.amount) for t in targets if t.amount is not None),
+        target_values=frozenset(
+            _value(t.amount) for t in targets if t.amount is not None and t.start > first_line
+        ),
+        previous={id(b): a for a, b in itertools.pairwise(ordered)},
+        head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
+        scan=_scan(doc),
+    )
+    decided = ctx.scan.decided
+    out: list[tuple[Role, str]] = []
+    for a in amounts:
+        rule = next((r for r in _TARGET_RULES if r.holds(ctx, a)), None)
+        if rule is None:  # the rules that do not read the targets: once per amount
+            key = (id(a), a.start, a.end)
+            rule = decided.get(key)
+            if rule is None:
+                rule = decided[key] = next(r for r in _TEXT_RULES if r.holds(ctx, a))
+        out.append((rule.role, rule.name))
+    return out
+
+
+def amount_roles(doc: Document, amounts: Sequence[Amount], targets: Sequence[Target]) -> list[Role]:
+    """The role of each amount: "target", "result", "estimate", "forecast" or "spec".
+
+    Args:
+        doc: the normalised article.
+        amounts: its amounts (offsets into ``doc.text``).
+        targets: its targets (from ``find_targets``); their amounts are "target".
+
+    Returns:
+        One role per amount, in the order of ``amounts``.
+    """
+    return [role for role, _ in explain_roles(doc, amounts, targets)]

@@ -1,0 +1,327 @@
+"""A goal's attributes: its deadline, its metric and its owner, and the record built from them.
+
+- deadline: a year after a deadline word ("đến năm 2030"), a period's end, a
+  relative time resolved against the article's date ("cuối năm nay"), else
+  the plan year the article states before the goal;
+- metric: the goal's words around its number without cue, deadline,
+  reporting verbs and auxiliaries ("được", "cho biết");
+- owner: the entity (as named in the record's entity lists) the goal's
+  statement names before its cue, else the article's main organisation or
+  place when the statement says "tỉnh", "công ty", else the paragraph's subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from vnextract.schema import Amount, Target, TimeRef
+from vnextract.targets.not_targets import NotTargets
+from vnextract.targets.state import (
+    DONE_WINDOW,
+    EDGE_JUNK,
+    PER_UNIT,
+    WINDOW,
+    YEAR_WORD,
+    Clause,
+    Cue,
+    Passage,
+)
+
+
+class Attributes(NotTargets):
+    """A goal's deadline, metric and owner, and the record built from them."""
+
+    def _deadline(self, clause: Clause) -> int | None:
+        """The year a clause names as due.
+
+        A year, month, date or quarter after a deadline word, or a period's end;
+        else the first bare year that is not a baseline ("so với năm 2024").
+        """
+        best: int | None = None
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            if self.lex.ends_with("baseline", before):
+                continue
+            year = t.end_year if t.kind == "period" else t.year
+            if year is None:
+                continue
+            if self.lex.ends_with("deadline", before) or t.kind == "period":
+                return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
+            if best is None and t.kind == "year":
+                best = year
+        if best is None and self.now is not None:
+            text, lex = self.text, self.lex
+            if lex.has("this_year", text, clause.start, clause.end):
+                return self.now  # "mục tiêu năm nay"
+            if lex.has("next_year", text, clause.start, clause.end):
+                return self.now + 1
+        return best
+
+    def _plan_figure_deadline(self, statement: Clause, clause: Clause) -> int | None:
+        """The year a plan figure is for: its clause's deadline ("vào năm 2026"), else the
+        year its statement opens with ("Năm 2019, công ty dự kiến …"), else any year of
+        its clause or statement."""
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            if t.kind == "period" or self.lex.ends_with("deadline", before):
+                return self._deadline(clause)
+        opening = self._times_in(Clause(statement.start, min(statement.end, statement.start + 12)))
+        if opening and opening[0].kind == "year" and opening[0].year is not None:
+            return opening[0].year
+        return self._deadline(clause) or self._deadline(statement)
+
+    def _due_after_cue(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Whether a deadline ("vào năm 2026") follows the clause's first cue.
+
+        A weak cue needs one: "dự kiến đạt 500 tỷ đồng vào năm 2026" is a goal, but
+        in "các dự án khởi công trong quý I/2026 có giá bán dự kiến …" the date is another verb's.
+        """
+        return bool(cues) and any(
+            t.start >= cues[0].end and self.lex.ends_with("deadline", self._before_year(t))
+            for t in self._times_in(clause)
+        )
+
+    def _has_deadline_word(self, clause: Clause) -> bool:
+        return any(
+            self.lex.ends_with("deadline", self._before_year(t)) for t in self._times_in(clause)
+        )
+
+    def _deadline_opening(
+        self, clause: Clause, kind: str, *, after_cues: bool
+    ) -> tuple[int, str, TimeRef] | None:
+        """The deadline a clause opens with: (its start, its cue words, the year).
+
+        Args:
+            clause: the clause.
+            kind: the cue-file kind of the words before the year.
+            after_cues: whether cue words ("phấn đấu", "mục tiêu") may come first.
+        """
+        text = self.text
+        pos = clause.start
+        if after_cues:
+            times = self._times_in(clause)
+            cues = [c for c in self._cues(clause) if times and c.end <= times[0].start]
+            pos = cues[-1].end if cues else pos
+        pos = self._skip_leads(pos, clause.end, cues=after_cues)
+        m = self.lex.starts_with(kind, text, pos)
+        if m is None:
+            return None
+        times = [t for t in self._times_in(clause) if t.start >= m.end()]
+        if not times or text[m.end() : times[0].start].strip().casefold() not in ("", "năm"):
+            return None
+        t = times[0]
+        words = text[m.start() : t.start].split()
+        if t.text.casefold().startswith("năm"):
+            words.append("năm")
+        return pos, " ".join(words), t
+
+    def _plan_deadlines(self, targets: list[Target]) -> list[Target]:
+        """Give a goal that names no time the article's plan year before it.
+
+        The nearest plan year stated before the goal ends ("kế hoạch … năm 2026"),
+        else one stated in the headline or first sentence.
+        """
+        plans = self._plan_years()
+        if not plans:
+            return targets
+        sentences = self.doc.sentences
+        lead_end = sentences[min(1, len(sentences) - 1)][1]
+        out: list[Target] = []
+        for t in targets:
+            if t.deadline is None and not self._names_time(t):
+                before = [year for pos, year in plans if pos < t.end]
+                year = before[-1] if before else plans[0][1] if plans[0][0] < lead_end else None
+                if year is not None:
+                    t = t.model_copy(update={"deadline": year})
+            out.append(t)
+        return out
+
+    def _names_time(self, t: Target) -> bool:
+        """Whether a goal's text names a time other than a baseline ("so với năm 2025")."""
+        return any(
+            not self.lex.ends_with("baseline", self._before_year(r))
+            for r in self._times_in(Clause(t.start, t.end))
+        )
+
+    def _plan_years(self) -> list[tuple[int, int]]:
+        """(Where, which year) of each plan year the article states.
+
+        A year after a plan word of its sentence ("kế hoạch phát triển kinh tế - xã
+        hội năm 2026", "đặt mục tiêu … trong năm 2026"); not a past year, not the
+        year of a reported result ("đạt 105% kế hoạch năm 2025"), not a goal's own
+        deadline ("mục tiêu đến năm 2030") or baseline ("so với năm 2025"), not in a
+        forecast.
+        """
+        text, lex = self.text, self.lex
+        starts = [s for s, _ in self.doc.sentences]
+        out: list[tuple[int, int]] = []
+        for t in self.times:
+            if t.kind != "year" or t.year is None or self._past(t):
+                continue
+            before = self._before_year(t)
+            if lex.ends_with("baseline", before) or (
+                lex.ends_with("deadline", before) and not lex.ends_with("plan_year_lead", before)
+            ):
+                continue  # "so với năm 2025", "đến năm 2030"
+            k = bisect_right(starts, t.start) - 1
+            if k < 0:
+                continue
+            start, end = self.doc.sentences[k]
+            words = lex.find("plan_year", text, max(start, t.start - WINDOW), t.start)
+            if not words or self._forecast(start, end):
+                continue
+            head = words[-1].start()
+            if lex.has("plan_done", text, max(start, head - DONE_WINDOW), head):
+                continue
+            out.append((t.start, t.year))
+        return out
+
+    def _target(
+        self,
+        clause: Clause,
+        amount: Amount | None,
+        deadline: int | None,
+        owner: str | None,
+        cue: str | None,
+        part: Clause | None = None,
+    ) -> Target:
+        """Build a target for ``clause``; ``part`` is the wider clause its metric is read from."""
+        clause = self._trim(clause)
+        return Target(
+            text=self.text[clause.start : clause.end],
+            start=clause.start,
+            end=clause.end,
+            amount=amount,
+            deadline=deadline,
+            metric=self._metric(part or clause, amount) if amount is not None else None,
+            owner=owner,
+            cue=cue,
+        )
+
+    def _metric(self, clause: Clause, amount: Amount) -> str | None:
+        """What a goal measures: the clause's words around its number, without cue and deadline."""
+        cues = [c for c in self._cues(clause) if c.end <= amount.start]
+        left_start = cues[-1].end if cues else clause.start
+        reported = self.lex.find("reporting", self.text, left_start, amount.start)
+        if reported:  # "Cục Thuế được giao dự toán thu …": what is measured follows the verb
+            left_start = reported[-1].end()
+        left = self._metric_words(left_start, amount.start, clause)
+        left = self._strip_metric(left)
+        if not left and cues and amount.kind not in ("count", "measure"):
+            before = self._strip_metric(self._metric_words(clause.start, cues[0].start, clause))
+            if not self._names_owner(before):
+                left = before
+        bracket = self.text.find("(", amount.end, clause.end)  # "(khoảng 224 triệu đồng)"
+        right = self._metric_words(amount.end, clause.end if bracket < 0 else bracket, clause)
+        right = PER_UNIT.sub("", right).strip(EDGE_JUNK)
+        if amount.kind in ("count", "measure") and amount.unit and amount.unit in amount.text:
+            right = f"{amount.unit} {right}".strip()
+        if left and right:
+            return f"{left} … {right}"
+        return left or right or None
+
+    def _names_owner(self, words: str) -> bool:
+        """Whether ``words`` (before a cue) name who sets the goal rather than what is measured."""
+        lex = self.lex
+        if lex.starts_with("owner_place", words, 0) or lex.starts_with("owner_org", words, 0):
+            return True
+        return any(words.startswith(name) for name in self.mention_texts)
+
+    def _strip_metric(self, words: str) -> str:
+        """Drop the verbs before a number and the words that open a goal clause."""
+        lex = self.lex
+        while words and (m := lex.ends_with("metric_verb", words)) is not None:
+            words = words[: m.start()].rstrip(EDGE_JUNK)
+        pos, moved = 0, True
+        while moved:
+            moved = False
+            for kind in ("metric_lead", "lead"):
+                m = lex.starts_with(kind, words, pos)
+                if m is not None and m.end() > pos:
+                    pos, moved = m.end(), True
+        return words[pos:].strip(EDGE_JUNK)
+
+    def _metric_words(self, start: int, end: int, clause: Clause) -> str:
+        """``text[start:end]`` without the clause's time references and their deadline words."""
+        pieces: list[str] = []
+        pos = start
+        for t in self._times_in(clause):
+            if t.end <= pos or t.start >= end:
+                continue
+            before = self.text[max(pos, t.start - WINDOW) : max(pos, t.start)]
+            kept = self.text[pos : max(pos, t.start - WINDOW)]
+            word = YEAR_WORD.search(before)
+            before = before[: word.start()] if word else before
+            m = self.lex.ends_with("deadline", before)
+            pieces.append(kept + (before[: m.start()] if m else before))
+            pos = t.end
+        pieces.append(self.text[pos:end] if pos < end else "")
+        return " ".join(" ".join(pieces).split()).strip(EDGE_JUNK)
+
+    def _apposed(self, mentions: list[tuple[int, str, str]]) -> str:
+        """The owner among the mentions before a cue: the last one, but the first of a place
+        written with its province ("Thành phố Phủ Lý, Hà Nam phấn đấu …" → Phủ Lý)."""
+        last = mentions[-1]
+        if len(mentions) >= 2:
+            prev = mentions[-2]
+            gap = self.text[prev[0] + len(prev[1]) : last[0]]
+            if gap.strip() == "," and self.labels.get(prev[2]) == self.labels.get(last[2]) == "LOC":
+                return prev[2]
+        return last[2]
+
+    def _paragraph_entity(self, label: str, pos: int) -> str | None:
+        """The entity of ``label`` the paragraph around ``pos`` names nearest to it, if any.
+
+        A place's government counts for a place ("Tỉnh phấn đấu …" in a paragraph
+        naming only "UBND tỉnh Quảng Trị").
+        """
+        mentions = self._mentions_in(self.paragraph_start, self.paragraph_end)
+        near = [(abs(m[0] - pos), m[2]) for m in mentions if self.labels.get(m[2]) == label]
+        if not near and label == "LOC":  # "Tỉnh …" … "UBND tỉnh Quảng Trị": its government
+            near = [(abs(m[0] - pos), m[2]) for m in mentions if self._governs(m[1])]
+        return min(near)[1] if near else None
+
+    def _governs(self, name: str) -> bool:
+        """Whether an organisation's name is a place's government ("UBND tỉnh Quảng Trị")."""
+        return self.lex.starts_with("government", name, 0) is not None
+
+    def _owner(
+        self, start: int, end: int, cues: list[list[Cue]], ctx: Passage | None
+    ) -> str | None:
+        """Who set the goals of a statement: its subject, resolved from the article."""
+        first_cue = min((c.start for cs in cues for c in cs), default=None)
+        if first_cue is None and ctx is not None and ctx.owner is not None:
+            return ctx.owner  # a goal list goes on: same owner
+        if first_cue is not None:
+            before = self._mentions_in(start, first_cue)
+            if before:
+                return self._apposed(before)
+        generic = [
+            (m.start(), label)
+            for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
+            for m in self.lex.find(kind, self.text, start, end)
+            if not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
+        ]
+        if generic:
+            pos, label = min(generic)
+            named = self._paragraph_entity(label, pos)
+            if named is not None:
+                return named  # "Tỉnh phấn đấu …" … "Quảng Trị": the paragraph names it
+            main = self.main[label]
+            return main.name if main is not None else None
+        if ctx is not None and ctx.owner is not None:
+            return ctx.owner
+        earlier = self._mentions_in(self.paragraph_start, start)
+        return earlier[0][2] if earlier else None  # the paragraph's subject
+
+
+def fill_deadlines(targets: list[Target]) -> list[Target]:
+    """Give a goal without deadline the next deadline of its passage."""
+    out = list(targets)
+    nxt: int | None = None
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].deadline is None and nxt is not None:
+            out[i] = out[i].model_copy(update={"deadline": nxt})
+        elif out[i].deadline is not None:
+            nxt = out[i].deadline
+    return out

@@ -1,0 +1,721 @@
+"""The walk over an article: goal passages, statements, and the goals each clause states.
+
+A statement with a goal cue (or opening with a deadline, "Đến năm 2030, …")
+opens a goal passage; the next statements and paragraphs that read like
+goals continue it with its deadline and owner, until one reports results.
+Each amount in a goal clause is one target; a clause without an amount is a
+target when it opens with its deadline ("đến năm 2045 trở thành …") or
+follows a cue and ends with one ("dự án sẽ hoàn thành vào năm 2027"). Last,
+the amounts the role stage calls plans that no passage took ("đề xuất chia
+cổ tức 12%") become targets of their own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from vnextract.roles import explain_roles, goes_on, plan_cue_before
+from vnextract.schema import Amount, Target
+from vnextract.targets.attributes import Attributes, fill_deadlines
+from vnextract.targets.state import (
+    AND_WORD,
+    BULLET,
+    DIGIT,
+    RESTATED,
+    WORD,
+    Clause,
+    Cue,
+    Passage,
+    skip_space,
+)
+
+
+class Finder(Attributes):
+    """Finds the targets of one document."""
+
+    def run(self) -> list[Target]:
+        """Walk the paragraphs and statements; return the targets found."""
+        out: list[Target] = []
+        ctx: Passage | None = None
+        self.paragraphs = self._paragraphs()
+        for paragraph in self.paragraphs:
+            if ctx is not None and not (
+                self._continues(paragraph) or self._continues_list(*paragraph[0])
+            ):
+                self._close(ctx, out)
+                ctx = None
+            self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
+            for start, end in paragraph:
+                ctx = self._statement(start, end, ctx, out)
+        if ctx is not None:
+            out.extend(fill_deadlines(ctx.targets))
+        planned = self._planned(out)
+        out.extend(self._schedules(out))
+        kept = []
+        for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
+            if t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
+                self.note("undated_weak_cue", "dropped", t.start, t.end)
+            else:
+                kept.append(t)
+        for t in out:
+            if t.deadline is None and self._needs_deadline(t.cue):
+                self.note("undated_weak_cue", "dropped", t.start, t.end)
+            else:
+                kept.append(t)
+        out = kept
+        out = self._plan_deadlines(out)
+        planned_ids = {id(t.amount) for t in planned}
+        out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
+        out = self._without_headline_repeats(out)
+        owners = Counter(t.owner for t in out if t.owner is not None)
+        if owners:
+            usual = owners.most_common(1)[0][0]
+            out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
+        return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
+
+    def _planned(self, found: list[Target]) -> list[Target]:
+        """The goals the role stage calls plans that the goal passages missed.
+
+        An amount after an actor's plan word in its sentence ("dự kiến tạm ứng cổ
+        tức 35%", "được giao dự toán thu 12,5 nghìn tỷ đồng"), not a growth figure
+        beside it ("tăng 15% so với năm 2024"), not in a past or forecast statement.
+        """
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        starts = [s for s, _ in self.doc.sentences]
+        out: list[Target] = []
+        for a, (_, rule) in zip(
+            self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
+        ):
+            if rule != "plan_cue" or id(a) in taken:
+                continue
+            k = bisect_right(starts, a.start) - 1
+            if k < 0:
+                continue
+            start, end = self.doc.sentences[k]
+            why = self._not_a_plan(start, end, a)
+            if why is not None:
+                self.note(why, "dropped", a.start, a.end)
+                continue
+            clause = next(
+                (c for c in self._clauses(start, end) if c.start <= a.start < c.end), None
+            )
+            if clause is None or a.end > clause.end:
+                continue
+            plan_word = plan_cue_before(self.doc, a)
+            why = self._not_a_plan_figure(clause, a, plan_word, [*found, *out])
+            if why is not None:
+                self.note(why, "dropped", a.start, a.end)
+                continue
+            opening = start
+            if k > 0 and goes_on(
+                self.text, start
+            ):  # "Trong đó, …": the plan of the sentence before
+                opening = self.doc.sentences[k - 1][0]
+            deadline = self._plan_figure_deadline(Clause(opening, end), clause)
+            clauses = self._clauses(start, end)
+            self._enter_paragraph(start)
+            owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
+            cues = self._cues(Clause(start, a.start))
+            cue = cues[-1].text if cues else plan_word
+            part = self._beside_result(clause, a)
+            out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
+            self.note("plan_amount", "kept", out[-1].start, out[-1].end)
+        return out
+
+    def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
+        """Drop a headline's goal that the body states again (same amount, or same words)."""
+        if len(self.paragraphs) < 2:
+            return targets
+        head_end = self.paragraphs[0][-1][1]
+        body = [t for t in targets if t.start >= head_end]
+        kept = []
+        for t in targets:
+            if t.end <= head_end and any(_same_goal(t, b) for b in body):
+                self.note("headline_repeat", "dropped", t.start, t.end)
+                continue
+            kept.append(t)
+        return kept
+
+    def _beside_result(self, clause: Clause, a: Amount) -> Clause:
+        """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
+
+        "bằng 81% chỉ tiêu doanh thu cả năm đề ra (1.250 tỷ đồng)" → from "chỉ tiêu".
+        """
+        before = self._amounts_in(clause.start, a.start)
+        if not before:
+            return clause
+        words = self.lex.find("goal", self.text, before[-1].end, a.start)
+        words = words or self.lex.find("weak", self.text, before[-1].end, a.start)
+        return Clause(words[0].start(), clause.end) if words else clause
+
+    def _reported_year(self, t: Target) -> Target:
+        """A plan figure that no year dates is for the year the article reports on
+        ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng" in a report on 2021)."""
+        if t.deadline is not None or self.reported is None or self._names_time(t):
+            return t
+        self.note("plan_of_the_reported_year", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": self.reported})
+
+    def _opens_plan(self, t: Target) -> bool:
+        """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""
+        starts = [s for s, _ in self.doc.sentences]
+        k = bisect_right(starts, t.start) - 1
+        return (
+            k >= 0 and self.lex.starts_with("weak", self.text, self.doc.sentences[k][0]) is not None
+        )
+
+    def _enter_paragraph(self, pos: int) -> None:
+        """Make the paragraph holding ``pos`` the one owners are looked for in."""
+        for paragraph in self.paragraphs:
+            if paragraph[0][0] <= pos < paragraph[-1][1]:
+                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
+                return
+
+    def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
+        """The rule that makes a plan word's statement state no plan, if any."""
+        text, lex = self.text, self.lex
+        if self._forecast(start, end) or lex.has("history", text, start, end):
+            return "forecast_or_history"
+        if self._attributed(start):
+            return "attributed_estimate"  # "Theo Bộ Công Thương, …"
+        if lex.has("evaluation", text, a.end, end):
+            return "plan_with_outcome"  # "…, nhưng thực tế chỉ đạt …"
+        return None
+
+    def _not_a_plan_figure(
+        self, clause: Clause, a: Amount, plan_word: str | None, goals: list[Target]
+    ) -> str | None:
+        """The rule that makes an amount after a plan word no plan figure, if any."""
+        text, lex = self.text, self.lex
+        if lex.has("compare", text, clause.start, clause.end):
+            return "compared_result"  # "tăng 15% so với năm 2024"
+        if lex.has("past", text, clause.start, a.start):
+            return "past_result"
+        if plan_word == "sẽ":
+            return "outcome_with_se"  # "sẽ nhận khoảng 346 tỷ đồng": an outcome
+        if lex.has("attribute", text, clause.start, a.start):
+            return "title_or_attribute"  # "chia làm hai đợt", "với tổng vốn …"
+        if lex.has("reason", text, clause.start, a.start):
+            return "reason_clause"
+        if self._restates(clause, a, goals, []):
+            return "restated_growth"  # "…1.000 tỷ đồng, tăng 8%"
+        if self._from_level(clause, a):
+            return "from_level"  # "từ 3.858 tỷ đồng lên …"
+        if self._change_before_level(clause, a):
+            return "change_before_level"  # "tăng 7% lên 16.029 tỷ đồng"
+        return None
+
+    def _statement(
+        self, start: int, end: int, ctx: Passage | None, out: list[Target]
+    ) -> Passage | None:
+        """Find the targets of one statement; return the passage context after it."""
+        text, lex = self.text, self.lex
+        if self._forecast(start, end) or lex.has("history", text, start, end):
+            self.note("forecast_or_history", "dropped", start, end)
+            self._close(ctx, out)
+            return None
+        clauses = self._clauses(start, end)
+        cues = [self._cues(c, passage=ctx is not None) for c in clauses]
+        if ctx is None and any(c.strong for cs in cues for c in cs):
+            cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
+        listed = BULLET.match(text, start) is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
+        if (
+            ctx is not None
+            and not any(cues)
+            and (self._reports(start, end) if listed else not self._continues_list(start, end))
+        ):
+            self.note("passage_ends", "dropped", start, end)
+            self._close(ctx, out)
+            return None
+        for i in range(1, len(clauses)):
+            tail = self._title_tail(clauses[i - 1], clauses[i], cues[i])
+            if tail is not None:  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
+                cues[i] = [c for c in cues[i] if c.start >= tail]
+        scope = self._scope(clauses, cues, ctx)
+        if scope is None:
+            self._close(ctx, out)
+            return None
+        first, lenient, cue_text = scope
+        if not lenient and self._attributed(start):
+            self.note("attributed_estimate", "dropped", start, end)
+            return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
+        deadline = ctx.deadline if ctx is not None else None
+        owner = self._owner(start, end, cues, ctx)
+        found: list[Target] = []
+        open_goal: int | None = None  # index in found of a goal without amount being extended
+        reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
+        last_goal = -2  # index of the last clause that gave a quantified goal
+        cued = False
+        pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
+        reason = next(iter(lex.find("reason", text, start, end)), None)
+        for i, clause in enumerate(clauses):
+            if reason is not None and clause.end > reason.start():
+                self.note("reason_clause", "dropped", clause.start, clause.end)
+                continue  # "…thụt lùi là do giá nguyên liệu tăng, thuế tăng 5%": reasons
+            own = self._deadline(clause)
+            strong = any(c.strong for c in cues[i])
+            cued = cued or (strong and i >= first)  # a goal cue so far in this statement
+            if i >= first and cues[i]:
+                strongest = [c for c in cues[i] if c.strong] or cues[i]
+                cue_text = strongest[-1].text  # "cam kết … sẽ phủ sóng": the goal cue counts
+            earlier = own is not None and deadline is not None and own < deadline
+            if earlier and not strong and not self._has_deadline_word(clause):
+                self.note("earlier_year_report", "dropped", clause.start, clause.end)
+                reporting, open_goal = True, None
+                continue
+            if reporting and not cues[i] and own is None:
+                continue
+            reporting = False
+            if own is not None:
+                deadline = own
+            if i < first:
+                continue
+            if not lenient and not self._due_after_cue(clause, cues[i]):
+                if self._amounts_in(clause.start, clause.end):
+                    self.note("weak_cue_without_deadline", "dropped", clause.start, clause.end)
+                open_goal = None
+                continue
+            waiting, pending = pending, None  # a deadline alone in the clause before
+            after = cues[i][-1].end if cues[i] else clause.start
+            if lex.has("past", text, after, clause.end) and not (
+                cued and self._estimated_goal(clause, after, own)
+            ):
+                self.note("past_result", "dropped", clause.start, clause.end)
+                open_goal = None
+                continue
+            amounts = self._goal_amounts(clause, after, strong, cued, last_goal == i - 1)
+            if amounts:
+                last_goal = i
+                open_goal = None
+                for k, amount in enumerate(amounts):
+                    span = self._amount_clause(clause, amounts, k)
+                    if (
+                        k == 0
+                        and i > first
+                        and self._noun_list(clauses[i - 1], cues[i - 1], span, amount, i == 1)
+                    ):
+                        span = Clause(clauses[i - 1].start, span.end)
+                    found.append(
+                        self._target(
+                            self._goal_span(span, amount), amount, deadline, owner, cue_text, span
+                        )
+                    )
+                    self.note("goal_amount", "kept", found[-1].start, found[-1].end)
+                continue
+            if waiting is not None and self._extends(clause, cues[i]):
+                found.append(
+                    self._target(Clause(waiting, clause.end), None, deadline, owner, cue_text)
+                )
+                self.note("goal_after_deadline", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+                continue
+            if open_goal is not None and self._lists_goal(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("listed_goal", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+                continue
+            if open_goal is not None and not cues[i] and self._acts(clause.start):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("listed_action", "kept", clause.start, clause.end)
+                open_goal = len(found) - 1
+                continue
+            if open_goal is not None and self._extends(clause, cues[i]):
+                prev = found[open_goal]
+                found[open_goal] = self._target(
+                    Clause(prev.start, clause.end), None, prev.deadline, owner, prev.cue
+                )
+                continue
+            if open_goal is not None and self._next_item(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("listed_goal_item", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+                continue
+            open_goal = None
+            led = self._deadline_led(clause) or self._due_plan(clause, cues[i])
+            aims = [] if led is not None else self._aims(clause, cues[i])
+            if led is not None:
+                found.append(self._target(led, None, deadline, owner, cue_text))
+                self.note("goal_without_number", "kept", found[-1].start, found[-1].end)
+                open_goal = len(found) - 1
+            elif aims:
+                for aim in aims:
+                    found.append(self._target(aim, None, self._deadline(aim), owner, cue_text))
+                    self.note("aim_without_number", "kept", aim.start, aim.end)
+                open_goal = len(found) - 1
+            else:
+                pending = self._bare_deadline(clause, cues[i])
+        if found and any(
+            not cues[i]
+            and c.start >= found[0].end
+            and any(
+                not self._in_purpose(start, m.start())
+                for m in lex.find("evaluation", text, c.start, c.end)
+            )
+            for i, c in enumerate(clauses)
+        ):
+            for t in found:  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
+                self.note("plan_with_outcome", "dropped", t.start, t.end)
+            found = []
+        listing = text[start:end].rstrip().endswith(":") and any(
+            c.strong for cs in cues for c in cs
+        )
+        if not found and not listing:
+            self._close(ctx, out)
+            return None
+        if found:
+            deadline = found[-1].deadline
+        if ctx is None:
+            ctx = Passage(deadline, owner, cue_text)
+        ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
+        ctx.targets.extend(found)
+        return ctx
+
+    def _close(self, ctx: Passage | None, out: list[Target]) -> None:
+        """End a goal passage: its targets go to ``out``."""
+        if ctx is not None:
+            out.extend(fill_deadlines(ctx.targets))
+
+    def _scope(
+        self, clauses: list[Clause], cues: list[list[Cue]], ctx: Passage | None
+    ) -> tuple[int, bool, str | None] | None:
+        """Where a statement's goals start: (clause index, lenient, cue), or None.
+
+        Lenient statements (in a goal passage, with a goal cue, or opening with a
+        deadline "Đến năm 2030, …") take every later clause; a statement cued only
+        by a weak cue ("dự kiến", "sẽ") takes only the clauses holding the cue and
+        a deadline ("vào năm 2025").
+        """
+        if ctx is not None:
+            return 0, True, ctx.cue
+        for i, clause in enumerate(clauses):
+            strong = [c for c in cues[i] if c.strong]
+            if strong:
+                return i, True, strong[0].text
+            opening = self._deadline_opening(clause, "deadline_lead", after_cues=False)
+            # "Đến năm 2030, …" opens goals; "Đến tháng 5/2023, …" is a status "as of" a month
+            if opening is not None and opening[2].kind == "year" and not self._past(opening[2]):
+                return i, True, opening[1]
+        for i, clause in enumerate(clauses):
+            if self._due_after_cue(clause, cues[i]):
+                return i, False, cues[i][0].text
+        return None
+
+    def _continues_list(self, start: int, end: int) -> bool:
+        """Whether a statement without cue goes on with the goals before it.
+
+        It must read like a goal ("… đạt 170 triệu đồng", "dưới 21%", "Đến năm 2030 …")
+        and not report results ("Tính đến ngày 30/6, …", "Trong 10 tháng, …").
+        """
+        text, lex = self.text, self.lex
+        if self._reports(start, end) or lex.has("compare", text, start, end):
+            return False
+        if lex.has("goal_verb", text, start, end):
+            return True
+        return any(
+            t.end_year is not None or self._has_deadline_word(Clause(t.start, t.end))
+            for t in self._times_in(Clause(start, end))
+        )
+
+    def _due_plan(self, clause: Clause, cues: list[Cue]) -> Clause | None:
+        """A cued clause without amount that ends with its deadline.
+
+        As in "dự án sẽ hoàn thành vào năm 2027".
+        """
+        if not cues:
+            return None
+        text, lex = self.text, self.lex
+        due = [
+            t
+            for t in self._times_in(clause)
+            if t.start >= cues[-1].end and lex.ends_with("deadline", self._before_year(t))
+        ]
+        if not due or self._past(due[0]) or lex.has("title", text, clause.start, due[0].start):
+            return None
+        words = self._metric_words(cues[-1].end, clause.end, clause)
+        if len(WORD.findall(words)) < 2:
+            return None
+        after = WORD.findall(text[due[0].end : clause.end])
+        if not after and lex.starts_with("noun_cue", text, cues[-1].start):
+            return None  # "Định hướng phát triển vùng … đến năm 2030": a title
+        if after and not any(c.strong for c in cues):
+            return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
+        return Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
+
+    def _bare_deadline(self, clause: Clause, cues: list[Cue]) -> int | None:
+        """Where a clause holding only a cue and a deadline starts ("mục tiêu đến năm 2030,")."""
+        opening = self._deadline_opening(clause, "deadline", after_cues=True)
+        if opening is not None:
+            pos, _, t = opening
+            content = WORD.findall(self.text[t.end : clause.end])
+            return pos if len(content) < 2 and not self._past(t) else None
+        if not cues:
+            return None
+        due = [
+            t
+            for t in self._times_in(clause)
+            if t.start >= cues[-1].end and self.lex.ends_with("deadline", self._before_year(t))
+        ]
+        words = self._metric_words(cues[-1].end, clause.end, clause)
+        if not due or self._past(due[0]) or len(WORD.findall(words)) >= 2:
+            return None
+        return self._skip_leads(clause.start, clause.end, cues=False)
+
+    def _deadline_led(self, clause: Clause) -> Clause | None:
+        """The goal a clause states when it opens with its deadline ("đến năm 2045 trở thành …")."""
+        opening = self._deadline_opening(clause, "deadline", after_cues=True)
+        if opening is None:
+            return None
+        pos, _, t = opening
+        if self._past(t):
+            return None
+        rest = self.text[t.end : clause.end]
+        if len(WORD.findall(rest)) < 2 or self.lex.has("past", rest):
+            return None
+        return Clause(pos, clause.end)
+
+    def _goal_amounts(
+        self, clause: Clause, after: int, strong: bool, cued: bool, follows_goal: bool
+    ) -> list[Amount]:
+        """The amounts of a clause that state goals (not shares of a plan, not results).
+
+        Args:
+            clause: the clause.
+            after: where its cue ends (its start when it has none).
+            strong: whether the clause holds a goal cue itself.
+            cued: whether a goal cue came earlier in the same statement.
+            follows_goal: whether the clause before it stated a goal.
+        """
+        text, lex = self.text, self.lex
+        if not strong and lex.has("compare", text, clause.start, clause.end):
+            if not cued:
+                self.note("compared_result", "dropped", clause.start, clause.end)
+                return []  # "tăng 15% so với cùng kỳ": a result
+            first = min(
+                (a.start for a in self._amounts_in(clause.start, clause.end)),
+                default=clause.end,
+            )
+            left = lex.remove("growth", text[clause.start : first])
+            if follows_goal and not WORD.search(left):
+                self.note("restated_growth", "dropped", clause.start, clause.end)
+                return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
+        elif not strong and follows_goal and self._growth_only(clause):
+            self.note("restated_growth", "dropped", clause.start, clause.end)
+            return []  # "…lên 101,8 triệu khách, tăng 8%": the goal's growth, said again
+        found = []
+        prev_end = -1
+        for a in self._amounts_in(clause.start, clause.end):
+            if a.end > clause.end:
+                continue
+            if prev_end >= 0 and RESTATED.fullmatch(text, prev_end, a.start):
+                self.note("same_goal_other_unit", "dropped", a.start, a.end)
+                continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
+            prev_end = a.end
+            if self._change_before_level(clause, a):
+                self.note("change_before_level", "dropped", a.start, a.end)
+                continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
+            if self._from_level(clause, a):
+                self.note("from_level", "dropped", a.start, a.end)
+                continue  # "tăng vốn từ 600 tỷ đồng lên 900 tỷ đồng": the level it starts from
+            if lex.starts_with("ratio_of", text, skip_space(text, a.end)) and not strong:
+                self.note("share_of_a_plan", "dropped", a.start, a.end)
+                continue
+            if lex.has("title", text, after, a.start) or lex.has("attribute", text, after, a.start):
+                self.note("title_or_attribute", "dropped", a.start, a.end)
+                continue
+            found.append(a)
+        return found
+
+    def _amount_clause(self, clause: Clause, amounts: list[Amount], k: int) -> Clause:
+        """The part of a clause that states the ``k``-th of its goal amounts."""
+        start = clause.start if k == 0 else amounts[k - 1].end
+        end = clause.end if k == len(amounts) - 1 else amounts[k + 1].start
+        if k > 0:
+            m = AND_WORD.search(self.text[start : amounts[k].start])
+            start = start + m.end() if m else start
+        if k < len(amounts) - 1:
+            gap = self.text[amounts[k].end : end]
+            m = AND_WORD.search(gap)
+            end = amounts[k].end + m.start() if m else end
+        return self._trim(Clause(start, max(end, amounts[k].end)))
+
+    def _goal_span(self, part: Clause, amount: Amount) -> Clause:
+        """The words of ``part`` that state the goal: after "TFC đặt mục tiêu", not before."""
+        text = self.text
+        start = part.start
+        quote = max(text.rfind(mark, part.start, amount.start) for mark in ':"“')
+        if quote >= 0:
+            start = quote + 1  # 'Ông B cho biết: "Chúng tôi đặt mục tiêu …'
+        strong = [c for c in self._cues(part) if c.strong and start <= c.start < amount.start]
+        if strong:
+            before = text[self._skip_leads(start, strong[0].start, cues=False) : strong[0].start]
+            if (
+                not before.strip()
+                or self._names_owner(before)
+                or self._mentions_in(start, strong[0].start)
+                or self.lex.has("reporting", before)
+            ):
+                start = strong[-1].end
+                at = skip_space(text, start)
+                start = next((t.end for t in self._times_in(part) if t.start <= at < t.end), start)
+        reported = self.lex.find("reporting", text, start, amount.start)
+        if reported:  # "Ông A cho biết tỉnh cần …": the goal starts after the reporting verb
+            start = reported[-1].end()
+        start = self._skip_leads(start, part.end, cues=True)
+        return self._trim(Clause(min(start, amount.start), part.end))
+
+    def _next_item(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Whether a clause after ";" is the next goal of a list without numbers.
+
+        As in "Đến năm 2045, tỉnh là trung tâm công nghiệp của vùng; là đô thị xanh".
+        """
+        text, lex = self.text, self.lex
+        if cues or DIGIT.search(text[clause.start : clause.end]):
+            return False
+        if not text[max(0, clause.start - 3) : clause.start].strip().endswith(";"):
+            return False
+        if len(WORD.findall(text[clause.start : clause.end])) < 2:
+            return False
+        return not (
+            lex.starts_with("split", text, clause.start)
+            or lex.starts_with("stop", text, clause.start)
+            or lex.has("past", text, clause.start, clause.end)
+        )
+
+    def _aims(self, clause: Clause, cues: list[Cue]) -> list[Clause]:
+        """The goals without number a goal cue opens with an aim verb ("đặt mục tiêu giành HCV
+        SEA Games và vào chung kết …"), one per aim joined by "và"."""
+        text, lex = self.text, self.lex
+        strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
+        if not strong:
+            return []
+        pos = skip_space(text, strong[-1].end)
+        while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
+            pos = lead.end()  # "hướng đến việc …"
+        if lex.starts_with("aim_verb", text, pos) is None and (
+            not self._acts(pos) or lex.is_all("noun_cue", strong[-1].text)
+        ):
+            return []  # "Định hướng phát triển vùng … đến năm 2035": a plan's title
+        if lex.has("past", text, pos, clause.end):
+            return []
+        out: list[Clause] = []
+        start = pos
+        for m in AND_WORD.finditer(text, pos, clause.end):
+            nxt = skip_space(text, m.end())
+            if lex.starts_with("aim_verb", text, nxt) is not None:
+                out.append(self._trim(Clause(start, m.start())))
+                start = nxt
+        out.append(self._trim(Clause(start, clause.end)))
+        return [c for c in out if len(WORD.findall(text[c.start : c.end])) >= 2]
+
+    def _acts(self, pos: int) -> bool:
+        """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
+        return self.lex.starts_with("action_verb", self.text, pos) is not None
+
+    def _schedules(self, found: list[Target]) -> list[Target]:
+        """A project's schedule: a milestone verb after a plan marker, with a time to come.
+
+        As in "nhà máy sẽ được đưa vào vận hành năm 2027", "dự kiến hoàn thành vào
+        quý III/2029", "dự kiến khởi công vào tháng 7"; one goal per clause that no
+        other rule took.
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        out: list[Target] = []
+        starts = [s for s, _ in self.doc.sentences]
+        with_verb = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}
+        )
+        for k in with_verb:
+            start, end = self.doc.sentences[k]
+            if self._forecast(start, end) or self._attributed(start):
+                continue
+            for clause in self._clauses(start, end):
+                if any(s < clause.end and clause.start < e for s, e in taken):
+                    continue
+                span = self._schedule(clause)
+                if span is None:
+                    continue
+                deadline = self._deadline(span)
+                self._enter_paragraph(start)
+                owner = self._owner(start, end, [self._cues(clause)], None)
+                out.append(self._target(span, None, deadline, owner, None))
+                self.note("project_schedule", "kept", span.start, span.end)
+        return out
+
+    def _schedule(self, clause: Clause) -> Clause | None:
+        """The part of ``clause`` stating a scheduled milestone, or None."""
+        text, lex = self.text, self.lex
+        verbs = lex.find("milestone", text, clause.start, clause.end)
+        if not verbs or self._amounts_in(clause.start, clause.end):
+            return None
+        verb = verbs[0]
+        if not lex.has("schedule_marker", text, clause.start, verb.start()):
+            return None
+        if lex.has("past", text, clause.start, clause.end):
+            return None
+        times = [t for t in self._times_in(clause) if t.start >= verb.end()]
+        if not times or self._past(times[0]) or (times[0].year is None):
+            return None
+        reported = lex.find("reporting", text, clause.start, verb.start())
+        start = reported[-1].end() if reported else clause.start
+        return self._trim(Clause(start, clause.end))
+
+    def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Whether a clause with a number but no amount is one more goal of a list."""
+        text, lex = self.text, self.lex
+        return (
+            not cues
+            and bool(DIGIT.search(text[clause.start : clause.end]))
+            and not self._amounts_in(clause.start, clause.end)
+            and not lex.starts_with("split", text, clause.start)
+            and not lex.has("past", text, clause.start, clause.end)
+        )
+
+    def _noun_list(
+        self, prev: Clause, cues: list[Cue], span: Clause, amount: Amount, opens: bool
+    ) -> bool:
+        """Whether ``span`` ends a list of nouns begun in ``prev``.
+
+        As in "tỷ lệ lao động có bằng cấp, chứng chỉ trên 50%", or, when ``prev``
+        opens the statement, "Tỷ trọng công nghiệp chế biến, chế tạo … đạt 24%".
+        """
+        text = self.text
+        words = len(WORD.findall(text[span.start : amount.start]))
+        short_subject = (
+            opens
+            and len(WORD.findall(text[prev.start : prev.end])) <= 6
+            and text[span.start].islower()
+        )
+        return (
+            words > 0
+            and (words <= 2 or short_subject)
+            and not cues
+            and not self._times_in(prev)
+            and not self._amounts_in(prev.start, prev.end)
+            and not DIGIT.search(self.text[prev.start : prev.end])
+            and not self.lex.has("past", self.text, prev.start, prev.end)
+        )
+
+    def _extends(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Whether a clause without amount goes on describing the goal before it (not after ";")."""
+        text, lex = self.text, self.lex
+        if cues or DIGIT.search(text[clause.start : clause.end]):
+            return False
+        if text[max(0, clause.start - 3) : clause.start].strip().endswith(";"):
+            return False
+        return not (
+            lex.starts_with("split", text, clause.start)
+            or lex.starts_with("stop", text, clause.start)
+            or lex.has("past", text, clause.start, clause.end)
+        )
+
+
+def _same_goal(a: Target, b: Target) -> bool:
+    """Whether two targets state one goal: the same amount and unit, or the same words."""
+    if a.amount is not None and b.amount is not None:
+        x, y = a.amount, b.amount
+        return (x.value, x.min, x.max, x.unit) == (y.value, y.min, y.max, y.unit)
+    if a.amount is None and b.amount is None:
+        return a.text.casefold() in b.text.casefold() or b.text.casefold() in a.text.casefold()
+    return False

@@ -1,0 +1,143 @@
+"""What is not a target: forecasts, results, someone else's estimate, titles, restated figures.
+
+Each test here is one named rule (its name in ``targets.explain``'s trace).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from vnextract.schema import Amount, Target
+from vnextract.targets.cues import Cues
+from vnextract.targets.state import DURATION, WORD, Clause, Cue
+
+
+class NotTargets(Cues):
+    """What is no target: forecasts, results, estimates by others, titles, restated figures."""
+
+    def _forecast(self, start: int, end: int) -> bool:
+        """Whether a statement is a forecast ("chuyên gia dự báo", "có thể tăng").
+
+        A forecast word in the purpose of a goal ("đặt mục tiêu …, để doanh nghiệp
+        có thể …") does not count.
+
+        Args:
+            start: where the statement starts.
+            end: where it ends.
+
+        Returns:
+            True when a forecast word outside a goal's purpose occurs in it.
+        """
+        return any(
+            not self._in_purpose(start, m.start())
+            for m in self.lex.find("forecast", self.text, start, end)
+        )
+
+    def _in_purpose(self, start: int, pos: int) -> bool:
+        """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").
+
+        The purpose runs from its word ("để", "nhằm") to the next "," or ";".
+        """
+        text, lex = self.text, self.lex
+        return any(
+            lex.has("goal", text, start, p.start())
+            and not any(ch in ",;" for ch in text[p.end() : pos])
+            for p in lex.find("purpose", text, start, pos)
+        )
+
+    def _reports(self, start: int, end: int) -> bool:
+        """Whether a statement without cue reports results ("Tính đến ngày 30/6, …")."""
+        if self.lex.has("past", self.text, start, end) or DURATION.search(self.text, start, end):
+            return True
+        lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
+        return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
+
+    def _title_tail(self, prev: Clause, clause: Clause, cues: list[Cue]) -> int | None:
+        """Where the tail of a title ends, when ``clause`` opens with one; else None.
+
+        The tail ("tầm nhìn đến năm 2050", or "định hướng đến năm 2050" after a
+        plan's name) follows a clause ``prev`` that ends with a year.
+        """
+        text, lex = self.text, self.lex
+        if not cues or cues[0].start != clause.start:
+            return None
+        if not any(t.end == prev.end for t in self._times_in(prev)):
+            return None
+        tail = lex.starts_with("title_tail", text, clause.start)
+        if tail is None and lex.has("plan_title", text, prev.start, prev.end):
+            tail = lex.starts_with("named_title_tail", text, clause.start)
+        return tail.end() if tail is not None else None
+
+    def _attributed(self, start: int) -> bool:
+        """Whether a statement opens by naming whose estimate it is ("Theo Bộ Tài chính, …").
+
+        "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals instead.
+        """
+        text, lex = self.text, self.lex
+        opening = lex.starts_with("attribution", text, start)
+        if opening is None or lex.starts_with("own_frame", text, start) is not None:
+            return False
+        pos = opening.end()
+        while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
+            pos = m.end()
+        return lex.starts_with("plan_document", text, pos) is None
+
+    def _restates(
+        self, clause: Clause, a: Amount, found: list[Target], extra: list[Target]
+    ) -> bool:
+        """Whether a growth clause only restates the goal just before it ("…, tăng 8%")."""
+        if not self.lex.starts_with("growth", self.text, clause.start):
+            return False
+        before = self.text[max(0, clause.start - 120) : clause.start]
+        last = before.rfind(".")
+        lo = clause.start - len(before) + last + 1
+        return any(
+            t.amount is not None and lo <= t.amount.start < clause.start for t in (*found, *extra)
+        )
+
+    def _from_level(self, clause: Clause, a: Amount) -> bool:
+        """Whether ``a`` is the level a change starts from ("từ 3.858 tỷ đồng lên …").
+
+        A revised plan keeps both ("điều chỉnh kế hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng").
+        """
+        text, lex = self.text, self.lex
+        before = text[max(clause.start, a.start - 6) : a.start].casefold().split()
+        after = text[a.end : min(clause.end, a.end + 8)].casefold().split()
+        if before[-1:] != ["từ"] or not after or after[0] not in ("lên", "xuống"):
+            return False
+        return not lex.has("revision", text, clause.start, a.start)
+
+    def _growth_only(self, clause: Clause) -> bool:
+        """Whether a clause is a growth word and a percentage, nothing else ("tăng 8%")."""
+        amounts = self._amounts_in(clause.start, clause.end)
+        if len(amounts) != 1 or amounts[0].kind != "percent":
+            return False
+        if not self.lex.starts_with("growth", self.text, clause.start):
+            return False
+        left = self.lex.remove("growth", self.text[clause.start : amounts[0].start])
+        return not WORD.search(left) and not WORD.search(self.text[amounts[0].end : clause.end])
+
+    def _change_before_level(self, clause: Clause, a: Amount) -> bool:
+        """Whether ``a`` is a change followed by the level it reaches ("tăng 7% lên 16.029 tỷ")."""
+        after = self.text[a.end : min(clause.end, a.end + 8)].casefold().split()
+        if not after or after[0] not in ("lên", "xuống"):
+            return False
+        if not self.lex.ends_with("growth", self.text[max(clause.start, a.start - 20) : a.start]):
+            return False  # "từ 800 tỷ đồng lên 950 tỷ đồng": a level, see _from_level
+        nxt = self._amounts_in(a.end, clause.end)
+        return bool(nxt) and not WORD.search(self.text[a.end : nxt[0].start].replace("lên", ""))
+
+    def _estimated_goal(self, clause: Clause, after: int, own: int | None) -> bool:
+        """Whether "ước đạt" in a goal statement states a goal for a later year.
+
+        As in "đặt mục tiêu đón 13,8 triệu lượt khách, tổng thu ước đạt 32.000 tỷ đồng
+        trong năm 2026": an estimate word, but of the year the goals are set for (not a past one).
+        """
+        if own is None or self.now is None or own < self.now:
+            return False
+        found = self.lex.find("past", self.text, after, clause.end)
+        return all(m.group().casefold().startswith("ước") for m in found)
+
+    def _needs_deadline(self, cue: str | None) -> bool:
+        """Whether a goal with this cue is kept only with a deadline ("mục tiêu" alone is not)."""
+        return cue is None or self.lex.is_all("dated_only", cue)

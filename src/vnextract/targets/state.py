@@ -1,0 +1,217 @@
+"""What the rules of the targets stage read: the document, its amounts, times and mentions.
+
+``State`` holds one article's text with its amounts, time references and
+entity mentions sorted for range look-ups, the year it reports on, and the
+``trace`` of named decisions (see ``targets.explain``).
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from vnextract.document import Document
+from vnextract.schema import Amount, Entity, Target, TimeRef
+from vnextract.targets.lexicon import Lexicon, lexicon
+
+YEAR_WORD = regex.compile(
+    r"""
+    (?:năm|giai\ đoạn|thời\ kỳ|thời\ kì)\s*$   # the word naming a year or period, right before it
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+BULLET = regex.compile(r"[-–+•*]\s")  # a bulleted line
+
+WORD = regex.compile(r"\w+")  # one syllable
+
+AND_WORD = regex.compile(r"(?<!\w)và(?!\w)")  # the word "và" between two goals
+
+DIGIT = regex.compile(r"\d")  # any digit
+
+DURATION = regex.compile(
+    r"""
+    (?<!\w)\d+\s+tháng(?!\w)   # "10 tháng", "6 tháng đầu năm": a reporting period
+    """,
+    regex.VERBOSE,
+)
+
+RESTATED = regex.compile(
+    r"""
+    \s*\(\s*           # an opening bracket right after an amount
+    (?:\w+\s+){0,2}     # "khoảng", "tương đương"
+    """,
+    regex.VERBOSE,
+)
+
+PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
+
+WINDOW = 80  # how far before a cue a word can void it
+
+DONE_WINDOW = 20  # how far before a plan word a result word ("đạt 105%") makes it reported
+
+EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
+
+
+@dataclass
+class Passage:
+    """A goal passage in progress: what the next statements inherit."""
+
+    deadline: int | None
+    owner: str | None
+    cue: str | None
+    targets: list[Target] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A piece of a statement, ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase found in a clause; ``strong`` for a goal cue, else a weak one ("dự kiến")."""
+
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One named rule that kept or dropped a candidate goal.
+
+    Attributes:
+        rule: the rule's name ("forecast_statement", "goal_amount" …).
+        verdict: "kept" or "dropped".
+        start: where the candidate starts (normalised text; ``explain`` maps
+            it to the input).
+        end: where it ends.
+        text: the candidate's text.
+    """
+
+    rule: str
+    verdict: str
+    start: int
+    end: int
+    text: str
+
+
+class State:
+    """One document as the target rules see it."""
+
+    lex: Lexicon
+
+    def __init__(
+        self,
+        doc: Document,
+        amounts: Sequence[Amount],
+        years: Sequence[TimeRef],
+        entities: Sequence[Entity],
+        published: datetime.date | None = None,
+    ) -> None:
+        self.text = doc.text
+        self.doc = doc
+        self.lex = lexicon()
+        self.trace: list[Decision] = []
+        self.times = sorted(years, key=lambda t: t.start)
+        self.time_starts = [t.start for t in self.times]
+        self.amounts = outermost(sorted(amounts, key=lambda a: (a.start, -a.end)), self.times)
+        self.amount_starts = [a.start for a in self.amounts]
+        self.entities = [e for e in entities if e.label in ("ORG", "LOC")]
+        self.mentions = sorted(
+            ((m.start, m.text, e.name) for e in self.entities for m in e.mentions),
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.mention_texts = {m[1] for m in self.mentions}
+        # the year the article reports on: its latest reported year, else its published year
+        self.reported = self._now(years)  # the latest year the text itself reports on
+        self.now = self.reported or (published.year if published is not None else None)
+        self.paragraph_start = 0
+        self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
+        self.labels = {e.name: e.label for e in self.entities}
+        self.paragraph_end = len(self.text)
+        self.paragraphs: list[list[tuple[int, int]]] = []
+        self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
+        self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
+
+    def _amounts_in(self, start: int, end: int) -> list[Amount]:
+        """The amounts that start in ``[start, end)``."""
+        lo, hi = bisect_left(self.amount_starts, start), bisect_left(self.amount_starts, end)
+        return self.amounts[lo:hi]
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """The (start, text, entity name) of the mentions that start in ``[start, end)``."""
+        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def _now(self, years: Sequence[TimeRef]) -> int | None:
+        """The latest year the article reports on (not a deadline): about when it was written."""
+        reported = [
+            t.year
+            for t in years
+            if t.year is not None
+            and t.kind != "period"
+            and not self.lex.ends_with("deadline", self._before_year(t))
+        ]
+        return max(reported, default=None)
+
+    def _times_in(self, clause: Clause) -> list[TimeRef]:
+        lo = bisect_left(self.time_starts, clause.start)
+        hi = bisect_left(self.time_starts, clause.end)
+        return [t for t in self.times[lo:hi] if t.end <= clause.end]
+
+    def _before_year(self, t: TimeRef) -> str:
+        """The words before a time reference, without the word "năm"/"giai đoạn"."""
+        before = self.text[max(0, t.start - 40) : t.start]
+        m = YEAR_WORD.search(before)
+        return before[: m.start()] if m else before
+
+    def _past(self, t: TimeRef) -> bool:
+        """Whether a year is before the year the article reports on ("Đến năm 2020, …")."""
+        year = t.end_year if t.kind == "period" else t.year
+        return year is not None and self.now is not None and year < self.now
+
+    def note(self, rule: str, verdict: str, start: int, end: int) -> None:
+        """Record that ``rule`` kept or dropped the candidate ``text[start:end]``."""
+        self.trace.append(Decision(rule, verdict, start, end, self.text[start:end]))
+
+
+def main_entity(entities: Sequence[Entity], label: str) -> Entity | None:
+    """The entity of ``label`` mentioned most often (the first one on a tie)."""
+    best: Entity | None = None
+    for e in entities:
+        if e.label == label and (best is None or len(e.mentions) > len(best.mentions)):
+            best = e
+    return best
+
+
+def outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
+    """Amounts (sorted by start, longest first) without those inside another or on a time."""
+    out: list[Amount] = []
+    reach = -1
+    t = 0
+    for a in amounts:
+        while t < len(times) and times[t].end <= a.start:
+            t += 1
+        if t < len(times) and times[t].start < a.end:
+            continue  # overlaps a year: not an amount for targets
+        if a.end <= reach:
+            continue  # inside the amount before
+        out.append(a)
+        reach = max(reach, a.end)
+    return out
+
+
+def skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

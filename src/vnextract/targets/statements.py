@@ -1,0 +1,90 @@
+"""Statements and clauses: how the targets stage cuts an article.
+
+Paragraphs hold statements (sentences, joined again where the splitter cut at
+";" or inside brackets); a statement is cut into clauses at ",", ";", a dash
+between words and the clause words of the cue file ("đồng thời", "để"),
+never inside an amount ("12,5 tỷ đồng") or a place ("Phủ Lý, Hà Nam").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from vnextract.targets.state import BULLET, EDGE_JUNK, WINDOW, Clause, State
+
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      \s*;\s*              # a semicolon
+    | ,\s+                 # a comma followed by a space (not "12,5")
+    | \s+[-–]\s+           # a dash between words
+    """,
+    regex.VERBOSE,
+)
+
+
+class Statements(State):
+    """Statements and clauses: how the targets stage cuts an article."""
+
+    def _paragraphs(self) -> list[list[tuple[int, int]]]:
+        """Statements grouped by paragraph; sentences cut at ";" or in brackets are joined again."""
+        paragraphs: list[list[tuple[int, int]]] = []
+        prev_end = -1
+        for start, end in self.doc.sentences:
+            gap = self.text[prev_end:start] if prev_end >= 0 else "\n"
+            if "\n" in gap or not paragraphs:
+                paragraphs.append([(start, end)])
+            elif self.text[prev_end - 1] == ";" or self._open_bracket(*paragraphs[-1][-1]):
+                # cut at ";" or inside brackets ("(TP. Hồ Chí Minh)"): one statement
+                paragraphs[-1][-1] = (paragraphs[-1][-1][0], end)
+            else:
+                paragraphs[-1].append((start, end))
+            prev_end = end
+        return paragraphs
+
+    def _open_bracket(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens a bracket it does not close."""
+        return self.text.count("(", start, end) > self.text.count(")", start, end)
+
+    def _continues(self, paragraph: list[tuple[int, int]]) -> bool:
+        """Whether a goal passage goes on into ``paragraph`` (a list after ":")."""
+        start = paragraph[0][0]
+        before = self.text[max(0, start - WINDOW) : start].rstrip()
+        return before.endswith(":") or bool(BULLET.match(self.text, start))
+
+    def _clauses(self, start: int, end: int) -> list[Clause]:
+        """Cut a statement into clauses at ",", ";" and the clause words (once per statement)."""
+        known = self.clause_cache.get((start, end))
+        if known is None:
+            known = self.clause_cache[(start, end)] = self._cut(start, end)
+        return list(known)
+
+    def _cut(self, start: int, end: int) -> list[Clause]:
+        cuts: list[tuple[int, int]] = []
+        for m in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if not self._inside_amount(m.start()):
+                cuts.append((m.start(), m.end()))
+        for m in self.lex.find("split", self.text, start, end):
+            if m.start() > start and self.text[m.start() - 1].isspace():
+                cuts.append((m.start(), m.start()))
+        clauses: list[Clause] = []
+        pos = start
+        for cut_start, cut_end in sorted(cuts):
+            if cut_start >= pos:
+                clauses.append(Clause(pos, cut_start))
+                pos = cut_end
+        clauses.append(Clause(pos, end))
+        return [c for c in (self._trim(c) for c in clauses) if c.end > c.start]
+
+    def _trim(self, clause: Clause) -> Clause:
+        start, end = clause.start, clause.end
+        while start < end and self.text[start] in EDGE_JUNK:
+            start += 1
+        while end > start and self.text[end - 1] in EDGE_JUNK:
+            end -= 1
+        return Clause(start, end)
+
+    def _inside_amount(self, pos: int) -> bool:
+        i = bisect_right(self.amount_starts, pos) - 1
+        return i >= 0 and pos < self.amounts[i].end

@@ -1,0 +1,203 @@
+"""Times relative to the article's day ("năm nay", "cuối năm", "quý tới", "ngày 14/1").
+
+Each expression is checked with a published date, without one, and with the
+article's own date line; sentences written for vnextract in news style.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+import vnextract
+from vnextract.relative_times import parse_published
+from vnextract.schema import TimeRef
+from vnextract.years import find_years
+
+DAY = datetime.date(2025, 11, 20)  # the published date of the cases below
+
+# (sentence, the relative phrase, (kind, year, quarter or month) with DAY as the published date)
+EXPRESSIONS: list[tuple[str, str, tuple[str, int, int | None]]] = [
+    ("Năm nay, doanh nghiệp đặt kế hoạch lãi 300 tỷ đồng.", "Năm nay", ("year", 2025, None)),
+    ("Công trình sẽ hoàn thành vào cuối năm nay.", "cuối năm nay", ("year", 2025, None)),
+    ("Đến cuối năm, tỉnh giải ngân hết vốn.", "cuối năm", ("year", 2025, None)),
+    ("Từ đầu năm đến nay, xuất khẩu tăng 9%.", "đầu năm", ("year", 2025, None)),
+    ("Lợi nhuận năm ngoái đạt 150 tỷ đồng.", "năm ngoái", ("year", 2024, None)),
+    ("So với năm trước, số khách tăng gấp đôi.", "năm trước", ("year", 2024, None)),
+    ("Nhà máy sẽ vận hành trong năm tới.", "năm tới", ("year", 2026, None)),
+    ("Công ty dự kiến niêm yết vào năm sau.", "năm sau", ("year", 2026, None)),
+    ("Sang năm, thành phố khởi công tuyến metro số 2.", "Sang năm", ("year", 2026, None)),
+    ("Doanh thu quý tới dự kiến tăng mạnh.", "quý tới", ("quarter", 2026, 1)),
+    ("Lượng hàng tồn kho quý trước giảm 4%.", "quý trước", ("quarter", 2025, 3)),
+    ("Giá xăng tháng trước giảm hai lần.", "tháng trước", ("month", 2025, 10)),
+    ("Hội nghị nhà đầu tư diễn ra trong tháng tới.", "tháng tới", ("month", 2025, 12)),
+]
+
+# A count before the phrase makes it a duration, not the article's neighbour year.
+DURATIONS = [
+    "Ba năm trước, khu đất này còn bỏ hoang.",
+    "Dự án chậm 2 năm sau khi được phê duyệt.",
+    "Vài tháng tới là giai đoạn khó khăn của ngành thép.",
+    "Cách đây 5 năm trước, tỉnh chưa có khu công nghiệp nào.",
+]
+
+
+def relative_refs(text: str, published: datetime.date | None = None) -> list[TimeRef]:
+    return [r for r in find_years(text, published) if r.relative]
+
+
+def value(ref: TimeRef) -> tuple[str, int | None, int | None]:
+    return (ref.kind, ref.year, ref.quarter if ref.kind == "quarter" else ref.month)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), EXPRESSIONS)
+def test_expression_with_published_date(
+    text: str, phrase: str, expected: tuple[str, int, int | None]
+) -> None:
+    [ref] = relative_refs(text, DAY)
+    assert ref.text == phrase == text[ref.start : ref.end]
+    assert value(ref) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), EXPRESSIONS)
+def test_expression_without_date_stays_unresolved(
+    text: str, phrase: str, expected: tuple[str, int, int | None]
+) -> None:
+    [ref] = relative_refs(text)
+    assert ref.text == phrase
+    assert (ref.kind, ref.year, ref.quarter, ref.month) == (expected[0], None, None, None)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), EXPRESSIONS)
+def test_expression_dated_by_the_articles_date_line(
+    text: str, phrase: str, expected: tuple[str, int, int | None]
+) -> None:
+    dateline = "Thứ Năm, 20/11/2025 07:45 (GMT+7)\n"
+    [ref] = relative_refs(dateline + text)
+    assert value(ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Trong năm 2025 này, công ty phấn đấu lãi 90 tỷ đồng. Năm nay là năm bản lề.", 2025),
+        ("Năm nay (2026), huyện phấn đấu có thêm hai xã nông thôn mới.", 2026),
+    ],
+)
+def test_a_year_the_article_states_for_this_year(text: str, year: int) -> None:
+    years = [r.year for r in relative_refs(text) if r.text.casefold() == "năm nay"]
+    assert years == [year] * len(years) and years
+
+
+@pytest.mark.parametrize("text", DURATIONS)
+def test_a_counted_duration_is_no_relative_time(text: str) -> None:
+    assert [r.text for r in relative_refs(text, DAY)] == []
+
+
+def test_a_written_year_is_not_relative() -> None:
+    refs = find_years("Cuối năm 2026, cầu sẽ thông xe.", DAY)
+    assert [(r.text, r.relative) for r in refs] == [("năm 2026", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Ngày 14/1, UBND tỉnh họp bàn kế hoạch năm.", DAY, ("date", 2025, "2025-01-14")),
+        ("Sáng 3/12, hội nghị khai mạc.", datetime.date(2026, 12, 4), ("date", 2026, "2026-12-03")),
+        ("Ngày 14/1, UBND tỉnh họp bàn kế hoạch năm.", None, ("date", None, None)),
+        ("Dự án khởi công vào tháng 7.", DAY, ("month", 2025, None)),
+        ("Dự án khởi công vào tháng 7.", None, ("month", None, None)),
+    ],
+)
+def test_a_date_without_year_takes_the_published_year(
+    text: str, published: datetime.date | None, expected: tuple[str, int | None, str | None]
+) -> None:
+    [ref] = find_years(text, published)
+    assert (ref.kind, ref.year, ref.date) == expected
+    assert ref.relative
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2025-05-02", datetime.date(2025, 5, 2)),
+        ("2025-05-02T08:30:00+07:00", datetime.date(2025, 5, 2)),
+        (datetime.date(2024, 1, 9), datetime.date(2024, 1, 9)),
+        (datetime.datetime(2024, 1, 9, 10, 0), datetime.date(2024, 1, 9)),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_parse_published(given: object, expected: datetime.date | None) -> None:
+    assert parse_published(given) == expected  # type: ignore[arg-type]
+
+
+def test_parse_published_rejects_other_text() -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        parse_published("hôm qua")
+
+
+GOAL = "Năm nay, Công ty Cổ phần Thép Nam Trung đặt mục tiêu lợi nhuận 420 tỷ đồng."
+
+
+def test_extract_takes_published_for_a_target_deadline() -> None:
+    dated = vnextract.extract(GOAL, published="2026-03-02")
+    undated = vnextract.extract(GOAL)
+    assert [t.deadline for t in dated.targets] == [2026]
+    assert [t.deadline for t in undated.targets] == [None]
+
+
+def test_inputs_dates_reach_target_deadlines(tmp_path: Path) -> None:
+    from vnextract.batch import process
+    from vnextract.extractor import shared_extractor
+    from vnextract.readers import ReaderOptions, iter_tasks
+
+    html = (
+        "<html><head><title>Thép Nam Trung</title>"
+        '<meta property="article:published_time" content="2024-04-10T08:00:00+07:00">'
+        "</head><body><article><h1>Thép Nam Trung họp cổ đông</h1>"
+        f"<p>{GOAL}</p><p>{GOAL.replace('420', '430')}</p></article></body></html>"
+    )
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        json.dumps({"id": "b", "date": "2023-06-01", "content": GOAL}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(GOAL, encoding="utf-8")
+    deadlines = {}
+    options = ReaderOptions(published="2022-02-02")
+    for task in iter_tasks([tmp_path]):
+        record = json.loads(process(task, shared_extractor(), options).line)
+        deadlines[Path(task.source).name] = {t["deadline"] for t in record["targets"]}
+    assert deadlines == {"a.html": {2024}, "b.json": {2023}, "c.txt": {2022}}
+
+
+@pytest.mark.parametrize(
+    ("option", "deadline"), [(["--published", "2021-07-01"], 2021), ([], None)]
+)
+def test_run_published_option_dates_plain_text(
+    tmp_path: Path, option: list[str], deadline: int | None
+) -> None:
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    (tmp_path / "a.txt").write_text(GOAL, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(out), *option])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [t["deadline"] for t in record["targets"]] == [deadline]
+
+
+def test_run_rejects_a_published_value_that_is_no_date(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    (tmp_path / "a.txt").write_text(GOAL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "a.txt"), "--published", "2021/7/1"])
+    assert result.exit_code == 2

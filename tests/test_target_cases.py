@@ -1,0 +1,280 @@
+"""The target cases of the annotation guidelines and issue 11, one table per rule.
+
+Every sentence is written for vnextract in Vietnamese news style. A case lists
+what a reader checks of each target: its amount's text (or, for a goal without
+a number, its text) and its deadline. The articles are dated 20/11/2025 unless
+a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vnextract
+
+PUBLISHED = "2025-11-20"
+
+# (article, [(amount text or goal text, deadline)])
+Case = tuple[str, list[tuple[str, int | None]]]
+
+COMPANY_PLANS: list[Case] = [
+    (
+        "Đại hội đồng cổ đông Công ty Cổ phần Nhựa Bình Minh thông qua kế hoạch năm 2026 "
+        "với doanh thu 5.800 tỷ đồng và lợi nhuận sau thuế 820 tỷ đồng.",
+        [("5.800 tỷ đồng", 2026), ("820 tỷ đồng", 2026)],
+    ),
+    (
+        "Hội đồng quản trị trình cổ đông phương án chia cổ tức 12% bằng tiền mặt cho năm 2025.",
+        [("12%", 2025)],
+    ),
+    (
+        "Năm 2026, công ty dự kiến phát hành 50 triệu cổ phiếu để tăng vốn điều lệ lên "
+        "1.500 tỷ đồng.",
+        [("50 triệu cổ phiếu", 2026), ("1.500 tỷ đồng", 2026)],
+    ),
+    (
+        "Ban lãnh đạo đề xuất mức cổ tức năm nay là 15% bằng tiền mặt.",
+        [("15%", 2025)],
+    ),
+]
+
+PLANS_SAID_WITH_SE: list[Case] = [
+    (
+        "Nhà mạng cam kết với chính quyền sở tại sẽ phủ sóng tới 2.500 ngôi làng trong tổng "
+        "số 3.000 ngôi làng chưa có sóng.",
+        [("2.500 ngôi", None)],
+    ),
+    (
+        "Sau đợt phát hành năm 2026, vốn điều lệ của ngân hàng dự kiến sẽ tăng lên 42.000 tỷ đồng.",
+        [("42.000 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, chuỗi bán lẻ kỳ vọng doanh thu các cửa hàng cũ sẽ tăng trở lại 8%.",
+        [("8%", 2026)],
+    ),
+]
+
+PLAN_AND_REVISION: list[Case] = [
+    (
+        "Công ty điều chỉnh kế hoạch lợi nhuận năm 2025 từ 800 tỷ đồng lên 950 tỷ đồng.",
+        [("800 tỷ đồng", 2025), ("950 tỷ đồng", 2025)],
+    ),
+]
+
+PLAN_BESIDE_RESULT: list[Case] = [
+    (
+        "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
+        "đề ra (1.250 tỷ đồng).",
+        [("1.250 tỷ đồng", 2025)],
+    ),
+    ("Năm 2024, lợi nhuận của ngân hàng vượt 5% kế hoạch.", []),
+    (
+        "Năm 2025, thu ngân sách của huyện ước đạt 900 tỷ đồng. Tổng kế hoạch vốn đầu tư công "
+        "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",
+        [("hơn 410 tỷ đồng", 2025)],
+    ),
+]
+
+PROJECT_SCHEDULES: list[Case] = [
+    ("Chủ đầu tư dự kiến hoàn thành dự án vào quý III/2029.", [("hoàn thành dự án", 2029)]),
+    (
+        "Nhà máy điện khí Quảng Trạch II sẽ được đưa vào vận hành năm 2027.",
+        [("đưa vào vận hành năm 2027", 2027)],
+    ),
+    ("Tuyến cao tốc dự kiến khởi công vào tháng 7/2026.", [("khởi công", 2026)]),
+    ("Dự án đã hoàn thành vào năm 2023.", []),
+]
+
+EXPECTED_OUTCOMES: list[Case] = [
+    (
+        "Dự kiến, doanh thu xuất khẩu của nhà máy tăng thêm khoảng 2 tỷ USD/năm; tạo thêm "
+        "việc làm cho 5.000 lao động.",
+        [("2 tỷ USD", None), ("5.000 lao động", None)],
+    ),
+]
+
+QUOTAS_GIVEN: list[Case] = [
+    (
+        "Năm 2025, Cục Thuế tỉnh được giao dự toán thu 12,5 nghìn tỷ đồng.",
+        [("12,5 nghìn tỷ đồng", 2025)],
+    ),
+]
+
+GOALS_WITHOUT_NUMBER: list[Case] = [
+    (
+        "Đến năm 2045, tỉnh là trung tâm công nghiệp của vùng; là đô thị xanh, thông minh; "
+        "có thu nhập bình quân đầu người thuộc nhóm cao của cả nước.",
+        [
+            ("trung tâm công nghiệp của vùng", 2045),
+            ("là đô thị xanh, thông minh", 2045),
+            ("có thu nhập bình quân đầu người", 2045),
+        ],
+    ),
+    (
+        "Năm 2026, tỉnh đặt mục tiêu tiếp tục cải thiện môi trường kinh doanh, nâng cao năng "
+        "lực cạnh tranh cấp tỉnh; đẩy mạnh chuyển đổi số trong cơ quan nhà nước.",
+        [
+            ("cải thiện môi trường kinh doanh", 2026),
+            ("nâng cao năng lực cạnh tranh", 2026),
+            ("đẩy mạnh chuyển đổi số", 2026),
+        ],
+    ),
+    (
+        "Đội tuyển U23 đặt mục tiêu giành HCV SEA Games và vào chung kết giải châu Á năm 2026.",
+        [("giành HCV SEA Games", 2026), ("vào chung kết giải châu Á", 2026)],
+    ),
+]
+
+RELATIVE_DEADLINES: list[Case] = [
+    (
+        "Tỉnh phấn đấu đến cuối năm nay hoàn thành 100% xã nông thôn mới.",
+        [("100%", 2025)],
+    ),
+    ("Năm tới, công ty đặt mục tiêu doanh thu 3.000 tỷ đồng.", [("3.000 tỷ đồng", 2026)]),
+]
+
+FALSE_TARGETS: list[Case] = [
+    ("Năm 2025, xuất khẩu của tỉnh ước đạt 3,2 tỷ USD, tăng 11%.", []),
+    ("Các chuyên gia dự báo GDP năm 2026 tăng 6,8%.", []),
+    (
+        "Kế hoạch kinh doanh năm 2026 dựa trên giả định giá dầu 65 USD/thùng và "
+        "tỷ giá 25.800 đồng/USD.",
+        [],
+    ),
+    ("Dự án có tổng vốn đầu tư hơn 5.000 tỷ đồng, gồm đường dây 500 kV dài 120 km.", []),
+    (
+        "Năm 2026, công ty đặt mục tiêu doanh thu 2.000 tỷ đồng, tăng 12,3% so với năm 2025.",
+        [("2.000 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, hãng đặt mục tiêu vận chuyển 12 triệu khách, tăng 8%; doanh thu sẽ tăng "
+        "7% lên 9.000 tỷ đồng.",
+        [("12 triệu khách", 2026), ("9.000 tỷ đồng", 2026)],
+    ),
+    ("Ông Tâm sẽ nhận khoảng 40 tỷ đồng tiền cổ tức.", []),
+    (
+        "Năm 2026, công ty đặt kế hoạch lợi nhuận 700 tỷ đồng. Theo ban lãnh đạo, kế hoạch "
+        "giảm là do giá than tăng, chi phí vận chuyển cũng tăng 8% so với năm trước.",
+        [("700 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, hội đồng quản trị dự kiến tạm ứng cổ tức 20% và chia làm hai đợt.",
+        [("20%", 2026)],
+    ),
+]
+
+OWNER_AND_SPAN: list[Case] = [
+    (
+        "Ông Nguyễn Văn Hải cho biết tỉnh cần thu hút thêm 2 tỷ USD vốn FDI vào năm 2030.",
+        [("2 tỷ USD", 2030)],
+    ),
+    (
+        "Thành phố Phủ Lý, Hà Nam phấn đấu đến năm 2030 trở thành đô thị loại I.",
+        [("trở thành đô thị loại I", 2030)],
+    ),
+]
+
+ALL = {
+    "company_plans": COMPANY_PLANS,
+    "plans_said_with_se": PLANS_SAID_WITH_SE,
+    "plan_and_revision": PLAN_AND_REVISION,
+    "plan_beside_result": PLAN_BESIDE_RESULT,
+    "project_schedules": PROJECT_SCHEDULES,
+    "expected_outcomes": EXPECTED_OUTCOMES,
+    "quotas_given": QUOTAS_GIVEN,
+    "goals_without_number": GOALS_WITHOUT_NUMBER,
+    "relative_deadlines": RELATIVE_DEADLINES,
+    "false_targets": FALSE_TARGETS,
+    "owner_and_span": OWNER_AND_SPAN,
+}
+
+# Known failures, kept visible until the method covers them.
+KNOWN_FAILURES: list[Case] = [
+    # a goal cue inside brackets governs the figures before and after the brackets too
+    (
+        "Năm 2025, toàn tỉnh có 9,1 bác sĩ/vạn dân (Bộ Y tế đặt mục tiêu 9 bác sĩ/vạn dân); "
+        "hơn 85% số xã đạt chuẩn quốc gia về y tế.",
+        [("9 bác sĩ", 2025)],
+    ),
+]
+
+PARAMS = [
+    pytest.param(text, expected, id=f"{rule}-{i}")
+    for rule, cases in ALL.items()
+    for i, (text, expected) in enumerate(cases)
+] + [
+    pytest.param(
+        text,
+        expected,
+        id=f"known-failure-{i}",
+        marks=pytest.mark.xfail(strict=True, reason="a cue in brackets reaches outside them"),
+    )
+    for i, (text, expected) in enumerate(KNOWN_FAILURES)
+]
+
+
+def summary(text: str) -> list[tuple[str, int | None]]:
+    """(amount text or goal text, deadline) of each target, matched loosely for goals."""
+    return [
+        (t.amount.text if t.amount is not None else t.text, t.deadline)
+        for t in vnextract.extract(text, published=PUBLISHED).targets
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAMS)
+def test_case(text: str, expected: list[tuple[str, int | None]]) -> None:
+    found = summary(text)
+    assert len(found) == len(expected), found
+    for (got, deadline), (want, want_deadline) in zip(found, expected, strict=True):
+        assert want in got, found
+        assert deadline == want_deadline, found
+
+
+def test_owner_is_the_town_not_its_province() -> None:
+    text = OWNER_AND_SPAN[1][0]
+    article = vnextract.extract(text)
+    [target] = article.targets
+    names = {e.name for e in article.locations + article.organizations}
+    assert target.owner in names
+    assert target.owner is not None and "Phủ Lý" in target.owner
+
+
+def test_owner_named_later_in_the_paragraph() -> None:
+    text = (
+        "Tỉnh phấn đấu đến năm 2030 thu hút 3 tỷ USD vốn FDI. Đó là mục tiêu được "
+        "UBND tỉnh Quảng Trị đề ra tại hội nghị sáng nay."
+    )
+    article = vnextract.extract(text)
+    [target] = article.targets
+    assert target.owner == "UBND tỉnh Quảng Trị"
+    assert target.owner in {e.name for e in article.organizations + article.locations}
+
+
+def test_span_starts_after_the_reporting_verb() -> None:
+    [target] = vnextract.extract(OWNER_AND_SPAN[0][0]).targets
+    assert target.text.startswith("tỉnh cần")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Năm 2025, Cục Thuế tỉnh được giao dự toán thu 12,5 nghìn tỷ đồng.", "dự toán thu"),
+        (
+            "Bà Lan cho biết năm 2026 công ty đặt mục tiêu lợi nhuận 300 tỷ đồng.",
+            "lợi nhuận",
+        ),
+    ],
+)
+def test_metric_drops_reporting_verbs_and_auxiliaries(text: str, metric: str) -> None:
+    [target] = vnextract.extract(text).targets
+    assert target.metric == metric
+
+
+def test_headline_and_body_give_one_goal() -> None:
+    text = (
+        "Hòa Phát đặt mục tiêu lãi 15.000 tỷ đồng năm 2026\n\n"
+        "Năm 2026, Tập đoàn Hòa Phát đặt mục tiêu lợi nhuận sau thuế 15.000 tỷ đồng, "
+        "doanh thu 160.000 tỷ đồng."
+    )
+    found = [t.amount.text for t in vnextract.extract(text).targets if t.amount]
+    assert found == ["15.000 tỷ đồng", "160.000 tỷ đồng"]
