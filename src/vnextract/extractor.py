@@ -16,12 +16,13 @@ from typing import TypeVar
 from vnextract.amounts import find_amounts
 from vnextract.document import Document
 from vnextract.entities import EntityFinder
+from vnextract.facts import AmountFacts, describe_amounts
 from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
 from vnextract.targets import find_targets
 from vnextract.text import NormalizedText
 from vnextract.years import find_years
 
-STAGES = ("normalise", "amounts", "years", "entities", "targets")
+STAGES = ("normalise", "amounts", "years", "entities", "targets", "facts")
 
 S = TypeVar("S", bound=Span)
 
@@ -100,12 +101,15 @@ class Extractor:
         t4 = clock()
         targets = find_targets(doc, amounts, years, entities)
         t5 = clock()
+        facts = describe_amounts(doc, amounts, years, entities, targets)
+        t6 = clock()
         seconds["normalise"] += t1 - t0
         seconds["amounts"] += t2 - t1
         seconds["years"] += t3 - t2
         seconds["entities"] += t4 - t3
         seconds["targets"] += t5 - t4
-        return _build_article(doc.normalized, source, amounts, years, entities, targets)
+        seconds["facts"] += t6 - t5
+        return _build_article(doc.normalized, source, amounts, facts, years, entities, targets)
 
     def extract_many(
         self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None
@@ -141,11 +145,15 @@ def _build_article(
     norm: NormalizedText,
     source: str | None,
     amounts: list[Amount],
+    facts: list[AmountFacts],
     years: list[TimeRef],
     entities: list[Entity],
     targets: list[Target],
 ) -> Article:
-    remapped = {id(a): _remap(a, norm) for a in amounts}
+    remapped = {
+        id(a): _remap(a, norm).model_copy(update=dict(f))
+        for a, f in zip(amounts, facts, strict=True)
+    }
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:
         mentions = [_remap(m, norm) for m in entity.mentions]

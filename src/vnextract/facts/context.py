@@ -1,0 +1,126 @@
+"""What the fact rules read about one article: sentences, clauses, times, names.
+
+Built once per article (``Article context``); every rule asks it for the
+sentence or clause of an amount, the time references and the entity mentions
+around it. Offsets are those of the normalised text the stages share.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from vnextract.schema import Amount, Entity, TimeRef
+
+# Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
+# a semicolon, a bracket, a dash between words.
+_CLAUSE_EDGE = regex.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity of the record."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@dataclass
+class ArticleContext:
+    """The article as the fact rules see it."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    times: list[TimeRef]  # sorted by start, each with a year
+    mentions: list[Mention]  # sorted by start
+    entities: Sequence[Entity]
+    _sentence_starts: list[int] = field(default_factory=list)
+    _time_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._time_starts = [t.start for t in self.times]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        years: Sequence[TimeRef],
+        entities: Sequence[Entity],
+    ) -> ArticleContext:
+        """Index ``years`` and the mentions of ``entities`` for the rules."""
+        times = sorted((t for t in years if year_of(t) is not None), key=lambda t: t.start)
+        mentions = sorted(
+            (Mention(m.start, m.end, e.name, e.label) for e in entities for m in e.mentions),
+            key=lambda m: m.start,
+        )
+        return cls(text, sentences or [(0, len(text))], times, mentions, entities)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (the last one starting at or before it)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last clause edge of its sentence."""
+        start = self.sentence(pos)[0]
+        edges = [m.end() for m in _CLAUSE_EDGE.finditer(self.text, start, pos)]
+        return edges[-1] if edges else start
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends: the next clause edge or the sentence end."""
+        end = self.sentence(pos)[1]
+        m = _CLAUSE_EDGE.search(self.text, pos, end)
+        return m.start() if m else end
+
+    def times_in(self, start: int, end: int) -> list[TimeRef]:
+        """The time references lying inside ``text[start:end]``."""
+        i = bisect_left(self._time_starts, start)
+        out = []
+        while i < len(self.times) and self.times[i].start < end:
+            if self.times[i].end <= end:
+                out.append(self.times[i])
+            i += 1
+        return out
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The entity mentions lying inside ``text[start:end]``."""
+        i = bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def year_of(t: TimeRef) -> int | None:
+    """The year a time reference stands for: a period's end ("giai đoạn 2021-2025" → 2025).
+
+    A relative reference ("năm nay", TimeRef.relative) counts once it has a year.
+
+    >>> year_of(TimeRef(text="giai đoạn 2021-2025", start=0, end=19, kind="period",
+    ...                 start_year=2021, end_year=2025))
+    2025
+    """
+    if t.kind == "period" and t.end_year is not None:
+        return t.end_year
+    return t.year if t.year is not None else t.end_year
+
+
+def words_before(text: str, start: int, pos: int) -> str:
+    """``text[start:pos]`` with its white space folded, for matching cues at its end."""
+    return " ".join(text[start:pos].split())
+
+
+def amount_words(a: Amount) -> str:
+    """The amount's own text, lowercase, with white space folded."""
+    return " ".join(a.text.lower().split())

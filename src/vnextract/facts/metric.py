@@ -1,0 +1,173 @@
+"""Metric: what an amount measures, the article's own shortest noun phrase.
+
+Rules, tried in order:
+
+- ``noun_before``: the noun phrase that opens the amount's clause, without the
+  words that lead into it ("Trong đó", a time, a name), the verb that links it
+  to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
+  ("của", "tại", "trong"…): "doanh thu thuần trong quý của TFC đạt 121 tỷ" →
+  "doanh thu thuần";
+- ``noun_after``: for a count, its noun and the words that qualify it
+  ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
+  a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
+- ``same_as_before``: a change or a share with no noun of its own ("tăng 6%",
+  "(chiếm 32,3%)") measures what the amount before it in the sentence measured.
+
+A count whose noun says it all ("2 công ty") has no metric.
+
+>>> from vnextract.amounts import find_amounts
+>>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
+>>> ctx = ArticleContext.build(text, [(0, len(text))], [], [])
+>>> [(a.text, metric_of(ctx, a, None, None)) for a in find_amounts(text)]
+[('121 tỷ đồng', 'Doanh thu thuần'), ('6%', None)]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnextract.facts.context import ArticleContext
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount
+
+_MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
+_FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
+_EDGE_JUNK = " \t,;:.…-–\"'“”()/"
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*+")
+
+
+def _strip(phrase: str) -> str:
+    return " ".join(phrase.split()).strip(_EDGE_JUNK)
+
+
+def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
+    """Skip the words, times and names that open ``text[start:end]`` before its noun."""
+    c = cues()
+    text = ctx.text
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and text[start] in _EDGE_JUNK:
+            start += 1
+        m = c.starts("lead", text, start)
+        if m is not None and m.end() <= end and m.end() > start:
+            start, moved = m.end(), True
+            continue
+        for t in ctx.times_in(start, end):
+            if t.start <= start + 12 and text[start : t.start].lower().strip() in (
+                "",
+                "năm",
+                "trong",
+                "trong năm",
+                "tính đến",
+                "đến",
+                "quý",
+                "tháng",
+                "giai đoạn",
+                "kết thúc",
+            ):
+                start, moved = t.end, True
+            break
+        for mention in ctx.mentions_in(start, end):
+            if text[start : mention.start].strip() == "":
+                start, moved = mention.end, True
+            break
+    return start
+
+
+def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
+    """``phrase`` up to its first cut word, time or name (never at its first word)."""
+    c = cues()
+    for m in _WORD.finditer(phrase):
+        if m.start() == 0:
+            continue
+        if c.starts("cut", phrase, m.start()) is not None:
+            return phrase[: m.start()]
+    for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
+        if t.start > phrase_start:
+            return phrase[: t.start - phrase_start]
+    for mention in ctx.mentions_in(phrase_start, phrase_start + len(phrase)):
+        if mention.start > phrase_start:
+            return phrase[: mention.start - phrase_start]
+    return phrase
+
+
+def _drop_verbs(phrase: str) -> str:
+    c = cues()
+    phrase = _strip(phrase)
+    while phrase and (m := c.ends("verb", phrase)) is not None:
+        phrase = _strip(phrase[: m.start()])
+    return phrase
+
+
+def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
+    """Rule ``noun_before``: the noun phrase opening the amount's clause."""
+    start = max(ctx.clause_start(a.start), prev_end)
+    left = ctx.text[start : a.start]
+    low = left.lower()
+    if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
+        start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
+    start = _lead_off(ctx, start, a.start)
+    phrase = _drop_verbs(ctx.text[start : a.start])
+    if not phrase:
+        return None
+    phrase = _drop_verbs(_cut(ctx, start, phrase))
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    return phrase
+
+
+def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
+    end = ctx.clause_end(a.end)
+    words: list[str] = []
+    c = cues()
+    pos = a.end
+    for m in _WORD.finditer(ctx.text, a.end, end):
+        if ctx.text[pos : m.start()].strip():
+            break  # punctuation between: the phrase ended
+        if c.starts("cut", ctx.text, m.start()) or c.starts("increase", ctx.text, m.start()):
+            break
+        if c.starts("decrease", ctx.text, m.start()) or m.group().lower() in ("đạt", "là", "và"):
+            break
+        if ctx.times_in(m.start(), m.end() + 1) or ctx.mentions_in(m.start(), m.end()):
+            break
+        words.append(m.group())
+        pos = m.end()
+        if len(words) >= _FOLLOW_WORDS:
+            break
+    return " ".join(words) or None
+
+
+def metric_of(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
+) -> str | None:
+    """What ``a`` measures by the first rule that answers (see the module).
+
+    Args:
+        ctx: the article.
+        a: the amount.
+        previous: the amount before it in the same sentence and its metric.
+        prev_end: where the amount before it ends (its clause starts no earlier).
+
+    Returns:
+        The noun phrase as written, or None.
+    """
+    after = noun_after(ctx, a)
+    if a.kind == "count":
+        unit_in_text = a.unit and a.unit in a.text
+        if after is not None and unit_in_text:
+            return f"{a.unit} {after}"
+        before = noun_before(ctx, a, prev_end or 0)
+        if before is not None and unit_in_text and not before[:1].isupper():
+            return f"{a.unit} {before}"
+        return None
+    before = noun_before(ctx, a, prev_end or 0)
+    if before is not None:
+        return before
+    if after is not None and (a.kind == "measure" or a.unit == "%" or after[:1].islower()):
+        return after
+    if previous is not None:
+        return previous[1]
+    return None

@@ -1,0 +1,89 @@
+"""Subject: whose figure an amount is, named as in the record's entity lists.
+
+Rules, tried in order:
+
+- ``same_sentence``: the first organisation or place named in the amount's
+  sentence before it, not as a source ("Theo Tổng cục Thống kê, …");
+- ``place_after``: a place right after the amount in its clause ("90% nguồn cung
+  tại Hà Nội");
+- ``referred_back``: a generic noun that stands for the article's organisation or
+  place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
+- ``carried``: the subject of the amount before: the article goes on about it;
+- ``main``: the organisation or place the article names most.
+
+Null when the article names nobody.
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.schema import Entity, Span
+>>> text = "Hòa Phát đạt 8.000 tỷ đồng. Công ty tăng 21%."
+>>> hp = Entity(name="Hòa Phát", label="ORG", mentions=[Span(text="Hòa Phát", start=0, end=8)])
+>>> ctx = ArticleContext.build(text, [(0, 27), (28, 45)], [], [hp])
+>>> subjects = ArticleSubjects(ctx)
+>>> [(a.text, subjects.subject_of(a)) for a in find_amounts(text)]
+[('8.000 tỷ đồng', 'Hòa Phát'), ('21%', 'Hòa Phát')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from vnextract.facts.context import ArticleContext, Mention, words_before
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount
+
+_PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
+
+
+class ArticleSubjects:
+    """Answers the subject of each amount of one article, in text order."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        counts: Counter[tuple[str, str]] = Counter()
+        first: dict[tuple[str, str], int] = {}
+        for m in ctx.mentions:
+            if m.label == "PER" or self._is_source(m):
+                continue
+            key = (m.name, m.label)
+            counts[key] += 1
+            first.setdefault(key, m.start)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        self.main = ranked[0][0] if ranked else None
+        self.main_of = {
+            label: next((name for name, lab in ranked if lab == label), None)
+            for label in ("ORG", "LOC")
+        }
+        self.last: str | None = None
+
+    def _is_source(self, m: Mention) -> bool:
+        """Whether ``m`` names where a figure comes from ("Theo Tổng cục Thống kê")."""
+        start = self.ctx.clause_start(m.start)
+        return cues().ends("source", words_before(self.ctx.text, start, m.start)) is not None
+
+    def subject_of(self, a: Amount) -> str | None:
+        """The subject of ``a`` by the first rule that answers (see the module)."""
+        subject = self._find(a)
+        if subject is not None:
+            self.last = subject
+        return subject
+
+    def _find(self, a: Amount) -> str | None:
+        ctx = self.ctx
+        s_start, _ = ctx.sentence(a.start)
+        for m in ctx.mentions_in(s_start, a.start):
+            if m.label != "PER" and not self._is_source(m):
+                return m.name  # same_sentence
+        c_end = ctx.clause_end(a.end)
+        for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
+            if m.label == "LOC":
+                before = ctx.text[max(a.end, m.start - 8) : m.start].lower()
+                if before.rstrip().endswith(("tại", "ở")):
+                    return m.name  # place_after
+        left = ctx.text[s_start : a.start]
+        c = cues()
+        for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
+            if c.starts(kind, left) is not None and self.main_of[label] is not None:
+                return self.main_of[label]  # referred_back
+        if self.last is not None:
+            return self.last  # carried
+        return self.main  # main

@@ -1,0 +1,103 @@
+"""Year: the year an amount's figure is for.
+
+Rules, tried in order:
+
+- ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
+  cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
+  (then it is the base of a comparison, not the figure's year);
+- ``sentence_before``: the nearest time before the amount in its sentence that is
+  not a comparison base ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+- ``sentence_after``: a time later in the sentence, not a comparison base
+  ("… đạt 8,5% trong năm 2024");
+- ``carried``: the last such time of an earlier sentence: a report goes on about
+  the year it named;
+- ``article``: the year the article is about, its most named year (or the
+  publication year when it names none).
+
+A period counts as its end year, a relative time ("năm nay") as the year it
+has been given (``TimeRef.year``).
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.years import find_years
+>>> text = "Năm 2021, doanh thu đạt 50 tỷ đồng, tăng 6% so với năm 2020."
+>>> ctx = ArticleContext.build(text, [(0, len(text))], find_years(text), [])
+>>> years = ArticleYears(ctx, None)
+>>> [(a.text, years.year_of(a)) for a in find_amounts(text)]
+[('50 tỷ đồng', 2021), ('6%', 2021)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from vnextract.facts.context import ArticleContext, words_before, year_of
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount, TimeRef
+
+# Words between a comparison cue and the time it compares with: "so với cùng kỳ năm 2012".
+_TIME_NAMING = frozenset(
+    ("năm", "tháng", "quý", "kỳ", "cùng", "thời", "điểm", "mức", "giai", "đoạn")
+)
+_NEAR = 30  # how far after an amount a time still belongs to it (characters)
+
+
+class ArticleYears:
+    """Answers the year of each amount of one article, reading them in text order."""
+
+    def __init__(self, ctx: ArticleContext, published_year: int | None) -> None:
+        self.ctx = ctx
+        frames = [t for t in ctx.times if not self._is_base(t)]
+        counts = Counter(y for t in frames if (y := year_of(t)) is not None)
+        # the most named year; on a tie the latest of them
+        self.article_year = max(counts, key=lambda y: (counts[y], y)) if counts else published_year
+        self.frames = frames
+        self._frame_ends = [t.end for t in frames]
+
+    def _is_base(self, t: TimeRef) -> bool:
+        """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
+        start = max(self.ctx.clause_start(t.start), t.start - 40)
+        before = words_before(self.ctx.text, start, t.start)
+        c = cues()
+        while before:
+            if c.ends("baseline", before) is not None:
+                return True
+            # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
+            cut = before.rfind(" ")
+            word = before[cut + 1 :].lower()
+            if word not in (
+                "năm",
+                "tháng",
+                "quý",
+                "kỳ",
+                "cùng",
+                "thời",
+                "điểm",
+                "mức",
+                "giai",
+                "đoạn",
+            ):
+                return False
+            before = before[:cut] if cut > 0 else ""
+        return False
+
+    def year_of(self, a: Amount) -> int | None:
+        """The year of ``a`` by the first rule that answers (see the module)."""
+        ctx = self.ctx
+        s_start, s_end = ctx.sentence(a.start)
+        c_end = ctx.clause_end(a.end)
+        for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
+            between = ctx.text[a.end : t.start].lower()
+            if "so với" not in between and not between.strip().startswith("so "):
+                return year_of(t)  # right_after
+            break
+        for t in reversed(ctx.times_in(s_start, a.start)):
+            if not self._is_base(t):
+                return year_of(t)  # sentence_before
+        for t in ctx.times_in(a.end, s_end):
+            if not self._is_base(t):
+                return year_of(t)  # sentence_after
+        i = bisect_right(self._frame_ends, s_start)
+        if i:
+            return year_of(self.frames[i - 1])  # carried
+        return self.article_year  # article
