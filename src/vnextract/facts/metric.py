@@ -30,6 +30,8 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
+# First words after a counted noun that make it a narrower metric: "doanh nghiệp thành lập mới".
+_QUALIFYING = frozenset(("mới", "đang", "được", "thành", "đăng", "cấp", "có", "thực", "đạt"))
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
@@ -75,13 +77,29 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
     return start
 
 
+def _after_opener(phrase: str) -> tuple[int, str]:
+    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức")."""
+    last = None
+    for last in cues().anywhere["opener"].finditer(phrase):  # noqa: B007 - the last one counts
+        pass
+    if last is None or last.end() >= len(phrase):
+        return 0, phrase
+    end = last.end()
+    while end < len(phrase) and phrase[end].isspace():
+        end += 1
+    return end, phrase[end:]
+
+
 def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
-    """``phrase`` up to its first cut word, time or name (never at its first word)."""
+    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
     c = cues()
     for m in _WORD.finditer(phrase):
         if m.start() == 0:
             continue
         if c.starts("cut", phrase, m.start()) is not None:
+            return phrase[: m.start()]
+        stop = c.starts("stop", phrase, m.start())
+        if stop is not None and not phrase.startswith("trưởng", stop.end()):
             return phrase[: m.start()]
     for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
         if t.start > phrase_start:
@@ -102,16 +120,36 @@ def _drop_verbs(phrase: str) -> str:
 
 def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     """Rule ``noun_before``: the noun phrase opening the amount's clause."""
-    start = max(ctx.clause_start(a.start), prev_end)
-    left = ctx.text[start : a.start]
+    return _noun_phrase(ctx, max(ctx.clause_start(a.start), prev_end), a.start)
+
+
+def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``previous_clause``: a clause of verbs only ("ước tính đạt 14,5 tỷ USD") measures
+    what the clause before it in the sentence names ("vốn FDI thực hiện đã đạt mức kỷ lục")."""
+    start = ctx.clause_start(a.start)
+    s_start, _ = ctx.sentence(a.start)
+    if start <= s_start:
+        return None
+    before = ctx.clause_start(start - 2)
+    if ctx.text[before:start].count("%") or any(ch.isdigit() for ch in ctx.text[before:start]):
+        return None  # the clause before holds a figure of its own
+    return _noun_phrase(ctx, before, start - 1)
+
+
+def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The noun phrase opening ``text[start:end]``, as ``noun_before`` reads it."""
+    left = ctx.text[start:end]
     low = left.lower()
     if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
         start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
-    start = _lead_off(ctx, start, a.start)
-    phrase = _drop_verbs(ctx.text[start : a.start])
+    start = _lead_off(ctx, start, end)
+    phrase = ctx.text[start:end]
+    skip, phrase = _after_opener(phrase)
+    start += skip
+    phrase = _drop_verbs(phrase)
     if not phrase:
         return None
-    phrase = _drop_verbs(_cut(ctx, start, phrase))
+    phrase = _drop_verbs(_cut(ctx, start, ctx.text[start:end]))
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
@@ -156,18 +194,20 @@ def metric_of(
     """
     after = noun_after(ctx, a)
     if a.kind == "count":
-        unit_in_text = a.unit and a.unit in a.text
-        if after is not None and unit_in_text:
-            return f"{a.unit} {after}"
-        before = noun_before(ctx, a, prev_end or 0)
-        if before is not None and unit_in_text and not before[:1].isupper():
-            return f"{a.unit} {before}"
-        return None
+        linked = cues().ends("verb", ctx.text[ctx.clause_start(a.start) : a.start])
+        before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
+        if before is not None and not before[:1].isupper():
+            return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
+        if after is not None and a.unit in a.text and after.split()[0].lower() in _QUALIFYING:
+            return f"{a.unit} {after}"  # "1,9 tỷ cổ phiếu đang lưu hành"
+        return None  # "2 công ty": the noun says it all
+    if a.kind == "measure" and after is not None and after[:1].islower():
+        return after  # "3 triệu tấn thép thành phẩm"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before
     if after is not None and (a.kind == "measure" or a.unit == "%" or after[:1].islower()):
         return after
-    if previous is not None:
+    if previous is not None and previous[1] is not None:
         return previous[1]
-    return None
+    return previous_clause(ctx, a)

@@ -27,10 +27,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
+# A name followed by a verb of saying is who reports a figure: "Tổng cục Du lịch cho biết, …".
+_SAYS = regex.compile(r"\s*(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|báo\s+cáo)\b")
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 
 
@@ -70,9 +74,16 @@ class ArticleSubjects:
     def _find(self, a: Amount) -> str | None:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
-        for m in ctx.mentions_in(s_start, a.start):
-            if m.label != "PER" and not self._is_source(m):
-                return m.name  # same_sentence
+        named = [
+            m
+            for m in ctx.mentions_in(s_start, a.start)
+            if m.label != "PER" and not self._is_source(m)
+        ]
+        said = [m for m in named if _SAYS.match(ctx.text, m.end)]
+        if len(named) > len(said):
+            return next(m for m in named if m not in said).name  # same_sentence
+        if said:
+            return said[0].name  # the speaker, when nobody else is named
         c_end = ctx.clause_end(a.end)
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
             if m.label == "LOC":
