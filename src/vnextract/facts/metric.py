@@ -171,8 +171,11 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
             break
         if ctx.times_in(m.start(), m.end() + 1) or ctx.mentions_in(m.start(), m.end()):
             break
-        words.append(m.group())
-        pos = m.end()
+        word = m.group().rstrip(".-")
+        words.append(word)
+        pos = m.start() + len(word)
+        if len(word) < len(m.group()):
+            break  # "thép cán nóng.": the sentence ended
         if len(words) >= _FOLLOW_WORDS:
             break
     return " ".join(words) or None

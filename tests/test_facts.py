@@ -1,0 +1,215 @@
+"""What each amount says: role, metric, subject, year and change, on news-style sentences.
+
+Each table holds sentences written for vnextract (none copied from an article), one
+table per way the answer is written, read through the whole extractor: a user
+checks ``article.amounts[i].<field>``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vnextract import Extractor
+from vnextract.document import Document
+from vnextract.facts import describe_amounts
+from vnextract.schema import Amount
+
+
+def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
+    """The amount of ``text`` whose text is ``figure``."""
+    article = extractor.extract(text)
+    found = [a for a in article.amounts if a.text == figure]
+    assert found, [a.text for a in article.amounts]
+    return found[0]
+
+
+# Change, per wording: (sentence, the amount, its change).
+CHANGE = [
+    ("Doanh thu quý I đạt 520 tỷ đồng, tăng 13,8% so với cùng kỳ.", "13,8%", "increase"),
+    ("Lợi nhuận gộp giảm 2 tỷ đồng so với năm trước.", "2 tỷ đồng", "decrease"),
+    ("Sản lượng điện gió năm nay gấp 3 lần năm ngoái.", "gấp 3 lần", "increase"),
+    ("Kim ngạch xuất khẩu tôm vượt 16% kế hoạch năm.", "16%", "increase"),
+    ("Giá thép tháng 5 thấp hơn 9% so với tháng 4.", "9%", "decrease"),
+    ("Số khách quốc tế tăng lần lượt 7% và 11% ở hai quý đầu.", "11%", "increase"),
+    ("Doanh thu và lợi nhuận giảm lần lượt 4% và 12%.", "12%", "decrease"),
+    ("Cổ phiếu ngân hàng hồi phục 25% so với mức đáy.", "25%", "increase"),
+    ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 7,2%.", "7,2%", "increase"),
+    ("Chỉ số VN-Index đóng cửa ở mức -1,25%.", "-1,25%", "decrease"),
+    ("Tỉnh hoàn thành 104% kế hoạch, đạt 104% kế hoạch năm.", "104%", None),
+    ("Sản lượng khí khô bằng 88% cùng kỳ năm trước.", "88%", None),
+    ("Doanh thu thuần đạt 1.250 tỷ đồng trong năm 2024.", "1.250 tỷ đồng", None),
+    ("Lợi nhuận tăng từ 800 tỷ đồng lên 950 tỷ đồng.", "950 tỷ đồng", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), CHANGE)
+def test_change(extractor: Extractor, text: str, figure: str, change: str | None) -> None:
+    assert _amount(extractor, text, figure).change == change
+
+
+# Year, per time expression: (sentence, the amount, its year).
+YEAR = [
+    ("Trong quý I/2025, doanh thu của hãng đạt 310 tỷ đồng.", "310 tỷ đồng", 2025),
+    ("Giai đoạn 2021-2025, tỉnh thu hút 1.200 dự án FDI.", "1.200 dự án", 2025),
+    ("Năm 2023, lợi nhuận đạt 45 tỷ đồng, tăng 9% so với năm 2022.", "9%", 2023),
+    ("Năm 2023, lợi nhuận đạt 45 tỷ đồng, tăng 9% so với năm 2022.", "45 tỷ đồng", 2023),
+    ("Doanh thu đạt 80 tỷ đồng, giảm so với mức 95 tỷ đồng của năm 2021.", "95 tỷ đồng", 2021),
+    ("Lỗ ròng 12 tỷ đồng, tăng 5% so với mức lỗ 11 tỷ đồng cùng kỳ 2023.", "11 tỷ đồng", 2023),
+    ("Tháng 8/2024, giá gạo xuất khẩu đạt 620 USD/tấn.", "620 USD/tấn", 2024),
+    (
+        "Năm 2022 là năm bản lề. Doanh nghiệp nộp ngân sách 300 tỷ đồng.",
+        "300 tỷ đồng",
+        2022,
+    ),
+    ("Ngày 27/5/2025, công ty công bố doanh thu 42 tỷ đồng.", "42 tỷ đồng", 2025),
+    ("Dân số của xã có khoảng 12.000 người.", "khoảng 12.000 người", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), YEAR)
+def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
+    assert _amount(extractor, text, figure).year == year
+
+
+# Subject, per way the subject is carried: (sentence(s), the amount, its subject).
+SUBJECT = [
+    # same clause
+    ("Năm 2024, Vinamilk đạt doanh thu 61.000 tỷ đồng.", "61.000 tỷ đồng", "Vinamilk"),
+    # the sentence's subject, before a time and a verb of saying
+    (
+        "Tổng cục Hải quan cho biết, kim ngạch xuất khẩu của Việt Nam đạt 35 tỷ USD.",
+        "35 tỷ USD",
+        "Việt Nam",
+    ),
+    # a source is no subject
+    (
+        "Theo Bộ Công Thương, tỉnh Long An xuất khẩu 2 tỷ USD trong năm nay.",
+        "2 tỷ USD",
+        "tỉnh Long An",
+    ),
+    # the previous sentence
+    (
+        "Ngân hàng Vietcombank vừa công bố kết quả kinh doanh. Lợi nhuận trước thuế "
+        "đạt 42.000 tỷ đồng.",
+        "42.000 tỷ đồng",
+        "Ngân hàng Vietcombank",
+    ),
+    # a pronoun-like noun that refers back
+    (
+        "Tập đoàn Hòa Phát họp cổ đông tại Hà Nội. Công ty đặt kế hoạch lãi 15.000 tỷ đồng.",
+        "15.000 tỷ đồng",
+        "Tập đoàn Hòa Phát",
+    ),
+    (
+        "Đồng Nai là địa phương thu hút vốn lớn. Năm nay, tỉnh có thêm 150 dự án mới.",
+        "150 dự án",
+        "Đồng Nai",
+    ),
+    # a place right after the figure
+    ("Có 90% nguồn cung căn hộ mới tại Hà Nội thuộc phân khúc cao cấp.", "90%", "Hà Nội"),
+    # nobody named
+    ("Giá vàng miếng tăng 2% trong phiên sáng nay.", "2%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SUBJECT)
+def test_subject(extractor: Extractor, text: str, figure: str, subject: str | None) -> None:
+    assert _amount(extractor, text, figure).subject == subject
+
+
+# Metric: (sentence, the amount, the metric as written; None where the unit says it all).
+METRIC = [
+    ("Năm 2024, doanh thu hợp nhất đạt 12.400 tỷ đồng.", "12.400 tỷ đồng", "doanh thu hợp nhất"),
+    (
+        "Lợi nhuận trước thuế của công ty đạt 830 tỷ đồng.",
+        "830 tỷ đồng",
+        "Lợi nhuận trước thuế",
+    ),
+    (
+        "Kim ngạch xuất khẩu gạo ước đạt 4,6 tỷ USD, tăng 12%.",
+        "12%",
+        "Kim ngạch xuất khẩu gạo",
+    ),
+    (
+        "Trong đó, thu nội địa đạt 9.800 tỷ đồng.",
+        "9.800 tỷ đồng",
+        "thu nội địa",
+    ),
+    (
+        "Hội đồng quản trị đề xuất mức chia cổ tức 15% bằng tiền mặt.",
+        "15%",
+        "cổ tức",
+    ),
+    ("Nhà máy sản xuất 2 triệu tấn thép cán nóng.", "2 triệu tấn", "thép cán nóng"),
+    ("Tỉnh có thêm 3 khu công nghiệp.", "3 khu công nghiệp", None),
+    (
+        "Công suất điện mặt trời khoảng 16.500 MW (chiếm 20%).",
+        "20%",
+        "Công suất điện mặt trời",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), METRIC)
+def test_metric(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
+    assert _amount(extractor, text, figure).metric == metric
+
+
+# Role (interim classifier until the targets role stage lands): (sentence, amount, role).
+ROLE = [
+    ("Năm 2024, doanh thu của công ty đạt 900 tỷ đồng.", "900 tỷ đồng", "result"),
+    ("Cả năm 2025, GRDP của tỉnh ước đạt 95.000 tỷ đồng.", "95.000 tỷ đồng", "estimate"),
+    ("Các chuyên gia dự báo giá dầu ở mức 70 USD/thùng.", "70 USD/thùng", "forecast"),
+    (
+        "Tỉnh đặt mục tiêu đến năm 2030 có 2.000 doanh nghiệp công nghệ.",
+        "2.000 doanh nghiệp",
+        "target",
+    ),
+    ("Nhà máy có công suất 1.200 MW.", "1.200 MW", "spec"),
+    ("Dự án có tổng vốn đầu tư 5.000 tỷ đồng.", "5.000 tỷ đồng", "spec"),
+    ("Lợi nhuận đạt 120 tỷ đồng, vượt 8% so với kế hoạch.", "8%", "result"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "role"), ROLE)
+def test_role(extractor: Extractor, text: str, figure: str, role: str) -> None:
+    assert _amount(extractor, text, figure).role == role
+
+
+def test_a_target_amount_takes_the_targets_view(extractor: Extractor) -> None:
+    text = "Năm 2025, Đà Nẵng đặt mục tiêu đến năm 2030 có 60.000 doanh nghiệp hoạt động."
+    article = extractor.extract(text)
+    [target] = article.targets
+    assert target.amount is not None
+    amount = next(a for a in article.amounts if a.start == target.amount.start)
+    assert (amount.role, amount.subject, amount.year) == ("target", target.owner, 2030)
+    assert target.amount.role == "target"
+
+
+def test_roles_from_a_role_stage_are_used_as_given() -> None:
+    doc = Document.from_text("Doanh thu đạt 900 tỷ đồng, lợi nhuận 50 tỷ đồng.")
+    from vnextract.amounts import find_amounts
+
+    amounts = find_amounts(doc.text)
+    facts = describe_amounts(doc, amounts, [], [], [], roles=["estimate", None])
+    assert [f["role"] for f in facts] == ["estimate", None]
+
+
+def test_a_relative_time_with_a_year_counts_like_a_written_year() -> None:
+    from vnextract.amounts import find_amounts
+    from vnextract.schema import TimeRef
+
+    doc = Document.from_text("Năm nay, doanh thu đạt 900 tỷ đồng.")
+    ref: Any = TimeRef(text="Năm nay", start=0, end=7, kind="year", year=2025)
+    facts = describe_amounts(doc, find_amounts(doc.text), [ref], [], [])
+    assert facts[0]["year"] == 2025
+
+
+def test_published_year_dates_an_article_without_years() -> None:
+    from vnextract.amounts import find_amounts
+
+    doc = Document.from_text("Doanh thu đạt 900 tỷ đồng.")
+    facts = describe_amounts(doc, find_amounts(doc.text), [], [], [], published_year=2024)
+    assert facts[0]["year"] == 2024
