@@ -213,3 +213,15 @@ def test_published_year_dates_an_article_without_years() -> None:
     doc = Document.from_text("Doanh thu đạt 900 tỷ đồng.")
     facts = describe_amounts(doc, find_amounts(doc.text), [], [], [], published_year=2024)
     assert facts[0]["year"] == 2024
+
+
+def test_the_csv_amounts_table_carries_the_five_fields(extractor: Extractor) -> None:
+    from vnextract.batch import CSV_TABLES, csv_rows
+
+    assert {"role", "metric", "subject", "year", "change"} <= set(CSV_TABLES["amounts"])
+    article = extractor.extract("Năm 2024, doanh thu hợp nhất đạt 900 tỷ đồng, tăng 8%.")
+    rows = csv_rows({"source": "a.txt", **article.model_dump()})["amounts"]
+    assert [(r["metric"], r["year"], r["change"]) for r in rows] == [
+        ("doanh thu hợp nhất", 2024, None),
+        ("doanh thu hợp nhất", 2024, "increase"),
+    ]

@@ -66,6 +66,7 @@ class Highlight:
     kind: str
     title: str
     text: str
+    role: str | None = None  # an amount's role: colours its mark (data-role)
 
 
 def format_number(value: float) -> str:
@@ -167,6 +168,30 @@ def format_time(ref: TimeRef) -> str:
     return year or ref.text
 
 
+_FACT_FIELDS = ("role", "metric", "subject", "year", "change")
+
+
+def describe_amount(amount: Amount) -> str:
+    """The hover text of an amount: its value, then what it says (the facts that are known).
+
+    Args:
+        amount: the amount.
+
+    Returns:
+        E.g. ``"amount: 12 400 000 000 000 VND\nrole: result · metric: doanh thu · year: 2024"``.
+
+    >>> print(describe_amount(Amount(text="tăng 8%", start=0, end=7, value=8, unit="%",
+    ...       kind="percent", role="result", year=2024, change="increase")))
+    amount: 8%
+    role: result · year: 2024 · change: increase
+    """
+    facts = [
+        f"{name}: {value}" for name in _FACT_FIELDS if (value := getattr(amount, name)) is not None
+    ]
+    head = f"amount: {format_amount(amount)}"
+    return head + "\n" + " · ".join(facts) if facts else head
+
+
 def describe_target(target: Target) -> str:
     """One line saying what a target holds: amount, deadline, owner, metric.
 
@@ -200,9 +225,9 @@ def highlights(article: Article) -> list[Highlight]:
     """
     found: dict[tuple[int, int, str], Highlight] = {}
 
-    def add(span: Span, kind: str, title: str) -> None:
+    def add(span: Span, kind: str, title: str, role: str | None = None) -> None:
         key = (span.start, span.end, kind)
-        found.setdefault(key, Highlight(span.start, span.end, kind, title, span.text))
+        found.setdefault(key, Highlight(span.start, span.end, kind, title, span.text, role))
 
     for field, kind in _ENTITY_KINDS:
         entities: list[Entity] = getattr(article, field)
@@ -210,7 +235,7 @@ def highlights(article: Article) -> list[Highlight]:
             for mention in entity.mentions:
                 add(mention, kind, f"{KIND_NAMES[kind]}: {entity.name}")
     for amount in article.amounts:
-        add(amount, "amount", f"amount: {format_amount(amount)}")
+        add(amount, "amount", describe_amount(amount), amount.role)
     for ref in article.years:
         add(ref, "year", f"{ref.kind}: {format_time(ref)}")
     for target in article.targets:
@@ -275,7 +300,8 @@ def render_fragment(article: Article, text: str) -> str:
         out.append(
             f'<mark class="hl hl-{item.kind}" data-kind="{item.kind}" data-id="{ident}" '
             f'data-start="{item.start}" data-end="{item.end}" '
-            f'title="{html.escape(item.title, quote=True)}">'
+            + (f'data-role="{item.role}" ' if item.role else "")
+            + f'title="{html.escape(item.title, quote=True)}">'
         )
         open_ends.append(end)
     while open_ends:

@@ -68,6 +68,14 @@ function formatTime(r) {
   return year || r.text;
 }
 
+const FACT_FIELDS = ["role", "metric", "subject", "year", "change"];
+
+function describeAmount(a) {
+  const facts = FACT_FIELDS.filter((k) => a[k] != null).map((k) => `${k}: ${a[k]}`);
+  const head = "amount: " + formatAmount(a);
+  return facts.length ? head + "\n" + facts.join(" · ") : head;
+}
+
 function describeTarget(t) {
   const details = [];
   if (t.amount) details.push(formatAmount(t.amount));
@@ -80,16 +88,16 @@ function describeTarget(t) {
 // Every span worth marking, deduplicated on (start, end, kind), in record order.
 function highlights(article) {
   const found = new Map();
-  const add = (span, kind, title) => {
+  const add = (span, kind, title, role = null) => {
     const key = `${span.start}:${span.end}:${kind}`;
-    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text });
+    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text, role });
   };
   for (const [field, kind] of ENTITY_KINDS) {
     for (const entity of article[field] || []) {
       for (const m of entity.mentions || []) add(m, kind, `${KIND_NAMES[kind]}: ${entity.name}`);
     }
   }
-  for (const a of article.amounts || []) add(a, "amount", "amount: " + formatAmount(a));
+  for (const a of article.amounts || []) add(a, "amount", describeAmount(a), a.role);
   for (const r of article.years || []) add(r, "year", `${r.kind}: ${formatTime(r)}`);
   for (const t of article.targets || []) add(t, "target", describeTarget(t));
   return [...found.values()];
@@ -136,6 +144,7 @@ function renderText(root, text, article) {
     mark.dataset.id = String(id);
     mark.dataset.start = String(h.start);
     mark.dataset.end = String(h.end);
+    if (h.role) mark.dataset.role = h.role;
     mark.title = h.title;
     parent().appendChild(mark);
     stack.push([mark, end]);
