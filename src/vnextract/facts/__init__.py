@@ -9,7 +9,8 @@ its own module (``change``, ``year``, ``subject``, ``metric``); the cue words
 live in ``models/facts/vi_fact_cues.tsv``.
 
 An amount that a target holds takes the target's view: role "target", the
-target's metric, its owner as subject and its deadline as year.
+target's metric, its owner as subject and its deadline as year (each where
+the target has one).
 
 The role comes from the caller (the targets package's role stage) when given;
 otherwise from the interim classifier in ``role_cues``.
@@ -96,11 +97,13 @@ def describe_amounts(
             prev.end if prev is not None and same_sentence else None,
         )
         subject = by_subject.subject_of(a)
-        year = by_year.year_of(a)
         role: Role | None = roles[i] if roles is not None else role_of(ctx, a)
+        year = by_year.year_of(a, standing=role == "spec")
         target = held.get(id(a))
         if target is not None:
-            role, year = "target", target.deadline
+            role = "target"
+            if target.deadline is not None:
+                year = target.deadline
             if target.metric:
                 metric = " ".join(target.metric.replace("…", " ").split())
             if target.owner:

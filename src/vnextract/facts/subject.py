@@ -46,12 +46,13 @@ class ArticleSubjects:
         counts: Counter[tuple[str, str]] = Counter()
         first: dict[tuple[str, str], int] = {}
         for m in ctx.mentions:
-            if m.label == "PER" or self._is_source(m):
+            if not self._may_own(m):
                 continue
             key = (m.name, m.label)
             counts[key] += 1
             first.setdefault(key, m.start)
-        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        # a state body ranks after every place and company: it reports on them
+        ranked = sorted(counts, key=lambda k: (_is_state_body(k[0]), -counts[k], first[k]))
         self.main = ranked[0][0] if ranked else None
         self.main_of = {
             label: next((name for name, lab in ranked if lab == label), None)
@@ -59,10 +60,18 @@ class ArticleSubjects:
         }
         self.last: str | None = None
 
-    def _is_source(self, m: Mention) -> bool:
-        """Whether ``m`` names where a figure comes from ("Theo Tổng cục Thống kê")."""
+    def _may_own(self, m: Mention) -> bool:
+        """Whether ``m`` may name whose figure it is: no person, source, destination or origin.
+
+        "Theo Tổng cục Thống kê" names a source; "xuất khẩu sang Hoa Kỳ" a destination.
+        """
+        if m.label == "PER":
+            return False
         start = self.ctx.clause_start(m.start)
-        return cues().ends("source", words_before(self.ctx.text, start, m.start)) is not None
+        before = words_before(self.ctx.text, start, m.start)
+        if cues().ends("source", before) is not None:
+            return False
+        return m.label != "LOC" or cues().ends("direction", before) is None
 
     def subject_of(self, a: Amount) -> str | None:
         """The subject of ``a`` by the first rule that answers (see the module)."""
@@ -74,16 +83,13 @@ class ArticleSubjects:
     def _find(self, a: Amount) -> str | None:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
-        named = [
-            m
-            for m in ctx.mentions_in(s_start, a.start)
-            if m.label != "PER" and not self._is_source(m)
-        ]
-        said = [m for m in named if _SAYS.match(ctx.text, m.end)]
-        if len(named) > len(said):
-            return next(m for m in named if m not in said).name  # same_sentence
-        if said:
-            return said[0].name  # the speaker, when nobody else is named
+        named = [m for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        # who reports ("X cho biết") or a state body yields to anyone else named
+        named.sort(key=lambda m: (bool(_SAYS.match(ctx.text, m.end)), _is_state_body(m.name)))
+        if named and not _is_state_body(named[0].name):
+            return named[0].name  # same_sentence
+        if named and self.main_of["LOC"] is None:
+            return named[0].name  # a state body, when the article names no place
         c_end = ctx.clause_end(a.end)
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
             if m.label == "LOC":
@@ -95,6 +101,13 @@ class ArticleSubjects:
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, left) is not None and self.main_of[label] is not None:
                 return self.main_of[label]  # referred_back
+        if named:
+            return self.main_of["LOC"]  # a state body reports on its country or province
         if self.last is not None:
             return self.last  # carried
         return self.main  # main
+
+
+def _is_state_body(name: str) -> bool:
+    """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ")."""
+    return cues().starts("state_body", name) is not None

@@ -10,7 +10,7 @@ Rules, tried in order:
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
 - ``carried``: the last such time of an earlier sentence: a report goes on about
-  the year it named;
+  the year it named (``carried_far`` when a paragraph break stands between);
 - ``article``: the year the article is about, its most named year (or the
   publication year when it names none).
 
@@ -40,6 +40,10 @@ _TIME_NAMING = frozenset(
     ("năm", "tháng", "quý", "kỳ", "cùng", "thời", "điểm", "mức", "giai", "đoạn")
 )
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
+
+
+#: The rules that read the amount's own sentence.
+LOCAL_RULES = frozenset(("right_after", "sentence_before", "sentence_after"))
 
 
 class ArticleYears:
@@ -81,23 +85,34 @@ class ArticleYears:
             before = before[:cut] if cut > 0 else ""
         return False
 
-    def year_of(self, a: Amount) -> int | None:
-        """The year of ``a`` by the first rule that answers (see the module)."""
+    def year_of(self, a: Amount, *, standing: bool = False) -> int | None:
+        """The year of ``a`` by the first rule that answers (see the module).
+
+        A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
+        year only from its own sentence: a report's year does not date it.
+        """
+        year, rule = self.explain(a)
+        return None if standing and rule not in LOCAL_RULES else year
+
+    def explain(self, a: Amount) -> tuple[int | None, str]:
+        """The year of ``a`` and the name of the rule that gave it."""
         ctx = self.ctx
         s_start, s_end = ctx.sentence(a.start)
         c_end = ctx.clause_end(a.end)
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
             if "so với" not in between and not between.strip().startswith("so "):
-                return year_of(t)  # right_after
+                return year_of(t), "right_after"
             break
         for t in reversed(ctx.times_in(s_start, a.start)):
             if not self._is_base(t):
-                return year_of(t)  # sentence_before
+                return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
             if not self._is_base(t):
-                return year_of(t)  # sentence_after
+                return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)
         if i:
-            return year_of(self.frames[i - 1])  # carried
-        return self.article_year  # article
+            frame = self.frames[i - 1]
+            near = "\n" not in ctx.text[frame.end : s_start].strip()
+            return year_of(frame), "carried" if near else "carried_far"
+        return self.article_year, "article"
