@@ -35,7 +35,7 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import metric_of
+from vnextract.facts.metric import clean_metric, metric_of
 from vnextract.facts.role_cues import role_of
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
@@ -104,8 +104,8 @@ def describe_amounts(
             role = "target"
             if target.deadline is not None:
                 year = target.deadline
-            if target.metric:
-                metric = " ".join(target.metric.replace("…", " ").split())
+            # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
+            metric = clean_metric(target.metric or "") or metric
             if target.owner:
                 subject = by_subject.last = target.owner
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))

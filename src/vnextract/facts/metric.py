@@ -30,8 +30,6 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
-# First words after a counted noun that make it a narrower metric: "doanh nghiệp thành lập mới".
-_QUALIFYING = frozenset(("mới", "đang", "được", "thành", "đăng", "cấp", "có", "thực", "đạt"))
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
@@ -181,6 +179,22 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     return " ".join(words) or None
 
 
+def clean_metric(phrase: str) -> str | None:
+    """A metric written elsewhere (a target's) without its verbs and lead words.
+
+    >>> clean_metric("Ban lãnh đạo dự kiến tạm ứng cổ tức")
+    'cổ tức'
+    >>> clean_metric("tăng") is None
+    True
+    """
+    phrase = " ".join(phrase.replace("…", " ").split())
+    phrase = _drop_verbs(_after_opener(phrase)[1])
+    c = cues()
+    while phrase and (m := c.starts("lead", phrase)) is not None and m.end() > 0:
+        phrase = phrase[m.end() :]
+    return _strip(phrase) or None
+
+
 def metric_of(
     ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
 ) -> str | None:
@@ -201,7 +215,7 @@ def metric_of(
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None and not before[:1].isupper():
             return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
-        if after is not None and a.unit in a.text and after.split()[0].lower() in _QUALIFYING:
+        if after is not None and a.unit in a.text:
             return f"{a.unit} {after}"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None  # "2 công ty": the noun says it all
     if a.kind == "measure" and after is not None and after[:1].islower():

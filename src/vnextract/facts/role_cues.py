@@ -6,8 +6,10 @@ roles are given. Rules, tried in order:
 
 - ``forecast``: "dự báo", "giả định", "theo chuyên gia" earlier in the sentence;
 - ``estimate``: "ước đạt", "ước tính" earlier in the sentence;
-- ``goal``: a plan cue earlier in the sentence ("mục tiêu", "kế hoạch", "dự kiến"),
-  not one a result is measured against ("vượt 5% kế hoạch", "so với kế hoạch");
+- ``goal``: a plan cue earlier in the sentence ("mục tiêu", "kế hoạch"), or in
+  the amount's clause ("dự kiến", "đề xuất"), not one a result is measured
+  against ("vượt 5% kế hoạch", "so với kế hoạch") nor inside a name ("Bộ Kế
+  hoạch và Đầu tư");
 - ``spec``: a property cue in the clause ("giá", "công suất", "vốn điều lệ") and no
   result verb;
 - ``result``: anything else.
@@ -38,14 +40,22 @@ def role_of(ctx: ArticleContext, a: Amount) -> Role:
     """The role of ``a`` by the first rule that answers (see the module)."""
     c = cues()
     s_start, _ = ctx.sentence(a.start)
-    left = _MEASURED_AGAINST.sub(" ", ctx.text[s_start : a.start])
+    left = _MEASURED_AGAINST.sub(" ", _without_names(ctx, s_start, a.start))
+    clause = left[max(0, ctx.clause_start(a.start) - s_start) :]
     if c.find("forecast", left):
         return "forecast"
     if c.find("estimate", left):
         return "estimate"
-    if c.find("goal", left):
+    if c.find("goal", left) or c.find("goal_clause", clause):
         return "target"
-    clause = ctx.text[ctx.clause_start(a.start) : a.start]
     if c.find("spec", clause) and not c.find("result", clause):
         return "spec"
     return "result"
+
+
+def _without_names(ctx: ArticleContext, start: int, end: int) -> str:
+    """``text[start:end]`` with entity names blanked: "Bộ Kế hoạch và Đầu tư" is no plan."""
+    text = ctx.text[start:end]
+    for m in ctx.mentions_in(start, end):
+        text = text[: m.start - start] + " " * (m.end - m.start) + text[m.end - start :]
+    return text
