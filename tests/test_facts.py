@@ -109,6 +109,30 @@ SUBJECT = [
     ),
     # a place right after the figure
     ("Có 90% nguồn cung căn hộ mới tại Hà Nội thuộc phân khúc cao cấp.", "90%", "Hà Nội"),
+    # a state body reports on its place
+    (
+        "Bộ Nông nghiệp và Môi trường cho biết, năm nay Việt Nam xuất khẩu 8 triệu tấn gạo.",
+        "8 triệu tấn",
+        "Việt Nam",
+    ),
+    # a statistics office only reports
+    (
+        "Theo số liệu của Tổng cục Thống kê, chỉ số giá tiêu dùng tháng 3 tăng 0,5%.",
+        "0,5%",
+        None,
+    ),
+    # a company before a place in the same sentence
+    (
+        "Tại Bình Dương, Công ty Cổ phần Sữa Việt Nam có 3 nhà máy sữa.",
+        "3 nhà máy",
+        "Công ty Cổ phần Sữa Việt Nam",
+    ),
+    # a destination is no subject
+    (
+        "Năm 2024, xuất khẩu gỗ của Việt Nam sang Hoa Kỳ đạt 9 tỷ USD.",
+        "9 tỷ USD",
+        "Việt Nam",
+    ),
     # nobody named
     ("Giá vàng miếng tăng 2% trong phiên sáng nay.", "2%", None),
 ]

@@ -9,8 +9,9 @@ its own module (``change``, ``year``, ``subject``, ``metric``); the cue words
 live in ``models/facts/vi_fact_cues.tsv``.
 
 An amount that a target holds takes the target's view: role "target", the
-target's metric, its owner as subject and its deadline as year (each where
-the target has one).
+target's metric, its owner as subject (a state body's goals are its
+place's: "Chính phủ" → the country) and its deadline as year (each where the
+target has one).
 
 The role comes from the caller (the targets package's role stage) when given;
 otherwise from the interim classifier in ``role_cues``.
@@ -107,7 +108,7 @@ def describe_amounts(
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
             metric = clean_metric(target.metric or "") or metric
             if target.owner:
-                subject = by_subject.last = target.owner
+                subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
         prev, prev_change, prev_metric = a, change, metric
     return out

@@ -3,7 +3,9 @@
 Rules, tried in order:
 
 - ``same_sentence``: the first organisation or place named in the amount's
-  sentence before it, not as a source ("Theo Tổng cục Thống kê, …");
+  sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
+  mere reporter (a statistics office, a newspaper); a company comes before a
+  place, anyone before a speaker ("X cho biết") or a state body;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội");
 - ``referred_back``: a generic noun that stands for the article's organisation or
@@ -65,7 +67,7 @@ class ArticleSubjects:
 
         "Theo Tổng cục Thống kê" names a source; "xuất khẩu sang Hoa Kỳ" a destination.
         """
-        if m.label == "PER":
+        if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
@@ -85,7 +87,14 @@ class ArticleSubjects:
         s_start, _ = ctx.sentence(a.start)
         named = [m for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
         # who reports ("X cho biết") or a state body yields to anyone else named
-        named.sort(key=lambda m: (bool(_SAYS.match(ctx.text, m.end)), _is_state_body(m.name)))
+        # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
+        named.sort(
+            key=lambda m: (
+                bool(_SAYS.match(ctx.text, m.end)),
+                _is_state_body(m.name),
+                m.label != "ORG",
+            )
+        )
         if named and not _is_state_body(named[0].name):
             return named[0].name  # same_sentence
         if named and self.main_of["LOC"] is None:
@@ -106,6 +115,17 @@ class ArticleSubjects:
         if self.last is not None:
             return self.last  # carried
         return self.main  # main
+
+    def owner_subject(self, owner: str) -> str:
+        """The subject of a target's amount: its owner, or the place a state body plans for.
+
+        "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
+        for Quảng Ninh: the place named inside the body's name, else the article's place.
+        """
+        if not _is_state_body(owner):
+            return owner
+        inside = [m.name for m in self.ctx.mentions if m.label == "LOC" and m.name in owner]
+        return max(inside, key=len) if inside else self.main_of["LOC"] or owner
 
 
 def _is_state_body(name: str) -> bool:
