@@ -173,6 +173,27 @@ METRIC = [
         "20%",
         "Công suất điện mặt trời",
     ),
+    # a share of what follows it
+    ("Mảng viễn thông đóng góp 37% tổng doanh thu.", "37%", "tổng doanh thu"),
+    # an aside in brackets between the metric and its figure
+    (
+        "Điện sinh khối (gồm cả điện rác) khoảng 400 MW.",
+        "khoảng 400 MW",
+        "Điện sinh khối",
+    ),
+    # the noun stands before a plan verb with no noun after it
+    (
+        "Lợi nhuận trước thuế dự kiến tăng 16%, từ 3.800 tỷ đồng lên 4.400 tỷ đồng.",
+        "16%",
+        "Lợi nhuận trước thuế",
+    ),
+    # a long clause: the metric follows its last joining word
+    (
+        "Ngành gỗ gặp nhiều khó khăn về thị trường và đơn hàng khi giá trị xuất khẩu chỉ đạt "
+        "7 tỷ USD.",
+        "7 tỷ USD",
+        "giá trị xuất khẩu",
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
+_DIGIT = regex.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
@@ -117,8 +118,18 @@ def _drop_verbs(phrase: str) -> str:
 
 
 def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
-    """Rule ``noun_before``: the noun phrase opening the amount's clause."""
-    return _noun_phrase(ctx, max(ctx.clause_start(a.start), prev_end), a.start)
+    """Rule ``noun_before``: the noun phrase opening the amount's clause.
+
+    A clause that opens right after an aside in brackets and names nothing
+    itself reads on before the aside: "điện mặt trời (bao gồm …) khoảng 16.567 MW".
+    """
+    start = max(ctx.clause_start(a.start), prev_end)
+    phrase = _noun_phrase(ctx, start, a.start)
+    if phrase is None and ctx.text[start - 1 : start] == ")":
+        opening = ctx.text.rfind("(", ctx.sentence(a.start)[0], start)
+        if opening > prev_end:
+            return _noun_phrase(ctx, max(ctx.clause_start(opening), prev_end), opening)
+    return phrase
 
 
 def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
@@ -141,13 +152,26 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
         start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
     start = _lead_off(ctx, start, end)
-    phrase = ctx.text[start:end]
-    skip, phrase = _after_opener(phrase)
-    start += skip
-    phrase = _drop_verbs(phrase)
-    if not phrase:
+    if len(ctx.text[start:end].split()) > _MAX_WORDS:
+        joiners = list(cues().anywhere["joiner"].finditer(ctx.text, start, end))
+        if joiners:  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
+            start = joiners[-1].end()
+    digit = _DIGIT.search(ctx.text, start, end)
+    if digit is not None:  # no figure in a metric: the words before it, else after it
+        if _drop_verbs(ctx.text[start : digit.start()]):
+            end = digit.start()  # "cổ phiếu GAS kết phiên ngày 17/6"
+        else:
+            after = ctx.text.find(" ", digit.start(), end)
+            start = end if after < 0 else after  # "ngày 5/7, tỷ lệ"
+    skip, phrase = _after_opener(ctx.text[start:end])
+    if _drop_verbs(phrase):
+        start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
+    elif not _drop_verbs(ctx.text[start:end]):
         return None
+    else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
+        end = start + skip
     phrase = _drop_verbs(_cut(ctx, start, ctx.text[start:end]))
+    phrase = _drop_verbs(_after_opener(phrase)[1]) if skip == 0 else phrase
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
@@ -188,6 +212,8 @@ def clean_metric(phrase: str) -> str | None:
     True
     """
     phrase = " ".join(phrase.replace("…", " ").split())
+    if (digit := _DIGIT.search(phrase)) is not None:
+        phrase = phrase[: digit.start()]  # "lên 4.460 tỷ đồng": no figure in a metric
     phrase = _drop_verbs(_after_opener(phrase)[1])
     c = cues()
     while phrase and (m := c.starts("lead", phrase)) is not None and m.end() > 0:
@@ -220,6 +246,8 @@ def metric_of(
         return None  # "2 công ty": the noun says it all
     if a.kind == "measure" and after is not None and after[:1].islower():
         return after  # "3 triệu tấn thép thành phẩm"
+    if a.unit == "%" and after is not None and after[:1].islower() and _shares(ctx, a):
+        return after  # "đóng góp 57% tổng doanh thu"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before
@@ -228,3 +256,9 @@ def metric_of(
     if previous is not None and previous[1] is not None:
         return previous[1]
     return previous_clause(ctx, a)
+
+
+def _shares(ctx: ArticleContext, a: Amount) -> bool:
+    """Whether a share verb stands right before ``a``: "chiếm", "đóng góp", "mang lại"."""
+    left = ctx.text[ctx.clause_start(a.start) : a.start]
+    return cues().ends("share", left) is not None
