@@ -65,6 +65,24 @@ YEAR = [
     ),
     ("Ngày 27/5/2025, công ty công bố doanh thu 42 tỷ đồng.", "42 tỷ đồng", 2025),
     ("Dân số của xã có khoảng 12.000 người.", "khoảng 12.000 người", None),
+    # a year named paragraphs before still dates a report that goes on
+    (
+        "Năm 2023, ngành thép gặp khó.\n\nSản lượng thép thô đạt 19 triệu tấn.",
+        "19 triệu tấn",
+        2023,
+    ),
+    # a month's event dates only its own paragraph
+    (
+        "Hãng khai trương vào tháng 6/2019.\n\nHãng có 8.000 trạm phát sóng.",
+        "8.000 trạm",
+        None,
+    ),
+    # the base of a comparison is not the figure's year
+    (
+        "Doanh thu giảm 0,2% so với thực hiện trong năm 2021.",
+        "0,2%",
+        None,
+    ),
 ]
 
 

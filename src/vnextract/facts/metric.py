@@ -208,17 +208,21 @@ def clean_metric(phrase: str) -> str | None:
 
     >>> clean_metric("Ban lãnh đạo dự kiến tạm ứng cổ tức")
     'cổ tức'
-    >>> clean_metric("tăng") is None
-    True
+    >>> clean_metric("tăng") is None, clean_metric("giảm … so")
+    (True, None)
     """
     phrase = " ".join(phrase.replace("…", " ").split())
     if (digit := _DIGIT.search(phrase)) is not None:
         phrase = phrase[: digit.start()]  # "lên 4.460 tỷ đồng": no figure in a metric
     phrase = _drop_verbs(_after_opener(phrase)[1])
     c = cues()
-    while phrase and (m := c.starts("lead", phrase)) is not None and m.end() > 0:
-        phrase = phrase[m.end() :]
-    return _strip(phrase) or None
+    moved = True
+    while phrase and moved:  # leads and change verbs at its start: "giảm so" is no metric
+        moved = False
+        for kind in ("lead", "increase", "decrease"):
+            if (m := c.starts(kind, phrase)) is not None and m.end() > 0:
+                phrase, moved = phrase[m.end() :], True
+    return _drop_verbs(phrase) or None
 
 
 def metric_of(

@@ -10,7 +10,9 @@ Rules, tried in order:
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
 - ``carried``: the last such time of an earlier sentence: a report goes on about
-  the year it named (``carried_far`` when a paragraph break stands between);
+  the year it named (``carried_far`` when a paragraph break stands between,
+  except from a month or a period, which date only their own paragraph:
+  ``not_carried`` gives null);
 - ``article``: the year the article is about, its most named year (or the
   publication year when it names none).
 
@@ -35,10 +37,14 @@ from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount, TimeRef
 
-# Words between a comparison cue and the time it compares with: "so với cùng kỳ năm 2012".
+# Words between a comparison cue and the time it compares with: "so với cùng kỳ năm 2012",
+# "so với thực hiện trong năm 2021".
 _TIME_NAMING = frozenset(
-    ("năm", "tháng", "quý", "kỳ", "cùng", "thời", "điểm", "mức", "giai", "đoạn")
+    ("năm", "tháng", "quý", "kỳ", "cùng", "thời", "điểm", "mức", "giai", "đoạn", "trong")
+    + ("của", "thực", "hiện", "kết", "quả", "đạt", "được")
 )
+# Times that date only their own paragraph: a month's event, a plan's period.
+_SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 
 
@@ -69,18 +75,7 @@ class ArticleYears:
             # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
             cut = before.rfind(" ")
             word = before[cut + 1 :].lower()
-            if word not in (
-                "năm",
-                "tháng",
-                "quý",
-                "kỳ",
-                "cùng",
-                "thời",
-                "điểm",
-                "mức",
-                "giai",
-                "đoạn",
-            ):
+            if word not in _TIME_NAMING:
                 return False
             before = before[:cut] if cut > 0 else ""
         return False
@@ -113,6 +108,9 @@ class ArticleYears:
         i = bisect_right(self._frame_ends, s_start)
         if i:
             frame = self.frames[i - 1]
-            near = "\n" not in ctx.text[frame.end : s_start].strip()
-            return year_of(frame), "carried" if near else "carried_far"
+            if "\n" not in ctx.text[frame.end : s_start]:
+                return year_of(frame), "carried"
+            if frame.kind in _SPOT_KINDS:
+                return None, "not_carried"
+            return year_of(frame), "carried_far"
         return self.article_year, "article"
