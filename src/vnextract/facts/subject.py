@@ -29,14 +29,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
-# A name followed by a verb of saying is who reports a figure: "Tổng cục Du lịch cho biết, …".
-_SAYS = regex.compile(r"\s*(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|báo\s+cáo)\b")
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 
 
@@ -90,7 +86,7 @@ class ArticleSubjects:
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(
             key=lambda m: (
-                bool(_SAYS.match(ctx.text, m.end)),
+                cues().starts("says", ctx.text, m.end) is not None,
                 _is_state_body(m.name),
                 m.label != "ORG",
             )

@@ -37,12 +37,6 @@ from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount, TimeRef
 
-# Words between a comparison cue and the time it compares with: "so với cùng kỳ năm 2012",
-# "so với thực hiện trong năm 2021".
-_TIME_NAMING = frozenset(
-    ("năm", "tháng", "quý", "kỳ", "cùng", "thời", "điểm", "mức", "giai", "đoạn", "trong")
-    + ("của", "thực", "hiện", "kết", "quả", "đạt", "được")
-)
 # Times that date only their own paragraph: a month's event, a plan's period.
 _SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
@@ -75,7 +69,7 @@ class ArticleYears:
             # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
             cut = before.rfind(" ")
             word = before[cut + 1 :].lower()
-            if word not in _TIME_NAMING:
+            if word not in c.kinds["time_naming"]:
                 return False
             before = before[:cut] if cut > 0 else ""
         return False
