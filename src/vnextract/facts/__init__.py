@@ -37,7 +37,7 @@ from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.metric import clean_metric, metric_of
-from vnextract.facts.role_cues import role_of
+from vnextract.facts.role_cues import ArticleRoles
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -83,6 +83,7 @@ def describe_amounts(
     ctx = ArticleContext.build(doc.text, doc.sentences, years, entities)
     by_year = ArticleYears(ctx, published_year)
     by_subject = ArticleSubjects(ctx)
+    by_role = ArticleRoles(ctx)
     held = {id(t.amount): t for t in targets if t.amount is not None}
     out: list[AmountFacts] = []
     prev: Amount | None = None
@@ -98,7 +99,7 @@ def describe_amounts(
             prev.end if prev is not None and same_sentence else None,
         )
         subject = by_subject.subject_of(a)
-        role: Role | None = roles[i] if roles is not None else role_of(ctx, a)
+        role: Role | None = roles[i] if roles is not None else by_role.role_of(a)
         year = by_year.year_of(a, standing=role == "spec")
         target = held.get(id(a))
         if target is not None:

@@ -46,13 +46,13 @@ def change_of(
         return "increase"
     c = cues()
     for kind in ("increase", "decrease"):
-        m = c.starts(kind, own)
-        if m is not None and m.end() < len(own):
+        end = c.starts(kind, own)
+        if end is not None and end < len(own):
             return "increase" if kind == "increase" else "decrease"
     start = ctx.clause_start(a.start)
     left = words_before(ctx.text, start, a.start)
-    while (skip := c.ends("skip", left)) is not None and skip.start() > 0:
-        left = left[: skip.start()].rstrip()
+    while (skip := c.ends("skip", left)) is not None and skip > 0:
+        left = left[:skip].rstrip()
     for kind in ("increase", "decrease"):
         if c.ends(kind, left) is not None:
             return "increase" if kind == "increase" else "decrease"

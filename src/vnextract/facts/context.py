@@ -42,8 +42,12 @@ class ArticleContext:
     _sentence_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
+    _edges: list[tuple[int, int]] = field(default_factory=list)  # clause edges (start, end)
+    _edge_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._edges = [m.span() for m in _CLAUSE_EDGE.finditer(self.text)]
+        self._edge_starts = [s for s, _ in self._edges]
         self._sentence_starts = [s for s, _ in self.sentences]
         self._time_starts = [t.start for t in self.times]
         self._mention_starts = [m.start for m in self.mentions]
@@ -72,14 +76,16 @@ class ArticleContext:
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause edge of its sentence."""
         start = self.sentence(pos)[0]
-        edges = [m.end() for m in _CLAUSE_EDGE.finditer(self.text, start, pos)]
-        return edges[-1] if edges else start
+        i = bisect_left(self._edge_starts, pos) - 1
+        while i >= 0 and self._edges[i][1] > pos:
+            i -= 1  # an edge that reaches past ``pos`` does not end a clause before it
+        return self._edges[i][1] if i >= 0 and self._edges[i][0] >= start else start
 
     def clause_end(self, pos: int) -> int:
         """Where the clause holding ``pos`` ends: the next clause edge or the sentence end."""
         end = self.sentence(pos)[1]
-        m = _CLAUSE_EDGE.search(self.text, pos, end)
-        return m.start() if m else end
+        i = bisect_left(self._edge_starts, pos)
+        return self._edges[i][0] if i < len(self._edges) and self._edges[i][0] < end else end
 
     def times_in(self, start: int, end: int) -> list[TimeRef]:
         """The time references lying inside ``text[start:end]``."""

@@ -1,11 +1,12 @@
 """The cue phrases of ``models/facts/vi_fact_cues.tsv``, compiled once.
 
-Each kind of cue ("increase", "verb", "baseline"…) gives two patterns: one that
-matches a cue ending a piece of text and one that matches a cue starting it,
-both on whole syllables and case-insensitive.
+Each kind of cue ("increase", "verb", "baseline"…) gives a pattern that
+matches a cue starting a piece of text and one that finds it anywhere, both on
+whole syllables and case-insensitive; a cue ending a text is found word by word
+from its end.
 
->>> cues().ends("increase", "doanh thu tăng ") is not None
-True
+>>> cues().ends("increase", "doanh thu tăng ")
+10
 >>> cues().ends("increase", "doanh thu tương ") is None
 True
 """
@@ -23,29 +24,89 @@ from vnextract.resources import read_lines
 _CUE_FILE = ("facts", "vi_fact_cues.tsv")
 _EDGE = r"(?<![\p{L}\p{N}])"  # a cue starts at a syllable edge
 _END = r"(?![\p{L}\p{N}])"  # and ends at one
+_NEXT_WORD = regex.compile(r"\s*+([\p{L}\p{N}]++)")  # the next syllable, after white space
 
 
 @dataclass(frozen=True)
 class Cues:
     """Compiled cue patterns by kind."""
 
-    at_end: dict[str, regex.Pattern[str]]
-    at_start: dict[str, regex.Pattern[str]]
     anywhere: dict[str, regex.Pattern[str]]
     kinds: dict[str, frozenset[str]]
+    by_last_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → last word → cues
+    by_first_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → first word → cues
 
-    def ends(self, kind: str, text: str) -> regex.Match[str] | None:
-        """The cue of ``kind`` that ends ``text`` (trailing spaces allowed), if any."""
-        return self.at_end[kind].search(text)
+    def ends(self, kind: str, text: str) -> int | None:
+        """Where the longest cue of ``kind`` that ends ``text`` starts (trailing spaces allowed).
 
-    def starts(self, kind: str, text: str, pos: int = 0) -> regex.Match[str] | None:
-        """The cue of ``kind`` that starts ``text`` at ``pos`` (leading spaces allowed)."""
-        return self.at_start[kind].match(text, pos)
+        Looks the last word up first: most texts end in no cue and cost one look-up.
+        """
+        end = len(text)
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = _word_start(text, end)
+        if start == end:
+            return None
+        for words in self.by_last_word[kind].get(text[start:end].lower(), ()):
+            pos = start
+            for word in reversed(words[:-1]):
+                gap = pos
+                while gap and text[gap - 1].isspace():
+                    gap -= 1
+                first = _word_start(text, gap)
+                if gap == pos or text[first:gap].lower() != word:
+                    break
+                pos = first
+            else:
+                return pos
+        return None
+
+    def starts(self, kind: str, text: str, pos: int = 0) -> int | None:
+        """Where the longest cue of ``kind`` starting ``text`` at ``pos`` ends, with the
+        white space after it (white space before it allowed); None when none starts there.
+
+        Looks the first word up first: most positions start no cue and cost one look-up.
+        """
+        found = self.starts_any((kind,), text, pos)
+        return None if found is None else found[1]
+
+    def starts_any(self, kinds: tuple[str, ...], text: str, pos: int = 0) -> tuple[str, int] | None:
+        """The first of ``kinds`` whose cue starts ``text`` at ``pos``, and where it ends."""
+        first = _NEXT_WORD.match(text, pos)
+        if first is None:
+            return None
+        word = first.group(1).lower()
+        for kind in kinds:
+            for words in self.by_first_word[kind].get(word, ()):
+                stop = first
+                for nxt_word in words[1:]:
+                    nxt = _NEXT_WORD.match(text, stop.end())
+                    if (
+                        nxt is None
+                        or nxt.start(1) == stop.end()
+                        or nxt.group(1).lower() != nxt_word
+                    ):
+                        break
+                    stop = nxt
+                else:
+                    end = stop.end()
+                    while end < len(text) and text[end].isspace():
+                        end += 1
+                    return kind, end
+        return None
 
     def find(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether a cue of ``kind`` occurs in ``text[pos:endpos]``."""
         end = len(text) if endpos is None else endpos
         return self.anywhere[kind].search(text, pos, end) is not None
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters and digits ending at ``end`` starts."""
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return start
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -62,11 +123,19 @@ def cues() -> Cues:
     for line in read_lines(*_CUE_FILE):
         kind, phrase = line.split("\t")
         by_kind[kind].append(phrase)
-    at_end, at_start, anywhere = {}, {}, {}
+    anywhere = {}
     for kind, phrases in by_kind.items():
         alt = _alternation(phrases)
-        at_end[kind] = regex.compile(rf"{_EDGE}(?P<cue>{alt})\s*$", regex.IGNORECASE)
-        at_start[kind] = regex.compile(rf"\s*(?P<cue>{alt}){_END}\s*", regex.IGNORECASE)
         anywhere[kind] = regex.compile(rf"{_EDGE}{alt}{_END}", regex.IGNORECASE)
     kinds = {k: frozenset(p.lower() for p in v) for k, v in by_kind.items()}
-    return Cues(at_end, at_start, anywhere, kinds)
+    by_last_word: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    by_first_word: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for kind, phrases in by_kind.items():
+        last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for p in sorted(set(phrases), key=lambda p: -len(p.split())):  # longest first
+            words = tuple(p.lower().split())
+            last[words[-1]].append(words)
+            first[words[0]].append(words)
+        by_last_word[kind], by_first_word[kind] = dict(last), dict(first)
+    return Cues(anywhere, kinds, by_last_word, by_first_word)

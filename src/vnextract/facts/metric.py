@@ -30,6 +30,7 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
+_ENDS_AFTER = ("cut", "increase", "decrease")  # cue kinds that end the words after a count
 _DIGIT = regex.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
@@ -50,9 +51,9 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
         moved = False
         while start < end and text[start] in _EDGE_JUNK:
             start += 1
-        m = c.starts("lead", text, start)
-        if m is not None and m.end() <= end and m.end() > start:
-            start, moved = m.end(), True
+        lead = c.starts("lead", text, start)
+        if lead is not None and start < lead <= end:
+            start, moved = lead, True
             continue
         for t in ctx.times_in(start, end):
             if t.start <= start + 12 and text[start : t.start].lower().strip() in (
@@ -95,10 +96,8 @@ def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
     for m in _WORD.finditer(phrase):
         if m.start() == 0:
             continue
-        if c.starts("cut", phrase, m.start()) is not None:
-            return phrase[: m.start()]
-        stop = c.starts("stop", phrase, m.start())
-        if stop is not None and not phrase.startswith("trưởng", stop.end()):
+        found = c.starts_any(("cut", "stop"), phrase, m.start())
+        if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
             return phrase[: m.start()]
     for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
         if t.start > phrase_start:
@@ -113,7 +112,7 @@ def _drop_verbs(phrase: str) -> str:
     c = cues()
     phrase = _strip(phrase)
     while phrase and (m := c.ends("verb", phrase)) is not None:
-        phrase = _strip(phrase[: m.start()])
+        phrase = _strip(phrase[:m])
     return phrase
 
 
@@ -171,7 +170,6 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
     phrase = _drop_verbs(_cut(ctx, start, ctx.text[start:end]))
-    phrase = _drop_verbs(_after_opener(phrase)[1]) if skip == 0 else phrase
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
@@ -181,17 +179,19 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
 def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
     end = ctx.clause_end(a.end)
+    # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
+    starts = [t.start for t in ctx.times_in(a.end, end)]
+    starts += [m.start for m in ctx.mentions_in(a.end, end)]
+    limit = min([end, *starts])
     words: list[str] = []
     c = cues()
     pos = a.end
-    for m in _WORD.finditer(ctx.text, a.end, end):
+    for m in _WORD.finditer(ctx.text, a.end, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
-        if c.starts("cut", ctx.text, m.start()) or c.starts("increase", ctx.text, m.start()):
+        if m.group().lower() in ("đạt", "là", "và"):
             break
-        if c.starts("decrease", ctx.text, m.start()) or m.group().lower() in ("đạt", "là", "và"):
-            break
-        if ctx.times_in(m.start(), m.end() + 1) or ctx.mentions_in(m.start(), m.end()):
+        if c.starts_any(_ENDS_AFTER, ctx.text, m.start()) is not None:
             break
         word = m.group().rstrip(".-")
         words.append(word)
@@ -220,8 +220,8 @@ def clean_metric(phrase: str) -> str | None:
     while phrase and moved:  # leads and change verbs at its start: "giảm so" is no metric
         moved = False
         for kind in ("lead", "increase", "decrease"):
-            if (m := c.starts(kind, phrase)) is not None and m.end() > 0:
-                phrase, moved = phrase[m.end() :], True
+            if (cut := c.starts(kind, phrase)) is not None and cut > 0:
+                phrase, moved = phrase[cut:], True
     return _drop_verbs(phrase) or None
 
 
@@ -239,24 +239,33 @@ def metric_of(
     Returns:
         The noun phrase as written, or None.
     """
-    after = noun_after(ctx, a)
+    has_after = a.end < ctx.clause_end(a.end)
+    found: list[str | None] = []
+
+    def after() -> str | None:  # read once, and only when a rule asks
+        if not found:
+            found.append(noun_after(ctx, a) if has_after else None)
+        return found[0]
+
     if a.kind == "count":
         linked = cues().ends("verb", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None and not before[:1].isupper():
             return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
-        if after is not None and a.unit in a.text:
-            return f"{a.unit} {after}"  # "1,9 tỷ cổ phiếu đang lưu hành"
+        if after() is not None and a.unit in a.text:
+            return f"{a.unit} {after()}"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None  # "2 công ty": the noun says it all
-    if a.kind == "measure" and after is not None and after[:1].islower():
-        return after  # "3 triệu tấn thép thành phẩm"
-    if a.unit == "%" and after is not None and after[:1].islower() and _shares(ctx, a):
-        return after  # "đóng góp 57% tổng doanh thu"
+    if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
+        return noun  # "3 triệu tấn thép thành phẩm"
+    shares = a.unit == "%" and has_after and _shares(ctx, a)
+    if shares and (noun := after()) is not None and noun[:1].islower():
+        return noun  # "đóng góp 57% tổng doanh thu"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before
-    if after is not None and (a.kind == "measure" or a.unit == "%" or after[:1].islower()):
-        return after
+    noun = after()
+    if noun is not None and (a.kind == "measure" or a.unit == "%" or noun[:1].islower()):
+        return noun
     if previous is not None and previous[1] is not None:
         return previous[1]
     return previous_clause(ctx, a)

@@ -23,6 +23,8 @@ roles are given. Rules, tried in order:
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from vnextract.facts.context import ArticleContext
@@ -36,21 +38,73 @@ _MEASURED_AGAINST = regex.compile(
 )
 
 
+class ArticleRoles:
+    """Answers the role of each amount of one article; each sentence is read once."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._sentences: dict[int, dict[str, list[tuple[int, int]]]] = {}
+
+    def _cues_of(self, s_start: int, s_end: int) -> dict[str, list[tuple[int, int]]]:
+        """The role cues of a sentence: kind → spans, names and measured-against plans blanked."""
+        found = self._sentences.get(s_start)
+        if found is None:
+            text = _MEASURED_AGAINST.sub(
+                lambda m: " " * len(m.group()), _without_names(self.ctx, s_start, s_end)
+            )
+            pattern, kinds_of = _role_pattern()
+            found = {kind: [] for kind in _KINDS}
+            for m in pattern.finditer(text):  # one pass for every kind
+                for kind in kinds_of[" ".join(m.group().lower().split())]:
+                    found[kind].append((s_start + m.start(), s_start + m.end()))
+            self._sentences[s_start] = found
+        return found
+
+    def role_of(self, a: Amount) -> Role:
+        """The role of ``a`` by the first rule that answers (see the module)."""
+        s_start, s_end = self.ctx.sentence(a.start)
+        found = self._cues_of(s_start, s_end)
+        c_start = self.ctx.clause_start(a.start)
+
+        def before(kind: str, start: int) -> bool:
+            return any(s >= start and e <= a.start for s, e in found[kind])
+
+        if before("forecast", s_start):
+            return "forecast"
+        if before("estimate", s_start):
+            return "estimate"
+        if before("goal", s_start) or before("goal_clause", c_start):
+            return "target"
+        if before("spec", c_start) and not before("result", c_start):
+            return "spec"
+        return "result"
+
+
+_KINDS = ("forecast", "estimate", "goal", "goal_clause", "spec", "result")
+
+
+@functools.cache
+def _role_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for every role cue, and the kinds each cue phrase belongs to.
+
+    A phrase inside a longer cue of another kind ("đạt" in "ước đạt") is found
+    only as the longer one: the longer cue says more.
+    """
+    kinds = cues().kinds
+    kinds_of: dict[str, tuple[str, ...]] = {}
+    for kind in _KINDS:
+        for phrase in kinds[kind]:
+            kinds_of[phrase] = (*kinds_of.get(phrase, ()), kind)
+    alternation = "|".join(
+        regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(kinds_of, key=len, reverse=True)
+    )
+    edge, end = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return regex.compile(rf"{edge}(?:{alternation}){end}", regex.IGNORECASE), kinds_of
+
+
 def role_of(ctx: ArticleContext, a: Amount) -> Role:
-    """The role of ``a`` by the first rule that answers (see the module)."""
-    c = cues()
-    s_start, _ = ctx.sentence(a.start)
-    left = _MEASURED_AGAINST.sub(" ", _without_names(ctx, s_start, a.start))
-    clause = left[max(0, ctx.clause_start(a.start) - s_start) :]
-    if c.find("forecast", left):
-        return "forecast"
-    if c.find("estimate", left):
-        return "estimate"
-    if c.find("goal", left) or c.find("goal_clause", clause):
-        return "target"
-    if c.find("spec", clause) and not c.find("result", clause):
-        return "spec"
-    return "result"
+    """The role of one amount (reads its sentence afresh; ``ArticleRoles`` reads it once)."""
+    return ArticleRoles(ctx).role_of(a)
 
 
 def _without_names(ctx: ArticleContext, start: int, end: int) -> str:

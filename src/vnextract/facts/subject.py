@@ -27,6 +27,7 @@ Null when the article names nobody.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from vnextract.facts.context import ArticleContext, Mention, words_before
@@ -41,6 +42,7 @@ class ArticleSubjects:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
+        self._owners: dict[int, bool] = {}
         counts: Counter[tuple[str, str]] = Counter()
         first: dict[tuple[str, str], int] = {}
         for m in ctx.mentions:
@@ -63,6 +65,12 @@ class ArticleSubjects:
 
         "Theo Tổng cục Thống kê" names a source; "xuất khẩu sang Hoa Kỳ" a destination.
         """
+        known = self._owners.get(m.start)
+        if known is None:
+            known = self._owners[m.start] = self._reads_as_owner(m)
+        return known
+
+    def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
         start = self.ctx.clause_start(m.start)
@@ -124,6 +132,7 @@ class ArticleSubjects:
         return max(inside, key=len) if inside else self.main_of["LOC"] or owner
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ")."""
     return cues().starts("state_body", name) is not None

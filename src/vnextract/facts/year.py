@@ -51,6 +51,7 @@ class ArticleYears:
 
     def __init__(self, ctx: ArticleContext, published_year: int | None) -> None:
         self.ctx = ctx
+        self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
         # the most named year; on a tie the latest of them
@@ -60,6 +61,12 @@ class ArticleYears:
 
     def _is_base(self, t: TimeRef) -> bool:
         """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
+        known = self._bases.get(t.start)
+        if known is None:
+            known = self._bases[t.start] = self._reads_as_base(t)
+        return known
+
+    def _reads_as_base(self, t: TimeRef) -> bool:
         start = max(self.ctx.clause_start(t.start), t.start - 40)
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
