@@ -58,7 +58,7 @@ def change_of(
             return "increase" if kind == "increase" else "decrease"
     if previous is not None and _listed_after(ctx.text, previous[0], a):
         return previous[1]
-    if a.unit == "%" and c.find("growth", left) and not _ends_with_level(left, ("chiếm",)):
+    if a.unit == "%" and c.find("growth", left.lower()) and not _ends_with_level(left, ("chiếm",)):
         return "increase"
     return None
 

@@ -7,17 +7,16 @@ around it. Offsets are those of the normalised text the stages share.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import regex
 
 from vnextract.schema import Amount, Entity, TimeRef
 
 # Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
 # a semicolon, a bracket, a dash between words.
-_CLAUSE_EDGE = regex.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
+_CLAUSE_EDGE = re.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,10 @@ class ArticleContext:
     _edges: list[tuple[int, int]] = field(default_factory=list)  # clause edges (start, end)
     _edge_starts: list[int] = field(default_factory=list)
 
+    low: str = ""  # the text in lower case, offset for offset: cue patterns match it
+
     def __post_init__(self) -> None:
+        self.low = lower_keeping_offsets(self.text)
         self._edges = [m.span() for m in _CLAUSE_EDGE.finditer(self.text)]
         self._edge_starts = [s for s, _ in self._edges]
         self._sentence_starts = [s for s, _ in self.sentences]
@@ -106,6 +108,18 @@ class ArticleContext:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` in lower case, each character for one ("İ" would otherwise take two).
+
+    >>> lower_keeping_offsets("Doanh Thu ĐẠT")
+    'doanh thu đạt'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def year_of(t: TimeRef) -> int | None:

@@ -24,18 +24,19 @@ A count whose noun says it all ("2 công ty") has no metric.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
 _ENDS_AFTER = ("cut", "increase", "decrease")  # cue kinds that end the words after a count
-_DIGIT = regex.compile(r"\d")
+_CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
+_DIGIT = re.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*+")
+_WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
 
 
 def _strip(phrase: str) -> str:
@@ -80,7 +81,7 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
 def _after_opener(phrase: str) -> tuple[int, str]:
     """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức")."""
     last = None
-    for last in cues().anywhere["opener"].finditer(phrase):  # noqa: B007 - the last one counts
+    for last in cues().anywhere["opener"].finditer(phrase.lower()):  # noqa: B007 - the last counts
         pass
     if last is None or last.end() >= len(phrase):
         return 0, phrase
@@ -94,9 +95,9 @@ def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
     """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
     c = cues()
     for m in _WORD.finditer(phrase):
-        if m.start() == 0:
+        if m.start() == 0 or not c.may_start(_CUT_KINDS, m.group()):
             continue
-        found = c.starts_any(("cut", "stop"), phrase, m.start())
+        found = c.starts_any(_CUT_KINDS, phrase, m.start())
         if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
             return phrase[: m.start()]
     for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
@@ -152,7 +153,7 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
-        joiners = list(cues().anywhere["joiner"].finditer(ctx.text, start, end))
+        joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
         if joiners:  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
             start = joiners[-1].end()
     digit = _DIGIT.search(ctx.text, start, end)
@@ -191,7 +192,7 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
             break  # punctuation between: the phrase ended
         if m.group().lower() in ("đạt", "là", "và"):
             break
-        if c.starts_any(_ENDS_AFTER, ctx.text, m.start()) is not None:
+        if c.may_start(_ENDS_AFTER, m.group()) and c.starts_any(_ENDS_AFTER, ctx.text, m.start()):
             break
         word = m.group().rstrip(".-")
         words.append(word)

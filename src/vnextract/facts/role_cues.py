@@ -23,19 +23,16 @@ roles are given. Rules, tried in order:
 
 from __future__ import annotations
 
-import functools
-
-import regex
+import re
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount, Role
 
 # A plan a result is measured against: "vượt 33% so với kế hoạch", "đạt 94,8% kế hoạch".
-_MEASURED_AGAINST = regex.compile(
-    r"(?:so\s+với|vượt|đạt|bằng|\d%?)\s+(?:\S+\s+){0,2}?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)",
-    regex.IGNORECASE,
-)
+_MEASURED_AGAINST = re.compile(
+    r"(?:so\s+với|vượt|đạt|bằng|\d%?)\s+(?:\S+\s+){0,2}?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)"
+)  # on lower-case text
 
 
 class ArticleRoles:
@@ -52,11 +49,9 @@ class ArticleRoles:
             text = _MEASURED_AGAINST.sub(
                 lambda m: " " * len(m.group()), _without_names(self.ctx, s_start, s_end)
             )
-            pattern, kinds_of = _role_pattern()
             found = {kind: [] for kind in _KINDS}
-            for m in pattern.finditer(text):  # one pass for every kind
-                for kind in kinds_of[" ".join(m.group().lower().split())]:
-                    found[kind].append((s_start + m.start(), s_start + m.end()))
+            for kind, start, end in cues().find_all(_KINDS, text):  # one pass for every kind
+                found[kind].append((s_start + start, s_start + end))
             self._sentences[s_start] = found
         return found
 
@@ -83,33 +78,15 @@ class ArticleRoles:
 _KINDS = ("forecast", "estimate", "goal", "goal_clause", "spec", "result")
 
 
-@functools.cache
-def _role_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern for every role cue, and the kinds each cue phrase belongs to.
-
-    A phrase inside a longer cue of another kind ("đạt" in "ước đạt") is found
-    only as the longer one: the longer cue says more.
-    """
-    kinds = cues().kinds
-    kinds_of: dict[str, tuple[str, ...]] = {}
-    for kind in _KINDS:
-        for phrase in kinds[kind]:
-            kinds_of[phrase] = (*kinds_of.get(phrase, ()), kind)
-    alternation = "|".join(
-        regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(kinds_of, key=len, reverse=True)
-    )
-    edge, end = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
-    return regex.compile(rf"{edge}(?:{alternation}){end}", regex.IGNORECASE), kinds_of
-
-
 def role_of(ctx: ArticleContext, a: Amount) -> Role:
     """The role of one amount (reads its sentence afresh; ``ArticleRoles`` reads it once)."""
     return ArticleRoles(ctx).role_of(a)
 
 
 def _without_names(ctx: ArticleContext, start: int, end: int) -> str:
-    """``text[start:end]`` with entity names blanked: "Bộ Kế hoạch và Đầu tư" is no plan."""
-    text = ctx.text[start:end]
+    """``text[start:end]`` in lower case with entity names blanked: "Bộ Kế hoạch và Đầu tư"
+    is no plan."""
+    text = ctx.low[start:end]
     for m in ctx.mentions_in(start, end):
         text = text[: m.start - start] + " " * (m.end - m.start) + text[m.end - start :]
     return text
