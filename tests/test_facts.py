@@ -288,3 +288,21 @@ def test_the_csv_amounts_table_carries_the_five_fields(extractor: Extractor) -> 
         ("doanh thu hợp nhất", 2024, None),
         ("doanh thu hợp nhất", 2024, "increase"),
     ]
+
+
+def test_the_readme_example_is_what_the_library_gives() -> None:
+    import contextlib
+    import io
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**What each amount says.**")
+    block = re.compile(r"```python\n(.*?)```", re.S).search(readme, start)
+    assert block is not None
+    code = block.group(1)
+    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(code, {})
+    assert out.getvalue().splitlines() == expected
