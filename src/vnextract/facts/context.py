@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from vnextract.schema import Amount, Entity, TimeRef
 
@@ -91,23 +92,33 @@ class ArticleContext:
 
     def times_in(self, start: int, end: int) -> list[TimeRef]:
         """The time references lying inside ``text[start:end]``."""
-        i = bisect_left(self._time_starts, start)
-        out = []
-        while i < len(self.times) and self.times[i].start < end:
-            if self.times[i].end <= end:
-                out.append(self.times[i])
-            i += 1
-        return out
+        return _inside(self.times, self._time_starts, start, end)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The entity mentions lying inside ``text[start:end]``."""
-        i = bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return _inside(self.mentions, self._mention_starts, start, end)
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+def _inside(items: list[T], starts: list[int], start: int, end: int) -> list[T]:
+    """The ``items`` (sorted by start, ``starts`` their starts) inside ``[start, end)``."""
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
 
 
 def lower_keeping_offsets(text: str) -> str:
