@@ -133,6 +133,13 @@ SUBJECT = [
         "8 triệu tấn",
         "Việt Nam",
     ),
+    # a national body's goal is the country's
+    (
+        "Việt Nam là điểm đến của vốn ngoại. Chính phủ đặt mục tiêu thu hút 40 tỷ USD vốn FDI "
+        "vào năm 2030.",
+        "40 tỷ USD",
+        "Việt Nam",
+    ),
     # a statistics office only reports
     (
         "Theo số liệu của Tổng cục Thống kê, chỉ số giá tiêu dùng tháng 3 tăng 0,5%.",

@@ -115,7 +115,7 @@ class ArticleSubjects:
             if c.starts(kind, left) is not None and self.main_of[label] is not None:
                 return self.main_of[label]  # referred_back
         if named:
-            return self.main_of["LOC"]  # a state body reports on its country or province
+            return self.place_of_body(named[0].name)  # a state body reports on its place
         if self.last is not None:
             return self.last  # carried
         return self.main  # main
@@ -128,8 +128,24 @@ class ArticleSubjects:
         """
         if not _is_state_body(owner):
             return owner
-        inside = [m.name for m in self.ctx.mentions if m.label == "LOC" and m.name in owner]
-        return max(inside, key=len) if inside else self.main_of["LOC"] or owner
+        return self.place_of_body(owner) or owner
+
+    def place_of_body(self, body: str) -> str | None:
+        """The place a state body speaks for: one named inside its name ("Sở Y tế tỉnh Long
+        An"), the country for a national body ("Chính phủ", "Bộ Công Thương"), else the
+        article's main place."""
+        inside = [m.name for m in self.ctx.mentions if m.label == "LOC" and m.name in body]
+        if inside:
+            return max(inside, key=len)
+        if cues().starts("national_body", body) is not None:
+            home = cues().kinds["home_country"]
+            country = next(
+                (m.name for m in self.ctx.mentions if m.label == "LOC" and m.name.lower() in home),
+                None,
+            )
+            if country is not None:
+                return country
+        return self.main_of["LOC"]
 
 
 @functools.lru_cache(maxsize=4096)
