@@ -30,7 +30,10 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
-_ENDS_AFTER = ("cut", "increase", "decrease")  # cue kinds that end the words after a count
+# Cue kinds that end the words after a figure: a count's noun takes a verb phrase ("5 địa
+# phương có tỷ trọng …"), a sum's noun does not ("3.858 tỷ đồng lên …").
+_ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
+_ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
@@ -187,12 +190,13 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     words: list[str] = []
     c = cues()
     pos = a.end
+    ends = _ENDS_AFTER_COUNT if a.kind == "count" else _ENDS_AFTER
     for m in _WORD.finditer(ctx.text, a.end, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
-        if m.group().lower() in ("đạt", "là", "và"):
-            break
-        if c.may_start(_ENDS_AFTER, m.group()) and c.starts_any(_ENDS_AFTER, ctx.text, m.start()):
+        if m.group()[0].isdigit() or m.group().lower() in ("đạt", "là", "và"):
+            break  # another figure, or the verb of another clause
+        if c.may_start(ends, m.group()) and c.starts_any(ends, ctx.text, m.start()):
             break
         word = m.group().rstrip(".-")
         words.append(word)
