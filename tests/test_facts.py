@@ -140,6 +140,20 @@ SUBJECT = [
         "40 tỷ USD",
         "Việt Nam",
     ),
+    # an organisation named again in lower case ("bệnh viện …") is no place
+    (
+        "Bệnh viện Đa khoa tỉnh Nghệ An mở rộng quy mô. Hiện bệnh viện Đa khoa tỉnh Nghệ An "
+        "có 1.200 giường bệnh.",
+        "1.200 giường bệnh",
+        "Bệnh viện Đa khoa tỉnh Nghệ An",
+    ),
+    # an article whose sources are national bodies is about the country
+    (
+        "Cục Xuất nhập khẩu cho biết gạo vẫn là thế mạnh. Bộ Công Thương nhận định Việt Nam "
+        "và Thái Lan cạnh tranh tại Philippines.\n\nGiá trị xuất khẩu đạt 5 tỷ USD.",
+        "5 tỷ USD",
+        "Việt Nam",
+    ),
     # a statistics office only reports
     (
         "Theo số liệu của Tổng cục Thống kê, chỉ số giá tiêu dùng tháng 3 tăng 0,5%.",

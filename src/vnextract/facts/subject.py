@@ -43,12 +43,20 @@ class ArticleSubjects:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._owners: dict[int, bool] = {}
+        self._organisations = sorted(
+            {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
+        )
         counts: Counter[tuple[str, str]] = Counter()
         first: dict[tuple[str, str], int] = {}
+        home = next(
+            (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
+        )
         for m in ctx.mentions:
             if not self._may_own(m):
                 continue
             key = (m.name, m.label)
+            if home is not None and cues().starts("national_body", m.name) is not None:
+                key = (home.name, "LOC")  # a national body speaks for the country
             counts[key] += 1
             first.setdefault(key, m.start)
         # a state body ranks after every place and company: it reports on them
@@ -59,6 +67,22 @@ class ArticleSubjects:
             for label in ("ORG", "LOC")
         }
         self.last: str | None = None
+
+    def _whole(self, m: Mention) -> Mention:
+        """The organisation whose name ends with place ``m`` written in lower case before it
+        ("trường ĐH Cần Thơ" → "Trường ĐH Cần Thơ"), else ``m``."""
+        if m.label != "LOC":
+            return m
+        written = self.ctx.text[m.start : m.end]
+        for org in self._organisations:
+            head = org[: len(org) - len(written)]
+            if (
+                head
+                and org.endswith(written)
+                and self.ctx.low[max(0, m.start - len(head)) : m.start] == head.lower()
+            ):
+                return Mention(m.start - len(head), m.end, org, "ORG")
+        return m
 
     def _may_own(self, m: Mention) -> bool:
         """Whether ``m`` may name whose figure it is: no person, source, destination or origin.
@@ -89,7 +113,7 @@ class ArticleSubjects:
     def _find(self, a: Amount) -> str | None:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
-        named = [m for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(
@@ -138,14 +162,22 @@ class ArticleSubjects:
         if inside:
             return max(inside, key=len)
         if cues().starts("national_body", body) is not None:
-            home = cues().kinds["home_country"]
             country = next(
-                (m.name for m in self.ctx.mentions if m.label == "LOC" and m.name.lower() in home),
+                (
+                    m.name
+                    for m in self.ctx.mentions
+                    if m.label == "LOC" and m.name.lower() in _home_names()
+                ),
                 None,
             )
             if country is not None:
                 return country
         return self.main_of["LOC"]
+
+
+def _home_names() -> frozenset[str]:
+    """The country's names ("việt nam", "vn"), lower case."""
+    return cues().kinds["home_country"]
 
 
 @functools.lru_cache(maxsize=4096)
