@@ -254,6 +254,14 @@ ROLE = [
     ("Nhà máy có công suất 1.200 MW.", "1.200 MW", "spec"),
     ("Dự án có tổng vốn đầu tư 5.000 tỷ đồng.", "5.000 tỷ đồng", "spec"),
     ("Lợi nhuận đạt 120 tỷ đồng, vượt 8% so với kế hoạch.", "8%", "result"),
+    # an investment is a project's standing capital, even when it grows
+    ("Tập đoàn rót thêm 250 triệu USD vào nhà máy linh kiện.", "250 triệu USD", "spec"),
+    # a breakdown keeps the role of the figure it breaks down
+    (
+        "Kim ngạch xuất khẩu thủy sản cả năm ước đạt 9 tỷ USD. Trong đó, tôm 3,8 tỷ USD.",
+        "3,8 tỷ USD",
+        "estimate",
+    ),
 ]
 
 

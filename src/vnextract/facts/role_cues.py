@@ -10,9 +10,11 @@ roles are given. Rules, tried in order:
   the amount's clause ("dự kiến", "đề xuất"), not one a result is measured
   against ("vượt 5% kế hoạch", "so với kế hoạch") nor inside a name ("Bộ Kế
   hoạch và Đầu tư");
-- ``spec``: a property cue in the clause ("giá", "công suất", "vốn điều lệ") and no
-  result verb;
-- ``result``: anything else.
+- ``spec``: an investment in the clause ("rót thêm", "nâng tổng mức vốn"), or a
+  property cue ("giá", "công suất", "vốn điều lệ") and no result verb;
+- ``result``: anything else; but an amount of a sentence that breaks down an
+  estimate, forecast or target before it ("Trong đó, …") keeps that role
+  (``breakdown``).
 
 >>> from vnextract.amounts import find_amounts
 >>> text = "Năm 2025, công ty ước đạt 500 tỷ đồng. Căn hộ có giá 3 tỷ đồng."
@@ -41,6 +43,9 @@ class ArticleRoles:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._sentences: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._sentence = -1  # where the sentence of the last amount read starts
+        self._previous: Role | None = None  # the role the sentence before it ended on
+        self._current: Role | None = None  # the role of the last amount read
 
     def _cues_of(self, s_start: int, s_end: int) -> dict[str, list[tuple[int, int]]]:
         """The role cues of a sentence: kind → spans, names and measured-against plans blanked."""
@@ -57,6 +62,18 @@ class ArticleRoles:
 
     def role_of(self, a: Amount) -> Role:
         """The role of ``a`` by the first rule that answers (see the module)."""
+        s_start = self.ctx.sentence(a.start)[0]
+        if s_start != self._sentence:  # a new sentence: remember the role the last one ended on
+            self._sentence, self._previous = s_start, self._current
+        role = self._role_of(a)
+        previous = self._previous
+        inherits = role == "result" and previous in ("estimate", "forecast", "target")
+        if previous is not None and inherits and cues().starts("breakdown", self.ctx.text, s_start):
+            role = previous  # "Trong đó, gỗ 7,21 tỷ USD": what the sentence before was
+        self._current = role
+        return role
+
+    def _role_of(self, a: Amount) -> Role:
         s_start, s_end = self.ctx.sentence(a.start)
         found = self._cues_of(s_start, s_end)
         c_start = self.ctx.clause_start(a.start)
@@ -70,12 +87,14 @@ class ArticleRoles:
             return "estimate"
         if before("goal", s_start) or before("goal_clause", c_start):
             return "target"
+        if before("investment", c_start):
+            return "spec"
         if before("spec", c_start) and not before("result", c_start):
             return "spec"
         return "result"
 
 
-_KINDS = ("forecast", "estimate", "goal", "goal_clause", "spec", "result")
+_KINDS = ("forecast", "estimate", "goal", "goal_clause", "investment", "spec", "result")
 
 
 def role_of(ctx: ArticleContext, a: Amount) -> Role:
