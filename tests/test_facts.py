@@ -207,6 +207,15 @@ METRIC = [
     ),
     ("Nhà máy sản xuất 2 triệu tấn thép cán nóng.", "2 triệu tấn", "thép cán nóng"),
     ("Tỉnh có thêm 3 khu công nghiệp.", "3 khu công nghiệp", None),
+    # a count linked by "đạt" measures the phrase before it; "có", "với" link nothing
+    (
+        "Khách quốc tế đến Huế trong quý I đạt 520.000 lượt khách.",
+        "520.000 lượt khách",
+        "Khách quốc tế",
+    ),
+    ("Hiện nay trường là đại học đa ngành với 14 khoa.", "14 khoa", None),
+    # a rate's count says it all
+    ("Toàn tỉnh có 9,5 bác sĩ/vạn dân.", "9,5 bác sĩ/vạn", None),
     (
         "Công suất điện mặt trời khoảng 16.500 MW (chiếm 20%).",
         "20%",

@@ -253,11 +253,11 @@ def metric_of(
         return found[0]
 
     if a.kind == "count":
-        linked = cues().ends("verb", ctx.text[ctx.clause_start(a.start) : a.start])
+        linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
-        if before is not None and not before[:1].isupper():
+        if before is not None:
             return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
-        if after() is not None and a.unit in a.text:
+        if a.per is None and after() is not None and a.unit in a.text:
             return f"{a.unit} {after()}"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None  # "2 công ty": the noun says it all
     if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
