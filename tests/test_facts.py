@@ -214,6 +214,12 @@ METRIC = [
         "Khách quốc tế",
     ),
     ("Hiện nay trường là đại học đa ngành với 14 khoa.", "14 khoa", None),
+    # a list of nouns with commas before a clause of verbs and a time
+    (
+        "Tỷ trọng ngành nông, lâm nghiệp trong GRDP ngày càng giảm, năm 2024 chỉ còn 11%.",
+        "11%",
+        "Tỷ trọng ngành nông, lâm nghiệp",
+    ),
     # a rate's count says it all
     ("Toàn tỉnh có 9,5 bác sĩ/vạn dân.", "9,5 bác sĩ/vạn", None),
     (

@@ -143,8 +143,15 @@ def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     if start <= s_start:
         return None
     before = ctx.clause_start(start - 2)
-    if ctx.text[before:start].count("%") or any(ch.isdigit() for ch in ctx.text[before:start]):
+    if any(ch.isdigit() for ch in ctx.text[before:start]):
         return None  # the clause before holds a figure of its own
+    while before > s_start and ctx.text[before : before + 2].strip()[:1].islower():
+        # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
+        # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
+        earlier = ctx.clause_start(before - 2)
+        if earlier >= before or any(ch.isdigit() for ch in ctx.text[earlier:before]):
+            break
+        before = earlier
     return _noun_phrase(ctx, before, start - 1)
 
 
