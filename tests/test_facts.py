@@ -172,6 +172,8 @@ SUBJECT = [
         "9 tỷ USD",
         "Việt Nam",
     ),
+    # "toàn tỉnh" refers to a province the article never names
+    ("Sở Y tế tổ chức hội nghị. Toàn tỉnh có 1.500 nhân viên y tế.", "1.500 nhân viên", None),
     # nobody named
     ("Giá vàng miếng tăng 2% trong phiên sáng nay.", "2%", None),
 ]

@@ -136,8 +136,8 @@ class ArticleSubjects:
         left = ctx.text[s_start : a.start]
         c = cues()
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
-            if c.starts(kind, left) is not None and self.main_of[label] is not None:
-                return self.main_of[label]  # referred_back
+            if c.starts(kind, left) is not None:
+                return self.main_of[label]  # referred_back; null when never named ("toàn tỉnh")
         if named:
             return self.place_of_body(named[0].name)  # a state body reports on its place
         if self.last is not None:
