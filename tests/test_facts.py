@@ -271,6 +271,12 @@ ROLE = [
     ("Nhà máy có công suất 1.200 MW.", "1.200 MW", "spec"),
     ("Dự án có tổng vốn đầu tư 5.000 tỷ đồng.", "5.000 tỷ đồng", "spec"),
     ("Lợi nhuận đạt 120 tỷ đồng, vượt 8% so với kế hoạch.", "8%", "result"),
+    # "tính đến năm …" dates a result, it sets no goal
+    (
+        "Tính đến năm 2024, số thuê bao 5G của nhà mạng đạt 6 triệu thuê bao.",
+        "6 triệu thuê bao",
+        "result",
+    ),
     # an investment is a project's standing capital, even when it grows
     ("Tập đoàn rót thêm 250 triệu USD vào nhà máy linh kiện.", "250 triệu USD", "spec"),
     # a breakdown keeps the role of the figure it breaks down

@@ -31,9 +31,11 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount, Role
 
-# A plan a result is measured against: "vượt 33% so với kế hoạch", "đạt 94,8% kế hoạch".
+# A plan a result is measured against ("vượt 33% so với kế hoạch", "đạt 94,8% kế hoạch"),
+# and "tính đến năm …", which dates a result, not a goal.
 _MEASURED_AGAINST = re.compile(
     r"(?:so\s+với|vượt|đạt|bằng|\d%?)\s+(?:\S+\s+){0,2}?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)"
+    r"|tính\s+đến"
 )  # on lower-case text
 
 
