@@ -14,7 +14,7 @@ import pytest
 from vnextract import Extractor
 from vnextract.document import Document
 from vnextract.facts import describe_amounts
-from vnextract.schema import Amount
+from vnextract.schema import Amount, TimeRef
 
 
 def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
@@ -312,14 +312,23 @@ def test_roles_from_a_role_stage_are_used_as_given() -> None:
     assert [f["role"] for f in facts] == ["estimate", None]
 
 
-def test_a_relative_time_with_a_year_counts_like_a_written_year() -> None:
-    from vnextract.amounts import find_amounts
-    from vnextract.schema import TimeRef
+class _RelativeRef(TimeRef):
+    """A relative time as the years stage will give it ("năm nay", TimeRef.relative)."""
 
-    doc = Document.from_text("Năm nay, doanh thu đạt 900 tỷ đồng.")
-    ref: Any = TimeRef(text="Năm nay", start=0, end=7, kind="year", year=2025)
-    facts = describe_amounts(doc, find_amounts(doc.text), [ref], [], [])
-    assert facts[0]["year"] == 2025
+    relative: bool = True
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2025, 2025), (None, None)])
+def test_a_relative_time_counts_like_a_written_year(year: int | None, expected: int | None) -> None:
+    from vnextract.amounts import find_amounts
+
+    text = "Năm 2023, doanh thu đạt 800 tỷ đồng. Năm nay, doanh thu đạt 900 tỷ đồng."
+    doc = Document.from_text(text)
+    written = TimeRef(text="Năm 2023", start=0, end=8, kind="year", year=2023)
+    ref: Any = _RelativeRef(text="Năm nay", start=37, end=44, kind="year", year=year)
+    facts = describe_amounts(doc, find_amounts(doc.text), [written, ref], [], [])
+    # "năm nay" dates the second figure; without a known year it is null, not 2023
+    assert [f["year"] for f in facts] == [2023, expected]
 
 
 def test_published_year_dates_an_article_without_years() -> None:
