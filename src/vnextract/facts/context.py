@@ -36,7 +36,7 @@ class ArticleContext:
 
     text: str
     sentences: Sequence[tuple[int, int]]
-    times: list[TimeRef]  # sorted by start, each with a year or relative ("năm nay")
+    times: list[TimeRef]  # sorted by start, each with a year
     mentions: list[Mention]  # sorted by start
     entities: Sequence[Entity]
     _sentence_starts: list[int] = field(default_factory=list)
@@ -64,11 +64,9 @@ class ArticleContext:
         entities: Sequence[Entity],
     ) -> ArticleContext:
         """Index ``years`` and the mentions of ``entities`` for the rules."""
-        # a relative time ("năm nay") dates a figure even when the article never says the year
-        times = sorted(
-            (t for t in years if year_of(t) is not None or getattr(t, "relative", False)),
-            key=lambda t: t.start,
-        )
+        # a relative time ("năm nay", TimeRef.relative) counts once the years stage gave it a
+        # year; one it could not date says nothing (the rules read on, as without it)
+        times = sorted((t for t in years if year_of(t) is not None), key=lambda t: t.start)
         mentions = sorted(
             (Mention(m.start, m.end, e.name, e.label) for e in entities for m in e.mentions),
             key=lambda m: m.start,
