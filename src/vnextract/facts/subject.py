@@ -105,12 +105,16 @@ class ArticleSubjects:
 
     def subject_of(self, a: Amount) -> str | None:
         """The subject of ``a`` by the first rule that answers (see the module)."""
-        subject = self._find(a)
+        return self.explain(a)[0]
+
+    def explain(self, a: Amount) -> tuple[str | None, str]:
+        """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
+        subject, rule = self._find(a)
         if subject is not None:
             self.last = subject
-        return subject
+        return subject, rule
 
-    def _find(self, a: Amount) -> str | None:
+    def _find(self, a: Amount) -> tuple[str | None, str]:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
@@ -124,25 +128,25 @@ class ArticleSubjects:
             )
         )
         if named and not _is_state_body(named[0].name):
-            return named[0].name  # same_sentence
+            return named[0].name, "same_sentence"
         if named and self.main_of["LOC"] is None:
-            return named[0].name  # a state body, when the article names no place
+            return named[0].name, "state_body_alone"  # the article names no place
         c_end = ctx.clause_end(a.end)
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
             if m.label == "LOC":
                 before = ctx.text[max(a.end, m.start - 8) : m.start].lower()
                 if before.rstrip().endswith(("tại", "ở")):
-                    return m.name  # place_after
+                    return m.name, "place_after"
         left = ctx.text[s_start : a.start]
         c = cues()
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, left) is not None:
-                return self.main_of[label]  # referred_back; null when never named ("toàn tỉnh")
+                return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
         if named:
-            return self.place_of_body(named[0].name)  # a state body reports on its place
+            return self.place_of_body(named[0].name), "state_body"  # it reports on its place
         if self.last is not None:
-            return self.last  # carried
-        return self.main  # main
+            return self.last, "carried"
+        return self.main, "main"
 
     def owner_subject(self, owner: str) -> str:
         """The subject of a target's amount: its owner, or the place a state body plans for.
