@@ -229,6 +229,14 @@ METRIC = [
         "20%",
         "Công suất điện mặt trời",
     ),
+    # the noun after "với" right before the figure
+    (
+        "Ngành y tế mua sắm trang thiết bị với tổng vốn gần 120 tỷ đồng.",
+        "gần 120 tỷ đồng",
+        "tổng vốn",
+    ),
+    # function words at the ends of a phrase are no part of the metric
+    ("Ngay tháng đầu, doanh số đạt 40 tỷ đồng.", "40 tỷ đồng", "doanh số"),
     # a share of what follows it
     ("Mảng viễn thông đóng góp 37% tổng doanh thu.", "37%", "tổng doanh thu"),
     # an aside in brackets between the metric and its figure

@@ -180,11 +180,22 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         return None
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
-    phrase = _drop_verbs(_cut(ctx, start, ctx.text[start:end]))
+    phrase = _trim_edges(_drop_verbs(_cut(ctx, start, ctx.text[start:end])))
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
     return phrase
+
+
+def _trim_edges(phrase: str) -> str:
+    """``phrase`` without function words at its ends ("Ngay", "mà hãng này" → "hãng")."""
+    edge = cues().kinds["edge_word"]
+    words = phrase.split()
+    while words and words[0].lower() in edge:
+        words.pop(0)
+    while words and words[-1].lower() in edge:
+        words.pop()
+    return " ".join(words)
 
 
 def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
