@@ -44,6 +44,8 @@ class ArticleContext:
     _mention_starts: list[int] = field(default_factory=list)
     _edges: list[tuple[int, int]] = field(default_factory=list)  # clause edges (start, end)
     _edge_starts: list[int] = field(default_factory=list)
+    _sentence_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # memo by position
+    _clause_start_at: dict[int, int] = field(default_factory=dict)  # memo by position
 
     low: str = ""  # the text in lower case, offset for offset: cue patterns match it
 
@@ -75,11 +77,20 @@ class ArticleContext:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (the last one starting at or before it)."""
-        i = bisect_right(self._sentence_starts, pos) - 1
-        return self.sentences[max(i, 0)]
+        found = self._sentence_at.get(pos)
+        if found is None:
+            i = bisect_right(self._sentence_starts, pos) - 1
+            found = self._sentence_at[pos] = self.sentences[max(i, 0)]
+        return found
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause edge of its sentence."""
+        found = self._clause_start_at.get(pos)
+        if found is None:
+            found = self._clause_start_at[pos] = self._find_clause_start(pos)
+        return found
+
+    def _find_clause_start(self, pos: int) -> int:
         start = self.sentence(pos)[0]
         i = bisect_left(self._edge_starts, pos) - 1
         while i >= 0 and self._edges[i][1] > pos:

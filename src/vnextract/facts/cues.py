@@ -35,7 +35,9 @@ class Cues:
     kinds: dict[str, frozenset[str]]
     by_last_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → last word → cues
     by_first_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → first word → cues
-    first_words: dict[tuple[str, ...], re.Pattern[str]] = field(default_factory=dict)
+    phrase_patterns: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, str]]] = field(
+        default_factory=dict
+    )
 
     def ends(self, kind: str, text: str) -> int | None:
         """Where the longest cue of ``kind`` that ends ``text`` starts (trailing spaces allowed).
@@ -106,33 +108,27 @@ class Cues:
     ) -> list[tuple[str, int, int]]:
         """Every cue of ``kinds`` in ``text[pos:endpos]``: (kind, start, end), left to right.
 
-        ``text`` is in lower case. One pattern finds the words a cue may begin
-        with; a cue found is skipped over whole (the longest of the first kind
-        that matches).
+        ``text`` is in lower case. One pattern of every cue phrase of ``kinds``
+        (longest first) finds them in one pass; a phrase of several kinds counts
+        for the first of ``kinds`` that holds it.
         """
-        candidates = self._first_word_pattern(kinds)
-        out: list[tuple[str, int, int]] = []
+        pattern, kind_of = self._phrase_pattern(kinds)
         end = len(text) if endpos is None else endpos
-        resume = pos
-        for m in candidates.finditer(text, pos, end):  # rare: the scan itself runs in C
-            if m.start() < resume:
-                continue
-            found = self.starts_any(kinds, text[:end], m.start())
-            if found is not None:
-                stop = len(text[: found[1]].rstrip())
-                out.append((found[0], m.start(), stop))
-                resume = stop
-        return out
+        return [
+            (kind_of[" ".join(m.group().split())], m.start(), m.end())
+            for m in pattern.finditer(text, pos, end)
+        ]
 
-    def _first_word_pattern(self, kinds: tuple[str, ...]) -> re.Pattern[str]:
-        """A pattern for the words some cue of ``kinds`` begins with (lower case; built once)."""
-        pattern = self.first_words.get(kinds)
-        if pattern is None:
-            words = sorted({w for kind in kinds for w in self.by_first_word[kind]}, key=len)
-            alternation = "|".join(re.escape(w) for w in reversed(words))
-            pattern = re.compile(rf"{_EDGE}(?:{alternation}){_END}")
-            self.first_words[kinds] = pattern
-        return pattern
+    def _phrase_pattern(self, kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The pattern of every cue phrase of ``kinds`` and each phrase's kind (built once)."""
+        found = self.phrase_patterns.get(kinds)
+        if found is None:
+            kind_of: dict[str, str] = {}
+            for kind in reversed(kinds):  # the first kind that holds a phrase wins
+                kind_of.update(dict.fromkeys(self.kinds[kind], kind))
+            pattern = re.compile(rf"{_EDGE}{_alternation(list(kind_of))}{_END}")
+            found = self.phrase_patterns[kinds] = (pattern, kind_of)
+        return found
 
     def find(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether a cue of ``kind`` occurs in ``text[pos:endpos]`` (``text`` in lower case)."""
