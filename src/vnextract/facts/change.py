@@ -58,8 +58,8 @@ def change_of(
             return "increase" if kind == "increase" else "decrease"
     if previous is not None and _listed_after(ctx.text, previous[0], a):
         return previous[1]
-    if a.unit == "%" and c.find("growth", left.lower()) and not _ends_with_level(left, ("chiếm",)):
-        return "increase"
+    if a.unit == "%" and c.find("growth", left.lower()) and c.ends("share", left) is None:
+        return "increase"  # a share of a growth figure ("chiếm 30%") is a level
     return None
 
 
@@ -67,8 +67,3 @@ def _listed_after(text: str, prev: Amount, a: Amount) -> bool:
     """Whether ``a`` follows ``prev`` in a list: "7% và 61%", "27%, 23%"."""
     between = text[prev.end : a.start].strip().lower()
     return between in ("và", ",", "và cùng", "còn")
-
-
-def _ends_with_level(left: str, verbs: tuple[str, ...]) -> bool:
-    low = left.lower()
-    return any(low.endswith(" " + v) or low == v for v in verbs)

@@ -60,18 +60,8 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
             start, moved = lead, True
             continue
         for t in ctx.times_in(start, end):
-            if t.start <= start + 12 and text[start : t.start].lower().strip() in (
-                "",
-                "năm",
-                "trong",
-                "trong năm",
-                "tính đến",
-                "đến",
-                "quý",
-                "tháng",
-                "giai đoạn",
-                "kết thúc",
-            ):
+            words = " ".join(text[start : t.start].lower().split())
+            if t.start <= start + 12 and (not words or words in c.kinds["time_lead"]):
                 start, moved = t.end, True
             break
         for mention in ctx.mentions_in(start, end):
@@ -212,7 +202,8 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     for m in _WORD.finditer(ctx.text, a.end, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
-        if m.group()[0].isdigit() or m.group().lower() in ("đạt", "là", "và"):
+        word = m.group().lower()
+        if word[0].isdigit() or word in c.kinds["link"] or word in c.kinds["joiner"]:
             break  # another figure, or the verb of another clause
         if c.may_start(ends, m.group()) and c.starts_any(ends, ctx.text, m.start()):
             break

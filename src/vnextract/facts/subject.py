@@ -133,10 +133,9 @@ class ArticleSubjects:
             return named[0].name, "state_body_alone"  # the article names no place
         c_end = ctx.clause_end(a.end)
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
-            if m.label == "LOC":
-                before = ctx.text[max(a.end, m.start - 8) : m.start].lower()
-                if before.rstrip().endswith(("tại", "ở")):
-                    return m.name, "place_after"
+            before = ctx.text[max(a.end, m.start - 8) : m.start]
+            if m.label == "LOC" and cues().ends("at_place", before) is not None:
+                return m.name, "place_after"
         left = ctx.text[s_start : a.start]
         c = cues()
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
