@@ -70,8 +70,11 @@ class ArticleRoles:
         role = self._role_of(a)
         previous = self._previous
         inherits = role == "result" and previous in ("estimate", "forecast", "target")
-        breaks_down = cues().starts("breakdown", self.ctx.text, s_start) is not None
-        if previous is not None and inherits and breaks_down:
+        if (
+            previous is not None
+            and inherits
+            and cues().starts("breakdown", self.ctx.text, s_start) is not None
+        ):
             role = previous  # "Trong đó, gỗ 7,21 tỷ USD": what the sentence before was
         self._current = role
         return role
