@@ -435,6 +435,48 @@ def test_understood_dong(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)
 
 
+# (3e) Money followed by a noun is still money (issue 12): a scaled numeral + "đồng" is đồng
+# whatever noun follows; a bare number before "đồng tiền"/"đồng xu" counts coins, and a noun
+# that begins with "đồng" ("đồng bào", "đồng hồ") is counted after any numeral.
+MONEY_BEFORE_A_NOUN = [
+    (
+        "Dự án cần khoảng 1,2 triệu tỷ đồng vốn đầu tư trong giai đoạn tới.",
+        [dict(value=1.2e15, unit="VND", kind="money", qualifier="about")],
+    ),
+    (
+        "Ngân hàng giải ngân 3.000 tỷ đồng vốn vay ưu đãi cho nông dân.",
+        [dict(value=3e12, unit="VND", kind="money", text="3.000 tỷ đồng")],
+    ),
+    ("Tỉnh huy động được 59 nghìn tỷ đồng vốn.", [dict(value=5.9e13, unit="VND", kind="money")]),
+    (
+        "Công ty tăng lên 500 tỷ đồng vốn điều lệ sau đợt phát hành.",
+        [dict(value=5e11, unit="VND", kind="money", text="500 tỷ đồng")],
+    ),
+    (
+        "Cục Thuế truy thu 4 tỷ đồng tiền thuế và 200 triệu đồng tiền phạt.",
+        [dict(value=4e9, unit="VND", kind="money"), dict(value=2e8, unit="VND", kind="money")],
+    ),
+    (
+        "Mỗi hộ được hỗ trợ từ 2-3 triệu đồng tiền giống.",
+        [dict(min=2e6, max=3e6, unit="VND", kind="money", text="từ 2-3 triệu đồng")],
+    ),
+    ("Nhà đầu tư rót 1,5 nghìn tỷ đồng vốn FDI.", [dict(value=1.5e12, unit="VND")]),
+    ("Bảo tàng trưng bày 5 đồng tiền cổ.", [dict(value=5, unit="đồng tiền", kind="count")]),
+    ("Em bé nhặt được 3 đồng xu.", [dict(value=3, unit="đồng xu", kind="count")]),
+    ("Ngân hàng phát hành 1 triệu đồng xu mới.", [dict(value=1e6, unit="đồng xu", kind="count")]),
+    (
+        "Hơn 5 triệu đồng bào ở nước ngoài hướng về quê hương.",
+        [dict(value=5e6, unit="đồng bào", kind="count", qualifier="more_than")],
+    ),
+    ("Nhà máy xuất xưởng 2 triệu đồng hồ.", [dict(value=2e6, unit="đồng hồ", kind="count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_BEFORE_A_NOUN)
+def test_money_before_a_noun(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (4) Duckling's Vietnamese number and money cases (read at test time).
 def _peer_rows() -> list[Any]:
     path = _peer_file()

@@ -573,3 +573,28 @@ def test_show_limits_a_long_jsonl_file_and_says_so(tmp_path: Path, extractor: Ex
     result = CliRunner().invoke(app, ["show", str(path)])
     assert result.exit_code == 0
     assert "--line" not in result.stderr  # 5 articles: all shown
+
+
+def test_an_amount_shows_what_it_says_on_hover_and_its_role_as_colour() -> None:
+    text = "Doanh thu năm 2024 tăng 8%."
+    amount = Amount(
+        text="8%",
+        start=24,
+        end=26,
+        value=8,
+        unit="%",
+        kind="percent",
+        role="result",
+        metric="Doanh thu",
+        year=2024,
+        change="increase",
+    )
+    fragment = render_fragment(Article(amounts=[amount]), text)
+    assert 'data-role="result"' in fragment
+    title = re.search(r'title="([^"]*)"', fragment)
+    assert title is not None
+    assert title.group(1) == (
+        "amount: 8%\nrole: result · metric: Doanh thu · year: 2024 · change: increase"
+    )
+    bare = render_fragment(Article(amounts=[amount.model_copy(update={"role": None})]), text)
+    assert "data-role" not in bare

@@ -104,6 +104,7 @@ class _Lexicon:
     freq_in: regex.Pattern[str]  # a frequency phrase anywhere in a clause
     freq_front: regex.Pattern[str]  # a clause that is only a frequency phrase: "Mỗi năm,"
     time_labels: dict[str, int]  # "tháng" → 12: the largest number the word labels
+    currency_nouns: frozenset[str]  # "đồng bào": a currency word starting a counted noun
     money_context: regex.Pattern[str]  # "lương", "giá": a bare "8 triệu" is đồng
 
 
@@ -221,6 +222,7 @@ def _lexicon() -> _Lexicon:
             """,
             regex.VERBOSE,
         ),
+        currency_nouns=frozenset(read_lines("units", "currency_nouns.txt")),
         time_labels={
             w: int(n)
             for w, n in (line.split("\t") for line in read_lines("units", "time_labels.tsv"))
@@ -321,15 +323,50 @@ def _base(text: str) -> float | None:
     return parse_number(text.split()[0]) if text.split() else None
 
 
-def _unit_at(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, int] | None:
+def _unit_at(
+    lex: _Lexicon, text: str, pos: int, *, scaled: bool = False
+) -> tuple[_Unit, str, int] | None:
+    """The unit written at ``pos``: its entry, its surface and where it ends.
+
+    After a ``scaled`` numeral ("59 nghìn tỷ") a currency word is money whatever
+    noun follows it (rule ``_scaled_currency``).
+    """
     m = lex.unit_re.match(text, pos)
     if m is None:
-        return None
+        return _scaled_currency(lex, text, pos) if scaled else None
     surface = m["unit"]
     unit = lex.units.get("".join(surface.split()))
     if unit is None:
         return None
     return unit, surface, m.end()
+
+
+def _scaled_currency(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, int] | None:
+    """Rule: a currency word after a scaled numeral is money, whatever noun follows.
+
+    "59 nghìn tỷ đồng vốn", "3.000 tỷ đồng vốn vay", "2 triệu đồng tiền thưởng" state
+    sums of đồng; only a noun of ``currency_nouns.txt`` ("2 triệu đồng bào") is counted.
+    A bare number keeps the other reading ("5 đồng tiền": five coins).
+
+    >>> [(a.text, a.unit) for a in find_amounts("huy động 59 nghìn tỷ đồng vốn")]
+    [('59 nghìn tỷ đồng', 'VND')]
+    """
+    m = lex.words_re.match(text, pos)
+    if m is None:
+        return None
+    syllables = m.captures(1)
+    unit = lex.units.get(syllables[0])
+    if unit is None or unit.kind != "money":
+        return None
+    if len(syllables) > 1 and f"{syllables[0]} {syllables[1]}" in lex.currency_nouns:
+        return None
+    return unit, syllables[0], m.ends(1)[0]
+
+
+def _is_scaled(tokens: list[str]) -> bool:
+    """Whether a numeral's tokens hold a multiplier: "59 nghìn tỷ", "1,2 triệu"."""
+    words = number_words()
+    return any((w := words.get(t.lower())) is not None and w.role == "scale" for t in tokens)
 
 
 def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[str, int] | None:
@@ -355,7 +392,9 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
         return None
     if len(syllables) > 1:
         pair = f"{first} {syllables[1]}"
-        if pair in lex.two_syllable and syllables[1] not in lex.not_nouns:
+        if pair in lex.currency_nouns or (
+            pair in lex.two_syllable and syllables[1] not in lex.not_nouns
+        ):
             return pair, ends[1]
     if len(first) < 2:
         return None  # "2 x 600 MW": a lone letter is no noun
@@ -466,7 +505,7 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     found = _Found(start, end1, value=value)
 
     # a unit right after the first numeral ("20%-25%", "1000 đồng đến 2000 đồng")
-    unit = _unit_at(lex, text, end1)
+    unit = _unit_at(lex, text, end1, scaled=_is_scaled(tokens))
     range_word = _phrase_before(before[:1], ("từ", "giữa"))
     if not _read_range(lex, text, found, unit, range_word, tokens, is_words, known_only):
         found.end = unit[2] if unit else end1
@@ -621,7 +660,7 @@ def _read_range(
     value = found.value
     if value is None or value > value2 or _is_time(lex, text, end2):
         return False
-    unit2 = _unit_at(lex, text, end2)
+    unit2 = _unit_at(lex, text, end2, scaled=_is_scaled(text[m2.start() : end2].split()))
     noun2 = None
     if unit2 is None:
         if unit1 is not None:
@@ -686,14 +725,6 @@ def _read_noun(
                 return True
         return False
     noun = _noun_at(lex, text, end1, known_only=known_only)
-    if noun is not None and len(tokens) > 1 and " " in noun[0]:
-        head = lex.units.get(noun[0].split()[0])
-        if head is not None and head.kind == "money":  # "4 tỷ đồng tiền thuế": đồng, not coins
-            found.unit, found.kind = head.unit, head.kind
-            found.end = (
-                end1 + text[end1 : noun[1]].index(noun[0].split()[0]) + len(noun[0].split()[0])
-            )
-            return True
     if noun is not None:
         found.unit, found.kind, found.end = noun[0], "count", noun[1]
         return True

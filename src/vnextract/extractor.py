@@ -17,14 +17,15 @@ from typing import TypeVar
 from vnextract.amounts import find_amounts
 from vnextract.document import Document
 from vnextract.entities import EntityFinder
+from vnextract.facts import AmountFacts, describe_amounts
 from vnextract.relative_times import parse_published
 from vnextract.roles import amount_roles
-from vnextract.schema import Amount, Article, Entity, Role, Span, Target, TimeRef
+from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
 from vnextract.targets import find_targets
 from vnextract.text import NormalizedText
 from vnextract.years import find_years
 
-STAGES = ("normalise", "amounts", "years", "entities", "targets")
+STAGES = ("normalise", "amounts", "years", "entities", "targets", "facts")
 
 S = TypeVar("S", bound=Span)
 
@@ -116,12 +117,23 @@ class Extractor:
         targets = find_targets(doc, amounts, years, entities, day)
         roles = amount_roles(doc, amounts, targets)
         t5 = clock()
+        facts = describe_amounts(
+            doc,
+            amounts,
+            years,
+            entities,
+            targets,
+            roles=roles,
+            published_year=None if day is None else day.year,
+        )
+        t6 = clock()
         seconds["normalise"] += t1 - t0
         seconds["amounts"] += t2 - t1
         seconds["years"] += t3 - t2
         seconds["entities"] += t4 - t3
         seconds["targets"] += t5 - t4
-        return _build_article(doc.normalized, source, amounts, roles, years, entities, targets)
+        seconds["facts"] += t6 - t5
+        return _build_article(doc.normalized, source, amounts, facts, years, entities, targets)
 
     def extract_many(
         self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None
@@ -157,14 +169,14 @@ def _build_article(
     norm: NormalizedText,
     source: str | None,
     amounts: list[Amount],
-    roles: list[Role],
+    facts: list[AmountFacts],
     years: list[TimeRef],
     entities: list[Entity],
     targets: list[Target],
 ) -> Article:
     remapped = {
-        id(a): _remap(a, norm).model_copy(update={"role": role})
-        for a, role in zip(amounts, roles, strict=True)
+        id(a): _remap(a, norm).model_copy(update=dict(f))
+        for a, f in zip(amounts, facts, strict=True)
     }
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:

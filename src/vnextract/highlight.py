@@ -94,6 +94,7 @@ class Highlight:
     title: str
     text: str
     value: str = ""  # shown after the span without hovering; "" for none
+    role: str | None = None  # an amount's role: colours its mark (data-role)
 
 
 def format_number(value: float) -> str:
@@ -252,6 +253,30 @@ def format_time(ref: TimeRef) -> str:
     return year or ref.text
 
 
+_FACT_FIELDS = ("role", "metric", "subject", "year", "change")
+
+
+def describe_amount(amount: Amount) -> str:
+    """The hover text of an amount: its value, then what it says (the facts that are known).
+
+    Args:
+        amount: the amount.
+
+    Returns:
+        E.g. ``"amount: 12 400 000 000 000 VND\nrole: result · metric: doanh thu · year: 2024"``.
+
+    >>> print(describe_amount(Amount(text="tăng 8%", start=0, end=7, value=8, unit="%",
+    ...       kind="percent", role="result", year=2024, change="increase")))
+    amount: 8%
+    role: result · year: 2024 · change: increase
+    """
+    facts = [
+        f"{name}: {value}" for name in _FACT_FIELDS if (value := getattr(amount, name)) is not None
+    ]
+    head = f"amount: {format_amount(amount)}"
+    return head + "\n" + " · ".join(facts) if facts else head
+
+
 def describe_target(target: Target) -> str:
     """One line saying what a target holds: amount, deadline, owner, metric.
 
@@ -308,9 +333,9 @@ def highlights(article: Article) -> list[Highlight]:
     """
     found: dict[tuple[int, int, str], Highlight] = {}
 
-    def add(span: Span, kind: str, title: str, value: str = "") -> None:
+    def add(span: Span, kind: str, title: str, value: str = "", role: str | None = None) -> None:
         key = (span.start, span.end, kind)
-        found.setdefault(key, Highlight(span.start, span.end, kind, title, span.text, value))
+        found.setdefault(key, Highlight(span.start, span.end, kind, title, span.text, value, role))
 
     for field, kind in _ENTITY_KINDS:
         entities: list[Entity] = getattr(article, field)
@@ -323,8 +348,9 @@ def highlights(article: Article) -> list[Highlight]:
         add(
             amount,
             "amount",
-            f"amount: {value}",
+            describe_amount(amount),
             value if reads_differently(value, amount.text) else "",
+            amount.role,
         )
     for ref in article.years:
         value = format_time(ref)
@@ -392,9 +418,10 @@ def render_fragment(article: Article, text: str) -> str:
         out.append(
             f'<mark class="hl hl-{item.kind}" data-kind="{item.kind}" data-id="{ident}" '
             f'data-start="{item.start}" data-end="{item.end}" '
-            f'title="{html.escape(item.title, quote=True)}"'
+            + (f'data-role="{item.role}" ' if item.role else "")
+            + f'title="{html.escape(item.title, quote=True)}"'
             # the label goes after the span's last piece only
-            f"{label if end == item.end else ''}>"
+            + f"{label if end == item.end else ''}>"
         )
         open_ends.append(end)
     while open_ends:

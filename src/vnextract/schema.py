@@ -18,7 +18,8 @@ EntityLabel = Literal["ORG", "PER", "LOC"]
 AmountKind = Literal["money", "percent", "count", "measure"]
 Qualifier = Literal["more_than", "less_than", "at_least", "at_most", "about", "up_to"]
 TimeKind = Literal["year", "period", "date", "quarter", "month"]
-Role = Literal["target", "result", "estimate", "forecast", "spec"]
+Role = Literal["result", "estimate", "forecast", "target", "spec"]
+Change = Literal["increase", "decrease"]
 
 
 class Span(BaseModel):
@@ -66,9 +67,24 @@ class Amount(Span):
     )
     role: Role | None = Field(
         default=None,
-        description='What the figure is: "target" (a goal), "result" (an actual figure), '
-        '"estimate" (the actor\'s own estimate of a period under way, "ước đạt"), "forecast" '
-        '(a prediction, "dự báo"), "spec" (a standing property: capacity, cost, a price).',
+        description='"result" (an actual figure), "estimate" (the actor\'s own estimate of a '
+        'period under way), "forecast" (a prediction), "target" (a goal), "spec" (a standing '
+        "property: a capacity, a cost, a price); null when the article does not say.",
+    )
+    metric: str | None = Field(
+        default=None,
+        description='What is measured, as written ("doanh thu hợp nhất"); null for a count '
+        "whose unit says it all.",
+    )
+    subject: str | None = Field(
+        default=None,
+        description="Whose figure: the name of an organisation, place or person of the record.",
+    )
+    year: int | None = Field(default=None, description="The year the figure is for.")
+    change: Change | None = Field(
+        default=None,
+        description='"increase" or "decrease" when the amount is a change ("tăng 13,8%"); '
+        "null for a level.",
     )
 
 

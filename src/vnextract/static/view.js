@@ -93,6 +93,14 @@ function formatTime(r) {
   return year || r.text;
 }
 
+const FACT_FIELDS = ["role", "metric", "subject", "year", "change"];
+
+function describeAmount(a) {
+  const facts = FACT_FIELDS.filter((k) => a[k] != null).map((k) => `${k}: ${a[k]}`);
+  const head = "amount: " + formatAmount(a);
+  return facts.length ? head + "\n" + facts.join(" · ") : head;
+}
+
 function describeTarget(t) {
   const details = [];
   if (t.amount) details.push(formatAmount(t.amount));
@@ -117,9 +125,9 @@ function readsDifferently(value, text) {
 // Every span worth marking, deduplicated on (start, end, kind), in record order.
 function highlights(article) {
   const found = new Map();
-  const add = (span, kind, title, value = "") => {
+  const add = (span, kind, title, value = "", role = null) => {
     const key = `${span.start}:${span.end}:${kind}`;
-    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text, value });
+    if (!found.has(key)) found.set(key, { start: span.start, end: span.end, kind, title, text: span.text, value, role });
   };
   for (const [field, kind] of ENTITY_KINDS) {
     for (const entity of article[field] || []) {
@@ -129,7 +137,7 @@ function highlights(article) {
   }
   for (const a of article.amounts || []) {
     const value = formatAmount(a);
-    add(a, "amount", "amount: " + value, readsDifferently(value, a.text) ? value : "");
+    add(a, "amount", describeAmount(a), readsDifferently(value, a.text) ? value : "", a.role);
   }
   for (const r of article.years || []) {
     const value = formatTime(r);
@@ -180,6 +188,7 @@ function renderText(root, text, article) {
     mark.dataset.id = String(id);
     mark.dataset.start = String(h.start);
     mark.dataset.end = String(h.end);
+    if (h.role) mark.dataset.role = h.role;
     mark.title = h.title;
     if (h.value && end === h.end) mark.dataset.value = h.value; // drawn by the stylesheet
     parent().appendChild(mark);

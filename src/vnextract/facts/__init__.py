@@ -1,0 +1,115 @@
+"""What each amount says: its role, metric, subject, year and change.
+
+``describe_amounts`` reads the article's amounts in text order and answers,
+for each, five questions (GUIDELINES "What each amount says"): is it a result,
+an estimate, a forecast, a target or a standing property (``role``); what does
+it measure (``metric``); whose figure is it (``subject``); which year is it for
+(``year``); is it a change (``change``). Each answer comes from named rules in
+its own module (``change``, ``year``, ``subject``, ``metric``); the cue words
+live in ``models/facts/vi_fact_cues.tsv``.
+
+An amount that a target holds takes the target's view: role "target", the
+target's metric, its owner as subject (a state body's goals are its
+place's: "Chính phủ" → the country) and its deadline as year (each where the
+target has one).
+
+The role comes from the role stage (``vnextract.roles.amount_roles``), which
+the targets are built on too.
+
+>>> from vnextract.document import Document
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.roles import amount_roles
+>>> from vnextract.years import find_years
+>>> doc = Document.from_text("Năm 2024, doanh thu hợp nhất ước đạt 12,4 nghìn tỷ đồng, tăng 8,2%.")
+>>> amounts = find_amounts(doc.text)
+>>> roles = amount_roles(doc, amounts, [])
+>>> facts = describe_amounts(doc, amounts, find_years(doc.text), [], [], roles=roles)
+>>> [f["metric"] for f in facts]
+['doanh thu hợp nhất', 'doanh thu hợp nhất']
+>>> [(f["role"], f["year"], f["change"]) for f in facts]
+[('estimate', 2024, None), ('estimate', 2024, 'increase')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict
+
+from vnextract.document import Document
+from vnextract.facts.change import change_of
+from vnextract.facts.context import ArticleContext
+from vnextract.facts.metric import clean_metric, metric_of
+from vnextract.facts.subject import ArticleSubjects
+from vnextract.facts.year import ArticleYears
+from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
+
+__all__ = ["AmountFacts", "describe_amounts"]
+
+
+class AmountFacts(TypedDict):
+    """The five fields an ``Amount`` gains; None where the article does not say."""
+
+    role: Role | None
+    metric: str | None
+    subject: str | None
+    year: int | None
+    change: Change | None
+
+
+def describe_amounts(
+    doc: Document,
+    amounts: Sequence[Amount],
+    years: Sequence[TimeRef],
+    entities: Sequence[Entity],
+    targets: Sequence[Target],
+    *,
+    roles: Sequence[Role | None],
+    published_year: int | None = None,
+) -> list[AmountFacts]:
+    """Say what each amount of ``doc`` is about.
+
+    Args:
+        doc: the normalised article and its sentences.
+        amounts: its amounts, in text order (offsets into ``doc.text``).
+        years: its time references.
+        entities: its organisations, persons and places.
+        targets: its targets; an amount a target holds takes the target's view.
+        roles: one role per amount, from the role stage (``vnextract.roles``).
+        published_year: the year the article was published, for an article that
+            names no year.
+
+    Returns:
+        One ``AmountFacts`` per amount, in the order of ``amounts``.
+    """
+    ctx = ArticleContext.build(doc.text, doc.sentences, years, entities)
+    by_year = ArticleYears(ctx, published_year)
+    by_subject = ArticleSubjects(ctx)
+    held = {id(t.amount): t for t in targets if t.amount is not None}
+    out: list[AmountFacts] = []
+    prev: Amount | None = None
+    prev_change: Change | None = None
+    prev_metric: str | None = None
+    for i, a in enumerate(amounts):
+        same_sentence = prev is not None and ctx.sentence(prev.start) == ctx.sentence(a.start)
+        change = change_of(ctx, a, (prev, prev_change) if prev is not None else None)
+        metric = metric_of(
+            ctx,
+            a,
+            (prev, prev_metric) if prev is not None and same_sentence else None,
+            prev.end if prev is not None and same_sentence else None,
+        )
+        subject = by_subject.subject_of(a)
+        role: Role | None = roles[i]
+        year = by_year.year_of(a, standing=role == "spec")
+        target = held.get(id(a))
+        if target is not None:
+            role = "target"
+            if target.deadline is not None:
+                year = target.deadline
+            # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
+            metric = clean_metric(target.metric or "") or metric
+            if target.owner:
+                subject = by_subject.last = by_subject.owner_subject(target.owner)
+        out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
+        prev, prev_change, prev_metric = a, change, metric
+    return out

@@ -1,0 +1,170 @@
+"""What the fact rules read about one article: sentences, clauses, times, names.
+
+Built once per article (``Article context``); every rule asks it for the
+sentence or clause of an amount, the time references and the entity mentions
+around it. Offsets are those of the normalised text the stages share.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from vnextract.schema import Amount, Entity, TimeRef
+
+# Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
+# a semicolon, a bracket, a dash between words.
+_CLAUSE_EDGE = re.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity of the record."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@dataclass
+class ArticleContext:
+    """The article as the fact rules see it."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    times: list[TimeRef]  # sorted by start, each with a year
+    mentions: list[Mention]  # sorted by start
+    entities: Sequence[Entity]
+    _sentence_starts: list[int] = field(default_factory=list)
+    _time_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _edges: list[tuple[int, int]] = field(default_factory=list)  # clause edges (start, end)
+    _edge_starts: list[int] = field(default_factory=list)
+    _sentence_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # memo by position
+    _clause_start_at: dict[int, int] = field(default_factory=dict)  # memo by position
+
+    low: str = ""  # the text in lower case, offset for offset: cue patterns match it
+
+    def __post_init__(self) -> None:
+        self.low = lower_keeping_offsets(self.text)
+        self._edges = [m.span() for m in _CLAUSE_EDGE.finditer(self.text)]
+        self._edge_starts = [s for s, _ in self._edges]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._time_starts = [t.start for t in self.times]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        years: Sequence[TimeRef],
+        entities: Sequence[Entity],
+    ) -> ArticleContext:
+        """Index ``years`` and the mentions of ``entities`` for the rules."""
+        # a relative time ("năm nay", TimeRef.relative) counts once the years stage gave it a
+        # year; one it could not date says nothing (the rules read on, as without it)
+        times = sorted((t for t in years if year_of(t) is not None), key=lambda t: t.start)
+        mentions = sorted(
+            (Mention(m.start, m.end, e.name, e.label) for e in entities for m in e.mentions),
+            key=lambda m: m.start,
+        )
+        return cls(text, sentences or [(0, len(text))], times, mentions, entities)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (the last one starting at or before it)."""
+        found = self._sentence_at.get(pos)
+        if found is None:
+            i = bisect_right(self._sentence_starts, pos) - 1
+            found = self._sentence_at[pos] = self.sentences[max(i, 0)]
+        return found
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last clause edge of its sentence."""
+        found = self._clause_start_at.get(pos)
+        if found is None:
+            found = self._clause_start_at[pos] = self._find_clause_start(pos)
+        return found
+
+    def _find_clause_start(self, pos: int) -> int:
+        start = self.sentence(pos)[0]
+        i = bisect_left(self._edge_starts, pos) - 1
+        while i >= 0 and self._edges[i][1] > pos:
+            i -= 1  # an edge that reaches past ``pos`` does not end a clause before it
+        return self._edges[i][1] if i >= 0 and self._edges[i][0] >= start else start
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends: the next clause edge or the sentence end."""
+        end = self.sentence(pos)[1]
+        i = bisect_left(self._edge_starts, pos)
+        return self._edges[i][0] if i < len(self._edges) and self._edges[i][0] < end else end
+
+    def times_in(self, start: int, end: int) -> list[TimeRef]:
+        """The time references lying inside ``text[start:end]``."""
+        return _inside(self.times, self._time_starts, start, end)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The entity mentions lying inside ``text[start:end]``."""
+        return _inside(self.mentions, self._mention_starts, start, end)
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+def _inside(items: list[T], starts: list[int], start: int, end: int) -> list[T]:
+    """The ``items`` (sorted by start, ``starts`` their starts) inside ``[start, end)``."""
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` in lower case, each character for one ("İ" would otherwise take two).
+
+    >>> lower_keeping_offsets("Doanh Thu ĐẠT")
+    'doanh thu đạt'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def year_of(t: TimeRef) -> int | None:
+    """The year a time reference stands for: a period's end ("giai đoạn 2021-2025" → 2025).
+
+    A relative reference ("năm nay", TimeRef.relative) counts once it has a year.
+
+    >>> year_of(TimeRef(text="giai đoạn 2021-2025", start=0, end=19, kind="period",
+    ...                 start_year=2021, end_year=2025))
+    2025
+    """
+    if t.kind == "period" and t.end_year is not None:
+        return t.end_year
+    return t.year if t.year is not None else t.end_year
+
+
+def words_before(text: str, start: int, pos: int) -> str:
+    """``text[start:pos]`` with its white space folded, for matching cues at its end."""
+    return " ".join(text[start:pos].split())
+
+
+def amount_words(a: Amount) -> str:
+    """The amount's own text, lowercase, with white space folded."""
+    return " ".join(a.text.lower().split())

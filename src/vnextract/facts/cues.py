@@ -1,0 +1,177 @@
+"""The cue phrases of ``models/facts/vi_fact_cues.tsv``, compiled once.
+
+Each kind of cue ("increase", "verb", "baseline"…) is found at the start or
+the end of a text word by word (a set look-up per word, any case), and anywhere
+in a lower-case text by one pattern on whole syllables.
+
+>>> cues().ends("increase", "doanh thu tăng ")
+10
+>>> cues().ends("increase", "doanh thu tương ") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from vnextract.resources import read_lines
+
+_CUE_FILE = ("facts", "vi_fact_cues.tsv")
+# A cue starts and ends at a syllable edge. The scans use the standard library's ``re``
+# (Unicode ``\w``: letters and digits), faster than ``regex`` on literal alternations.
+_EDGE = r"(?<!\w)"
+_END = r"(?!\w)"
+_NEXT_WORD = re.compile(r"\s*(\w+)")  # the next syllable, after white space
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue patterns by kind."""
+
+    anywhere: dict[str, re.Pattern[str]]
+    kinds: dict[str, frozenset[str]]
+    by_last_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → last word → cues
+    by_first_word: dict[str, dict[str, list[tuple[str, ...]]]]  # kind → first word → cues
+    phrase_patterns: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, str]]] = field(
+        default_factory=dict
+    )
+
+    def ends(self, kind: str, text: str) -> int | None:
+        """Where the longest cue of ``kind`` that ends ``text`` starts (trailing spaces allowed).
+
+        Looks the last word up first: most texts end in no cue and cost one look-up.
+        """
+        end = len(text)
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = _word_start(text, end)
+        if start == end:
+            return None
+        for words in self.by_last_word[kind].get(text[start:end].lower(), ()):
+            pos = start
+            for word in reversed(words[:-1]):
+                gap = pos
+                while gap and text[gap - 1].isspace():
+                    gap -= 1
+                first = _word_start(text, gap)
+                if gap == pos or text[first:gap].lower() != word:
+                    break
+                pos = first
+            else:
+                return pos
+        return None
+
+    def starts(self, kind: str, text: str, pos: int = 0) -> int | None:
+        """Where the longest cue of ``kind`` starting ``text`` at ``pos`` ends, with the
+        white space after it (white space before it allowed); None when none starts there.
+
+        Looks the first word up first: most positions start no cue and cost one look-up.
+        """
+        found = self.starts_any((kind,), text, pos)
+        return None if found is None else found[1]
+
+    def may_start(self, kinds: tuple[str, ...], word: str) -> bool:
+        """Whether a cue of one of ``kinds`` begins with ``word``: a cheap test before a match."""
+        low = word.lower()
+        return any(low in self.by_first_word[kind] for kind in kinds)
+
+    def starts_any(self, kinds: tuple[str, ...], text: str, pos: int = 0) -> tuple[str, int] | None:
+        """The first of ``kinds`` whose cue starts ``text`` at ``pos``, and where it ends."""
+        first = _NEXT_WORD.match(text, pos)
+        if first is None:
+            return None
+        word = first.group(1).lower()
+        for kind in kinds:
+            for words in self.by_first_word[kind].get(word, ()):
+                stop = first
+                for nxt_word in words[1:]:
+                    nxt = _NEXT_WORD.match(text, stop.end())
+                    if (
+                        nxt is None
+                        or nxt.start(1) == stop.end()
+                        or nxt.group(1).lower() != nxt_word
+                    ):
+                        break
+                    stop = nxt
+                else:
+                    end = stop.end()
+                    while end < len(text) and text[end].isspace():
+                        end += 1
+                    return kind, end
+        return None
+
+    def find_all(
+        self, kinds: tuple[str, ...], text: str, pos: int = 0, endpos: int | None = None
+    ) -> list[tuple[str, int, int]]:
+        """Every cue of ``kinds`` in ``text[pos:endpos]``: (kind, start, end), left to right.
+
+        ``text`` is in lower case. One pattern of every cue phrase of ``kinds``
+        (longest first) finds them in one pass; a phrase of several kinds counts
+        for the first of ``kinds`` that holds it.
+        """
+        pattern, kind_of = self._phrase_pattern(kinds)
+        end = len(text) if endpos is None else endpos
+        return [
+            (kind_of[" ".join(m.group().split())], m.start(), m.end())
+            for m in pattern.finditer(text, pos, end)
+        ]
+
+    def _phrase_pattern(self, kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The pattern of every cue phrase of ``kinds`` and each phrase's kind (built once)."""
+        found = self.phrase_patterns.get(kinds)
+        if found is None:
+            kind_of: dict[str, str] = {}
+            for kind in reversed(kinds):  # the first kind that holds a phrase wins
+                kind_of.update(dict.fromkeys(self.kinds[kind], kind))
+            pattern = re.compile(rf"{_EDGE}{_alternation(list(kind_of))}{_END}")
+            found = self.phrase_patterns[kinds] = (pattern, kind_of)
+        return found
+
+    def find(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether a cue of ``kind`` occurs in ``text[pos:endpos]`` (``text`` in lower case)."""
+        end = len(text) if endpos is None else endpos
+        return self.anywhere[kind].search(text, pos, end) is not None
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters and digits ending at ``end`` starts."""
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _alternation(phrases: list[str]) -> str:
+    parts = [
+        r"\s+".join(re.escape(w) for w in p.split())
+        for p in sorted(set(phrases), key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def cues() -> Cues:
+    """Load and compile the cue file (once per process)."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for line in read_lines(*_CUE_FILE):
+        kind, phrase = line.split("\t")
+        by_kind[kind].append(phrase)
+    anywhere = {}
+    for kind, phrases in by_kind.items():
+        alt = _alternation(phrases)
+        anywhere[kind] = re.compile(rf"{_EDGE}{alt}{_END}")  # on lower-case text
+    kinds = {k: frozenset(p.lower() for p in v) for k, v in by_kind.items()}
+    by_last_word: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    by_first_word: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for kind, phrases in by_kind.items():
+        last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for p in sorted(set(phrases), key=lambda p: -len(p.split())):  # longest first
+            words = tuple(p.lower().split())
+            last[words[-1]].append(words)
+            first[words[0]].append(words)
+        by_last_word[kind], by_first_word[kind] = dict(last), dict(first)
+    return Cues(anywhere, kinds, by_last_word, by_first_word)

@@ -1,0 +1,291 @@
+"""Metric: what an amount measures, the article's own shortest noun phrase.
+
+Rules, tried in order:
+
+- ``noun_before``: the noun phrase that opens the amount's clause, without the
+  words that lead into it ("Trong đó", a time, a name), the verb that links it
+  to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
+  ("của", "tại", "trong"…): "doanh thu thuần trong quý của TFC đạt 121 tỷ" →
+  "doanh thu thuần";
+- ``noun_after``: for a count, its noun and the words that qualify it
+  ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
+  a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
+- ``same_as_before``: a change or a share with no noun of its own ("tăng 6%",
+  "(chiếm 32,3%)") measures what the amount before it in the sentence measured.
+
+A count whose noun says it all ("2 công ty") has no metric.
+
+>>> from vnextract.amounts import find_amounts
+>>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
+>>> ctx = ArticleContext.build(text, [(0, len(text))], [], [])
+>>> [(a.text, metric_of(ctx, a, None, None)) for a in find_amounts(text)]
+[('121 tỷ đồng', 'Doanh thu thuần'), ('6%', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnextract.facts.context import ArticleContext
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount
+
+# Cue kinds that end the words after a figure: a count's noun takes a verb phrase ("5 địa
+# phương có tỷ trọng …"), a sum's noun does not ("3.858 tỷ đồng lên …").
+_ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
+_ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
+_CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
+_DIGIT = re.compile(r"\d")
+_MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
+_FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
+_EDGE_JUNK = " \t,;:.…-–\"'“”()/"
+_WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
+
+
+def _strip(phrase: str) -> str:
+    return " ".join(phrase.split()).strip(_EDGE_JUNK)
+
+
+def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
+    """Skip the words, times and names that open ``text[start:end]`` before its noun."""
+    c = cues()
+    text = ctx.text
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and text[start] in _EDGE_JUNK:
+            start += 1
+        lead = c.starts("lead", text, start)
+        if lead is not None and start < lead <= end:
+            start, moved = lead, True
+            continue
+        for t in ctx.times_in(start, end):
+            words = " ".join(text[start : t.start].lower().split())
+            if t.start <= start + 12 and (not words or words in c.kinds["time_lead"]):
+                start, moved = t.end, True
+            break
+        for mention in ctx.mentions_in(start, end):
+            if text[start : mention.start].strip() == "":
+                start, moved = mention.end, True
+            break
+    return start
+
+
+def _after_opener(phrase: str) -> tuple[int, str]:
+    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức")."""
+    last = None
+    for last in cues().anywhere["opener"].finditer(phrase.lower()):  # noqa: B007 - the last counts
+        pass
+    if last is None or last.end() >= len(phrase):
+        return 0, phrase
+    end = last.end()
+    while end < len(phrase) and phrase[end].isspace():
+        end += 1
+    return end, phrase[end:]
+
+
+def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
+    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
+    c = cues()
+    for m in _WORD.finditer(phrase):
+        if m.start() == 0 or not c.may_start(_CUT_KINDS, m.group()):
+            continue
+        found = c.starts_any(_CUT_KINDS, phrase, m.start())
+        if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
+            return phrase[: m.start()]
+    for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
+        if t.start > phrase_start:
+            return phrase[: t.start - phrase_start]
+    for mention in ctx.mentions_in(phrase_start, phrase_start + len(phrase)):
+        if mention.start > phrase_start:
+            return phrase[: mention.start - phrase_start]
+    return phrase
+
+
+def _drop_verbs(phrase: str) -> str:
+    c = cues()
+    phrase = _strip(phrase)
+    while phrase and (m := c.ends("verb", phrase)) is not None:
+        phrase = _strip(phrase[:m])
+    return phrase
+
+
+def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
+    """Rule ``noun_before``: the noun phrase opening the amount's clause.
+
+    A clause that opens right after an aside in brackets and names nothing
+    itself reads on before the aside: "điện mặt trời (bao gồm …) khoảng 16.567 MW".
+    """
+    start = max(ctx.clause_start(a.start), prev_end)
+    phrase = _noun_phrase(ctx, start, a.start)
+    if phrase is None and ctx.text[start - 1 : start] == ")":
+        opening = ctx.text.rfind("(", ctx.sentence(a.start)[0], start)
+        if opening > prev_end:
+            return _noun_phrase(ctx, max(ctx.clause_start(opening), prev_end), opening)
+    return phrase
+
+
+def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``previous_clause``: a clause of verbs only ("ước tính đạt 14,5 tỷ USD") measures
+    what the clause before it in the sentence names ("vốn FDI thực hiện đã đạt mức kỷ lục")."""
+    start = ctx.clause_start(a.start)
+    s_start, _ = ctx.sentence(a.start)
+    if start <= s_start:
+        return None
+    before = ctx.clause_start(start - 2)
+    if any(ch.isdigit() for ch in ctx.text[before:start]):
+        return None  # the clause before holds a figure of its own
+    while before > s_start and ctx.text[before : before + 2].strip()[:1].islower():
+        # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
+        # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
+        earlier = ctx.clause_start(before - 2)
+        if earlier >= before or any(ch.isdigit() for ch in ctx.text[earlier:before]):
+            break
+        before = earlier
+    return _noun_phrase(ctx, before, start - 1)
+
+
+def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The noun phrase opening ``text[start:end]``, as ``noun_before`` reads it."""
+    left = ctx.text[start:end]
+    low = left.lower()
+    if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
+        start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
+    start = _lead_off(ctx, start, end)
+    if len(ctx.text[start:end].split()) > _MAX_WORDS:
+        joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
+        if joiners:  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
+            start = joiners[-1].end()
+    digit = _DIGIT.search(ctx.text, start, end)
+    if digit is not None:  # no figure in a metric: the words before it, else after it
+        if _drop_verbs(ctx.text[start : digit.start()]):
+            end = digit.start()  # "cổ phiếu GAS kết phiên ngày 17/6"
+        else:
+            after = ctx.text.find(" ", digit.start(), end)
+            start = end if after < 0 else after  # "ngày 5/7, tỷ lệ"
+    skip, phrase = _after_opener(ctx.text[start:end])
+    if _drop_verbs(phrase):
+        start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
+    elif not _drop_verbs(ctx.text[start:end]):
+        return None
+    else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
+        end = start + skip
+    phrase = _trim_edges(_drop_verbs(_cut(ctx, start, ctx.text[start:end])))
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    return phrase
+
+
+def _trim_edges(phrase: str) -> str:
+    """``phrase`` without function words at its ends ("Ngay", "mà hãng này" → "hãng")."""
+    edge = cues().kinds["edge_word"]
+    words = phrase.split()
+    while words and words[0].lower() in edge:
+        words.pop(0)
+    while words and words[-1].lower() in edge:
+        words.pop()
+    return " ".join(words)
+
+
+def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
+    end = ctx.clause_end(a.end)
+    # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
+    starts = [t.start for t in ctx.times_in(a.end, end)]
+    starts += [m.start for m in ctx.mentions_in(a.end, end)]
+    limit = min([end, *starts])
+    words: list[str] = []
+    c = cues()
+    pos = a.end
+    ends = _ENDS_AFTER_COUNT if a.kind == "count" else _ENDS_AFTER
+    for m in _WORD.finditer(ctx.text, a.end, limit):
+        if ctx.text[pos : m.start()].strip():
+            break  # punctuation between: the phrase ended
+        word = m.group().lower()
+        if word[0].isdigit() or word in c.kinds["link"] or word in c.kinds["joiner"]:
+            break  # another figure, or the verb of another clause
+        if c.may_start(ends, m.group()) and c.starts_any(ends, ctx.text, m.start()):
+            break
+        word = m.group().rstrip(".-")
+        words.append(word)
+        pos = m.start() + len(word)
+        if len(word) < len(m.group()):
+            break  # "thép cán nóng.": the sentence ended
+        if len(words) >= _FOLLOW_WORDS:
+            break
+    return " ".join(words) or None
+
+
+def clean_metric(phrase: str) -> str | None:
+    """A metric written elsewhere (a target's) without its verbs and lead words.
+
+    >>> clean_metric("Ban lãnh đạo dự kiến tạm ứng cổ tức")
+    'cổ tức'
+    >>> clean_metric("tăng") is None, clean_metric("giảm … so")
+    (True, None)
+    """
+    phrase = " ".join(phrase.replace("…", " ").split())
+    if (digit := _DIGIT.search(phrase)) is not None:
+        phrase = phrase[: digit.start()]  # "lên 4.460 tỷ đồng": no figure in a metric
+    phrase = _drop_verbs(_after_opener(phrase)[1])
+    c = cues()
+    moved = True
+    while phrase and moved:  # leads and change verbs at its start: "giảm so" is no metric
+        moved = False
+        for kind in ("lead", "increase", "decrease"):
+            if (cut := c.starts(kind, phrase)) is not None and cut > 0:
+                phrase, moved = phrase[cut:], True
+    return _drop_verbs(phrase) or None
+
+
+def metric_of(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
+) -> str | None:
+    """What ``a`` measures by the first rule that answers (see the module).
+
+    Args:
+        ctx: the article.
+        a: the amount.
+        previous: the amount before it in the same sentence and its metric.
+        prev_end: where the amount before it ends (its clause starts no earlier).
+
+    Returns:
+        The noun phrase as written, or None.
+    """
+    has_after = a.end < ctx.clause_end(a.end)
+    found: list[str | None] = []
+
+    def after() -> str | None:  # read once, and only when a rule asks
+        if not found:
+            found.append(noun_after(ctx, a) if has_after else None)
+        return found[0]
+
+    if a.kind == "count":
+        linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
+        before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
+        if before is not None:
+            return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
+        if a.per is None and after() is not None and a.unit in a.text:
+            return f"{a.unit} {after()}"  # "1,9 tỷ cổ phiếu đang lưu hành"
+        return None  # "2 công ty": the noun says it all
+    if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
+        return noun  # "3 triệu tấn thép thành phẩm"
+    shares = a.unit == "%" and has_after and _shares(ctx, a)
+    if shares and (noun := after()) is not None and noun[:1].islower():
+        return noun  # "đóng góp 57% tổng doanh thu"
+    before = noun_before(ctx, a, prev_end or 0)
+    if before is not None:
+        return before
+    noun = after()
+    if noun is not None and (a.kind == "measure" or a.unit == "%" or noun[:1].islower()):
+        return noun
+    if previous is not None and previous[1] is not None:
+        return previous[1]
+    return previous_clause(ctx, a)
+
+
+def _shares(ctx: ArticleContext, a: Amount) -> bool:
+    """Whether a share verb stands right before ``a``: "chiếm", "đóng góp", "mang lại"."""
+    left = ctx.text[ctx.clause_start(a.start) : a.start]
+    return cues().ends("share", left) is not None

@@ -1,0 +1,189 @@
+"""Subject: whose figure an amount is, named as in the record's entity lists.
+
+Rules, tried in order:
+
+- ``same_sentence``: the first organisation or place named in the amount's
+  sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
+  mere reporter (a statistics office, a newspaper); a company comes before a
+  place, anyone before a speaker ("X cho biết") or a state body;
+- ``place_after``: a place right after the amount in its clause ("90% nguồn cung
+  tại Hà Nội");
+- ``referred_back``: a generic noun that stands for the article's organisation or
+  place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
+- ``carried``: the subject of the amount before: the article goes on about it;
+- ``main``: the organisation or place the article names most.
+
+Null when the article names nobody.
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.schema import Entity, Span
+>>> text = "Hòa Phát đạt 8.000 tỷ đồng. Công ty tăng 21%."
+>>> hp = Entity(name="Hòa Phát", label="ORG", mentions=[Span(text="Hòa Phát", start=0, end=8)])
+>>> ctx = ArticleContext.build(text, [(0, 27), (28, 45)], [], [hp])
+>>> subjects = ArticleSubjects(ctx)
+>>> [(a.text, subjects.subject_of(a)) for a in find_amounts(text)]
+[('8.000 tỷ đồng', 'Hòa Phát'), ('21%', 'Hòa Phát')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from vnextract.facts.context import ArticleContext, Mention, words_before
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount
+
+_PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
+
+
+class ArticleSubjects:
+    """Answers the subject of each amount of one article, in text order."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._owners: dict[int, bool] = {}
+        self._organisations = sorted(
+            {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
+        )
+        counts: Counter[tuple[str, str]] = Counter()
+        first: dict[tuple[str, str], int] = {}
+        home = next(
+            (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
+        )
+        for m in ctx.mentions:
+            if not self._may_own(m):
+                continue
+            key = (m.name, m.label)
+            if home is not None and cues().starts("national_body", m.name) is not None:
+                key = (home.name, "LOC")  # a national body speaks for the country
+            counts[key] += 1
+            first.setdefault(key, m.start)
+        # a state body ranks after every place and company: it reports on them
+        ranked = sorted(counts, key=lambda k: (_is_state_body(k[0]), -counts[k], first[k]))
+        self.main = ranked[0][0] if ranked else None
+        self.main_of = {
+            label: next((name for name, lab in ranked if lab == label), None)
+            for label in ("ORG", "LOC")
+        }
+        self.last: str | None = None
+
+    def _whole(self, m: Mention) -> Mention:
+        """The organisation whose name ends with place ``m`` written in lower case before it
+        ("trường ĐH Cần Thơ" → "Trường ĐH Cần Thơ"), else ``m``."""
+        if m.label != "LOC":
+            return m
+        written = self.ctx.text[m.start : m.end]
+        for org in self._organisations:
+            head = org[: len(org) - len(written)]
+            if (
+                head
+                and org.endswith(written)
+                and self.ctx.low[max(0, m.start - len(head)) : m.start] == head.lower()
+            ):
+                return Mention(m.start - len(head), m.end, org, "ORG")
+        return m
+
+    def _may_own(self, m: Mention) -> bool:
+        """Whether ``m`` may name whose figure it is: no person, source, destination or origin.
+
+        "Theo Tổng cục Thống kê" names a source; "xuất khẩu sang Hoa Kỳ" a destination.
+        """
+        known = self._owners.get(m.start)
+        if known is None:
+            known = self._owners[m.start] = self._reads_as_owner(m)
+        return known
+
+    def _reads_as_owner(self, m: Mention) -> bool:
+        if m.label == "PER" or cues().starts("reporter", m.name) is not None:
+            return False
+        start = self.ctx.clause_start(m.start)
+        before = words_before(self.ctx.text, start, m.start)
+        if cues().ends("source", before) is not None:
+            return False
+        return m.label != "LOC" or cues().ends("direction", before) is None
+
+    def subject_of(self, a: Amount) -> str | None:
+        """The subject of ``a`` by the first rule that answers (see the module)."""
+        return self.explain(a)[0]
+
+    def explain(self, a: Amount) -> tuple[str | None, str]:
+        """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
+        subject, rule = self._find(a)
+        if subject is not None:
+            self.last = subject
+        return subject, rule
+
+    def _find(self, a: Amount) -> tuple[str | None, str]:
+        ctx = self.ctx
+        s_start, _ = ctx.sentence(a.start)
+        named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        # who reports ("X cho biết") or a state body yields to anyone else named
+        # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
+        named.sort(
+            key=lambda m: (
+                cues().starts("says", ctx.text, m.end) is not None,
+                _is_state_body(m.name),
+                m.label != "ORG",
+            )
+        )
+        if named and not _is_state_body(named[0].name):
+            return named[0].name, "same_sentence"
+        if named and self.main_of["LOC"] is None:
+            return named[0].name, "state_body_alone"  # the article names no place
+        c_end = ctx.clause_end(a.end)
+        for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
+            before = ctx.text[max(a.end, m.start - 8) : m.start]
+            if m.label == "LOC" and cues().ends("at_place", before) is not None:
+                return m.name, "place_after"
+        left = ctx.text[s_start : a.start]
+        c = cues()
+        for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
+            if c.starts(kind, left) is not None:
+                return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
+        if named:
+            return self.place_of_body(named[0].name), "state_body"  # it reports on its place
+        if self.last is not None:
+            return self.last, "carried"
+        return self.main, "main"
+
+    def owner_subject(self, owner: str) -> str:
+        """The subject of a target's amount: its owner, or the place a state body plans for.
+
+        "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
+        for Quảng Ninh: the place named inside the body's name, else the article's place.
+        """
+        if not _is_state_body(owner):
+            return owner
+        return self.place_of_body(owner) or owner
+
+    def place_of_body(self, body: str) -> str | None:
+        """The place a state body speaks for: one named inside its name ("Sở Y tế tỉnh Long
+        An"), the country for a national body ("Chính phủ", "Bộ Công Thương"), else the
+        article's main place."""
+        inside = [m.name for m in self.ctx.mentions if m.label == "LOC" and m.name in body]
+        if inside:
+            return max(inside, key=len)
+        if cues().starts("national_body", body) is not None:
+            country = next(
+                (
+                    m.name
+                    for m in self.ctx.mentions
+                    if m.label == "LOC" and m.name.lower() in _home_names()
+                ),
+                None,
+            )
+            if country is not None:
+                return country
+        return self.main_of["LOC"]
+
+
+def _home_names() -> frozenset[str]:
+    """The country's names ("việt nam", "vn"), lower case."""
+    return cues().kinds["home_country"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_state_body(name: str) -> bool:
+    """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ")."""
+    return cues().starts("state_body", name) is not None

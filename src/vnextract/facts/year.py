@@ -1,0 +1,117 @@
+"""Year: the year an amount's figure is for.
+
+Rules, tried in order:
+
+- ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
+  cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
+  (then it is the base of a comparison, not the figure's year);
+- ``sentence_before``: the nearest time before the amount in its sentence that is
+  not a comparison base ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+- ``sentence_after``: a time later in the sentence, not a comparison base
+  ("… đạt 8,5% trong năm 2024");
+- ``carried``: the last such time of an earlier sentence: a report goes on about
+  the year it named (``carried_far`` when a paragraph break stands between,
+  except from a month or a period, which date only their own paragraph:
+  ``not_carried`` gives null);
+- ``article``: the year the article is about, its most named year (or the
+  publication year when it names none).
+
+A period counts as its end year, a relative time ("năm nay") as the year it
+has been given (``TimeRef.year``).
+
+>>> from vnextract.amounts import find_amounts
+>>> from vnextract.years import find_years
+>>> text = "Năm 2021, doanh thu đạt 50 tỷ đồng, tăng 6% so với năm 2020."
+>>> ctx = ArticleContext.build(text, [(0, len(text))], find_years(text), [])
+>>> years = ArticleYears(ctx, None)
+>>> [(a.text, years.year_of(a)) for a in find_amounts(text)]
+[('50 tỷ đồng', 2021), ('6%', 2021)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from vnextract.facts.context import ArticleContext, words_before, year_of
+from vnextract.facts.cues import cues
+from vnextract.schema import Amount, TimeRef
+
+# Times that date only their own paragraph: a month's event, a plan's period.
+_SPOT_KINDS = frozenset(("month", "period"))
+_NEAR = 30  # how far after an amount a time still belongs to it (characters)
+
+
+#: The rules that read the amount's own sentence.
+LOCAL_RULES = frozenset(("right_after", "sentence_before", "sentence_after"))
+
+
+class ArticleYears:
+    """Answers the year of each amount of one article, reading them in text order."""
+
+    def __init__(self, ctx: ArticleContext, published_year: int | None) -> None:
+        self.ctx = ctx
+        self._bases: dict[int, bool] = {}
+        frames = [t for t in ctx.times if not self._is_base(t)]
+        counts = Counter(y for t in frames if (y := year_of(t)) is not None)
+        # the most named year; on a tie the latest of them
+        self.article_year = max(counts, key=lambda y: (counts[y], y)) if counts else published_year
+        self.frames = frames
+        self._frame_ends = [t.end for t in frames]
+
+    def _is_base(self, t: TimeRef) -> bool:
+        """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
+        known = self._bases.get(t.start)
+        if known is None:
+            known = self._bases[t.start] = self._reads_as_base(t)
+        return known
+
+    def _reads_as_base(self, t: TimeRef) -> bool:
+        start = max(self.ctx.clause_start(t.start), t.start - 40)
+        before = words_before(self.ctx.text, start, t.start)
+        c = cues()
+        while before:
+            if c.ends("baseline", before) is not None:
+                return True
+            # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
+            cut = before.rfind(" ")
+            word = before[cut + 1 :].lower()
+            if word not in c.kinds["time_naming"]:
+                return False
+            before = before[:cut] if cut > 0 else ""
+        return False
+
+    def year_of(self, a: Amount, *, standing: bool = False) -> int | None:
+        """The year of ``a`` by the first rule that answers (see the module).
+
+        A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
+        year only from its own sentence: a report's year does not date it.
+        """
+        year, rule = self.explain(a)
+        return None if standing and rule not in LOCAL_RULES else year
+
+    def explain(self, a: Amount) -> tuple[int | None, str]:
+        """The year of ``a`` and the name of the rule that gave it."""
+        ctx = self.ctx
+        s_start, s_end = ctx.sentence(a.start)
+        c_end = ctx.clause_end(a.end)
+        for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
+            between = ctx.text[a.end : t.start].lower()
+            if "so với" not in between and not between.strip().startswith("so "):
+                return year_of(t), "right_after"
+            break
+        for t in reversed(ctx.times_in(s_start, a.start)):
+            if not self._is_base(t):
+                return year_of(t), "sentence_before"
+        for t in ctx.times_in(a.end, s_end):
+            if not self._is_base(t):
+                return year_of(t), "sentence_after"
+        i = bisect_right(self._frame_ends, s_start)
+        if i:
+            frame = self.frames[i - 1]
+            if "\n" not in ctx.text[frame.end : s_start]:
+                return year_of(frame), "carried"
+            if frame.kind in _SPOT_KINDS:
+                return None, "not_carried"
+            return year_of(frame), "carried_far"
+        return self.article_year, "article"
