@@ -148,6 +148,9 @@ _NUL_BYTES = "binary data (NUL bytes)"
 # The replacement character that stands for bytes that were not valid UTF-8.
 _REPLACEMENT = regex.compile("\ufffd")
 
+# A lone surrogate: what a JSON escape such as "\\ud800" decodes to; not Unicode text.
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
 # A character beyond ASCII that is not the replacement character.
 _NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
 
@@ -430,7 +433,7 @@ def _walk(
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Task(folder, "text", error=(type(exc).__name__, str(exc)))
+        yield Task(source_name(folder), "text", error=(type(exc).__name__, str(exc)))
         return
     for entry in entries:
         path = os.path.join(folder, entry.name)
@@ -448,7 +451,7 @@ def _walk(
             unread.add(path)
         elif (odd := _not_regular(entry)) is not None:
             message = f"{odd}, not a regular file: skipped without opening it"
-            yield Task(path, kind, error=(NotRegularFileError.__name__, message))
+            yield Task(source_name(path), kind, error=(NotRegularFileError.__name__, message))
         else:
             yield from _file_tasks(path, kind, skip, options)
 
@@ -469,14 +472,15 @@ def _file_tasks(
 ) -> Iterator[Task]:
     if skip and os.path.abspath(path) in skip:
         return
+    source = source_name(path)
     if kind != "jsonl":
-        yield Task(path, kind, path=path)
+        yield Task(source, kind, path=path)
         return
     try:
         with open(path, "rb") as stream:
-            yield from _jsonl_tasks(stream, path, options)
+            yield from _jsonl_tasks(stream, source, options)
     except OSError as exc:
-        yield Task(path, "jsonl", error=(type(exc).__name__, str(exc)))
+        yield Task(source, "jsonl", error=(type(exc).__name__, str(exc)))
 
 
 def _jsonl_tasks(
@@ -657,8 +661,40 @@ def _checked(loaded: Loaded, options: ReaderOptions) -> Loaded:
     return loaded
 
 
+def source_name(path: str) -> str:
+    r"""The name a record gets for a file path: the path, bytes that are not UTF-8 escaped.
+
+    A file name holding such bytes reaches Python with surrogates in it, which
+    JSON cannot carry; they are written as ``\xff`` (the file is still opened
+    by its real name).
+
+    >>> source_name(os.fsdecode(b"bad\xffname.txt"))
+    'bad\\xffname.txt'
+    """
+    if _SURROGATE.search(path) is None:
+        return path
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: escape it as it is
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _unicode_only(text: str) -> tuple[str, list[int]]:
+    r"""``text`` with each lone surrogate made U+FFFD (one character each), and their offsets.
+
+    >>> _unicode_only("a\ud800b") == ("a\ufffdb", [1])
+    True
+    """
+    offsets = [m.start() for m in _SURROGATE.finditer(text)]
+    return (_SURROGATE.sub("\ufffd", text), offsets) if offsets else (text, offsets)
+
+
 def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
-    value: Any = json.loads(text)
+    try:
+        value: Any = json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply to be an article", text, 0) from None
     if not isinstance(value, dict):
         raise FieldError(f"expected one JSON object (an article), got {type(value).__name__}")
     fields = (options.text_field,) if options.text_field else DEFAULT_TEXT_FIELDS
@@ -676,7 +712,11 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
             break
     if isinstance(value.get("title"), str):
         meta["title"] = value["title"]
-    return _checked(Loaded(source, body, meta), options)
+    found_meta: dict[str, Any] = {key: _unicode_only(held)[0] for key, held in meta.items()}
+    body, replaced = _unicode_only(body)
+    if replaced:  # "\ud800" escapes: each became U+FFFD, as an invalid byte does
+        found_meta["replaced"] = replaced
+    return _checked(Loaded(source, body, found_meta), options)
 
 
 def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
@@ -712,7 +752,13 @@ def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
 
 
 def _decode_html(data: bytes) -> Decoded:
-    if _bom_encoding(data[:4]) is None:
+    """A page's text: its declared charset is believed unless the bytes are UTF-8.
+
+    Pages copied between systems keep a ``<meta charset>`` that no longer
+    holds; text beyond ASCII that is valid UTF-8 is UTF-8 (no Vietnamese text
+    in a one-byte encoding is).
+    """
+    if _bom_encoding(data[:4]) is None and not _is_utf8_beyond_ascii(data):
         m = _HTML_CHARSET.search(data[:4096])
         if m is not None:
             name = m.group("charset").decode("ascii").lower()
@@ -720,7 +766,8 @@ def _decode_html(data: bytes) -> Decoded:
                 codec = codecs.lookup(name).name
             except LookupError:
                 codec = ""
-            if codec and codec != "utf-8":
+            # A page read as bytes is never in the UTF-16 it may declare (as browsers hold).
+            if codec and codec != "utf-8" and not codec.startswith(("utf-16", "utf-32")):
                 try:
                     text = _clean(data.decode(codec), compose=True, line_ends=True)
                 except UnicodeDecodeError:
@@ -728,6 +775,21 @@ def _decode_html(data: bytes) -> Decoded:
                 else:
                     return Decoded(text, _ENCODING_NAMES.get(codec, codec))
     return decode(data)
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether ``data`` holds bytes beyond ASCII and all of it is valid UTF-8.
+
+    >>> _is_utf8_beyond_ascii("Năm".encode()), _is_utf8_beyond_ascii("Năm".encode("cp1258"))
+    (True, False)
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- encodings

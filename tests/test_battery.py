@@ -1,0 +1,177 @@
+"""Hostile inputs and careless runs found by the robustness battery of issue 12.
+
+Each case broke a run before (a traceback that lost every line, a destroyed
+input, a hang, mojibake); each input must now yield one line, and each failure
+one message with a documented exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_cli import _runner
+from test_encodings import cp1258_bytes
+
+from vnextract.batch import map_ordered, worker_count
+from vnextract.cli import app
+from vnextract.readers import ReaderOptions, Task, iter_tasks, load, read_html
+
+SENTENCE = "Năm 2025, Công ty Hải Hà đặt mục tiêu doanh thu 1.200 tỷ đồng, tăng 8%."
+
+
+def _lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+# ---------------------------------------------------------------- names and text JSON cannot carry
+
+
+def test_a_file_name_with_bytes_that_are_not_utf8_gets_its_own_record(tmp_path: Path) -> None:
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    odd = os.path.join(os.fsencode(folder), b"b\xff\xfe.txt")
+    with open(odd, "wb") as stream:
+        stream.write(SENTENCE.encode())
+    result = _runner().invoke(app, ["run", str(folder), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    records = _lines(result.stdout)
+    assert [r["source"] for r in records] == [
+        str(folder / "a.txt"),
+        str(folder / "b\\xff\\xfe.txt"),
+    ]
+    assert all(r["amounts"] for r in records)
+
+
+def test_an_error_line_is_written_whatever_its_source_and_message_hold() -> None:
+    source = os.fsdecode(b"gone\xff.txt")
+    (outcome,) = map_ordered([Task(source, "text", path="/nonexistent/" + source)])
+    line = json.loads(outcome.line)
+    assert line["source"] == "gone\\xff.txt"
+    assert line["error"]["type"] == "FileNotFoundError"
+
+
+@pytest.mark.parametrize(
+    ("field", "offsets"),
+    [
+        (r'"Công ty\ud800 Hải Hà đạt 5 tỷ đồng."', [7]),
+        (r'"\udfffNăm 2025 tăng 8%\ud83d"', [0, 17]),
+    ],
+)
+def test_lone_surrogates_in_json_become_replacement_characters(
+    field: str, offsets: list[int]
+) -> None:
+    loaded = load(Task("a.jsonl:1", "record", data='{"text": ' + field + ', "title": "T\\ud800"}'))
+    assert [i for i, c in enumerate(loaded.text) if c == "\ufffd"] == offsets
+    assert loaded.meta["replaced"] == offsets
+    assert loaded.meta["title"] == "T\ufffd"
+    assert len(loaded.text) == len(json.loads('"' + field.strip('"') + '"'))  # offsets hold
+
+
+def test_a_jsonl_line_with_a_lone_surrogate_gives_a_record(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Công ty\\ud800 Hải Hà đạt 5 tỷ đồng."}\n', encoding="utf-8")
+    result = _runner().invoke(app, ["run", str(path), "-w", "1"])
+    assert result.exit_code == 0, result.stdout
+    (record,) = _lines(result.stdout)
+    assert record["meta"]["replaced"] == [7]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("nested", [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1"])
+def test_json_nested_past_the_reader_is_a_json_error(nested: bytes) -> None:
+    with pytest.raises(json.JSONDecodeError, match="nested too deeply"):
+        load(Task("deep.json", "json", raw=nested))
+
+
+# ---------------------------------------------------------------- HTML
+
+
+PAGE = (
+    "<html><head><meta charset='{charset}'><title>Tin</title></head><body><article>"
+    f"<p>{SENTENCE} Đây là đoạn văn thứ hai của bài báo, đủ dài để được giữ.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1258", "utf-16", "koi8-r"])
+def test_a_utf8_page_whose_meta_charset_lies_is_read_as_utf8(charset: str) -> None:
+    text, meta = read_html(PAGE.format(charset=charset).encode("utf-8"))
+    assert SENTENCE in text
+    assert "encoding" not in meta
+
+
+def test_a_page_in_the_charset_it_declares_is_still_read_so() -> None:
+    text, meta = read_html(cp1258_bytes(PAGE.format(charset="windows-1258")))
+    assert SENTENCE in text
+    assert meta["encoding"] == "windows-1258"
+
+
+# ---------------------------------------------------------------- careless runs
+
+
+def test_an_output_that_is_also_an_input_is_refused_and_left_whole(tmp_path: Path) -> None:
+    article = tmp_path / "bai.txt"
+    article.write_text(SENTENCE, encoding="utf-8")
+    result = _runner().invoke(app, ["run", str(article), "-o", str(article), "-w", "1"])
+    assert result.exit_code == 2
+    assert "also an input" in result.stderr
+    assert article.read_text(encoding="utf-8") == SENTENCE
+
+
+def test_an_output_in_an_input_folder_is_still_allowed(tmp_path: Path) -> None:
+    (tmp_path / "bai.txt").write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    result = _runner().invoke(app, ["run", str(tmp_path), "-o", str(out), "-w", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert len(_lines(out.read_text(encoding="utf-8"))) == 1
+
+
+def test_far_more_workers_than_cores_are_not_all_started() -> None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert worker_count(100_000) == 4 * (cores or 1)
+    assert worker_count(1) == 1
+
+
+def test_a_huge_workers_option_still_runs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    command = [sys.executable, "-m", "vnextract", "run", str(tmp_path), "-w", "100000"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(_lines(done.stdout)) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_stops_a_run_with_whole_lines_a_summary_and_status_143(tmp_path: Path) -> None:
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"a{i:03}.txt").write_text(SENTENCE * 30, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "vnextract", "run", str(folder), "-o", str(out), "-w", "2"]
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as proc:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    (summary,) = stderr.splitlines()
+    assert "(interrupted)" in summary
+    records = _lines(out.read_text(encoding="utf-8"))
+    assert records and len(records) <= 300
+    assert "records" in summary and f"{len(records)} inputs" in summary
+
+
+def test_iter_tasks_gives_a_folder_named_like_an_article_no_task(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").mkdir()
+    (tmp_path / "x.txt" / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    tasks = list(iter_tasks([tmp_path], options=ReaderOptions()))
+    assert [t.source for t in tasks] == [str(tmp_path / "x.txt" / "a.txt")]
