@@ -21,7 +21,7 @@ from test_encodings import cp1258_bytes
 
 from vnextract.batch import map_ordered, worker_count
 from vnextract.cli import app
-from vnextract.readers import ReaderOptions, Task, iter_tasks, load, read_html
+from vnextract.readers import EmptyInputError, ReaderOptions, Task, iter_tasks, load, read_html
 
 SENTENCE = "Năm 2025, Công ty Hải Hà đặt mục tiêu doanh thu 1.200 tỷ đồng, tăng 8%."
 
@@ -175,3 +175,18 @@ def test_iter_tasks_gives_a_folder_named_like_an_article_no_task(tmp_path: Path)
     (tmp_path / "x.txt" / "a.txt").write_text(SENTENCE, encoding="utf-8")
     tasks = list(iter_tasks([tmp_path], options=ReaderOptions()))
     assert [t.source for t in tasks] == [str(tmp_path / "x.txt" / "a.txt")]
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_a_page_nested_deeper_than_libxml2s_default_keeps_its_article(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + f"<p>{SENTENCE}</p>" + "</div>" * depth
+    text, _ = read_html(page.encode("utf-8"))
+    assert SENTENCE in text
+
+
+@pytest.mark.parametrize(
+    "page", [b"", b"<html><head><title>T</title></head></html>", b"<script>x()</script>"]
+)
+def test_a_page_without_an_article_is_an_empty_input(page: bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        read_html(page)

@@ -738,17 +738,37 @@ def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     decoded = _decode_html(data)
-    doc = trafilatura.bare_extraction(
-        decoded.text, with_metadata=True, include_comments=False, include_tables=True
-    )
-    if doc is None:
-        raise EmptyInputError("no article text found in the HTML page")
-    found = doc if isinstance(doc, dict) else doc.as_dict()
+    found: dict[str, Any] = {}
+    for page in (decoded.text, _deep_tree):  # the deep parse only when the usual one fails
+        source = page if isinstance(page, str) else page(decoded.text)
+        doc = trafilatura.bare_extraction(
+            source, with_metadata=True, include_comments=False, include_tables=True
+        )
+        found = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+        if str(found.get("text") or "").strip():
+            break
     text = _LINE_ENDS.sub("\n", str(found.get("text") or ""))
     if not text.strip():
         raise EmptyInputError("no article text found in the HTML page")
     meta: dict[str, Any] = {k: str(found[k]) for k in ("title", "date") if found.get(k)}
     return text, {**meta, **decoded.meta(text)}
+
+
+def _deep_tree(text: str) -> Any:
+    """The page parsed without libxml2's limit of 255 nested elements.
+
+    Past that depth the usual parse drops the rest of the page, and some
+    generated pages nest a few hundred ``<div>`` deep. None when it cannot parse.
+    """
+    import lxml.html  # type: ignore[import-untyped]
+
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True
+    )
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None
 
 
 def _decode_html(data: bytes) -> Decoded:
