@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from test_encodings import cp1258_bytes
 
 from vnextract.batch import map_ordered, worker_count
 from vnextract.cli import app
+from vnextract.extractor import Extractor
 from vnextract.readers import EmptyInputError, ReaderOptions, Task, iter_tasks, load, read_html
 
 SENTENCE = "Năm 2025, Công ty Hải Hà đặt mục tiêu doanh thu 1.200 tỷ đồng, tăng 8%."
@@ -190,3 +192,54 @@ def test_a_page_nested_deeper_than_libxml2s_default_keeps_its_article(depth: int
 def test_a_page_without_an_article_is_an_empty_input(page: bytes) -> None:
     with pytest.raises(EmptyInputError):
         read_html(page)
+
+
+# ---------------------------------------------------------------- repeated patterns, 4 KB vs 40 KB
+
+# A pattern repeated to fill the input: no sentence end, one clause after another.
+# Each stage must stay linear: ten times the text, less than thirty times the CPU.
+REPEATED = [
+    pytest.param("năm 2025 ", 4_000, id="a year, again"),
+    pytest.param("tăng 5% ", 4_000, id="a rise, again"),
+    pytest.param("mục tiêu ", 4_000, id="a goal word, again"),
+    pytest.param("1.000 tỷ đồng ", 4_000, id="money, again"),
+    pytest.param("59 nghìn tỷ đồng vốn ", 4_000, id="money and a noun, again"),
+    pytest.param("(GMT+7) ", 4_000, id="a dateline, again"),
+    pytest.param("Ngày 14/1 ", 4_000, id="a day, again"),
+    pytest.param("so với cùng kỳ năm 2024 tăng 5% ", 4_000, id="a comparison, again"),
+    pytest.param("\u200b", 4_000, id="zero-width spaces"),
+    pytest.param("1", 4_000, id="one long number"),
+    pytest.param("1.000.", 4_000, id="one long dotted number"),
+    pytest.param("a", 4_000, id="one long word"),
+    pytest.param("😀 ", 4_000, id="emoji"),
+    pytest.param(
+        "kế hoạch năm 2026 là 7.000 tỷ đồng, ",
+        5_000,
+        id="a plan figure, again",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="targets' _forecast scans the whole statement once per figure (quadratic "
+            "in a sentence without end); the targets package is being rewritten on its branch",
+        ),
+    ),
+]
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pattern", "size"), REPEATED)
+def test_a_repeated_pattern_ten_times_longer_takes_less_than_thirty_times_the_cpu(
+    pattern: str, size: int
+) -> None:
+    extractor = Extractor()
+    small = (pattern * (size // len(pattern) + 1))[:size]
+    large = (pattern * (10 * size // len(pattern) + 1))[: 10 * size]
+    extractor.extract(small)  # resources load once
+    t_small = min(_cpu(lambda: extractor.extract(small)) for _ in range(2))
+    t_large = _cpu(lambda: extractor.extract(large))
+    assert t_large < 30 * max(t_small, 0.002), (t_small, t_large)
