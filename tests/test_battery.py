@@ -243,3 +243,18 @@ def test_a_repeated_pattern_ten_times_longer_takes_less_than_thirty_times_the_cp
     t_small = min(_cpu(lambda: extractor.extract(small)) for _ in range(2))
     t_large = _cpu(lambda: extractor.extract(large))
     assert t_large < 30 * max(t_small, 0.002), (t_small, t_large)
+
+
+def test_a_bad_code_unit_in_utf16_json_lines_costs_only_its_line(tmp_path: Path) -> None:
+    line = '{"text": "Năm 2025 doanh thu tăng 8%."}\n'.encode("utf-16-le")
+    lone = b"\x00\xd8"  # a high surrogate with no low one after it
+    broken = '{"text": "Năm'.encode("utf-16-le") + lone + ' 2025"}\n'.encode("utf-16-le")
+    path = tmp_path / "bai.jsonl"
+    path.write_bytes(b"\xff\xfe" + line + broken + lone + b"\n\x00" + line)
+    result = _runner().invoke(app, ["run", str(path), "-w", "1"])
+    assert result.exit_code == 3, result.stderr
+    records = _lines(result.stdout)
+    assert [r["source"] for r in records] == [f"{path}:{n}" for n in (1, 2, 3, 4)]
+    assert records[0]["amounts"] and records[3]["amounts"]
+    assert records[1]["meta"]["replaced"] == [3]  # type: ignore[index]
+    assert records[2]["error"]["type"] == "JSONDecodeError"  # type: ignore[index]

@@ -151,6 +151,22 @@ _REPLACEMENT = regex.compile("\ufffd")
 # A lone surrogate: what a JSON escape such as "\\ud800" decodes to; not Unicode text.
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
+
+def _mark_bad_sequence(error: UnicodeError) -> tuple[str, int]:
+    """Decode an invalid sequence as a lone surrogate (a codec error handler).
+
+    A JSON line's reader then makes it U+FFFD and lists it in ``meta.replaced``,
+    as it does for a ``"\\ud800"`` escape.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "\udfff", error.end
+
+
+#: The codec error handler that marks invalid sequences (JSON Lines in UTF-16 or UTF-32).
+_MARK_BAD = "vnextract.mark-bad"
+codecs.register_error(_MARK_BAD, _mark_bad_sequence)
+
 # A character beyond ASCII that is not the replacement character.
 _NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
 
@@ -502,7 +518,8 @@ def _jsonl_tasks(
             return
     reader: BinaryIO | io.TextIOWrapper = stream
     if encoding is not None and encoding != "utf-8":
-        reader = io.TextIOWrapper(stream, encoding=encoding[:6])  # "utf-16": reads the BOM
+        # "utf-16" reads the BOM; a bad code unit costs no other line (see _MARK_BAD)
+        reader = io.TextIOWrapper(stream, encoding=encoding[:6], errors=_MARK_BAD)
     for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{name}:{number}"
         try:
