@@ -7,6 +7,7 @@ one message with a documented exit status.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -258,3 +259,14 @@ def test_a_bad_code_unit_in_utf16_json_lines_costs_only_its_line(tmp_path: Path)
     assert records[0]["amounts"] and records[3]["amounts"]
     assert records[1]["meta"]["replaced"] == [3]  # type: ignore[index]
     assert records[2]["error"]["type"] == "JSONDecodeError"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_stdin_in_utf16_or_utf32_with_a_bom_gives_one_article_per_line(
+    encoding: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = f"{SENTENCE}\nGiá vàng tăng 2%.\n".encode(encoding)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    loaded = [load(task) for task in iter_tasks(["-"])]
+    assert [x.text for x in loaded] == [SENTENCE, "Giá vàng tăng 2%."]
+    assert [x.source for x in loaded] == ["<stdin>:1", "<stdin>:2"]

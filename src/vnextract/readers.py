@@ -516,10 +516,7 @@ def _jsonl_tasks(
         if signature is not None:
             yield Task(name, "jsonl", error=("NotTextError", f"not text: {signature}"))
             return
-    reader: BinaryIO | io.TextIOWrapper = stream
-    if encoding is not None and encoding != "utf-8":
-        # "utf-16" reads the BOM; a bad code unit costs no other line (see _MARK_BAD)
-        reader = io.TextIOWrapper(stream, encoding=encoding[:6], errors=_MARK_BAD)
+    reader = _line_reader(stream, encoding)
     for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{name}:{number}"
         try:
@@ -529,6 +526,17 @@ def _jsonl_tasks(
             continue
         if text.strip():
             yield Task(source, "record", data=text)
+
+
+def _line_reader(stream: BinaryIO, bom: str | None) -> BinaryIO | io.TextIOWrapper:
+    """What reads a stream line by line: its bytes, or its text when a BOM says UTF-16/32.
+
+    Lines split on the byte ``\\n`` would cut UTF-16 text apart. A bad code unit
+    costs only its line (see ``_MARK_BAD``).
+    """
+    if bom is None or bom == "utf-8":
+        return stream
+    return io.TextIOWrapper(stream, encoding=bom[:6], errors=_MARK_BAD)  # reads the BOM
 
 
 def _line_text(line: bytes | str | int, options: ReaderOptions) -> str:
@@ -568,7 +576,9 @@ def _format_signature(head: bytes) -> str | None:
 
 def _stdin_tasks(stream: BinaryIO, options: ReaderOptions) -> Iterator[Task]:
     kind: str | None = None
-    for number, line in enumerate(_bounded_lines(stream, options.max_bytes("record")), 1):
+    head = stream.peek(_SNIFF)[:_SNIFF] if isinstance(stream, io.BufferedReader) else b""
+    reader = _line_reader(stream, _bom_encoding(head))
+    for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{STDIN_NAME}:{number}"
         try:
             text = _line_text(line, options)
@@ -627,7 +637,10 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
     if task.error is not None:
         raise FindError(*task.error)
     if task.kind == "line":
-        return _checked(Loaded(task.source, task.data or ""), options)
+        text, replaced = _unicode_only(task.data or "")
+        return _checked(
+            Loaded(task.source, text, {"replaced": replaced} if replaced else {}), options
+        )
     if task.kind == "record":
         return _from_json(task.source, task.data or "", options)
     limit = options.max_bytes(task.kind)
