@@ -270,3 +270,10 @@ def test_stdin_in_utf16_or_utf32_with_a_bom_gives_one_article_per_line(
     loaded = [load(task) for task in iter_tasks(["-"])]
     assert [x.text for x in loaded] == [SENTENCE, "Giá vàng tăng 2%."]
     assert [x.source for x in loaded] == ["<stdin>:1", "<stdin>:2"]
+
+
+def test_a_json_number_too_long_for_python_does_not_cost_the_article() -> None:
+    data = '{"text": "' + SENTENCE + '", "views": ' + "9" * 5000 + ', "id": 7}'
+    loaded = load(Task("a.jsonl:1", "record", data=data))
+    assert loaded.text == SENTENCE
+    assert loaded.meta["id"] == "7"

@@ -148,6 +148,9 @@ _NUL_BYTES = "binary data (NUL bytes)"
 # The replacement character that stands for bytes that were not valid UTF-8.
 _REPLACEMENT = regex.compile("\ufffd")
 
+# The longest integer Python converts from text (sys.get_int_max_str_digits()'s default).
+_INT_DIGITS = 4300
+
 # A lone surrogate: what a JSON escape such as "\\ud800" decodes to; not Unicode text.
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
@@ -720,9 +723,20 @@ def _unicode_only(text: str) -> tuple[str, list[int]]:
     return (_SURROGATE.sub("\ufffd", text), offsets) if offsets else (text, offsets)
 
 
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python's int (over 4,300 digits) as a float.
+
+    Such a number in a field the article does not need ("views") must not cost it.
+
+    >>> _json_int("42"), _json_int("9" * 5000)
+    (42, inf)
+    """
+    return int(digits) if len(digits) <= _INT_DIGITS else float(digits)
+
+
 def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
     try:
-        value: Any = json.loads(text)
+        value: Any = json.loads(text, parse_int=_json_int)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply to be an article", text, 0) from None
     if not isinstance(value, dict):
