@@ -277,3 +277,9 @@ def test_a_json_number_too_long_for_python_does_not_cost_the_article() -> None:
     loaded = load(Task("a.jsonl:1", "record", data=data))
     assert loaded.text == SENTENCE
     assert loaded.meta["id"] == "7"
+
+
+def test_a_json_file_holding_a_list_of_articles_says_to_write_json_lines() -> None:
+    data = json.dumps([{"text": SENTENCE}, {"text": SENTENCE}]).encode()
+    with pytest.raises(ValueError, match=r"a list of 2 objects: .*JSON Lines"):
+        load(Task("export.json", "json", raw=data))

@@ -723,6 +723,23 @@ def _unicode_only(text: str) -> tuple[str, list[int]]:
     return (_SURROGATE.sub("\ufffd", text), offsets) if offsets else (text, offsets)
 
 
+def _not_an_article(value: object) -> str:
+    """Why a JSON value is no article, and for a list of them, what to do.
+
+    >>> _not_an_article(5)
+    'expected one JSON object (an article), got int'
+    >>> print(_not_an_article([{"text": "a"}, {"text": "b"}]))  # doctest: +ELLIPSIS
+    expected one JSON object (an article), got a list of 2 objects: write them ... .jsonl
+    """
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return (
+            f"expected one JSON object (an article), got a list of {len(value)} objects: "
+            "write them one per line as JSON Lines (jq -c '.[]' in.json > out.jsonl) "
+            "and give the .jsonl"
+        )
+    return f"expected one JSON object (an article), got {type(value).__name__}"
+
+
 def _json_int(digits: str) -> int | float:
     """A JSON integer; one too long for Python's int (over 4,300 digits) as a float.
 
@@ -740,7 +757,7 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply to be an article", text, 0) from None
     if not isinstance(value, dict):
-        raise FieldError(f"expected one JSON object (an article), got {type(value).__name__}")
+        raise FieldError(_not_an_article(value))
     fields = (options.text_field,) if options.text_field else DEFAULT_TEXT_FIELDS
     found = [f for f in fields if f in value]
     if not found:
