@@ -41,6 +41,7 @@ from vnextract.readers import (
     count_tasks,
     iter_tasks,
     load,
+    source_name,
 )
 from vnextract.readers import read_text as read_text
 from vnextract.relative_times import parse_published
@@ -193,6 +194,7 @@ def error_outcome(source: str, kind: str, message: str) -> Outcome:
     >>> error_outcome("a.txt", "NotTextError", "not text").line
     '{"source":"a.txt","error":{"type":"NotTextError","message":"not text"}}'
     """
+    source, message = source_name(source), source_name(message)  # JSON takes no surrogates
     record = ErrorRecord(source=source, error=ErrorInfo(type=kind, message=message))
     return Outcome(source, record.model_dump_json(), kind)
 
@@ -230,6 +232,7 @@ def map_ordered(
         An iterator of ``Outcome``, one per task, in order.
     """
     options = options or ReaderOptions()
+    workers = worker_count(workers)
     if workers <= 1 and timeout is None:
         extractor = shared_extractor()
         for task in tasks:
@@ -248,6 +251,22 @@ def map_ordered(
         pool.close(kill=True)
         raise
     pool.close()
+
+
+#: Most worker processes per core: extraction is CPU work, more would only wait.
+WORKERS_PER_CORE = 4
+
+
+def worker_count(asked: int) -> int:
+    """The worker processes a batch starts: as asked, but at most ``WORKERS_PER_CORE`` per core.
+
+    ``--workers 100000`` would otherwise fork until the machine gives out.
+
+    >>> worker_count(0), worker_count(2)
+    (1, 2)
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(asked, WORKERS_PER_CORE * (cores or 1)))
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -274,6 +293,7 @@ def _start_worker(parent: int) -> None:
     elsewhere a thread sees the parent change and ends the process.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process may catch it; we end
     if not _kill_me_with_parent():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the parent died before we could watch it
@@ -729,6 +749,23 @@ def open_sink(
     except OSError as exc:
         raise OutputError(str(path.parent), "create the folder", exc) from None
     return JsonlFileSink(path, append=resume), done
+
+
+def check_output_is_no_input(output: str, paths: Iterable[str | Path]) -> None:
+    """Refuse an output that is one of the input files named: opening it would empty it.
+
+    Raises:
+        BatchUsageError: ``output`` is the same file as one of ``paths``.
+    """
+    if output == "-" or not os.path.isfile(output):
+        return
+    for path in paths:
+        name = str(path)
+        with contextlib.suppress(OSError):
+            if name != "-" and os.path.isfile(name) and os.path.samefile(name, output):
+                raise BatchUsageError(
+                    f"{output} is also an input: writing it would destroy it; give another -o"
+                )
 
 
 def _check_csv_folder(path: Path) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -65,6 +66,10 @@ class PlainHelpGroup(TyperGroup):
 
 #: Exit status of ``vnextract run`` when the output cannot be written.
 EXIT_OUTPUT_ERROR = 4
+#: Exit status of ``vnextract run`` stopped by Ctrl-C (SIGINT), as shells count it.
+EXIT_INTERRUPTED = 130
+#: Exit status of ``vnextract run`` stopped by SIGTERM (``kill``, a scheduler's stop).
+EXIT_TERMINATED = 143
 
 app = typer.Typer(
     cls=PlainHelpGroup,
@@ -231,9 +236,16 @@ def run(
     Exit status: 0 when every input gave a record, 3 when some gave error
     lines, 2 for usage errors and when no article was found, 4 when the output
     cannot be written (the lines before stay whole: run again with --resume),
-    130 when interrupted (the output stays valid; run again with --resume).
+    130 when interrupted by Ctrl-C, 143 by SIGTERM (the output stays valid; run
+    again with --resume).
     """
-    from vnextract.batch import BatchUsageError, OutputError, open_sink, run_batch
+    from vnextract.batch import (
+        BatchUsageError,
+        OutputError,
+        check_output_is_no_input,
+        open_sink,
+        run_batch,
+    )
     from vnextract.readers import ReaderOptions
     from vnextract.relative_times import parse_published
     from vnextract.report import format_rows, summary_row
@@ -244,12 +256,14 @@ def run(
         raise typer.BadParameter(str(exc), param_hint="'--published'") from None
 
     try:
+        check_output_is_no_input(output, paths)
         sink, done = open_sink(output, fmt.value, resume=resume)
     except BatchUsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--output'") from None
     except OutputError as exc:
         _fail(str(exc), EXIT_OUTPUT_ERROR)
     rows: list[tuple[str, ...]] = []
+    terminated = _interrupt_on_sigterm()
     try:
         result = run_batch(
             paths,
@@ -270,6 +284,7 @@ def run(
             _fail(str(exc), EXIT_OUTPUT_ERROR)
         _fail(f"{exc} (the lines before it are whole: run again with --resume)", EXIT_OUTPUT_ERROR)
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         sink.close()
     if summary:
         typer.echo(format_rows(rows), err=output == "-")
@@ -277,9 +292,25 @@ def run(
         _fail(result.describe_nothing(paths), 2)
     typer.echo(result.describe(), err=True)
     if result.interrupted:
-        raise typer.Exit(130)
+        raise typer.Exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
     if result.errors:
         raise typer.Exit(3)
+
+
+def _interrupt_on_sigterm() -> list[int]:
+    """Let SIGTERM stop a run as Ctrl-C does (whole lines, the summary); say if it came.
+
+    Returns:
+        A list that receives the signal's number when it arrives.
+    """
+    received: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    return received
 
 
 def _fail(message: str, status: int) -> NoReturn:

@@ -150,6 +150,28 @@ _NUL_BYTES = "binary data (NUL bytes)"
 # The replacement character that stands for bytes that were not valid UTF-8.
 _REPLACEMENT = regex.compile("\ufffd")
 
+# The longest integer Python converts from text (sys.get_int_max_str_digits()'s default).
+_INT_DIGITS = 4300
+
+# A lone surrogate: what a JSON escape such as "\\ud800" decodes to; not Unicode text.
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _mark_bad_sequence(error: UnicodeError) -> tuple[str, int]:
+    """Decode an invalid sequence as a lone surrogate (a codec error handler).
+
+    A JSON line's reader then makes it U+FFFD and lists it in ``meta.replaced``,
+    as it does for a ``"\\ud800"`` escape.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "\udfff", error.end
+
+
+#: The codec error handler that marks invalid sequences (JSON Lines in UTF-16 or UTF-32).
+_MARK_BAD = "vnextract.mark-bad"
+codecs.register_error(_MARK_BAD, _mark_bad_sequence)
+
 # A character beyond ASCII that is not the replacement character.
 _NON_ASCII = regex.compile("[^\x00-\x7f\ufffd]")
 
@@ -435,7 +457,7 @@ def _walk(
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Task(folder, "text", error=(type(exc).__name__, str(exc)))
+        yield Task(source_name(folder), "text", error=(type(exc).__name__, str(exc)))
         return
     for entry in entries:
         path = os.path.join(folder, entry.name)
@@ -453,7 +475,7 @@ def _walk(
             unread.add(path)
         elif (odd := _not_regular(entry)) is not None:
             message = f"{odd}, not a regular file: skipped without opening it"
-            yield Task(path, kind, error=(NotRegularFileError.__name__, message))
+            yield Task(source_name(path), kind, error=(NotRegularFileError.__name__, message))
         else:
             yield from _file_tasks(path, kind, skip, options)
 
@@ -474,14 +496,15 @@ def _file_tasks(
 ) -> Iterator[Task]:
     if skip and os.path.abspath(path) in skip:
         return
+    source = source_name(path)
     if kind != "jsonl":
-        yield Task(path, kind, path=path)
+        yield Task(source, kind, path=path)
         return
     try:
         with open(path, "rb") as stream:
-            yield from _jsonl_tasks(stream, path, options)
+            yield from _jsonl_tasks(stream, source, options)
     except OSError as exc:
-        yield Task(path, "jsonl", error=(type(exc).__name__, str(exc)))
+        yield Task(source, "jsonl", error=(type(exc).__name__, str(exc)))
 
 
 def _jsonl_tasks(
@@ -501,9 +524,7 @@ def _jsonl_tasks(
         if signature is not None:
             yield Task(name, "jsonl", error=("NotTextError", f"not text: {signature}"))
             return
-    reader: BinaryIO | io.TextIOWrapper = stream
-    if encoding is not None and encoding != "utf-8":
-        reader = io.TextIOWrapper(stream, encoding=encoding[:6])  # "utf-16": reads the BOM
+    reader = _line_reader(stream, encoding)
     for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{name}:{number}"
         try:
@@ -513,6 +534,17 @@ def _jsonl_tasks(
             continue
         if text.strip():
             yield Task(source, "record", data=text)
+
+
+def _line_reader(stream: BinaryIO, bom: str | None) -> BinaryIO | io.TextIOWrapper:
+    """What reads a stream line by line: its bytes, or its text when a BOM says UTF-16/32.
+
+    Lines split on the byte ``\\n`` would cut UTF-16 text apart. A bad code unit
+    costs only its line (see ``_MARK_BAD``).
+    """
+    if bom is None or bom == "utf-8":
+        return stream
+    return io.TextIOWrapper(stream, encoding=bom[:6], errors=_MARK_BAD)  # reads the BOM
 
 
 def _line_text(line: bytes | str | int, options: ReaderOptions) -> str:
@@ -552,7 +584,9 @@ def _format_signature(head: bytes) -> str | None:
 
 def _stdin_tasks(stream: BinaryIO, options: ReaderOptions) -> Iterator[Task]:
     kind: str | None = None
-    for number, line in enumerate(_bounded_lines(stream, options.max_bytes("record")), 1):
+    head = stream.peek(_SNIFF)[:_SNIFF] if isinstance(stream, io.BufferedReader) else b""
+    reader = _line_reader(stream, _bom_encoding(head))
+    for number, line in enumerate(_bounded_lines(reader, options.max_bytes("record")), 1):
         source = f"{STDIN_NAME}:{number}"
         try:
             text = _line_text(line, options)
@@ -611,7 +645,10 @@ def load(task: Task, options: ReaderOptions | None = None) -> Loaded:
     if task.error is not None:
         raise FindError(*task.error)
     if task.kind == "line":
-        return _checked(Loaded(task.source, task.data or ""), options)
+        text, replaced = _unicode_only(task.data or "")
+        return _checked(
+            Loaded(task.source, text, {"replaced": replaced} if replaced else {}), options
+        )
     if task.kind == "record":
         return _from_json(task.source, task.data or "", options)
     limit = options.max_bytes(task.kind)
@@ -662,10 +699,70 @@ def _checked(loaded: Loaded, options: ReaderOptions) -> Loaded:
     return loaded
 
 
+def source_name(path: str) -> str:
+    r"""The name a record gets for a file path: the path, bytes that are not UTF-8 escaped.
+
+    A file name holding such bytes reaches Python with surrogates in it, which
+    JSON cannot carry; they are written as ``\xff`` (the file is still opened
+    by its real name).
+
+    >>> source_name(os.fsdecode(b"bad\xffname.txt"))
+    'bad\\xffname.txt'
+    """
+    if _SURROGATE.search(path) is None:
+        return path
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: escape it as it is
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _unicode_only(text: str) -> tuple[str, list[int]]:
+    r"""``text`` with each lone surrogate made U+FFFD (one character each), and their offsets.
+
+    >>> _unicode_only("a\ud800b") == ("a\ufffdb", [1])
+    True
+    """
+    offsets = [m.start() for m in _SURROGATE.finditer(text)]
+    return (_SURROGATE.sub("\ufffd", text), offsets) if offsets else (text, offsets)
+
+
+def _not_an_article(value: object) -> str:
+    """Why a JSON value is no article, and for a list of them, what to do.
+
+    >>> _not_an_article(5)
+    'expected one JSON object (an article), got int'
+    >>> print(_not_an_article([{"text": "a"}, {"text": "b"}]))  # doctest: +ELLIPSIS
+    expected one JSON object (an article), got a list of 2 objects: write them ... .jsonl
+    """
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return (
+            f"expected one JSON object (an article), got a list of {len(value)} objects: "
+            "write them one per line as JSON Lines (jq -c '.[]' in.json > out.jsonl) "
+            "and give the .jsonl"
+        )
+    return f"expected one JSON object (an article), got {type(value).__name__}"
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python's int (over 4,300 digits) as a float.
+
+    Such a number in a field the article does not need ("views") must not cost it.
+
+    >>> _json_int("42"), _json_int("9" * 5000)
+    (42, inf)
+    """
+    return int(digits) if len(digits) <= _INT_DIGITS else float(digits)
+
+
 def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
-    value: Any = json.loads(text)
+    try:
+        value: Any = json.loads(text, parse_int=_json_int)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply to be an article", text, 0) from None
     if not isinstance(value, dict):
-        raise FieldError(f"expected one JSON object (an article), got {type(value).__name__}")
+        raise FieldError(_not_an_article(value))
     fields = (options.text_field,) if options.text_field else DEFAULT_TEXT_FIELDS
     found = [f for f in fields if f in value]
     if not found:
@@ -685,7 +782,11 @@ def _from_json(source: str, text: str, options: ReaderOptions) -> Loaded:
         if isinstance(value.get(key), str) and value[key].strip():
             meta["date"] = value[key]
             break
-    return _checked(Loaded(source, body, meta), options)
+    found_meta: dict[str, Any] = {key: _unicode_only(held)[0] for key, held in meta.items()}
+    body, replaced = _unicode_only(body)
+    if replaced:  # "\ud800" escapes: each became U+FFFD, as an invalid byte does
+        found_meta["replaced"] = replaced
+    return _checked(Loaded(source, body, found_meta), options)
 
 
 def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
@@ -707,12 +808,15 @@ def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     decoded = _decode_html(data)
-    doc = trafilatura.bare_extraction(
-        decoded.text, with_metadata=True, include_comments=False, include_tables=True
-    )
-    if doc is None:
-        raise EmptyInputError("no article text found in the HTML page")
-    found = doc if isinstance(doc, dict) else doc.as_dict()
+    found: dict[str, Any] = {}
+    for page in (decoded.text, _deep_tree):  # the deep parse only when the usual one fails
+        source = page if isinstance(page, str) else page(decoded.text)
+        doc = trafilatura.bare_extraction(
+            source, with_metadata=True, include_comments=False, include_tables=True
+        )
+        found = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+        if str(found.get("text") or "").strip():
+            break
     text = _LINE_ENDS.sub("\n", str(found.get("text") or ""))
     if not text.strip():
         raise EmptyInputError("no article text found in the HTML page")
@@ -720,8 +824,31 @@ def read_html(data: bytes) -> tuple[str, dict[str, Any]]:
     return text, {**meta, **decoded.meta(text)}
 
 
+def _deep_tree(text: str) -> Any:
+    """The page parsed without libxml2's limit of 255 nested elements.
+
+    Past that depth the usual parse drops the rest of the page, and some
+    generated pages nest a few hundred ``<div>`` deep. None when it cannot parse.
+    """
+    import lxml.html  # type: ignore[import-untyped]
+
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True
+    )
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _decode_html(data: bytes) -> Decoded:
-    if _bom_encoding(data[:4]) is None:
+    """A page's text: its declared charset is believed unless the bytes are UTF-8.
+
+    Pages copied between systems keep a ``<meta charset>`` that no longer
+    holds; text beyond ASCII that is valid UTF-8 is UTF-8 (no Vietnamese text
+    in a one-byte encoding is).
+    """
+    if _bom_encoding(data[:4]) is None and not _is_utf8_beyond_ascii(data):
         m = _HTML_CHARSET.search(data[:4096])
         if m is not None:
             name = m.group("charset").decode("ascii").lower()
@@ -729,7 +856,8 @@ def _decode_html(data: bytes) -> Decoded:
                 codec = codecs.lookup(name).name
             except LookupError:
                 codec = ""
-            if codec and codec != "utf-8":
+            # A page read as bytes is never in the UTF-16 it may declare (as browsers hold).
+            if codec and codec != "utf-8" and not codec.startswith(("utf-16", "utf-32")):
                 try:
                     text = _clean(data.decode(codec), compose=True, line_ends=True)
                 except UnicodeDecodeError:
@@ -737,6 +865,21 @@ def _decode_html(data: bytes) -> Decoded:
                 else:
                     return Decoded(text, _ENCODING_NAMES.get(codec, codec))
     return decode(data)
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether ``data`` holds bytes beyond ASCII and all of it is valid UTF-8.
+
+    >>> _is_utf8_beyond_ascii("Năm".encode()), _is_utf8_beyond_ascii("Năm".encode("cp1258"))
+    (True, False)
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- encodings
