@@ -15,6 +15,11 @@ from typing import Protocol, TypeVar
 
 from vnextract.schema import Amount, Entity, TimeRef
 
+#: The longest stretch read as one sentence. No sentence of news is this long; text without
+#: full stops (a list, a table flattened to text, hostile input) is read in pieces of this
+#: size, so that a rule looking across "its sentence" reads a bounded window (linear time).
+MAX_SENTENCE = 1000
+
 # Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
 # a semicolon, a bracket, a dash between words.
 _CLAUSE_EDGE = re.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
@@ -73,7 +78,8 @@ class ArticleContext:
             (Mention(m.start, m.end, e.name, e.label) for e in entities for m in e.mentions),
             key=lambda m: m.start,
         )
-        return cls(text, sentences or [(0, len(text))], times, mentions, entities)
+        pieces = [p for s, e in sentences or [(0, len(text))] for p in bounded(text, s, e)]
+        return cls(text, pieces, times, mentions, entities)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (the last one starting at or before it)."""
@@ -146,6 +152,24 @@ def lower_keeping_offsets(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as pieces of at most ``MAX_SENTENCE`` characters, cut at spaces.
+
+    >>> bounded("a b", 0, 3)
+    [(0, 3)]
+    >>> [e - s <= MAX_SENTENCE for s, e in bounded("năm 2025 " * 500, 0, 4500)]
+    [True, True, True, True, True]
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut <= start else cut
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def year_of(t: TimeRef) -> int | None:
     """The year a time reference stands for: a period's end ("giai đoạn 2021-2025" → 2025).
 
@@ -160,8 +184,25 @@ def year_of(t: TimeRef) -> int | None:
     return t.year if t.year is not None else t.end_year
 
 
+#: How far before a position cue words are looked for: cues are a few words long, and a
+#: clause without punctuation can be the whole text (reading it all would be quadratic).
+CUE_WINDOW = 120
+
+
 def words_before(text: str, start: int, pos: int) -> str:
-    """``text[start:pos]`` with its white space folded, for matching cues at its end."""
+    """``text[start:pos]`` with its white space folded, for matching cues at its end.
+
+    Only the last ``CUE_WINDOW`` characters are read, cut at a word's start.
+
+    >>> words_before("Doanh thu   tăng mạnh", 0, 16)
+    'Doanh thu tăng'
+    >>> len(words_before("tăng " * 1000, 0, 5000)) <= CUE_WINDOW
+    True
+    """
+    if pos - start > CUE_WINDOW:
+        start = pos - CUE_WINDOW
+        while start < pos and not text[start - 1].isspace():
+            start += 1  # a cut word is no cue
     return " ".join(text[start:pos].split())
 
 
