@@ -124,7 +124,7 @@ class Attributes(NotTargets):
         plans = self._plan_years()
         if not plans:
             return targets
-        sentences = self.doc.sentences
+        sentences = self.sentences
         lead_end = sentences[min(1, len(sentences) - 1)][1]
         out: list[Target] = []
         for t in targets:
@@ -153,7 +153,7 @@ class Attributes(NotTargets):
         forecast.
         """
         text, lex = self.text, self.lex
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         out: list[tuple[int, int]] = []
         for t in self.times:
             if t.kind != "year" or t.year is None or self._past(t):
@@ -166,7 +166,7 @@ class Attributes(NotTargets):
             k = bisect_right(starts, t.start) - 1
             if k < 0:
                 continue
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             words = lex.find("plan_year", text, max(start, t.start - WINDOW), t.start)
             if not words or self._forecast(start, end):
                 continue

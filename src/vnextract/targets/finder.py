@@ -82,7 +82,7 @@ class Finder(Attributes):
         beside it ("tăng 15% so với năm 2024"), not in a past or forecast statement.
         """
         taken = {id(t.amount) for t in found if t.amount is not None}
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         out: list[Target] = []
         for a, (_, rule) in zip(
             self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
@@ -92,7 +92,7 @@ class Finder(Attributes):
             k = bisect_right(starts, a.start) - 1
             if k < 0:
                 continue
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             why = self._not_a_plan(start, end, a)
             if why is not None:
                 self.note(why, "dropped", a.start, a.end)
@@ -111,12 +111,12 @@ class Finder(Attributes):
             if k > 0 and goes_on(
                 self.text, start
             ):  # "Trong đó, …": the plan of the sentence before
-                opening = self.doc.sentences[k - 1][0]
+                opening = self.sentences[k - 1][0]
             deadline = self._plan_figure_deadline(Clause(opening, end), clause)
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
-            cues = self._cues(Clause(start, a.start))
+            cues = [c for c in self._cues(Clause(start, end)) if c.end <= a.start]
             cue = cues[-1].text if cues else plan_word
             part = self._beside_result(clause, a)
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
@@ -159,11 +159,9 @@ class Finder(Attributes):
 
     def _opens_plan(self, t: Target) -> bool:
         """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         k = bisect_right(starts, t.start) - 1
-        return (
-            k >= 0 and self.lex.starts_with("weak", self.text, self.doc.sentences[k][0]) is not None
-        )
+        return k >= 0 and self.lex.starts_with("weak", self.text, self.sentences[k][0]) is not None
 
     def _enter_paragraph(self, pos: int) -> None:
         """Make the paragraph holding ``pos`` the one owners are looked for in."""
@@ -504,6 +502,16 @@ class Finder(Attributes):
             return []  # "…lên 101,8 triệu khách, tăng 8%": the goal's growth, said again
         found = []
         prev_end = -1
+        # a title or attribute word between the cue and an amount voids it: where the
+        # first such word ends, found once per clause (a search per amount is quadratic)
+        voided_from = min(
+            (
+                m.end()
+                for kind in ("title", "attribute")
+                for m in lex.find(kind, text, after, clause.end)
+            ),
+            default=clause.end + 1,
+        )
         for a in self._amounts_in(clause.start, clause.end):
             if a.end > clause.end:
                 continue
@@ -520,7 +528,7 @@ class Finder(Attributes):
             if lex.starts_with("ratio_of", text, skip_space(text, a.end)) and not strong:
                 self.note("share_of_a_plan", "dropped", a.start, a.end)
                 continue
-            if lex.has("title", text, after, a.start) or lex.has("attribute", text, after, a.start):
+            if voided_from <= a.start:
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
             found.append(a)
@@ -622,12 +630,12 @@ class Finder(Attributes):
         text, lex = self.text, self.lex
         taken = [(t.start, t.end) for t in found]
         out: list[Target] = []
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         with_verb = sorted(
             {bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}
         )
         for k in with_verb:
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             if self._forecast(start, end) or self._attributed(start):
                 continue
             for clause in self._clauses(start, end):

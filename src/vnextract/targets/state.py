@@ -56,6 +56,8 @@ DONE_WINDOW = 20  # how far before a plan word a result word ("đạt 105%") mak
 
 EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
 
+MAX_STATEMENT = 1000  # characters: a longer "sentence" (text without stops) is cut in pieces
+
 
 @dataclass
 class Passage:
@@ -120,6 +122,7 @@ class State:
     ) -> None:
         self.text = doc.text
         self.doc = doc
+        self.sentences = bounded(doc.text, doc.sentences)
         self.lex = lexicon()
         self.trace: list[Decision] = []
         self.times = sorted(years, key=lambda t: t.start)
@@ -208,6 +211,29 @@ def outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
             continue  # inside the amount before
         out.append(a)
         reach = max(reach, a.end)
+    return out
+
+
+def bounded(
+    text: str, sentences: Sequence[tuple[int, int]], limit: int = MAX_STATEMENT
+) -> list[tuple[int, int]]:
+    """The sentences, each longer than ``limit`` cut at spaces into pieces of at most ``limit``.
+
+    Real news sentences stay far below the limit; a text without stops would
+    otherwise be one statement, and every goal in it would read all of it.
+
+    >>> bounded("ab cd ef", [(0, 8)], limit=5)
+    [(0, 2), (3, 8)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            if cut < 0:
+                cut = start + limit
+            out.append((start, cut))
+            start = skip_space(text, cut)
+        out.append((start, end))
     return out
 
 
