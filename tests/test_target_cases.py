@@ -61,6 +61,41 @@ PLAN_AND_REVISION: list[Case] = [
     ),
 ]
 
+# Rule earlier_plan: "Trước đó," then a goal cue reports the plan before its revision
+EARLIER_PLAN: list[Case] = [
+    (
+        "Tập đoàn vừa hạ kế hoạch lợi nhuận năm 2026 xuống 300 tỷ đồng. Trước đó, tờ trình "
+        "gửi cổ đông đặt mục tiêu lợi nhuận 720 tỷ đồng.",
+        [("300 tỷ đồng", 2026), ("720 tỷ đồng", 2026)],
+    ),
+    (
+        "Ngân hàng nâng chỉ tiêu tăng trưởng tín dụng năm 2026 lên 16%. Trước đó, ngân hàng "
+        "đặt kế hoạch tín dụng tăng 12%.",
+        [("16%", 2026), ("12%", 2026)],
+    ),
+    # a result before the cue: history, no plan
+    ("Trước đó, năm 2024 công ty đã đạt mục tiêu doanh thu 2.000 tỷ đồng.", []),
+    # no goal cue: a past fact
+    ("Trước đó, giai đoạn 2019-2023, hãng duy trì cổ tức tiền mặt 12%/năm.", []),
+    # other history words keep a past plan out
+    ("Trước đây, thành phố từng đặt mục tiêu đón 10 triệu lượt khách.", []),
+]
+
+# Rule baseline_result: a result the goal is measured against does not say how it turned out
+BASELINE_RESULT: list[Case] = [
+    (
+        "Năm 2026, hãng hàng không đặt mục tiêu lãi 1.200 tỷ đồng, gấp 3 lần kết quả năm 2025.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+    (
+        "Công ty đặt kế hoạch doanh thu năm 2026 đạt 4.500 tỷ đồng, cao hơn 20% so với kết "
+        "quả thực hiện năm trước.",
+        [("4.500 tỷ đồng", 2026)],
+    ),
+    # the outcome of the plan itself: history
+    ("Năm 2024, công ty đặt kế hoạch lãi 800 tỷ đồng, nhưng kết quả chỉ đạt 500 tỷ đồng.", []),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -179,6 +214,8 @@ ALL = {
     "plans_said_with_se": PLANS_SAID_WITH_SE,
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
+    "earlier_plan": EARLIER_PLAN,
+    "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,

@@ -173,7 +173,7 @@ class Finder(Attributes):
     def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
         text, lex = self.text, self.lex
-        if self._forecast(start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or self._history(start, end):
             return "forecast_or_history"
         if self._attributed(start):
             return "attributed_estimate"  # "Theo Bộ Công Thương, …"
@@ -209,7 +209,7 @@ class Finder(Attributes):
     ) -> Passage | None:
         """Find the targets of one statement; return the passage context after it."""
         text, lex = self.text, self.lex
-        if self._forecast(start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or self._history(start, end):
             self.note("forecast_or_history", "dropped", start, end)
             self._close(ctx, out)
             return None
@@ -344,12 +344,7 @@ class Finder(Attributes):
             else:
                 pending = self._bare_deadline(clause, cues[i])
         if found and any(
-            not cues[i]
-            and c.start >= found[0].end
-            and any(
-                not self._in_purpose(start, m.start())
-                for m in lex.find("evaluation", text, c.start, c.end)
-            )
+            not cues[i] and c.start >= found[0].end and self._tells_outcome(start, c)
             for i, c in enumerate(clauses)
         ):
             for t in found:  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
@@ -368,6 +363,25 @@ class Finder(Attributes):
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _tells_outcome(self, start: int, clause: Clause) -> bool:
+        """Whether a clause after a goal says how it turned out ("nhưng chỉ đạt …").
+
+        Rule ``baseline_result``: a result the goal is measured against is no
+        outcome ("gấp 6 lần kết quả đạt được năm 2023", "so với kết quả năm trước").
+        """
+        text, lex = self.text, self.lex
+        for m in lex.find("evaluation", text, clause.start, clause.end):
+            if self._in_purpose(start, m.start()):
+                continue
+            if lex.has("compare", text, clause.start, m.start()) or any(
+                a.unit == "lần" and a.end <= m.start()
+                for a in self._amounts_in(clause.start, m.start())
+            ):
+                self.note("baseline_result", "kept", clause.start, clause.end)
+                continue
+            return True
+        return False
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
