@@ -96,6 +96,32 @@ BASELINE_RESULT: list[Case] = [
     ("Năm 2024, công ty đặt kế hoạch lãi 800 tỷ đồng, nhưng kết quả chỉ đạt 500 tỷ đồng.", []),
 ]
 
+# Rule own_part_deadline: goals of one clause that name different times keep their own
+OWN_PART_DEADLINE: list[Case] = [
+    (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế 8,5% trong năm 2026 và tăng trưởng "
+        "hai con số trong giai đoạn 2027-2030.",
+        [("8,5%", 2026), ("hai con số", 2030)],
+    ),
+    (
+        "Đến năm 2030, thành phố phấn đấu có 800 doanh nghiệp bán dẫn và 50.000 lao động "
+        "vào năm 2035.",
+        [("800 doanh nghiệp", 2030), ("50.000 lao động", 2035)],
+    ),
+    # one time for both: both take it
+    (
+        "Tổng công ty đặt mục tiêu doanh thu 12.000 tỷ đồng và lợi nhuận 600 tỷ đồng "
+        "trong năm 2026.",
+        [("12.000 tỷ đồng", 2026), ("600 tỷ đồng", 2026)],
+    ),
+    # a baseline year is no deadline
+    (
+        "Năm 2026, hợp tác xã đặt mục tiêu sản lượng 3.000 tấn và doanh thu 90 tỷ đồng, "
+        "gấp đôi so với năm 2024.",
+        [("3.000 tấn", 2026), ("90 tỷ đồng", 2026)],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -215,6 +241,7 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "earlier_plan": EARLIER_PLAN,
+    "own_part_deadline": OWN_PART_DEADLINE,
     "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
     "expected_outcomes": EXPECTED_OUTCOMES,

@@ -57,6 +57,21 @@ class Attributes(NotTargets):
                 return self.now + 1
         return best
 
+    def _stated_due(self, clause: Clause) -> int | None:
+        """The year a clause names after a deadline word, or its period's end; else None.
+
+        Rule ``own_part_deadline``: in "tăng trưởng 8% trong năm 2026 và tăng trưởng
+        hai con số trong giai đoạn 2026-2030" each goal keeps the time its part names.
+        """
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            year = t.end_year if t.kind == "period" else t.year
+            if year is None or self.lex.ends_with("baseline", before) or self._past(t):
+                continue
+            if self.lex.ends_with("deadline", before) or t.kind == "period":
+                return year
+        return None
+
     def _plan_figure_deadline(self, statement: Clause, clause: Clause) -> int | None:
         """The year a plan figure is for: its clause's deadline ("vào năm 2026"), else the
         year its statement opens with ("Năm 2019, công ty dự kiến …"), else any year of

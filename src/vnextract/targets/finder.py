@@ -265,6 +265,7 @@ class Finder(Attributes):
             if reporting and not cues[i] and own is None:
                 continue
             reporting = False
+            before_own = deadline  # the statement's deadline before this clause names its own
             if own is not None:
                 deadline = own
             if i < first:
@@ -286,8 +287,10 @@ class Finder(Attributes):
             if amounts:
                 last_goal = i
                 open_goal = None
+                spans = [self._amount_clause(clause, amounts, k) for k in range(len(amounts))]
+                dues = self._part_deadlines(spans, deadline, before_own)
                 for k, amount in enumerate(amounts):
-                    span = self._amount_clause(clause, amounts, k)
+                    span = spans[k]
                     if (
                         k == 0
                         and i > first
@@ -296,7 +299,7 @@ class Finder(Attributes):
                         span = Clause(clauses[i - 1].start, span.end)
                     found.append(
                         self._target(
-                            self._goal_span(span, amount), amount, deadline, owner, cue_text, span
+                            self._goal_span(span, amount), amount, dues[k], owner, cue_text, span
                         )
                     )
                     self.note("goal_amount", "kept", found[-1].start, found[-1].end)
@@ -363,6 +366,22 @@ class Finder(Attributes):
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _part_deadlines(
+        self, parts: list[Clause], deadline: int | None, before_own: int | None
+    ) -> list[int | None]:
+        """The deadline of each goal of one clause (rule ``own_part_deadline``).
+
+        Where the parts name different times ("8% trong năm 2026 và hai con số trong
+        giai đoạn 2026-2030"), each keeps its own, and a part naming none keeps the
+        statement's deadline from before the clause ("Đến năm 2030, … 500 doanh
+        nghiệp và 20.000 kỹ sư vào năm 2035").
+        """
+        dues = [self._stated_due(p) for p in parts] if len(parts) > 1 else [None]
+        if all(d is None for d in dues):
+            return [deadline] * len(parts)
+        fallback = before_own if before_own is not None else deadline
+        return [fallback if d is None else d for d in dues]
 
     def _tells_outcome(self, start: int, clause: Clause) -> bool:
         """Whether a clause after a goal says how it turned out ("nhưng chỉ đạt …").
