@@ -122,6 +122,32 @@ OWN_PART_DEADLINE: list[Case] = [
     ),
 ]
 
+# Rule count_of_goals: how many goals a body set is no goal; its listed goals are
+COUNT_OF_GOALS: list[Case] = [
+    (
+        "Năm 2026, HĐND huyện thông qua 18 chỉ tiêu chủ yếu, trong đó thu ngân sách "
+        "đạt 650 tỷ đồng.",
+        [("650 tỷ đồng", 2026)],
+    ),
+    ("Kế hoạch năm 2026 của ngành đề ra 5 nhóm mục tiêu lớn.", []),
+    # a goal counted in another noun stays a goal
+    ("Năm 2026, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới.", [("12 xã", 2026)]),
+]
+
+# Rule vague_repeat: a goal said without its number and again with it is one goal
+VAGUE_REPEAT: list[Case] = [
+    (
+        "Các hợp tác xã đang tăng tốc để hoàn thành kế hoạch sản lượng lúa.\n\n"
+        "Năm 2026, huyện phấn đấu hoàn thành kế hoạch sản lượng lúa 120.000 tấn.",
+        [("120.000 tấn", 2026)],
+    ),
+    # different goals: both stay
+    (
+        "Năm 2026, tỉnh phấn đấu trở thành trung tâm logistics của vùng, thu hút 2 tỷ USD vốn FDI.",
+        [("trở thành trung tâm logistics của vùng", 2026), ("2 tỷ USD", 2026)],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -241,6 +267,8 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "earlier_plan": EARLIER_PLAN,
+    "count_of_goals": COUNT_OF_GOALS,
+    "vague_repeat": VAGUE_REPEAT,
     "own_part_deadline": OWN_PART_DEADLINE,
     "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,

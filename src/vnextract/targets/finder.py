@@ -23,6 +23,7 @@ from vnextract.targets.state import (
     BULLET,
     DIGIT,
     RESTATED,
+    WINDOW,
     WORD,
     Clause,
     Cue,
@@ -68,6 +69,7 @@ class Finder(Attributes):
         planned_ids = {id(t.amount) for t in planned}
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
+        out = self._without_vague_repeats(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
@@ -137,6 +139,28 @@ class Finder(Attributes):
             kept.append(t)
         return kept
 
+    def _without_vague_repeats(self, targets: list[Target]) -> list[Target]:
+        """Rule ``vague_repeat``: drop a goal without a number whose words another goal
+        states with its number ("hoàn thành mục tiêu xuất khẩu" beside "hoàn thành
+        mục tiêu xuất khẩu 17 tỷ USD trong năm nay")."""
+        numbered = [t.text.casefold() for t in targets if t.amount is not None]
+        kept = []
+        for t in targets:
+            words = t.text.casefold()
+            if t.amount is None and any(words in other for other in numbered):
+                self.note("vague_repeat", "dropped", t.start, t.end)
+                continue
+            kept.append(t)
+        return kept
+
+    def _counts_goals(self, a: Amount) -> bool:
+        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
+        mục tiêu") is no goal."""
+        if a.unit is None:
+            return False
+        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
+        return self.lex.starts_with("goal_count", counted, 0) is not None
+
     def _beside_result(self, clause: Clause, a: Amount) -> Clause:
         """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
 
@@ -186,6 +210,8 @@ class Finder(Attributes):
     ) -> str | None:
         """The rule that makes an amount after a plan word no plan figure, if any."""
         text, lex = self.text, self.lex
+        if self._counts_goals(a):
+            return "count_of_goals"  # "đề ra 23 chỉ tiêu"
         if lex.has("compare", text, clause.start, clause.end):
             return "compared_result"  # "tăng 15% so với năm 2024"
         if lex.has("past", text, clause.start, a.start):
@@ -552,6 +578,9 @@ class Finder(Attributes):
                 self.note("same_goal_other_unit", "dropped", a.start, a.end)
                 continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
             prev_end = a.end
+            if self._counts_goals(a):
+                self.note("count_of_goals", "dropped", a.start, a.end)
+                continue  # "đề ra 23 chỉ tiêu": how many goals, not one
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
