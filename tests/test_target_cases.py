@@ -148,6 +148,26 @@ VAGUE_REPEAT: list[Case] = [
     ),
 ]
 
+# Rule quoted_title: goal words inside a document's quoted title state no goal
+QUOTED_TITLE: list[Case] = [
+    (
+        "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/4/2022 của Ban Thường vụ Tỉnh ủy "
+        "“Về phát triển nông nghiệp công nghệ cao giai đoạn 2022-2025, định hướng đến năm "
+        "2030”, giá trị sản xuất nông nghiệp của tỉnh tăng bình quân 6,2%/năm.",
+        [],
+    ),
+    (
+        'Kết thúc năm đầu thực hiện Chương trình "Phấn đấu xây dựng thành phố thông minh", '
+        "thành phố đã có 45 dịch vụ công trực tuyến toàn trình.",
+        [],
+    ),
+    # a goal in quoted speech is a goal
+    (
+        "Bà Lan cho biết: “Năm 2026, chúng tôi đặt mục tiêu mở thêm 40 cửa hàng”.",
+        [("40 cửa hàng", 2026)],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -267,6 +287,7 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "earlier_plan": EARLIER_PLAN,
+    "quoted_title": QUOTED_TITLE,
     "count_of_goals": COUNT_OF_GOALS,
     "vague_repeat": VAGUE_REPEAT,
     "own_part_deadline": OWN_PART_DEADLINE,

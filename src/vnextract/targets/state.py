@@ -48,6 +48,14 @@ RESTATED = regex.compile(
     regex.VERBOSE,
 )
 
+QUOTATION = regex.compile(
+    r"""
+      “[^“”\n]{1,400}”      # a quotation in curly marks, within a paragraph
+    | "[^"\n]{1,400}"       # or in straight marks
+    """,
+    regex.VERBOSE,
+)
+
 PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
 
 WINDOW = 80  # how far before a cue a word can void it
@@ -145,6 +153,7 @@ class State:
         self.paragraphs: list[list[tuple[int, int]]] = []
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
+        self.quoted_titles: list[tuple[int, int]] | None = None
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
