@@ -168,6 +168,19 @@ QUOTED_TITLE: list[Case] = [
     ),
 ]
 
+# Rule aims_after_effort: "và" then words of effort then an aim verb starts the next goal
+AIMS_AFTER_EFFORT: list[Case] = [
+    (
+        "Năm nay, liên đoàn đặt chỉ tiêu vào bán kết Asian Cup 2026 và nỗ lực cao nhất "
+        "giành HCV SEA Games 2027.",
+        [("vào bán kết Asian Cup 2026", 2026), ("giành HCV SEA Games 2027", 2027)],
+    ),
+    (
+        "Câu lạc bộ đặt mục tiêu trụ hạng mùa giải 2026 và cố gắng vô địch Cúp Quốc gia 2027.",
+        [("trụ hạng mùa giải 2026", 2026), ("vô địch Cúp Quốc gia 2027", 2027)],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -287,6 +300,7 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "earlier_plan": EARLIER_PLAN,
+    "aims_after_effort": AIMS_AFTER_EFFORT,
     "quoted_title": QUOTED_TITLE,
     "count_of_goals": COUNT_OF_GOALS,
     "vague_repeat": VAGUE_REPEAT,

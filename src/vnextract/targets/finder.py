@@ -654,7 +654,8 @@ class Finder(Attributes):
 
     def _aims(self, clause: Clause, cues: list[Cue]) -> list[Clause]:
         """The goals without number a goal cue opens with an aim verb ("đặt mục tiêu giành HCV
-        SEA Games và vào chung kết …"), one per aim joined by "và"."""
+        SEA Games và vào chung kết …"), one per aim joined by "và", words of effort
+        between them or not ("… và nỗ lực cao nhất giành …", rule ``aims_after_effort``)."""
         text, lex = self.text, self.lex
         strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
         if not strong:
@@ -672,7 +673,9 @@ class Finder(Attributes):
         start = pos
         for m in AND_WORD.finditer(text, pos, clause.end):
             nxt = skip_space(text, m.end())
-            if lex.starts_with("aim_verb", text, nxt) is not None:
+            effort = lex.starts_with("effort_lead", text, nxt)  # "và nỗ lực cao nhất giành …"
+            verb_at = effort.end() if effort is not None else nxt
+            if lex.starts_with("aim_verb", text, verb_at) is not None:
                 out.append(self._trim(Clause(start, m.start())))
                 start = nxt
         out.append(self._trim(Clause(start, clause.end)))
