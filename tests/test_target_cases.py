@@ -181,6 +181,26 @@ AIMS_AFTER_EFFORT: list[Case] = [
     ),
 ]
 
+# Rule joined_schedule: "đồng thời" joins a milestone to the plan word before it
+JOINED_SCHEDULE: list[Case] = [
+    (
+        "Ở nước ngoài, tập đoàn có kế hoạch mở văn phòng tại Nhật Bản, Hàn Quốc và Singapore, "
+        "đồng thời đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027.",
+        [("đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027", 2027)],
+    ),
+    (
+        "Công ty dự kiến phát hành thêm cổ phiếu, đồng thời khởi công nhà máy thứ hai vào "
+        "quý II/2026.",
+        [("khởi công nhà máy thứ hai vào quý II/2026", 2026)],
+    ),
+    # a result before it: no plan
+    (
+        "Năm 2024, công ty đã mở thêm 20 cửa hàng, đồng thời đưa vào vận hành kho lạnh "
+        "từ năm 2026.",
+        [],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -300,6 +320,7 @@ ALL = {
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
     "earlier_plan": EARLIER_PLAN,
+    "joined_schedule": JOINED_SCHEDULE,
     "aims_after_effort": AIMS_AFTER_EFFORT,
     "quoted_title": QUOTED_TITLE,
     "count_of_goals": COUNT_OF_GOALS,

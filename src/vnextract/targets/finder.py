@@ -706,24 +706,37 @@ class Finder(Attributes):
             for clause in self._clauses(start, end):
                 if any(s < clause.end and clause.start < e for s, e in taken):
                     continue
-                span = self._schedule(clause)
+                span = self._schedule(clause, start)
                 if span is None:
                     continue
                 deadline = self._deadline(span)
+                if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
+                    deadline = next((t.year for t in self._times_in(span) if t.year), None)
                 self._enter_paragraph(start)
                 owner = self._owner(start, end, [self._cues(clause)], None)
                 out.append(self._target(span, None, deadline, owner, None))
                 self.note("project_schedule", "kept", span.start, span.end)
         return out
 
-    def _schedule(self, clause: Clause) -> Clause | None:
-        """The part of ``clause`` stating a scheduled milestone, or None."""
+    def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
+        """The part of ``clause`` stating a scheduled milestone, or None.
+
+        Rule ``joined_schedule``: a clause opening with "đồng thời" takes the plan
+        marker of its statement before it ("hãng có kế hoạch mở rộng …, đồng thời
+        đưa vào vận hành nhà máy mới từ năm 2027").
+        """
         text, lex = self.text, self.lex
         verbs = lex.find("milestone", text, clause.start, clause.end)
         if not verbs or self._amounts_in(clause.start, clause.end):
             return None
         verb = verbs[0]
-        if not lex.has("schedule_marker", text, clause.start, verb.start()):
+        marked_from = opening = clause.start
+        joined = lex.starts_with("joined_plan", text, clause.start)
+        if joined is not None:
+            if lex.has("past", text, statement_start, clause.start):
+                return None
+            marked_from, opening = statement_start, joined.end()
+        if not lex.has("schedule_marker", text, marked_from, verb.start()):
             return None
         if lex.has("past", text, clause.start, clause.end):
             return None
@@ -731,7 +744,7 @@ class Finder(Attributes):
         if not times or self._past(times[0]) or (times[0].year is None):
             return None
         reported = lex.find("reporting", text, clause.start, verb.start())
-        start = reported[-1].end() if reported else clause.start
+        start = reported[-1].end() if reported else opening
         return self._trim(Clause(start, clause.end))
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
