@@ -78,7 +78,7 @@ class HandBuilt:
         self.fallback = fallback
         self.records = {EXAMPLE: example_record(), HOSTILE: hostile_record()}
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         record = self.records.get(text)
         if record is None:
             return self.fallback.extract(text, source=source)

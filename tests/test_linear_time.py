@@ -91,11 +91,15 @@ ENTITY_PATTERNS = [
 ]
 AMOUNT_PATTERNS = ["1.000 tỷ đồng ", "tăng 10%, ", "từ 1.000 đến ", "3,5 "]
 YEAR_PATTERNS = ["năm 2025 ", "quý I/2025 ", "2021-2025 "]
-TARGET_PATTERNS = ["phấn đấu ", "kế hoạch doanh thu 1.000 tỷ đồng. ", "năm 2025 "]
-# Not here: "mục tiêu 10% " repeated costs the targets stage about 45 times the time
-# for 10 times the input (each goal searches its whole clause, and a text without
-# punctuation is one clause); the ratio sits too close to the bound for a reliable
-# strict xfail. Reported to the targets stage's owner.
+TARGET_PATTERNS = [
+    "phấn đấu ",
+    "kế hoạch doanh thu 1.000 tỷ đồng. ",
+    "năm 2025 ",
+    "mục tiêu 10% ",  # goals in one clause without punctuation: each read its whole clause
+    "dự kiến 10 tỷ đồng ",  # plan figures, each reading its whole sentence
+    "kế hoạch 5%; ",  # statements joined again at ";" must stay bounded
+    "(kế hoạch 5% ",  # and inside an open bracket
+]
 
 
 # The facts stage read a whole sentence around each figure: text without full stops

@@ -52,6 +52,13 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    (  # a plan word inside a quoted title closed before the figure
+        "Sau 2 năm thực hiện Đề án “Về phát triển du lịch, định hướng đến năm 2030”, "
+        "doanh thu du lịch tăng bình quân 14%.",
+        "14%",
+        "result",
+        "default_result",
+    ),
     (
         "Năm 2025, thành phố thu hút 120 dự án với số vốn đầu tư đạt 2,1 tỷ USD.",
         "2,1 tỷ USD",

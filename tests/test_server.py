@@ -78,6 +78,49 @@ def test_batch_keeps_order(client: TestClient, extractor: Extractor) -> None:
     assert client.post("/extract/batch", json=[]).json() == []
 
 
+# "năm nay" names no year by itself: the article's date says which one
+THIS_YEAR_GOAL = "Năm nay, công ty đặt mục tiêu doanh thu 500 tỷ đồng."
+
+
+def _deadlines(body: dict[str, Any]) -> list[int | None]:
+    return [t["deadline"] for t in body["targets"]]
+
+
+def test_the_article_date_reaches_extraction_from_json(
+    client: TestClient, extractor: Extractor
+) -> None:
+    dated = client.post("/extract", json={"text": THIS_YEAR_GOAL, "published": "2025-05-02"})
+    assert dated.status_code == 200
+    assert _deadlines(dated.json()) == [2025]
+    assert dated.json() == extractor.extract(THIS_YEAR_GOAL, published="2025-05-02").model_dump(
+        mode="json"
+    )
+    undated = client.post("/extract", json={"text": THIS_YEAR_GOAL, "published": None})
+    assert _deadlines(undated.json()) == [None]
+
+
+def test_the_article_date_reaches_extraction_from_the_query(client: TestClient) -> None:
+    response = client.post(
+        "/extract",
+        content=THIS_YEAR_GOAL.encode(),
+        params={"published": "2024-11-20T08:30:00+07:00"},
+        headers={"Content-Type": "text/plain"},
+    )
+    assert response.status_code == 200
+    assert _deadlines(response.json()) == [2024]
+
+
+def test_each_batch_item_has_its_own_date(client: TestClient) -> None:
+    items = [
+        {"text": THIS_YEAR_GOAL, "published": "2023-03-01"},
+        {"text": THIS_YEAR_GOAL},
+        {"text": THIS_YEAR_GOAL, "published": "2026-01-15"},
+    ]
+    response = client.post("/extract/batch", json=items)
+    assert response.status_code == 200
+    assert [_deadlines(r) for r in response.json()] == [[2023], [None], [2026]]
+
+
 def _chunks(size: int) -> Iterator[bytes]:
     """A body sent chunked, with no Content-Length."""
     for _ in range(size // 500):
@@ -190,6 +233,41 @@ BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int, str]] = [
         "item 1",
     ),
     (
+        "published not a date",
+        "/extract",
+        {"json": {"text": "a", "published": "hôm qua"}},
+        422,
+        "published",
+    ),
+    (
+        "published an impossible date",
+        "/extract",
+        {"json": {"text": "a", "published": "2025-02-30"}},
+        422,
+        "ISO date",
+    ),
+    (
+        "published a number",
+        "/extract",
+        {"json": {"text": "a", "published": 2025}},
+        422,
+        "published",
+    ),
+    (
+        "published not a date in a batch item",
+        "/extract/batch",
+        {"json": [{"text": "a"}, {"text": "b", "published": "20/11/2025"}]},
+        422,
+        "published",
+    ),
+    (
+        "published not a date in the query",
+        "/extract?published=2025-13-01",
+        {"content": b"a", "headers": PLAIN},
+        422,
+        "published",
+    ),
+    (
         "bad content-length",
         "/extract",
         {"content": b'{"text": "a"}', "headers": {**JSON, "Content-Length": "many"}},
@@ -251,7 +329,7 @@ class CountingExtractor:
     def calls(self) -> int:
         return int(self.counter.value)
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         with self.counter.get_lock():
             self.counter.value += 1
         return self.inner.extract(text, source=source)
@@ -275,7 +353,7 @@ class BrokenExtractor:
     def __init__(self, inner: Extractor) -> None:
         self.inner = inner
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         if text == "boom":
             raise RuntimeError("stage crashed")
         return self.inner.extract(text, source=source)
@@ -339,7 +417,7 @@ class MarkingExtractor:
         self.folder = folder
         self.seconds = seconds
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         if source is not None and source.startswith("slow"):
             (self.folder / f"started-{source}").touch()
             time.sleep(self.seconds)
@@ -383,7 +461,7 @@ class DyingExtractor:
     def __init__(self, inner: Extractor) -> None:
         self.inner = inner
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         if text == "die":
             os.kill(os.getpid(), signal.SIGKILL)
         return self.inner.extract(text, source=source)

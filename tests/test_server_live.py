@@ -100,7 +100,7 @@ class SlowExtractor:
         self.seconds = seconds
         self.inner = Extractor()
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(self, text: str, *, source: str | None = None, published: object = None) -> Article:
         if source is not None:  # the start-up warm-up has no source
             time.sleep(self.seconds)
         return self.inner.extract(text, source=source)
@@ -328,7 +328,7 @@ from vnextract import Article
 from vnextract.server import create_app, running_server
 
 class Endless:
-    def extract(self, text, *, source=None):
+    def extract(self, text, *, source=None, published=None):
         if source is not None:
             time.sleep(600)
         return Article()

@@ -61,6 +61,146 @@ PLAN_AND_REVISION: list[Case] = [
     ),
 ]
 
+# Rule earlier_plan: "Trước đó," then a goal cue reports the plan before its revision
+EARLIER_PLAN: list[Case] = [
+    (
+        "Tập đoàn vừa hạ kế hoạch lợi nhuận năm 2026 xuống 300 tỷ đồng. Trước đó, tờ trình "
+        "gửi cổ đông đặt mục tiêu lợi nhuận 720 tỷ đồng.",
+        [("300 tỷ đồng", 2026), ("720 tỷ đồng", 2026)],
+    ),
+    (
+        "Ngân hàng nâng chỉ tiêu tăng trưởng tín dụng năm 2026 lên 16%. Trước đó, ngân hàng "
+        "đặt kế hoạch tín dụng tăng 12%.",
+        [("16%", 2026), ("12%", 2026)],
+    ),
+    # a result before the cue: history, no plan
+    ("Trước đó, năm 2024 công ty đã đạt mục tiêu doanh thu 2.000 tỷ đồng.", []),
+    # no goal cue: a past fact
+    ("Trước đó, giai đoạn 2019-2023, hãng duy trì cổ tức tiền mặt 12%/năm.", []),
+    # other history words keep a past plan out
+    ("Trước đây, thành phố từng đặt mục tiêu đón 10 triệu lượt khách.", []),
+]
+
+# Rule baseline_result: a result the goal is measured against does not say how it turned out
+BASELINE_RESULT: list[Case] = [
+    (
+        "Năm 2026, hãng hàng không đặt mục tiêu lãi 1.200 tỷ đồng, gấp 3 lần kết quả năm 2025.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+    (
+        "Công ty đặt kế hoạch doanh thu năm 2026 đạt 4.500 tỷ đồng, cao hơn 20% so với kết "
+        "quả thực hiện năm trước.",
+        [("4.500 tỷ đồng", 2026)],
+    ),
+    # the outcome of the plan itself: history
+    ("Năm 2024, công ty đặt kế hoạch lãi 800 tỷ đồng, nhưng kết quả chỉ đạt 500 tỷ đồng.", []),
+]
+
+# Rule own_part_deadline: goals of one clause that name different times keep their own
+OWN_PART_DEADLINE: list[Case] = [
+    (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế 8,5% trong năm 2026 và tăng trưởng "
+        "hai con số trong giai đoạn 2027-2030.",
+        [("8,5%", 2026), ("hai con số", 2030)],
+    ),
+    (
+        "Đến năm 2030, thành phố phấn đấu có 800 doanh nghiệp bán dẫn và 50.000 lao động "
+        "vào năm 2035.",
+        [("800 doanh nghiệp", 2030), ("50.000 lao động", 2035)],
+    ),
+    # one time for both: both take it
+    (
+        "Tổng công ty đặt mục tiêu doanh thu 12.000 tỷ đồng và lợi nhuận 600 tỷ đồng "
+        "trong năm 2026.",
+        [("12.000 tỷ đồng", 2026), ("600 tỷ đồng", 2026)],
+    ),
+    # a baseline year is no deadline
+    (
+        "Năm 2026, hợp tác xã đặt mục tiêu sản lượng 3.000 tấn và doanh thu 90 tỷ đồng, "
+        "gấp đôi so với năm 2024.",
+        [("3.000 tấn", 2026), ("90 tỷ đồng", 2026)],
+    ),
+]
+
+# Rule count_of_goals: how many goals a body set is no goal; its listed goals are
+COUNT_OF_GOALS: list[Case] = [
+    (
+        "Năm 2026, HĐND huyện thông qua 18 chỉ tiêu chủ yếu, trong đó thu ngân sách "
+        "đạt 650 tỷ đồng.",
+        [("650 tỷ đồng", 2026)],
+    ),
+    ("Kế hoạch năm 2026 của ngành đề ra 5 nhóm mục tiêu lớn.", []),
+    # a goal counted in another noun stays a goal
+    ("Năm 2026, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới.", [("12 xã", 2026)]),
+]
+
+# Rule vague_repeat: a goal said without its number and again with it is one goal
+VAGUE_REPEAT: list[Case] = [
+    (
+        "Các hợp tác xã đang tăng tốc để hoàn thành kế hoạch sản lượng lúa.\n\n"
+        "Năm 2026, huyện phấn đấu hoàn thành kế hoạch sản lượng lúa 120.000 tấn.",
+        [("120.000 tấn", 2026)],
+    ),
+    # different goals: both stay
+    (
+        "Năm 2026, tỉnh phấn đấu trở thành trung tâm logistics của vùng, thu hút 2 tỷ USD vốn FDI.",
+        [("trở thành trung tâm logistics của vùng", 2026), ("2 tỷ USD", 2026)],
+    ),
+]
+
+# Rule quoted_title: goal words inside a document's quoted title state no goal
+QUOTED_TITLE: list[Case] = [
+    (
+        "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/4/2022 của Ban Thường vụ Tỉnh ủy "
+        "“Về phát triển nông nghiệp công nghệ cao giai đoạn 2022-2025, định hướng đến năm "
+        "2030”, giá trị sản xuất nông nghiệp của tỉnh tăng bình quân 6,2%/năm.",
+        [],
+    ),
+    (
+        'Kết thúc năm đầu thực hiện Chương trình "Phấn đấu xây dựng thành phố thông minh", '
+        "thành phố đã có 45 dịch vụ công trực tuyến toàn trình.",
+        [],
+    ),
+    # a goal in quoted speech is a goal
+    (
+        "Bà Lan cho biết: “Năm 2026, chúng tôi đặt mục tiêu mở thêm 40 cửa hàng”.",
+        [("40 cửa hàng", 2026)],
+    ),
+]
+
+# Rule aims_after_effort: "và" then words of effort then an aim verb starts the next goal
+AIMS_AFTER_EFFORT: list[Case] = [
+    (
+        "Năm nay, liên đoàn đặt chỉ tiêu vào bán kết Asian Cup 2026 và nỗ lực cao nhất "
+        "giành HCV SEA Games 2027.",
+        [("vào bán kết Asian Cup 2026", 2026), ("giành HCV SEA Games 2027", 2027)],
+    ),
+    (
+        "Câu lạc bộ đặt mục tiêu trụ hạng mùa giải 2026 và cố gắng vô địch Cúp Quốc gia 2027.",
+        [("trụ hạng mùa giải 2026", 2026), ("vô địch Cúp Quốc gia 2027", 2027)],
+    ),
+]
+
+# Rule joined_schedule: "đồng thời" joins a milestone to the plan word before it
+JOINED_SCHEDULE: list[Case] = [
+    (
+        "Ở nước ngoài, tập đoàn có kế hoạch mở văn phòng tại Nhật Bản, Hàn Quốc và Singapore, "
+        "đồng thời đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027.",
+        [("đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027", 2027)],
+    ),
+    (
+        "Công ty dự kiến phát hành thêm cổ phiếu, đồng thời khởi công nhà máy thứ hai vào "
+        "quý II/2026.",
+        [("khởi công nhà máy thứ hai vào quý II/2026", 2026)],
+    ),
+    # a result before it: no plan
+    (
+        "Năm 2024, công ty đã mở thêm 20 cửa hàng, đồng thời đưa vào vận hành kho lạnh "
+        "từ năm 2026.",
+        [],
+    ),
+]
+
 PLAN_BESIDE_RESULT: list[Case] = [
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
@@ -179,6 +319,14 @@ ALL = {
     "plans_said_with_se": PLANS_SAID_WITH_SE,
     "plan_and_revision": PLAN_AND_REVISION,
     "plan_beside_result": PLAN_BESIDE_RESULT,
+    "earlier_plan": EARLIER_PLAN,
+    "joined_schedule": JOINED_SCHEDULE,
+    "aims_after_effort": AIMS_AFTER_EFFORT,
+    "quoted_title": QUOTED_TITLE,
+    "count_of_goals": COUNT_OF_GOALS,
+    "vague_repeat": VAGUE_REPEAT,
+    "own_part_deadline": OWN_PART_DEADLINE,
+    "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,

@@ -18,6 +18,7 @@ when its pipe closes. Needs ``os.fork`` (Linux, macOS, BSD).
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import signal
 import sys
@@ -82,14 +83,14 @@ class ExtractionProcess:
         """The descriptor that turns readable when the answer (or the child's end) is there."""
         return self._connection().fileno()
 
-    def send(self, text: str, source: str | None) -> None:
+    def send(self, text: str, source: str | None, published: datetime.date | None = None) -> None:
         """Give the child one article to extract.
 
         Raises:
             ExtractionCrashed: when the child is gone.
         """
         try:
-            self._connection().send((text, source))
+            self._connection().send((text, source, published))
         except OSError as exc:  # BrokenPipeError: the child died while idle
             raise ExtractionCrashed(f"the extraction process is gone: {exc}") from None
 
@@ -154,12 +155,12 @@ def _serve(extractor: ArticleExtractor, conn: Connection) -> None:
     _drop_inherited_descriptors(keep={0, 1, 2, conn.fileno()})
     while True:
         try:
-            text, source = conn.recv()
+            text, source, published = conn.recv()
         except (EOFError, OSError):
             return
         reply: tuple[str, Any]
         try:
-            reply = ("ok", extractor.extract(text, source=source))
+            reply = ("ok", extractor.extract(text, source=source, published=published))
         except Exception as exc:
             reply = ("error", exc)
         try:

@@ -204,10 +204,26 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
     """The kind of the nearest plan or estimate cue before ``a`` in its sentence, not
-    one in brackets closed before it ("(… đặt mục tiêu 26 giường bệnh); hơn 81% số xã …")."""
+    one in brackets closed before it ("(… đặt mục tiêu 26 giường bệnh); hơn 81% số xã …")
+    nor in a quoted title closed before it ('Nghị quyết "Về … định hướng đến năm 2030",
+    doanh thu tăng 15%')."""
     lo = ctx.reach(a)
-    closed = ctx.text.rfind(")", lo, a.start)
-    return ctx.scan.last_cue(max(lo, closed + 1), a.start)
+    return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), a.start)
+
+
+def _closed_before(text: str, lo: int, pos: int) -> int:
+    """Where the last bracket or quotation closed in ``text[lo:pos]`` ends (-1 if none).
+
+    >>> _closed_before('Nghị quyết "Về du lịch", doanh thu', 0, 34)
+    22
+    >>> _closed_before('Ông nói: "Chúng tôi', 0, 19)
+    -1
+    """
+    closed = max(text.rfind(")", lo, pos), text.rfind("”", lo, pos))
+    straight = text.count('"', lo, pos)
+    if straight and straight % 2 == 0:  # straight quotes: an even count closes the last
+        closed = max(closed, text.rfind('"', lo, pos))
+    return closed
 
 
 class _Scan:

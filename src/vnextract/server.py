@@ -37,6 +37,7 @@ vnextract works without them.
 
 # No ``from __future__ import annotations`` here: FastAPI reads the route
 # functions' annotations at run time, and ``Request`` is imported lazily.
+import datetime
 import functools
 import json
 import math
@@ -48,8 +49,9 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
+from vnextract.relative_times import parse_published
 from vnextract.schema import Article
 
 if TYPE_CHECKING:
@@ -76,7 +78,9 @@ class ServerExtraMissing(ImportError):
 class ArticleExtractor(Protocol):
     """Anything with ``Extractor.extract``'s signature."""
 
-    def extract(self, text: str, *, source: str | None = None) -> Article:
+    def extract(
+        self, text: str, *, source: str | None = None, published: datetime.date | None = None
+    ) -> Article:
         """Extract one article."""
         ...
 
@@ -84,10 +88,29 @@ class ArticleExtractor(Protocol):
 class ExtractRequest(BaseModel):
     """One article to extract."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"text": "…", "source": "a.txt"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"text": "…", "source": "a.txt", "published": "2025-11-20"}]
+        }
+    )
 
     text: str = Field(description="The article; offsets in the record index this string.")
     source: str | None = Field(default=None, description="Copied to Article.source.")
+    published: datetime.date | None = Field(
+        default=None,
+        description=(
+            "The article's date (ISO, YYYY-MM-DD; a date-time keeps its date): "
+            '"năm nay", "cuối năm" and undated goals are read against it.'
+        ),
+    )
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _iso_date(cls, value: Any) -> datetime.date | None:
+        """An ISO date or date-time string, a date, or null; else a 422."""
+        if value is not None and not isinstance(value, (str, datetime.date)):
+            raise ValueError("published must be an ISO date string (YYYY-MM-DD)")
+        return parse_published(value)
 
 
 class Health(BaseModel):
@@ -207,6 +230,15 @@ def _check_unicode(request: ExtractRequest, where: str = "body") -> None:
             ) from None
 
 
+def _published_query(value: str | None) -> datetime.date | None:
+    """The ``?published=`` parameter as a date, else 422."""
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        detail = [{"type": "date_from_datetime_parsing", "loc": ["query", "published"]}]
+        raise _problem(422, [dict(detail[0], msg=str(exc), input=value)]) from None
+
+
 _BODY_DOC = {
     "requestBody": {
         "required": True,
@@ -316,10 +348,10 @@ def create_app(
             await anyio.lowlevel.checkpoint()  # a client gone meanwhile is noticed here
             started = anyio.current_time()
             try:
-                child.send(item.text, item.source)
+                child.send(item.text, item.source, item.published)
             except ExtractionCrashed:  # the idle child died (killed from outside)
                 child.restart()
-                child.send(item.text, item.source)
+                child.send(item.text, item.source, item.published)
             try:
                 with anyio.fail_after(max(0.0, deadline - started)):
                     await anyio.wait_readable(child.fileno())
@@ -434,14 +466,18 @@ def create_app(
         openapi_extra=_BODY_DOC,
         summary="Extract one article",
     )
-    async def extract(request: Request, source: str | None = None) -> Article:
-        """Extract one article: JSON ``{"text", "source"}`` or ``text/plain``.
+    async def extract(
+        request: Request, source: str | None = None, published: str | None = None
+    ) -> Article:
+        """Extract one article: JSON ``{"text", "source", "published"}`` or ``text/plain``.
 
-        With ``text/plain`` the body is the article and ``?source=`` names it."""
+        With ``text/plain`` the body is the article, ``?source=`` names it and
+        ``?published=YYYY-MM-DD`` gives its date."""
         media, charset = _media_type(request.headers.get("content-type"))
         if media in _TEXT_TYPES:
+            day = _published_query(published)
             text = _decode(await _read_body(request, max_body), charset)
-            item = ExtractRequest(text=text, source=source)
+            item = ExtractRequest(text=text, source=source, published=day)
         else:
             item = _validate(one_adapter, await read_json(request))
         _check_unicode(item)
@@ -456,7 +492,7 @@ def create_app(
         summary="Extract a list of articles",
     )
     async def extract_batch(request: Request) -> list[Article]:
-        """Extract a JSON list of ``{"text", "source"}`` objects; records come in order."""
+        """Extract a JSON list of ``{"text", "source", "published"}`` objects, in order."""
         data = await read_json(request)
         if isinstance(data, list) and len(data) > max_batch:
             raise _problem(413, f"batch of {len(data)} articles is over the limit of {max_batch}")

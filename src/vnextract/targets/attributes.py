@@ -57,6 +57,21 @@ class Attributes(NotTargets):
                 return self.now + 1
         return best
 
+    def _stated_due(self, clause: Clause) -> int | None:
+        """The year a clause names after a deadline word, or its period's end; else None.
+
+        Rule ``own_part_deadline``: in "tăng trưởng 8% trong năm 2026 và tăng trưởng
+        hai con số trong giai đoạn 2026-2030" each goal keeps the time its part names.
+        """
+        for t in self._times_in(clause):
+            before = self._before_year(t)
+            year = t.end_year if t.kind == "period" else t.year
+            if year is None or self.lex.ends_with("baseline", before) or self._past(t):
+                continue
+            if self.lex.ends_with("deadline", before) or t.kind == "period":
+                return year
+        return None
+
     def _plan_figure_deadline(self, statement: Clause, clause: Clause) -> int | None:
         """The year a plan figure is for: its clause's deadline ("vào năm 2026"), else the
         year its statement opens with ("Năm 2019, công ty dự kiến …"), else any year of
@@ -124,7 +139,7 @@ class Attributes(NotTargets):
         plans = self._plan_years()
         if not plans:
             return targets
-        sentences = self.doc.sentences
+        sentences = self.sentences
         lead_end = sentences[min(1, len(sentences) - 1)][1]
         out: list[Target] = []
         for t in targets:
@@ -153,7 +168,7 @@ class Attributes(NotTargets):
         forecast.
         """
         text, lex = self.text, self.lex
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         out: list[tuple[int, int]] = []
         for t in self.times:
             if t.kind != "year" or t.year is None or self._past(t):
@@ -166,7 +181,7 @@ class Attributes(NotTargets):
             k = bisect_right(starts, t.start) - 1
             if k < 0:
                 continue
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             words = lex.find("plan_year", text, max(start, t.start - WINDOW), t.start)
             if not words or self._forecast(start, end):
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from vnextract.targets.state import WINDOW, Clause, Cue, skip_space
+from vnextract.targets.state import QUOTATION, WINDOW, Clause, Cue, skip_space
 from vnextract.targets.statements import Statements
 
 
@@ -27,11 +27,42 @@ class Cues(Statements):
             known = self.cue_cache[key] = self._find_cues(clause, passage)
         return known
 
+    def _quoted_titles(self) -> list[tuple[int, int]]:
+        """Rule ``quoted_title``: the quotations that name a document (found once).
+
+        A quotation opening with "Về" or a title word ('Nghị quyết 01 “Về phát triển
+        … định hướng đến năm 2030”'), or right after a title word: the goal words
+        inside it name the document, they state no goal.
+        """
+        if self.quoted_titles is not None:
+            return self.quoted_titles
+        text, lex = self.text, self.lex
+        spans: list[tuple[int, int]] = []
+        for m in QUOTATION.finditer(text):
+            inside = skip_space(text, m.start() + 1)
+            before = text[max(0, m.start() - WINDOW) : m.start()]
+            if (
+                lex.starts_with("title_opening", text, inside) is not None
+                or lex.starts_with("title", text, inside) is not None
+                or lex.ends_with("title", before) is not None
+            ):
+                spans.append((m.start(), m.end()))
+        self.quoted_titles = spans
+        return spans
+
+    def _in_quoted_title(self, pos: int) -> bool:
+        spans = self._quoted_titles()
+        i = bisect_left(spans, (pos + 1, -1)) - 1
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
     def _find_cues(self, clause: Clause, passage: bool) -> list[Cue]:
         text, lex = self.text, self.lex
         found: list[Cue] = []
         for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):
             for m in lex.find(kind, text, clause.start, clause.end):
+                if self._in_quoted_title(m.start()):
+                    self.note("quoted_title", "dropped", m.start(), m.end())
+                    continue
                 before = text[max(clause.start, m.start() - WINDOW) : m.start()]
                 if lex.has("void", before) or lex.ends_with("void_adjacent", before):
                     continue

@@ -23,6 +23,7 @@ from vnextract.targets.state import (
     BULLET,
     DIGIT,
     RESTATED,
+    WINDOW,
     WORD,
     Clause,
     Cue,
@@ -68,6 +69,7 @@ class Finder(Attributes):
         planned_ids = {id(t.amount) for t in planned}
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
+        out = self._without_vague_repeats(out)
         owners = Counter(t.owner for t in out if t.owner is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
@@ -82,7 +84,7 @@ class Finder(Attributes):
         beside it ("tăng 15% so với năm 2024"), not in a past or forecast statement.
         """
         taken = {id(t.amount) for t in found if t.amount is not None}
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         out: list[Target] = []
         for a, (_, rule) in zip(
             self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
@@ -92,7 +94,7 @@ class Finder(Attributes):
             k = bisect_right(starts, a.start) - 1
             if k < 0:
                 continue
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             why = self._not_a_plan(start, end, a)
             if why is not None:
                 self.note(why, "dropped", a.start, a.end)
@@ -111,12 +113,12 @@ class Finder(Attributes):
             if k > 0 and goes_on(
                 self.text, start
             ):  # "Trong đó, …": the plan of the sentence before
-                opening = self.doc.sentences[k - 1][0]
+                opening = self.sentences[k - 1][0]
             deadline = self._plan_figure_deadline(Clause(opening, end), clause)
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
-            cues = self._cues(Clause(start, a.start))
+            cues = [c for c in self._cues(Clause(start, end)) if c.end <= a.start]
             cue = cues[-1].text if cues else plan_word
             part = self._beside_result(clause, a)
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
@@ -136,6 +138,28 @@ class Finder(Attributes):
                 continue
             kept.append(t)
         return kept
+
+    def _without_vague_repeats(self, targets: list[Target]) -> list[Target]:
+        """Rule ``vague_repeat``: drop a goal without a number whose words another goal
+        states with its number ("hoàn thành mục tiêu xuất khẩu" beside "hoàn thành
+        mục tiêu xuất khẩu 17 tỷ USD trong năm nay")."""
+        numbered = [t.text.casefold() for t in targets if t.amount is not None]
+        kept = []
+        for t in targets:
+            words = t.text.casefold()
+            if t.amount is None and any(words in other for other in numbered):
+                self.note("vague_repeat", "dropped", t.start, t.end)
+                continue
+            kept.append(t)
+        return kept
+
+    def _counts_goals(self, a: Amount) -> bool:
+        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
+        mục tiêu") is no goal."""
+        if a.unit is None:
+            return False
+        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
+        return self.lex.starts_with("goal_count", counted, 0) is not None
 
     def _beside_result(self, clause: Clause, a: Amount) -> Clause:
         """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
@@ -159,11 +183,9 @@ class Finder(Attributes):
 
     def _opens_plan(self, t: Target) -> bool:
         """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         k = bisect_right(starts, t.start) - 1
-        return (
-            k >= 0 and self.lex.starts_with("weak", self.text, self.doc.sentences[k][0]) is not None
-        )
+        return k >= 0 and self.lex.starts_with("weak", self.text, self.sentences[k][0]) is not None
 
     def _enter_paragraph(self, pos: int) -> None:
         """Make the paragraph holding ``pos`` the one owners are looked for in."""
@@ -175,7 +197,7 @@ class Finder(Attributes):
     def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
         text, lex = self.text, self.lex
-        if self._forecast(start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or self._history(start, end):
             return "forecast_or_history"
         if self._attributed(start):
             return "attributed_estimate"  # "Theo Bộ Công Thương, …"
@@ -188,6 +210,8 @@ class Finder(Attributes):
     ) -> str | None:
         """The rule that makes an amount after a plan word no plan figure, if any."""
         text, lex = self.text, self.lex
+        if self._counts_goals(a):
+            return "count_of_goals"  # "đề ra 23 chỉ tiêu"
         if lex.has("compare", text, clause.start, clause.end):
             return "compared_result"  # "tăng 15% so với năm 2024"
         if lex.has("past", text, clause.start, a.start):
@@ -211,7 +235,7 @@ class Finder(Attributes):
     ) -> Passage | None:
         """Find the targets of one statement; return the passage context after it."""
         text, lex = self.text, self.lex
-        if self._forecast(start, end) or lex.has("history", text, start, end):
+        if self._forecast(start, end) or self._history(start, end):
             self.note("forecast_or_history", "dropped", start, end)
             self._close(ctx, out)
             return None
@@ -267,6 +291,7 @@ class Finder(Attributes):
             if reporting and not cues[i] and own is None:
                 continue
             reporting = False
+            before_own = deadline  # the statement's deadline before this clause names its own
             if own is not None:
                 deadline = own
             if i < first:
@@ -288,8 +313,10 @@ class Finder(Attributes):
             if amounts:
                 last_goal = i
                 open_goal = None
+                spans = [self._amount_clause(clause, amounts, k) for k in range(len(amounts))]
+                dues = self._part_deadlines(spans, deadline, before_own)
                 for k, amount in enumerate(amounts):
-                    span = self._amount_clause(clause, amounts, k)
+                    span = spans[k]
                     if (
                         k == 0
                         and i > first
@@ -298,7 +325,7 @@ class Finder(Attributes):
                         span = Clause(clauses[i - 1].start, span.end)
                     found.append(
                         self._target(
-                            self._goal_span(span, amount), amount, deadline, owner, cue_text, span
+                            self._goal_span(span, amount), amount, dues[k], owner, cue_text, span
                         )
                     )
                     self.note("goal_amount", "kept", found[-1].start, found[-1].end)
@@ -346,12 +373,7 @@ class Finder(Attributes):
             else:
                 pending = self._bare_deadline(clause, cues[i])
         if found and any(
-            not cues[i]
-            and c.start >= found[0].end
-            and any(
-                not self._in_purpose(start, m.start())
-                for m in lex.find("evaluation", text, c.start, c.end)
-            )
+            not cues[i] and c.start >= found[0].end and self._tells_outcome(start, c)
             for i, c in enumerate(clauses)
         ):
             for t in found:  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
@@ -370,6 +392,41 @@ class Finder(Attributes):
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
         ctx.targets.extend(found)
         return ctx
+
+    def _part_deadlines(
+        self, parts: list[Clause], deadline: int | None, before_own: int | None
+    ) -> list[int | None]:
+        """The deadline of each goal of one clause (rule ``own_part_deadline``).
+
+        Where the parts name different times ("8% trong năm 2026 và hai con số trong
+        giai đoạn 2026-2030"), each keeps its own, and a part naming none keeps the
+        statement's deadline from before the clause ("Đến năm 2030, … 500 doanh
+        nghiệp và 20.000 kỹ sư vào năm 2035").
+        """
+        dues = [self._stated_due(p) for p in parts] if len(parts) > 1 else [None]
+        if all(d is None for d in dues):
+            return [deadline] * len(parts)
+        fallback = before_own if before_own is not None else deadline
+        return [fallback if d is None else d for d in dues]
+
+    def _tells_outcome(self, start: int, clause: Clause) -> bool:
+        """Whether a clause after a goal says how it turned out ("nhưng chỉ đạt …").
+
+        Rule ``baseline_result``: a result the goal is measured against is no
+        outcome ("gấp 6 lần kết quả đạt được năm 2023", "so với kết quả năm trước").
+        """
+        text, lex = self.text, self.lex
+        for m in lex.find("evaluation", text, clause.start, clause.end):
+            if self._in_purpose(start, m.start()):
+                continue
+            if lex.has("compare", text, clause.start, m.start()) or any(
+                a.unit == "lần" and a.end <= m.start()
+                for a in self._amounts_in(clause.start, m.start())
+            ):
+                self.note("baseline_result", "kept", clause.start, clause.end)
+                continue
+            return True
+        return False
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
@@ -504,6 +561,16 @@ class Finder(Attributes):
             return []  # "…lên 101,8 triệu khách, tăng 8%": the goal's growth, said again
         found = []
         prev_end = -1
+        # a title or attribute word between the cue and an amount voids it: where the
+        # first such word ends, found once per clause (a search per amount is quadratic)
+        voided_from = min(
+            (
+                m.end()
+                for kind in ("title", "attribute")
+                for m in lex.find(kind, text, after, clause.end)
+            ),
+            default=clause.end + 1,
+        )
         for a in self._amounts_in(clause.start, clause.end):
             if a.end > clause.end:
                 continue
@@ -511,6 +578,9 @@ class Finder(Attributes):
                 self.note("same_goal_other_unit", "dropped", a.start, a.end)
                 continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
             prev_end = a.end
+            if self._counts_goals(a):
+                self.note("count_of_goals", "dropped", a.start, a.end)
+                continue  # "đề ra 23 chỉ tiêu": how many goals, not one
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
@@ -520,7 +590,7 @@ class Finder(Attributes):
             if lex.starts_with("ratio_of", text, skip_space(text, a.end)) and not strong:
                 self.note("share_of_a_plan", "dropped", a.start, a.end)
                 continue
-            if lex.has("title", text, after, a.start) or lex.has("attribute", text, after, a.start):
+            if voided_from <= a.start:
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
             found.append(a)
@@ -584,7 +654,8 @@ class Finder(Attributes):
 
     def _aims(self, clause: Clause, cues: list[Cue]) -> list[Clause]:
         """The goals without number a goal cue opens with an aim verb ("đặt mục tiêu giành HCV
-        SEA Games và vào chung kết …"), one per aim joined by "và"."""
+        SEA Games và vào chung kết …"), one per aim joined by "và", words of effort
+        between them or not ("… và nỗ lực cao nhất giành …", rule ``aims_after_effort``)."""
         text, lex = self.text, self.lex
         strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
         if not strong:
@@ -602,7 +673,9 @@ class Finder(Attributes):
         start = pos
         for m in AND_WORD.finditer(text, pos, clause.end):
             nxt = skip_space(text, m.end())
-            if lex.starts_with("aim_verb", text, nxt) is not None:
+            effort = lex.starts_with("effort_lead", text, nxt)  # "và nỗ lực cao nhất giành …"
+            verb_at = effort.end() if effort is not None else nxt
+            if lex.starts_with("aim_verb", text, verb_at) is not None:
                 out.append(self._trim(Clause(start, m.start())))
                 start = nxt
         out.append(self._trim(Clause(start, clause.end)))
@@ -622,35 +695,48 @@ class Finder(Attributes):
         text, lex = self.text, self.lex
         taken = [(t.start, t.end) for t in found]
         out: list[Target] = []
-        starts = [s for s, _ in self.doc.sentences]
+        starts = [s for s, _ in self.sentences]
         with_verb = sorted(
             {bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}
         )
         for k in with_verb:
-            start, end = self.doc.sentences[k]
+            start, end = self.sentences[k]
             if self._forecast(start, end) or self._attributed(start):
                 continue
             for clause in self._clauses(start, end):
                 if any(s < clause.end and clause.start < e for s, e in taken):
                     continue
-                span = self._schedule(clause)
+                span = self._schedule(clause, start)
                 if span is None:
                     continue
                 deadline = self._deadline(span)
+                if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
+                    deadline = next((t.year for t in self._times_in(span) if t.year), None)
                 self._enter_paragraph(start)
                 owner = self._owner(start, end, [self._cues(clause)], None)
                 out.append(self._target(span, None, deadline, owner, None))
                 self.note("project_schedule", "kept", span.start, span.end)
         return out
 
-    def _schedule(self, clause: Clause) -> Clause | None:
-        """The part of ``clause`` stating a scheduled milestone, or None."""
+    def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
+        """The part of ``clause`` stating a scheduled milestone, or None.
+
+        Rule ``joined_schedule``: a clause opening with "đồng thời" takes the plan
+        marker of its statement before it ("hãng có kế hoạch mở rộng …, đồng thời
+        đưa vào vận hành nhà máy mới từ năm 2027").
+        """
         text, lex = self.text, self.lex
         verbs = lex.find("milestone", text, clause.start, clause.end)
         if not verbs or self._amounts_in(clause.start, clause.end):
             return None
         verb = verbs[0]
-        if not lex.has("schedule_marker", text, clause.start, verb.start()):
+        marked_from = opening = clause.start
+        joined = lex.starts_with("joined_plan", text, clause.start)
+        if joined is not None:
+            if lex.has("past", text, statement_start, clause.start):
+                return None
+            marked_from, opening = statement_start, joined.end()
+        if not lex.has("schedule_marker", text, marked_from, verb.start()):
             return None
         if lex.has("past", text, clause.start, clause.end):
             return None
@@ -658,7 +744,7 @@ class Finder(Attributes):
         if not times or self._past(times[0]) or (times[0].year is None):
             return None
         reported = lex.find("reporting", text, clause.start, verb.start())
-        start = reported[-1].end() if reported else clause.start
+        start = reported[-1].end() if reported else opening
         return self._trim(Clause(start, clause.end))
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:

@@ -33,6 +33,29 @@ class NotTargets(Cues):
             for m in self.lex.find("forecast", self.text, start, end)
         )
 
+    def _history(self, start: int, end: int) -> bool:
+        """Whether a statement reports a past plan as history ("Trước đây, tỉnh từng đặt …").
+
+        Rule ``earlier_plan``: "Trước đó," opening a statement whose goal cue follows
+        reports the plan before its revision ("Trước đó, tờ trình đặt mục tiêu lãi
+        1.000 tỷ đồng"): a target, like the revised plan; not when a result word
+        comes before the cue ("Trước đó, công ty đã đạt mục tiêu …").
+        """
+        text, lex = self.text, self.lex
+        for m in lex.find("history", text, start, end):
+            opening = lex.starts_with("earlier_version", text, start)
+            goal = lex.find("goal", text, opening.end(), end) if opening is not None else []
+            if (
+                opening is not None
+                and m.start() == start
+                and goal
+                and not lex.has("past", text, opening.end(), goal[0].start())
+            ):
+                self.note("earlier_plan", "kept", start, end)
+                continue
+            return True
+        return False
+
     def _in_purpose(self, start: int, pos: int) -> bool:
         """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").
 

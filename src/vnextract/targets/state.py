@@ -48,6 +48,14 @@ RESTATED = regex.compile(
     regex.VERBOSE,
 )
 
+QUOTATION = regex.compile(
+    r"""
+      “[^“”\n]{1,400}”      # a quotation in curly marks, within a paragraph
+    | "[^"\n]{1,400}"       # or in straight marks
+    """,
+    regex.VERBOSE,
+)
+
 PER_UNIT = regex.compile(r"^/\s*\w+")  # "/năm" left after a rate's number
 
 WINDOW = 80  # how far before a cue a word can void it
@@ -55,6 +63,8 @@ WINDOW = 80  # how far before a cue a word can void it
 DONE_WINDOW = 20  # how far before a plan word a result word ("đạt 105%") makes it reported
 
 EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
+
+MAX_STATEMENT = 1000  # characters: a longer "sentence" (text without stops) is cut in pieces
 
 
 @dataclass
@@ -120,6 +130,7 @@ class State:
     ) -> None:
         self.text = doc.text
         self.doc = doc
+        self.sentences = bounded(doc.text, doc.sentences)
         self.lex = lexicon()
         self.trace: list[Decision] = []
         self.times = sorted(years, key=lambda t: t.start)
@@ -142,6 +153,7 @@ class State:
         self.paragraphs: list[list[tuple[int, int]]] = []
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
+        self.quoted_titles: list[tuple[int, int]] | None = None
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
@@ -208,6 +220,29 @@ def outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
             continue  # inside the amount before
         out.append(a)
         reach = max(reach, a.end)
+    return out
+
+
+def bounded(
+    text: str, sentences: Sequence[tuple[int, int]], limit: int = MAX_STATEMENT
+) -> list[tuple[int, int]]:
+    """The sentences, each longer than ``limit`` cut at spaces into pieces of at most ``limit``.
+
+    Real news sentences stay far below the limit; a text without stops would
+    otherwise be one statement, and every goal in it would read all of it.
+
+    >>> bounded("ab cd ef", [(0, 8)], limit=5)
+    [(0, 2), (3, 8)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            if cut < 0:
+                cut = start + limit
+            out.append((start, cut))
+            start = skip_space(text, cut)
+        out.append((start, end))
     return out
 
 

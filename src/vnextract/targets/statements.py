@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import regex
 
-from vnextract.targets.state import BULLET, EDGE_JUNK, WINDOW, Clause, State
+from vnextract.targets.state import BULLET, EDGE_JUNK, MAX_STATEMENT, WINDOW, Clause, State
 
 _CLAUSE_BREAK = regex.compile(
     r"""
@@ -31,11 +31,13 @@ class Statements(State):
         """Statements grouped by paragraph; sentences cut at ";" or in brackets are joined again."""
         paragraphs: list[list[tuple[int, int]]] = []
         prev_end = -1
-        for start, end in self.doc.sentences:
+        for start, end in self.sentences:
             gap = self.text[prev_end:start] if prev_end >= 0 else "\n"
             if "\n" in gap or not paragraphs:
                 paragraphs.append([(start, end)])
-            elif self.text[prev_end - 1] == ";" or self._open_bracket(*paragraphs[-1][-1]):
+            elif end - paragraphs[-1][-1][0] <= MAX_STATEMENT and (
+                self.text[prev_end - 1] == ";" or self._open_bracket(*paragraphs[-1][-1])
+            ):
                 # cut at ";" or inside brackets ("(TP. Hồ Chí Minh)"): one statement
                 paragraphs[-1][-1] = (paragraphs[-1][-1][0], end)
             else:
