@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vnextract.entities.tokens import Token, token_key, tokenize
-from vnextract.resources import models_dir, read_lines
+from vnextract.resources import read_lines
 from vnextract.text import fold_tone_marks
 
 
@@ -173,14 +173,13 @@ def _tagged(name: str) -> PhraseMatcher:
 def business_words() -> PhraseMatcher:
     """Business-line words that continue a company name ("xây dựng", "phát triển đô thị").
 
-    Ours (``entities/business_words.txt``) and, when the knowledge base ships it,
-    its VSIC list (``kb/vsic_words.txt``).
+    The knowledge base's VSIC titles (``kb/vsic_words.txt``) and the fields of
+    agencies and project boards beyond them (``entities/business_words.txt``).
     """
     matcher = PhraseMatcher()
-    for parts in (("entities", "business_words.txt"), ("kb", "vsic_words.txt")):
-        if (models_dir().joinpath(*parts)).is_file():
-            for line in read_lines(*parts):
-                matcher.add(line.lower())
+    for parts in (("kb", "vsic_words.txt"), ("entities", "business_words.txt")):
+        for line in read_lines(*parts):
+            matcher.add(line.lower())
     return matcher
 
 
