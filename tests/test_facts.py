@@ -259,6 +259,12 @@ METRIC = [
         "7 tỷ USD",
         "giá trị xuất khẩu",
     ),
+    # "so" opens a comparison, no noun: the share is of what the sentence measured
+    (
+        "Lượng khách lưu trú ước đạt 52.000 lượt, bằng 80% so cùng kỳ.",
+        "80%",
+        "Lượng khách lưu trú",
+    ),
 ]
 
 
