@@ -265,6 +265,25 @@ METRIC = [
         "80%",
         "Lượng khách lưu trú",
     ),
+    # a dash between two names joins them, it does not open a clause
+    (
+        "Xuất khẩu cà phê sang thị trường Âu – Mỹ trong 6 tháng đạt 2,1 tỷ USD.",
+        "2,1 tỷ USD",
+        "Xuất khẩu cà phê",
+    ),
+    # a long subject phrase: its cut words ("và các", "của") leave the noun phrase
+    (
+        "Tổng kim ngạch xuất khẩu thủy sản và các mặt hàng chế biến của Việt Nam vào thị "
+        "trường Nhật Bản trong quý I đạt 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "Tổng kim ngạch xuất khẩu thủy sản",
+    ),
+    (
+        "Tổng kim ngạch xuất khẩu hàng điện tử và linh kiện của cả nước sang thị trường Hoa "
+        "Kỳ trong 10 tháng đạt 38 tỷ USD.",
+        "38 tỷ USD",
+        "Tổng kim ngạch xuất khẩu hàng điện tử và linh kiện",
+    ),
 ]
 
 

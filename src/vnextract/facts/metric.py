@@ -37,6 +37,7 @@ _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
+_MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
@@ -154,8 +155,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
         joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
-        if joiners:  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
-            start = joiners[-1].end()
+        if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
+            start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     digit = _DIGIT.search(ctx.text, start, end)
     if digit is not None:  # no figure in a metric: the words before it, else after it
         if _drop_verbs(ctx.text[start : digit.start()]):
@@ -172,9 +173,20 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         end = start + skip
     phrase = _trim_edges(_drop_verbs(_cut(ctx, start, ctx.text[start:end])))
     words = phrase.split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
         return None
     return phrase
+
+
+def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Match[str]) -> bool:
+    """Rule ``joined_nouns``: in a long clause, a last joining word that is a coordinating
+    one ("và") and stands inside the noun phrase its cut words ("của", "vào") leave joins
+    two nouns of one metric ("kim ngạch xuất khẩu hàng da giày và túi xách của Việt Nam
+    vào …"), it opens no clause."""
+    if joiner.group() not in cues().kinds["coordinator"]:
+        return False
+    phrase = _cut(ctx, start, ctx.text[start:end])
+    return joiner.start() <= start + len(phrase) and len(phrase.split()) <= _MAX_JOINED_WORDS
 
 
 def _trim_edges(phrase: str) -> str:
