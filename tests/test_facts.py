@@ -77,6 +77,18 @@ YEAR = [
         "8.000 trạm",
         None,
     ),
+    # a standing figure (a capacity, a project's cost) is dated only by a time attached to it,
+    # not by the date of the event its sentence tells
+    (
+        "Ngày 12/3/2021, tập đoàn khởi công nhà máy điện khí có công suất 1.500 MW.",
+        "1.500 MW",
+        None,
+    ),
+    (
+        "Dự án khởi công năm 2019 có tổng vốn đầu tư 9.000 tỷ đồng.",
+        "9.000 tỷ đồng",
+        None,
+    ),
     # the base of a comparison is not the figure's year
     (
         "Doanh thu giảm 0,2% so với thực hiện trong năm 2021.",

@@ -42,8 +42,10 @@ _SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 
 
-#: The rules that read the amount's own sentence.
-LOCAL_RULES = frozenset(("right_after", "sentence_before", "sentence_after"))
+#: The rules whose time is attached to the amount itself: the only ones that date a
+#: standing figure (rule ``standing_attached``): "Ngày 2/3, công ty khởi công nhà máy
+#: công suất 500 MW" dates the event, not the capacity.
+ATTACHED_RULES = frozenset(("right_after",))
 
 
 class ArticleYears:
@@ -85,10 +87,11 @@ class ArticleYears:
         """The year of ``a`` by the first rule that answers (see the module).
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
-        year only from its own sentence: a report's year does not date it.
+        year only from a time attached to it (``right_after``): neither a report's
+        year nor the date of the sentence's event dates it.
         """
         year, rule = self.explain(a)
-        return None if standing and rule not in LOCAL_RULES else year
+        return None if standing and rule not in ATTACHED_RULES else year
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
