@@ -77,6 +77,18 @@ YEAR = [
         "8.000 trạm",
         None,
     ),
+    # a time alone in brackets dates the figure right before it, and no other
+    (
+        "Số trường đạt chuẩn tăng từ 120 trường (năm 2015) lên 210 trường (năm 2023).",
+        "210 trường",
+        2023,
+    ),
+    (
+        "Số trường đạt chuẩn tăng từ 120 trường (năm 2015) lên 210 trường (năm 2023).",
+        "120 trường",
+        2015,
+    ),
+    ("Tỷ lệ hộ nghèo giảm từ 9,5% (2016) xuống còn 3,1% (2024).", "3,1%", 2024),
     # a standing figure (a capacity, a project's cost) is dated only by a time attached to it,
     # not by the date of the event its sentence tells
     (

@@ -82,7 +82,7 @@ def describe_amounts(
         One ``AmountFacts`` per amount, in the order of ``amounts``.
     """
     ctx = ArticleContext.build(doc.text, doc.sentences, years, entities)
-    by_year = ArticleYears(ctx, published_year)
+    by_year = ArticleYears(ctx, published_year, amounts)
     by_subject = ArticleSubjects(ctx)
     held = {id(t.amount): t for t in targets if t.amount is not None}
     out: list[AmountFacts] = []

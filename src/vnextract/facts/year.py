@@ -2,6 +2,8 @@
 
 Rules, tried in order:
 
+- ``bracketed``: a time alone in brackets right after the amount ("210 trường
+  (năm 2023)"); such a time dates no other amount;
 - ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
   (then it is the base of a comparison, not the figure's year);
@@ -30,8 +32,10 @@ has been given (``TimeRef.year``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
@@ -40,19 +44,24 @@ from vnextract.schema import Amount, TimeRef
 # Times that date only their own paragraph: a month's event, a plan's period.
 _SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
+_BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
+_BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
 
 
 #: The rules whose time is attached to the amount itself: the only ones that date a
 #: standing figure (rule ``standing_attached``): "Ngày 2/3, công ty khởi công nhà máy
 #: công suất 500 MW" dates the event, not the capacity.
-ATTACHED_RULES = frozenset(("right_after",))
+ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 class ArticleYears:
     """Answers the year of each amount of one article, reading them in text order."""
 
-    def __init__(self, ctx: ArticleContext, published_year: int | None) -> None:
+    def __init__(
+        self, ctx: ArticleContext, published_year: int | None, amounts: Sequence[Amount] = ()
+    ) -> None:
         self.ctx = ctx
+        self._amount_ends = frozenset(a.end for a in amounts)
         self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
@@ -69,6 +78,8 @@ class ArticleYears:
         return known
 
     def _reads_as_base(self, t: TimeRef) -> bool:
+        if self._is_aside(t):
+            return True  # it dates the figure before its brackets only
         start = max(self.ctx.clause_start(t.start), t.start - 40)
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
@@ -82,6 +93,29 @@ class ArticleYears:
                 return False
             before = before[:cut] if cut > 0 else ""
         return False
+
+    def _bracketed_after(self, a: Amount) -> TimeRef | None:
+        """Rule ``bracketed``: a time alone in brackets right after the amount dates it
+        ("từ 120 trường (năm 2015) lên 210 trường (năm 2023)")."""
+        opening = _BRACKETED.match(self.ctx.text, a.end)
+        if opening is None:
+            return None
+        inside = self.ctx.times_in(opening.end(), opening.end() + _BRACKET_SPAN)
+        if inside and inside[0].start == opening.end() and self._is_aside(inside[0]):
+            return inside[0]
+        return None
+
+    def _is_aside(self, t: TimeRef) -> bool:
+        """Whether ``t`` stands alone in brackets right after a figure ("288.000 giường
+        (năm 2014)"): it dates that figure and no other."""
+        text = self.ctx.text
+        if text[t.end : t.end + 1] != ")":
+            return False
+        return any(
+            _BRACKETED.fullmatch(text, end, t.start) is not None
+            for end in (t.start - 2, t.start - 1)
+            if end in self._amount_ends
+        )
 
     def year_of(self, a: Amount, *, standing: bool = False) -> int | None:
         """The year of ``a`` by the first rule that answers (see the module).
@@ -98,6 +132,9 @@ class ArticleYears:
         ctx = self.ctx
         s_start, s_end = ctx.sentence(a.start)
         c_end = ctx.clause_end(a.end)
+        bracketed = self._bracketed_after(a)
+        if bracketed is not None:
+            return year_of(bracketed), "bracketed"
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
             if "so với" not in between and not between.strip().startswith("so "):
