@@ -308,6 +308,13 @@ METRIC = [
         "38 tỷ USD",
         "Tổng kim ngạch xuất khẩu hàng điện tử và linh kiện",
     ),
+    # "với" after a share gives the same figure in money: no noun of its own
+    ("Tổng dư nợ là 9.000 tỷ đồng, trong đó nợ xấu chiếm 4% với 360 tỷ đồng.", "4%", "nợ xấu"),
+    (
+        "Tổng dư nợ là 9.000 tỷ đồng, trong đó nợ xấu chiếm 4% với 360 tỷ đồng.",
+        "360 tỷ đồng",
+        "nợ xấu",
+    ),
 ]
 
 
