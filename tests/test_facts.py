@@ -247,6 +247,19 @@ METRIC = [
         "11%",
         "Tỷ trọng ngành nông, lâm nghiệp",
     ),
+    # a count at the ends of a change's range measures what the change measures
+    (
+        "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",
+        "168 trạm",
+        "Số trạm sạc điện",
+    ),
+    (
+        "Trong năm, số giường bệnh từ 800 giường lên 1.100 giường.",
+        "800 giường",
+        "số giường bệnh",
+    ),
+    # "từ" with no end of a range is no range: the count's noun says it all
+    ("Hội chợ có các doanh nghiệp đến từ 12 tỉnh.", "12 tỉnh", None),
     # a rate's count says it all
     ("Toàn tỉnh có 9,5 bác sĩ/vạn dân.", "9,5 bác sĩ/vạn", None),
     (

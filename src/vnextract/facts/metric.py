@@ -38,6 +38,7 @@ _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
+_RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
@@ -109,6 +110,28 @@ def _drop_verbs(phrase: str) -> str:
     while phrase and (m := c.ends("verb", phrase)) is not None:
         phrase = _strip(phrase[:m])
     return phrase
+
+
+def range_end(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int
+) -> str | None:
+    """Rule ``range_end``: a count that ends a change's range ("tăng 40% từ 120 trường lên
+    168 trường") measures what the change measures: the metric of the amount before it in
+    the sentence, else (after "từ") the noun phrase before the range ("tăng số giường bệnh
+    từ 800 giường …" → "số giường bệnh")."""
+    start = ctx.clause_start(a.start)
+    left = ctx.text[start : a.start]
+    c = cues()
+    if (at := c.ends("range_start", left)) is not None and c.find(
+        "range_end", ctx.low, a.end, min(ctx.sentence(a.start)[1], a.end + _RANGE_SPAN)
+    ):  # "từ 800 giường lên …", not "từ hai nguồn tư liệu"
+        if previous is not None and previous[1] is not None:
+            return previous[1]
+        phrase = _noun_phrase(ctx, max(start, prev_end), start + at)
+        return phrase if phrase is None or c.ends("verb", phrase) is None else None
+    if c.ends("range_end", left) is not None and previous is not None:
+        return previous[1]
+    return None
 
 
 def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
@@ -274,6 +297,9 @@ def metric_of(
         return found[0]
 
     if a.kind == "count":
+        ranged = range_end(ctx, a, previous, prev_end or 0)
+        if ranged is not None:
+            return ranged
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
