@@ -247,6 +247,15 @@ METRIC = [
         "11%",
         "Tỷ trọng ngành nông, lâm nghiệp",
     ),
+    # "X có <noun> <figure>": the noun after "có" (has) is the metric, not the owner before it
+    ("Nhà máy thủy điện có công suất 240 MW.", "240 MW", "công suất"),
+    (
+        "Khu công nghiệp mới có tổng vốn đầu tư 3.200 tỷ đồng.",
+        "3.200 tỷ đồng",
+        "tổng vốn đầu tư",
+    ),
+    # a modal "có thể" is no "has": the noun before it stays the metric
+    ("Doanh thu cả năm có thể đạt 700 tỷ đồng.", "700 tỷ đồng", "Doanh thu"),
     # a count at the ends of a change's range measures what the change measures
     (
         "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",

@@ -74,10 +74,19 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
 
 
 def _after_opener(phrase: str) -> tuple[int, str]:
-    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức")."""
+    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức").
+
+    Rule ``noun_after_have``: "có" (has) opens one too, unless a modal word follows it
+    ("Dự án có tổng vốn đầu tư" → "tổng vốn đầu tư"; not "có thể đạt").
+    """
+    c = cues()
+    low = phrase.lower()
     last = None
-    for last in cues().anywhere["opener"].finditer(phrase.lower()):  # noqa: B007 - the last counts
+    for last in c.anywhere["opener"].finditer(low):  # noqa: B007 - the last counts
         pass
+    for have in c.anywhere["have"].finditer(low):
+        if (last is None or have.end() > last.end()) and c.starts("modal", low, have.end()) is None:
+            last = have
     if last is None or last.end() >= len(phrase):
         return 0, phrase
     end = last.end()
