@@ -255,7 +255,7 @@ METRIC = [
         "tổng vốn đầu tư",
     ),
     # a modal "có thể" is no "has": the noun before it stays the metric
-    ("Doanh thu cả năm có thể đạt 700 tỷ đồng.", "700 tỷ đồng", "Doanh thu"),
+    ("Doanh thu thuần có thể đạt 700 tỷ đồng.", "700 tỷ đồng", "Doanh thu thuần"),
     # a count at the ends of a change's range measures what the change measures
     (
         "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",
