@@ -256,6 +256,19 @@ METRIC = [
     ),
     # a modal "có thể" is no "has": the noun before it stays the metric
     ("Doanh thu thuần có thể đạt 700 tỷ đồng.", "700 tỷ đồng", "Doanh thu thuần"),
+    # "lần lượt" pairs the figures after it one by one with as many figures before it
+    (
+        "Quý III, doanh thu thuần đạt 640 tỷ đồng và lãi gộp đạt 95 tỷ đồng, tăng lần lượt 12% "
+        "và 30% so với cùng kỳ.",
+        "12%",
+        "doanh thu thuần",
+    ),
+    (
+        "Quý III, doanh thu thuần đạt 640 tỷ đồng và lãi gộp đạt 95 tỷ đồng, tăng lần lượt 12% "
+        "và 30% so với cùng kỳ.",
+        "30%",
+        "lãi gộp",
+    ),
     # a count at the ends of a change's range measures what the change measures
     (
         "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",

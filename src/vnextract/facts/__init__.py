@@ -38,7 +38,7 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import clean_metric, metric_of
+from vnextract.facts.metric import clean_metric, metric_of, respectively
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -98,6 +98,7 @@ def describe_amounts(
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
         )
+        metric = respectively(ctx, amounts, i, [f["metric"] for f in out]) or metric
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
         year = by_year.year_of(a, standing=role == "spec")

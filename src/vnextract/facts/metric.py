@@ -25,6 +25,7 @@ A count whose noun says it all ("2 công ty") has no metric.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
@@ -330,6 +331,34 @@ def metric_of(
     if previous is not None and previous[1] is not None:
         return previous[1]
     return previous_clause(ctx, a)
+
+
+def respectively(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, metrics: Sequence[str | None]
+) -> str | None:
+    """Rule ``respectively``: the k-th figure after "lần lượt" (respectively) measures what the
+    k-th of as many figures before it in the sentence measured ("doanh thu đạt 900 tỷ đồng,
+    lợi nhuận đạt 80 tỷ đồng, tăng lần lượt 7% và 12%" → 7%: "doanh thu").
+
+    Args:
+        ctx: the article.
+        amounts: its amounts in text order.
+        i: the index of the amount asked about.
+        metrics: the metrics of ``amounts[:i]``.
+    """
+    a = amounts[i]
+    s_start, _ = ctx.sentence(a.start)
+    c_start = ctx.clause_start(a.start)
+    found = cues().find_all(("respectively",), ctx.low, c_start, a.start)
+    if not found:
+        return None
+    cue_end = found[-1][2]
+    c_end = ctx.clause_end(a.end)
+    after = [b for b in amounts if cue_end <= b.start and b.end <= c_end]
+    before = [j for j in range(i) if amounts[j].start >= s_start and amounts[j].end <= c_start]
+    if len(after) < 2 or len(before) < len(after) or a not in after:
+        return None
+    return metrics[before[len(before) - len(after) + after.index(a)]]
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:
