@@ -269,6 +269,9 @@ METRIC = [
         "30%",
         "lãi gộp",
     ),
+    # a phrase that only names the owner ("Công ty", "toàn tỉnh") is no metric
+    ("Năm 2023, công ty đạt 1.250 tỷ đồng.", "1.250 tỷ đồng", None),
+    ("Đến nay, toàn tỉnh đạt 31 giường bệnh/vạn dân.", "31 giường bệnh/vạn", None),
     # a count at the ends of a change's range measures what the change measures
     (
         "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",

@@ -205,6 +205,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
     phrase = _trim_edges(_drop_verbs(_cut(ctx, start, ctx.text[start:end])))
+    if _names_owner(phrase):
+        return None
     words = phrase.split()
     if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
         return None
@@ -220,6 +222,14 @@ def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Mat
         return False
     phrase = _cut(ctx, start, ctx.text[start:end])
     return joiner.start() <= start + len(phrase) and len(phrase.split()) <= _MAX_JOINED_WORDS
+
+
+def _names_owner(phrase: str) -> bool:
+    """Rule ``owner_no_metric``: a phrase that only names whose figure it is ("Công ty",
+    "toàn tỉnh") says nothing of what is measured."""
+    low = phrase.lower()
+    kinds = cues().kinds
+    return low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]
 
 
 def _trim_edges(phrase: str) -> str:
