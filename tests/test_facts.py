@@ -89,6 +89,18 @@ YEAR = [
         2015,
     ),
     ("Tỷ lệ hộ nghèo giảm từ 9,5% (2016) xuống còn 3,1% (2024).", "3,1%", 2024),
+    # a document's date or a title in quotes dates no figure: the year before goes on
+    (
+        "Năm 2022 là năm bứt phá. Theo Quyết định số 45/QĐ-UBND ngày 3/1/2020, doanh thu du "
+        "lịch đạt 4.000 tỷ đồng.",
+        "4.000 tỷ đồng",
+        2022,
+    ),
+    (
+        "Năm 2022 là năm bứt phá. Sau hội thảo “Du lịch xanh đến năm 2030”, lượng khách tăng 15%.",
+        "15%",
+        2022,
+    ),
     # a standing figure (a capacity, a project's cost) is dated only by a time attached to it,
     # not by the date of the event its sentence tells
     (

@@ -8,7 +8,8 @@ Rules, tried in order:
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
   (then it is the base of a comparison, not the figure's year);
 - ``sentence_before``: the nearest time before the amount in its sentence that is
-  not a comparison base ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+  not a comparison base nor a document's date or a quoted title's time
+  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
 - ``carried``: the last such time of an earlier sentence: a report goes on about
@@ -46,6 +47,7 @@ _SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
+_TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
 #: The rules whose time is attached to the amount itself: the only ones that date a
@@ -80,6 +82,8 @@ class ArticleYears:
     def _reads_as_base(self, t: TimeRef) -> bool:
         if self._is_aside(t):
             return True  # it dates the figure before its brackets only
+        if self._names_document(t):
+            return True
         start = max(self.ctx.clause_start(t.start), t.start - 40)
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
@@ -93,6 +97,25 @@ class ArticleYears:
                 return False
             before = before[:cut] if cut > 0 else ""
         return False
+
+    def _names_document(self, t: TimeRef) -> bool:
+        """Rule ``document_date``: the date of a document or a title that is named, not of
+        the figures ("Nghị quyết số 01-NQ/TU ngày 16/11/2020", a title in quotes
+        "“… giai đoạn 2020-2025”"): it dates no figure."""
+        text = self.ctx.text
+        opening = text.rfind("“", max(0, t.start - _TITLE_SPAN), t.start)
+        if opening >= 0 and text.find("”", opening, t.start) < 0:
+            return True  # inside a quoted title
+        words = words_before(text, max(0, t.start - _TITLE_SPAN), t.start).lower().split()
+        if words and words[-1] == "ngày":
+            words.pop()
+        if len(words) >= 2 and words[-2] == "số" and any(ch.isdigit() for ch in words[-1]):
+            words = words[:-2]  # "số 01-NQ/TU"
+        elif not words or not any(ch.isdigit() for ch in words[-1]):
+            return False
+        else:
+            words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
+        return cues().ends("document", " ".join(words)) is not None
 
     def _bracketed_after(self, a: Amount) -> TimeRef | None:
         """Rule ``bracketed``: a time alone in brackets right after the amount dates it
