@@ -86,6 +86,7 @@ def describe_amounts(
     by_subject = ArticleSubjects(ctx)
     held = {id(t.amount): t for t in targets if t.amount is not None}
     out: list[AmountFacts] = []
+    metrics: list[str | None] = []  # the metrics of the amounts described so far
     prev: Amount | None = None
     prev_change: Change | None = None
     prev_metric: str | None = None
@@ -98,7 +99,7 @@ def describe_amounts(
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
         )
-        metric = respectively(ctx, amounts, i, [f["metric"] for f in out]) or metric
+        metric = respectively(ctx, amounts, i, metrics) or metric
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
         year = by_year.year_of(a, standing=role == "spec")
@@ -112,5 +113,6 @@ def describe_amounts(
             if target.owner:
                 subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
+        metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
     return out
