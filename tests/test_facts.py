@@ -77,6 +77,42 @@ YEAR = [
         "8.000 trạm",
         None,
     ),
+    # a time alone in brackets dates the figure right before it, and no other
+    (
+        "Số trường đạt chuẩn tăng từ 120 trường (năm 2015) lên 210 trường (năm 2023).",
+        "210 trường",
+        2023,
+    ),
+    (
+        "Số trường đạt chuẩn tăng từ 120 trường (năm 2015) lên 210 trường (năm 2023).",
+        "120 trường",
+        2015,
+    ),
+    ("Tỷ lệ hộ nghèo giảm từ 9,5% (2016) xuống còn 3,1% (2024).", "3,1%", 2024),
+    # a document's date or a title in quotes dates no figure: the year before goes on
+    (
+        "Năm 2022 là năm bứt phá. Theo Quyết định số 45/QĐ-UBND ngày 3/1/2020, doanh thu du "
+        "lịch đạt 4.000 tỷ đồng.",
+        "4.000 tỷ đồng",
+        2022,
+    ),
+    (
+        "Năm 2022 là năm bứt phá. Sau hội thảo “Du lịch xanh đến năm 2030”, lượng khách tăng 15%.",
+        "15%",
+        2022,
+    ),
+    # a standing figure (a capacity, a project's cost) is dated only by a time attached to it,
+    # not by the date of the event its sentence tells
+    (
+        "Ngày 12/3/2021, tập đoàn khởi công nhà máy điện khí có công suất 1.500 MW.",
+        "1.500 MW",
+        None,
+    ),
+    (
+        "Dự án khởi công năm 2019 có tổng vốn đầu tư 9.000 tỷ đồng.",
+        "9.000 tỷ đồng",
+        None,
+    ),
     # the base of a comparison is not the figure's year
     (
         "Doanh thu giảm 0,2% so với thực hiện trong năm 2021.",
@@ -223,6 +259,44 @@ METRIC = [
         "11%",
         "Tỷ trọng ngành nông, lâm nghiệp",
     ),
+    # "X có <noun> <figure>": the noun after "có" (has) is the metric, not the owner before it
+    ("Nhà máy thủy điện có công suất 240 MW.", "240 MW", "công suất"),
+    (
+        "Khu công nghiệp mới có tổng vốn đầu tư 3.200 tỷ đồng.",
+        "3.200 tỷ đồng",
+        "tổng vốn đầu tư",
+    ),
+    # a modal "có thể" is no "has": the noun before it stays the metric
+    ("Doanh thu thuần có thể đạt 700 tỷ đồng.", "700 tỷ đồng", "Doanh thu thuần"),
+    # "lần lượt" pairs the figures after it one by one with as many figures before it
+    (
+        "Quý III, doanh thu thuần đạt 640 tỷ đồng và lãi gộp đạt 95 tỷ đồng, tăng lần lượt 12% "
+        "và 30% so với cùng kỳ.",
+        "12%",
+        "doanh thu thuần",
+    ),
+    (
+        "Quý III, doanh thu thuần đạt 640 tỷ đồng và lãi gộp đạt 95 tỷ đồng, tăng lần lượt 12% "
+        "và 30% so với cùng kỳ.",
+        "30%",
+        "lãi gộp",
+    ),
+    # a phrase that only names the owner ("Công ty", "toàn tỉnh") is no metric
+    ("Năm 2023, công ty đạt 1.250 tỷ đồng.", "1.250 tỷ đồng", None),
+    ("Đến nay, toàn tỉnh đạt 31 giường bệnh/vạn dân.", "31 giường bệnh/vạn", None),
+    # a count at the ends of a change's range measures what the change measures
+    (
+        "Số trạm sạc điện tăng 40% từ 120 trạm lên 168 trạm.",
+        "168 trạm",
+        "Số trạm sạc điện",
+    ),
+    (
+        "Trong năm, số giường bệnh từ 800 giường lên 1.100 giường.",
+        "800 giường",
+        "số giường bệnh",
+    ),
+    # "từ" with no end of a range is no range: the count's noun says it all
+    ("Hội chợ có các doanh nghiệp đến từ 12 tỉnh.", "12 tỉnh", None),
     # a rate's count says it all
     ("Toàn tỉnh có 9,5 bác sĩ/vạn dân.", "9,5 bác sĩ/vạn", None),
     (
@@ -258,6 +332,38 @@ METRIC = [
         "7 tỷ USD.",
         "7 tỷ USD",
         "giá trị xuất khẩu",
+    ),
+    # "so" opens a comparison, no noun: the share is of what the sentence measured
+    (
+        "Lượng khách lưu trú ước đạt 52.000 lượt, bằng 80% so cùng kỳ.",
+        "80%",
+        "Lượng khách lưu trú",
+    ),
+    # a dash between two names joins them, it does not open a clause
+    (
+        "Xuất khẩu cà phê sang thị trường Âu – Mỹ trong 6 tháng đạt 2,1 tỷ USD.",
+        "2,1 tỷ USD",
+        "Xuất khẩu cà phê",
+    ),
+    # a long subject phrase: its cut words ("và các", "của") leave the noun phrase
+    (
+        "Tổng kim ngạch xuất khẩu thủy sản và các mặt hàng chế biến của Việt Nam vào thị "
+        "trường Nhật Bản trong quý I đạt 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "Tổng kim ngạch xuất khẩu thủy sản",
+    ),
+    (
+        "Tổng kim ngạch xuất khẩu hàng điện tử và linh kiện của cả nước sang thị trường Hoa "
+        "Kỳ trong 10 tháng đạt 38 tỷ USD.",
+        "38 tỷ USD",
+        "Tổng kim ngạch xuất khẩu hàng điện tử và linh kiện",
+    ),
+    # "với" after a share gives the same figure in money: no noun of its own
+    ("Tổng dư nợ là 9.000 tỷ đồng, trong đó nợ xấu chiếm 4% với 360 tỷ đồng.", "4%", "nợ xấu"),
+    (
+        "Tổng dư nợ là 9.000 tỷ đồng, trong đó nợ xấu chiếm 4% với 360 tỷ đồng.",
+        "360 tỷ đồng",
+        "nợ xấu",
     ),
 ]
 

@@ -38,7 +38,7 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import clean_metric, metric_of
+from vnextract.facts.metric import clean_metric, metric_of, respectively
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -82,10 +82,11 @@ def describe_amounts(
         One ``AmountFacts`` per amount, in the order of ``amounts``.
     """
     ctx = ArticleContext.build(doc.text, doc.sentences, years, entities)
-    by_year = ArticleYears(ctx, published_year)
+    by_year = ArticleYears(ctx, published_year, amounts)
     by_subject = ArticleSubjects(ctx)
     held = {id(t.amount): t for t in targets if t.amount is not None}
     out: list[AmountFacts] = []
+    metrics: list[str | None] = []  # the metrics of the amounts described so far
     prev: Amount | None = None
     prev_change: Change | None = None
     prev_metric: str | None = None
@@ -98,6 +99,7 @@ def describe_amounts(
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
         )
+        metric = respectively(ctx, amounts, i, metrics) or metric
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
         year = by_year.year_of(a, standing=role == "spec")
@@ -111,5 +113,6 @@ def describe_amounts(
             if target.owner:
                 subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
+        metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
     return out

@@ -25,6 +25,23 @@ MAX_SENTENCE = 1000
 _CLAUSE_EDGE = re.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
 
 
+def _joins_names(text: str, edge: re.Match[str]) -> bool:
+    """Rule ``dash_in_name``: a dash between two capitalised words joins a name ("khu vực
+    Âu – Mỹ", "tuyến Hà Nội - Hải Phòng"), it ends no clause.
+
+    >>> text = "thị trường Âu – Mỹ đạt"
+    >>> _joins_names(text, _CLAUSE_EDGE.search(text))
+    True
+    """
+    if edge.group().strip() not in "-–":
+        return False
+    start, end = edge.span()
+    word_start = start
+    while word_start and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start : word_start + 1].isupper() and text[end : end + 1].isupper()
+
+
 @dataclass(frozen=True)
 class Mention:
     """One mention of an entity of the record."""
@@ -56,7 +73,9 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         self.low = lower_keeping_offsets(self.text)
-        self._edges = [m.span() for m in _CLAUSE_EDGE.finditer(self.text)]
+        self._edges = [
+            m.span() for m in _CLAUSE_EDGE.finditer(self.text) if not _joins_names(self.text, m)
+        ]
         self._edge_starts = [s for s, _ in self._edges]
         self._sentence_starts = [s for s, _ in self.sentences]
         self._time_starts = [t.start for t in self.times]

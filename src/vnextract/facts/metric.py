@@ -25,6 +25,7 @@ A count whose noun says it all ("2 công ty") has no metric.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
@@ -37,6 +38,8 @@ _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
+_MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
+_RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
@@ -72,10 +75,19 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
 
 
 def _after_opener(phrase: str) -> tuple[int, str]:
-    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức")."""
+    """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức").
+
+    Rule ``noun_after_have``: "có" (has) opens one too, unless a modal word follows it
+    ("Dự án có tổng vốn đầu tư" → "tổng vốn đầu tư"; not "có thể đạt").
+    """
+    c = cues()
+    low = phrase.lower()
     last = None
-    for last in cues().anywhere["opener"].finditer(phrase.lower()):  # noqa: B007 - the last counts
+    for last in c.anywhere["opener"].finditer(low):  # noqa: B007 - the last counts
         pass
+    for have in c.anywhere["have"].finditer(low):
+        if (last is None or have.end() > last.end()) and c.starts("modal", low, have.end()) is None:
+            last = have
     if last is None or last.end() >= len(phrase):
         return 0, phrase
     end = last.end()
@@ -108,6 +120,28 @@ def _drop_verbs(phrase: str) -> str:
     while phrase and (m := c.ends("verb", phrase)) is not None:
         phrase = _strip(phrase[:m])
     return phrase
+
+
+def range_end(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int
+) -> str | None:
+    """Rule ``range_end``: a count that ends a change's range ("tăng 40% từ 120 trường lên
+    168 trường") measures what the change measures: the metric of the amount before it in
+    the sentence, else (after "từ") the noun phrase before the range ("tăng số giường bệnh
+    từ 800 giường …" → "số giường bệnh")."""
+    start = ctx.clause_start(a.start)
+    left = ctx.text[start : a.start]
+    c = cues()
+    if (at := c.ends("range_start", left)) is not None and c.find(
+        "range_end", ctx.low, a.end, min(ctx.sentence(a.start)[1], a.end + _RANGE_SPAN)
+    ):  # "từ 800 giường lên …", not "từ hai nguồn tư liệu"
+        if previous is not None and previous[1] is not None:
+            return previous[1]
+        phrase = _noun_phrase(ctx, max(start, prev_end), start + at)
+        return phrase if phrase is None or c.ends("verb", phrase) is None else None
+    if c.ends("range_end", left) is not None and previous is not None:
+        return previous[1]
+    return None
 
 
 def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
@@ -154,8 +188,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
         joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
-        if joiners:  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
-            start = joiners[-1].end()
+        if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
+            start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     digit = _DIGIT.search(ctx.text, start, end)
     if digit is not None:  # no figure in a metric: the words before it, else after it
         if _drop_verbs(ctx.text[start : digit.start()]):
@@ -171,10 +205,31 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
     phrase = _trim_edges(_drop_verbs(_cut(ctx, start, ctx.text[start:end])))
+    if _names_owner(phrase):
+        return None
     words = phrase.split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
         return None
     return phrase
+
+
+def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Match[str]) -> bool:
+    """Rule ``joined_nouns``: in a long clause, a last joining word that is a coordinating
+    one ("và") and stands inside the noun phrase its cut words ("của", "vào") leave joins
+    two nouns of one metric ("kim ngạch xuất khẩu hàng da giày và túi xách của Việt Nam
+    vào …"), it opens no clause."""
+    if joiner.group() not in cues().kinds["coordinator"]:
+        return False
+    phrase = _cut(ctx, start, ctx.text[start:end])
+    return joiner.start() <= start + len(phrase) and len(phrase.split()) <= _MAX_JOINED_WORDS
+
+
+def _names_owner(phrase: str) -> bool:
+    """Rule ``owner_no_metric``: a phrase that only names whose figure it is ("Công ty",
+    "toàn tỉnh") says nothing of what is measured."""
+    low = phrase.lower()
+    kinds = cues().kinds
+    return low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]
 
 
 def _trim_edges(phrase: str) -> str:
@@ -262,6 +317,9 @@ def metric_of(
         return found[0]
 
     if a.kind == "count":
+        ranged = range_end(ctx, a, previous, prev_end or 0)
+        if ranged is not None:
+            return ranged
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
@@ -283,6 +341,34 @@ def metric_of(
     if previous is not None and previous[1] is not None:
         return previous[1]
     return previous_clause(ctx, a)
+
+
+def respectively(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, metrics: Sequence[str | None]
+) -> str | None:
+    """Rule ``respectively``: the k-th figure after "lần lượt" (respectively) measures what the
+    k-th of as many figures before it in the sentence measured ("doanh thu đạt 900 tỷ đồng,
+    lợi nhuận đạt 80 tỷ đồng, tăng lần lượt 7% và 12%" → 7%: "doanh thu").
+
+    Args:
+        ctx: the article.
+        amounts: its amounts in text order.
+        i: the index of the amount asked about.
+        metrics: the metrics of ``amounts[:i]``.
+    """
+    a = amounts[i]
+    s_start, _ = ctx.sentence(a.start)
+    c_start = ctx.clause_start(a.start)
+    found = cues().find_all(("respectively",), ctx.low, c_start, a.start)
+    if not found:
+        return None
+    cue_end = found[-1][2]
+    c_end = ctx.clause_end(a.end)
+    after = [b for b in amounts if cue_end <= b.start and b.end <= c_end]
+    before = [j for j in range(i) if amounts[j].start >= s_start and amounts[j].end <= c_start]
+    if len(after) < 2 or len(before) < len(after) or a not in after:
+        return None
+    return metrics[before[len(before) - len(after) + after.index(a)]]
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:

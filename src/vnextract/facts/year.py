@@ -2,11 +2,14 @@
 
 Rules, tried in order:
 
+- ``bracketed``: a time alone in brackets right after the amount ("210 trường
+  (năm 2023)"); such a time dates no other amount;
 - ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
   (then it is the base of a comparison, not the figure's year);
 - ``sentence_before``: the nearest time before the amount in its sentence that is
-  not a comparison base ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+  not a comparison base nor a document's date or a quoted title's time
+  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
 - ``carried``: the last such time of an earlier sentence: a report goes on about
@@ -30,8 +33,10 @@ has been given (``TimeRef.year``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
@@ -40,17 +45,25 @@ from vnextract.schema import Amount, TimeRef
 # Times that date only their own paragraph: a month's event, a plan's period.
 _SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
+_BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
+_BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
+_TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
-#: The rules that read the amount's own sentence.
-LOCAL_RULES = frozenset(("right_after", "sentence_before", "sentence_after"))
+#: The rules whose time is attached to the amount itself: the only ones that date a
+#: standing figure (rule ``standing_attached``): "Ngày 2/3, công ty khởi công nhà máy
+#: công suất 500 MW" dates the event, not the capacity.
+ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 class ArticleYears:
     """Answers the year of each amount of one article, reading them in text order."""
 
-    def __init__(self, ctx: ArticleContext, published_year: int | None) -> None:
+    def __init__(
+        self, ctx: ArticleContext, published_year: int | None, amounts: Sequence[Amount] = ()
+    ) -> None:
         self.ctx = ctx
+        self._amount_ends = frozenset(a.end for a in amounts)
         self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
@@ -67,6 +80,10 @@ class ArticleYears:
         return known
 
     def _reads_as_base(self, t: TimeRef) -> bool:
+        if self._is_aside(t):
+            return True  # it dates the figure before its brackets only
+        if self._names_document(t):
+            return True
         start = max(self.ctx.clause_start(t.start), t.start - 40)
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
@@ -81,20 +98,66 @@ class ArticleYears:
             before = before[:cut] if cut > 0 else ""
         return False
 
+    def _names_document(self, t: TimeRef) -> bool:
+        """Rule ``document_date``: the date of a document or a title that is named, not of
+        the figures ("Nghị quyết số 01-NQ/TU ngày 16/11/2020", a title in quotes
+        "“… giai đoạn 2020-2025”"): it dates no figure."""
+        text = self.ctx.text
+        opening = text.rfind("“", max(0, t.start - _TITLE_SPAN), t.start)
+        if opening >= 0 and text.find("”", opening, t.start) < 0:
+            return True  # inside a quoted title
+        words = words_before(text, max(0, t.start - _TITLE_SPAN), t.start).lower().split()
+        if words and words[-1] == "ngày":
+            words.pop()
+        if len(words) >= 2 and words[-2] == "số" and any(ch.isdigit() for ch in words[-1]):
+            words = words[:-2]  # "số 01-NQ/TU"
+        elif not words or not any(ch.isdigit() for ch in words[-1]):
+            return False
+        else:
+            words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
+        return cues().ends("document", " ".join(words)) is not None
+
+    def _bracketed_after(self, a: Amount) -> TimeRef | None:
+        """Rule ``bracketed``: a time alone in brackets right after the amount dates it
+        ("từ 120 trường (năm 2015) lên 210 trường (năm 2023)")."""
+        opening = _BRACKETED.match(self.ctx.text, a.end)
+        if opening is None:
+            return None
+        inside = self.ctx.times_in(opening.end(), opening.end() + _BRACKET_SPAN)
+        if inside and inside[0].start == opening.end() and self._is_aside(inside[0]):
+            return inside[0]
+        return None
+
+    def _is_aside(self, t: TimeRef) -> bool:
+        """Whether ``t`` stands alone in brackets right after a figure ("288.000 giường
+        (năm 2014)"): it dates that figure and no other."""
+        text = self.ctx.text
+        if text[t.end : t.end + 1] != ")":
+            return False
+        return any(
+            _BRACKETED.fullmatch(text, end, t.start) is not None
+            for end in (t.start - 2, t.start - 1)
+            if end in self._amount_ends
+        )
+
     def year_of(self, a: Amount, *, standing: bool = False) -> int | None:
         """The year of ``a`` by the first rule that answers (see the module).
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
-        year only from its own sentence: a report's year does not date it.
+        year only from a time attached to it (``right_after``): neither a report's
+        year nor the date of the sentence's event dates it.
         """
         year, rule = self.explain(a)
-        return None if standing and rule not in LOCAL_RULES else year
+        return None if standing and rule not in ATTACHED_RULES else year
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
         ctx = self.ctx
         s_start, s_end = ctx.sentence(a.start)
         c_end = ctx.clause_end(a.end)
+        bracketed = self._bracketed_after(a)
+        if bracketed is not None:
+            return year_of(bracketed), "bracketed"
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
             if "so với" not in between and not between.strip().startswith("so "):
