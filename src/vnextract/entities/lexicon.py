@@ -84,7 +84,11 @@ class PhraseMatcher:
             i for word in positions.keys() & self.by_first.keys() for i in positions[word]
         )
         found = {}
+        by_two, singles, last = self.by_two, self.singles, len(tokens) - 1
         for i in starts:
+            word = tokens[i].lower
+            if word not in singles and (i == last or (word, tokens[i + 1].lower) not in by_two):
+                continue  # no phrase can start here: skip the call
             phrase = self.match(tokens, i)
             if phrase is not None:
                 found[i] = phrase
