@@ -653,7 +653,8 @@ class Finder:
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
         """Listed places, and names after a place word ("huyện Xuân Lộc")."""
-        for i in range(self.n):
+        # only where a listed place or a place word starts: elsewhere both do nothing
+        for i in sorted(self.at["places"].keys() | self.at["place_words"].keys()):
             listed_end = self._listed_place(i)
             self._place_after_word(i, listed_end)
 
