@@ -647,7 +647,7 @@ class Finder:
                     and not any(c.isdigit() or c == "-" for c in tok.text)
                 ):
                     self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
-            elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
+            elif tok.cap and _CAMEL.match(tok.text):  # camel case: "WinCommerce"
                 self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
 
     # -------------------------------------------------------------- locations
