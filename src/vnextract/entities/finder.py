@@ -12,6 +12,7 @@ a family name opening a capitalised run, an upper-case abbreviation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -436,9 +437,15 @@ class Finder:
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
         t = self.t
+        heads, listed = self.at["org_heads"], self.at["orgs"]
+        opens = sorted(heads.keys() | listed.keys())  # elsewhere a token opens nothing
         i = 0
         while i < self.n:
-            head = self.at["org_heads"].get(i)
+            if i not in heads and i not in listed:
+                k = bisect_left(opens, i)
+                i = opens[k] if k < len(opens) else self.n
+                continue
+            head = heads.get(i)
             place = self.at["places"].get(i)
             if place is not None and len(place.key) > 1 and place.tag != "district":
                 head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
