@@ -29,13 +29,17 @@ import regex
 
 # A base character followed by combining marks (NFD input, or marks typed apart),
 # or a character that carries no text: zero-width and bidi controls, BOM, soft hyphen.
+_INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]"
 _CHANGED = regex.compile(
-    r"""
-      (?P<cluster>\P{M}\p{M}+)                   # base letter + combining marks
-    | (?P<drop>[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad])
+    rf"""
+      (?P<cluster>\P{{M}}\p{{M}}+)                   # base letter + combining marks
+    | (?P<drop>{_INVISIBLE})
     """,
     regex.VERBOSE,
 )
+# What every match of ``_CHANGED`` holds: a text without any is left as it is
+# (one quick search instead of trying the alternatives at every position).
+_MAY_CHANGE = regex.compile(rf"\p{{M}}|{_INVISIBLE}")
 
 # Old-style tone placement in open syllables: the tone sits on the first vowel of
 # "oa", "oe", "uy" ("hoà" → "hòa", "khoẻ" → "khỏe", "thuỷ" → "thủy"), not after "q"
@@ -46,7 +50,9 @@ _TONE_ON_SECOND = regex.compile(
 )
 
 # Same-length substitutions: every kind of space becomes a plain space.
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2009"})
+_ODD_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2009"
+_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
+_ODD_SPACE = regex.compile(f"[{_ODD_SPACES}]")
 
 
 def _move_tone(m: regex.Match[str]) -> str:
@@ -121,6 +127,11 @@ class NormalizedText:
         return os_ + (i - ns) + 1 if nl == ol else os_ + ol
 
 
+def _plain_spaces(text: str) -> str:
+    """``text`` with every kind of space a plain space (the same length)."""
+    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for matching and keep the way back to its offsets.
 
@@ -140,7 +151,7 @@ def normalize(text: str) -> NormalizedText:
     pieces: list[tuple[int, int, int, int]] = []
     out: list[str] = []
     norm_pos = orig_pos = 0
-    for m in _CHANGED.finditer(text):
+    for m in _CHANGED.finditer(text) if _MAY_CHANGE.search(text) else ():
         s, e = m.span()
         replacement = unicodedata.normalize("NFC", m.group()) if m.group("cluster") else ""
         if replacement == m.group():
@@ -155,10 +166,10 @@ def normalize(text: str) -> NormalizedText:
             norm_pos += len(replacement)
         orig_pos = e
     if not pieces:
-        return NormalizedText(text, fold_tone_marks(text.translate(_SPACES)))
+        return NormalizedText(text, fold_tone_marks(_plain_spaces(text)))
     if orig_pos < len(text):
         out.append(text[orig_pos:])
         pieces.append((norm_pos, orig_pos, len(text) - orig_pos, len(text) - orig_pos))
     # Tone folding and space mapping keep the length, so the map stays valid.
-    folded = fold_tone_marks("".join(out).translate(_SPACES))
+    folded = fold_tone_marks(_plain_spaces("".join(out)))
     return NormalizedText(text, folded, tuple(pieces))

@@ -12,6 +12,7 @@ a family name opening a capitalised run, an upper-case abbreviation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -436,9 +437,15 @@ class Finder:
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
         t = self.t
+        heads, listed = self.at["org_heads"], self.at["orgs"]
+        opens = sorted(heads.keys() | listed.keys())  # elsewhere a token opens nothing
         i = 0
         while i < self.n:
-            head = self.at["org_heads"].get(i)
+            if i not in heads and i not in listed:
+                k = bisect_left(opens, i)
+                i = opens[k] if k < len(opens) else self.n
+                continue
+            head = heads.get(i)
             place = self.at["places"].get(i)
             if place is not None and len(place.key) > 1 and place.tag != "district":
                 head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
@@ -647,13 +654,14 @@ class Finder:
                     and not any(c.isdigit() or c == "-" for c in tok.text)
                 ):
                     self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
-            elif _CAMEL.match(tok.text):  # a brand written in camel case: "WinCommerce"
+            elif tok.cap and _CAMEL.match(tok.text):  # camel case: "WinCommerce"
                 self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
 
     # -------------------------------------------------------------- locations
     def find_places(self) -> None:
         """Listed places, and names after a place word ("huyện Xuân Lộc")."""
-        for i in range(self.n):
+        # only where a listed place or a place word starts: elsewhere both do nothing
+        for i in sorted(self.at["places"].keys() | self.at["place_words"].keys()):
             listed_end = self._listed_place(i)
             self._place_after_word(i, listed_end)
 

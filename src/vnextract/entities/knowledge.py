@@ -214,10 +214,12 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
         group as ``"id:<id>"``, so mentions with one id become one entity.
     """
     trie = load_known_names()
+    first_words = trie.root.children  # a word no name starts with is skipped without a call
     found: list[tuple[int, int, KnownName]] = []
     i, n = 0, len(tokens)
     while i < n:
-        hit = trie.longest(tokens, i) if tokens[i].is_word else None
+        tok = tokens[i]
+        hit = trie.longest(tokens, i) if tok.is_word and tok.lower in first_words else None
         if hit is None and tokens[i].lower in _WARD_WORDS:
             hit = _ward_at(tokens, i)
         if hit is None or (i > 0 and _inside_name(tokens, i)):

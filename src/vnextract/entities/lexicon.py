@@ -40,9 +40,22 @@ def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
 
 @dataclass
 class PhraseMatcher:
-    """Finds the longest listed phrase starting at a token."""
+    """Finds the longest listed phrase starting at a token.
+
+    Phrases are indexed by their first word (``by_first``) and, to try only
+    those that can match, by their first two words (``by_two``; one-word
+    phrases in ``singles``). Each list is longest first, in the order added.
+
+    >>> m = PhraseMatcher()
+    >>> m.add("Hà Nội", "city")
+    >>> m.add("Hà", "name")
+    >>> [m.match(tokenize("Về Hà Nội"), 1).tag, m.match(tokenize("Hà Giang"), 0).tag]
+    ['city', 'name']
+    """
 
     by_first: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    by_two: dict[tuple[str, str], list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    singles: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, text: str, tag: str = "", group: int = -1) -> None:
         """Add one phrase with a tag and an alias group."""
@@ -50,9 +63,11 @@ class PhraseMatcher:
         if not toks:
             return
         phrase = Phrase(token_key(toks), tuple(t.cap for t in toks), tag, group)
-        bucket = self.by_first[phrase.key[0]]
-        bucket.append(phrase)
-        bucket.sort(key=lambda p: -len(p.key))
+        key = phrase.key
+        index = self.singles[key[0]] if len(key) == 1 else self.by_two[key[0], key[1]]
+        for bucket in (self.by_first[key[0]], index):
+            bucket.append(phrase)
+            bucket.sort(key=lambda p: -len(p.key))
 
     def match_all(
         self, tokens: list[Token], positions: dict[str, list[int]] | None = None
@@ -69,34 +84,38 @@ class PhraseMatcher:
             i for word in positions.keys() & self.by_first.keys() for i in positions[word]
         )
         found = {}
+        by_two, singles, last = self.by_two, self.singles, len(tokens) - 1
         for i in starts:
+            word = tokens[i].lower
+            if word not in singles and (i == last or (word, tokens[i + 1].lower) not in by_two):
+                continue  # no phrase can start here: skip the call
             phrase = self.match(tokens, i)
             if phrase is not None:
                 found[i] = phrase
         return found
 
     def match(self, tokens: list[Token], i: int) -> Phrase | None:
-        """Return the longest phrase that starts at ``tokens[i]``, or None."""
-        bucket = self.by_first.get(tokens[i].lower)
-        if not bucket:
-            return None
-        size = len(tokens)
-        for phrase in bucket:
-            key, caps = phrase.key, phrase.caps
-            n = len(key)
-            if n == 1:
-                if tokens[i].cap or not caps[0]:
+        """Return the longest phrase that starts at ``tokens[i]``, or None.
+
+        A phrase's words after the first must follow on the same line; a
+        capitalised word in the phrase must be capitalised in the text.
+        """
+        first = tokens[i]
+        if i + 1 < len(tokens) and not tokens[i + 1].line_start:
+            size = len(tokens)
+            for phrase in self.by_two.get((first.lower, tokens[i + 1].lower), ()):
+                key, caps = phrase.key, phrase.caps
+                n = len(key)
+                if i + n > size or (caps[0] and not first.cap):
+                    continue
+                for k in range(1, n):
+                    tok = tokens[i + k]
+                    if tok.lower != key[k] or tok.line_start or (caps[k] and not tok.cap):
+                        break
+                else:
                     return phrase
-                continue
-            if i + n > size:
-                continue
-            ok = True
-            for k in range(n):
-                tok = tokens[i + k]
-                if (k and (tok.lower != key[k] or tok.line_start)) or (caps[k] and not tok.cap):
-                    ok = False
-                    break
-            if ok:
+        for phrase in self.singles.get(first.lower, ()):
+            if first.cap or not phrase.caps[0]:
                 return phrase
         return None
 
