@@ -314,6 +314,24 @@ OWNER_AND_SPAN: list[Case] = [
     ),
 ]
 
+DEMANDED_DEADLINES: list[Case] = [
+    (
+        "Bộ Nông nghiệp và Môi trường yêu cầu các địa phương hoàn thành việc rà soát diện tích "
+        "rừng phòng hộ trước tháng 9/2027.",
+        [("hoàn thành việc rà soát diện tích rừng phòng hộ trước tháng 9/2027", 2027)],
+    ),
+    (
+        "Phó Thủ tướng yêu cầu tổng thầu hoàn thành toàn bộ nhà ga trước ngày 31/12/2026.",
+        [("hoàn thành toàn bộ nhà ga trước ngày 31/12/2026", 2026)],
+    ),
+    (
+        "UBND tỉnh yêu cầu nhà thầu khởi công tuyến đường ven biển phía bắc trong quý II/2026.",
+        [("khởi công tuyến đường ven biển phía bắc trong quý II/2026", 2026)],
+    ),
+    ("Năm 2023, Bộ đã yêu cầu các tỉnh hoàn thành việc rà soát trước tháng 6/2023.", []),
+    ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -328,6 +346,7 @@ ALL = {
     "own_part_deadline": OWN_PART_DEADLINE,
     "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
+    "demanded_deadline": DEMANDED_DEADLINES,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
