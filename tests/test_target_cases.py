@@ -332,6 +332,24 @@ DEMANDED_DEADLINES: list[Case] = [
     ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
 ]
 
+COMPARED_PLAN_YEAR: list[Case] = [
+    (
+        "Năm 2026, tỉnh đặt mục tiêu tăng trưởng 9%. Thu ngân sách được giao ở mức 15.200 tỷ "
+        "đồng, tăng 7,5% so với dự toán năm 2025.",
+        [("9%", 2026), ("15.200 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, thu nội địa được giao 8.400 tỷ đồng, tăng 11% so với ước thực hiện năm 2025.",
+        [("8.400 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, tổng công ty dự kiến doanh thu 6.100 tỷ đồng, cao hơn 5% so với kế hoạch "
+        "năm 2025.",
+        [("6.100 tỷ đồng", 2026)],
+    ),
+    ("Năm 2025, thu ngân sách đạt 9.300 tỷ đồng, vượt 6% so với dự toán năm 2025.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -347,6 +365,7 @@ ALL = {
     "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
     "demanded_deadline": DEMANDED_DEADLINES,
+    "compared_plan_year": COMPARED_PLAN_YEAR,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
