@@ -350,6 +350,17 @@ COMPARED_PLAN_YEAR: list[Case] = [
     ("Năm 2025, thu ngân sách đạt 9.300 tỷ đồng, vượt 6% so với dự toán năm 2025.", []),
 ]
 
+PARAGRAPH_PLAN: list[Case] = [
+    (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP đạt 9%. Thu ngân sách được giao ở mức 15.200 "
+        "tỷ đồng, tăng 7,5% so với dự toán năm 2025. Kim ngạch xuất khẩu dự kiến đạt 12 tỷ USD, "
+        "trong đó khối doanh nghiệp FDI chiếm trên 80%.",
+        [("9%", 2026), ("15.200 tỷ đồng", 2026), ("12 tỷ USD", 2026)],
+    ),
+    # no goal earlier in the paragraph: an undated estimate stays out
+    ("Kim ngạch xuất khẩu của tỉnh dự kiến đạt 12 tỷ USD, trong đó khối FDI chiếm 80%.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -366,6 +377,7 @@ ALL = {
     "project_schedules": PROJECT_SCHEDULES,
     "demanded_deadline": DEMANDED_DEADLINES,
     "compared_plan_year": COMPARED_PLAN_YEAR,
+    "paragraph_plan": PARAGRAPH_PLAN,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -85,6 +85,30 @@ class Attributes(NotTargets):
             return opening[0].year
         return self._deadline(clause) or self._deadline(statement)
 
+    def _paragraph_goal(self, t: Target, goals: list[Target]) -> Target | None:
+        """Rule ``paragraph_plan``: the goal before an undated plan figure in its paragraph.
+
+        In "Năm 2026, tỉnh phấn đấu tăng trưởng 9%. … Kim ngạch xuất khẩu dự kiến đạt
+        12 tỷ USD" the export plan belongs to the paragraph's goals and takes their
+        year (or, when they name none yet, the plan year they get later). Only for a
+        figure whose own clause carries the plan word before it ("trong đó khối FDI
+        chiếm 80%" after it is a share), and not for a change that a level follows
+        ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng").
+
+        Returns:
+            The last goal earlier in the same paragraph, or None.
+        """
+        a = t.amount
+        if a is None or not self.lex.has("weak", self.text, t.start, a.start):
+            return None
+        if a.kind == "percent" and self.lex.ends_with("growth", self.text[t.start : a.start]):
+            return None
+        paragraph = next((p for p in self.paragraphs if p[0][0] <= t.start < p[-1][1]), None)
+        if paragraph is None:
+            return None
+        before = [g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start]
+        return max(before, key=lambda g: g.start) if before else None
+
     def _due_after_cue(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a deadline ("vào năm 2026") follows the clause's first cue.
 

@@ -54,8 +54,14 @@ class Finder(Attributes):
         planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
+        goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
-            if t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
+            goal = self._paragraph_goal(t, goals) if t.deadline is None else None
+            if goal is not None:
+                t = t.model_copy(update={"deadline": goal.deadline})
+                self.note("paragraph_plan", "kept", t.start, t.end)
+                kept.append(t)
+            elif t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
