@@ -361,6 +361,23 @@ PARAGRAPH_PLAN: list[Case] = [
     ("Kim ngạch xuất khẩu của tỉnh dự kiến đạt 12 tỷ USD, trong đó khối FDI chiếm 80%.", []),
 ]
 
+JOINED_MILESTONES: list[Case] = [
+    (
+        "Bộ Giao thông yêu cầu các nhà thầu tăng cường máy móc, bảo đảm thông xe đoạn qua thị "
+        "xã vào cuối năm 2026 và hoàn thành toàn tuyến trước ngày 30/9/2027.",
+        [("thông xe đoạn qua thị xã vào cuối năm 2026", 2026), ("hoàn thành toàn tuyến", 2027)],
+    ),
+    (
+        "Nhà máy dự kiến khởi công trong quý II/2026 và hoàn thành vào năm 2028.",
+        [("khởi công trong quý II/2026", 2026), ("hoàn thành vào năm 2028", 2028)],
+    ),
+    # one time for both milestones: one goal
+    (
+        "Dự án dự kiến khởi công và hoàn thành trong năm 2027.",
+        [("khởi công và hoàn thành trong năm 2027", 2027)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -378,6 +395,7 @@ ALL = {
     "demanded_deadline": DEMANDED_DEADLINES,
     "compared_plan_year": COMPARED_PLAN_YEAR,
     "paragraph_plan": PARAGRAPH_PLAN,
+    "joined_milestones": JOINED_MILESTONES,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

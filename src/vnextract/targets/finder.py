@@ -712,17 +712,37 @@ class Finder(Attributes):
             for clause in self._clauses(start, end):
                 if any(s < clause.end and clause.start < e for s, e in taken):
                     continue
-                span = self._schedule(clause, start)
-                if span is None:
-                    continue
-                deadline = self._deadline(span)
-                if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
-                    deadline = next((t.year for t in self._times_in(span) if t.year), None)
-                self._enter_paragraph(start)
-                owner = self._owner(start, end, [self._cues(clause)], None)
-                out.append(self._target(span, None, deadline, owner, None))
-                self.note("project_schedule", "kept", span.start, span.end)
+                whole = self._schedule(clause, start)
+                for span in self._milestone_parts(whole) if whole is not None else []:
+                    deadline = self._deadline(span)
+                    if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
+                        deadline = next((t.year for t in self._times_in(span) if t.year), None)
+                    self._enter_paragraph(start)
+                    owner = self._owner(start, end, [self._cues(clause)], None)
+                    out.append(self._target(span, None, deadline, owner, None))
+                    self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _milestone_parts(self, span: Clause) -> list[Clause]:
+        """Rule ``joined_milestones``: one schedule per milestone joined by "và".
+
+        "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
+        ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
+        off when it opens with a milestone verb and both parts name a time.
+        """
+        text, lex = self.text, self.lex
+        parts: list[Clause] = []
+        start = span.start
+        for m in AND_WORD.finditer(text, span.start, span.end):
+            verb = skip_space(text, m.end())
+            if lex.starts_with("milestone", text, verb) is None:
+                continue
+            head, tail = Clause(start, m.start()), Clause(verb, span.end)
+            if self._times_in(head) and self._times_in(tail):
+                parts.append(self._trim(head))
+                start = verb
+        parts.append(self._trim(Clause(start, span.end)))
+        return parts
 
     def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
         """The part of ``clause`` stating a scheduled milestone, or None.
