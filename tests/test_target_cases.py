@@ -378,6 +378,15 @@ JOINED_MILESTONES: list[Case] = [
     ),
 ]
 
+ITEM_OWN_DEADLINE: list[Case] = [
+    (
+        "Theo Đề án phát triển y tế đến năm 2030, tỉnh phấn đấu có 95% trạm y tế xã đạt chuẩn; "
+        "100% bệnh viện tuyến huyện áp dụng bệnh án điện tử vào năm 2027; tỷ lệ người dân có "
+        "hồ sơ sức khỏe điện tử đạt trên 98%.",
+        [("95%", 2030), ("100%", 2027), ("trên 98%", 2030)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -396,6 +405,7 @@ ALL = {
     "compared_plan_year": COMPARED_PLAN_YEAR,
     "paragraph_plan": PARAGRAPH_PLAN,
     "joined_milestones": JOINED_MILESTONES,
+    "item_own_deadline": ITEM_OWN_DEADLINE,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

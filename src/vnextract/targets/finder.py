@@ -335,6 +335,8 @@ class Finder(Attributes):
                         )
                     )
                     self.note("goal_amount", "kept", found[-1].start, found[-1].end)
+                if before_own is not None and self._item_own_deadline(clause, amounts[-1]):
+                    deadline = before_own
                 continue
             if waiting is not None and self._extends(clause, cues[i]):
                 found.append(
@@ -722,6 +724,18 @@ class Finder(Attributes):
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _item_own_deadline(self, clause: Clause, last: Amount) -> bool:
+        """Rule ``item_own_deadline``: a time after an item's figure is that item's alone.
+
+        In "…đến năm 2030, tỉnh phấn đấu có 85% trường đạt chuẩn; 100% trường học được
+        kết nối internet vào năm 2028; tỷ lệ huy động trẻ đạt trên 99%" the last item is
+        due in 2030, not 2028: a ";" item whose time follows its figure keeps it.
+        """
+        after = self.text[clause.end : clause.end + 2].lstrip()
+        return after.startswith(";") and any(
+            t.start >= last.end for t in self._times_in(clause) if t.year is not None
+        )
 
     def _milestone_parts(self, span: Clause) -> list[Clause]:
         """Rule ``joined_milestones``: one schedule per milestone joined by "và".
