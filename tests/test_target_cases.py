@@ -387,6 +387,19 @@ ITEM_OWN_DEADLINE: list[Case] = [
     ),
 ]
 
+JOINED_ACTION_GOAL: list[Case] = [
+    (
+        "Sở cũng đặt chỉ tiêu tuyển thêm khoảng 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm "
+        "y tế xuống cấp trước năm 2028.",
+        [("khoảng 800 bác sĩ", 2026), ("xóa toàn bộ trạm y tế xuống cấp trước năm 2028", 2028)],
+    ),
+    # no time of its own after "và": one goal
+    (
+        "Năm 2026, huyện phấn đấu trồng mới 300 ha rừng và nâng cao chất lượng rừng phòng hộ.",
+        [("300 ha", 2026)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -406,6 +419,7 @@ ALL = {
     "paragraph_plan": PARAGRAPH_PLAN,
     "joined_milestones": JOINED_MILESTONES,
     "item_own_deadline": ITEM_OWN_DEADLINE,
+    "joined_action_goal": JOINED_ACTION_GOAL,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

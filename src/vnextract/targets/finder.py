@@ -335,6 +335,12 @@ class Finder(Attributes):
                         )
                     )
                     self.note("goal_amount", "kept", found[-1].start, found[-1].end)
+                joined = self._joined_action(Clause(found[-1].start, found[-1].end), amounts[-1])
+                if joined is not None:
+                    head = Clause(found[-1].start, joined[0])
+                    found[-1] = self._target(head, amounts[-1], dues[-1], owner, cue_text, head)
+                    found.append(self._target(joined[1], None, joined[2], owner, cue_text))
+                    self.note("joined_action_goal", "kept", found[-1].start, found[-1].end)
                 if before_own is not None and self._item_own_deadline(clause, amounts[-1]):
                     deadline = before_own
                 continue
@@ -724,6 +730,30 @@ class Finder(Attributes):
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _joined_action(self, span: Clause, last: Amount) -> tuple[int, Clause, int] | None:
+        """Rule ``joined_action_goal``: a goal without a number joined by "và" after a figure.
+
+        "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
+        năm 2028" states two goals: the part after "và" opens with an action or
+        milestone verb, holds no figure and names its own deadline.
+
+        Returns:
+            Where "và" starts, the second goal's span and its deadline; else None.
+        """
+        text, lex = self.text, self.lex
+        for m in AND_WORD.finditer(text, last.end, span.end):
+            verb = skip_space(text, m.end())
+            if lex.starts_with("action_verb", text, verb) is None and (
+                lex.starts_with("milestone", text, verb) is None
+            ):
+                continue
+            tail = Clause(verb, span.end)
+            due = self._stated_due(tail)
+            if due is None or self._amounts_in(tail.start, tail.end):
+                return None
+            return m.start(), tail, due
+        return None
 
     def _item_own_deadline(self, clause: Clause, last: Amount) -> bool:
         """Rule ``item_own_deadline``: a time after an item's figure is that item's alone.
