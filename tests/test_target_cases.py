@@ -400,6 +400,15 @@ JOINED_ACTION_GOAL: list[Case] = [
     ),
 ]
 
+COMMITTED_PLAN: list[Case] = [
+    (
+        "Sau đợt phát hành, vốn điều lệ của công ty dự kiến sẽ tăng lên 2.150 tỷ đồng.",
+        [("2.150 tỷ đồng", None)],
+    ),
+    ("Xuất khẩu thủy sản của tỉnh dự kiến đạt 900 triệu USD.", []),
+    ("Giá thép dự kiến sẽ tăng thêm 5% do chi phí đầu vào tăng.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -420,6 +429,7 @@ ALL = {
     "joined_milestones": JOINED_MILESTONES,
     "item_own_deadline": ITEM_OWN_DEADLINE,
     "joined_action_goal": JOINED_ACTION_GOAL,
+    "committed_plan": COMMITTED_PLAN,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

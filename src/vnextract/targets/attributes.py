@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.not_targets import NotTargets
 from vnextract.targets.state import (
@@ -26,6 +28,8 @@ from vnextract.targets.state import (
     Cue,
     Passage,
 )
+
+SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 
 class Attributes(NotTargets):
@@ -108,6 +112,21 @@ class Attributes(NotTargets):
             return None
         before = [g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start]
         return max(before, key=lambda g: g.start) if before else None
+
+    def _committed_plan(self, t: Target) -> bool:
+        """Rule ``committed_plan``: a weak cue and "sẽ … lên" before an undated level.
+
+        "vốn điều lệ dự kiến sẽ tăng lên 2.150 tỷ đồng": the actor's own plan, kept
+        without a deadline. A plan word alone ("dự kiến đạt …") still needs one, and
+        a percentage change ("sẽ tăng thêm 5%") is left out.
+        """
+        a = t.amount
+        if a is None:
+            return False
+        if a.kind == "percent" or not self.text[t.start : a.start].rstrip().endswith("lên"):
+            return False  # "giá thép dự kiến sẽ tăng thêm 5%": a change, maybe a forecast
+        weak = self.lex.find("weak", self.text, t.start, a.start)
+        return bool(weak) and SE_WORD.search(self.text, weak[0].end(), a.start) is not None
 
     def _due_after_cue(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a deadline ("vào năm 2026") follows the clause's first cue.

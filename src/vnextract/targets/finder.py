@@ -61,7 +61,12 @@ class Finder(Attributes):
                 t = t.model_copy(update={"deadline": goal.deadline})
                 self.note("paragraph_plan", "kept", t.start, t.end)
                 kept.append(t)
-            elif t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
+            elif (
+                t.deadline is None
+                and self._needs_deadline(t.cue)
+                and not self._opens_plan(t)
+                and not self._committed_plan(t)
+            ):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
