@@ -314,6 +314,101 @@ OWNER_AND_SPAN: list[Case] = [
     ),
 ]
 
+DEMANDED_DEADLINES: list[Case] = [
+    (
+        "Bộ Nông nghiệp và Môi trường yêu cầu các địa phương hoàn thành việc rà soát diện tích "
+        "rừng phòng hộ trước tháng 9/2027.",
+        [("hoàn thành việc rà soát diện tích rừng phòng hộ trước tháng 9/2027", 2027)],
+    ),
+    (
+        "Phó Thủ tướng yêu cầu tổng thầu hoàn thành toàn bộ nhà ga trước ngày 31/12/2026.",
+        [("hoàn thành toàn bộ nhà ga trước ngày 31/12/2026", 2026)],
+    ),
+    (
+        "UBND tỉnh yêu cầu nhà thầu khởi công tuyến đường ven biển phía bắc trong quý II/2026.",
+        [("khởi công tuyến đường ven biển phía bắc trong quý II/2026", 2026)],
+    ),
+    ("Năm 2023, Bộ đã yêu cầu các tỉnh hoàn thành việc rà soát trước tháng 6/2023.", []),
+    ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
+]
+
+COMPARED_PLAN_YEAR: list[Case] = [
+    (
+        "Năm 2026, tỉnh đặt mục tiêu tăng trưởng 9%. Thu ngân sách được giao ở mức 15.200 tỷ "
+        "đồng, tăng 7,5% so với dự toán năm 2025.",
+        [("9%", 2026), ("15.200 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, thu nội địa được giao 8.400 tỷ đồng, tăng 11% so với ước thực hiện năm 2025.",
+        [("8.400 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, tổng công ty dự kiến doanh thu 6.100 tỷ đồng, cao hơn 5% so với kế hoạch "
+        "năm 2025.",
+        [("6.100 tỷ đồng", 2026)],
+    ),
+    ("Năm 2025, thu ngân sách đạt 9.300 tỷ đồng, vượt 6% so với dự toán năm 2025.", []),
+]
+
+PARAGRAPH_PLAN: list[Case] = [
+    (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP đạt 9%. Thu ngân sách được giao ở mức 15.200 "
+        "tỷ đồng, tăng 7,5% so với dự toán năm 2025. Kim ngạch xuất khẩu dự kiến đạt 12 tỷ USD, "
+        "trong đó khối doanh nghiệp FDI chiếm trên 80%.",
+        [("9%", 2026), ("15.200 tỷ đồng", 2026), ("12 tỷ USD", 2026)],
+    ),
+    # no goal earlier in the paragraph: an undated estimate stays out
+    ("Kim ngạch xuất khẩu của tỉnh dự kiến đạt 12 tỷ USD, trong đó khối FDI chiếm 80%.", []),
+]
+
+JOINED_MILESTONES: list[Case] = [
+    (
+        "Bộ Giao thông yêu cầu các nhà thầu tăng cường máy móc, bảo đảm thông xe đoạn qua thị "
+        "xã vào cuối năm 2026 và hoàn thành toàn tuyến trước ngày 30/9/2027.",
+        [("thông xe đoạn qua thị xã vào cuối năm 2026", 2026), ("hoàn thành toàn tuyến", 2027)],
+    ),
+    (
+        "Nhà máy dự kiến khởi công trong quý II/2026 và hoàn thành vào năm 2028.",
+        [("khởi công trong quý II/2026", 2026), ("hoàn thành vào năm 2028", 2028)],
+    ),
+    # one time for both milestones: one goal
+    (
+        "Dự án dự kiến khởi công và hoàn thành trong năm 2027.",
+        [("khởi công và hoàn thành trong năm 2027", 2027)],
+    ),
+]
+
+ITEM_OWN_DEADLINE: list[Case] = [
+    (
+        "Theo Đề án phát triển y tế đến năm 2030, tỉnh phấn đấu có 95% trạm y tế xã đạt chuẩn; "
+        "100% bệnh viện tuyến huyện áp dụng bệnh án điện tử vào năm 2027; tỷ lệ người dân có "
+        "hồ sơ sức khỏe điện tử đạt trên 98%.",
+        [("95%", 2030), ("100%", 2027), ("trên 98%", 2030)],
+    ),
+]
+
+JOINED_ACTION_GOAL: list[Case] = [
+    (
+        "Sở cũng đặt chỉ tiêu tuyển thêm khoảng 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm "
+        "y tế xuống cấp trước năm 2028.",
+        [("khoảng 800 bác sĩ", 2026), ("xóa toàn bộ trạm y tế xuống cấp trước năm 2028", 2028)],
+    ),
+    # no time of its own after "và": one goal
+    (
+        "Năm 2026, huyện phấn đấu trồng mới 300 ha rừng và nâng cao chất lượng rừng phòng hộ.",
+        [("300 ha", 2026)],
+    ),
+]
+
+COMMITTED_PLAN: list[Case] = [
+    (
+        "Sau đợt phát hành, vốn điều lệ của công ty dự kiến sẽ tăng lên 2.150 tỷ đồng.",
+        [("2.150 tỷ đồng", None)],
+    ),
+    ("Xuất khẩu thủy sản của tỉnh dự kiến đạt 900 triệu USD.", []),
+    ("Giá thép dự kiến sẽ tăng thêm 5% do chi phí đầu vào tăng.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -328,6 +423,13 @@ ALL = {
     "own_part_deadline": OWN_PART_DEADLINE,
     "baseline_result": BASELINE_RESULT,
     "project_schedules": PROJECT_SCHEDULES,
+    "demanded_deadline": DEMANDED_DEADLINES,
+    "compared_plan_year": COMPARED_PLAN_YEAR,
+    "paragraph_plan": PARAGRAPH_PLAN,
+    "joined_milestones": JOINED_MILESTONES,
+    "item_own_deadline": ITEM_OWN_DEADLINE,
+    "joined_action_goal": JOINED_ACTION_GOAL,
+    "committed_plan": COMMITTED_PLAN,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

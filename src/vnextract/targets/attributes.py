@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.not_targets import NotTargets
 from vnextract.targets.state import (
@@ -26,6 +28,8 @@ from vnextract.targets.state import (
     Cue,
     Passage,
 )
+
+SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 
 class Attributes(NotTargets):
@@ -84,6 +88,45 @@ class Attributes(NotTargets):
         if opening and opening[0].kind == "year" and opening[0].year is not None:
             return opening[0].year
         return self._deadline(clause) or self._deadline(statement)
+
+    def _paragraph_goal(self, t: Target, goals: list[Target]) -> Target | None:
+        """Rule ``paragraph_plan``: the goal before an undated plan figure in its paragraph.
+
+        In "Năm 2026, tỉnh phấn đấu tăng trưởng 9%. … Kim ngạch xuất khẩu dự kiến đạt
+        12 tỷ USD" the export plan belongs to the paragraph's goals and takes their
+        year (or, when they name none yet, the plan year they get later). Only for a
+        figure whose own clause carries the plan word before it ("trong đó khối FDI
+        chiếm 80%" after it is a share), and not for a change that a level follows
+        ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng").
+
+        Returns:
+            The last goal earlier in the same paragraph, or None.
+        """
+        a = t.amount
+        if a is None or not self.lex.has("weak", self.text, t.start, a.start):
+            return None
+        if a.kind == "percent" and self.lex.ends_with("growth", self.text[t.start : a.start]):
+            return None
+        paragraph = next((p for p in self.paragraphs if p[0][0] <= t.start < p[-1][1]), None)
+        if paragraph is None:
+            return None
+        before = [g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start]
+        return max(before, key=lambda g: g.start) if before else None
+
+    def _committed_plan(self, t: Target) -> bool:
+        """Rule ``committed_plan``: a weak cue and "sẽ … lên" before an undated level.
+
+        "vốn điều lệ dự kiến sẽ tăng lên 2.150 tỷ đồng": the actor's own plan, kept
+        without a deadline. A plan word alone ("dự kiến đạt …") still needs one, and
+        a percentage change ("sẽ tăng thêm 5%") is left out.
+        """
+        a = t.amount
+        if a is None:
+            return False
+        if a.kind == "percent" or not self.text[t.start : a.start].rstrip().endswith("lên"):
+            return False  # "giá thép dự kiến sẽ tăng thêm 5%": a change, maybe a forecast
+        weak = self.lex.find("weak", self.text, t.start, a.start)
+        return bool(weak) and SE_WORD.search(self.text, weak[0].end(), a.start) is not None
 
     def _due_after_cue(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a deadline ("vào năm 2026") follows the clause's first cue.

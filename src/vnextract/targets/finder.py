@@ -54,8 +54,19 @@ class Finder(Attributes):
         planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
+        goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
-            if t.deadline is None and self._needs_deadline(t.cue) and not self._opens_plan(t):
+            goal = self._paragraph_goal(t, goals) if t.deadline is None else None
+            if goal is not None:
+                t = t.model_copy(update={"deadline": goal.deadline})
+                self.note("paragraph_plan", "kept", t.start, t.end)
+                kept.append(t)
+            elif (
+                t.deadline is None
+                and self._needs_deadline(t.cue)
+                and not self._opens_plan(t)
+                and not self._committed_plan(t)
+            ):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
@@ -329,6 +340,14 @@ class Finder(Attributes):
                         )
                     )
                     self.note("goal_amount", "kept", found[-1].start, found[-1].end)
+                joined = self._joined_action(Clause(found[-1].start, found[-1].end), amounts[-1])
+                if joined is not None:
+                    head = Clause(found[-1].start, joined[0])
+                    found[-1] = self._target(head, amounts[-1], dues[-1], owner, cue_text, head)
+                    found.append(self._target(joined[1], None, joined[2], owner, cue_text))
+                    self.note("joined_action_goal", "kept", found[-1].start, found[-1].end)
+                if before_own is not None and self._item_own_deadline(clause, amounts[-1]):
+                    deadline = before_own
                 continue
             if waiting is not None and self._extends(clause, cues[i]):
                 found.append(
@@ -706,17 +725,73 @@ class Finder(Attributes):
             for clause in self._clauses(start, end):
                 if any(s < clause.end and clause.start < e for s, e in taken):
                     continue
-                span = self._schedule(clause, start)
-                if span is None:
-                    continue
-                deadline = self._deadline(span)
-                if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
-                    deadline = next((t.year for t in self._times_in(span) if t.year), None)
-                self._enter_paragraph(start)
-                owner = self._owner(start, end, [self._cues(clause)], None)
-                out.append(self._target(span, None, deadline, owner, None))
-                self.note("project_schedule", "kept", span.start, span.end)
+                whole = self._schedule(clause, start)
+                for span in self._milestone_parts(whole) if whole is not None else []:
+                    deadline = self._deadline(span)
+                    if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
+                        deadline = next((t.year for t in self._times_in(span) if t.year), None)
+                    self._enter_paragraph(start)
+                    owner = self._owner(start, end, [self._cues(clause)], None)
+                    out.append(self._target(span, None, deadline, owner, None))
+                    self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _joined_action(self, span: Clause, last: Amount) -> tuple[int, Clause, int] | None:
+        """Rule ``joined_action_goal``: a goal without a number joined by "và" after a figure.
+
+        "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
+        năm 2028" states two goals: the part after "và" opens with an action or
+        milestone verb, holds no figure and names its own deadline.
+
+        Returns:
+            Where "và" starts, the second goal's span and its deadline; else None.
+        """
+        text, lex = self.text, self.lex
+        for m in AND_WORD.finditer(text, last.end, span.end):
+            verb = skip_space(text, m.end())
+            if lex.starts_with("action_verb", text, verb) is None and (
+                lex.starts_with("milestone", text, verb) is None
+            ):
+                continue
+            tail = Clause(verb, span.end)
+            due = self._stated_due(tail)
+            if due is None or self._amounts_in(tail.start, tail.end):
+                return None
+            return m.start(), tail, due
+        return None
+
+    def _item_own_deadline(self, clause: Clause, last: Amount) -> bool:
+        """Rule ``item_own_deadline``: a time after an item's figure is that item's alone.
+
+        In "…đến năm 2030, tỉnh phấn đấu có 85% trường đạt chuẩn; 100% trường học được
+        kết nối internet vào năm 2028; tỷ lệ huy động trẻ đạt trên 99%" the last item is
+        due in 2030, not 2028: a ";" item whose time follows its figure keeps it.
+        """
+        after = self.text[clause.end : clause.end + 2].lstrip()
+        return after.startswith(";") and any(
+            t.start >= last.end for t in self._times_in(clause) if t.year is not None
+        )
+
+    def _milestone_parts(self, span: Clause) -> list[Clause]:
+        """Rule ``joined_milestones``: one schedule per milestone joined by "và".
+
+        "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
+        ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
+        off when it opens with a milestone verb and both parts name a time.
+        """
+        text, lex = self.text, self.lex
+        parts: list[Clause] = []
+        start = span.start
+        for m in AND_WORD.finditer(text, span.start, span.end):
+            verb = skip_space(text, m.end())
+            if lex.starts_with("milestone", text, verb) is None:
+                continue
+            head, tail = Clause(start, m.start()), Clause(verb, span.end)
+            if self._times_in(head) and self._times_in(tail):
+                parts.append(self._trim(head))
+                start = verb
+        parts.append(self._trim(Clause(start, span.end)))
+        return parts
 
     def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
         """The part of ``clause`` stating a scheduled milestone, or None.
