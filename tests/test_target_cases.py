@@ -409,6 +409,24 @@ COMMITTED_PLAN: list[Case] = [
     ("Giá thép dự kiến sẽ tăng thêm 5% do chi phí đầu vào tăng.", []),
 ]
 
+# Rule ``rating``: a rating that equipment carries names what is built, not a goal's size.
+RATINGS: list[Case] = [
+    (
+        "Tổng công ty Truyền tải điện cam kết hoàn thành hai dự án lưới điện 500 kV "
+        "trước năm 2028.",
+        [("hai dự án", 2028)],
+    ),
+    (
+        "Tỉnh phấn đấu đến năm 2027 đưa vào vận hành 3 trạm biến áp 220 kV và 45 km đường dây "
+        "110 kV.",
+        [("3 trạm", 2027), ("45 km", 2027)],
+    ),
+    (
+        "Năm 2026, công ty đặt mục tiêu nâng công suất lắp đặt lên 1.200 MW.",
+        [("1.200 MW", 2026)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -435,6 +453,7 @@ ALL = {
     "goals_without_number": GOALS_WITHOUT_NUMBER,
     "relative_deadlines": RELATIVE_DEADLINES,
     "false_targets": FALSE_TARGETS,
+    "ratings": RATINGS,
     "owner_and_span": OWNER_AND_SPAN,
 }
 

@@ -172,6 +172,10 @@ class Finder(Attributes):
         counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
         return self.lex.starts_with("goal_count", counted, 0) is not None
 
+    def _rating(self, a: Amount) -> bool:
+        """Rule ``rating``: a rating that equipment carries ("lưới điện 500 kV") is no goal."""
+        return a.unit is not None and self.lex.is_all("rating_unit", a.unit)
+
     def _beside_result(self, clause: Clause, a: Amount) -> Clause:
         """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
 
@@ -600,6 +604,9 @@ class Finder(Attributes):
             if self._counts_goals(a):
                 self.note("count_of_goals", "dropped", a.start, a.end)
                 continue  # "đề ra 23 chỉ tiêu": how many goals, not one
+            if self._rating(a):
+                self.note("rating", "dropped", a.start, a.end)
+                continue  # "hai dự án lưới điện 500 kV": what is built, not how much
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
