@@ -234,7 +234,7 @@ def test_a_repeated_pattern_ten_times_longer_takes_less_than_thirty_times_the_cp
     large = (pattern * (10 * size // len(pattern) + 1))[: 10 * size]
     extractor.extract(small)  # resources load once
     t_small = min(_cpu(lambda: extractor.extract(small)) for _ in range(2))
-    t_large = _cpu(lambda: extractor.extract(large))
+    t_large = min(_cpu(lambda: extractor.extract(large)) for _ in range(2))  # a pause is no cost
     assert t_large < 30 * max(t_small, 0.002), (t_small, t_large)
 
 
