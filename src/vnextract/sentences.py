@@ -12,7 +12,14 @@ numbers ("1.300"), abbreviations without a space ("TP.HCM") and initials
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+#: The longest stretch of text a stage reads as one sentence. No sentence of news is
+#: this long; text without stops (a flattened table, hostile input) is cut into pieces
+#: of this size, so that a rule reading "its sentence" reads a bounded window.
+MAX_SENTENCE_CHARS = 1000
 
 _BOUNDARY = regex.compile(
     r"""
@@ -49,3 +56,27 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def bounded(
+    text: str, sentences: Sequence[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """The sentences, each longer than ``limit`` cut at spaces into pieces of at most ``limit``.
+
+    >>> bounded("ab cd ef", [(0, 8)], limit=5)
+    [(0, 2), (3, 8)]
+    >>> bounded("a b", [(0, 3)])
+    [(0, 3)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        while end - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            if cut < 0:
+                cut = start + limit
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        out.append((start, end))
+    return out

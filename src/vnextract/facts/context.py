@@ -14,11 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from vnextract.schema import Amount, Entity, TimeRef
-
-#: The longest stretch read as one sentence. No sentence of news is this long; text without
-#: full stops (a list, a table flattened to text, hostile input) is read in pieces of this
-#: size, so that a rule looking across "its sentence" reads a bounded window (linear time).
-MAX_SENTENCE = 1000
+from vnextract.sentences import bounded
 
 # Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
 # a semicolon, a bracket, a dash between words.
@@ -97,7 +93,8 @@ class ArticleContext:
             (Mention(m.start, m.end, e.name, e.label) for e in entities for m in e.mentions),
             key=lambda m: m.start,
         )
-        pieces = [p for s, e in sentences or [(0, len(text))] for p in bounded(text, s, e)]
+        # a sentence over MAX_SENTENCE_CHARS is read in pieces: rules read bounded windows
+        pieces = bounded(text, sentences or [(0, len(text))])
         return cls(text, pieces, times, mentions, entities)
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -169,24 +166,6 @@ def lower_keeping_offsets(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` as pieces of at most ``MAX_SENTENCE`` characters, cut at spaces.
-
-    >>> bounded("a b", 0, 3)
-    [(0, 3)]
-    >>> [e - s <= MAX_SENTENCE for s, e in bounded("năm 2025 " * 500, 0, 4500)]
-    [True, True, True, True, True]
-    """
-    pieces = []
-    while end - start > MAX_SENTENCE:
-        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
-        cut = start + MAX_SENTENCE if cut <= start else cut
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, end))
-    return pieces
 
 
 def year_of(t: TimeRef) -> int | None:

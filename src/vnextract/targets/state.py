@@ -16,6 +16,7 @@ import regex
 
 from vnextract.document import Document
 from vnextract.schema import Amount, Entity, Target, TimeRef
+from vnextract.sentences import MAX_SENTENCE_CHARS, bounded
 from vnextract.targets.lexicon import Lexicon, lexicon
 
 YEAR_WORD = regex.compile(
@@ -64,7 +65,7 @@ DONE_WINDOW = 20  # how far before a plan word a result word ("đạt 105%") mak
 
 EDGE_JUNK = " \t,;:.…-–\"'“”()"  # stripped from the ends of clauses and metrics
 
-MAX_STATEMENT = 1000  # characters: a longer "sentence" (text without stops) is cut in pieces
+MAX_STATEMENT = MAX_SENTENCE_CHARS  # a longer "sentence" (text without stops) is cut in pieces
 
 
 @dataclass
@@ -220,29 +221,6 @@ def outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
             continue  # inside the amount before
         out.append(a)
         reach = max(reach, a.end)
-    return out
-
-
-def bounded(
-    text: str, sentences: Sequence[tuple[int, int]], limit: int = MAX_STATEMENT
-) -> list[tuple[int, int]]:
-    """The sentences, each longer than ``limit`` cut at spaces into pieces of at most ``limit``.
-
-    Real news sentences stay far below the limit; a text without stops would
-    otherwise be one statement, and every goal in it would read all of it.
-
-    >>> bounded("ab cd ef", [(0, 8)], limit=5)
-    [(0, 2), (3, 8)]
-    """
-    out: list[tuple[int, int]] = []
-    for start, end in sentences:
-        while end - start > limit:
-            cut = text.rfind(" ", start + 1, start + limit)
-            if cut < 0:
-                cut = start + limit
-            out.append((start, cut))
-            start = skip_space(text, cut)
-        out.append((start, end))
     return out
 
 
