@@ -307,3 +307,21 @@ def test_csv_resume_drops_rows_of_an_unfinished_input(tmp_path: Path) -> None:
     sink.close()
     assert [a["source"] for a in _read_csv(folder / "amounts.csv")] == ["a.txt", "b.txt", "b.txt"]
     assert [a["source"] for a in _read_csv(articles)] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ['=HYPERLINK("http://x").txt', "+84-tin.txt", "-giá-xăng.txt", "@baomoi.txt", "'trích.txt"],
+)
+def test_csv_cells_that_start_like_a_formula_are_escaped_and_resume_reads_them(
+    tmp_path: Path, source: str
+) -> None:
+    folder = tmp_path / "bang"
+    sink = CsvSink(folder)
+    sink.write(_fake_outcome(source, 1))
+    sink.write(_fake_outcome("b.txt", 1))
+    sink.close()
+    # a spreadsheet sees a quoted text cell, not a formula
+    assert [a["source"] for a in _read_csv(folder / "articles.csv")] == ["'" + source, "b.txt"]
+    assert [a["source"] for a in _read_csv(folder / "amounts.csv")] == ["'" + source, "b.txt"]
+    assert done_sources(folder, "csv") == {source, "b.txt"}

@@ -614,9 +614,38 @@ class CsvSink:
             table.close()
 
 
+#: What a spreadsheet reads as the start of a formula ("=", "+", "-", "@", a tab or a
+#: carriage return), and the quote that marks an escaped cell.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A text cell a spreadsheet will not run as a formula: one that starts like a
+    formula (or with the escaping quote itself) gets a leading ``'``; numbers and
+    other text pass unchanged. :func:`spreadsheet_text` undoes it.
+
+    >>> spreadsheet_safe("=1+2"), spreadsheet_safe("-5%"), spreadsheet_safe(-5.0)
+    ("'=1+2", "'-5%", -5.0)
+    >>> spreadsheet_safe("Vĩnh Phúc")
+    'Vĩnh Phúc'
+    """
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def spreadsheet_text(cell: str) -> str:
+    """The text a :func:`spreadsheet_safe` cell was made from.
+
+    >>> spreadsheet_text("'=1+1"), spreadsheet_text("a.txt")
+    ('=1+1', 'a.txt')
+    """
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def _csv_text(rows: Iterable[Iterable[Any]]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer).writerows([[spreadsheet_safe(c) for c in row] for row in rows])
     return buffer.getvalue()
 
 
@@ -666,11 +695,11 @@ def done_sources(output: str | Path, fmt: OutputFormat = "jsonl") -> set[str]:
 
 def _csv_done(folder: Path) -> set[str]:
     articles = folder / "articles.csv"
-    done = {row[0] for row in _csv_complete_rows(articles, None) if row}
+    stored = {row[0] for row in _csv_complete_rows(articles, None) if row}
     for name in CSV_TABLES:
         if name != "articles":
-            list(_csv_complete_rows(folder / f"{name}.csv", done))
-    return done
+            list(_csv_complete_rows(folder / f"{name}.csv", stored))
+    return {spreadsheet_text(source) for source in stored}
 
 
 def _csv_complete_rows(path: Path, keep: Collection[str] | None) -> Iterator[list[str]]:
