@@ -32,6 +32,24 @@ def test_extract_many_keeps_input_order(extractor: Extractor) -> None:
     assert [r.source for r in records] == sources
 
 
+@pytest.mark.parametrize(
+    ("sources", "message", "yielded"),
+    [
+        (["1", "2"], "sources ran out at text 3", 2),
+        (["1", "2", "3", "4"], "more sources than the 3 texts", 3),
+    ],
+)
+def test_extract_many_says_when_sources_and_texts_differ_in_length(
+    extractor: Extractor, sources: list[str], message: str, yielded: int
+) -> None:
+    texts = ["Bài một.", "Bài hai.", "Bài ba."]
+    records = extractor.extract_many(texts, sources=sources)
+    got = [next(records) for _ in range(yielded)]
+    assert [r.source for r in got] == sources[:yielded]  # what came before stands
+    with pytest.raises(ValueError, match=message):
+        next(records)
+
+
 def test_schema_names_every_record_field() -> None:
     schema = Article.model_json_schema()
     assert set(schema["properties"]) == {

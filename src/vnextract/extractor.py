@@ -146,13 +146,28 @@ class Extractor:
 
         Returns:
             An iterator of ``Article`` records, one per text.
+
+        Raises:
+            ValueError: when ``sources`` runs out before ``texts`` or after it (the
+                records already yielded stand).
         """
         if sources is None:
             for text in texts:
                 yield self.extract(text)
-        else:
-            for text, source in zip(texts, sources, strict=True):
-                yield self.extract(text, source=source)
+            return
+        source_of = iter(sources)
+        n = 0
+        for n, text in enumerate(texts, start=1):
+            try:
+                source = next(source_of)
+            except StopIteration:
+                raise ValueError(f"extract_many(): sources ran out at text {n}") from None
+            yield self.extract(text, source=source)
+        if next(source_of, _NO_MORE) is not _NO_MORE:
+            raise ValueError(f"extract_many(): more sources than the {n} texts")
+
+
+_NO_MORE = object()  # the end of an iterator, for next()
 
 
 @functools.cache
