@@ -97,6 +97,26 @@ def test_a_counted_duration_is_no_relative_time(text: str) -> None:
     assert [r.text for r in relative_refs(text, DAY)] == []
 
 
+# A month or quarter followed by a relative year is one time of that year.
+MONTHS_OF_RELATIVE_YEARS: list[tuple[str, str, tuple[str, int, int | None]]] = [
+    ("Nhà máy sẽ khởi công trong quý I năm sau.", "quý I năm sau", ("quarter", 2026, 1)),
+    ("Cầu sẽ thông xe vào tháng 3 năm tới.", "tháng 3 năm tới", ("month", 2026, 3)),
+    ("Giá điện đã tăng từ tháng 5 năm ngoái.", "tháng 5 năm ngoái", ("month", 2024, 5)),
+    ("Doanh số quý IV năm nay dự kiến tăng 12%.", "quý IV năm nay", ("quarter", 2025, 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), MONTHS_OF_RELATIVE_YEARS)
+def test_a_month_of_a_relative_year_takes_that_year(
+    text: str, phrase: str, expected: tuple[str, int, int | None]
+) -> None:
+    [ref] = find_years(text, DAY)
+    assert ref.text == phrase == text[ref.start : ref.end]
+    assert value(ref) == expected and ref.relative
+    [undated] = find_years(text)
+    assert (undated.text, undated.year) == (phrase, None)
+
+
 def test_a_written_year_is_not_relative() -> None:
     refs = find_years("Cuối năm 2026, cầu sẽ thông xe.", DAY)
     assert [(r.text, r.relative) for r in refs] == [("năm 2026", False)]

@@ -223,6 +223,13 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Tuyến cao tốc dự kiến khởi công vào tháng 7/2026.", [("khởi công", 2026)]),
     ("Dự án đã hoàn thành vào năm 2023.", []),
+    # the party that carries out the project gives its own schedule; an outsider's is a forecast
+    (
+        "Theo Ban quản lý dự án, cầu Tân Vũ 2 sẽ khánh thành vào tháng 12 năm nay.",
+        [("cầu Tân Vũ 2 sẽ khánh thành", 2025)],
+    ),
+    ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
+    ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
 ]
 
 EXPECTED_OUTCOMES: list[Case] = [
@@ -370,6 +377,17 @@ JOINED_MILESTONES: list[Case] = [
     (
         "Nhà máy dự kiến khởi công trong quý II/2026 và hoàn thành vào năm 2028.",
         [("khởi công trong quý II/2026", 2026), ("hoàn thành vào năm 2028", 2028)],
+    ),
+    # a plan marker after "và" opens the second milestone
+    (
+        "Theo kế hoạch, cầu Rạch Miễu 2 sẽ thông xe vào tháng 12 năm nay và dự kiến hoàn "
+        "thành toàn bộ dự án trong quý I/2027.",
+        [("thông xe vào tháng 12 năm nay", 2025), ("dự kiến hoàn thành toàn bộ dự án", 2027)],
+    ),
+    # the later milestone's year is a schedule, not the year the article reports on
+    (
+        "Nhà máy sẽ khởi công trong quý I năm sau và đi vào hoạt động từ đầu năm 2028.",
+        [("khởi công trong quý I năm sau", 2026), ("đi vào hoạt động từ đầu năm 2028", 2028)],
     ),
     # one time for both milestones: one goal
     (
@@ -547,3 +565,12 @@ def test_headline_and_body_give_one_goal() -> None:
     )
     found = [t.amount.text for t in vnextract.extract(text).targets if t.amount]
     assert found == ["15.000 tỷ đồng", "160.000 tỷ đồng"]
+
+
+def test_headline_schedule_repeated_in_the_body_is_one_goal() -> None:
+    text = (
+        "Cầu Mỹ Thuận 2 dự kiến khánh thành vào tháng 12\n\n"
+        "Theo Ban quản lý dự án, cầu sẽ khánh thành vào tháng 12 năm nay."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text, published=PUBLISHED).targets]
+    assert found == [("cầu sẽ khánh thành vào tháng 12 năm nay", 2025)]

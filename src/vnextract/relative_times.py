@@ -71,6 +71,11 @@ _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?!\d)")
 # The word or number right before a phrase, on the same line: "3 năm trước", "vài tháng tới".
 _WORD_BEFORE = regex.compile(r"(?P<w>\p{L}+|\d+)[ \t]{1,3}\Z")
 
+# A month's or quarter's number before a phrase: "tháng 3 năm sau", "quý II năm tới".
+_MONTH_NUMBER = regex.compile(
+    r"(?<!\w)(?:tháng|quý)[ \t]{1,3}(?:\d{1,2}|[IV]{1,3})[ \t]{1,3}\Z", regex.IGNORECASE
+)
+
 _KINDS: dict[str, TimeKind] = {"year": "year", "quarter": "quarter", "month": "month"}
 
 
@@ -231,6 +236,31 @@ def resolve_relative(
         phrase = lex.phrases[" ".join(m.group().casefold().split())]
         out.append(_relative_ref(m, phrase, anchor))
     out.sort(key=lambda r: (r.start, r.end))
+    return _with_their_year(text, out, {r.start for r in refs if r.year is None})
+
+
+def _with_their_year(text: str, refs: list[TimeRef], yearless: set[int]) -> list[TimeRef]:
+    """Rule ``month_of_relative_year``: a month or quarter written without its year and
+    followed by a relative year is one time of that year ("quý I năm sau", "tháng 5
+    năm ngoái"): one reference, relative, with the phrase's year.
+    """
+    out: list[TimeRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.start in yearless
+            and last.kind in ("month", "quarter")
+            and ref.relative
+            and ref.kind == "year"
+            and not text[last.end : ref.start].strip()
+            and ref.text.casefold().startswith("năm")
+        ):
+            out[-1] = last.model_copy(
+                update={"text": text[last.start : ref.end], "end": ref.end, "year": ref.year}
+            )
+            continue
+        out.append(ref)
     return out
 
 
@@ -269,9 +299,12 @@ def _relative_matches(text: str, refs: list[TimeRef]) -> Iterator[regex.Match[st
 
 
 def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:
-    """Whether a number or a count word stands right before ``pos`` ("3 năm", "vài tháng")."""
+    """Whether a number or a count word stands right before ``pos`` ("3 năm", "vài
+    tháng"); the number of a month or quarter is none ("tháng 3 năm sau")."""
     m = _WORD_BEFORE.search(text, max(0, pos - 16), pos)
     if m is None:
+        return False
+    if _MONTH_NUMBER.search(text, max(0, m.start() - 8), m.end()) is not None:
         return False
     last = m.group("w").casefold()
     return last.isdigit() or last in count_words

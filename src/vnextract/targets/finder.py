@@ -136,15 +136,28 @@ class Finder(Attributes):
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
 
+    def _same_milestone(self, head: Target, body: Target) -> bool:
+        """Whether a headline's schedule is the body's: its words from the milestone verb
+        on are in the body's goal ("Cao tốc … dự kiến khởi công vào tháng 9" and "dự án
+        sẽ khởi công vào tháng 9 năm nay")."""
+        if head.amount is not None or body.amount is not None:
+            return False
+        verbs = self.lex.find("milestone", self.text, head.start, head.end)
+        core = self.text[verbs[0].start() : head.end] if verbs else ""
+        return bool(core) and core.casefold() in body.text.casefold()
+
     def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
-        """Drop a headline's goal that the body states again (same amount, or same words)."""
+        """Drop a headline's goal that the body states again (same amount, same words, or
+        the same milestone and time)."""
         if len(self.paragraphs) < 2:
             return targets
         head_end = self.paragraphs[0][-1][1]
         body = [t for t in targets if t.start >= head_end]
         kept = []
         for t in targets:
-            if t.end <= head_end and any(_same_goal(t, b) for b in body):
+            if t.end <= head_end and any(
+                _same_goal(t, b) or self._same_milestone(t, b) for b in body
+            ):
                 self.note("headline_repeat", "dropped", t.start, t.end)
                 continue
             kept.append(t)
@@ -385,8 +398,11 @@ class Finder(Attributes):
             led = self._deadline_led(clause) or self._due_plan(clause, cues[i])
             aims = [] if led is not None else self._aims(clause, cues[i])
             if led is not None:
-                found.append(self._target(led, None, deadline, owner, cue_text))
-                self.note("goal_without_number", "kept", found[-1].start, found[-1].end)
+                parts = self._milestone_parts(led)
+                for part in parts:
+                    due = deadline if len(parts) == 1 else (self._deadline(part) or deadline)
+                    found.append(self._target(part, None, due, owner, cue_text))
+                    self.note("goal_without_number", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
             elif aims:
                 for aim in aims:
@@ -784,19 +800,23 @@ class Finder(Attributes):
 
         "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
         ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
-        off when it opens with a milestone verb and both parts name a time.
+        off when it opens with a milestone verb (or a plan marker and one: "và dự
+        kiến hoàn thành …") and both parts name a time.
         """
         text, lex = self.text, self.lex
         parts: list[Clause] = []
         start = span.start
         for m in AND_WORD.finditer(text, span.start, span.end):
-            verb = skip_space(text, m.end())
+            opening = verb = skip_space(text, m.end())
+            marker = lex.starts_with("schedule_marker", text, verb)  # "và dự kiến hoàn thành"
+            if marker is not None:
+                verb = skip_space(text, marker.end())
             if lex.starts_with("milestone", text, verb) is None:
                 continue
-            head, tail = Clause(start, m.start()), Clause(verb, span.end)
+            head, tail = Clause(start, m.start()), Clause(opening, span.end)
             if self._times_in(head) and self._times_in(tail):
                 parts.append(self._trim(head))
-                start = verb
+                start = opening
         parts.append(self._trim(Clause(start, span.end)))
         return parts
 

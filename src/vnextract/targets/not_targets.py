@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
-from vnextract.targets.state import DURATION, WORD, Clause, Cue
+from vnextract.targets.state import DURATION, WORD, Clause, Cue, skip_space
 
 
 class NotTargets(Cues):
@@ -94,13 +94,17 @@ class NotTargets(Cues):
     def _attributed(self, start: int) -> bool:
         """Whether a statement opens by naming whose estimate it is ("Theo Bộ Tài chính, …").
 
-        "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals instead.
+        "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals
+        instead, and so does the party that carries it out ("Theo chủ đầu tư", "Theo Ban
+        quản lý dự án").
         """
         text, lex = self.text, self.lex
         opening = lex.starts_with("attribution", text, start)
         if opening is None or lex.starts_with("own_frame", text, start) is not None:
             return False
         pos = opening.end()
+        if lex.starts_with("plan_party", text, skip_space(text, pos)) is not None:
+            return False
         while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
             pos = m.end()
         return lex.starts_with("plan_document", text, pos) is None

@@ -19,6 +19,8 @@ from vnextract.schema import Amount, Entity, Target, TimeRef
 from vnextract.sentences import MAX_SENTENCE_CHARS, bounded
 from vnextract.targets.lexicon import Lexicon, lexicon
 
+#: The words between a milestone verb and its time ("đi vào hoạt động từ đầu năm 2027").
+TIME_LEAD = regex.compile(r"(?:\s+(?:từ|vào|trong|trước|đầu|giữa|cuối))+\s*$")
 YEAR_WORD = regex.compile(
     r"""
     (?:năm|giai\ đoạn|thời\ kỳ|thời\ kì)\s*$   # the word naming a year or period, right before it
@@ -171,11 +173,18 @@ class State:
         reported = [
             t.year
             for t in years
-            if t.year is not None
-            and t.kind != "period"
-            and not self.lex.ends_with("deadline", self._before_year(t))
+            if t.year is not None and t.kind != "period" and not self._scheduled(t)
         ]
         return max(reported, default=None)
+
+    def _scheduled(self, t: TimeRef) -> bool:
+        """Whether ``t`` is when something is due, not a time reported on: after a
+        deadline word ("đến năm 2030", "trước tháng 6") or after a milestone verb
+        ("dự kiến hoàn thành quý II/2027", "đi vào hoạt động từ đầu năm 2027")."""
+        before = self._before_year(t)
+        if self.lex.ends_with("deadline", before):
+            return True
+        return self.lex.ends_with("milestone", TIME_LEAD.sub("", before)) is not None
 
     def _times_in(self, clause: Clause) -> list[TimeRef]:
         lo = bisect_left(self.time_starts, clause.start)
