@@ -59,6 +59,17 @@ PLAN_AND_REVISION: list[Case] = [
         "Công ty điều chỉnh kế hoạch lợi nhuận năm 2025 từ 800 tỷ đồng lên 950 tỷ đồng.",
         [("800 tỷ đồng", 2025), ("950 tỷ đồng", 2025)],
     ),
+    # "đã" of an approval: the approved plan stands
+    (
+        "Cổ đông đã chấp thuận điều chỉnh kế hoạch lợi nhuận năm 2026 từ 600 tỷ đồng lên "
+        "720 tỷ đồng.",
+        [("600 tỷ đồng", 2026), ("720 tỷ đồng", 2026)],
+    ),
+    (
+        "UBND tỉnh Yên Bái đã phê duyệt kế hoạch trồng mới 8.000 ha rừng trong năm 2026.",
+        [("8.000 ha", 2026)],
+    ),
+    ("Năm 2024, tỉnh đã hoàn thành kế hoạch trồng mới 5.000 ha rừng.", []),
 ]
 
 # Rule earlier_plan: "Trước đó," then a goal cue reports the plan before its revision

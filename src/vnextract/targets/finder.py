@@ -233,6 +233,17 @@ class Finder(Attributes):
             return "plan_with_outcome"  # "…, nhưng thực tế chỉ đạt …"
         return None
 
+    def _past_before(self, start: int, end: int) -> bool:
+        """Whether a past marker stands in ``[start, end)``, but for the "đã" of an approval
+        (rule ``approved_plan``: "cổ đông đã chấp thuận điều chỉnh kế hoạch … lên 420 tỷ
+        đồng", "UBND tỉnh đã phê duyệt kế hoạch trồng mới 5.000 ha": the plan stands)."""
+        text, lex = self.text, self.lex
+        for m in lex.find("past", text, start, end):
+            approves = lex.starts_with("reporting", text, skip_space(text, m.end()))
+            if text[m.start() : m.end()].casefold() != "đã" or approves is None:
+                return True
+        return False
+
     def _not_a_plan_figure(
         self, clause: Clause, a: Amount, plan_word: str | None, goals: list[Target]
     ) -> str | None:
@@ -242,7 +253,7 @@ class Finder(Attributes):
             return "count_of_goals"  # "đề ra 23 chỉ tiêu"
         if lex.has("compare", text, clause.start, clause.end):
             return "compared_result"  # "tăng 15% so với năm 2024"
-        if lex.has("past", text, clause.start, a.start):
+        if self._past_before(clause.start, a.start):
             return "past_result"
         if plan_word == "sẽ":
             return "outcome_with_se"  # "sẽ nhận khoảng 346 tỷ đồng": an outcome
