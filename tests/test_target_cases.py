@@ -241,6 +241,10 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
     ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
+    (
+        "Theo Tổng giám đốc Lê Văn Hùng, nhà máy thứ hai sẽ đi vào hoạt động trước tháng 9/2026.",
+        [("nhà máy thứ hai sẽ đi vào hoạt động", 2026)],
+    ),
 ]
 
 EXPECTED_OUTCOMES: list[Case] = [
