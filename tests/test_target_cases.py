@@ -589,3 +589,21 @@ def test_headline_schedule_repeated_in_the_body_is_one_goal() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text, published=PUBLISHED).targets]
     assert found == [("cầu sẽ khánh thành vào tháng 12 năm nay", 2025)]
+
+
+def test_a_goal_without_named_owner_is_whose_figure_its_amount_is() -> None:
+    text = (
+        "Công ty TNHH Điện tử Hanel mở rộng nhà máy tại Bắc Giang\n\n"
+        "Công ty TNHH Điện tử Hanel vừa nhận giấy chứng nhận điều chỉnh đầu tư, nâng vốn "
+        "đăng ký lên 400 triệu USD.\n\n"
+        "Theo kế hoạch, đến năm 2027 nhà máy dự kiến đạt công suất 90 triệu sản phẩm mỗi năm.\n\n"
+        "Năm 2026, tỉnh Bắc Giang phấn đấu thu hút 3 tỷ USD vốn FDI."
+    )
+    article = vnextract.extract(text)
+    owners = {t.amount.text: t.owner for t in article.targets if t.amount is not None}
+    assert owners == {
+        "90 triệu sản phẩm mỗi năm": "Công ty TNHH Điện tử Hanel",
+        "3 tỷ USD": "tỉnh Bắc Giang",
+    }
+    by_text = {a.text: a.subject for a in article.amounts}
+    assert by_text["90 triệu sản phẩm mỗi năm"] == "Công ty TNHH Điện tử Hanel"  # consistent

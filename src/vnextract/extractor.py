@@ -21,7 +21,7 @@ from vnextract.facts import AmountFacts, describe_amounts
 from vnextract.relative_times import parse_published
 from vnextract.roles import amount_roles
 from vnextract.schema import Amount, Article, Entity, Span, Target, TimeRef
-from vnextract.targets import find_targets
+from vnextract.targets import find_targets, with_owners
 from vnextract.text import NormalizedText
 from vnextract.years import find_years
 
@@ -114,7 +114,7 @@ class Extractor:
         t3 = clock()
         entities = self.entity_finder.find(doc)
         t4 = clock()
-        targets = find_targets(doc, amounts, years, entities, day)
+        targets = find_targets(doc, amounts, years, entities, day, fill_owners=False)
         roles = amount_roles(doc, amounts, targets)
         t5 = clock()
         facts = describe_amounts(
@@ -125,6 +125,11 @@ class Extractor:
             targets,
             roles=roles,
             published_year=None if day is None else day.year,
+        )
+        # a goal whose statement names no owner: whose figure its amount is
+        subjects = {id(a): f["subject"] for a, f in zip(amounts, facts, strict=True)}
+        targets = with_owners(
+            targets, lambda t: subjects.get(id(t.amount)) if t.amount is not None else None
         )
         t6 = clock()
         seconds["normalise"] += t1 - t0

@@ -36,10 +36,10 @@ from collections.abc import Sequence
 
 from vnextract.document import Document
 from vnextract.schema import Amount, Entity, Target, TimeRef
-from vnextract.targets.finder import Finder
+from vnextract.targets.finder import Finder, with_owners
 from vnextract.targets.state import Decision
 
-__all__ = ["Decision", "explain", "find_targets"]
+__all__ = ["Decision", "explain", "find_targets", "with_owners"]
 
 
 def find_targets(
@@ -48,6 +48,8 @@ def find_targets(
     years: Sequence[TimeRef],
     entities: Sequence[Entity],
     published: datetime.date | None = None,
+    *,
+    fill_owners: bool = True,
 ) -> list[Target]:
     """Find the goals stated in ``doc``.
 
@@ -59,11 +61,14 @@ def find_targets(
         entities: the organisations and locations, to name a goal's owner.
         published: the article's date; "cả năm", "năm nay" fall in its year when
             the article reports on no year of its own.
+        fill_owners: give a goal whose statement names no owner the owner most
+            goals have; without it such owners stay null, for ``with_owners`` to
+            fill from whose figure each goal's amount is (as ``extract`` does).
 
     Returns:
         One ``Target`` per goal, in text order, offsets into ``doc.text``.
     """
-    return Finder(doc, amounts, years, entities, published).run()
+    return Finder(doc, amounts, years, entities, published).run(fill_owners=fill_owners)
 
 
 def explain(text: str, *, published: datetime.date | str | None = None) -> list[Decision]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
@@ -35,8 +36,9 @@ from vnextract.targets.state import (
 class Finder(Attributes):
     """Finds the targets of one document."""
 
-    def run(self) -> list[Target]:
-        """Walk the paragraphs and statements; return the targets found."""
+    def run(self, *, fill_owners: bool = True) -> list[Target]:
+        """Walk the paragraphs and statements; return the targets found (with
+        ``fill_owners``, a target whose statement names no owner takes the usual one)."""
         out: list[Target] = []
         ctx: Passage | None = None
         self.paragraphs = self._paragraphs()
@@ -81,10 +83,8 @@ class Finder(Attributes):
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
-        owners = Counter(t.owner for t in out if t.owner is not None)
-        if owners:
-            usual = owners.most_common(1)[0][0]
-            out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
+        if fill_owners:
+            out = with_owners(out)
         return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
 
     def _planned(self, found: list[Target]) -> list[Target]:
@@ -850,7 +850,13 @@ class Finder(Attributes):
                 return None
             marked_from, opening = statement_start, joined.end()
         if not lex.has("schedule_marker", text, marked_from, verb.start()):
-            return None
+            # rule ``comma_in_names``: "yêu cầu các bộ, ngành hoàn thành …": the comma
+            # joins two names, the marker stands before it in the statement
+            if len(WORD.findall(text, marked_from, verb.start())) > 2 or not lex.has(
+                "schedule_marker", text, statement_start, marked_from
+            ):
+                return None
+            opening = verb.start()
         if lex.has("past", text, clause.start, clause.end):
             return None
         times = [t for t in self._times_in(clause) if t.start >= verb.end()]
@@ -908,6 +914,22 @@ class Finder(Attributes):
             or lex.starts_with("stop", text, clause.start)
             or lex.has("past", text, clause.start, clause.end)
         )
+
+
+def with_owners(
+    targets: list[Target], owner_of: Callable[[Target], str | None] | None = None
+) -> list[Target]:
+    """Give each target without owner one: ``owner_of(target)`` when it answers (whose
+    figure the facts stage says its amount is), else the owner most targets have."""
+    owners = Counter(t.owner for t in targets if t.owner is not None)
+    usual = owners.most_common(1)[0][0] if owners else None
+    out = []
+    for t in targets:
+        if not t.owner:
+            owner = (owner_of(t) if owner_of is not None else None) or usual
+            t = t.model_copy(update={"owner": owner}) if owner else t
+        out.append(t)
+    return out
 
 
 def _same_goal(a: Target, b: Target) -> bool:
