@@ -427,6 +427,44 @@ RATINGS: list[Case] = [
     ),
 ]
 
+# Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
+OWN_FUTURE_ACTION: list[Case] = [
+    (
+        "Theo thỏa thuận, Ngân hàng TMCP Quân đội sẽ tiếp tục hỗ trợ vốn cho các nhà thầu "
+        "để hoàn tất khu đô thị.",
+        [("Ngân hàng TMCP Quân đội sẽ tiếp tục hỗ trợ vốn cho các nhà thầu", None)],
+    ),
+    (
+        "Ở thị trường nước ngoài, Vinamilk có kế hoạch mở rộng hoạt động tại Lào và Campuchia.",
+        [("Vinamilk có kế hoạch mở rộng hoạt động tại Lào", None)],
+    ),
+    (
+        "Bộ Giáo dục và Đào tạo cho biết tới đây sẽ mở rộng chương trình thí điểm giai đoạn "
+        "2026-2030 ra toàn quốc.",
+        [("sẽ mở rộng chương trình thí điểm", 2030)],
+    ),
+    (
+        "Để chuẩn bị cho vòng loại, đội tuyển trong năm 2026 sẽ trẻ hóa đội hình.",
+        [("đội tuyển trong năm 2026 sẽ trẻ hóa đội hình", 2026)],
+    ),
+    (
+        "Năm tới, công ty sẽ mở thêm 40 cửa hàng tại các tỉnh miền Tây.",
+        [("40 cửa hàng", 2026)],
+    ),
+    # no actor: a market, a price, people
+    ("Thị trường bất động sản sẽ phục hồi từ quý sau.", []),
+    ("Người lao động sẽ được hỗ trợ tiền thuê nhà trong ba tháng.", []),
+    # not an action verb: an event, a receipt, a rivalry
+    ("Đại hội đồng cổ đông Công ty Cổ phần Sữa Việt Nam sẽ diễn ra vào cuối tháng 4.", []),
+    ("Tại Lào, Viettel sẽ cạnh tranh với hai nhà mạng lớn của nước này.", []),
+    # a belief, a condition, someone else's forecast
+    ("Viettel tin tưởng sẽ mở rộng thị phần tại châu Phi.", []),
+    ("Nếu chậm chuyển đổi, doanh nghiệp sẽ mở rộng thua lỗ.", []),
+    ("Các chuyên gia dự báo Grab sẽ mở rộng sang Myanmar.", []),
+    # a heading for the goals that follow
+    ("Theo đó, tập đoàn có kế hoạch triển khai những chiến lược quan trọng trong năm tới.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -448,6 +486,7 @@ ALL = {
     "item_own_deadline": ITEM_OWN_DEADLINE,
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,
+    "own_future_action": OWN_FUTURE_ACTION,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -17,7 +17,8 @@ from collections import Counter
 
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
-from vnextract.targets.attributes import Attributes, fill_deadlines
+from vnextract.targets.attributes import fill_deadlines
+from vnextract.targets.own_plans import OwnPlans
 from vnextract.targets.state import (
     AND_WORD,
     BULLET,
@@ -32,7 +33,7 @@ from vnextract.targets.state import (
 )
 
 
-class Finder(Attributes):
+class Finder(OwnPlans):
     """Finds the targets of one document."""
 
     def run(self) -> list[Target]:
@@ -75,7 +76,7 @@ class Finder(Attributes):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
-        out = kept
+        out = kept + self._own_actions(kept)
         out = self._plan_deadlines(out)
         planned_ids = {id(t.amount) for t in planned}
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]

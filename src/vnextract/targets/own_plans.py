@@ -1,0 +1,115 @@
+"""An actor's own plans that no goal cue marks: "sẽ", "có kế hoạch" after a named actor.
+
+The guidelines count an actor's own plan whatever the cue. A goal cue
+("đặt mục tiêu") opens a goal passage; the rules here find the plans stated
+with a plan marker only:
+
+- ``own_future_action``: a named actor (an organisation or place of the
+  article, or "Bộ", "công ty", "tỉnh") then "sẽ", "có kế hoạch" and an action
+  verb: "VPBank sẽ tiếp tục hỗ trợ tài chính cho chủ đầu tư",
+  "Hãng có kế hoạch mở rộng hoạt động tại Lào"; the goal's amount is the first
+  figure after the verb ("sẽ mở thêm 50 cửa hàng"). Not a belief ("tin tưởng sẽ"),
+  not a condition ("nếu …, doanh nghiệp sẽ …"), not an event ("sẽ diễn ra"),
+  not a heading for the goals that follow ("có kế hoạch triển khai những chiến
+  lược quan trọng").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from vnextract.schema import Target
+from vnextract.targets.attributes import Attributes
+from vnextract.targets.state import Clause, skip_space
+
+
+class OwnPlans(Attributes):
+    """An actor's own plans stated with a plan marker ("sẽ", "có kế hoạch") only."""
+
+    def _own_actions(self, found: list[Target]) -> list[Target]:
+        """Rule ``own_future_action``: "<actor> sẽ <action verb> …".
+
+        Args:
+            found: the targets other rules found; a clause they overlap is theirs.
+
+        Returns:
+            One goal per clause, in text order.
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        starts = [s for s, _ in self.sentences]
+        out: list[Target] = []
+        for m in lex.find("own_plan", text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0:
+                continue
+            start, end = self.sentences[k]
+            if m.end() > end or self._not_own(start, end, m.start()):
+                continue
+            clause = next(
+                (c for c in self._clauses(start, end) if c.start <= m.start() < c.end), None
+            )
+            if clause is None or any(s < clause.end and clause.start < e for s, e in taken):
+                continue
+            verb = skip_space(text, m.end())
+            lead = lex.starts_with("future_lead", text, verb)
+            if lead is not None:
+                verb = lead.end()  # "sẽ tiếp tục hỗ trợ …"
+            action = lex.starts_with("future_action", text, verb)
+            if action is None or lex.starts_with("vague_object", text, action.end()):
+                continue  # "có kế hoạch triển khai những chiến lược quan trọng": a heading
+            if self._amounts_in(clause.start, verb) or lex.has(
+                "past", text, clause.start, clause.end
+            ):
+                continue
+            figures = [a for a in self._amounts_in(verb, clause.end) if a.end <= clause.end]
+            actor = self._actor(clause.start, m.start())
+            if actor is None:
+                continue
+            span = Clause(actor[0], clause.end)
+            deadline = self._plan_figure_deadline(Clause(start, end), clause)
+            amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
+            out.append(self._target(span, amount, deadline, actor[1], m.group()))
+            taken.append((span.start, span.end))
+            self.note("own_future_action", "kept", span.start, span.end)
+        return out
+
+    def _not_own(self, start: int, end: int, pos: int) -> bool:
+        """Whether a statement states no plan of its own: a forecast, history, someone's
+        estimate ("Theo Bộ Tài chính, …") or a condition before ``pos`` ("Nếu …, … sẽ")."""
+        return (
+            self._forecast(start, end)
+            or self._history(start, end)
+            or self._attributed(start)
+            or self.lex.has("condition", self.text, start, pos)
+        )
+
+    def _actor(self, start: int, pos: int) -> tuple[int, str | None] | None:
+        """Who plans, right before the plan marker at ``pos``: (where, entity name).
+
+        Times and words such as "cũng", "cho biết", "tới đây" may stand between the
+        actor and its marker ("Bộ Y tế cho biết tới đây sẽ …"). The actor is an
+        entity mention of the article, or an actor word ("Bộ", "công ty").
+        """
+        text, lex = self.text, self.lex
+        end = pos
+        while True:
+            before = text[start:end].rstrip()
+            end = start + len(before)
+            time = next((t for t in self._times_in(Clause(start, end)) if t.end == end), None)
+            if time is not None:
+                end = time.start  # "ĐTQG trong năm 2016 sẽ …"
+                continue
+            filler = lex.ends_with("actor_filler", before)
+            if filler is None or filler.start() == len(before):
+                break
+            end = start + filler.start()
+        named = [mn for mn in self._mentions_in(start, end) if mn[0] + len(mn[1]) == end]
+        if named:
+            return named[-1][0], named[-1][2]
+        word = lex.ends_with("actor", text[start:end])
+        if word is not None:
+            before = text[start : start + word.start()]
+            if not lex.ends_with("plural", before):
+                return start + word.start(), None
+        return None
