@@ -75,6 +75,11 @@ EARLIER_PLAN: list[Case] = [
     ),
     # a result before the cue: history, no plan
     ("Trước đó, năm 2024 công ty đã đạt mục tiêu doanh thu 2.000 tỷ đồng.", []),
+    # "ban đầu" naming primary care is no history word
+    (
+        "Năm 2026, tỉnh phấn đấu có 95% trạm y tế xã làm tốt chăm sóc sức khỏe ban đầu.",
+        [("95%", 2026)],
+    ),
     # no goal cue: a past fact
     ("Trước đó, giai đoạn 2019-2023, hãng duy trì cổ tức tiền mặt 12%/năm.", []),
     # other history words keep a past plan out
@@ -465,6 +470,28 @@ OWN_FUTURE_ACTION: list[Case] = [
     ("Theo đó, tập đoàn có kế hoạch triển khai những chiến lược quan trọng trong năm tới.", []),
 ]
 
+# Rule planned_change_level: a plan given as a change from one level to another
+PLANNED_CHANGE_LEVEL: list[Case] = [
+    (
+        "Năm 2026, tổng công ty đặt mục tiêu doanh thu 12.000 tỷ đồng. Lợi nhuận trước thuế "
+        "dự kiến tăng 12%, từ 1.250 tỷ đồng lên 1.400 tỷ đồng.",
+        [("12.000 tỷ đồng", 2026), ("1.400 tỷ đồng", 2026)],
+    ),
+    (
+        "Với dây chuyền mới, công ty sẽ tăng sản lượng linh kiện từ 4-5 triệu sản phẩm/tháng "
+        "lên 7-8 triệu sản phẩm/tháng.",
+        [("7-8 triệu sản phẩm", None)],
+    ),
+    (
+        "Năm 2026, ngân hàng đặt mục tiêu lợi nhuận tăng 20%, từ 5.000 tỷ đồng lên 6.000 tỷ đồng.",
+        [("6.000 tỷ đồng", 2026)],
+    ),
+    # a result, not a plan: no plan word
+    ("Năm 2024, lợi nhuận của công ty tăng 18%, từ 900 tỷ đồng lên 1.062 tỷ đồng.", []),
+    # someone else's forecast
+    ("Các chuyên gia dự báo giá thép sẽ tăng từ 14 triệu đồng/tấn lên 16 triệu đồng/tấn.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -487,6 +514,7 @@ ALL = {
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,
     "own_future_action": OWN_FUTURE_ACTION,
+    "planned_change_level": PLANNED_CHANGE_LEVEL,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

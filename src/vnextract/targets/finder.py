@@ -67,6 +67,7 @@ class Finder(OwnPlans):
                 and self._needs_deadline(t.cue)
                 and not self._opens_plan(t)
                 and not self._committed_plan(t)
+                and not self._planned_level(t)
             ):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
@@ -244,6 +245,8 @@ class Finder(OwnPlans):
             return "from_level"  # "từ 3.858 tỷ đồng lên …"
         if self._change_before_level(clause, a):
             return "change_before_level"  # "tăng 7% lên 16.029 tỷ đồng"
+        if self._change_before_from_to(clause, a):
+            return "planned_change_level"  # "tăng 16%, từ 3.858 tỷ đồng lên …"
         return None
 
     def _statement(
@@ -611,6 +614,9 @@ class Finder(OwnPlans):
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
+            if self._change_before_from_to(clause, a):
+                self.note("planned_change_level", "dropped", a.start, a.end)
+                continue  # "tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng": the level is the goal
             if self._from_level(clause, a):
                 self.note("from_level", "dropped", a.start, a.end)
                 continue  # "tăng vốn từ 600 tỷ đồng lên 900 tỷ đồng": the level it starts from

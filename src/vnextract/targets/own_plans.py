@@ -12,15 +12,20 @@ with a plan marker only:
   not a condition ("nếu …, doanh nghiệp sẽ …"), not an event ("sẽ diễn ra"),
   not a heading for the goals that follow ("có kế hoạch triển khai những chiến
   lược quan trọng").
+- ``planned_change_level``: a plan stated as a change from one level to
+  another ("Lợi nhuận dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng",
+  "công ty sẽ tăng sản lượng từ 9-10 triệu lên 13-14 triệu sản phẩm/tháng"):
+  the level reached is the goal, undated or not; the level it starts from is
+  last year's result and the change before it only restates the goal.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from vnextract.schema import Target
+from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
-from vnextract.targets.state import Clause, skip_space
+from vnextract.targets.state import WINDOW, Clause, skip_space
 
 
 class OwnPlans(Attributes):
@@ -62,7 +67,11 @@ class OwnPlans(Attributes):
                 "past", text, clause.start, clause.end
             ):
                 continue
-            figures = [a for a in self._amounts_in(verb, clause.end) if a.end <= clause.end]
+            figures = [
+                a
+                for a in self._amounts_in(verb, clause.end)
+                if a.end <= clause.end and not self._from_level(clause, a)
+            ]
             actor = self._actor(clause.start, m.start())
             if actor is None:
                 continue
@@ -113,3 +122,37 @@ class OwnPlans(Attributes):
             if not lex.ends_with("plural", before):
                 return start + word.start(), None
         return None
+
+    def _reached_level(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``planned_change_level``: whether ``a`` is the level a change reaches,
+        after the level it starts from ("từ 3.858 tỷ đồng lên 4.460 tỷ đồng")."""
+        before = self._amounts_in(clause.start, a.start)
+        return bool(before) and self._from_level(clause, before[-1])
+
+    def _change_before_from_to(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``planned_change_level``: whether ``a`` is a change that a "từ … lên …"
+        right after it spells out ("tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng")."""
+        text = self.text
+        pos = skip_space(text, a.end)
+        pos = skip_space(text, pos + 1) if text.startswith(",", pos) else pos
+        if not text.startswith("từ", pos):
+            return False
+        after = self._amounts_in(pos, pos + WINDOW)
+        if not after or text[pos + 2 : after[0].start].strip():
+            return False
+        rest = self.text[after[0].end : after[0].end + 8].split()
+        return bool(rest) and rest[0] in ("lên", "xuống")
+
+    def _planned_level(self, t: Target) -> bool:
+        """Rule ``planned_change_level``: an undated plan figure that is the level a change
+        reaches, with a plan word before it in its sentence ("Lợi nhuận dự kiến tăng 16%,
+        từ 3.858 tỷ đồng lên 4.460 tỷ đồng"): kept without a deadline."""
+        a = t.amount
+        if a is None:
+            return False
+        k = bisect_right([s for s, _ in self.sentences], a.start) - 1
+        start, end = self.sentences[k]
+        if not self.lex.has("weak", self.text, start, a.start):
+            return False
+        clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
+        return clause is not None and self._reached_level(clause, a)
