@@ -492,6 +492,24 @@ PLANNED_CHANGE_LEVEL: list[Case] = [
     ("Các chuyên gia dự báo giá thép sẽ tăng từ 14 triệu đồng/tấn lên 16 triệu đồng/tấn.", []),
 ]
 
+# Rule actor_expectation: an undated plan figure whose plan word follows its actor
+ACTOR_EXPECTATION: list[Case] = [
+    (
+        "Sau khi tái cấu trúc chuỗi, doanh nghiệp kỳ vọng doanh thu các cửa hàng cũ sẽ tăng "
+        "trở lại 6-8%.",
+        [("6-8%", None)],
+    ),
+    (
+        "Hội đồng quản trị dự kiến chia cổ tức 15% bằng tiền mặt.",
+        [("15%", None)],
+    ),
+    # no actor before the plan word: a trend, maybe a forecast
+    ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
+    ("Doanh thu toàn ngành được kỳ vọng tăng 10%.", []),
+    # an estimate of the period under way
+    ("Công ty ước đạt doanh thu 2.000 tỷ đồng.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -515,6 +533,7 @@ ALL = {
     "committed_plan": COMMITTED_PLAN,
     "own_future_action": OWN_FUTURE_ACTION,
     "planned_change_level": PLANNED_CHANGE_LEVEL,
+    "actor_expectation": ACTOR_EXPECTATION,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
@@ -598,6 +617,10 @@ def test_span_starts_after_the_reporting_verb() -> None:
         (
             "Bà Lan cho biết năm 2026 công ty đặt mục tiêu lợi nhuận 300 tỷ đồng.",
             "lợi nhuận",
+        ),
+        (
+            "Năm 2026, chuỗi nhà thuốc kỳ vọng doanh thu cửa hàng mới sẽ tăng 12%.",
+            "doanh thu cửa hàng mới",
         ),
     ],
 )

@@ -68,6 +68,7 @@ class Finder(OwnPlans):
                 and not self._opens_plan(t)
                 and not self._committed_plan(t)
                 and not self._planned_level(t)
+                and not self._actor_expectation(t)
             ):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:

@@ -17,6 +17,10 @@ with a plan marker only:
   "công ty sẽ tăng sản lượng từ 9-10 triệu lên 13-14 triệu sản phẩm/tháng"):
   the level reached is the goal, undated or not; the level it starts from is
   last year's result and the change before it only restates the goal.
+- ``actor_expectation``: an undated plan figure whose plan word follows its
+  actor ("Doanh nghiệp kỳ vọng doanh thu sẽ tăng 5-10%", "Công ty dự kiến
+  chia cổ tức 15%") is the actor's own plan; "Giá thép dự kiến tăng 5%" names
+  no actor and stays out.
 """
 
 from __future__ import annotations
@@ -156,3 +160,23 @@ class OwnPlans(Attributes):
             return False
         clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
         return clause is not None and self._reached_level(clause, a)
+
+    def _actor_expectation(self, t: Target) -> bool:
+        """Rule ``actor_expectation``: whether the plan word before an undated plan figure
+        follows its actor, from the start of its clause ("Doanh nghiệp kỳ vọng …")."""
+        a = t.amount
+        if a is None:
+            return False
+        k = bisect_right([s for s, _ in self.sentences], a.start) - 1
+        start, end = self.sentences[k]
+        clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
+        if clause is None:
+            return False
+        weak = self.lex.find("weak", self.text, clause.start, a.start)
+        weak = weak or self.lex.find("passage", self.text, clause.start, a.start)
+        if not weak:
+            return False
+        actor = self._actor(clause.start, weak[0].start())
+        return actor is not None and actor[0] == self._skip_leads(
+            clause.start, clause.end, cues=False
+        )
