@@ -510,6 +510,26 @@ ACTOR_EXPECTATION: list[Case] = [
     ("Công ty ước đạt doanh thu 2.000 tỷ đồng.", []),
 ]
 
+# Rule investment_programme: an announced programme of investment and its earmarked shares
+INVESTMENT_PROGRAMME: list[Case] = [
+    (
+        "Tập đoàn Lotte vừa công bố một chương trình đầu tư lên tới 1,2 tỷ USD để mở rộng mạng "
+        "lưới bán lẻ tại Việt Nam, trong đó ít nhất 200 triệu USD sẽ dành cho các thương vụ "
+        "mua lại.",
+        [("1,2 tỷ USD", None), ("200 triệu USD", None)],
+    ),
+    (
+        "Năm 2026, hãng dự kiến triển khai gói đầu tư khoảng 300 triệu USD cho trung tâm dữ liệu.",
+        [("300 triệu USD", 2026)],
+    ),
+    # a project's cost: no programme
+    ("Dự án có tổng vốn đầu tư hơn 5.000 tỷ đồng, khởi công năm 2024.", []),
+    # spent already: history
+    ("Năm 2022, công ty đã công bố chương trình đầu tư 50 triệu USD vào Lào.", []),
+    # someone else's forecast
+    ("Giới phân tích dự báo hãng sẽ công bố một chương trình đầu tư khoảng 1 tỷ USD.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -534,6 +554,7 @@ ALL = {
     "own_future_action": OWN_FUTURE_ACTION,
     "planned_change_level": PLANNED_CHANGE_LEVEL,
     "actor_expectation": ACTOR_EXPECTATION,
+    "investment_programme": INVESTMENT_PROGRAMME,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -21,6 +21,11 @@ with a plan marker only:
   actor ("Doanh nghiệp kỳ vọng doanh thu sẽ tăng 5-10%", "Công ty dự kiến
   chia cổ tức 15%") is the actor's own plan; "Giá thép dự kiến tăng 5%" names
   no actor and stays out.
+- ``investment_programme``: a programme of investment an actor announces
+  ("công bố một chương trình đầu tư tới 700 triệu USD để …"), and the shares of
+  it the same statement earmarks ("trong đó ít nhất 100 triệu USD sẽ dành cho
+  …"); a project's cost ("dự án có tổng vốn đầu tư 5.000 tỷ đồng") is no
+  programme, and one already spent ("đã công bố") is history.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from bisect import bisect_right
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
-from vnextract.targets.state import WINDOW, Clause, skip_space
+from vnextract.targets.state import WINDOW, WORD, Clause, skip_space
 
 
 class OwnPlans(Attributes):
@@ -180,3 +185,44 @@ class OwnPlans(Attributes):
         return actor is not None and actor[0] == self._skip_leads(
             clause.start, clause.end, cues=False
         )
+
+    def _programmes(self, found: list[Target]) -> list[Target]:
+        """Rule ``investment_programme``: the figures of an announced investment programme.
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            The programme's figure and each share earmarked in its statement.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        starts = [s for s, _ in self.sentences]
+        out: list[Target] = []
+        for m in lex.find("programme", text):
+            k = bisect_right(starts, m.start()) - 1
+            start, end = self.sentences[k]
+            announced = lex.find("announce", text, start, m.start())
+            if not announced or self._not_own(start, end, m.start()):
+                continue
+            if lex.has("past", text, start, m.start()):
+                continue  # "đã công bố chương trình đầu tư …": history
+            figures = self._amounts_in(m.end(), end)
+            if not figures or len(WORD.findall(text[m.end() : figures[0].start])) > 2:
+                continue
+            programme = figures[0]
+            shares = [
+                a
+                for a in figures[1:]
+                if lex.starts_with("earmarked", text, skip_space(text, a.end)) is not None
+            ]
+            for a in (programme, *shares):
+                if id(a) in taken:
+                    continue
+                clause = next(c for c in self._clauses(start, end) if c.start <= a.start < c.end)
+                part = Clause(announced[-1].start() if a is programme else clause.start, clause.end)
+                deadline = self._plan_figure_deadline(Clause(start, end), clause)
+                owner = self._owner(start, end, [[]], None)
+                out.append(self._target(part, a, deadline, owner, announced[-1].group(), part))
+                self.note("investment_programme", "kept", part.start, part.end)
+        return out
