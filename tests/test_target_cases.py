@@ -456,6 +456,14 @@ OWN_FUTURE_ACTION: list[Case] = [
         "Năm tới, công ty sẽ mở thêm 40 cửa hàng tại các tỉnh miền Tây.",
         [("40 cửa hàng", 2026)],
     ),
+    # told by one of its people; a clause joined by "đồng thời" is one more plan
+    (
+        "Theo bà Hạnh, trong năm 2026 công ty sẽ mở thêm 25 phòng khám tại miền Trung, đồng "
+        "thời hoàn tất phát hành 20 triệu cổ phiếu cho cổ đông hiện hữu.",
+        [("25 phòng khám", 2026), ("20 triệu cổ phiếu", 2026)],
+    ),
+    # an outsider's view of the actor: no plan
+    ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
     # no actor: a market, a price, people
     ("Thị trường bất động sản sẽ phục hồi từ quý sau.", []),
     ("Người lao động sẽ được hỗ trợ tiền thuê nhà trong ba tháng.", []),

@@ -206,13 +206,6 @@ class Finder(OwnPlans):
         k = bisect_right(starts, t.start) - 1
         return k >= 0 and self.lex.starts_with("weak", self.text, self.sentences[k][0]) is not None
 
-    def _enter_paragraph(self, pos: int) -> None:
-        """Make the paragraph holding ``pos`` the one owners are looked for in."""
-        for paragraph in self.paragraphs:
-            if paragraph[0][0] <= pos < paragraph[-1][1]:
-                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
-                return
-
     def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
         text, lex = self.text, self.lex

@@ -34,7 +34,7 @@ from bisect import bisect_right
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
-from vnextract.targets.state import WINDOW, WORD, Clause, skip_space
+from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
 
 
 class OwnPlans(Attributes):
@@ -42,6 +42,10 @@ class OwnPlans(Attributes):
 
     def _own_actions(self, found: list[Target]) -> list[Target]:
         """Rule ``own_future_action``: "<actor> sẽ <action verb> …".
+
+        Rule ``joined_own_action``: a clause opening with "đồng thời" and an action
+        verb after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
+        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu").
 
         Args:
             found: the targets other rules found; a clause they overlap is theirs.
@@ -60,45 +64,69 @@ class OwnPlans(Attributes):
             start, end = self.sentences[k]
             if m.end() > end or self._not_own(start, end, m.start()):
                 continue
-            clause = next(
-                (c for c in self._clauses(start, end) if c.start <= m.start() < c.end), None
-            )
-            if clause is None or any(s < clause.end and clause.start < e for s, e in taken):
+            clauses = self._clauses(start, end)
+            i = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), None)
+            if i is None or any(s < clauses[i].end and clauses[i].start < e for s, e in taken):
                 continue
-            verb = skip_space(text, m.end())
-            lead = lex.starts_with("future_lead", text, verb)
-            if lead is not None:
-                verb = lead.end()  # "sẽ tiếp tục hỗ trợ …"
-            action = lex.starts_with("future_action", text, verb)
-            if action is None or lex.starts_with("vague_object", text, action.end()):
-                continue  # "có kế hoạch triển khai những chiến lược quan trọng": a heading
-            if self._amounts_in(clause.start, verb) or lex.has(
-                "past", text, clause.start, clause.end
-            ):
+            clause = clauses[i]
+            verb = self._action_at(m.end())
+            if verb is None or self._amounts_in(clause.start, verb):
                 continue
-            figures = [
-                a
-                for a in self._amounts_in(verb, clause.end)
-                if a.end <= clause.end and not self._from_level(clause, a)
-            ]
             actor = self._actor(clause.start, m.start())
-            if actor is None:
+            if actor is None or lex.has("past", text, clause.start, clause.end):
                 continue
-            span = Clause(actor[0], clause.end)
-            deadline = self._plan_figure_deadline(Clause(start, end), clause)
-            amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
-            out.append(self._target(span, amount, deadline, actor[1], m.group()))
-            taken.append((span.start, span.end))
-            self.note("own_future_action", "kept", span.start, span.end)
+            statement = Clause(start, end)
+            owner = actor[1]
+            if owner is None:  # "ngân hàng sẽ …": the bank the article is about
+                marker = Cue(m.start(), m.end(), m.group(), False)
+                self._enter_paragraph(start)
+                owner = self._owner(actor[0], end, [[marker]], None)
+            parts = [(Clause(actor[0], clause.end), verb, "own_future_action")]
+            for nxt in clauses[i + 1 :]:
+                joined = lex.starts_with("joined_plan", text, nxt.start)
+                then = self._action_at(joined.end()) if joined is not None else None
+                if then is None or lex.has("past", text, nxt.start, nxt.end):
+                    break
+                parts.append((Clause(then, nxt.end), then, "joined_own_action"))
+            for span, at, rule in parts:
+                figures = [
+                    a
+                    for a in self._amounts_in(at, span.end)
+                    if a.end <= span.end and not self._from_level(span, a)
+                ]
+                amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
+                deadline = self._plan_figure_deadline(statement, span)
+                out.append(self._target(span, amount, deadline, owner, m.group()))
+                taken.append((span.start, span.end))
+                self.note(rule, "kept", span.start, span.end)
         return out
+
+    def _action_at(self, pos: int) -> int | None:
+        """Where the action verb after a plan marker ending at ``pos`` starts, or None.
+
+        "sẽ tiếp tục hỗ trợ …" → "hỗ trợ"; none for "sẽ diễn ra", and none for a
+        heading of the goals to come ("có kế hoạch triển khai những chiến lược …").
+        """
+        text, lex = self.text, self.lex
+        verb = skip_space(text, pos)
+        lead = lex.starts_with("future_lead", text, verb)
+        if lead is not None:
+            verb = lead.end()
+        action = lex.starts_with("future_action", text, verb)
+        if action is None or lex.starts_with("vague_object", text, action.end()):
+            return None
+        return verb
 
     def _not_own(self, start: int, end: int, pos: int) -> bool:
         """Whether a statement states no plan of its own: a forecast, history, someone's
-        estimate ("Theo Bộ Tài chính, …") or a condition before ``pos`` ("Nếu …, … sẽ")."""
+        estimate ("Theo Bộ Tài chính, …") or a condition before ``pos`` ("Nếu …, … sẽ").
+
+        "Theo ông Minh, ngân hàng sẽ …" reports the actor's plan through its people.
+        """
         return (
             self._forecast(start, end)
             or self._history(start, end)
-            or self._attributed(start)
+            or (self._attributed(start) and not self._said_by_person(start))
             or self.lex.has("condition", self.text, start, pos)
         )
 
@@ -226,3 +254,10 @@ class OwnPlans(Attributes):
                 out.append(self._target(part, a, deadline, owner, announced[-1].group(), part))
                 self.note("investment_programme", "kept", part.start, part.end)
         return out
+
+    def _said_by_person(self, start: int) -> bool:
+        """Whether a statement opens with "Theo" and a person ("Theo ông Minh, …")."""
+        opening = self.lex.starts_with("attribution", self.text, start)
+        return opening is not None and (
+            self.lex.starts_with("person_title", self.text, opening.end()) is not None
+        )

@@ -193,6 +193,13 @@ class State:
         year = t.end_year if t.kind == "period" else t.year
         return year is not None and self.now is not None and year < self.now
 
+    def _enter_paragraph(self, pos: int) -> None:
+        """Make the paragraph holding ``pos`` the one owners are looked for in."""
+        for paragraph in self.paragraphs:
+            if paragraph[0][0] <= pos < paragraph[-1][1]:
+                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
+                return
+
     def note(self, rule: str, verdict: str, start: int, end: int) -> None:
         """Record that ``rule`` kept or dropped the candidate ``text[start:end]``."""
         self.trace.append(Decision(rule, verdict, start, end, self.text[start:end]))
