@@ -538,6 +538,31 @@ INVESTMENT_PROGRAMME: list[Case] = [
     ("Giới phân tích dự báo hãng sẽ công bố một chương trình đầu tư khoảng 1 tỷ USD.", []),
 ]
 
+# Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
+# rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
+PLANNED_ACTIONS: list[Case] = [
+    (
+        "Sáng nay, Sở Giáo dục tổ chức hội nghị triển khai nhiệm vụ năm 2026, trong đó hướng "
+        "đến việc nâng cao chất lượng dạy ngoại ngữ; đẩy mạnh chuyển đổi số trong nhà trường.",
+        [("nâng cao chất lượng dạy ngoại ngữ", 2026), ("đẩy mạnh chuyển đổi số", 2026)],
+    ),
+    (
+        "Năm 2026, ngành nông nghiệp phấn đấu tăng trưởng 3,5%. Trong giai đoạn mới, toàn ngành "
+        "quyết tâm phát triển nông nghiệp sinh thái; nâng cao giá trị nông sản xuất khẩu.",
+        [("3,5%", 2026)],
+    ),
+    # no plan year before the cue: the actions stay out
+    (
+        "Sở Giáo dục tổ chức hội nghị, trong đó hướng đến việc nâng cao chất lượng dạy ngoại ngữ.",
+        [],
+    ),
+    # a year of results before the cue
+    (
+        "Sở Giáo dục tổng kết năm học 2024, hướng đến việc nâng cao chất lượng dạy ngoại ngữ.",
+        [],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -563,6 +588,7 @@ ALL = {
     "planned_change_level": PLANNED_CHANGE_LEVEL,
     "actor_expectation": ACTOR_EXPECTATION,
     "investment_programme": INVESTMENT_PROGRAMME,
+    "planned_actions": PLANNED_ACTIONS,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

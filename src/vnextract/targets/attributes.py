@@ -208,11 +208,14 @@ class Attributes(NotTargets):
         hội năm 2026", "đặt mục tiêu … trong năm 2026"); not a past year, not the
         year of a reported result ("đạt 105% kế hoạch năm 2025"), not a goal's own
         deadline ("mục tiêu đến năm 2030") or baseline ("so với năm 2025"), not in a
-        forecast.
+        forecast. Found once per article.
         """
+        if self.plan_years is not None:
+            return self.plan_years
         text, lex = self.text, self.lex
         starts = [s for s, _ in self.sentences]
         out: list[tuple[int, int]] = []
+        self.plan_years = out
         for t in self.times:
             if t.kind != "year" or t.year is None or self._past(t):
                 continue

@@ -85,7 +85,9 @@ class Finder(OwnPlans):
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
-        owners = Counter(t.owner for t in out if t.owner is not None)
+        # the usual owner of the figures (goals without a number do not vote: the facts
+        # stage reads a figure's subject from its target's owner)
+        owners = Counter(t.owner for t in out if t.owner is not None and t.amount is not None)
         if owners:
             usual = owners.most_common(1)[0][0]
             out = [t if t.owner else t.model_copy(update={"owner": usual}) for t in out]
@@ -279,6 +281,9 @@ class Finder(OwnPlans):
             self.note("attributed_estimate", "dropped", start, end)
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
+        if deadline is not None and lex.has("horizon", text, clauses[0].start, clauses[0].end):
+            self.note("new_horizon", "dropped", clauses[0].start, clauses[0].end)
+            deadline = None  # "Trong giai đoạn mới, …": no longer the passage's year
         owner = self._owner(start, end, cues, ctx)
         found: list[Target] = []
         open_goal: int | None = None  # index in found of a goal without amount being extended
@@ -478,7 +483,26 @@ class Finder(OwnPlans):
         for i, clause in enumerate(clauses):
             if self._due_after_cue(clause, cues[i]):
                 return i, False, cues[i][0].text
+            if self._planned_actions(clause, cues[i]):
+                return i, True, cues[i][0].text
         return None
+
+    def _planned_actions(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Rule ``planned_actions``: a weak cue opening actions in a statement that names
+        its plan year before it ("triển khai nhiệm vụ năm 2026, trong đó hướng đến việc củng
+        cố …, nâng cao …; đẩy mạnh …"): each action is a goal for that year."""
+        text, lex = self.text, self.lex
+        weak = [c for c in cues if not c.strong]
+        if not weak:
+            return False
+        pos = skip_space(text, weak[-1].end)
+        while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
+            pos = lead.end()  # "hướng đến việc …"
+        if not self._acts(pos):
+            return False
+        k = bisect_right([s for s, _ in self.sentences], clause.start) - 1
+        opening = self.sentences[k][0]
+        return any(opening <= at < weak[0].start for at, _ in self._plan_years())
 
     def _continues_list(self, start: int, end: int) -> bool:
         """Whether a statement without cue goes on with the goals before it.
@@ -686,6 +710,8 @@ class Finder(OwnPlans):
         between them or not ("… và nỗ lực cao nhất giành …", rule ``aims_after_effort``)."""
         text, lex = self.text, self.lex
         strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
+        if not strong and self._planned_actions(clause, cues):
+            strong = cues
         if not strong:
             return []
         pos = skip_space(text, strong[-1].end)

@@ -155,6 +155,7 @@ class State:
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
+        self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
