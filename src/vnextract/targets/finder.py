@@ -500,7 +500,7 @@ class Finder(OwnPlans):
             pos = lead.end()  # "hướng đến việc …"
         if not self._acts(pos):
             return False
-        k = bisect_right([s for s, _ in self.sentences], clause.start) - 1
+        k = bisect_right(self.sentence_starts, clause.start) - 1
         opening = self.sentences[k][0]
         return any(opening <= at < weak[0].start for at, _ in self._plan_years())
 

@@ -55,7 +55,7 @@ class OwnPlans(Attributes):
         """
         text, lex = self.text, self.lex
         taken = [(t.start, t.end) for t in found]
-        starts = [s for s, _ in self.sentences]
+        starts = self.sentence_starts
         out: list[Target] = []
         for m in lex.find("own_plan", text):
             k = bisect_right(starts, m.start()) - 1
@@ -187,7 +187,7 @@ class OwnPlans(Attributes):
         a = t.amount
         if a is None:
             return False
-        k = bisect_right([s for s, _ in self.sentences], a.start) - 1
+        k = bisect_right(self.sentence_starts, a.start) - 1
         start, end = self.sentences[k]
         if not self.lex.has("weak", self.text, start, a.start):
             return False
@@ -200,7 +200,7 @@ class OwnPlans(Attributes):
         a = t.amount
         if a is None:
             return False
-        k = bisect_right([s for s, _ in self.sentences], a.start) - 1
+        k = bisect_right(self.sentence_starts, a.start) - 1
         start, end = self.sentences[k]
         clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
         if clause is None:
@@ -225,7 +225,7 @@ class OwnPlans(Attributes):
         """
         text, lex = self.text, self.lex
         taken = {id(t.amount) for t in found if t.amount is not None}
-        starts = [s for s, _ in self.sentences]
+        starts = self.sentence_starts
         out: list[Target] = []
         for m in lex.find("programme", text):
             k = bisect_right(starts, m.start()) - 1

@@ -132,6 +132,7 @@ class State:
         self.text = doc.text
         self.doc = doc
         self.sentences = bounded(doc.text, doc.sentences)
+        self.sentence_starts = [start for start, _ in self.sentences]
         self.lex = lexicon()
         self.trace: list[Decision] = []
         self.times = sorted(years, key=lambda t: t.start)
