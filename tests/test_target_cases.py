@@ -563,6 +563,24 @@ PLANNED_ACTIONS: list[Case] = [
     ),
 ]
 
+# Rule registered_plan: "đăng ký tổ chức/thực hiện" registers a plan; the breakdown after
+# "Trong đó," gives one goal per item
+REGISTERED_PLAN: list[Case] = [
+    (
+        "Năm 2026, các huyện ven biển đăng ký tổ chức 60 lễ hội và sự kiện du lịch. Trong đó, "
+        "có 35 lễ hội truyền thống, 15 giải thể thao biển và 10 hội chợ ẩm thực.",
+        [
+            ("60 lễ hội", 2026),
+            ("35 lễ hội", 2026),
+            ("15 giải", 2026),
+            ("10 hội chợ", 2026),
+        ],
+    ),
+    # registered capital and registered firms are results
+    ("Năm 2025, tỉnh thu hút 1,2 tỷ USD vốn đăng ký mới.", []),
+    ("Năm 2025, toàn tỉnh có 1.450 doanh nghiệp đăng ký thành lập mới.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -589,6 +607,7 @@ ALL = {
     "actor_expectation": ACTOR_EXPECTATION,
     "investment_programme": INVESTMENT_PROGRAMME,
     "planned_actions": PLANNED_ACTIONS,
+    "registered_plan": REGISTERED_PLAN,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
