@@ -26,6 +26,13 @@ with a plan marker only:
   it the same statement earmarks ("trong đó ít nhất 100 triệu USD sẽ dành cho
   …"); a project's cost ("dự án có tổng vốn đầu tư 5.000 tỷ đồng") is no
   programme, and one already spent ("đã công bố") is history.
+- ``plan_beside_result``: a plan figure quoted right after the plan word a
+  result is measured against ("mở mới 812 cửa hàng, vượt kế hoạch ban đầu 650
+  cửa hàng", "vượt dự toán được giao 12.500 tỷ đồng") is the plan of the
+  result's year; "vượt 5% kế hoạch" (the figure before the plan word) is the
+  result, so is a percentage or a figure far from the result after "vượt
+  kế hoạch" (the excess), and a result's year written only as "năm ngoái" in an undated
+  article gives no plan (which year it means is unknown).
 """
 
 from __future__ import annotations
@@ -260,4 +267,80 @@ class OwnPlans(Attributes):
         opening = self.lex.starts_with("attribution", self.text, start)
         return opening is not None and (
             self.lex.starts_with("person_title", self.text, opening.end()) is not None
+        )
+
+    def _plans_beside_results(self, found: list[Target]) -> list[Target]:
+        """Rule ``plan_beside_result``: "<result verb> <plan word> <modifiers> <figure>".
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            One target per plan figure, dated by its result's year.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        out: list[Target] = []
+        for m in lex.find("beside_plan", text):
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            start, end = self.sentences[k]
+            verb = lex.ends_with("beside_result", text[max(start, m.start() - WINDOW) : m.start()])
+            if verb is None:
+                continue
+            a = self._figure_after_plan_word(m.end(), end)
+            if a is None or id(a) in taken or self._forecast(start, end):
+                continue
+            if lex.is_all("excess_verb", verb.group()) and not self._near_result(
+                start, m.start(), a
+            ):
+                continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start() < c.end)
+            statement = Clause(start, end)
+            times = self._times_in(statement)
+            if any(t.relative for t in times) and self.published is None:
+                continue  # "Năm ngoái, …" in an undated article: which year is unknown
+            deadline = self._plan_figure_deadline(statement, clause)
+            if deadline is None:
+                continue
+            part = Clause(m.start(), max(a.end, min(clause.end, a.end)))
+            self._enter_paragraph(start)
+            owner = self._owner(start, end, [[]], None)
+            out.append(self._target(part, a, deadline, owner, m.group(), part))
+            taken.add(id(a))
+            self.note("plan_beside_result", "kept", part.start, part.end)
+        return out
+
+    def _figure_after_plan_word(self, pos: int, end: int) -> Amount | None:
+        """The amount right after a plan word ending at ``pos``: only its modifiers
+        ("ban đầu", "được giao", "đề ra"), a time, "là" or "(" between, no comma."""
+        text, lex = self.text, self.lex
+        while pos < end:
+            pos = skip_space(text, pos)
+            nxt = self._amounts_in(pos, pos + 1)
+            if nxt:
+                return nxt[0]
+            modifier = lex.starts_with("plan_modifier", text, pos)
+            time = next((t for t in self._times_in(Clause(pos, end)) if t.start == pos), None)
+            if modifier is not None and modifier.end() > pos:
+                pos = modifier.end()
+            elif time is not None:
+                pos = time.end
+            elif text.startswith("(", pos):
+                pos += 1
+            else:
+                return None
+        return None
+
+    def _near_result(self, start: int, pos: int, a: Amount) -> bool:
+        """Whether a result of ``a``'s unit before ``pos`` is within a factor of two of it.
+
+        After "vượt kế hoạch" a figure is the plan only when it compares with the result
+        ("mở mới 812 cửa hàng, vượt kế hoạch 650 cửa hàng"); a percentage or a small
+        figure is the excess ("vượt kế hoạch 10%").
+        """
+        if a.kind == "percent" or a.value is None or a.value <= 0:
+            return False
+        return any(
+            r.unit == a.unit and r.value is not None and a.value / 2 <= r.value <= a.value * 2
+            for r in self._amounts_in(start, pos)
         )

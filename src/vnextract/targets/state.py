@@ -148,6 +148,7 @@ class State:
         # the year the article reports on: its latest reported year, else its published year
         self.reported = self._now(years)  # the latest year the text itself reports on
         self.now = self.reported or (published.year if published is not None else None)
+        self.published = published
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
         self.labels = {e.name: e.label for e in self.entities}
