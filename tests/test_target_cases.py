@@ -218,6 +218,30 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",
         [("hơn 410 tỷ đồng", 2025)],
     ),
+    # rule plan_beside_result: a figure right after the plan word of a result
+    (
+        "Năm 2025, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
+        [("350 cửa hàng", 2025)],
+    ),
+    (
+        "Năm 2025, thu ngân sách của huyện đạt 960 tỷ đồng, vượt dự toán được giao 820 tỷ đồng.",
+        [("820 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, kim ngạch xuất khẩu tăng 11,2%, cao hơn chỉ tiêu đề ra 10%.",
+        [("10%", 2025)],
+    ),
+    # the figure before the plan word, or after "vượt kế hoạch" far from the result: the excess
+    ("Năm 2025, tỉnh thu hút 1,4 tỷ USD vốn FDI, vượt 8% kế hoạch.", []),
+    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch 150 tỷ đồng.", []),
+    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch đề ra 6%.", []),
+    # a comma between: the figure is not the plan's
+    ("Năm 2025, lợi nhuận đạt 820 tỷ đồng, vượt kế hoạch, tăng 12%.", []),
+    # "năm ngoái" in an article dated 2025 (undated: see test_plan_beside_last_year_undated)
+    (
+        "Năm ngoái, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
+        [("350 cửa hàng", 2024)],
+    ),
 ]
 
 PROJECT_SCHEDULES: list[Case] = [
@@ -581,32 +605,6 @@ REGISTERED_PLAN: list[Case] = [
     ("Năm 2025, toàn tỉnh có 1.450 doanh nghiệp đăng ký thành lập mới.", []),
 ]
 
-# Rule plan_beside_result: a plan figure quoted right after the plan word of a result
-PLAN_BESIDE_RESULT: list[Case] = [
-    (
-        "Năm 2025, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
-        [("350 cửa hàng", 2025)],
-    ),
-    (
-        "Năm 2025, thu ngân sách của huyện đạt 960 tỷ đồng, vượt dự toán được giao 820 tỷ đồng.",
-        [("820 tỷ đồng", 2025)],
-    ),
-    (
-        "Năm 2025, kim ngạch xuất khẩu tăng 11,2%, cao hơn chỉ tiêu đề ra 10%.",
-        [("10%", 2025)],
-    ),
-    # the figure before the plan word, or after "vượt kế hoạch" far from the result: the excess
-    ("Năm 2025, tỉnh thu hút 1,4 tỷ USD vốn FDI, vượt 8% kế hoạch.", []),
-    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch 150 tỷ đồng.", []),
-    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch đề ra 6%.", []),
-    # a comma between: the figure is not the plan's
-    ("Năm 2025, lợi nhuận đạt 820 tỷ đồng, vượt kế hoạch, tăng 12%.", []),
-    # "năm ngoái" in an article dated 2025 (undated: see test_plan_beside_last_year_undated)
-    (
-        "Năm ngoái, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
-        [("350 cửa hàng", 2024)],
-    ),
-]
 
 ALL = {
     "company_plans": COMPANY_PLANS,
@@ -635,7 +633,6 @@ ALL = {
     "investment_programme": INVESTMENT_PROGRAMME,
     "planned_actions": PLANNED_ACTIONS,
     "registered_plan": REGISTERED_PLAN,
-    "plan_beside_result": PLAN_BESIDE_RESULT,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
