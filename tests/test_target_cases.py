@@ -86,6 +86,11 @@ EARLIER_PLAN: list[Case] = [
     ),
     # a result before the cue: history, no plan
     ("Trước đó, năm 2024 công ty đã đạt mục tiêu doanh thu 2.000 tỷ đồng.", []),
+    # "ban đầu" naming primary care is no history word
+    (
+        "Năm 2026, tỉnh phấn đấu có 95% trạm y tế xã làm tốt chăm sóc sức khỏe ban đầu.",
+        [("95%", 2026)],
+    ),
     # no goal cue: a past fact
     ("Trước đó, giai đoạn 2019-2023, hãng duy trì cổ tức tiền mặt 12%/năm.", []),
     # other history words keep a past plan out
@@ -223,6 +228,30 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "Năm 2025, thu ngân sách của huyện ước đạt 900 tỷ đồng. Tổng kế hoạch vốn đầu tư công "
         "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",
         [("hơn 410 tỷ đồng", 2025)],
+    ),
+    # rule plan_beside_result: a figure right after the plan word of a result
+    (
+        "Năm 2025, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
+        [("350 cửa hàng", 2025)],
+    ),
+    (
+        "Năm 2025, thu ngân sách của huyện đạt 960 tỷ đồng, vượt dự toán được giao 820 tỷ đồng.",
+        [("820 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, kim ngạch xuất khẩu tăng 11,2%, cao hơn chỉ tiêu đề ra 10%.",
+        [("10%", 2025)],
+    ),
+    # the figure before the plan word, or after "vượt kế hoạch" far from the result: the excess
+    ("Năm 2025, tỉnh thu hút 1,4 tỷ USD vốn FDI, vượt 8% kế hoạch.", []),
+    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch 150 tỷ đồng.", []),
+    ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch đề ra 6%.", []),
+    # a comma between: the figure is not the plan's
+    ("Năm 2025, lợi nhuận đạt 820 tỷ đồng, vượt kế hoạch, tăng 12%.", []),
+    # "năm ngoái" in an article dated 2025 (undated: see test_plan_beside_last_year_undated)
+    (
+        "Năm ngoái, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
+        [("350 cửa hàng", 2024)],
     ),
 ]
 
@@ -460,6 +489,156 @@ RATINGS: list[Case] = [
     ),
 ]
 
+# Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
+OWN_FUTURE_ACTION: list[Case] = [
+    (
+        "Theo thỏa thuận, Ngân hàng TMCP Quân đội sẽ tiếp tục hỗ trợ vốn cho các nhà thầu "
+        "để hoàn tất khu đô thị.",
+        [("Ngân hàng TMCP Quân đội sẽ tiếp tục hỗ trợ vốn cho các nhà thầu", None)],
+    ),
+    (
+        "Ở thị trường nước ngoài, Vinamilk có kế hoạch mở rộng hoạt động tại Lào và Campuchia.",
+        [("Vinamilk có kế hoạch mở rộng hoạt động tại Lào", None)],
+    ),
+    (
+        "Bộ Giáo dục và Đào tạo cho biết tới đây sẽ mở rộng chương trình thí điểm giai đoạn "
+        "2026-2030 ra toàn quốc.",
+        [("sẽ mở rộng chương trình thí điểm", 2030)],
+    ),
+    (
+        "Để chuẩn bị cho vòng loại, đội tuyển trong năm 2026 sẽ trẻ hóa đội hình.",
+        [("đội tuyển trong năm 2026 sẽ trẻ hóa đội hình", 2026)],
+    ),
+    (
+        "Năm tới, công ty sẽ mở thêm 40 cửa hàng tại các tỉnh miền Tây.",
+        [("40 cửa hàng", 2026)],
+    ),
+    # told by one of its people; a clause joined by "đồng thời" is one more plan
+    (
+        "Theo bà Hạnh, trong năm 2026 công ty sẽ mở thêm 25 phòng khám tại miền Trung, đồng "
+        "thời hoàn tất phát hành 20 triệu cổ phiếu cho cổ đông hiện hữu.",
+        [("25 phòng khám", 2026), ("20 triệu cổ phiếu", 2026)],
+    ),
+    # an outsider's view of the actor: no plan
+    ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
+    # no actor: a market, a price, people
+    ("Thị trường bất động sản sẽ phục hồi từ quý sau.", []),
+    ("Người lao động sẽ được hỗ trợ tiền thuê nhà trong ba tháng.", []),
+    # not an action verb: an event, a receipt, a rivalry
+    ("Đại hội đồng cổ đông Công ty Cổ phần Sữa Việt Nam sẽ diễn ra vào cuối tháng 4.", []),
+    ("Tại Lào, Viettel sẽ cạnh tranh với hai nhà mạng lớn của nước này.", []),
+    # a belief, a condition, someone else's forecast
+    ("Viettel tin tưởng sẽ mở rộng thị phần tại châu Phi.", []),
+    ("Nếu chậm chuyển đổi, doanh nghiệp sẽ mở rộng thua lỗ.", []),
+    ("Các chuyên gia dự báo Grab sẽ mở rộng sang Myanmar.", []),
+    # a heading for the goals that follow
+    ("Theo đó, tập đoàn có kế hoạch triển khai những chiến lược quan trọng trong năm tới.", []),
+]
+
+# Rule planned_change_level: a plan given as a change from one level to another
+PLANNED_CHANGE_LEVEL: list[Case] = [
+    (
+        "Năm 2026, tổng công ty đặt mục tiêu doanh thu 12.000 tỷ đồng. Lợi nhuận trước thuế "
+        "dự kiến tăng 12%, từ 1.250 tỷ đồng lên 1.400 tỷ đồng.",
+        [("12.000 tỷ đồng", 2026), ("1.400 tỷ đồng", 2026)],
+    ),
+    (
+        "Với dây chuyền mới, công ty sẽ tăng sản lượng linh kiện từ 4-5 triệu sản phẩm/tháng "
+        "lên 7-8 triệu sản phẩm/tháng.",
+        [("7-8 triệu sản phẩm", None)],
+    ),
+    (
+        "Năm 2026, ngân hàng đặt mục tiêu lợi nhuận tăng 20%, từ 5.000 tỷ đồng lên 6.000 tỷ đồng.",
+        [("6.000 tỷ đồng", 2026)],
+    ),
+    # a result, not a plan: no plan word
+    ("Năm 2024, lợi nhuận của công ty tăng 18%, từ 900 tỷ đồng lên 1.062 tỷ đồng.", []),
+    # someone else's forecast
+    ("Các chuyên gia dự báo giá thép sẽ tăng từ 14 triệu đồng/tấn lên 16 triệu đồng/tấn.", []),
+]
+
+# Rule actor_expectation: an undated plan figure whose plan word follows its actor
+ACTOR_EXPECTATION: list[Case] = [
+    (
+        "Sau khi tái cấu trúc chuỗi, doanh nghiệp kỳ vọng doanh thu các cửa hàng cũ sẽ tăng "
+        "trở lại 6-8%.",
+        [("6-8%", None)],
+    ),
+    (
+        "Hội đồng quản trị dự kiến chia cổ tức 15% bằng tiền mặt.",
+        [("15%", None)],
+    ),
+    # no actor before the plan word: a trend, maybe a forecast
+    ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
+    ("Doanh thu toàn ngành được kỳ vọng tăng 10%.", []),
+    # an estimate of the period under way
+    ("Công ty ước đạt doanh thu 2.000 tỷ đồng.", []),
+]
+
+# Rule investment_programme: an announced programme of investment and its earmarked shares
+INVESTMENT_PROGRAMME: list[Case] = [
+    (
+        "Tập đoàn Lotte vừa công bố một chương trình đầu tư lên tới 1,2 tỷ USD để mở rộng mạng "
+        "lưới bán lẻ tại Việt Nam, trong đó ít nhất 200 triệu USD sẽ dành cho các thương vụ "
+        "mua lại.",
+        [("1,2 tỷ USD", None), ("200 triệu USD", None)],
+    ),
+    (
+        "Năm 2026, hãng dự kiến triển khai gói đầu tư khoảng 300 triệu USD cho trung tâm dữ liệu.",
+        [("300 triệu USD", 2026)],
+    ),
+    # a project's cost: no programme
+    ("Dự án có tổng vốn đầu tư hơn 5.000 tỷ đồng, khởi công năm 2024.", []),
+    # spent already: history
+    ("Năm 2022, công ty đã công bố chương trình đầu tư 50 triệu USD vào Lào.", []),
+    # someone else's forecast
+    ("Giới phân tích dự báo hãng sẽ công bố một chương trình đầu tư khoảng 1 tỷ USD.", []),
+]
+
+# Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
+# rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
+PLANNED_ACTIONS: list[Case] = [
+    (
+        "Sáng nay, Sở Giáo dục tổ chức hội nghị triển khai nhiệm vụ năm 2026, trong đó hướng "
+        "đến việc nâng cao chất lượng dạy ngoại ngữ; đẩy mạnh chuyển đổi số trong nhà trường.",
+        [("nâng cao chất lượng dạy ngoại ngữ", 2026), ("đẩy mạnh chuyển đổi số", 2026)],
+    ),
+    (
+        "Năm 2026, ngành nông nghiệp phấn đấu tăng trưởng 3,5%. Trong giai đoạn mới, toàn ngành "
+        "quyết tâm phát triển nông nghiệp sinh thái; nâng cao giá trị nông sản xuất khẩu.",
+        [("3,5%", 2026)],
+    ),
+    # no plan year before the cue: the actions stay out
+    (
+        "Sở Giáo dục tổ chức hội nghị, trong đó hướng đến việc nâng cao chất lượng dạy ngoại ngữ.",
+        [],
+    ),
+    # a year of results before the cue
+    (
+        "Sở Giáo dục tổng kết năm học 2024, hướng đến việc nâng cao chất lượng dạy ngoại ngữ.",
+        [],
+    ),
+]
+
+# Rule registered_plan: "đăng ký tổ chức/thực hiện" registers a plan; the breakdown after
+# "Trong đó," gives one goal per item
+REGISTERED_PLAN: list[Case] = [
+    (
+        "Năm 2026, các huyện ven biển đăng ký tổ chức 60 lễ hội và sự kiện du lịch. Trong đó, "
+        "có 35 lễ hội truyền thống, 15 giải thể thao biển và 10 hội chợ ẩm thực.",
+        [
+            ("60 lễ hội", 2026),
+            ("35 lễ hội", 2026),
+            ("15 giải", 2026),
+            ("10 hội chợ", 2026),
+        ],
+    ),
+    # registered capital and registered firms are results
+    ("Năm 2025, tỉnh thu hút 1,2 tỷ USD vốn đăng ký mới.", []),
+    ("Năm 2025, toàn tỉnh có 1.450 doanh nghiệp đăng ký thành lập mới.", []),
+]
+
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -481,6 +660,12 @@ ALL = {
     "item_own_deadline": ITEM_OWN_DEADLINE,
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,
+    "own_future_action": OWN_FUTURE_ACTION,
+    "planned_change_level": PLANNED_CHANGE_LEVEL,
+    "actor_expectation": ACTOR_EXPECTATION,
+    "investment_programme": INVESTMENT_PROGRAMME,
+    "planned_actions": PLANNED_ACTIONS,
+    "registered_plan": REGISTERED_PLAN,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
@@ -565,6 +750,10 @@ def test_span_starts_after_the_reporting_verb() -> None:
             "Bà Lan cho biết năm 2026 công ty đặt mục tiêu lợi nhuận 300 tỷ đồng.",
             "lợi nhuận",
         ),
+        (
+            "Năm 2026, chuỗi nhà thuốc kỳ vọng doanh thu cửa hàng mới sẽ tăng 12%.",
+            "doanh thu cửa hàng mới",
+        ),
     ],
 )
 def test_metric_drops_reporting_verbs_and_auxiliaries(text: str, metric: str) -> None:
@@ -607,3 +796,10 @@ def test_a_goal_without_named_owner_is_whose_figure_its_amount_is() -> None:
     }
     by_text = {a.text: a.subject for a in article.amounts}
     assert by_text["90 triệu sản phẩm mỗi năm"] == "Công ty TNHH Điện tử Hanel"  # consistent
+
+
+def test_plan_beside_last_year_undated() -> None:
+    """Rule plan_beside_result: "năm ngoái" in an undated article names no known year."""
+    text = PLAN_BESIDE_RESULT[-1][0]
+    assert vnextract.extract(text).targets == []
+    assert [t.deadline for t in vnextract.extract(text, published="2026-02-10").targets] == [2025]

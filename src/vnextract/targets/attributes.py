@@ -208,11 +208,14 @@ class Attributes(NotTargets):
         hội năm 2026", "đặt mục tiêu … trong năm 2026"); not a past year, not the
         year of a reported result ("đạt 105% kế hoạch năm 2025"), not a goal's own
         deadline ("mục tiêu đến năm 2030") or baseline ("so với năm 2025"), not in a
-        forecast.
+        forecast. Found once per article.
         """
+        if self.plan_years is not None:
+            return self.plan_years
         text, lex = self.text, self.lex
         starts = [s for s, _ in self.sentences]
         out: list[tuple[int, int]] = []
+        self.plan_years = out
         for t in self.times:
             if t.kind != "year" or t.year is None or self._past(t):
                 continue
@@ -263,7 +266,16 @@ class Attributes(NotTargets):
         reported = self.lex.find("reporting", self.text, left_start, amount.start)
         if reported:  # "Cục Thuế được giao dự toán thu …": what is measured follows the verb
             left_start = reported[-1].end()
-        left = self._metric_words(left_start, amount.start, clause)
+        left_end = amount.start
+        if (
+            len(cues) > 1
+            and SE_WORD.fullmatch(cues[-1].text)
+            and not reported
+            and not self._mentions_in(cues[-2].end, cues[-1].start)  # "cam kết với Chính phủ …"
+        ):
+            # "kỳ vọng doanh thu cửa hàng cũ sẽ tăng 5-10%": what is measured comes before "sẽ"
+            left_start, left_end = cues[-2].end, cues[-1].start
+        left = self._metric_words(left_start, left_end, clause)
         left = self._strip_metric(left)
         if not left and cues and amount.kind not in ("count", "measure"):
             before = self._strip_metric(self._metric_words(clause.start, cues[0].start, clause))

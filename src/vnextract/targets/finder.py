@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
-from vnextract.targets.attributes import Attributes, fill_deadlines
+from vnextract.targets.attributes import fill_deadlines
+from vnextract.targets.own_plans import OwnPlans
 from vnextract.targets.state import (
     AND_WORD,
     BULLET,
@@ -33,7 +34,7 @@ from vnextract.targets.state import (
 )
 
 
-class Finder(Attributes):
+class Finder(OwnPlans):
     """Finds the targets of one document."""
 
     def run(self, *, fill_owners: bool = True) -> list[Target]:
@@ -68,6 +69,8 @@ class Finder(Attributes):
                 and self._needs_deadline(t.cue)
                 and not self._opens_plan(t)
                 and not self._committed_plan(t)
+                and not self._planned_level(t)
+                and not self._actor_expectation(t)
             ):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
@@ -77,7 +80,9 @@ class Finder(Attributes):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
-        out = kept
+        out = kept + self._own_actions(kept)
+        out += self._programmes(out)
+        out += self._plans_beside_results(out)
         out = self._plan_deadlines(out)
         planned_ids = {id(t.amount) for t in planned}
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
@@ -215,13 +220,6 @@ class Finder(Attributes):
         k = bisect_right(starts, t.start) - 1
         return k >= 0 and self.lex.starts_with("weak", self.text, self.sentences[k][0]) is not None
 
-    def _enter_paragraph(self, pos: int) -> None:
-        """Make the paragraph holding ``pos`` the one owners are looked for in."""
-        for paragraph in self.paragraphs:
-            if paragraph[0][0] <= pos < paragraph[-1][1]:
-                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
-                return
-
     def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
         text, lex = self.text, self.lex
@@ -267,6 +265,8 @@ class Finder(Attributes):
             return "from_level"  # "từ 3.858 tỷ đồng lên …"
         if self._change_before_level(clause, a):
             return "change_before_level"  # "tăng 7% lên 16.029 tỷ đồng"
+        if self._change_before_from_to(clause, a):
+            return "planned_change_level"  # "tăng 16%, từ 3.858 tỷ đồng lên …"
         return None
 
     def _statement(
@@ -304,6 +304,9 @@ class Finder(Attributes):
             self.note("attributed_estimate", "dropped", start, end)
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
+        if deadline is not None and lex.has("horizon", text, clauses[0].start, clauses[0].end):
+            self.note("new_horizon", "dropped", clauses[0].start, clauses[0].end)
+            deadline = None  # "Trong giai đoạn mới, …": no longer the passage's year
         owner = self._owner(start, end, cues, ctx)
         found: list[Target] = []
         open_goal: int | None = None  # index in found of a goal without amount being extended
@@ -506,7 +509,26 @@ class Finder(Attributes):
         for i, clause in enumerate(clauses):
             if self._due_after_cue(clause, cues[i]):
                 return i, False, cues[i][0].text
+            if self._planned_actions(clause, cues[i]):
+                return i, True, cues[i][0].text
         return None
+
+    def _planned_actions(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Rule ``planned_actions``: a weak cue opening actions in a statement that names
+        its plan year before it ("triển khai nhiệm vụ năm 2026, trong đó hướng đến việc củng
+        cố …, nâng cao …; đẩy mạnh …"): each action is a goal for that year."""
+        text, lex = self.text, self.lex
+        weak = [c for c in cues if not c.strong]
+        if not weak:
+            return False
+        pos = skip_space(text, weak[-1].end)
+        while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
+            pos = lead.end()  # "hướng đến việc …"
+        if not self._acts(pos):
+            return False
+        k = bisect_right(self.sentence_starts, clause.start) - 1
+        opening = self.sentences[k][0]
+        return any(opening <= at < weak[0].start for at, _ in self._plan_years())
 
     def _continues_list(self, start: int, end: int) -> bool:
         """Whether a statement without cue goes on with the goals before it.
@@ -637,6 +659,9 @@ class Finder(Attributes):
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
+            if self._change_before_from_to(clause, a):
+                self.note("planned_change_level", "dropped", a.start, a.end)
+                continue  # "tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng": the level is the goal
             if self._from_level(clause, a):
                 self.note("from_level", "dropped", a.start, a.end)
                 continue  # "tăng vốn từ 600 tỷ đồng lên 900 tỷ đồng": the level it starts from
@@ -711,6 +736,8 @@ class Finder(Attributes):
         between them or not ("… và nỗ lực cao nhất giành …", rule ``aims_after_effort``)."""
         text, lex = self.text, self.lex
         strong = [c for c in cues if c.strong or lex.is_all("goal", c.text)]
+        if not strong and self._planned_actions(clause, cues):
+            strong = cues
         if not strong:
             return []
         pos = skip_space(text, strong[-1].end)
@@ -920,8 +947,10 @@ def with_owners(
     targets: list[Target], owner_of: Callable[[Target], str | None] | None = None
 ) -> list[Target]:
     """Give each target without owner one: ``owner_of(target)`` when it answers (whose
-    figure the facts stage says its amount is), else the owner most targets have."""
-    owners = Counter(t.owner for t in targets if t.owner is not None)
+    figure the facts stage says its amount is), else the usual owner of the figures
+    (goals without a number do not vote: the facts stage reads a figure's subject from
+    its target's owner)."""
+    owners = Counter(t.owner for t in targets if t.owner is not None and t.amount is not None)
     usual = owners.most_common(1)[0][0] if owners else None
     out = []
     for t in targets:

@@ -126,11 +126,13 @@ class NotTargets(Cues):
         """Whether ``a`` is the level a change starts from ("từ 3.858 tỷ đồng lên …").
 
         A revised plan keeps both ("điều chỉnh kế hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng").
+        A range may hold its "từ" ("từ 9,6-10 triệu sản phẩm lên 13-14 triệu").
         """
         text, lex = self.text, self.lex
         before = text[max(clause.start, a.start - 6) : a.start].casefold().split()
+        before += a.text.casefold().split()[:1]
         after = text[a.end : min(clause.end, a.end + 8)].casefold().split()
-        if before[-1:] != ["từ"] or not after or after[0] not in ("lên", "xuống"):
+        if "từ" not in before[-2:] or not after or after[0] not in ("lên", "xuống"):
             return False
         return not lex.has("revision", text, clause.start, a.start)
 

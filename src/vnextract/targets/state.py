@@ -134,6 +134,7 @@ class State:
         self.text = doc.text
         self.doc = doc
         self.sentences = bounded(doc.text, doc.sentences)
+        self.sentence_starts = [start for start, _ in self.sentences]
         self.lex = lexicon()
         self.trace: list[Decision] = []
         self.times = sorted(years, key=lambda t: t.start)
@@ -149,6 +150,7 @@ class State:
         # the year the article reports on: its latest reported year, else its published year
         self.reported = self._now(years)  # the latest year the text itself reports on
         self.now = self.reported or (published.year if published is not None else None)
+        self.published = published
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
         self.labels = {e.name: e.label for e in self.entities}
@@ -157,6 +159,7 @@ class State:
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
+        self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
@@ -201,6 +204,13 @@ class State:
         """Whether a year is before the year the article reports on ("Đến năm 2020, …")."""
         year = t.end_year if t.kind == "period" else t.year
         return year is not None and self.now is not None and year < self.now
+
+    def _enter_paragraph(self, pos: int) -> None:
+        """Make the paragraph holding ``pos`` the one owners are looked for in."""
+        for paragraph in self.paragraphs:
+            if paragraph[0][0] <= pos < paragraph[-1][1]:
+                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
+                return
 
     def note(self, rule: str, verdict: str, start: int, end: int) -> None:
         """Record that ``rule`` kept or dropped the candidate ``text[start:end]``."""

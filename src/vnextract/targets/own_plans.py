@@ -1,0 +1,346 @@
+"""An actor's own plans that no goal cue marks: "sẽ", "có kế hoạch" after a named actor.
+
+The guidelines count an actor's own plan whatever the cue. A goal cue
+("đặt mục tiêu") opens a goal passage; the rules here find the plans stated
+with a plan marker only:
+
+- ``own_future_action``: a named actor (an organisation or place of the
+  article, or "Bộ", "công ty", "tỉnh") then "sẽ", "có kế hoạch" and an action
+  verb: "VPBank sẽ tiếp tục hỗ trợ tài chính cho chủ đầu tư",
+  "Hãng có kế hoạch mở rộng hoạt động tại Lào"; the goal's amount is the first
+  figure after the verb ("sẽ mở thêm 50 cửa hàng"). Not a belief ("tin tưởng sẽ"),
+  not a condition ("nếu …, doanh nghiệp sẽ …"), not an event ("sẽ diễn ra"),
+  not a heading for the goals that follow ("có kế hoạch triển khai những chiến
+  lược quan trọng").
+- ``planned_change_level``: a plan stated as a change from one level to
+  another ("Lợi nhuận dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng",
+  "công ty sẽ tăng sản lượng từ 9-10 triệu lên 13-14 triệu sản phẩm/tháng"):
+  the level reached is the goal, undated or not; the level it starts from is
+  last year's result and the change before it only restates the goal.
+- ``actor_expectation``: an undated plan figure whose plan word follows its
+  actor ("Doanh nghiệp kỳ vọng doanh thu sẽ tăng 5-10%", "Công ty dự kiến
+  chia cổ tức 15%") is the actor's own plan; "Giá thép dự kiến tăng 5%" names
+  no actor and stays out.
+- ``investment_programme``: a programme of investment an actor announces
+  ("công bố một chương trình đầu tư tới 700 triệu USD để …"), and the shares of
+  it the same statement earmarks ("trong đó ít nhất 100 triệu USD sẽ dành cho
+  …"); a project's cost ("dự án có tổng vốn đầu tư 5.000 tỷ đồng") is no
+  programme, and one already spent ("đã công bố") is history.
+- ``plan_beside_result``: a plan figure quoted right after the plan word a
+  result is measured against ("mở mới 812 cửa hàng, vượt kế hoạch ban đầu 650
+  cửa hàng", "vượt dự toán được giao 12.500 tỷ đồng") is the plan of the
+  result's year; "vượt 5% kế hoạch" (the figure before the plan word) is the
+  result, so is a percentage or a figure far from the result after "vượt
+  kế hoạch" (the excess), and a result's year written only as "năm ngoái" in an undated
+  article gives no plan (which year it means is unknown).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from vnextract.schema import Amount, Target
+from vnextract.targets.attributes import Attributes
+from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
+
+
+class OwnPlans(Attributes):
+    """An actor's own plans stated with a plan marker ("sẽ", "có kế hoạch") only."""
+
+    def _own_actions(self, found: list[Target]) -> list[Target]:
+        """Rule ``own_future_action``: "<actor> sẽ <action verb> …".
+
+        Rule ``joined_own_action``: a clause opening with "đồng thời" and an action
+        verb after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
+        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu").
+
+        Args:
+            found: the targets other rules found; a clause they overlap is theirs.
+
+        Returns:
+            One goal per clause, in text order.
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        starts = self.sentence_starts
+        out: list[Target] = []
+        for m in lex.find("own_plan", text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0:
+                continue
+            start, end = self.sentences[k]
+            if m.end() > end or self._not_own(start, end, m.start()):
+                continue
+            clauses = self._clauses(start, end)
+            i = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), None)
+            if i is None or any(s < clauses[i].end and clauses[i].start < e for s, e in taken):
+                continue
+            clause = clauses[i]
+            verb = self._action_at(m.end())
+            if verb is None or self._amounts_in(clause.start, verb):
+                continue
+            actor = self._actor(clause.start, m.start())
+            if actor is None or lex.has("past", text, clause.start, clause.end):
+                continue
+            statement = Clause(start, end)
+            owner = actor[1]
+            if owner is None:  # "ngân hàng sẽ …": the bank the article is about
+                marker = Cue(m.start(), m.end(), m.group(), False)
+                self._enter_paragraph(start)
+                owner = self._owner(actor[0], end, [[marker]], None)
+            parts = [(Clause(actor[0], clause.end), verb, "own_future_action")]
+            for nxt in clauses[i + 1 :]:
+                joined = lex.starts_with("joined_plan", text, nxt.start)
+                then = self._action_at(joined.end()) if joined is not None else None
+                if then is None or lex.has("past", text, nxt.start, nxt.end):
+                    break
+                parts.append((Clause(then, nxt.end), then, "joined_own_action"))
+            for span, at, rule in parts:
+                figures = [
+                    a
+                    for a in self._amounts_in(at, span.end)
+                    if a.end <= span.end and not self._from_level(span, a)
+                ]
+                amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
+                deadline = self._plan_figure_deadline(statement, span)
+                out.append(self._target(span, amount, deadline, owner, m.group()))
+                taken.append((span.start, span.end))
+                self.note(rule, "kept", span.start, span.end)
+        return out
+
+    def _action_at(self, pos: int) -> int | None:
+        """Where the action verb after a plan marker ending at ``pos`` starts, or None.
+
+        "sẽ tiếp tục hỗ trợ …" → "hỗ trợ"; none for "sẽ diễn ra", and none for a
+        heading of the goals to come ("có kế hoạch triển khai những chiến lược …").
+        """
+        text, lex = self.text, self.lex
+        verb = skip_space(text, pos)
+        lead = lex.starts_with("future_lead", text, verb)
+        if lead is not None:
+            verb = lead.end()
+        action = lex.starts_with("future_action", text, verb)
+        if action is None or lex.starts_with("vague_object", text, action.end()):
+            return None
+        return verb
+
+    def _not_own(self, start: int, end: int, pos: int) -> bool:
+        """Whether a statement states no plan of its own: a forecast, history, someone's
+        estimate ("Theo Bộ Tài chính, …") or a condition before ``pos`` ("Nếu …, … sẽ").
+
+        "Theo ông Minh, ngân hàng sẽ …" reports the actor's plan through its people.
+        """
+        return (
+            self._forecast(start, end)
+            or self._history(start, end)
+            or (self._attributed(start) and not self._said_by_person(start))
+            or self.lex.has("condition", self.text, start, pos)
+        )
+
+    def _actor(self, start: int, pos: int) -> tuple[int, str | None] | None:
+        """Who plans, right before the plan marker at ``pos``: (where, entity name).
+
+        Times and words such as "cũng", "cho biết", "tới đây" may stand between the
+        actor and its marker ("Bộ Y tế cho biết tới đây sẽ …"). The actor is an
+        entity mention of the article, or an actor word ("Bộ", "công ty").
+        """
+        text, lex = self.text, self.lex
+        end = pos
+        while True:
+            before = text[start:end].rstrip()
+            end = start + len(before)
+            time = next((t for t in self._times_in(Clause(start, end)) if t.end == end), None)
+            if time is not None:
+                end = time.start  # "ĐTQG trong năm 2016 sẽ …"
+                continue
+            filler = lex.ends_with("actor_filler", before)
+            if filler is None or filler.start() == len(before):
+                break
+            end = start + filler.start()
+        named = [mn for mn in self._mentions_in(start, end) if mn[0] + len(mn[1]) == end]
+        if named:
+            return named[-1][0], named[-1][2]
+        word = lex.ends_with("actor", text[start:end])
+        if word is not None:
+            before = text[start : start + word.start()]
+            if not lex.ends_with("plural", before):
+                return start + word.start(), None
+        return None
+
+    def _reached_level(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``planned_change_level``: whether ``a`` is the level a change reaches,
+        after the level it starts from ("từ 3.858 tỷ đồng lên 4.460 tỷ đồng")."""
+        before = self._amounts_in(clause.start, a.start)
+        return bool(before) and self._from_level(clause, before[-1])
+
+    def _change_before_from_to(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``planned_change_level``: whether ``a`` is a change that a "từ … lên …"
+        right after it spells out ("tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng")."""
+        text = self.text
+        pos = skip_space(text, a.end)
+        pos = skip_space(text, pos + 1) if text.startswith(",", pos) else pos
+        if not text.startswith("từ", pos):
+            return False
+        after = self._amounts_in(pos, pos + WINDOW)
+        if not after or text[pos + 2 : after[0].start].strip():
+            return False
+        rest = self.text[after[0].end : after[0].end + 8].split()
+        return bool(rest) and rest[0] in ("lên", "xuống")
+
+    def _planned_level(self, t: Target) -> bool:
+        """Rule ``planned_change_level``: an undated plan figure that is the level a change
+        reaches, with a plan word before it in its sentence ("Lợi nhuận dự kiến tăng 16%,
+        từ 3.858 tỷ đồng lên 4.460 tỷ đồng"): kept without a deadline."""
+        a = t.amount
+        if a is None:
+            return False
+        k = bisect_right(self.sentence_starts, a.start) - 1
+        start, end = self.sentences[k]
+        if not self.lex.has("weak", self.text, start, a.start):
+            return False
+        clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
+        return clause is not None and self._reached_level(clause, a)
+
+    def _actor_expectation(self, t: Target) -> bool:
+        """Rule ``actor_expectation``: whether the plan word before an undated plan figure
+        follows its actor, from the start of its clause ("Doanh nghiệp kỳ vọng …")."""
+        a = t.amount
+        if a is None:
+            return False
+        k = bisect_right(self.sentence_starts, a.start) - 1
+        start, end = self.sentences[k]
+        clause = next((c for c in self._clauses(start, end) if c.start <= a.start < c.end), None)
+        if clause is None:
+            return False
+        weak = self.lex.find("weak", self.text, clause.start, a.start)
+        weak = weak or self.lex.find("passage", self.text, clause.start, a.start)
+        if not weak:
+            return False
+        actor = self._actor(clause.start, weak[0].start())
+        return actor is not None and actor[0] == self._skip_leads(
+            clause.start, clause.end, cues=False
+        )
+
+    def _programmes(self, found: list[Target]) -> list[Target]:
+        """Rule ``investment_programme``: the figures of an announced investment programme.
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            The programme's figure and each share earmarked in its statement.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        starts = self.sentence_starts
+        out: list[Target] = []
+        for m in lex.find("programme", text):
+            k = bisect_right(starts, m.start()) - 1
+            start, end = self.sentences[k]
+            announced = lex.find("announce", text, start, m.start())
+            if not announced or self._not_own(start, end, m.start()):
+                continue
+            if lex.has("past", text, start, m.start()):
+                continue  # "đã công bố chương trình đầu tư …": history
+            figures = self._amounts_in(m.end(), end)
+            if not figures or len(WORD.findall(text[m.end() : figures[0].start])) > 2:
+                continue
+            programme = figures[0]
+            shares = [
+                a
+                for a in figures[1:]
+                if lex.starts_with("earmarked", text, skip_space(text, a.end)) is not None
+            ]
+            for a in (programme, *shares):
+                if id(a) in taken:
+                    continue
+                clause = next(c for c in self._clauses(start, end) if c.start <= a.start < c.end)
+                part = Clause(announced[-1].start() if a is programme else clause.start, clause.end)
+                deadline = self._plan_figure_deadline(Clause(start, end), clause)
+                owner = self._owner(start, end, [[]], None)
+                out.append(self._target(part, a, deadline, owner, announced[-1].group(), part))
+                self.note("investment_programme", "kept", part.start, part.end)
+        return out
+
+    def _said_by_person(self, start: int) -> bool:
+        """Whether a statement opens with "Theo" and a person ("Theo ông Minh, …")."""
+        opening = self.lex.starts_with("attribution", self.text, start)
+        return opening is not None and (
+            self.lex.starts_with("person_title", self.text, opening.end()) is not None
+        )
+
+    def _plans_beside_results(self, found: list[Target]) -> list[Target]:
+        """Rule ``plan_beside_result``: "<result verb> <plan word> <modifiers> <figure>".
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            One target per plan figure, dated by its result's year.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        out: list[Target] = []
+        for m in lex.find("beside_plan", text):
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            start, end = self.sentences[k]
+            verb = lex.ends_with("beside_result", text[max(start, m.start() - WINDOW) : m.start()])
+            if verb is None:
+                continue
+            a = self._figure_after_plan_word(m.end(), end)
+            if a is None or id(a) in taken or self._forecast(start, end):
+                continue
+            if lex.is_all("excess_verb", verb.group()) and not self._near_result(
+                start, m.start(), a
+            ):
+                continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start() < c.end)
+            statement = Clause(start, end)
+            times = self._times_in(statement)
+            if any(t.relative for t in times) and self.published is None:
+                continue  # "Năm ngoái, …" in an undated article: which year is unknown
+            deadline = self._plan_figure_deadline(statement, clause)
+            if deadline is None:
+                continue
+            part = Clause(m.start(), max(a.end, min(clause.end, a.end)))
+            self._enter_paragraph(start)
+            owner = self._owner(start, end, [[]], None)
+            out.append(self._target(part, a, deadline, owner, m.group(), part))
+            taken.add(id(a))
+            self.note("plan_beside_result", "kept", part.start, part.end)
+        return out
+
+    def _figure_after_plan_word(self, pos: int, end: int) -> Amount | None:
+        """The amount right after a plan word ending at ``pos``: only its modifiers
+        ("ban đầu", "được giao", "đề ra"), a time, "là" or "(" between, no comma."""
+        text, lex = self.text, self.lex
+        while pos < end:
+            pos = skip_space(text, pos)
+            nxt = self._amounts_in(pos, pos + 1)
+            if nxt:
+                return nxt[0]
+            modifier = lex.starts_with("plan_modifier", text, pos)
+            time = next((t for t in self._times_in(Clause(pos, end)) if t.start == pos), None)
+            if modifier is not None and modifier.end() > pos:
+                pos = modifier.end()
+            elif time is not None:
+                pos = time.end
+            elif text.startswith("(", pos):
+                pos += 1
+            else:
+                return None
+        return None
+
+    def _near_result(self, start: int, pos: int, a: Amount) -> bool:
+        """Whether a result of ``a``'s unit before ``pos`` is within a factor of two of it.
+
+        After "vượt kế hoạch" a figure is the plan only when it compares with the result
+        ("mở mới 812 cửa hàng, vượt kế hoạch 650 cửa hàng"); a percentage or a small
+        figure is the excess ("vượt kế hoạch 10%").
+        """
+        if a.kind == "percent" or a.value is None or a.value <= 0:
+            return False
+        return any(
+            r.unit == a.unit and r.value is not None and a.value / 2 <= r.value <= a.value * 2
+            for r in self._amounts_in(start, pos)
+        )
