@@ -409,6 +409,21 @@ def _is_time(lex: _Lexicon, text: str, pos: int) -> bool:
     return syl[0] in lex.time_words or " ".join(syl[:2]) in lex.time_words
 
 
+def _names_it(text: str, word_start: int) -> bool:
+    """Rule ``number_in_name``: whether the word at ``word_start``, right before a number,
+    is a capitalised word inside a sentence ("SEA Games 33", "iPhone 16"), so the
+    number labels a name and counts only a known noun after it.
+
+    >>> _names_it("tại SEA Games 33 diễn ra", 8), _names_it("Năm 2025 có 33 dự án", 0)
+    (True, False)
+    """
+    word = text[word_start : word_start + 24].split(maxsplit=1)[0]
+    if word.islower() or not word[0].isalpha():
+        return False
+    lead = text[max(0, word_start - 3) : word_start].rstrip(" \t")
+    return bool(lead) and lead[-1] not in '.!?:;\n"“(-–'
+
+
 def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
     """The phrases of one to four words ending just before ``pos``, lowercase, with starts.
 
@@ -495,6 +510,8 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if _unit_at(lex, text, end1) is None:
             return None
     before = _words_before(text, start)
+    if before and not is_words and _names_it(text, before[0][1]):
+        known_only = True  # "SEA Games 33 diễn ra", "Đại hội 13 của": a number in a name
     label = _phrase_before(before, lex.id_words)
     if (
         label is not None
