@@ -412,6 +412,19 @@ PARAGRAPH_PLAN: list[Case] = [
     ("Kim ngạch xuất khẩu của tỉnh dự kiến đạt 12 tỷ USD, trong đó khối FDI chiếm 80%.", []),
 ]
 
+# Rules restated_growth and equivalent_restated: a multiple of the goal or the goal in another unit
+RESTATED_GOAL: list[Case] = [
+    (
+        "Năm 2026, công ty phấn đấu sản xuất 1,2 triệu tấn thép, tương đương 100.000 tấn mỗi "
+        "tháng.",
+        [("1,2 triệu tấn", 2026)],
+    ),
+    (
+        "Tỉnh đặt mục tiêu đến năm 2030 thu hút 5 tỷ USD vốn FDI, gấp 3 lần giai đoạn trước.",
+        [("5 tỷ USD", 2030)],
+    ),
+]
+
 JOINED_MILESTONES: list[Case] = [
     (
         "Bộ Giao thông yêu cầu các nhà thầu tăng cường máy móc, bảo đảm thông xe đoạn qua thị "
@@ -657,6 +670,7 @@ ALL = {
     "compared_plan_year": COMPARED_PLAN_YEAR,
     "paragraph_plan": PARAGRAPH_PLAN,
     "joined_milestones": JOINED_MILESTONES,
+    "restated_goal": RESTATED_GOAL,
     "item_own_deadline": ITEM_OWN_DEADLINE,
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,

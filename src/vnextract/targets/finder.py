@@ -631,6 +631,9 @@ class Finder(OwnPlans):
         elif not strong and follows_goal and self._growth_only(clause):
             self.note("restated_growth", "dropped", clause.start, clause.end)
             return []  # "…lên 101,8 triệu khách, tăng 8%": the goal's growth, said again
+        elif follows_goal and lex.starts_with("equivalent", text, clause.start) is not None:
+            self.note("equivalent_restated", "dropped", clause.start, clause.end)
+            return []  # "…3,6 tỷ sản phẩm mỗi năm, tương đương 300 triệu mỗi tháng"
         found = []
         prev_end = -1
         # a title or attribute word between the cue and an amount voids it: where the

@@ -112,8 +112,12 @@ class NotTargets(Cues):
     def _restates(
         self, clause: Clause, a: Amount, found: list[Target], extra: list[Target]
     ) -> bool:
-        """Whether a growth clause only restates the goal just before it ("…, tăng 8%")."""
-        if not self.lex.starts_with("growth", self.text, clause.start):
+        """Whether a growth clause only restates the goal just before it ("…, tăng 8%"), or
+        gives it in another unit ("…, tương đương 300 triệu sản phẩm mỗi tháng")."""
+        lex = self.lex
+        if lex.starts_with("growth", self.text, clause.start) is None and (
+            lex.starts_with("equivalent", self.text, clause.start) is None
+        ):
             return False
         before = self.text[max(0, clause.start - 120) : clause.start]
         last = before.rfind(".")
@@ -137,14 +141,20 @@ class NotTargets(Cues):
         return not lex.has("revision", text, clause.start, a.start)
 
     def _growth_only(self, clause: Clause) -> bool:
-        """Whether a clause is a growth word and a percentage, nothing else ("tăng 8%")."""
+        """Whether a clause is a growth word and a percentage, nothing else ("tăng 8%"), or
+        a multiple and its base ("gấp 3 lần giai đoạn trước")."""
         amounts = self._amounts_in(clause.start, clause.end)
-        if len(amounts) != 1 or amounts[0].kind != "percent":
+        if len(amounts) != 1:
+            return False
+        multiple = amounts[0].unit == "lần"
+        if amounts[0].kind != "percent" and not multiple:
             return False
         if not self.lex.starts_with("growth", self.text, clause.start):
             return False
         left = self.lex.remove("growth", self.text[clause.start : amounts[0].start])
-        return not WORD.search(left) and not WORD.search(self.text[amounts[0].end : clause.end])
+        if WORD.search(left):
+            return False
+        return multiple or not WORD.search(self.text[amounts[0].end : clause.end])
 
     def _change_before_level(self, clause: Clause, a: Amount) -> bool:
         """Whether ``a`` is a change followed by the level it reaches ("tăng 7% lên 16.029 tỷ")."""
