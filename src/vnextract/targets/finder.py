@@ -111,7 +111,7 @@ class Finder(OwnPlans):
             if k < 0:
                 continue
             start, end = self.sentences[k]
-            why = self._not_a_plan(start, end, a)
+            why = self._not_a_plan(start, end)
             if why is not None:
                 self.note(why, "dropped", a.start, a.end)
                 continue
@@ -220,15 +220,12 @@ class Finder(OwnPlans):
         k = bisect_right(starts, t.start) - 1
         return k >= 0 and self.lex.starts_with("weak", self.text, self.sentences[k][0]) is not None
 
-    def _not_a_plan(self, start: int, end: int, a: Amount) -> str | None:
+    def _not_a_plan(self, start: int, end: int) -> str | None:
         """The rule that makes a plan word's statement state no plan, if any."""
-        text, lex = self.text, self.lex
         if self._forecast(start, end) or self._history(start, end):
             return "forecast_or_history"
         if self._attributed(start):
             return "attributed_estimate"  # "Theo Bộ Công Thương, …"
-        if lex.has("evaluation", text, a.end, end):
-            return "plan_with_outcome"  # "…, nhưng thực tế chỉ đạt …"
         return None
 
     def _past_before(self, start: int, end: int) -> bool:
@@ -425,13 +422,6 @@ class Finder(OwnPlans):
                 open_goal = len(found) - 1
             else:
                 pending = self._bare_deadline(clause, cues[i])
-        if found and any(
-            not cues[i] and c.start >= found[0].end and self._tells_outcome(start, c)
-            for i, c in enumerate(clauses)
-        ):
-            for t in found:  # "…đặt kế hoạch 1.500 tỷ đồng, nhưng chỉ đạt 1.200 tỷ đồng": history
-                self.note("plan_with_outcome", "dropped", t.start, t.end)
-            found = []
         listing = text[start:end].rstrip().endswith(":") and any(
             c.strong for cs in cues for c in cs
         )
@@ -461,25 +451,6 @@ class Finder(OwnPlans):
             return [deadline] * len(parts)
         fallback = before_own if before_own is not None else deadline
         return [fallback if d is None else d for d in dues]
-
-    def _tells_outcome(self, start: int, clause: Clause) -> bool:
-        """Whether a clause after a goal says how it turned out ("nhưng chỉ đạt …").
-
-        Rule ``baseline_result``: a result the goal is measured against is no
-        outcome ("gấp 6 lần kết quả đạt được năm 2023", "so với kết quả năm trước").
-        """
-        text, lex = self.text, self.lex
-        for m in lex.find("evaluation", text, clause.start, clause.end):
-            if self._in_purpose(start, m.start()):
-                continue
-            if lex.has("compare", text, clause.start, m.start()) or any(
-                a.unit == "lần" and a.end <= m.start()
-                for a in self._amounts_in(clause.start, m.start())
-            ):
-                self.note("baseline_result", "kept", clause.start, clause.end)
-                continue
-            return True
-        return False
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""

@@ -5,7 +5,7 @@ Each test here is one named rule (its name in ``targets.explain``'s trace).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
@@ -119,9 +119,8 @@ class NotTargets(Cues):
             lex.starts_with("equivalent", self.text, clause.start) is None
         ):
             return False
-        before = self.text[max(0, clause.start - 120) : clause.start]
-        last = before.rfind(".")
-        lo = clause.start - len(before) + last + 1
+        k = bisect_right(self.sentence_starts, clause.start) - 1
+        lo = max(clause.start - 120, self.sentences[k][0] if k >= 0 else 0)  # its sentence
         return any(
             t.amount is not None and lo <= t.amount.start < clause.start for t in (*found, *extra)
         )
