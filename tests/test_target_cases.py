@@ -293,6 +293,16 @@ QUOTAS_GIVEN: list[Case] = [
         "Năm 2025, Cục Thuế tỉnh được giao dự toán thu 12,5 nghìn tỷ đồng.",
         [("12,5 nghìn tỷ đồng", 2025)],
     ),
+    # "được bố trí"/"được phân bổ": an allocation; the year after a multiple is its base
+    (
+        "Năm 2026, Sở Y tế được giao dự toán chi 2.400 tỷ đồng. Riêng nhiệm vụ chuyển đổi số "
+        "được bố trí khoảng 120 tỷ đồng, gấp 1,5 lần năm trước.",
+        [("2.400 tỷ đồng", 2026), ("120 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, huyện Cần Giờ được phân bổ 850 tỷ đồng vốn đầu tư công.",
+        [("850 tỷ đồng", 2026)],
+    ),
 ]
 
 GOALS_WITHOUT_NUMBER: list[Case] = [
