@@ -208,6 +208,14 @@ SUBJECT = [
         "9 tỷ USD",
         "Việt Nam",
     ),
+    # a place where a thing stands is no owner; one that opens the clause is
+    (
+        "Công ty Cổ phần Nhựa Tiền Phong khởi công nhà máy. Nhà máy mới tại Nghệ An có "
+        "công suất 50.000 tấn mỗi năm.",
+        "50.000 tấn mỗi năm",
+        "Công ty Cổ phần Nhựa Tiền Phong",
+    ),
+    ("Tại Đà Nẵng, giá thuê căn hộ tăng 6% trong quý III.", "6%", "Đà Nẵng"),
     # "toàn tỉnh" refers to a province the article never names
     ("Sở Y tế tổ chức hội nghị. Toàn tỉnh có 1.500 nhân viên y tế.", "1.500 nhân viên", None),
     # nobody named

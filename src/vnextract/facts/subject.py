@@ -101,7 +101,14 @@ class ArticleSubjects:
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
             return False
-        return m.label != "LOC" or cues().ends("direction", before) is None
+        if m.label != "LOC":
+            return True
+        if cues().ends("direction", before) is not None:
+            return False
+        # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
+        # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
+        located = cues().ends("at_place", before)
+        return located is None or not before[:located].strip()
 
     def subject_of(self, a: Amount) -> str | None:
         """The subject of ``a`` by the first rule that answers (see the module)."""
