@@ -9,13 +9,18 @@ Rules, tried in order:
   (then it is the base of a comparison, not the figure's year);
 - ``sentence_before``: the nearest time before the amount in its sentence that is
   not a comparison base nor a document's date or a quoted title's time
-  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
+  unless a time without a year stands between them (``undated``: "Từ năm 2013
+  đến nay, công ty mở hai nhà máy"; a span of years does not: "Năm 2020, sau 10
+  năm hoạt động, …" is 2020);
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
+- ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
+  năm", ``facts.undated``) after the last time before the sentence, in the
+  amount's paragraph: the figure is a standing state or a running total, null;
 - ``carried``: the last such time of an earlier sentence: a report goes on about
-  the year it named (``carried_far`` when a paragraph break stands between,
-  except from a month or a period, which date only their own paragraph:
-  ``not_carried`` gives null);
+  the time it named (``carried_far`` when a paragraph break stands between: the
+  next paragraph of a month's report is still about that month);
 - ``article``: the year the article is about, its most named year (or the
   publication year when it names none).
 
@@ -40,10 +45,9 @@ from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
+from vnextract.facts.undated import undated_cues
 from vnextract.schema import Amount, TimeRef
 
-# Times that date only their own paragraph: a month's event, a plan's period.
-_SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
@@ -71,6 +75,8 @@ class ArticleYears:
         self.article_year = max(counts, key=lambda y: (counts[y], y)) if counts else published_year
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
+        self._undated = undated_cues(ctx)
+        self._undated_starts = [c.start for c in self._undated]
 
     def _is_base(self, t: TimeRef) -> bool:
         """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
@@ -116,6 +122,18 @@ class ArticleYears:
         else:
             words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
         return cues().ends("document", " ".join(words)) is not None
+
+    def _undated_since(self, start: int, pos: int, *, spans: bool = True) -> bool:
+        """Rule ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", and
+        with ``spans`` "sau 10 năm") stands after ``start`` and before ``pos`` in the
+        paragraph of ``pos``: the figures after it take no year from before it."""
+        i = bisect_right(self._undated_starts, pos) - 1
+        while i >= 0 and self._undated[i].start >= start:
+            cue = self._undated[i]
+            if spans or not cue.span:
+                return "\n" not in self.ctx.text[cue.start : pos]
+            i -= 1
+        return False
 
     def _bracketed_after(self, a: Amount) -> TimeRef | None:
         """Rule ``bracketed``: a time alone in brackets right after the amount dates it
@@ -165,16 +183,18 @@ class ArticleYears:
             break
         for t in reversed(ctx.times_in(s_start, a.start)):
             if not self._is_base(t):
+                if self._undated_since(t.end, a.start, spans=False):
+                    return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
             if not self._is_base(t):
                 return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)
-        if i:
-            frame = self.frames[i - 1]
+        frame = self.frames[i - 1] if i else None
+        if self._undated_since(frame.end if frame is not None else 0, a.start):
+            return None, "undated"
+        if frame is not None:
             if "\n" not in ctx.text[frame.end : s_start]:
                 return year_of(frame), "carried"
-            if frame.kind in _SPOT_KINDS:
-                return None, "not_carried"
             return year_of(frame), "carried_far"
         return self.article_year, "article"

@@ -1,0 +1,115 @@
+"""The year of each amount: the rules of ``facts.year`` on news-style sentences.
+
+Each table holds (text, the amount, its year), written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract import Extractor
+from vnextract.schema import Amount
+
+
+def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
+    """The amount of ``text`` whose text is ``figure``."""
+    found = [a for a in extractor.extract(text).amounts if a.text == figure]
+    assert found, [a.text for a in extractor.extract(text).amounts]
+    return found[0]
+
+
+# Rule ``undated``: "now", "so far", a running total or a span of years dates a standing
+# state or a total, which takes no year from an earlier sentence nor from the article.
+UNDATED = [
+    (
+        "Năm 2023, hợp tác xã xuất khẩu 500 tấn xoài.\n\nHiện nay, hợp tác xã có 120 thành viên.",
+        "120 thành viên",
+        None,
+    ),
+    (
+        "Doanh thu năm 2024 đạt 900 tỷ đồng. Đến nay, công ty đã mở 45 cửa hàng.",
+        "45 cửa hàng",
+        None,
+    ),
+    (
+        "Năm 2022, ngân hàng lãi 3.000 tỷ đồng. Lũy kế, ngân hàng đã giải ngân cho 12.000 dự án.",
+        "12.000 dự án",
+        None,
+    ),
+    (
+        "Quỹ được thành lập năm 2015. Tính đến nay, quỹ đã trao 2.400 suất học bổng.",
+        "2.400 suất",
+        None,
+    ),
+    (
+        "Năm 2019, tỉnh thu hút 40 dự án. Hiện, số dư tín dụng của tỉnh ở mức 85.000 tỷ đồng.",
+        "85.000 tỷ đồng",
+        None,
+    ),
+    # the state named at a paragraph's start goes on in its next sentences
+    (
+        "Khu công nghiệp được mở rộng năm 2018.\n\nHiện nay, khu có 85 doanh nghiệp. "
+        "Tổng số lao động là 30.000 người.",
+        "30.000 người",
+        None,
+    ),
+    # "từ … đến nay" in the sentence: a span up to now, not the year it starts from
+    (
+        "Hoạt động tại Việt Nam từ năm 2010, tập đoàn đến nay đã xây 3 nhà máy.",
+        "3 nhà máy",
+        None,
+    ),
+    # a span of years up to now
+    (
+        "Công ty ra đời năm 2012.\n\nSau 12 năm, công ty có 6.000 khách hàng doanh nghiệp.",
+        "6.000 khách hàng",
+        None,
+    ),
+    (
+        "Năm 2024, tỉnh trồng mới 900 ha rừng. Trong 5 năm qua, diện tích rừng tăng 8%.",
+        "8%",
+        None,
+    ),
+]
+
+# The same words where they date nothing on their own: the year stands.
+DATED = [
+    # the span opens at a time: the year to date
+    ("Từ đầu năm 2024 đến nay, tỉnh thu hút 35 dự án.", "35 dự án", 2024),
+    # a span of years inside a sentence with its year
+    ("Năm 2020, sau 10 năm hoạt động, công ty đạt doanh thu 1.000 tỷ đồng.", "1.000 tỷ đồng", 2020),
+    # other words that hold the same syllables
+    ("Năm 2023, công ty thực hiện có hiệu quả 12 dự án.", "12 dự án", 2023),
+    (
+        "Năm 2023 là năm thành công. Công ty lập kỷ lục cao nhất từ trước đến nay với 8 triệu "
+        "tấn thép.",
+        "8 triệu tấn",
+        2023,
+    ),
+    (
+        "Năm 2021, tỉnh đầu tư mạnh cho thủy lợi. Hiện đại hóa 40 trạm bơm là việc cấp bách.",
+        "40 trạm",
+        2021,
+    ),
+]
+
+# Rule ``carried_far``: a month's or a period's report goes on after a paragraph break.
+CARRIED_FAR = [
+    (
+        "Tháng 10/2025, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước.\n\n"
+        "Trong 11 nhóm hàng, nhóm giao thông tăng mạnh nhất với 1,9%.",
+        "1,9%",
+        2025,
+    ),
+    (
+        "Quy hoạch vùng giai đoạn 2026-2030 đã được phê duyệt.\n\n"
+        "Vùng tập trung phát triển 3 hành lang kinh tế.",
+        "3 hành lang",
+        2030,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), UNDATED + DATED + CARRIED_FAR)
+def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
+    assert _amount(extractor, text, figure).year == year
