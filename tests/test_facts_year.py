@@ -109,7 +109,54 @@ CARRIED_FAR = [
     ),
 ]
 
+# Rule ``few_without_time``: a count of a few things before any time of the article is a
+# list ("hai dự án", "3 đột phá"), not a statistic of the year the article is about.
+FEW_WITHOUT_TIME = [
+    (
+        "Tập đoàn công bố hai dự án mới tại miền Trung. Năm 2024, doanh thu đạt 500 tỷ đồng.",
+        "hai dự án",
+        None,
+    ),
+    (
+        "Tỉnh xác định 3 đột phá chiến lược. Năm 2025, tỉnh thu hút 40 dự án FDI.",
+        "3 đột phá",
+        None,
+    ),
+    # more things: a statistic, of the article's year
+    (
+        "Chuỗi mở thêm 120 cửa hàng. Năm 2024, doanh thu chuỗi đạt 8.000 tỷ đồng.",
+        "120 cửa hàng",
+        2024,
+    ),
+]
 
-@pytest.mark.parametrize(("text", "figure", "year"), UNDATED + DATED + CARRIED_FAR)
+# Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
+# and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
+COMPARISON = [
+    (
+        "Năm 2024, xuất khẩu đạt 12,5 tỷ USD, tăng 9% so với cùng kỳ năm 2023 (11,47 tỷ USD).",
+        "11,47 tỷ USD",
+        2023,
+    ),
+    (
+        "Năm 2024, xuất khẩu đạt 12,5 tỷ USD, tăng 9% so với cùng kỳ năm 2023 (11,47 tỷ USD).",
+        "12,5 tỷ USD",
+        2024,
+    ),
+    (
+        "Năm 2025, công ty đặt kế hoạch lãi 900 tỷ đồng, gấp 3 lần kết quả năm 2024.",
+        "gấp 3 lần",
+        2025,
+    ),
+    ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # a figure (not a ratio) right before a time is that time's
+    ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    UNDATED + DATED + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON,
+)
 def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
     assert _amount(extractor, text, figure).year == year

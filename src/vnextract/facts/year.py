@@ -4,9 +4,13 @@ Rules, tried in order:
 
 - ``bracketed``: a time alone in brackets right after the amount ("210 trường
   (năm 2023)"); such a time dates no other amount;
+- ``base_figure``: a figure alone in brackets right after the base of a
+  comparison is the base's ("tăng 10,8% so với cùng kỳ năm 2024 (18,38 tỷ USD)");
 - ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
-  (then it is the base of a comparison, not the figure's year);
+  or the amount is a ratio (cue ``ratio``: "bằng 88% cùng kỳ năm trước", "gấp 6
+  lần kết quả năm 2023"): then it is the base of a comparison, not the figure's
+  year;
 - ``sentence_before``: the nearest time before the amount in its sentence that is
   not a comparison base nor a document's date or a quoted title's time
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
@@ -21,6 +25,8 @@ Rules, tried in order:
 - ``carried``: the last such time of an earlier sentence: a report goes on about
   the time it named (``carried_far`` when a paragraph break stands between: the
   next paragraph of a month's report is still about that month);
+- ``few_without_time``: before any time of the article, a count of a few things
+  ("hai dự án", "3 đột phá") is a list, not a statistic: null;
 - ``article``: the year the article is about, its most named year (or the
   publication year when it names none).
 
@@ -51,6 +57,7 @@ from vnextract.schema import Amount, TimeRef
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
+_FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
 _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
@@ -135,6 +142,28 @@ class ArticleYears:
             i -= 1
         return False
 
+    def _is_ratio(self, a: Amount) -> bool:
+        """Whether ``a`` is a ratio to another figure ("bằng 88%", "gấp 6 lần"): cue ``ratio``
+        before it or as its unit."""
+        c = cues()
+        if (a.unit or "").lower() in c.kinds["ratio"]:
+            return True
+        before = words_before(self.ctx.text, max(0, a.start - 12), a.start)
+        return c.ends("ratio", before) is not None
+
+    def _base_before_brackets(self, a: Amount) -> TimeRef | None:
+        """Rule ``base_figure``: a figure alone in brackets right after the base of a
+        comparison is the base's figure, of the base's time ("tăng 10,8% so với cùng kỳ
+        năm 2024 (18,38 tỷ USD)")."""
+        text = self.ctx.text
+        opening = text.rfind("(", max(0, a.start - 3), a.start)
+        if opening < 0 or text[opening + 1 : a.start].strip() or text[a.end : a.end + 1] != ")":
+            return None
+        before = self.ctx.times_in(max(0, opening - 40), opening)
+        if before and not text[before[-1].end : opening].strip() and self._is_base(before[-1]):
+            return before[-1]
+        return None
+
     def _bracketed_after(self, a: Amount) -> TimeRef | None:
         """Rule ``bracketed``: a time alone in brackets right after the amount dates it
         ("từ 120 trường (năm 2015) lên 210 trường (năm 2023)")."""
@@ -176,11 +205,14 @@ class ArticleYears:
         bracketed = self._bracketed_after(a)
         if bracketed is not None:
             return year_of(bracketed), "bracketed"
+        base = self._base_before_brackets(a)
+        if base is not None:
+            return year_of(base), "base_figure"
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
-            if "so với" not in between and not between.strip().startswith("so "):
-                return year_of(t), "right_after"
-            break
+            if "so với" in between or between.strip().startswith("so ") or self._is_ratio(a):
+                break  # the base of a comparison
+            return year_of(t), "right_after"
         for t in reversed(ctx.times_in(s_start, a.start)):
             if not self._is_base(t):
                 if self._undated_since(t.end, a.start, spans=False):
@@ -197,4 +229,6 @@ class ArticleYears:
             if "\n" not in ctx.text[frame.end : s_start]:
                 return year_of(frame), "carried"
             return year_of(frame), "carried_far"
+        if a.kind == "count" and a.value is not None and a.value <= _FEW:
+            return None, "few_without_time"
         return self.article_year, "article"
