@@ -53,6 +53,13 @@ UNDATED = [
         "30.000 người",
         None,
     ),
+    # "recently": the article's own time, which it does not state
+    (
+        "Năm 2030, thị trường dự báo đạt 9 tỷ USD.\n\nHãng mới đây công bố gói đầu tư 700 "
+        "triệu USD.",
+        "700 triệu USD",
+        None,
+    ),
     # "từ … đến nay" in the sentence: a span up to now, not the year it starts from
     (
         "Hoạt động tại Việt Nam từ năm 2010, tập đoàn đến nay đã xây 3 nhà máy.",
@@ -76,6 +83,8 @@ UNDATED = [
 DATED = [
     # the span opens at a time: the year to date
     ("Từ đầu năm 2024 đến nay, tỉnh thu hút 35 dự án.", "35 dự án", 2024),
+    # "từ đầu năm tới nay" is the year to date (its year from the date line), not next year
+    ("Thứ Hai, 7/3/2022\n\nTừ đầu năm tới nay, tỉnh thu hút 30 dự án.", "30 dự án", 2022),
     # a span of years inside a sentence with its year
     ("Năm 2020, sau 10 năm hoạt động, công ty đạt doanh thu 1.000 tỷ đồng.", "1.000 tỷ đồng", 2020),
     # other words that hold the same syllables
@@ -153,10 +162,26 @@ COMPARISON = [
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]
 
+# Rule ``standing_addition``: a standing figure (a capital) added at a time is dated as an
+# event; one that is only described is not (rule ``standing``).
+STANDING = [
+    (
+        "Ngày 5/8/2021, công ty tăng vốn đầu tư thêm 1,2 tỷ USD cho dự án nhà máy.",
+        "1,2 tỷ USD",
+        2021,
+    ),
+    ("Năm 2023, tập đoàn rót thêm 500 triệu USD vào dự án điện gió.", "500 triệu USD", 2023),
+    (
+        "Năm 2023, tập đoàn khởi công dự án điện gió có tổng vốn đầu tư 500 triệu USD.",
+        "500 triệu USD",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "year"),
-    UNDATED + DATED + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON,
+    UNDATED + DATED + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
 )
 def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
     assert _amount(extractor, text, figure).year == year

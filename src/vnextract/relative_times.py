@@ -117,7 +117,8 @@ def _lexicon() -> _Lexicon:
         for p in sorted(phrases, key=len, reverse=True)
     )
     pattern = regex.compile(
-        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)",  # not "cuối năm 2025"
+        # not "cuối năm 2025", nor "từ đầu năm tới nay" (up to now, not next year)
+        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)(?!\s+nay(?!\w))",
         regex.IGNORECASE,
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))

@@ -192,10 +192,20 @@ class ArticleYears:
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
         year only from a time attached to it (``right_after``): neither a report's
-        year nor the date of the sentence's event dates it.
+        year nor the date of the sentence's event dates it; unless it is an addition
+        (``standing_addition``: "rót thêm 300 triệu USD"), an event of its own.
         """
         year, rule = self.explain(a)
-        return None if standing and rule not in ATTACHED_RULES else year
+        if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
+            return None
+        return year
+
+    def _is_addition(self, a: Amount) -> bool:
+        """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
+        thêm 1,4 tỷ USD", "rót thêm 300 triệu USD", cue ``addition`` right before it) is an
+        event, dated as a result is."""
+        before = words_before(self.ctx.text, max(0, a.start - 12), a.start)
+        return cues().ends("addition", before) is not None
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
