@@ -158,6 +158,12 @@ COMPARISON = [
         2025,
     ),
     ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # a change followed by its range, each end dated in brackets, is for the range's end
+    (
+        "Số bác sĩ tăng 35% từ 8.200 người (năm 2015) lên 11.070 người (2023).",
+        "35%",
+        2023,
+    ),
     # a figure (not a ratio) right before a time is that time's
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]

@@ -6,6 +6,9 @@ Rules, tried in order:
   (năm 2023)"); such a time dates no other amount;
 - ``base_figure``: a figure alone in brackets right after the base of a
   comparison is the base's ("tăng 10,8% so với cùng kỳ năm 2024 (18,38 tỷ USD)");
+- ``range_end``: a change followed by its range, each end dated in brackets, is
+  for the range's end ("tăng 41% từ 288.000 giường (năm 2014) lên 409.000 giường
+  (2022)");
 - ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
   or the amount is a ratio (cue ``ratio``: "bằng 88% cùng kỳ năm trước", "gấp 6
@@ -164,6 +167,15 @@ class ArticleYears:
             return before[-1]
         return None
 
+    def _range_end_aside(self, a: Amount, s_end: int) -> TimeRef | None:
+        """Rule ``range_end``: a change whose range follows, each end dated in brackets
+        ("tăng 41% từ 288.000 giường (năm 2014) lên 409.000 giường (2022)"), is for the
+        range's end."""
+        if cues().starts("range_start", self.ctx.text, a.end) is None:
+            return None
+        asides = [t for t in self.ctx.times_in(a.end, s_end)[:2] if self._is_aside(t)]
+        return asides[1] if len(asides) == 2 else None
+
     def _bracketed_after(self, a: Amount) -> TimeRef | None:
         """Rule ``bracketed``: a time alone in brackets right after the amount dates it
         ("từ 120 trường (năm 2015) lên 210 trường (năm 2023)")."""
@@ -218,6 +230,9 @@ class ArticleYears:
         base = self._base_before_brackets(a)
         if base is not None:
             return year_of(base), "base_figure"
+        end = self._range_end_aside(a, s_end)
+        if end is not None:
+            return year_of(end), "range_end"
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
             if "so với" in between or between.strip().startswith("so ") or self._is_ratio(a):
