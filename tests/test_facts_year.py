@@ -102,6 +102,17 @@ DATED = [
     ),
 ]
 
+# A date without its year ("Ngày 17/6") in an article without a date line is of the latest
+# year the article reports on, as its "năm nay" is (``relative_times``): it dates its figures.
+YEARLESS_DATE = [
+    (
+        "Năm 2024, doanh thu đạt 900 tỷ đồng, tăng 10% so với năm 2023.\n\n"
+        "Năm ngoái, công ty lãi 80 tỷ đồng.\n\nNgày 17/6, cổ phiếu công ty tăng 4%.",
+        "4%",
+        2024,
+    ),
+]
+
 # Rule ``carried_far``: a month's or a period's report goes on after a paragraph break.
 CARRIED_FAR = [
     (
@@ -187,7 +198,7 @@ STANDING = [
 
 @pytest.mark.parametrize(
     ("text", "figure", "year"),
-    UNDATED + DATED + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
+    UNDATED + DATED + YEARLESS_DATE + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
 )
 def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
     assert _amount(extractor, text, figure).year == year
