@@ -6,6 +6,9 @@ Rules, tried in order:
   sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
   mere reporter (a statistics office, a newspaper); a company comes before a
   place, anyone before a speaker ("X cho biết") or a state body;
+  after words that turn the sentence to another subject (``turned``: "…, trong
+  khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
+  those named after them count, when any is;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội");
 - ``referred_back``: a generic noun that stands for the article's organisation or
@@ -118,6 +121,9 @@ class ArticleSubjects:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        turns = cues().find_all(("turn",), ctx.low, s_start, a.start)
+        if turns and any(m.start >= turns[-1][2] for m in named):
+            named = [m for m in named if m.start >= turns[-1][2]]  # rule ``turned``
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(

@@ -1,0 +1,45 @@
+"""The subject of each amount: the rules of ``facts.subject`` on news-style sentences.
+
+Each table holds (text, the amount, its subject), written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract import Extractor
+
+# Rule ``turned``: words that turn the sentence to another subject ("trong khi", "tiếp đến
+# là", a semicolon) make a figure after them the figure of one named after them.
+TURNED = [
+    (
+        "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
+        "42.000 tỷ đồng",
+        "Vietcombank",
+    ),
+    (
+        "Hà Nội dẫn đầu với 1.200 dự án; tiếp đến là Đà Nẵng với 450 dự án.",
+        "450 dự án",
+        "Đà Nẵng",
+    ),
+    (
+        "Đồng Nai thu hút 1,5 tỷ USD vốn FDI; tiếp theo là Bình Dương với 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "Bình Dương",
+    ),
+    # the figure before the turn stays with the first name
+    (
+        "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
+        "27.000 tỷ đồng",
+        "BIDV",
+    ),
+    # nobody named after the turn: the subject named before it stays
+    ("Hòa Phát bán 8 triệu tấn thép, trong khi giá thép giảm 5%.", "5%", "Hòa Phát"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), TURNED)
+def test_subject(extractor: Extractor, text: str, figure: str, subject: str | None) -> None:
+    found = [a for a in extractor.extract(text).amounts if a.text == figure]
+    assert found, [a.text for a in extractor.extract(text).amounts]
+    assert found[0].subject == subject
