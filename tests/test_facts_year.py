@@ -5,18 +5,11 @@ Each table holds (text, the amount, its year), written for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from vnextract import Extractor
 from vnextract.schema import Amount
-
-
-def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
-    """The amount of ``text`` whose text is ``figure``."""
-    found = [a for a in extractor.extract(text).amounts if a.text == figure]
-    assert found, [a.text for a in extractor.extract(text).amounts]
-    return found[0]
-
 
 # Rule ``undated``: "now", "so far", a running total or a span of years dates a standing
 # state or a total, which takes no year from an earlier sentence nor from the article.
@@ -200,5 +193,7 @@ STANDING = [
     ("text", "figure", "year"),
     UNDATED + DATED + YEARLESS_DATE + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
 )
-def test_year(extractor: Extractor, text: str, figure: str, year: int | None) -> None:
-    assert _amount(extractor, text, figure).year == year
+def test_year(
+    amount_of: Callable[[str, str], Amount], text: str, figure: str, year: int | None
+) -> None:
+    assert amount_of(text, figure).year == year
