@@ -80,6 +80,8 @@ DATED = [
     ("Thứ Hai, 7/3/2022\n\nTừ đầu năm tới nay, tỉnh thu hút 30 dự án.", "30 dự án", 2022),
     # a span of years inside a sentence with its year
     ("Năm 2020, sau 10 năm hoạt động, công ty đạt doanh thu 1.000 tỷ đồng.", "1.000 tỷ đồng", 2020),
+    # "now" after a time of its sentence: that time dates it
+    ("Tính đến cuối năm 2024, tỉnh hiện có 1.200 doanh nghiệp FDI.", "1.200 doanh nghiệp", 2024),
     # other words that hold the same syllables
     ("Năm 2023, công ty thực hiện có hiệu quả 12 dự án.", "12 dự án", 2023),
     (

@@ -7,10 +7,11 @@ an earlier sentence or from the article (rule ``undated`` of ``facts.year``).
 
 The cue words are data (``models/facts/vi_fact_cues.tsv``):
 
-- ``undated``: "hiện nay", "đến nay", "lũy kế", "trước đây" …, unless the
-  syllable before makes them part of another word (``undated_not_after``:
-  "thực hiện có", "từ trước đến nay") or a time right before opens the span
-  ("từ đầu năm đến nay" is the year to date);
+- ``undated``: "hiện nay", "lũy kế", "trước đây" …, and ``undated_until``:
+  "đến nay", "tới nay" (a span up to now), unless the syllable before makes
+  them part of another word (``undated_not_after``: "thực hiện có", "từ trước
+  đến nay") or a time right before opens the span ("từ đầu năm đến nay" is the
+  year to date);
 - ``undated_opening``: "Hiện" opening a sentence ("Hiện, số dư …"), unless the
   next syllable makes another word (``undated_not_before``: "Hiện đại hóa");
 - spans of years: a count of years after ``undated_span_before`` ("sau 10 năm",
@@ -49,10 +50,10 @@ def _year_span() -> re.Pattern[str]:
 
 
 class UndatedCue(NamedTuple):
-    """Where a time without a year starts, and whether it is a span of years."""
+    """Where a time without a year starts, and what it says."""
 
     start: int
-    span: bool  # "sau 10 năm": a span of years, which a time of its sentence ends
+    kind: str  # "now" ("hiện nay"), "until" ("đến nay") or "span" ("sau 10 năm")
 
 
 def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
@@ -64,12 +65,12 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
     ['Hiện, ', 'Lũy kế']
     >>> text = "Sau 10 năm, mạng phủ 100% số tỉnh; công ty thực hiện có hiệu quả."
     >>> undated_cues(ArticleContext.build(text, [], [], []))
-    [UndatedCue(start=0, span=True)]
+    [UndatedCue(start=0, kind='span')]
     """
     c = cues()
     low = ctx.low
-    found = [UndatedCue(m.start(), True) for m in _year_span().finditer(low)]
-    for kind, start, end in c.find_all(("undated", "undated_opening"), low):
+    found = [UndatedCue(m.start(), "span") for m in _year_span().finditer(low)]
+    for kind, start, end in c.find_all(("undated", "undated_until", "undated_opening"), low):
         before = words_before(low, max(0, start - 12), start)
         if before[before.rfind(" ") + 1 :] in c.kinds["undated_not_after"]:
             continue  # "thực hiện có", "từ trước đến nay"
@@ -82,5 +83,5 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
         times = ctx.times_in(max(ctx.sentence(start)[0], start - _TIME_REACH), start)
         if times and times[-1].end >= start - _SPAN_GAP:
             continue  # "từ đầu năm đến nay": a span from a time, dated by it
-        found.append(UndatedCue(start, False))
+        found.append(UndatedCue(start, "until" if kind == "undated_until" else "now"))
     return sorted(found)

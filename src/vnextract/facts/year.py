@@ -17,9 +17,9 @@ Rules, tried in order:
 - ``sentence_before``: the nearest time before the amount in its sentence that is
   not a comparison base nor a document's date or a quoted title's time
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
-  unless a time without a year stands between them (``undated``: "Từ năm 2013
-  đến nay, công ty mở hai nhà máy"; a span of years does not: "Năm 2020, sau 10
-  năm hoạt động, …" is 2020);
+  unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
+  nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
+  "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
@@ -60,6 +60,8 @@ from vnextract.schema import Amount, TimeRef
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
+_ALL_UNDATED = frozenset(("now", "until", "span"))  # the kinds of ``UndatedCue``
+_UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
 _FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
 _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
@@ -133,14 +135,14 @@ class ArticleYears:
             words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
         return cues().ends("document", " ".join(words)) is not None
 
-    def _undated_since(self, start: int, pos: int, *, spans: bool = True) -> bool:
-        """Rule ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", and
-        with ``spans`` "sau 10 năm") stands after ``start`` and before ``pos`` in the
-        paragraph of ``pos``: the figures after it take no year from before it."""
+    def _undated_since(self, start: int, pos: int, kinds: frozenset[str] = _ALL_UNDATED) -> bool:
+        """Rule ``undated``: a time without a year of ``kinds`` ("Hiện nay", "Đến nay",
+        "Lũy kế", "sau 10 năm") stands after ``start`` and before ``pos`` in the paragraph
+        of ``pos``: the figures after it take no year from before it."""
         i = bisect_right(self._undated_starts, pos) - 1
         while i >= 0 and self._undated[i].start >= start:
             cue = self._undated[i]
-            if spans or not cue.span:
+            if cue.kind in kinds:
                 return "\n" not in self.ctx.text[cue.start : pos]
             i -= 1
         return False
@@ -240,7 +242,7 @@ class ArticleYears:
             return year_of(t), "right_after"
         for t in reversed(ctx.times_in(s_start, a.start)):
             if not self._is_base(t):
-                if self._undated_since(t.end, a.start, spans=False):
+                if self._undated_since(t.end, a.start, _UNTIL):
                     return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
