@@ -31,7 +31,6 @@ Null when the article names nobody.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
 from collections import Counter
 
 from vnextract.facts.context import ArticleContext, Mention, words_before
@@ -71,8 +70,6 @@ class ArticleSubjects:
             for label in ("ORG", "LOC")
         }
         self.last: str | None = None
-        # where the words that turn a sentence to another subject end ("trong khi", ";")
-        self._turn_ends = [end for _, _, end in cues().find_all(("turn",), ctx.low)]
 
     def _whole(self, m: Mention) -> Mention:
         """The organisation whose name ends with place ``m`` written in lower case before it
@@ -124,10 +121,10 @@ class ArticleSubjects:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
-        i = bisect_right(self._turn_ends, a.start) - 1
-        turn = self._turn_ends[i] if i >= 0 and self._turn_ends[i] > s_start else None
-        if turn is not None and any(m.start >= turn for m in named):
-            named = [m for m in named if m.start >= turn]  # rule ``turned``
+        if len(named) > 1:
+            turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
+            if turns and any(m.start >= turns[-1][2] for m in named):
+                named = [m for m in named if m.start >= turns[-1][2]]  # rule ``turned``
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(

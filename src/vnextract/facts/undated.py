@@ -32,11 +32,35 @@ from vnextract.resources import read_lines
 _COUNT_WORD_FILE = ("time", "vi_count_words.txt")
 _SPAN_GAP = 4  # the most characters between a time and the "đến nay" that ends its span
 _TIME_REACH = 40  # how far before a cue the end of that time is looked for
+_SPAN_REACH = 24  # how far before "năm" its count and the word before it are looked for
+_KINDS = ("undated", "undated_until", "undated_opening")
+_YEAR_WORD = "năm"  # the word a span of years holds ("sau 10 năm")
+
+
+class UndatedCue(NamedTuple):
+    """Where a time without a year starts, and what it says."""
+
+    start: int
+    kind: str  # "now" ("hiện nay"), "until" ("đến nay") or "span" ("sau 10 năm")
 
 
 @functools.cache
-def _year_span() -> re.Pattern[str]:
-    """One pattern for a span of years up to now ("sau 10 năm", "ba năm qua"), lower case."""
+def _scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern (lower case, no edge tests: they are cheaper in Python) for every cue
+    of ``_KINDS`` and for "năm", and the kind of each phrase."""
+    c = cues()
+    kind_of = {_YEAR_WORD: "span"}
+    for kind in reversed(_KINDS):
+        kind_of.update(dict.fromkeys(c.kinds[kind], kind))
+    phrases = sorted(kind_of, key=len, reverse=True)
+    return re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), kind_of
+
+
+@functools.cache
+def _year_span() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The patterns of a span of years up to now, around a "năm" (lower case): the words
+    before it ("sau 10 "), its count alone ("ba "), the words after it (" qua"); and the
+    first words of the words before, for a cheap test."""
     c = cues()
     counts = sorted((w.lower() for w in read_lines(*_COUNT_WORD_FILE)), key=len, reverse=True)
     count = r"(?:\d+|" + "|".join(re.escape(w) for w in counts) + ")"
@@ -46,14 +70,28 @@ def _year_span() -> re.Pattern[str]:
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
 
     before, after = alternation("undated_span_before"), alternation("undated_span_after")
-    return re.compile(rf"(?<!\w)(?:(?:{before})\s+{count}\s+năm|{count}\s+năm\s+(?:{after}))(?!\w)")
+    return (
+        re.compile(rf"(?<!\w)(?:{before})\s+{count}\s+\Z"),
+        re.compile(rf"(?<!\w){count}\s+\Z"),
+        re.compile(rf"\s+(?:{after})(?!\w)"),
+        tuple({p.split()[0] for p in c.kinds["undated_span_before"]}),
+    )
 
 
-class UndatedCue(NamedTuple):
-    """Where a time without a year starts, and what it says."""
-
-    start: int
-    kind: str  # "now" ("hiện nay"), "until" ("đến nay") or "span" ("sau 10 năm")
+def _year_span_at(low: str, start: int, end: int) -> int | None:
+    """Where the span of years around the "năm" at ``low[start:end]`` starts, if any."""
+    before, count, after, first_words = _year_span()
+    reach = max(0, start - _SPAN_REACH)
+    window = low[reach:start]
+    if any(w in window for w in first_words):
+        opening = before.search(low, reach, start)
+        if opening is not None:
+            return opening.start()
+    if after.match(low, end) is not None:
+        opening = count.search(low, reach, start)
+        if opening is not None:
+            return opening.start()
+    return None
 
 
 def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
@@ -69,8 +107,18 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
     """
     c = cues()
     low = ctx.low
-    found = [UndatedCue(m.start(), "span") for m in _year_span().finditer(low)]
-    for kind, start, end in c.find_all(("undated", "undated_until", "undated_opening"), low):
+    pattern, kind_of = _scan()
+    found = []
+    for m in pattern.finditer(low):
+        start, end = m.span()
+        if (start and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+            continue  # inside a longer word
+        kind = kind_of[" ".join(m.group().split())]
+        if kind == "span":
+            opening = _year_span_at(low, start, end)
+            if opening is not None:
+                found.append(UndatedCue(opening, "span"))
+            continue
         before = words_before(low, max(0, start - 12), start)
         if before[before.rfind(" ") + 1 :] in c.kinds["undated_not_after"]:
             continue  # "thực hiện có", "từ trước đến nay"
