@@ -39,8 +39,27 @@ TURNED = [
     ("Hòa Phát bán 8 triệu tấn thép, trong khi giá thép giảm 5%.", "5%", "Hòa Phát"),
 ]
 
+# Rule ``place_after``: a place right after the figure ("… tại TP.HCM") is its subject, before
+# a place named earlier in the sentence; a company named before keeps it.
+PLACE_AFTER = [
+    (
+        "Theo báo cáo, 85% nguồn cung văn phòng mới tại Hà Nội và 92% nguồn cung tại TP.HCM "
+        "thuộc hạng A.",
+        "92%",
+        "TP.HCM",
+    ),
+    (
+        "Theo báo cáo, 85% nguồn cung văn phòng mới tại Hà Nội và 92% nguồn cung tại TP.HCM "
+        "thuộc hạng A.",
+        "85%",
+        "Hà Nội",
+    ),
+    ("Đà Nẵng thu hút 40 dự án, trong đó 12 dự án tại Hòa Vang.", "12 dự án", "Hòa Vang"),
+    ("Vinamilk chiếm 60% thị phần sữa nước tại Hà Nội.", "60%", "Vinamilk"),
+]
 
-@pytest.mark.parametrize(("text", "figure", "subject"), TURNED)
+
+@pytest.mark.parametrize(("text", "figure", "subject"), TURNED + PLACE_AFTER)
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
 ) -> None:
