@@ -71,11 +71,11 @@ YEAR = [
         "19 triệu tấn",
         2023,
     ),
-    # a month's report goes on in the next paragraph (more in test_facts_year.py)
+    # a month's event dates only its own paragraph
     (
-        "Tháng 9/2024, giá tiêu dùng tăng 0,3%.\n\nTrong đó, nhóm giáo dục tăng 1,2%.",
-        "1,2%",
-        2024,
+        "Hãng khai trương vào tháng 6/2019.\n\nHãng có 8.000 trạm phát sóng.",
+        "8.000 trạm",
+        None,
     ),
     # a time alone in brackets dates the figure right before it, and no other
     (

@@ -108,8 +108,20 @@ YEARLESS_DATE = [
     ),
 ]
 
-# Rule ``carried_far``: a month's or a period's report goes on after a paragraph break.
+# Rule ``carried_far``: a month's or a period's report goes on after a paragraph break; an
+# event's or a goal's month, without a figure in its sentence, does not (``not_carried``).
 CARRIED_FAR = [
+    (
+        "Tháng 9/2024, giá tiêu dùng tăng 0,3%.\n\nTrong đó, nhóm giáo dục tăng 1,2%.",
+        "1,2%",
+        2024,
+    ),
+    (
+        "Các tỉnh phải cấp xong mã số vùng trồng trước tháng 6/2027.\n\n"
+        "Tại Gia Lai, một công ty đã ký hợp đồng cung ứng 15.000 tấn cà phê.",
+        "15.000 tấn",
+        None,
+    ),
     (
         "Tháng 10/2025, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước.\n\n"
         "Trong 11 nhóm hàng, nhóm giao thông tăng mạnh nhất với 1,9%.",

@@ -27,7 +27,9 @@ Rules, tried in order:
   amount's paragraph: the figure is a standing state or a running total, null;
 - ``carried``: the last such time of an earlier sentence: a report goes on about
   the time it named (``carried_far`` when a paragraph break stands between: the
-  next paragraph of a month's report is still about that month);
+  next paragraph of a month's report is still about that month; but a month
+  whose sentence holds no figure, an event's or a goal's month, dates only its
+  own paragraph: ``not_carried`` gives null);
 - ``few_without_time``: before any time of the article, a count of a few things
   ("hai dự án", "3 đột phá") is a list, not a statistic: null;
 - ``article``: the year the article is about, its most named year (or the
@@ -80,6 +82,7 @@ class ArticleYears:
     ) -> None:
         self.ctx = ctx
         self._amount_ends = frozenset(a.end for a in amounts)
+        self._amount_starts = sorted(a.start for a in amounts)
         self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
@@ -146,6 +149,12 @@ class ArticleYears:
                 return "\n" not in self.ctx.text[cue.start : pos]
             i -= 1
         return False
+
+    def _amount_in_sentence(self, pos: int) -> bool:
+        """Whether an amount stands in the sentence holding ``pos``."""
+        start, end = self.ctx.sentence(pos)
+        i = bisect_right(self._amount_starts, start - 1)
+        return i < len(self._amount_starts) and self._amount_starts[i] < end
 
     def _is_ratio(self, a: Amount) -> bool:
         """Whether ``a`` is a ratio to another figure ("bằng 88%", "gấp 6 lần"): cue ``ratio``
@@ -255,6 +264,8 @@ class ArticleYears:
         if frame is not None:
             if "\n" not in ctx.text[frame.end : s_start]:
                 return year_of(frame), "carried"
+            if frame.kind == "month" and not self._amount_in_sentence(frame.start):
+                return None, "not_carried"
             return year_of(frame), "carried_far"
         if a.kind == "count" and a.value is not None and a.value <= _FEW:
             return None, "few_without_time"
