@@ -11,9 +11,9 @@ from the article's anchor:
    ("Thứ Hai, 12/5/2025 08:00");
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
    "năm nay (2025)");
-4. else, for year phrases only ("năm nay", "năm ngoái"), the latest year the
-   article reports on: the latest year it writes that is no goal's deadline
-   ("đến năm 2030") or horizon.
+4. else the latest year the article reports on: the latest year it writes
+   that is no goal's deadline ("đến năm 2030") or horizon; "ngày 17/6" in an
+   article that reports on 2022 is of 2022, as its "năm nay" is.
 
 With no anchor the references stay, with their year null. A quarter or month
 offset ("quý tới", "tháng trước") needs the anchor's month, which only a
@@ -122,7 +122,8 @@ def _lexicon() -> _Lexicon:
         for p in sorted(phrases, key=len, reverse=True)
     )
     pattern = regex.compile(
-        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)",  # not "cuối năm 2025"
+        # not "cuối năm 2025", nor "từ đầu năm tới nay" (up to now, not next year)
+        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)(?!\s+nay(?!\w))",
         regex.IGNORECASE,
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
@@ -227,10 +228,7 @@ def resolve_relative(
     if not found and all(r.year is not None or r.kind not in _YEARLESS for r in refs):
         return refs  # nothing relative: the anchor is not needed
     anchor = article_anchor(text, refs, published)
-    out = [
-        _dated(ref, anchor if anchor is None or anchor.source != "written" else None)
-        for ref in refs
-    ]
+    out = [_dated(ref, anchor) for ref in refs]
     lex = _lexicon()
     for m in found:
         phrase = lex.phrases[" ".join(m.group().casefold().split())]

@@ -6,8 +6,12 @@ Rules, tried in order:
   sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
   mere reporter (a statistics office, a newspaper); a company comes before a
   place, anyone before a speaker ("X cho biết") or a state body;
+  after words that turn the sentence to another subject (``turned``: "…, trong
+  khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
+  those named after them count, when any is;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
-  tại Hà Nội");
+  tại Hà Nội"); tried first when the sentence names no company before the
+  amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
 - ``carried``: the subject of the amount before: the article goes on about it;
@@ -125,6 +129,10 @@ class ArticleSubjects:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        if len(named) > 1:
+            turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
+            if turns and any(m.start >= turns[-1][2] for m in named):
+                named = [m for m in named if m.start >= turns[-1][2]]  # rule ``turned``
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(
@@ -134,15 +142,15 @@ class ArticleSubjects:
                 m.label != "ORG",
             )
         )
+        place = self._place_after(a)
+        if place is not None and (not named or named[0].label == "LOC"):
+            return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not _is_state_body(named[0].name):
             return named[0].name, "same_sentence"
         if named and self.main_of["LOC"] is None:
             return named[0].name, "state_body_alone"  # the article names no place
-        c_end = ctx.clause_end(a.end)
-        for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
-            before = ctx.text[max(a.end, m.start - 8) : m.start]
-            if m.label == "LOC" and cues().ends("at_place", before) is not None:
-                return m.name, "place_after"
+        if place is not None:
+            return place, "place_after"
         left = ctx.text[s_start : a.start]
         c = cues()
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
@@ -153,6 +161,17 @@ class ArticleSubjects:
         if self.last is not None:
             return self.last, "carried"
         return self.main, "main"
+
+    def _place_after(self, a: Amount) -> str | None:
+        """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
+        Hà Nội")."""
+        ctx = self.ctx
+        c_end = ctx.clause_end(a.end)
+        for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
+            before = ctx.text[max(a.end, m.start - 8) : m.start]
+            if m.label == "LOC" and cues().ends("at_place", before) is not None:
+                return m.name
+        return None
 
     def owner_subject(self, owner: str) -> str:
         """The subject of a target's amount: its owner, or the place a state body plans for.

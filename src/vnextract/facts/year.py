@@ -4,18 +4,34 @@ Rules, tried in order:
 
 - ``bracketed``: a time alone in brackets right after the amount ("210 trường
   (năm 2023)"); such a time dates no other amount;
+- ``base_figure``: a figure alone in brackets right after the base of a
+  comparison is the base's ("tăng 10,8% so với cùng kỳ năm 2024 (18,38 tỷ USD)");
+- ``range_end``: a change followed by its range, each end dated in brackets, is
+  for the range's end ("tăng 41% từ 288.000 giường (năm 2014) lên 409.000 giường
+  (2022)");
 - ``right_after``: a time right after the amount in its clause ("81,2 tỷ đồng
   cùng kỳ 2023", "mức lãi 33 tỷ của năm 2015"), unless "so với" stands between
-  (then it is the base of a comparison, not the figure's year);
+  or the amount is a ratio (cue ``ratio``: "bằng 88% cùng kỳ năm trước", "gấp 6
+  lần kết quả năm 2023"): then it is the base of a comparison, not the figure's
+  year;
 - ``sentence_before``: the nearest time before the amount in its sentence that is
   not a comparison base nor a document's date or a quoted title's time
-  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020");
+  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
+  unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
+  nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
+  "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024");
+- ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
+  năm", ``facts.undated``) after the last time before the sentence, in the
+  amount's paragraph: the figure is a standing state or a running total, null;
 - ``carried``: the last such time of an earlier sentence: a report goes on about
-  the year it named (``carried_far`` when a paragraph break stands between,
-  except from a month or a period, which date only their own paragraph:
-  ``not_carried`` gives null);
+  the time it named (``carried_far`` when a paragraph break stands between: the
+  next paragraph of a month's report is still about that month; but a month
+  whose sentence holds no figure, an event's or a goal's month, dates only its
+  own paragraph: ``not_carried`` gives null);
+- ``few_without_time``: before any time of the article, a count of a few things
+  ("hai dự án", "3 đột phá") is a list, not a statistic: null;
 - ``article``: the year the article is about, its most named year (or the
   publication year when it names none).
 
@@ -40,13 +56,15 @@ from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
+from vnextract.facts.undated import undated_cues
 from vnextract.schema import Amount, TimeRef
 
-# Times that date only their own paragraph: a month's event, a plan's period.
-_SPOT_KINDS = frozenset(("month", "period"))
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
+_ALL_UNDATED = frozenset(("now", "until", "span"))  # the kinds of ``UndatedCue``
+_UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
+_FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
 _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
@@ -64,6 +82,7 @@ class ArticleYears:
     ) -> None:
         self.ctx = ctx
         self._amount_ends = frozenset(a.end for a in amounts)
+        self._amount_starts = sorted(a.start for a in amounts)
         self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
@@ -71,6 +90,8 @@ class ArticleYears:
         self.article_year = max(counts, key=lambda y: (counts[y], y)) if counts else published_year
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
+        self._undated = undated_cues(ctx)
+        self._undated_starts = [c.start for c in self._undated]
 
     def _is_base(self, t: TimeRef) -> bool:
         """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
@@ -117,6 +138,55 @@ class ArticleYears:
             words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
         return cues().ends("document", " ".join(words)) is not None
 
+    def _undated_since(self, start: int, pos: int, kinds: frozenset[str] = _ALL_UNDATED) -> bool:
+        """Rule ``undated``: a time without a year of ``kinds`` ("Hiện nay", "Đến nay",
+        "Lũy kế", "sau 10 năm") stands after ``start`` and before ``pos`` in the paragraph
+        of ``pos``: the figures after it take no year from before it."""
+        i = bisect_right(self._undated_starts, pos) - 1
+        while i >= 0 and self._undated[i].start >= start:
+            cue = self._undated[i]
+            if cue.kind in kinds:
+                return "\n" not in self.ctx.text[cue.start : pos]
+            i -= 1
+        return False
+
+    def _amount_in_sentence(self, pos: int) -> bool:
+        """Whether an amount stands in the sentence holding ``pos``."""
+        start, end = self.ctx.sentence(pos)
+        i = bisect_right(self._amount_starts, start - 1)
+        return i < len(self._amount_starts) and self._amount_starts[i] < end
+
+    def _is_ratio(self, a: Amount) -> bool:
+        """Whether ``a`` is a ratio to another figure ("bằng 88%", "gấp 6 lần"): cue ``ratio``
+        before it or as its unit."""
+        c = cues()
+        if (a.unit or "").lower() in c.kinds["ratio"]:
+            return True
+        before = words_before(self.ctx.text, max(0, a.start - 12), a.start)
+        return c.ends("ratio", before) is not None
+
+    def _base_before_brackets(self, a: Amount) -> TimeRef | None:
+        """Rule ``base_figure``: a figure alone in brackets right after the base of a
+        comparison is the base's figure, of the base's time ("tăng 10,8% so với cùng kỳ
+        năm 2024 (18,38 tỷ USD)")."""
+        text = self.ctx.text
+        opening = text.rfind("(", max(0, a.start - 3), a.start)
+        if opening < 0 or text[opening + 1 : a.start].strip() or text[a.end : a.end + 1] != ")":
+            return None
+        before = self.ctx.times_in(max(0, opening - 40), opening)
+        if before and not text[before[-1].end : opening].strip() and self._is_base(before[-1]):
+            return before[-1]
+        return None
+
+    def _range_end_aside(self, a: Amount, s_end: int) -> TimeRef | None:
+        """Rule ``range_end``: a change whose range follows, each end dated in brackets
+        ("tăng 41% từ 288.000 giường (năm 2014) lên 409.000 giường (2022)"), is for the
+        range's end."""
+        if cues().starts("range_start", self.ctx.text, a.end) is None:
+            return None
+        asides = [t for t in self.ctx.times_in(a.end, s_end)[:2] if self._is_aside(t)]
+        return asides[1] if len(asides) == 2 else None
+
     def _bracketed_after(self, a: Amount) -> TimeRef | None:
         """Rule ``bracketed``: a time alone in brackets right after the amount dates it
         ("từ 120 trường (năm 2015) lên 210 trường (năm 2023)")."""
@@ -145,10 +215,20 @@ class ArticleYears:
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
         year only from a time attached to it (``right_after``): neither a report's
-        year nor the date of the sentence's event dates it.
+        year nor the date of the sentence's event dates it; unless it is an addition
+        (``standing_addition``: "rót thêm 300 triệu USD"), an event of its own.
         """
         year, rule = self.explain(a)
-        return None if standing and rule not in ATTACHED_RULES else year
+        if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
+            return None
+        return year
+
+    def _is_addition(self, a: Amount) -> bool:
+        """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
+        thêm 1,4 tỷ USD", "rót thêm 300 triệu USD", cue ``addition`` right before it) is an
+        event, dated as a result is."""
+        before = words_before(self.ctx.text, max(0, a.start - 12), a.start)
+        return cues().ends("addition", before) is not None
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
@@ -158,23 +238,35 @@ class ArticleYears:
         bracketed = self._bracketed_after(a)
         if bracketed is not None:
             return year_of(bracketed), "bracketed"
+        base = self._base_before_brackets(a)
+        if base is not None:
+            return year_of(base), "base_figure"
+        end = self._range_end_aside(a, s_end)
+        if end is not None:
+            return year_of(end), "range_end"
         for t in ctx.times_in(a.end, min(c_end, a.end + _NEAR)):
             between = ctx.text[a.end : t.start].lower()
-            if "so với" not in between and not between.strip().startswith("so "):
-                return year_of(t), "right_after"
-            break
+            if "so với" in between or between.strip().startswith("so ") or self._is_ratio(a):
+                break  # the base of a comparison
+            return year_of(t), "right_after"
         for t in reversed(ctx.times_in(s_start, a.start)):
             if not self._is_base(t):
+                if self._undated_since(t.end, a.start, _UNTIL):
+                    return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
             if not self._is_base(t):
                 return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)
-        if i:
-            frame = self.frames[i - 1]
+        frame = self.frames[i - 1] if i else None
+        if self._undated_since(frame.end if frame is not None else 0, a.start):
+            return None, "undated"
+        if frame is not None:
             if "\n" not in ctx.text[frame.end : s_start]:
                 return year_of(frame), "carried"
-            if frame.kind in _SPOT_KINDS:
+            if frame.kind == "month" and not self._amount_in_sentence(frame.start):
                 return None, "not_carried"
             return year_of(frame), "carried_far"
+        if a.kind == "count" and a.value is not None and a.value <= _FEW:
+            return None, "few_without_time"
         return self.article_year, "article"

@@ -1,0 +1,66 @@
+"""The subject of each amount: the rules of ``facts.subject`` on news-style sentences.
+
+Each table holds (text, the amount, its subject), written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from vnextract.schema import Amount
+
+# Rule ``turned``: words that turn the sentence to another subject ("trong khi", "tiếp đến
+# là", a semicolon) make a figure after them the figure of one named after them.
+TURNED = [
+    (
+        "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
+        "42.000 tỷ đồng",
+        "Vietcombank",
+    ),
+    (
+        "Hà Nội dẫn đầu với 1.200 dự án; tiếp đến là Đà Nẵng với 450 dự án.",
+        "450 dự án",
+        "Đà Nẵng",
+    ),
+    (
+        "Đồng Nai thu hút 1,5 tỷ USD vốn FDI; tiếp theo là Bình Dương với 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "Bình Dương",
+    ),
+    # the figure before the turn stays with the first name
+    (
+        "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
+        "27.000 tỷ đồng",
+        "BIDV",
+    ),
+    # nobody named after the turn: the subject named before it stays
+    ("Hòa Phát bán 8 triệu tấn thép, trong khi giá thép giảm 5%.", "5%", "Hòa Phát"),
+]
+
+# Rule ``place_after``: a place right after the figure ("… tại TP.HCM") is its subject, before
+# a place named earlier in the sentence; a company named before keeps it.
+PLACE_AFTER = [
+    (
+        "Theo báo cáo, 85% nguồn cung văn phòng mới tại Hà Nội và 92% nguồn cung tại TP.HCM "
+        "thuộc hạng A.",
+        "92%",
+        "TP.HCM",
+    ),
+    (
+        "Theo báo cáo, 85% nguồn cung văn phòng mới tại Hà Nội và 92% nguồn cung tại TP.HCM "
+        "thuộc hạng A.",
+        "85%",
+        "Hà Nội",
+    ),
+    ("Đà Nẵng thu hút 40 dự án, trong đó 12 dự án tại Hòa Vang.", "12 dự án", "Hòa Vang"),
+    ("Vinamilk chiếm 60% thị phần sữa nước tại Hà Nội.", "60%", "Vinamilk"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), TURNED + PLACE_AFTER)
+def test_subject(
+    amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
+) -> None:
+    assert amount_of(text, figure).subject == subject

@@ -1,0 +1,213 @@
+"""The year of each amount: the rules of ``facts.year`` on news-style sentences.
+
+Each table holds (text, the amount, its year), written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from vnextract.schema import Amount
+
+# Rule ``undated``: "now", "so far", a running total or a span of years dates a standing
+# state or a total, which takes no year from an earlier sentence nor from the article.
+UNDATED = [
+    (
+        "Năm 2023, hợp tác xã xuất khẩu 500 tấn xoài.\n\nHiện nay, hợp tác xã có 120 thành viên.",
+        "120 thành viên",
+        None,
+    ),
+    (
+        "Doanh thu năm 2024 đạt 900 tỷ đồng. Đến nay, công ty đã mở 45 cửa hàng.",
+        "45 cửa hàng",
+        None,
+    ),
+    (
+        "Năm 2022, ngân hàng lãi 3.000 tỷ đồng. Lũy kế, ngân hàng đã giải ngân cho 12.000 dự án.",
+        "12.000 dự án",
+        None,
+    ),
+    (
+        "Quỹ được thành lập năm 2015. Tính đến nay, quỹ đã trao 2.400 suất học bổng.",
+        "2.400 suất",
+        None,
+    ),
+    (
+        "Năm 2019, tỉnh thu hút 40 dự án. Hiện, số dư tín dụng của tỉnh ở mức 85.000 tỷ đồng.",
+        "85.000 tỷ đồng",
+        None,
+    ),
+    # the state named at a paragraph's start goes on in its next sentences
+    (
+        "Khu công nghiệp được mở rộng năm 2018.\n\nHiện nay, khu có 85 doanh nghiệp. "
+        "Tổng số lao động là 30.000 người.",
+        "30.000 người",
+        None,
+    ),
+    # "recently": the article's own time, which it does not state
+    (
+        "Năm 2030, thị trường dự báo đạt 9 tỷ USD.\n\nHãng mới đây công bố gói đầu tư 700 "
+        "triệu USD.",
+        "700 triệu USD",
+        None,
+    ),
+    # "từ … đến nay" in the sentence: a span up to now, not the year it starts from
+    (
+        "Hoạt động tại Việt Nam từ năm 2010, tập đoàn đến nay đã xây 3 nhà máy.",
+        "3 nhà máy",
+        None,
+    ),
+    # a span of years up to now
+    (
+        "Công ty ra đời năm 2012.\n\nSau 12 năm, công ty có 6.000 khách hàng doanh nghiệp.",
+        "6.000 khách hàng",
+        None,
+    ),
+    (
+        "Năm 2024, tỉnh trồng mới 900 ha rừng. Trong 5 năm qua, diện tích rừng tăng 8%.",
+        "8%",
+        None,
+    ),
+]
+
+# The same words where they date nothing on their own: the year stands.
+DATED = [
+    # the span opens at a time: the year to date
+    ("Từ đầu năm 2024 đến nay, tỉnh thu hút 35 dự án.", "35 dự án", 2024),
+    # "từ đầu năm tới nay" is the year to date (its year from the date line), not next year
+    ("Thứ Hai, 7/3/2022\n\nTừ đầu năm tới nay, tỉnh thu hút 30 dự án.", "30 dự án", 2022),
+    # a span of years inside a sentence with its year
+    ("Năm 2020, sau 10 năm hoạt động, công ty đạt doanh thu 1.000 tỷ đồng.", "1.000 tỷ đồng", 2020),
+    # "now" after a time of its sentence: that time dates it
+    ("Tính đến cuối năm 2024, tỉnh hiện có 1.200 doanh nghiệp FDI.", "1.200 doanh nghiệp", 2024),
+    # other words that hold the same syllables
+    ("Năm 2023, công ty thực hiện có hiệu quả 12 dự án.", "12 dự án", 2023),
+    (
+        "Năm 2023 là năm thành công. Công ty lập kỷ lục cao nhất từ trước đến nay với 8 triệu "
+        "tấn thép.",
+        "8 triệu tấn",
+        2023,
+    ),
+    (
+        "Năm 2021, tỉnh đầu tư mạnh cho thủy lợi. Hiện đại hóa 40 trạm bơm là việc cấp bách.",
+        "40 trạm",
+        2021,
+    ),
+]
+
+# A date without its year ("Ngày 17/6") in an article without a date line is of the latest
+# year the article reports on, as its "năm nay" is (``relative_times``): it dates its figures.
+YEARLESS_DATE = [
+    (
+        "Năm 2024, doanh thu đạt 900 tỷ đồng, tăng 10% so với năm 2023.\n\n"
+        "Năm ngoái, công ty lãi 80 tỷ đồng.\n\nNgày 17/6, cổ phiếu công ty tăng 4%.",
+        "4%",
+        2024,
+    ),
+]
+
+# Rule ``carried_far``: a month's or a period's report goes on after a paragraph break; an
+# event's or a goal's month, without a figure in its sentence, does not (``not_carried``).
+CARRIED_FAR = [
+    (
+        "Tháng 9/2024, giá tiêu dùng tăng 0,3%.\n\nTrong đó, nhóm giáo dục tăng 1,2%.",
+        "1,2%",
+        2024,
+    ),
+    (
+        "Các tỉnh phải cấp xong mã số vùng trồng trước tháng 6/2027.\n\n"
+        "Tại Gia Lai, một công ty đã ký hợp đồng cung ứng 15.000 tấn cà phê.",
+        "15.000 tấn",
+        None,
+    ),
+    (
+        "Tháng 10/2025, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước.\n\n"
+        "Trong 11 nhóm hàng, nhóm giao thông tăng mạnh nhất với 1,9%.",
+        "1,9%",
+        2025,
+    ),
+    (
+        "Quy hoạch vùng giai đoạn 2026-2030 đã được phê duyệt.\n\n"
+        "Vùng tập trung phát triển 3 hành lang kinh tế.",
+        "3 hành lang",
+        2030,
+    ),
+]
+
+# Rule ``few_without_time``: a count of a few things before any time of the article is a
+# list ("hai dự án", "3 đột phá"), not a statistic of the year the article is about.
+FEW_WITHOUT_TIME = [
+    (
+        "Tập đoàn công bố hai dự án mới tại miền Trung. Năm 2024, doanh thu đạt 500 tỷ đồng.",
+        "hai dự án",
+        None,
+    ),
+    (
+        "Tỉnh xác định 3 đột phá chiến lược. Năm 2025, tỉnh thu hút 40 dự án FDI.",
+        "3 đột phá",
+        None,
+    ),
+    # more things: a statistic, of the article's year
+    (
+        "Chuỗi mở thêm 120 cửa hàng. Năm 2024, doanh thu chuỗi đạt 8.000 tỷ đồng.",
+        "120 cửa hàng",
+        2024,
+    ),
+]
+
+# Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
+# and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
+COMPARISON = [
+    (
+        "Năm 2024, xuất khẩu đạt 12,5 tỷ USD, tăng 9% so với cùng kỳ năm 2023 (11,47 tỷ USD).",
+        "11,47 tỷ USD",
+        2023,
+    ),
+    (
+        "Năm 2024, xuất khẩu đạt 12,5 tỷ USD, tăng 9% so với cùng kỳ năm 2023 (11,47 tỷ USD).",
+        "12,5 tỷ USD",
+        2024,
+    ),
+    (
+        "Năm 2025, công ty đặt kế hoạch lãi 900 tỷ đồng, gấp 3 lần kết quả năm 2024.",
+        "gấp 3 lần",
+        2025,
+    ),
+    ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # a change followed by its range, each end dated in brackets, is for the range's end
+    (
+        "Số bác sĩ tăng 35% từ 8.200 người (năm 2015) lên 11.070 người (2023).",
+        "35%",
+        2023,
+    ),
+    # a figure (not a ratio) right before a time is that time's
+    ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
+]
+
+# Rule ``standing_addition``: a standing figure (a capital) added at a time is dated as an
+# event; one that is only described is not (rule ``standing``).
+STANDING = [
+    (
+        "Ngày 5/8/2021, công ty tăng vốn đầu tư thêm 1,2 tỷ USD cho dự án nhà máy.",
+        "1,2 tỷ USD",
+        2021,
+    ),
+    ("Năm 2023, tập đoàn rót thêm 500 triệu USD vào dự án điện gió.", "500 triệu USD", 2023),
+    (
+        "Năm 2023, tập đoàn khởi công dự án điện gió có tổng vốn đầu tư 500 triệu USD.",
+        "500 triệu USD",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    UNDATED + DATED + YEARLESS_DATE + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
+)
+def test_year(
+    amount_of: Callable[[str, str], Amount], text: str, figure: str, year: int | None
+) -> None:
+    assert amount_of(text, figure).year == year
