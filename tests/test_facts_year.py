@@ -14,6 +14,13 @@ from vnextract.schema import Amount
 # Rule ``undated``: "now", "so far", a running total or a span of years dates a standing
 # state or a total, which takes no year from an earlier sentence nor from the article.
 UNDATED = [
+    # "lũy kế" with months of the year is the year to date
+    (
+        "Năm 2025, ngân hàng đặt kế hoạch lãi 30.000 tỷ đồng. Lũy kế 9 tháng, ngân hàng lãi "
+        "22.460 tỷ đồng.",
+        "22.460 tỷ đồng",
+        2025,
+    ),
     (
         "Năm 2023, hợp tác xã xuất khẩu 500 tấn xoài.\n\nHiện nay, hợp tác xã có 120 thành viên.",
         "120 thành viên",

@@ -35,6 +35,9 @@ _TIME_REACH = 40  # how far before a cue the end of that time is looked for
 _SPAN_REACH = 24  # how far before "năm" its count and the word before it are looked for
 _KINDS = ("undated", "undated_until", "undated_opening")
 _YEAR_WORD = "năm"  # the word a span of years holds ("sau 10 năm")
+# Months or quarters of the year right after a cue ("lũy kế 9 tháng", "lũy kế quý III"):
+# the year to date, not a running total since ever.
+_YEAR_TO_DATE = re.compile(r"\s+(?:\d{1,2}\s+)?(?:tháng|quý|cả\s+năm|từ\s+đầu\s+năm)(?!\w)")
 
 
 class UndatedCue(NamedTuple):
@@ -104,6 +107,8 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
     >>> text = "Sau 10 năm, mạng phủ 100% số tỉnh; công ty thực hiện có hiệu quả."
     >>> undated_cues(ArticleContext.build(text, [], [], []))
     [UndatedCue(start=0, kind='span')]
+    >>> undated_cues(ArticleContext.build("Lũy kế 9 tháng, lãi 2 tỷ đồng.", [], [], []))
+    []
     """
     c = cues()
     low = ctx.low
@@ -128,6 +133,8 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
                 after and after[0] in c.kinds["undated_not_before"]
             ):
                 continue
+        if kind == "undated" and _YEAR_TO_DATE.match(low, end) is not None:
+            continue  # "Lũy kế 9 tháng, …": the year to date, dated by the article
         times = ctx.times_in(max(ctx.sentence(start)[0], start - _TIME_REACH), start)
         if times and times[-1].end >= start - _SPAN_GAP:
             continue  # "từ đầu năm đến nay": a span from a time, dated by it
