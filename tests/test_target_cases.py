@@ -606,6 +606,25 @@ REGISTERED_PLAN: list[Case] = [
 ]
 
 
+# Rule action_after_figures: a ";" item opening with an action verb after quantified goals
+ACTION_AFTER_FIGURES: list[Case] = [
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%; "
+        "hoàn thành xây dựng huyện nông thôn mới nâng cao.",
+        [("1.200 tỷ đồng", 2026), ("1,5%", 2026), ("hoàn thành xây dựng huyện", 2026)],
+    ),
+    # an item without an action verb
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng; chú trọng nguồn thu bền vững.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+    # after a comma, not a list item: part of the goal before
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng, tập trung vào thu nội địa.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -633,6 +652,7 @@ ALL = {
     "investment_programme": INVESTMENT_PROGRAMME,
     "planned_actions": PLANNED_ACTIONS,
     "registered_plan": REGISTERED_PLAN,
+    "action_after_figures": ACTION_AFTER_FIGURES,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

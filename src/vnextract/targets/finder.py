@@ -375,6 +375,11 @@ class Finder(OwnPlans):
                 self.note("listed_action", "kept", clause.start, clause.end)
                 open_goal = len(found) - 1
                 continue
+            if last_goal == i - 1 and self._action_item(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("action_after_figures", "kept", clause.start, clause.end)
+                open_goal = len(found) - 1
+                continue
             if open_goal is not None and self._extends(clause, cues[i]):
                 prev = found[open_goal]
                 found[open_goal] = self._target(
@@ -857,6 +862,19 @@ class Finder(OwnPlans):
         reported = lex.find("reporting", text, clause.start, verb.start())
         start = reported[-1].end() if reported else opening
         return self._trim(Clause(start, clause.end))
+
+    def _action_item(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Rule ``action_after_figures``: a ";" item opening with an action verb after a
+        quantified goal is one more goal ("…; tỷ lệ hộ nghèo giảm 1%; hoàn thành xây dựng
+        nông thôn mới")."""
+        text = self.text
+        return (
+            not cues
+            and text[max(0, clause.start - 3) : clause.start].strip().endswith(";")
+            and self._acts(clause.start)
+            and not DIGIT.search(text[clause.start : clause.end])
+            and not self.lex.has("past", text, clause.start, clause.end)
+        )
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a clause with a number but no amount is one more goal of a list."""
