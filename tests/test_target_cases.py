@@ -625,6 +625,20 @@ ACTION_AFTER_FIGURES: list[Case] = [
     ),
 ]
 
+# Rule dash_in_name: a dash between two names or codes joins them, it cuts no clause
+DASH_IN_NAME: list[Case] = [
+    (
+        "Bộ Giao thông yêu cầu chủ đầu tư bảo đảm thông xe đoạn Km12 – Km40+200 vào cuối năm "
+        "2026 và hoàn thành toàn tuyến Cam Lộ – Lao Bảo trước ngày 30/9/2027.",
+        [("thông xe đoạn Km12 – Km40+200", 2026), ("hoàn thành toàn tuyến", 2027)],
+    ),
+    # a dash between words still cuts: the result after it is no goal
+    (
+        "Năm 2026, tỉnh phấn đấu đón 5 triệu lượt khách – năm ngoái đã đón 4,2 triệu lượt khách.",
+        [("5 triệu lượt khách", 2026)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -653,6 +667,7 @@ ALL = {
     "planned_actions": PLANNED_ACTIONS,
     "registered_plan": REGISTERED_PLAN,
     "action_after_figures": ACTION_AFTER_FIGURES,
+    "dash_in_name": DASH_IN_NAME,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
