@@ -639,6 +639,27 @@ DASH_IN_NAME: list[Case] = [
     ),
 ]
 
+# Rule demanded_figure: a figure a body is required or assigned to reach
+DEMANDED_FIGURE: list[Case] = [
+    (
+        "Thứ trưởng Bộ Công Thương yêu cầu các nhà thầu bổ sung ngay ít nhất 40% nhân lực "
+        "trên công trường.",
+        [("ít nhất 40%", None)],
+    ),
+    (
+        "Bộ cũng giao chủ đầu tư giải ngân tối thiểu 3.100 tỷ đồng trong năm 2026, tương "
+        "đương 30% tổng mức đầu tư.",
+        [("tối thiểu 3.100 tỷ đồng", 2026)],
+    ),
+    ("UBND tỉnh yêu cầu các địa phương giảm 10% chi thường xuyên.", [("10%", None)]),
+    # a handover names no body
+    ("Chủ đầu tư đã bàn giao 120 căn hộ cho khách hàng trong tháng 10.", []),
+    # a demand already met
+    ("Năm 2024, tỉnh yêu cầu các địa phương đã giảm 10% chi thường xuyên.", []),
+    # no action verb after the body
+    ("Bộ yêu cầu các nhà thầu có mặt tại công trường với 200 công nhân.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -668,6 +689,7 @@ ALL = {
     "registered_plan": REGISTERED_PLAN,
     "action_after_figures": ACTION_AFTER_FIGURES,
     "dash_in_name": DASH_IN_NAME,
+    "demanded_figure": DEMANDED_FIGURE,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

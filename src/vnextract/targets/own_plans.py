@@ -33,6 +33,11 @@ with a plan marker only:
   result, so is a percentage or a figure far from the result after "vượt
   kế hoạch" (the excess), and a result's year written only as "năm ngoái" in an undated
   article gives no plan (which year it means is unknown).
+- ``demanded_figure``: a figure a body is required or assigned to reach
+  ("yêu cầu các nhà thầu bổ sung ngay ít nhất 30% thiết bị", "giao chủ đầu tư
+  giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
+  body (an entity or a word such as "các địa phương"), an action verb, then the
+  figure; "bàn giao mặt bằng" names no body.
 """
 
 from __future__ import annotations
@@ -344,3 +349,49 @@ class OwnPlans(Attributes):
             r.unit == a.unit and r.value is not None and a.value / 2 <= r.value <= a.value * 2
             for r in self._amounts_in(start, pos)
         )
+
+    def _demands(self, found: list[Target]) -> list[Target]:
+        """Rule ``demanded_figure``: "<yêu cầu|giao> <body> <action verb> … <figure>".
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            One target per demand, its figure the first after the action verb.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        out: list[Target] = []
+        for m in lex.find("demand", text):
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            start, end = self.sentences[k]
+            if self._not_own(start, end, m.start()):
+                continue
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start() < c.end)
+            body = self._body_end(skip_space(text, m.end()))
+            verb = self._action_at(body) if body is not None else None
+            if verb is None or lex.has("past", text, clause.start, clause.end):
+                continue
+            figures = [
+                a
+                for a in self._amounts_in(verb, clause.end)
+                if a.end <= clause.end and not self._from_level(clause, a)
+            ]
+            if not figures or id(figures[0]) in taken:
+                continue
+            part = Clause(verb, clause.end)
+            deadline = self._plan_figure_deadline(Clause(start, end), clause)
+            owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end()), verb)), None)
+            out.append(self._target(part, figures[0], deadline, owner, m.group(), part))
+            taken.add(id(figures[0]))
+            self.note("demanded_figure", "kept", part.start, part.end)
+        return out
+
+    def _body_end(self, pos: int) -> int | None:
+        """Where the body a demand names ends, when one starts at ``pos``: an entity
+        mention or a body word ("các nhà thầu", "chủ đầu tư"); else None."""
+        named = [mn for mn in self._mentions_in(pos, pos + 1)]
+        if named:
+            return named[0][0] + len(named[0][1])
+        word = self.lex.starts_with("demand_body", self.text, pos)
+        return word.end() if word is not None else None
