@@ -101,17 +101,24 @@ class OwnPlans(Attributes):
                     break
                 parts.append((Clause(then, nxt.end), then, "joined_own_action"))
             for span, at, rule in parts:
-                figures = [
-                    a
-                    for a in self._amounts_in(at, span.end)
-                    if a.end <= span.end and not self._from_level(span, a)
-                ]
-                amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
+                amount = self._figure_after(at, span)  # "sẽ mở thêm 50 cửa hàng"
                 deadline = self._plan_figure_deadline(statement, span)
                 out.append(self._target(span, amount, deadline, owner, m.group()))
                 taken.append((span.start, span.end))
                 self.note(rule, "kept", span.start, span.end)
         return out
+
+    def _figure_after(self, pos: int, clause: Clause) -> Amount | None:
+        """The first amount of ``clause`` from ``pos`` on that is not the level a change
+        starts from ("tăng sản lượng từ 9-10 triệu lên 13-14 triệu" → the second)."""
+        return next(
+            (
+                a
+                for a in self._amounts_in(pos, clause.end)
+                if a.end <= clause.end and not self._from_level(clause, a)
+            ),
+            None,
+        )
 
     def _action_at(self, pos: int) -> int | None:
         """Where the action verb after a plan marker ending at ``pos`` starts, or None.
@@ -372,18 +379,14 @@ class OwnPlans(Attributes):
             verb = self._action_at(body) if body is not None else None
             if verb is None or lex.has("past", text, clause.start, clause.end):
                 continue
-            figures = [
-                a
-                for a in self._amounts_in(verb, clause.end)
-                if a.end <= clause.end and not self._from_level(clause, a)
-            ]
-            if not figures or id(figures[0]) in taken:
+            figure = self._figure_after(verb, clause)
+            if figure is None or id(figure) in taken:
                 continue
             part = Clause(verb, clause.end)
             deadline = self._plan_figure_deadline(Clause(start, end), clause)
             owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end()), verb)), None)
-            out.append(self._target(part, figures[0], deadline, owner, m.group(), part))
-            taken.add(id(figures[0]))
+            out.append(self._target(part, figure, deadline, owner, m.group(), part))
+            taken.add(id(figure))
             self.note("demanded_figure", "kept", part.start, part.end)
         return out
 
