@@ -486,6 +486,13 @@ OWN_FUTURE_ACTION: list[Case] = [
         "thời hoàn tất phát hành 20 triệu cổ phiếu cho cổ đông hiện hữu.",
         [("25 phòng khám", 2026), ("20 triệu cổ phiếu", 2026)],
     ),
+    # rule figure_of_action: the figure after a comma spells out the plan before it;
+    # a further action is a goal of its own
+    (
+        "Hiện chủ đầu tư chuẩn bị triển khai giai đoạn 2 của dự án, lắp thêm 40 tua bin, "
+        "biến vùng ven biển thành trung tâm năng lượng tái tạo của tỉnh.",
+        [("40 tua bin", None), ("biến vùng ven biển thành trung tâm", None)],
+    ),
     # an outsider's view of the actor: no plan
     ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
     # no actor: a market, a price, people

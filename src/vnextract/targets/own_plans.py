@@ -55,9 +55,12 @@ class OwnPlans(Attributes):
     def _own_actions(self, found: list[Target]) -> list[Target]:
         """Rule ``own_future_action``: "<actor> sẽ <action verb> …".
 
-        Rule ``joined_own_action``: a clause opening with "đồng thời" and an action
-        verb after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
-        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu").
+        Rule ``joined_own_action``: a clause opening with an action verb (or "đồng thời"
+        and one) after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
+        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu", "chủ đầu tư
+        chuẩn bị triển khai giai đoạn 3, biến vùng đất … thành …"). Rule
+        ``figure_of_action``: a comma-joined action whose figure spells out a plan
+        without one is the same goal ("triển khai giai đoạn 3, xây dựng thêm 71 trụ").
 
         Args:
             found: the targets other rules found; a clause they overlap is theirs.
@@ -93,17 +96,25 @@ class OwnPlans(Attributes):
                 marker = Cue(m.start(), m.end(), m.group(), False)
                 self._enter_paragraph(start)
                 owner = self._owner(actor[0], end, [[marker]], None)
-            parts = [(Clause(actor[0], clause.end), verb, "own_future_action")]
+            span = Clause(actor[0], clause.end)
+            # (goal span, its figure, the clause its metric is read from, rule)
+            parts = [(span, self._figure_after(verb, span), span, "own_future_action")]
             for nxt in clauses[i + 1 :]:
                 joined = lex.starts_with("joined_plan", text, nxt.start)
-                then = self._action_at(joined.end()) if joined is not None else None
+                then = self._action_at(joined.end() if joined is not None else nxt.start)
                 if then is None or lex.has("past", text, nxt.start, nxt.end):
                     break
-                parts.append((Clause(then, nxt.end), then, "joined_own_action"))
-            for span, at, rule in parts:
-                amount = self._figure_after(at, span)  # "sẽ mở thêm 50 cửa hàng"
+                span = Clause(then, nxt.end)
+                amount = self._figure_after(then, span)
+                last, figure, _, rule = parts[-1]
+                if joined is None and figure is None and amount is not None:
+                    # rule figure_of_action: "triển khai giai đoạn 3, xây dựng thêm 71 trụ"
+                    parts[-1] = (Clause(last.start, nxt.end), amount, span, rule)
+                else:
+                    parts.append((span, amount, span, "joined_own_action"))
+            for span, amount, part, rule in parts:
                 deadline = self._plan_figure_deadline(statement, span)
-                out.append(self._target(span, amount, deadline, owner, m.group()))
+                out.append(self._target(span, amount, deadline, owner, m.group(), part))
                 taken.append((span.start, span.end))
                 self.note(rule, "kept", span.start, span.end)
         return out
