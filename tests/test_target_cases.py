@@ -667,6 +667,21 @@ DEMANDED_FIGURE: list[Case] = [
     ("Bộ yêu cầu các nhà thầu có mặt tại công trường với 200 công nhân.", []),
 ]
 
+# Rule plan_cost: what a plan or project costs is a standing property, no goal
+PLAN_COST: list[Case] = [
+    (
+        "Đến năm 2030, tỉnh phấn đấu có 90% trường đạt chuẩn quốc gia. Ông Nam cho biết kinh "
+        "phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
+        [("90%", 2030)],
+    ),
+    ("Tổng mức đầu tư dự kiến khoảng 1,1 tỷ USD, hoàn thành vào năm 2028.", []),
+    # a plan of investment is a goal, not a cost
+    (
+        "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng.",
+        [("60.000 tỷ đồng", 2026)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -697,6 +712,7 @@ ALL = {
     "action_after_figures": ACTION_AFTER_FIGURES,
     "dash_in_name": DASH_IN_NAME,
     "demanded_figure": DEMANDED_FIGURE,
+    "plan_cost": PLAN_COST,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -228,6 +228,8 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if self._counts_goals(a):
             return "count_of_goals"  # "đề ra 23 chỉ tiêu"
+        if self._states_cost(clause, a):
+            return "plan_cost"  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"
         if lex.has("compare", text, clause.start, clause.end):
             return "compared_result"  # "tăng 15% so với năm 2024"
         if lex.has("past", text, clause.start, a.start):
@@ -637,6 +639,9 @@ class Finder(OwnPlans):
             if self._rating(a):
                 self.note("rating", "dropped", a.start, a.end)
                 continue  # "hai dự án lưới điện 500 kV": what is built, not how much
+            if self._states_cost(clause, a):
+                self.note("plan_cost", "dropped", a.start, a.end)
+                continue  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng": a cost
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
