@@ -823,3 +823,13 @@ def test_plan_beside_last_year_undated() -> None:
     text = PLAN_BESIDE_RESULT[-1][0]
     assert vnextract.extract(text).targets == []
     assert [t.deadline for t in vnextract.extract(text, published="2026-02-10").targets] == [2025]
+
+
+def test_headline_and_body_give_one_goal_without_number() -> None:
+    """Rule headline_repeat: the headline's goal in other words, with the body's deadline."""
+    text = (
+        "Cao tốc Cam Lộ – Lao Bảo: phấn đấu thông xe toàn tuyến trước ngày 30/9/2027\n\n"
+        "Bộ Xây dựng yêu cầu chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
+    assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]

@@ -152,11 +152,24 @@ class Finder(OwnPlans):
         body = [t for t in targets if t.start >= head_end]
         kept = []
         for t in targets:
-            if t.end <= head_end and any(_same_goal(t, b) for b in body):
+            if t.end <= head_end and any(_same_goal(t, b) or self._same_day(t, b) for b in body):
                 self.note("headline_repeat", "dropped", t.start, t.end)
                 continue
             kept.append(t)
         return kept
+
+    def _same_day(self, a: Target, b: Target) -> bool:
+        """Whether two goals without a number are due on the same written day or month
+        ("thông xe toàn tuyến trước ngày 30/9/2027" in the headline and "hoàn thành toàn
+        tuyến trước ngày 30/9/2027" in the body: rule ``headline_repeat``)."""
+        if a.amount is not None or b.amount is not None:
+            return False
+        days = {
+            t.text.casefold()
+            for t in self._times_in(Clause(a.start, a.end))
+            if t.kind in ("date", "month")
+        }
+        return any(t.text.casefold() in days for t in self._times_in(Clause(b.start, b.end)))
 
     def _without_vague_repeats(self, targets: list[Target]) -> list[Target]:
         """Rule ``vague_repeat``: drop a goal without a number whose words another goal
@@ -552,7 +565,9 @@ class Finder(OwnPlans):
             return None  # "Định hướng phát triển vùng … đến năm 2030": a title
         if after and not any(c.strong for c in cues):
             return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
-        return Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
+        reported = lex.find("reporting", text, clause.start, cues[0].start)
+        start = reported[-1].end() if reported else clause.start  # "Bộ … yêu cầu chủ đầu tư …"
+        return Clause(self._skip_leads(start, clause.end, cues=True), clause.end)
 
     def _bare_deadline(self, clause: Clause, cues: list[Cue]) -> int | None:
         """Where a clause holding only a cue and a deadline starts ("mục tiêu đến năm 2030,")."""
