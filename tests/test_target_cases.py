@@ -682,6 +682,21 @@ PLAN_COST: list[Case] = [
     ),
 ]
 
+# Rule attributed_paragraph: a paragraph opening with someone's account ends a goal passage
+ATTRIBUTED_PARAGRAPH: list[Case] = [
+    (
+        "Đến năm 2030, tỉnh phấn đấu thu hút 4 tỷ USD vốn FDI.\n\nTheo Cục Thống kê tỉnh, vốn "
+        "FDI đăng ký trong giai đoạn 2021-2025 đạt 2,3 tỷ USD.",
+        [("4 tỷ USD", 2030)],
+    ),
+    # "Theo đó," frames the plan itself: the passage goes on
+    (
+        "Đến năm 2030, tỉnh phấn đấu thu hút 4 tỷ USD vốn FDI.\n\nTheo đó, đến năm 2030 tỉnh "
+        "có 5 khu công nghiệp lấp đầy trên 80%.",
+        [("4 tỷ USD", 2030), ("5 khu công nghiệp", 2030), ("trên 80%", 2030)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -713,6 +728,7 @@ ALL = {
     "dash_in_name": DASH_IN_NAME,
     "demanded_figure": DEMANDED_FIGURE,
     "plan_cost": PLAN_COST,
+    "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -42,8 +42,9 @@ class Finder(OwnPlans):
         ctx: Passage | None = None
         self.paragraphs = self._paragraphs()
         for paragraph in self.paragraphs:
-            if ctx is not None and not (
-                self._continues(paragraph) or self._continues_list(*paragraph[0])
+            if ctx is not None and (
+                not (self._continues(paragraph) or self._continues_list(*paragraph[0]))
+                or self._attributed(paragraph[0][0])  # rule attributed_paragraph
             ):
                 self._close(ctx, out)
                 ctx = None
