@@ -542,6 +542,12 @@ ACTOR_EXPECTATION: list[Case] = [
         "Hội đồng quản trị dự kiến chia cổ tức 15% bằng tiền mặt.",
         [("15%", None)],
     ),
+    # a report on 2025 gives no year to an expectation for later
+    (
+        "Năm 2025, chuỗi đạt doanh thu 12.000 tỷ đồng. Doanh nghiệp kỳ vọng doanh thu các "
+        "cửa hàng cũ sẽ tăng thêm 6%.",
+        [("6%", None)],
+    ),
     # no actor before the plan word: a trend, maybe a forecast
     ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
     ("Doanh thu toàn ngành được kỳ vọng tăng 10%.", []),

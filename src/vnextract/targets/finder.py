@@ -56,6 +56,7 @@ class Finder(OwnPlans):
         planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
+        undated: set[int] = set()  # id() of the amounts of undated expectations
         goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
             goal = self._paragraph_goal(t, goals) if t.deadline is None else None
@@ -69,9 +70,12 @@ class Finder(OwnPlans):
                 and not self._opens_plan(t)
                 and not self._committed_plan(t)
                 and not self._planned_level(t)
-                and not self._actor_expectation(t)
             ):
-                self.note("undated_weak_cue", "dropped", t.start, t.end)
+                if self._actor_expectation(t):
+                    undated.add(id(t.amount))  # stays undated: no year of the article's reports
+                    kept.append(t)
+                else:
+                    self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
         for t in out:
@@ -84,7 +88,7 @@ class Finder(OwnPlans):
         out += self._plans_beside_results(out)
         out += self._demands(out)
         out = self._plan_deadlines(out)
-        planned_ids = {id(t.amount) for t in planned}
+        planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
