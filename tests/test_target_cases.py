@@ -546,6 +546,13 @@ OWN_FUTURE_ACTION: list[Case] = [
         "thời hoàn tất phát hành 20 triệu cổ phiếu cho cổ đông hiện hữu.",
         [("25 phòng khám", 2026), ("20 triệu cổ phiếu", 2026)],
     ),
+    # rule figure_of_action: the figure after a comma spells out the plan before it;
+    # a further action is a goal of its own
+    (
+        "Hiện chủ đầu tư chuẩn bị triển khai giai đoạn 2 của dự án, lắp thêm 40 tua bin, "
+        "biến vùng ven biển thành trung tâm năng lượng tái tạo của tỉnh.",
+        [("40 tua bin", None), ("biến vùng ven biển thành trung tâm", None)],
+    ),
     # an outsider's view of the actor: no plan
     ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
     # no actor: a market, a price, people
@@ -594,6 +601,12 @@ ACTOR_EXPECTATION: list[Case] = [
     (
         "Hội đồng quản trị dự kiến chia cổ tức 15% bằng tiền mặt.",
         [("15%", None)],
+    ),
+    # a report on 2025 gives no year to an expectation for later
+    (
+        "Năm 2025, chuỗi đạt doanh thu 12.000 tỷ đồng. Doanh nghiệp kỳ vọng doanh thu các "
+        "cửa hàng cũ sẽ tăng thêm 6%.",
+        [("6%", None)],
     ),
     # no actor before the plan word: a trend, maybe a forecast
     ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
@@ -666,6 +679,90 @@ REGISTERED_PLAN: list[Case] = [
 ]
 
 
+# Rule action_after_figures: a ";" item opening with an action verb after quantified goals
+ACTION_AFTER_FIGURES: list[Case] = [
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%; "
+        "hoàn thành xây dựng huyện nông thôn mới nâng cao.",
+        [("1.200 tỷ đồng", 2026), ("1,5%", 2026), ("hoàn thành xây dựng huyện", 2026)],
+    ),
+    # an item without an action verb
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng; chú trọng nguồn thu bền vững.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+    # after a comma, not a list item: part of the goal before
+    (
+        "Năm 2026, huyện phấn đấu thu ngân sách 1.200 tỷ đồng, tập trung vào thu nội địa.",
+        [("1.200 tỷ đồng", 2026)],
+    ),
+]
+
+# Rule dash_in_name: a dash between two names or codes joins them, it cuts no clause
+DASH_IN_NAME: list[Case] = [
+    (
+        "Bộ Giao thông yêu cầu chủ đầu tư bảo đảm thông xe đoạn Km12 – Km40+200 vào cuối năm "
+        "2026 và hoàn thành toàn tuyến Cam Lộ – Lao Bảo trước ngày 30/9/2027.",
+        [("thông xe đoạn Km12 – Km40+200", 2026), ("hoàn thành toàn tuyến", 2027)],
+    ),
+    # a dash between words still cuts: the result after it is no goal
+    (
+        "Năm 2026, tỉnh phấn đấu đón 5 triệu lượt khách – năm ngoái đã đón 4,2 triệu lượt khách.",
+        [("5 triệu lượt khách", 2026)],
+    ),
+]
+
+# Rule demanded_figure: a figure a body is required or assigned to reach
+DEMANDED_FIGURE: list[Case] = [
+    (
+        "Thứ trưởng Bộ Công Thương yêu cầu các nhà thầu bổ sung ngay ít nhất 40% nhân lực "
+        "trên công trường.",
+        [("ít nhất 40%", None)],
+    ),
+    (
+        "Bộ cũng giao chủ đầu tư giải ngân tối thiểu 3.100 tỷ đồng trong năm 2026, tương "
+        "đương 30% tổng mức đầu tư.",
+        [("tối thiểu 3.100 tỷ đồng", 2026)],
+    ),
+    ("UBND tỉnh yêu cầu các địa phương giảm 10% chi thường xuyên.", [("10%", None)]),
+    # a handover names no body
+    ("Chủ đầu tư đã bàn giao 120 căn hộ cho khách hàng trong tháng 10.", []),
+    # a demand already met
+    ("Năm 2024, tỉnh yêu cầu các địa phương đã giảm 10% chi thường xuyên.", []),
+    # no action verb after the body
+    ("Bộ yêu cầu các nhà thầu có mặt tại công trường với 200 công nhân.", []),
+]
+
+# Rule plan_cost: what a plan or project costs is a standing property, no goal
+PLAN_COST: list[Case] = [
+    (
+        "Đến năm 2030, tỉnh phấn đấu có 90% trường đạt chuẩn quốc gia. Ông Nam cho biết kinh "
+        "phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
+        [("90%", 2030)],
+    ),
+    ("Tổng mức đầu tư dự kiến khoảng 1,1 tỷ USD, hoàn thành vào năm 2028.", []),
+    # a plan of investment is a goal, not a cost
+    (
+        "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng.",
+        [("60.000 tỷ đồng", 2026)],
+    ),
+]
+
+# Rule attributed_paragraph: a paragraph opening with someone's account ends a goal passage
+ATTRIBUTED_PARAGRAPH: list[Case] = [
+    (
+        "Đến năm 2030, tỉnh phấn đấu thu hút 4 tỷ USD vốn FDI.\n\nTheo Cục Thống kê tỉnh, vốn "
+        "FDI đăng ký trong giai đoạn 2021-2025 đạt 2,3 tỷ USD.",
+        [("4 tỷ USD", 2030)],
+    ),
+    # "Theo đó," frames the plan itself: the passage goes on
+    (
+        "Đến năm 2030, tỉnh phấn đấu thu hút 4 tỷ USD vốn FDI.\n\nTheo đó, đến năm 2030 tỉnh "
+        "có 5 khu công nghiệp lấp đầy trên 80%.",
+        [("4 tỷ USD", 2030), ("5 khu công nghiệp", 2030), ("trên 80%", 2030)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -694,6 +791,11 @@ ALL = {
     "investment_programme": INVESTMENT_PROGRAMME,
     "planned_actions": PLANNED_ACTIONS,
     "registered_plan": REGISTERED_PLAN,
+    "action_after_figures": ACTION_AFTER_FIGURES,
+    "dash_in_name": DASH_IN_NAME,
+    "demanded_figure": DEMANDED_FIGURE,
+    "plan_cost": PLAN_COST,
+    "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
@@ -831,3 +933,13 @@ def test_plan_beside_last_year_undated() -> None:
     text = PLAN_BESIDE_RESULT[-1][0]
     assert vnextract.extract(text).targets == []
     assert [t.deadline for t in vnextract.extract(text, published="2026-02-10").targets] == [2025]
+
+
+def test_headline_and_body_give_one_goal_without_number() -> None:
+    """Rule headline_repeat: the headline's goal in other words, with the body's deadline."""
+    text = (
+        "Cao tốc Cam Lộ – Lao Bảo: phấn đấu thông xe toàn tuyến trước ngày 30/9/2027\n\n"
+        "Bộ Xây dựng yêu cầu chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
+    assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]

@@ -44,8 +44,9 @@ class Finder(OwnPlans):
         ctx: Passage | None = None
         self.paragraphs = self._paragraphs()
         for paragraph in self.paragraphs:
-            if ctx is not None and not (
-                self._continues(paragraph) or self._continues_list(*paragraph[0])
+            if ctx is not None and (
+                not (self._continues(paragraph) or self._continues_list(*paragraph[0]))
+                or self._attributed(paragraph[0][0])  # rule attributed_paragraph
             ):
                 self._close(ctx, out)
                 ctx = None
@@ -57,6 +58,7 @@ class Finder(OwnPlans):
         planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
+        undated: set[int] = set()  # id() of the amounts of undated expectations
         goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
             goal = self._paragraph_goal(t, goals) if t.deadline is None else None
@@ -70,9 +72,12 @@ class Finder(OwnPlans):
                 and not self._opens_plan(t)
                 and not self._committed_plan(t)
                 and not self._planned_level(t)
-                and not self._actor_expectation(t)
             ):
-                self.note("undated_weak_cue", "dropped", t.start, t.end)
+                if self._actor_expectation(t):
+                    undated.add(id(t.amount))  # stays undated: no year of the article's reports
+                    kept.append(t)
+                else:
+                    self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
         for t in out:
@@ -83,8 +88,9 @@ class Finder(OwnPlans):
         out = kept + self._own_actions(kept)
         out += self._programmes(out)
         out += self._plans_beside_results(out)
+        out += self._demands(out)
         out = self._plan_deadlines(out)
-        planned_ids = {id(t.amount) for t in planned}
+        planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
@@ -152,8 +158,8 @@ class Finder(OwnPlans):
         return bool(core) and core.casefold() in body.text.casefold()
 
     def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
-        """Drop a headline's goal that the body states again (same amount, same words, or
-        the same milestone and time)."""
+        """Drop a headline's goal that the body states again (same amount, same words, the
+        same milestone and time, or the same written day)."""
         if len(self.paragraphs) < 2:
             return targets
         head_end = self.paragraphs[0][-1][1]
@@ -161,12 +167,25 @@ class Finder(OwnPlans):
         kept = []
         for t in targets:
             if t.end <= head_end and any(
-                _same_goal(t, b) or self._same_milestone(t, b) for b in body
+                _same_goal(t, b) or self._same_milestone(t, b) or self._same_day(t, b) for b in body
             ):
                 self.note("headline_repeat", "dropped", t.start, t.end)
                 continue
             kept.append(t)
         return kept
+
+    def _same_day(self, a: Target, b: Target) -> bool:
+        """Whether two goals without a number are due on the same written day or month
+        ("thông xe toàn tuyến trước ngày 30/9/2027" in the headline and "hoàn thành toàn
+        tuyến trước ngày 30/9/2027" in the body: rule ``headline_repeat``)."""
+        if a.amount is not None or b.amount is not None:
+            return False
+        days = {
+            t.text.casefold()
+            for t in self._times_in(Clause(a.start, a.end))
+            if t.kind in ("date", "month")
+        }
+        return any(t.text.casefold() in days for t in self._times_in(Clause(b.start, b.end)))
 
     def _without_vague_repeats(self, targets: list[Target]) -> list[Target]:
         """Rule ``vague_repeat``: drop a goal without a number whose words another goal
@@ -246,6 +265,8 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if self._counts_goals(a):
             return "count_of_goals"  # "đề ra 23 chỉ tiêu"
+        if self._states_cost(clause, a):
+            return "plan_cost"  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"
         if lex.has("compare", text, clause.start, clause.end):
             return "compared_result"  # "tăng 15% so với năm 2024"
         if self._past_before(clause.start, a.start):
@@ -394,6 +415,11 @@ class Finder(OwnPlans):
                 self.note("listed_action", "kept", clause.start, clause.end)
                 open_goal = len(found) - 1
                 continue
+            if last_goal == i - 1 and self._action_item(clause, cues[i]):
+                found.append(self._target(clause, None, deadline, owner, cue_text))
+                self.note("action_after_figures", "kept", clause.start, clause.end)
+                open_goal = len(found) - 1
+                continue
             if open_goal is not None and self._extends(clause, cues[i]):
                 prev = found[open_goal]
                 found[open_goal] = self._target(
@@ -540,7 +566,9 @@ class Finder(OwnPlans):
             return None  # "Định hướng phát triển vùng … đến năm 2030": a title
         if after and not any(c.strong for c in cues):
             return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
-        return Clause(self._skip_leads(clause.start, clause.end, cues=True), clause.end)
+        reported = lex.find("reporting", text, clause.start, cues[0].start)
+        start = reported[-1].end() if reported else clause.start  # "Bộ … yêu cầu chủ đầu tư …"
+        return Clause(self._skip_leads(start, clause.end, cues=True), clause.end)
 
     def _bare_deadline(self, clause: Clause, cues: list[Cue]) -> int | None:
         """Where a clause holding only a cue and a deadline starts ("mục tiêu đến năm 2030,")."""
@@ -630,6 +658,9 @@ class Finder(OwnPlans):
             if self._rating(a):
                 self.note("rating", "dropped", a.start, a.end)
                 continue  # "hai dự án lưới điện 500 kV": what is built, not how much
+            if self._states_cost(clause, a):
+                self.note("plan_cost", "dropped", a.start, a.end)
+                continue  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng": a cost
             if self._change_before_level(clause, a):
                 self.note("change_before_level", "dropped", a.start, a.end)
                 continue  # "tăng 7% lên 16.029 tỷ đồng": the level is the goal
@@ -866,6 +897,19 @@ class Finder(OwnPlans):
         reported = lex.find("reporting", text, clause.start, verb.start())
         start = reported[-1].end() if reported else opening
         return self._trim(Clause(start, clause.end))
+
+    def _action_item(self, clause: Clause, cues: list[Cue]) -> bool:
+        """Rule ``action_after_figures``: a ";" item opening with an action verb after a
+        quantified goal is one more goal ("…; tỷ lệ hộ nghèo giảm 1%; hoàn thành xây dựng
+        nông thôn mới")."""
+        text = self.text
+        return (
+            not cues
+            and text[max(0, clause.start - 3) : clause.start].strip().endswith(";")
+            and self._acts(clause.start)
+            and not DIGIT.search(text[clause.start : clause.end])
+            and not self.lex.has("past", text, clause.start, clause.end)
+        )
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
         """Whether a clause with a number but no amount is one more goal of a list."""

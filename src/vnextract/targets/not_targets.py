@@ -139,6 +139,15 @@ class NotTargets(Cues):
             return False
         return not lex.has("revision", text, clause.start, a.start)
 
+    def _states_cost(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``plan_cost``: whether ``a`` is what a plan or project costs, its clause
+        opening with a cost word ("kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng",
+        "tổng mức đầu tư khoảng 1,1 tỷ USD"): a standing property, no goal."""
+        reported = self.lex.find("reporting", self.text, clause.start, a.start)
+        start = reported[-1].end() if reported else clause.start  # "… cho biết kinh phí …"
+        pos = self._skip_leads(start, a.start, cues=False)
+        return self.lex.starts_with("cost", self.text, pos) is not None
+
     def _growth_only(self, clause: Clause) -> bool:
         """Whether a clause is a growth word and a percentage, nothing else ("tăng 8%"), or
         a multiple and its base ("gấp 3 lần giai đoạn trước")."""

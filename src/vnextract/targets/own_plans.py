@@ -33,26 +33,68 @@ with a plan marker only:
   result, so is a percentage or a figure far from the result after "vượt
   kế hoạch" (the excess), and a result's year written only as "năm ngoái" in an undated
   article gives no plan (which year it means is unknown).
+- ``demanded_figure``: a figure a body is required or assigned to reach
+  ("yêu cầu các nhà thầu bổ sung ngay ít nhất 30% thiết bị", "giao chủ đầu tư
+  giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
+  body (an entity or a word such as "các địa phương"), an action verb, then the
+  figure; "bàn giao mặt bằng" names no body.
 """
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
+
+import regex
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
+from vnextract.targets.lexicon import lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
+
+# the cue kinds that open a candidate of these rules, found in one pass over an article
+# (a programme before the plan word it opens with: "kế hoạch đầu tư" is a programme)
+_OPENERS = ("own_plan", "demand", "programme", "beside_plan")
+
+
+_EDGES = (r"(?<!\w)", r"(?!\w)")  # what the cue file's patterns are wrapped in
+
+
+@functools.cache
+def _openers() -> regex.Pattern[str]:
+    """One pattern for the opening cues of all the rules here, a named group per kind.
+
+    The word edges are tested once around the groups, not in each (a third faster).
+    """
+    left, right = _EDGES
+    inner = []
+    for kind in _OPENERS:
+        source = lexicon().sources[kind][0]
+        assert source.startswith(left) and source.endswith(right), source
+        inner.append(f"(?P<{kind}>{source[len(left) : -len(right)]})")
+    return regex.compile(f"{left}(?:{'|'.join(inner)}){right}", regex.V0 | regex.IGNORECASE)
 
 
 class OwnPlans(Attributes):
     """An actor's own plans stated with a plan marker ("sẽ", "có kế hoạch") only."""
 
+    def _opening(self, kind: str) -> list[regex.Match[str]]:
+        """The opening cues of ``kind`` in the article (all kinds found in one pass)."""
+        if self.openers is None:
+            self.openers = {k: [] for k in _OPENERS}
+            for m in _openers().finditer(self.text):
+                self.openers[str(m.lastgroup)].append(m)
+        return self.openers[kind]
+
     def _own_actions(self, found: list[Target]) -> list[Target]:
         """Rule ``own_future_action``: "<actor> sẽ <action verb> …".
 
-        Rule ``joined_own_action``: a clause opening with "đồng thời" and an action
-        verb after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
-        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu").
+        Rule ``joined_own_action``: a clause opening with an action verb (or "đồng thời"
+        and one) after such a plan is one more plan of the same actor ("ngân hàng sẽ đẩy
+        mạnh cho vay …, đồng thời hoàn tất phát hành 150 triệu cổ phiếu", "chủ đầu tư
+        chuẩn bị triển khai giai đoạn 3, biến vùng đất … thành …"). Rule
+        ``figure_of_action``: a comma-joined action whose figure spells out a plan
+        without one is the same goal ("triển khai giai đoạn 3, xây dựng thêm 71 trụ").
 
         Args:
             found: the targets other rules found; a clause they overlap is theirs.
@@ -64,9 +106,10 @@ class OwnPlans(Attributes):
         taken = [(t.start, t.end) for t in found]
         starts = self.sentence_starts
         out: list[Target] = []
-        for m in lex.find("own_plan", text):
+        for m in self._opening("own_plan"):
+            verb = self._action_at(m.end())  # the cheapest test first: most "sẽ" fail it
             k = bisect_right(starts, m.start()) - 1
-            if k < 0:
+            if verb is None or k < 0:
                 continue
             start, end = self.sentences[k]
             if m.end() > end or self._not_own(start, end, m.start()):
@@ -76,8 +119,7 @@ class OwnPlans(Attributes):
             if i is None or any(s < clauses[i].end and clauses[i].start < e for s, e in taken):
                 continue
             clause = clauses[i]
-            verb = self._action_at(m.end())
-            if verb is None or self._amounts_in(clause.start, verb):
+            if self._amounts_in(clause.start, verb):
                 continue
             actor = self._actor(clause.start, m.start())
             if actor is None or lex.has("past", text, clause.start, clause.end):
@@ -88,25 +130,40 @@ class OwnPlans(Attributes):
                 marker = Cue(m.start(), m.end(), m.group(), False)
                 self._enter_paragraph(start)
                 owner = self._owner(actor[0], end, [[marker]], None)
-            parts = [(Clause(actor[0], clause.end), verb, "own_future_action")]
+            span = Clause(actor[0], clause.end)
+            # (goal span, its figure, the clause its metric is read from, rule)
+            parts = [(span, self._figure_after(verb, span), span, "own_future_action")]
             for nxt in clauses[i + 1 :]:
                 joined = lex.starts_with("joined_plan", text, nxt.start)
-                then = self._action_at(joined.end()) if joined is not None else None
+                then = self._action_at(joined.end() if joined is not None else nxt.start)
                 if then is None or lex.has("past", text, nxt.start, nxt.end):
                     break
-                parts.append((Clause(then, nxt.end), then, "joined_own_action"))
-            for span, at, rule in parts:
-                figures = [
-                    a
-                    for a in self._amounts_in(at, span.end)
-                    if a.end <= span.end and not self._from_level(span, a)
-                ]
-                amount = figures[0] if figures else None  # "sẽ mở thêm 50 cửa hàng"
+                span = Clause(then, nxt.end)
+                amount = self._figure_after(then, span)
+                last, figure, _, rule = parts[-1]
+                if joined is None and figure is None and amount is not None:
+                    # rule figure_of_action: "triển khai giai đoạn 3, xây dựng thêm 71 trụ"
+                    parts[-1] = (Clause(last.start, nxt.end), amount, span, rule)
+                else:
+                    parts.append((span, amount, span, "joined_own_action"))
+            for span, amount, part, rule in parts:
                 deadline = self._plan_figure_deadline(statement, span)
-                out.append(self._target(span, amount, deadline, owner, m.group()))
+                out.append(self._target(span, amount, deadline, owner, m.group(), part))
                 taken.append((span.start, span.end))
                 self.note(rule, "kept", span.start, span.end)
         return out
+
+    def _figure_after(self, pos: int, clause: Clause) -> Amount | None:
+        """The first amount of ``clause`` from ``pos`` on that is not the level a change
+        starts from ("tăng sản lượng từ 9-10 triệu lên 13-14 triệu" → the second)."""
+        return next(
+            (
+                a
+                for a in self._amounts_in(pos, clause.end)
+                if a.end <= clause.end and not self._from_level(clause, a)
+            ),
+            None,
+        )
 
     def _action_at(self, pos: int) -> int | None:
         """Where the action verb after a plan marker ending at ``pos`` starts, or None.
@@ -234,7 +291,7 @@ class OwnPlans(Attributes):
         taken = {id(t.amount) for t in found if t.amount is not None}
         starts = self.sentence_starts
         out: list[Target] = []
-        for m in lex.find("programme", text):
+        for m in self._opening("programme"):
             k = bisect_right(starts, m.start()) - 1
             start, end = self.sentences[k]
             announced = lex.find("announce", text, start, m.start())
@@ -281,7 +338,7 @@ class OwnPlans(Attributes):
         text, lex = self.text, self.lex
         taken = {id(t.amount) for t in found if t.amount is not None}
         out: list[Target] = []
-        for m in lex.find("beside_plan", text):
+        for m in self._opening("beside_plan"):
             k = bisect_right(self.sentence_starts, m.start()) - 1
             start, end = self.sentences[k]
             verb = lex.ends_with("beside_result", text[max(start, m.start() - WINDOW) : m.start()])
@@ -344,3 +401,47 @@ class OwnPlans(Attributes):
             r.unit == a.unit and r.value is not None and a.value / 2 <= r.value <= a.value * 2
             for r in self._amounts_in(start, pos)
         )
+
+    def _demands(self, found: list[Target]) -> list[Target]:
+        """Rule ``demanded_figure``: "<yêu cầu|giao> <body> <action verb> … <figure>".
+
+        Args:
+            found: the targets other rules found; their amounts are theirs.
+
+        Returns:
+            One target per demand, its figure the first after the action verb.
+        """
+        text, lex = self.text, self.lex
+        taken = {id(t.amount) for t in found if t.amount is not None}
+        out: list[Target] = []
+        for m in self._opening("demand"):
+            body = self._body_end(skip_space(text, m.end()))
+            verb = self._action_at(body) if body is not None else None
+            if verb is None:
+                continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            start, end = self.sentences[k]
+            if self._not_own(start, end, m.start()):
+                continue
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start() < c.end)
+            if lex.has("past", text, clause.start, clause.end):
+                continue
+            figure = self._figure_after(verb, clause)
+            if figure is None or id(figure) in taken:
+                continue
+            part = Clause(verb, clause.end)
+            deadline = self._plan_figure_deadline(Clause(start, end), clause)
+            owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end()), verb)), None)
+            out.append(self._target(part, figure, deadline, owner, m.group(), part))
+            taken.add(id(figure))
+            self.note("demanded_figure", "kept", part.start, part.end)
+        return out
+
+    def _body_end(self, pos: int) -> int | None:
+        """Where the body a demand names ends, when one starts at ``pos``: an entity
+        mention or a body word ("các nhà thầu", "chủ đầu tư"); else None."""
+        named = [mn for mn in self._mentions_in(pos, pos + 1)]
+        if named:
+            return named[0][0] + len(named[0][1])
+        word = self.lex.starts_with("demand_body", self.text, pos)
+        return word.end() if word is not None else None

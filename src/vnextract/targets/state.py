@@ -160,6 +160,7 @@ class State:
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
         self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
+        self.openers: dict[str, list[regex.Match[str]]] | None = None  # own_plans' cues
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""

@@ -2,8 +2,9 @@
 
 Paragraphs hold statements (sentences, joined again where the splitter cut at
 ";" or inside brackets); a statement is cut into clauses at ",", ";", a dash
-between words and the clause words of the cue file ("đồng thời", "để"),
-never inside an amount ("12,5 tỷ đồng") or a place ("Phủ Lý, Hà Nam").
+between words (not between two names or codes: "Hòa Bình – Mộc Châu") and
+the clause words of the cue file ("đồng thời", "để"), never inside an amount
+("12,5 tỷ đồng") or a place ("Phủ Lý, Hà Nam").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _CLAUSE_BREAK = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+_LAST_TOKEN = regex.compile(r"\S+$")  # the word right before a dash
+_FIRST_TOKEN = regex.compile(r"\S+")  # the word right after it
 
 
 class Statements(State):
@@ -65,7 +70,7 @@ class Statements(State):
     def _cut(self, start: int, end: int) -> list[Clause]:
         cuts: list[tuple[int, int]] = []
         for m in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if not self._inside_amount(m.start()):
+            if not self._inside_amount(m.start()) and not self._joins_names(m.start(), m.end()):
                 cuts.append((m.start(), m.end()))
         for m in self.lex.find("split", self.text, start, end):
             if m.start() > start and self.text[m.start() - 1].isspace():
@@ -78,6 +83,23 @@ class Statements(State):
                 pos = cut_end
         clauses.append(Clause(pos, end))
         return [c for c in (self._trim(c) for c in clauses) if c.end > c.start]
+
+    def _joins_names(self, start: int, end: int) -> bool:
+        """Rule ``dash_in_name``: a dash between two names or codes joins them ("Hòa Bình –
+        Mộc Châu", "đoạn Km0 – Km19+500"); it cuts no clause. Commas and ";" always cut."""
+        text = self.text
+        if "-" not in text[start:end] and "–" not in text[start:end]:
+            return False
+        before = _LAST_TOKEN.search(text, max(0, start - 20), start)
+        after = _FIRST_TOKEN.match(text, end)
+        return (
+            before is not None
+            and after is not None
+            and all(
+                tok[0].isupper() or any(ch.isdigit() for ch in tok)
+                for tok in (before.group(), after.group())
+            )
+        )
 
     def _trim(self, clause: Clause) -> Clause:
         start, end = clause.start, clause.end
