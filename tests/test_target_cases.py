@@ -740,7 +740,11 @@ PLAN_COST: list[Case] = [
         "phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
         [("90%", 2030)],
     ),
-    ("Tổng mức đầu tư dự kiến khoảng 1,1 tỷ USD, hoàn thành vào năm 2028.", []),
+    # the cost is no goal; the schedule the same plan word governs is
+    (
+        "Tổng mức đầu tư dự kiến khoảng 1,1 tỷ USD, hoàn thành vào năm 2028.",
+        [("hoàn thành vào năm 2028", 2028)],
+    ),
     # a plan of investment is a goal, not a cost
     (
         "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng.",
