@@ -366,6 +366,9 @@ FALSE_TARGETS: list[Case] = [
         "Năm 2026, hội đồng quản trị dự kiến tạm ứng cổ tức 20% và chia làm hai đợt.",
         [("20%", 2026)],
     ),
+    # rule scheduled_event: when an event takes place is no goal
+    ("Kỳ họp dự kiến bế mạc vào ngày 30/12.", []),
+    ("Hội chợ nông sản sẽ diễn ra vào tháng 12 năm nay.", []),
 ]
 
 OWNER_AND_SPAN: list[Case] = [
@@ -947,3 +950,15 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
+
+
+def test_the_year_reported_on_is_never_after_the_date_line() -> None:
+    """Rule dated_now: next year's plan named in a December report leaves the whole
+    year's quota ("cả năm") in this year."""
+    text = (
+        "Hà Nội, ngày 5/12/2025 - Tổng thu ngân sách 11 tháng ước đạt 2,1 triệu tỷ đồng. "
+        "Dự toán thu cả năm được Quốc hội giao là 1,9 triệu tỷ đồng. "
+        "Thứ trưởng cho biết bộ đang hoàn thiện phương án phân bổ dự toán năm 2026."
+    )
+    found = [(t.amount.text, t.deadline) for t in vnextract.extract(text).targets if t.amount]
+    assert found == [("1,9 triệu tỷ đồng", 2025)]

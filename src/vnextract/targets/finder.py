@@ -558,6 +558,8 @@ class Finder(OwnPlans):
         ]
         if not due or self._past(due[0]) or lex.has("title", text, clause.start, due[0].start):
             return None
+        if lex.starts_with("event_verb", text, skip_space(text, cues[-1].end)) is not None:
+            return None  # rule scheduled_event: "Kỳ họp dự kiến bế mạc vào ngày 30/12"
         words = self._metric_words(cues[-1].end, clause.end, clause)
         if len(WORD.findall(words)) < 2:
             return None

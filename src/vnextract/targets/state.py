@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnextract.document import Document
+from vnextract.relative_times import article_anchor
 from vnextract.schema import Amount, Entity, Target, TimeRef
 from vnextract.sentences import MAX_SENTENCE_CHARS, bounded
 from vnextract.targets.lexicon import Lexicon, lexicon
@@ -147,9 +148,16 @@ class State:
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_texts = {m[1] for m in self.mentions}
-        # the year the article reports on: its latest reported year, else its published year
+        # the year the article reports on: its latest reported year, but never after its
+        # own day (the published date or its date line): "dự toán năm 2026" in a report
+        # of December 2025 is next year's plan (rule ``dated_now``)
         self.reported = self._now(years)  # the latest year the text itself reports on
-        self.now = self.reported or (published.year if published is not None else None)
+        anchor = article_anchor(doc.text, [t for t in years if not t.relative], published)
+        day = anchor.year if anchor is not None and anchor.source != "written" else None
+        if self.reported is None or day is None:
+            self.now = self.reported or day
+        else:
+            self.now = min(self.reported, day)
         self.published = published
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
