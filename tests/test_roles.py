@@ -52,6 +52,14 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    # rule measured_results: a breakdown measured against the plan before it is a result
+    (
+        "Năm 2025, tỉnh được giao dự toán thu 12.000 tỷ đồng. Trong đó, thu nội địa khoảng "
+        "9.000 tỷ đồng, bằng 104% dự toán.",
+        "khoảng 9.000 tỷ đồng",
+        "result",
+        "default_result",
+    ),
     (  # a plan word inside a quoted title closed before the figure
         "Sau 2 năm thực hiện Đề án “Về phát triển du lịch, định hướng đến năm 2030”, "
         "doanh thu du lịch tăng bình quân 14%.",

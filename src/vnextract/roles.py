@@ -242,19 +242,21 @@ class _Scan:
             low, matches = doc.text, cues.sentence_cues_any_case.finditer(doc.text)
         self.cues: list[tuple[int, int, str]] = []  # (start, end, "estimate" | "plan:<word>")
         forecasts: set[int] = set()
+        measured: set[int] = set()
         for m in matches:
             kind = cues.kind_of[" ".join(m.group().lower().split())]
             if kind == "forecast":
                 forecasts.add(bisect_right(self.starts, m.start()) - 1)
             elif kind == "estimate":
                 self.cues.append((m.start(), m.end(), "estimate"))
-            elif (
-                kind == "plan"
-                and cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None
-            ):
-                self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))
+            elif kind == "plan":
+                if cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None:
+                    self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))
+                else:  # "bằng 106,3% dự toán": the sentence measures results against a plan
+                    measured.add(bisect_right(self.starts, m.start()) - 1)
         self.cue_starts = [c[0] for c in self.cues]
         self.forecast_sentences = frozenset(forecasts)
+        self.measured_sentences = frozenset(measured)
         self.spec: list[tuple[int, int, str]] = [
             (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])
             for m in (
@@ -270,7 +272,9 @@ class _Scan:
         known = self.reaches.get(k)
         if known is None:
             start = self.sentences[k][0] if k >= 0 else 0
-            if k > 0 and goes_on(self.text, start):
+            # rule measured_results: "Trong đó, …, bằng 106,3% dự toán" reports results
+            # against the plan of the sentence before; it shares no plan word with it
+            if k > 0 and goes_on(self.text, start) and k not in self.measured_sentences:
                 start = self.sentences[k - 1][0]
             known = self.reaches[k] = start
         return known
