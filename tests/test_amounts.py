@@ -98,6 +98,10 @@ def test_issue_table(text: str, expected: list[dict[str, Any]]) -> None:
 # (2) Not amounts: the issue's list and the brief's.
 NOT_AMOUNTS = [
     "năm 2025",
+    # "năm" after "mỗi", "cuối", "trong" … names the year, not five
+    "Cuối năm nhà máy sẽ vận hành chính thức.",
+    "Trong năm doanh nghiệp tiếp tục tái cơ cấu.",
+    "Khi vận hành, mỗi năm nhà máy cung cấp điện cho lưới quốc gia.",
     # a number inside a name counts only a known noun after it (rule number_in_name)
     "Đoàn thể thao tham dự SEA Games 33 diễn ra tại Thái Lan.",
     "Mẫu điện thoại iPhone 16 bán ra từ tháng 9.",
@@ -140,6 +144,7 @@ NEWS = [
         "Đoàn Việt Nam giành 87 HCV, 80 HCB và 110 HCĐ tại SEA Games 33.",
         [dict(value=87, unit="HCV"), dict(value=80, unit="HCB"), dict(value=110, unit="HCĐ")],
     ),
+    ("Tỉnh có năm nhà máy điện gió đang vận hành.", [dict(value=5, unit="nhà máy")]),
     (
         "Tập đoàn TH có 9 trang trại bò sữa và mở thêm 3 đường bay nội địa cho hàng hóa.",
         [dict(value=9, unit="trang trại"), dict(value=3, unit="đường bay")],

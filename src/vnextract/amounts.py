@@ -126,6 +126,13 @@ def _not_before(words: tuple[str, ...] | list[str]) -> str:
     return rf"(?!{_SP}+(?:{alts})(?![\p{{L}}\p{{N}}]))"
 
 
+def _not_after(words: tuple[str, ...]) -> str:
+    if not words:
+        return ""
+    alts = "|".join(regex.escape(w) for w in words if w)
+    return rf"(?<!(?<![\p{{L}}\p{{N}}])(?i:{alts}){_SP}{{1,3}})"
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     table = number_words()
@@ -133,7 +140,12 @@ def _lexicon() -> _Lexicon:
     word_alts = []
     first_alts = []
     for w in sorted(table.values(), key=lambda x: len(x.word), reverse=True):
-        esc = regex.escape(w.word) + r"(?![\p{L}\p{N}])" + _not_before(w.not_before)
+        esc = (
+            _not_after(w.not_after)
+            + regex.escape(w.word)
+            + r"(?![\p{L}\p{N}])"
+            + _not_before(w.not_before)
+        )
         if w.role == "scale":
             scale_alts.append(esc)
         elif w.role != "point":

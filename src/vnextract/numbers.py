@@ -70,6 +70,7 @@ class NumberWord:
     role: str
     starts: str  # may a written-out amount begin with it: "yes", "noun" or "no"
     not_before: tuple[str, ...] = ()  # next words that make it another word ("tỷ lệ")
+    not_after: tuple[str, ...] = ()  # words before that make it another word ("mỗi năm")
 
 
 @functools.cache
@@ -79,7 +80,8 @@ def number_words() -> dict[str, NumberWord]:
     for line in read_lines(*NUMBER_WORDS_FILE):
         word, value, role, starts, *rest = line.split("\t")
         not_before = tuple(rest[0].split("|")) if rest and rest[0] else ()
-        table[word] = NumberWord(word, float(value), role, starts, not_before)
+        not_after = tuple(rest[1].split("|")) if len(rest) > 1 and rest[1] else ()
+        table[word] = NumberWord(word, float(value), role, starts, not_before, not_after)
     return table
 
 
