@@ -185,3 +185,24 @@ def test_highlight_hover_shows_the_id() -> None:
     titles = {h.text: h.title for h in highlights(article)}
     assert "vn-adm:26 → vn-adm:25" in titles["Vĩnh Phúc"]
     assert "iso3166:JP" in titles["Nhật Bản"]
+
+
+def test_a_known_alias_stays_with_its_group_not_a_subsidiary_ending_with_it() -> None:
+    text = (
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) báo lãi lớn. Trong năm, Viettel "
+        "mở thêm thị trường; Tổng Công ty Công nghiệp Công nghệ cao Viettel xuất khẩu thiết "
+        "bị. Viettel đặt mục tiêu mới."
+    )
+    found = _entities(text)
+    assert found["Tổng Công ty Công nghiệp Công nghệ cao Viettel"][3] == 1
+    assert found["Tập đoàn Công nghiệp - Viễn thông Quân đội"][3] == 4
+
+
+def test_an_abbreviation_in_brackets_joins_the_name_before_it() -> None:
+    text = (
+        "Hợp đồng được ký với Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC (PTSC M&C) "
+        "và các nhà thầu khác."
+    )
+    found = _entities(text)
+    assert "PTSC" not in found
+    assert found["Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"][3] >= 2

@@ -26,6 +26,10 @@ _PLACE_PREFIX = regex.compile(
 )
 
 
+# Between a name and its abbreviation in brackets: "Hàng hải PTSC (PTSC M&C)".
+_BRACKET_AFTER = regex.compile(r"\s*\(\s*")
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -89,7 +93,15 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
                 longer[(label, words[:k])].add(i)
             longer[(label, words[-k:])].add(i)
     for form, i in forms.items():
-        roots = {uf.find(j) for j in longer.get(form, ())}
+        candidates = longer.get(form, ())
+        if cands[i].group.startswith("org:"):
+            # a known organisation's alias ("Viettel") is no short form of another name
+            # ("Tổng Công ty Công nghiệp Công nghệ cao Viettel"), unless it is that
+            # name's abbreviation in brackets right after it ("… Hàng hải PTSC (PTSC M&C)")
+            candidates = {
+                j for j in candidates if _BRACKET_AFTER.fullmatch(text, cands[j].ce, cands[i].cs)
+            }
+        roots = {uf.find(j) for j in candidates}
         roots.discard(uf.find(i))
         if len(roots) == 1:
             uf.union(i, roots.pop())
