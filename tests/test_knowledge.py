@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import vnextract
 from vnextract.entities import find_entities
 from vnextract.entities.ids import entity_id
 from vnextract.resources import models_dir
@@ -206,3 +207,20 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it() -> None:
     found = _entities(text)
     assert "PTSC" not in found
     assert found["Công ty TNHH MTV Dịch vụ Cơ khí Hàng hải PTSC"][3] >= 2
+
+
+def test_a_company_unit_named_by_its_place_is_another_entity() -> None:
+    text = (
+        "Tập đoàn Hòa Phát vừa công bố kết quả quý III. Trong quý, Hòa Phát bán ra 2,7 triệu "
+        "tấn thép. Khu liên hợp Hòa Phát Dung Quất sẽ vận hành lò cao mới."
+    )
+    found = _entities(text)
+    assert found["Tập đoàn Hòa Phát"][:2] == ("ORG", "ticker:HPG")
+    assert found["Tập đoàn Hòa Phát"][3] == 2
+    assert "Hòa Phát Dung Quất" not in found or found["Hòa Phát Dung Quất"][3] == 1
+
+
+def test_a_media_outlet_owns_no_figure() -> None:
+    text = "(VnExpress) 20/10/2025 - Doanh thu quý III đạt 36.500 tỷ đồng."
+    [amount] = vnextract.extract(text).amounts
+    assert amount.subject is None

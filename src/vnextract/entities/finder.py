@@ -505,9 +505,14 @@ class Finder:
                     and not self.stop_at(i - 1)  # "Theo VCCI": a sentence's first word
                 ):
                     place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
-                    if place is not None:
-                        end += len(place.key)
                     group = f"org:{known.group}"
+                    if place is not None:
+                        # "Hòa Phát Dung Quất", "Viettel Hà Nội": a unit of the company
+                        # named by its place, another entity than the company itself
+                        group = (
+                            f"{group}@{' '.join(x.lower for x in t[end : end + len(place.key)])}"
+                        )
+                        end += len(place.key)
                     self.cands.append(_span(t, i, end, "ORG", PRIO_KNOWN, group=group))
                     self._acronym_after(end, group)
                     i = end

@@ -118,6 +118,22 @@ def recognisable(form: str) -> bool:
 
 
 @functools.cache
+def media_names() -> frozenset[str]:
+    """The names and aliases of the media outlets of the knowledge base, lower case: an
+    article's source ("(VnExpress)") owns none of its figures.
+
+    >>> "vnexpress" in media_names()
+    True
+    """
+    return frozenset(
+        form.casefold()
+        for kind, names, *_ in _rows("global_orgs.tsv")
+        if kind == "media"
+        for form in _forms(names)
+    )
+
+
+@functools.cache
 def load_known_names() -> NameTrie:
     """Build the trie of known organisation and ward names once.
 

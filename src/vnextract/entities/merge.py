@@ -102,7 +102,8 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
                 j for j in candidates if _BRACKET_AFTER.fullmatch(text, cands[j].ce, cands[i].cs)
             }
         roots = {uf.find(j) for j in candidates}
-        roots.discard(uf.find(i))
+        if uf.find(i) in roots:
+            continue  # already the short form of its own entity ("Tập đoàn Hòa Phát")
         if len(roots) == 1:
             uf.union(i, roots.pop())
     clusters: dict[int, list[Cand]] = defaultdict(list)

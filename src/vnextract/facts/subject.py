@@ -34,6 +34,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
@@ -101,6 +102,8 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
+        if m.name.casefold() in media_names():
+            return False  # the outlet that reports: "(VnExpress) 12/3/2025 -"
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
