@@ -224,3 +224,14 @@ def test_a_media_outlet_owns_no_figure() -> None:
     text = "(VnExpress) 20/10/2025 - Doanh thu quý III đạt 36.500 tỷ đồng."
     [amount] = vnextract.extract(text).amounts
     assert amount.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Năm 2025, cảng của Gemadept đạt 3,2 triệu TEU; tàu 250.000 DWT cập cảng.", {"Gemadept"}),
+        ("Năm 2024 FPT lãi 7.000 tỷ đồng.", {"FPT"}),  # a year before a name is no count
+    ],
+)
+def test_an_upper_case_word_after_a_number_is_a_unit(text: str, orgs: set[str]) -> None:
+    assert {e.name for e in vnextract.extract(text).organizations} == orgs

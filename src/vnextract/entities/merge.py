@@ -26,6 +26,17 @@ _PLACE_PREFIX = regex.compile(
 )
 
 
+# A number right before a mention: an upper-case word there is a unit ("1,6 triệu TEU").
+_UNIT_AFTER = regex.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s+\Z")
+_YEAR = regex.compile(r"(?:19|20)\d\d\s+")
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether a number (not a year: "Năm 2024 FPT lãi") stands right before ``pos``."""
+    m = _UNIT_AFTER.search(text, max(0, pos - 40), pos)
+    return m is not None and _YEAR.fullmatch(m.group()) is None
+
+
 # Between a name and its abbreviation in brackets: "Hàng hải PTSC (PTSC M&C)".
 _BRACKET_AFTER = regex.compile(r"\s*\(\s*")
 
@@ -112,6 +123,13 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     entities = []
     for root in sorted(clusters):
         members = clusters[root]
+        if members[0].label == "ORG" and all(
+            text[c.cs : c.ce].isupper()
+            and " " not in text[c.cs : c.ce]
+            and _after_number(text, c.cs)
+            for c in members
+        ):
+            continue  # rule unit_after_number: "3,2 triệu TEU", "250.000 DWT" name a unit
         spans = [Span(text=text[c.cs : c.ce], start=c.cs, end=c.ce) for c in members]
         name = max(spans, key=lambda s: (len(s.text), -s.start)).text
         label = members[0].label
