@@ -216,6 +216,17 @@ SUBJECT = [
         "Công ty Cổ phần Nhựa Tiền Phong",
     ),
     ("Tại Đà Nẵng, giá thuê căn hộ tăng 6% trong quý III.", "6%", "Đà Nẵng"),
+    # the place a report is filed from, and the agency that files it, own no figure
+    (
+        "Hà Nội, ngày 5/11/2025 - Tỷ lệ thất nghiệp quý III là 2,22%, giảm nhẹ so với quý II.",
+        "2,22%",
+        None,
+    ),
+    (
+        "Quảng Bình, 3/11/2025 (TTXVN) - Trong tháng 10, khu du lịch đón 62.000 lượt khách.",
+        "62.000 lượt khách",
+        None,
+    ),
     # "toàn tỉnh" refers to a province the article never names
     ("Sở Y tế tổ chức hội nghị. Toàn tỉnh có 1.500 nhân viên y tế.", "1.500 nhân viên", None),
     # nobody named

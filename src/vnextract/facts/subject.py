@@ -34,12 +34,16 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+import regex
+
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
+# A date right after a place that opens a line: "Hà Nội, ngày 8/12/2025 -", "Huế (12/6) -".
+_DATELINE_DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 
 class ArticleSubjects:
@@ -110,12 +114,24 @@ class ArticleSubjects:
             return False
         if m.label != "LOC":
             return True
+        if self._in_dateline(m):
+            return False
         if cues().ends("direction", before) is not None:
             return False
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _in_dateline(self, m: Mention) -> bool:
+        """Rule ``dateline``: the place a report is filed from, opening a line before its
+        date ("Hà Nội, ngày 8/12/2025 - …", "Quảng Trị, 3/11/2025 (TTXVN) -"), owns no
+        figure."""
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start : m.start].strip(" \t("):
+            return False
+        return _DATELINE_DATE.match(text, m.end) is not None
 
     def subject_of(self, a: Amount) -> str | None:
         """The subject of ``a`` by the first rule that answers (see the module)."""
