@@ -235,3 +235,8 @@ def test_a_media_outlet_owns_no_figure() -> None:
 )
 def test_an_upper_case_word_after_a_number_is_a_unit(text: str, orgs: set[str]) -> None:
     assert {e.name for e in vnextract.extract(text).organizations} == orgs
+
+
+def test_a_name_after_a_comma_and_a_number_is_still_a_name() -> None:
+    text = "Năm 2024, BIDV lãi 27.000 tỷ đồng; quý 3, VPBank lãi 5.000 tỷ đồng."
+    assert {"BIDV", "VPBank"} <= {e.name for e in vnextract.extract(text).organizations}

@@ -27,7 +27,7 @@ _PLACE_PREFIX = regex.compile(
 
 
 # A number right before a mention: an upper-case word there is a unit ("1,6 triệu TEU").
-_UNIT_AFTER = regex.compile(r"(?<![\d.,])\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s+\Z")
+_UNIT_AFTER = regex.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s+\Z")
 _YEAR = regex.compile(r"(?:19|20)\d\d\s+")
 
 
