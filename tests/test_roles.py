@@ -52,6 +52,14 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    # rule contrast: after ", nhưng" the sentence tells how things stand
+    (
+        "Đề án đặt mục tiêu xây dựng 1 triệu căn hộ đến năm 2030, nhưng đến nay các địa "
+        "phương mới hoàn thành khoảng 50.000 căn.",
+        "khoảng 50.000 căn",
+        "result",
+        "default_result",
+    ),
     # rule measured_results: a breakdown measured against the plan before it is a result
     (
         "Năm 2025, tỉnh được giao dự toán thu 12.000 tỷ đồng. Trong đó, thu nội địa khoảng "

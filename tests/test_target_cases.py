@@ -369,6 +369,17 @@ FALSE_TARGETS: list[Case] = [
     # rule scheduled_event: when an event takes place is no goal
     ("Kỳ họp dự kiến bế mạc vào ngày 30/12.", []),
     ("Hội chợ nông sản sẽ diễn ra vào tháng 12 năm nay.", []),
+    # rule contrast_clause: how things stand, after "nhưng" or "song", is no goal
+    (
+        "Đề án đặt mục tiêu xây dựng 1 triệu căn hộ đến năm 2030, nhưng đến hết tháng 10 các "
+        "địa phương mới hoàn thành khoảng 50.000 căn, đạt 5%.",
+        [("1 triệu căn hộ", 2030)],
+    ),
+    (
+        "Năm 2026, công ty đặt kế hoạch doanh thu 6.000 tỷ đồng, song biên lợi nhuận gộp vẫn "
+        "được giữ ở mức 38-40%.",
+        [("6.000 tỷ đồng", 2026)],
+    ),
 ]
 
 OWNER_AND_SPAN: list[Case] = [

@@ -66,6 +66,7 @@ class _Cues:
     reach: re.Pattern[str]
     spec_per: frozenset[str]
     plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
+    contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
     # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
     sentence_cues: re.Pattern[str]  # on lower-cased text
@@ -117,6 +118,9 @@ def _cues() -> _Cues:
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
+        ),
+        contrast=re.compile(
+            rf"[,;]\s*(?:{_alternation(by_kind['contrast'])})(?!\w)", re.IGNORECASE
         ),
     )
 
@@ -208,6 +212,8 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     nor in a quoted title closed before it ('Nghị quyết "Về … định hướng đến năm 2030",
     doanh thu tăng 15%')."""
     lo = ctx.reach(a)
+    for m in _cues().contrast.finditer(ctx.text, lo, a.start):
+        lo = m.end()  # rule contrast: "…, nhưng mới hoàn thành 50.000 căn" tells how things stand
     return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), a.start)
 
 

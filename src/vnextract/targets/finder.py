@@ -329,6 +329,7 @@ class Finder(OwnPlans):
         found: list[Target] = []
         open_goal: int | None = None  # index in found of a goal without amount being extended
         reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
+        contrasted = False  # after "…, nhưng …": how things stand, until a cue
         last_goal = -2  # index of the last clause that gave a quantified goal
         cued = False
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
@@ -355,6 +356,15 @@ class Finder(OwnPlans):
             if own is not None:
                 deadline = own
             if i < first:
+                continue
+            if cues[i]:
+                contrasted = False
+            elif i > first and (contrasted or lex.starts_with("contrast", text, clause.start)):
+                contrasted = True
+                # rule contrast_clause: "…, nhưng đến hết tháng 10 mới hoàn thành 50.000
+                # căn": after a goal, a clause opened by a contrast reports how things stand
+                self.note("contrast_clause", "dropped", clause.start, clause.end)
+                open_goal = None
                 continue
             if not lenient and not self._due_after_cue(clause, cues[i]):
                 if self._amounts_in(clause.start, clause.end):
