@@ -41,6 +41,7 @@ _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
+_LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
 
@@ -152,6 +153,10 @@ def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     """
     start = max(ctx.clause_start(a.start), prev_end)
     phrase = _noun_phrase(ctx, start, a.start)
+    if phrase is not None and len(phrase.split()) <= _LIST_ITEM_WORDS:
+        listed = _list_start(ctx, start, items_in_lower_case=True)
+        if prev_end <= listed < start:  # "xuất khẩu hàng dệt, may đạt …"
+            phrase = _noun_phrase(ctx, listed, a.start) or phrase
     if phrase is None and ctx.text[start - 1 : start] == ")":
         opening = ctx.text.rfind("(", ctx.sentence(a.start)[0], start)
         if opening > prev_end:
@@ -169,14 +174,40 @@ def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     before = ctx.clause_start(start - 2)
     if any(ch.isdigit() for ch in ctx.text[before:start]):
         return None  # the clause before holds a figure of its own
-    while before > s_start and ctx.text[before : before + 2].strip()[:1].islower():
-        # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
-        # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
-        earlier = ctx.clause_start(before - 2)
-        if earlier >= before or any(ch.isdigit() for ch in ctx.text[earlier:before]):
-            break
-        before = earlier
+    # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
+    # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
+    before = _list_start(ctx, before)
     return _noun_phrase(ctx, before, start - 1)
+
+
+def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = False) -> int:
+    """Rule ``noun_list``: where a list of nouns that ends with the clause at ``start`` began.
+
+    A clause in lower case after a comma goes on the clause before it while that one is a
+    bare list item, without a figure, a verb, a time or a name ("xuất khẩu hàng dệt, may
+    đạt …" → from "xuất khẩu"; not "doanh thu giảm, lãi đạt …"). With
+    ``items_in_lower_case``, an item in upper case ends the list ("Năm qua, doanh thu").
+    """
+    s_start = ctx.sentence(start)[0]
+    c = cues()
+    while (
+        start > s_start
+        and ctx.text[start - 1] == ","
+        and ctx.text[start : start + 2].strip()[:1].islower()
+    ):
+        earlier = ctx.clause_start(start - 2)
+        item = ctx.text[earlier : start - 1]
+        if (
+            earlier >= start
+            or (items_in_lower_case and not item.strip()[:1].islower())
+            or _DIGIT.search(item) is not None
+            or c.find("stop", ctx.low, earlier, start - 2)
+            or ctx.times_in(earlier, start)
+            or ctx.mentions_in(earlier, start)
+        ):
+            break
+        start = earlier
+    return start
 
 
 def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -308,6 +339,21 @@ def metric_of(
     Returns:
         The noun phrase as written, or None.
     """
+    return metric_rule(ctx, a, previous, prev_end)[0]
+
+
+def metric_rule(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
+) -> tuple[str | None, str]:
+    """``metric_of`` and the name of the rule that gave it ("none" when no rule answered):
+    why a metric came out is one call away.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> text = "Công ty có 2 nhà máy, doanh thu đạt 900 tỷ đồng."
+    >>> ctx = ArticleContext.build(text, [(0, len(text))], [], [])
+    >>> [metric_rule(ctx, a, None, None) for a in find_amounts(text)]
+    [(None, 'count_unit'), ('doanh thu', 'noun_before')]
+    """
     has_after = a.end < ctx.clause_end(a.end)
     found: list[str | None] = []
 
@@ -319,28 +365,29 @@ def metric_of(
     if a.kind == "count":
         ranged = range_end(ctx, a, previous, prev_end or 0)
         if ranged is not None:
-            return ranged
+            return ranged, "range_end"
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
-            return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
+            return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
         if a.per is None and after() is not None and a.unit in a.text:
-            return f"{a.unit} {after()}"  # "1,9 tỷ cổ phiếu đang lưu hành"
-        return None  # "2 công ty": the noun says it all
+            return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
+        return None, "count_unit"  # "2 công ty": the noun says it all
     if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
-        return noun  # "3 triệu tấn thép thành phẩm"
+        return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm"
     shares = a.unit == "%" and has_after and _shares(ctx, a)
     if shares and (noun := after()) is not None and noun[:1].islower():
-        return noun  # "đóng góp 57% tổng doanh thu"
+        return noun, "share_of"  # "đóng góp 57% tổng doanh thu"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
-        return before
+        return before, "noun_before"
     noun = after()
     if noun is not None and (a.kind == "measure" or a.unit == "%" or noun[:1].islower()):
-        return noun
+        return noun, "noun_after"
     if previous is not None and previous[1] is not None:
-        return previous[1]
-    return previous_clause(ctx, a)
+        return previous[1], "same_as_before"
+    clause = previous_clause(ctx, a)
+    return clause, "previous_clause" if clause is not None else "none"
 
 
 def respectively(
