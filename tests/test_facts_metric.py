@@ -73,3 +73,72 @@ NOUN_LIST = [
 @pytest.mark.parametrize(("text", "figure", "metric"), NOUN_LIST)
 def test_noun_list(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
     _check(extractor, text, figure, metric)
+
+
+# Rule dividend: a rate or a sum after "cổ tức" in its sentence is that dividend; the rate
+# word ("tỷ lệ", "mức") and the verbs between are no metric.
+DIVIDEND = [
+    (
+        "Công ty chốt danh sách cổ đông nhận cổ tức năm 2024 bằng tiền mặt tỷ lệ 12%.",
+        "12%",
+        "cổ tức",
+    ),
+    (
+        "Mỗi cổ phiếu sẽ được nhận cổ tức 1.500 đồng trong đợt này.",
+        "1.500 đồng",
+        "cổ tức",
+    ),
+    (
+        "Nhiều năm liền, ngân hàng duy trì chia cổ tức tiền mặt cho cổ đông với tỷ lệ dao động "
+        "8-12%.",
+        "8-12%",
+        "cổ tức tiền mặt",
+    ),
+    # a goal: the dividend rule names it better than the plan's own wording
+    (
+        "Hội đồng quản trị dự kiến tạm ứng cổ tức đợt một với tỷ lệ 15% và chia làm hai lần.",
+        "15%",
+        "cổ tức",
+    ),
+    (
+        "Đại hội thông qua phương án trả cổ tức từ tiền mặt sang cổ phiếu, với tỷ lệ giữ "
+        "nguyên 25%.",
+        "25%",
+        "cổ tức",
+    ),
+    # how it is paid, right after the figure
+    ("Công ty sẽ chia cổ tức 18% bằng cổ phiếu.", "18%", "cổ tức bằng cổ phiếu"),
+    # a linking verb between: the figure is another measure's
+    (
+        "Lợi nhuận giữ lại sau khi trả cổ tức đạt 240 tỷ đồng.",
+        "240 tỷ đồng",
+        "Lợi nhuận giữ lại",
+    ),
+    # another figure between: the dividend was that figure's
+    (
+        "Công ty trả cổ tức 10%, doanh thu quý IV đạt 800 tỷ đồng.",
+        "800 tỷ đồng",
+        "doanh thu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), DIVIDEND)
+def test_dividend(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
+    _check(extractor, text, figure, metric)
+
+
+# Rule share_of over a goal's wording: "mang lại X% tổng doanh thu" is a share of revenue
+# also when the sentence sets a goal.
+SHARE_IN_TARGET = [
+    (
+        "Năm 2025, tập đoàn đặt mục tiêu mảng bán lẻ mang lại 40% tổng doanh thu.",
+        "40%",
+        "tổng doanh thu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), SHARE_IN_TARGET)
+def test_share_in_target(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
+    _check(extractor, text, figure, metric)

@@ -38,7 +38,7 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import clean_metric, metric_of, respectively
+from vnextract.facts.metric import OVER_TARGET_RULES, clean_metric, metric_rule, respectively
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -93,7 +93,7 @@ def describe_amounts(
     for i, a in enumerate(amounts):
         same_sentence = prev is not None and ctx.sentence(prev.start) == ctx.sentence(a.start)
         change = change_of(ctx, a, (prev, prev_change) if prev is not None else None)
-        metric = metric_of(
+        metric, rule = metric_rule(
             ctx,
             a,
             (prev, prev_metric) if prev is not None and same_sentence else None,
@@ -109,7 +109,9 @@ def describe_amounts(
             if target.deadline is not None:
                 year = target.deadline
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
-            metric = clean_metric(target.metric or "") or metric
+            # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
+            if rule not in OVER_TARGET_RULES:
+                metric = clean_metric(target.metric or "") or metric
             if target.owner:
                 subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))

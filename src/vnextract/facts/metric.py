@@ -41,7 +41,10 @@ _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
+_DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
+# rules whose metric a target's own wording does not replace: they name the measure exactly
+OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
 
@@ -375,6 +378,8 @@ def metric_rule(
         return None, "count_unit"  # "2 công ty": the noun says it all
     if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm"
+    if a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)) is not None:
+        return paid, "dividend"
     shares = a.unit == "%" and has_after and _shares(ctx, a)
     if shares and (noun := after()) is not None and noun[:1].islower():
         return noun, "share_of"  # "đóng góp 57% tổng doanh thu"
@@ -416,6 +421,30 @@ def respectively(
     if len(after) < 2 or len(before) < len(after) or a not in after:
         return None
     return metrics[before[len(before) - len(after) + after.index(a)]]
+
+
+def dividend(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
+    """Rule ``dividend``: a rate or a sum that follows "cổ tức" in its sentence, with no figure
+    and no linking verb between, is that dividend, with how it is paid when said right after
+    ("trả cổ tức năm 2024 bằng tiền mặt tỷ lệ 12%" → "cổ tức"; "chia cổ tức tiền mặt hàng
+    năm với tỷ lệ 10-15%" → "cổ tức tiền mặt"; "chia cổ tức 15% bằng cổ phiếu" → "cổ tức bằng
+    cổ phiếu"): the rate word ("tỷ lệ", "mức") is no metric.
+    """
+    c = cues()
+    start = max(ctx.sentence(a.start)[0], prev_end)
+    last = None
+    for last in c.anywhere["dividend"].finditer(ctx.low, start, a.start):  # noqa: B007
+        pass
+    if last is None or len(ctx.text[last.end() : a.start].split()) > _DIVIDEND_SPAN_WORDS:
+        return None
+    if c.find("link", ctx.low, last.end(), a.start):
+        return None  # "lợi nhuận sau khi trả cổ tức đạt …": the figure is another's
+    form = c.starts("dividend_form", ctx.text, last.end())
+    if form is not None:
+        return _strip(ctx.text[last.start() : form])
+    noun = _strip(ctx.text[last.start() : last.end()])
+    form = c.starts("dividend_form", ctx.text, a.end)  # "chia cổ tức 15% bằng tiền mặt"
+    return noun if form is None else f"{noun} {_strip(ctx.text[a.end : form])}"
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:
