@@ -19,10 +19,6 @@ def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
     return found[0]
 
 
-def _check(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
-    assert _amount(extractor, text, figure).metric == metric
-
-
 # Rule noun_list: a short metric after a comma ends a list of nouns that began earlier.
 NOUN_LIST = [
     (
@@ -39,14 +35,6 @@ NOUN_LIST = [
         "Trong 9 tháng, nhóm hàng bánh kẹo, sữa, đồ uống đạt 1,3 tỷ USD.",
         "1,3 tỷ USD",
         "nhóm hàng bánh kẹo, sữa, đồ uống",
-    ),
-    pytest.param(
-        "Nhóm hàng bánh kẹo, sữa, đồ uống đạt 1,3 tỷ USD.",
-        "1,3 tỷ USD",
-        "Nhóm hàng bánh kẹo, sữa, đồ uống",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a list opening the sentence in upper case reads like 'Năm qua,'"
-        ),
     ),
     # an item with a verb is a clause of its own, not a list item
     (
@@ -68,11 +56,6 @@ NOUN_LIST = [
         "vốn ODA giải ngân",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "figure", "metric"), NOUN_LIST)
-def test_noun_list(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
-    _check(extractor, text, figure, metric)
 
 
 # Rule dividend: a rate or a sum after "cổ tức" in its sentence is that dividend; the rate
@@ -123,11 +106,6 @@ DIVIDEND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "metric"), DIVIDEND)
-def test_dividend(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
-    _check(extractor, text, figure, metric)
-
-
 # Rule share_of over a goal's wording: "mang lại X% tổng doanh thu" is a share of revenue
 # also when the sentence sets a goal.
 SHARE_IN_TARGET = [
@@ -139,6 +117,28 @@ SHARE_IN_TARGET = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "metric"), SHARE_IN_TARGET)
-def test_share_in_target(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
-    _check(extractor, text, figure, metric)
+# Known failures: (sentence, the amount, the right metric, why it is missed).
+KNOWN_FAILURES = [
+    (
+        "Nhóm hàng bánh kẹo, sữa, đồ uống đạt 1,3 tỷ USD.",
+        "1,3 tỷ USD",
+        "Nhóm hàng bánh kẹo, sữa, đồ uống",
+        "a list opening the sentence in upper case reads like an opening 'Năm qua,'",
+    ),
+]
+
+# every table, one test: a case's id names its table
+TABLES = {"noun_list": NOUN_LIST, "dividend": DIVIDEND, "share_in_target": SHARE_IN_TARGET}
+CASES = [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, table in TABLES.items()
+    for i, case in enumerate(table)
+] + [
+    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=why), id=f"known-{i}")
+    for i, (*case, why) in enumerate(KNOWN_FAILURES)
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), CASES)
+def test_metric_rule(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
+    assert _amount(extractor, text, figure).metric == metric
