@@ -42,6 +42,7 @@ _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
+_SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens its source
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 # rules whose metric a target's own wording does not replace: they name the measure exactly
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
@@ -100,15 +101,37 @@ def _after_opener(phrase: str) -> tuple[int, str]:
     return end, phrase[end:]
 
 
-def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
-    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
+def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
+    """``phrase`` up to its first cut word or verb of ``kinds`` (never at its first word).
+
+    Rule ``source_cut``: "từ" (from), "theo" (by) after two words or more open the source
+    or the basis of a measure, no part of it ("doanh thu thuần từ hoạt động kinh doanh" →
+    "doanh thu thuần"); after one word they belong to the noun ("thu từ dầu thô").
+
+    >>> _cut_words("thu nội địa ngân sách tỉnh được hưởng theo phân cấp")
+    'thu nội địa ngân sách tỉnh '
+    >>> _cut_words("doanh thu thuần từ hoạt động kinh doanh", ()), _cut_words("thu từ dầu thô")
+    ('doanh thu thuần ', 'thu từ dầu thô')
+    """
     c = cues()
-    for m in _WORD.finditer(phrase):
-        if m.start() == 0 or not c.may_start(_CUT_KINDS, m.group()):
+    for n, m in enumerate(_WORD.finditer(phrase)):
+        if m.start() == 0:
+            continue
+        if n >= _SOURCE_AFTER_WORDS and m.group().lower() in c.kinds["source_cut"]:
+            return phrase[: m.start()]
+        if not kinds or not c.may_start(kinds, m.group()):
             continue
         found = c.starts_any(_CUT_KINDS, phrase, m.start())
         if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
             return phrase[: m.start()]
+    return phrase
+
+
+def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
+    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
+    cut = _cut_words(phrase)
+    if len(cut) < len(phrase):
+        return cut
     for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
         if t.start > phrase_start:
             return phrase[: t.start - phrase_start]
@@ -325,7 +348,7 @@ def clean_metric(phrase: str) -> str | None:
         for kind in ("lead", "increase", "decrease"):
             if (cut := c.starts(kind, phrase)) is not None and cut > 0:
                 phrase, moved = phrase[cut:], True
-    return _drop_verbs(phrase) or None
+    return _drop_verbs(_cut_words(phrase, ())) or None
 
 
 def metric_of(
