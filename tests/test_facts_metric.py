@@ -139,6 +139,34 @@ SOURCE_CUT = [
     ("Trong quý, thu từ dầu thô đạt 3.100 tỷ đồng.", "3.100 tỷ đồng", "thu từ dầu thô"),
 ]
 
+# Rule same_unit_before: a list of figures one per name goes on with the metric of the
+# last figure of the same unit, also into a next sentence that opens with a name and figure.
+LIST_OF_NAMES = [
+    (
+        "Hà Nội dẫn đầu với vốn đăng ký đạt 2,1 tỷ USD, chiếm 20% cả nước; tiếp đến là Hải "
+        "Phòng, với 1,8 tỷ USD, chiếm 17%.",
+        "1,8 tỷ USD",
+        "vốn đăng ký",
+    ),
+    (
+        "Về giá trị xuất khẩu, Long An đạt 900 triệu USD.\nTây Ninh 750 triệu USD, tăng 4%.",
+        "750 triệu USD",
+        "giá trị xuất khẩu",
+    ),
+    # a sum in the clause of a share is that share's figure
+    (
+        "Tổng dư nợ đạt 8.000 tỷ đồng, trong đó, nợ ngắn hạn chiếm 60% với 4.800 tỷ đồng.",
+        "4.800 tỷ đồng",
+        "nợ ngắn hạn",
+    ),
+    # a change before the sum in its clause names it
+    (
+        "Doanh thu đạt 700 tỷ đồng, nhưng lãi gộp tăng 9% đạt 88 tỷ đồng.",
+        "88 tỷ đồng",
+        "lãi gộp",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -155,6 +183,7 @@ TABLES = {
     "dividend": DIVIDEND,
     "share_in_target": SHARE_IN_TARGET,
     "source_cut": SOURCE_CUT,
+    "same_unit_before": LIST_OF_NAMES,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -38,7 +38,13 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import OVER_TARGET_RULES, clean_metric, metric_rule, respectively
+from vnextract.facts.metric import (
+    OVER_TARGET_RULES,
+    clean_metric,
+    metric_rule,
+    respectively,
+    same_unit_before,
+)
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -100,6 +106,8 @@ def describe_amounts(
             prev.end if prev is not None and same_sentence else None,
         )
         metric = respectively(ctx, amounts, i, metrics) or metric
+        if metric is None or rule == "same_as_before":
+            metric = same_unit_before(ctx, amounts, i, metrics, metric)
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
         year = by_year.year_of(a, standing=role == "spec")

@@ -470,6 +470,60 @@ def dividend(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     return noun if form is None else f"{noun} {_strip(ctx.text[a.end : form])}"
 
 
+def same_unit_before(
+    ctx: ArticleContext,
+    amounts: Sequence[Amount],
+    i: int,
+    metrics: Sequence[str | None],
+    found: str | None,
+) -> str | None:
+    """Rule ``same_unit_before``: in a sentence that lists figures one per name, a sum or a
+    share with no metric of its own measures what the last figure of its unit before it
+    measured ("Hà Nội có vốn đăng ký đạt 2,1 tỷ USD, chiếm 20%; tiếp đến là Hải Phòng 1,8
+    tỷ USD, chiếm 17%" → 1,8 tỷ USD: "vốn đăng ký"), not the share in the clause before it.
+
+    Args:
+        ctx: the article.
+        amounts: its amounts in text order.
+        i: the index of the amount asked about.
+        metrics: the metrics of ``amounts[:i]``.
+        found: the metric the other rules found (None, or the figure before it's).
+
+    Returns:
+        The metric, ``found`` when the rule does not apply.
+    """
+    a = amounts[i]
+    if a.kind == "count":
+        return found  # "2 công ty": the noun says it all
+    if found is not None:
+        prev = amounts[i - 1]  # ``found`` is its metric: keep it unless a share ends a clause
+        if a.unit in (prev.unit, "%") or prev.end > ctx.clause_start(a.start):
+            return found  # "… tăng 12% đạt 15 tỷ đồng", "… chiếm 66% với 14.408 tỷ đồng"
+        if not _shares(ctx, prev):
+            return found
+    s_start = ctx.sentence(a.start)[0]
+    if s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
+        s_start = ctx.sentence(s_start - 1)[0]  # "…; Đồng Nai 1,4 tỷ USD": the list goes on
+    for j in range(i - 1, -1, -1):
+        if amounts[j].start < s_start:
+            break
+        if amounts[j].unit == a.unit and amounts[j].kind == a.kind and metrics[j] is not None:
+            return metrics[j]
+    return found
+
+
+def _opens_with_name_and_figure(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, s_start: int
+) -> bool:
+    """Whether the sentence at ``s_start`` opens with a name and right after it the first of
+    its figures, one of ``amounts[:i + 1]`` ("Bình Định 1,2 tỷ USD, chiếm 5%")."""
+    names = ctx.mentions_in(s_start, amounts[i].start)
+    if not names or ctx.text[s_start : names[0].start].strip():
+        return False
+    first = next(b for b in amounts[: i + 1] if b.start >= s_start)
+    return not ctx.text[names[0].end : first.start].strip()
+
+
 def _shares(ctx: ArticleContext, a: Amount) -> bool:
     """Whether a share verb stands right before ``a``: "chiếm", "đóng góp", "mang lại"."""
     left = ctx.text[ctx.clause_start(a.start) : a.start]
