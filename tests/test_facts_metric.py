@@ -167,6 +167,32 @@ LIST_OF_NAMES = [
     ),
 ]
 
+# Rule share_of_count: a share with only its share verb after a clause that counts
+# something is the rate of what is counted; after a sum it is not.
+SHARE_OF_COUNT = [
+    (
+        "Toàn huyện có 41/56 trạm y tế đạt chuẩn, chiếm tỷ lệ 73,2%.",
+        "73,2%",
+        "tỷ lệ trạm y tế",
+    ),
+    (
+        "Cả tỉnh hiện có 120/150 xã đạt chuẩn nông thôn mới (NTM), chiếm tỷ lệ 80%.",
+        "80%",
+        "tỷ lệ xã",
+    ),
+    (
+        "Nhà máy có 1.200 lao động nữ, chiếm 60%.",
+        "60%",
+        "tỷ lệ lao động nữ",
+    ),
+    # after a sum: the share is of that sum's measure, no rate of a count
+    (
+        "Điện gió có tổng công suất 4.100 MW, chiếm 5,1%.",
+        "5,1%",
+        "tổng công suất",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -184,6 +210,7 @@ TABLES = {
     "share_in_target": SHARE_IN_TARGET,
     "source_cut": SOURCE_CUT,
     "same_unit_before": LIST_OF_NAMES,
+    "share_of_count": SHARE_OF_COUNT,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -37,6 +37,7 @@ _ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
 _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
@@ -302,16 +303,21 @@ def _trim_edges(phrase: str) -> str:
 
 def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
-    end = ctx.clause_end(a.end)
+    return _words_after(ctx, a.end, counts=a.kind == "count")
+
+
+def _words_after(ctx: ArticleContext, pos: int, *, counts: bool) -> str | None:
+    """The words after a figure ending at ``pos`` that name what it counts (``counts``) or
+    measures, up to a time, a name, a verb or the end of the clause."""
+    end = ctx.clause_end(pos)
     # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
-    starts = [t.start for t in ctx.times_in(a.end, end)]
-    starts += [m.start for m in ctx.mentions_in(a.end, end)]
+    starts = [t.start for t in ctx.times_in(pos, end)]
+    starts += [m.start for m in ctx.mentions_in(pos, end)]
     limit = min([end, *starts])
     words: list[str] = []
     c = cues()
-    pos = a.end
-    ends = _ENDS_AFTER_COUNT if a.kind == "count" else _ENDS_AFTER
-    for m in _WORD.finditer(ctx.text, a.end, limit):
+    ends = _ENDS_AFTER_COUNT if counts else _ENDS_AFTER
+    for m in _WORD.finditer(ctx.text, pos, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
         word = m.group().lower()
@@ -403,9 +409,12 @@ def metric_rule(
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm"
     if a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)) is not None:
         return paid, "dividend"
-    shares = a.unit == "%" and has_after and _shares(ctx, a)
+    shares = a.unit == "%" and _shares(ctx, a)
     if shares and (noun := after()) is not None and noun[:1].islower():
         return noun, "share_of"  # "đóng góp 57% tổng doanh thu"
+    prev_amount = None if previous is None else previous[0]
+    if shares and (rate := share_of_count(ctx, a, prev_amount)) is not None:
+        return rate, "share_of_count"  # "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before, "noun_before"
@@ -522,6 +531,31 @@ def _opens_with_name_and_figure(
         return False
     first = next(b for b in amounts[: i + 1] if b.start >= s_start)
     return not ctx.text[names[0].end : first.start].strip()
+
+
+def share_of_count(ctx: ArticleContext, a: Amount, previous: Amount | None) -> str | None:
+    """Rule ``share_of_count``: a share whose clause holds only its share verb, after a clause
+    that counts something, is the rate of what is counted ("tỉnh có 530/720 trường học đạt
+    chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ trường học"); after a sum or a measure ("đạt 2,8 tỷ
+    USD, chiếm 12%") it is no rate of a count."""
+    start = ctx.clause_start(a.start)
+    c = cues()
+    at = c.ends("share", ctx.text[start : a.start])
+    if at is None or ctx.text[start : start + at].strip(_EDGE_JUNK):
+        return None  # the clause names its own noun: "nợ xấu chiếm 4%"
+    if start <= ctx.sentence(a.start)[0]:
+        return None
+    end = start - 1
+    if ctx.text[end - 1 : end] == ")" and (opening := ctx.text.rfind("(", 0, end)) > 0:
+        end = opening  # "… trường học đạt chuẩn quốc gia (CQG), chiếm tỷ lệ 73%"
+    before = ctx.clause_start(max(end - 1, 0))
+    if previous is not None and previous.end > before and previous.kind != "count":
+        return None
+    last = None
+    for last in _DIGITS.finditer(ctx.text, before, end):  # noqa: B007
+        pass
+    noun = None if last is None else _words_after(ctx, last.end(), counts=True)
+    return None if noun is None else f"{min(c.kinds['rate_noun'])} {noun}"
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:
