@@ -193,6 +193,27 @@ SHARE_OF_COUNT = [
     ),
 ]
 
+# Rule opener_after_figure: a noun after an opener ("với") past a figure of a time is the
+# metric, not the words before the figure; a comparison ("so với cùng kỳ") is no noun.
+OPENER_AFTER_FIGURE = [
+    (
+        "Công ty vừa công bố kết quả kinh doanh 6 tháng với tổng doanh thu đạt 9.300 tỷ đồng.",
+        "9.300 tỷ đồng",
+        "tổng doanh thu",
+    ),
+    (
+        "Công ty vừa công bố kết quả kinh doanh 6 tháng với tổng doanh thu đạt 9.300 tỷ đồng, "
+        "tăng 12%.",
+        "12%",
+        "tổng doanh thu",
+    ),
+    (
+        "Chỉ số giá sản xuất 9 tháng so với cùng kỳ tăng 4,1%.",
+        "4,1%",
+        "Chỉ số giá sản xuất",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -211,6 +232,7 @@ TABLES = {
     "source_cut": SOURCE_CUT,
     "same_unit_before": LIST_OF_NAMES,
     "share_of_count": SHARE_OF_COUNT,
+    "opener_after_figure": OPENER_AFTER_FIGURE,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -249,6 +249,13 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
             start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     digit = _DIGIT.search(ctx.text, start, end)
+    if digit is not None:
+        # rule ``opener_after_figure``: a noun after an opener past the figure is the metric
+        # ("công bố kết quả 4 tháng với tổng doanh thu ước đạt" → "tổng doanh thu")
+        skip, phrase = _after_opener(ctx.text[digit.end() : end])
+        noun = _drop_verbs(phrase)
+        if skip and noun and not _DIGIT.search(noun) and cues().starts("cut", noun) is None:
+            start, digit = digit.end(), None
     if digit is not None:  # no figure in a metric: the words before it, else after it
         if _drop_verbs(ctx.text[start : digit.start()]):
             end = digit.start()  # "cổ phiếu GAS kết phiên ngày 17/6"
