@@ -214,6 +214,30 @@ OPENER_AFTER_FIGURE = [
     ),
 ]
 
+# Rule name_does_with: "<name> <verb> với <figure>" says whose figure and what it did, no
+# metric; the figure goes on the list the sentences before began (same_unit_before).
+NAMED_FIGURE = [
+    (
+        "Tổng dư nợ tín dụng của nhóm ngân hàng lớn đạt 9,5 triệu tỷ đồng. Trong đó, Agribank dẫn "
+        "đầu với 1,7 triệu tỷ đồng, tăng 5%.",
+        "1,7 triệu tỷ đồng",
+        "Tổng dư nợ tín dụng",
+    ),
+    (
+        "Tổng dư nợ tín dụng của nhóm ngân hàng lớn đạt 9,5 triệu tỷ đồng. Trong đó, Agribank dẫn "
+        "đầu với 1,7 triệu tỷ đồng, tăng 5%.",
+        "5%",
+        "Tổng dư nợ tín dụng",
+    ),
+    (
+        "Vinamilk có doanh thu xuất khẩu đạt 5.200 tỷ đồng. Kế đến là Masan với 3.100 tỷ đồng.",
+        "3.100 tỷ đồng",
+        "doanh thu xuất khẩu",
+    ),
+    # a name with no list before it: no metric rather than its verb
+    ("Vietcombank dẫn đầu với 1,9 triệu tỷ đồng.", "1,9 triệu tỷ đồng", None),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -233,6 +257,7 @@ TABLES = {
     "same_unit_before": LIST_OF_NAMES,
     "share_of_count": SHARE_OF_COUNT,
     "opener_after_figure": OPENER_AFTER_FIGURE,
+    "name_does_with": NAMED_FIGURE,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -44,6 +44,7 @@ _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stand
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
 _SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens its source
+_LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 # rules whose metric a target's own wording does not replace: they name the measure exactly
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
@@ -243,6 +244,7 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     low = left.lower()
     if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
         start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
+    clause_start = start
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
         joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
@@ -265,7 +267,9 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     skip, phrase = _after_opener(ctx.text[start:end])
     if _drop_verbs(phrase):
         start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
-    elif not _drop_verbs(ctx.text[start:end]):
+    elif not _drop_verbs(ctx.text[start:end]) or _name_does_with(
+        ctx, clause_start, start, start + skip
+    ):
         return None
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
@@ -276,6 +280,15 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
         return None
     return phrase
+
+
+def _name_does_with(ctx: ArticleContext, clause_start: int, start: int, end: int) -> bool:
+    """Rule ``name_does_with``: "<name> <verb> với <figure>" ("BIDV dẫn đầu với 2 triệu tỷ
+    đồng", "Kế đến là ACB với …") names whose figure it is and what it did, not what it
+    measures: the words before "với" are no metric."""
+    return bool(ctx.mentions_in(clause_start, start)) and (
+        cues().ends("with_figure", ctx.text[start:end]) is not None
+    )
 
 
 def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Match[str]) -> bool:
@@ -518,7 +531,13 @@ def same_unit_before(
         if not _shares(ctx, prev):
             return found
     s_start = ctx.sentence(a.start)[0]
-    if s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
+    if found is None and ctx.mentions_in(ctx.clause_start(a.start), a.start):
+        # "BIDV dẫn đầu với 2 triệu tỷ đồng": a named figure of the list the sentences
+        # before began ("tổng tiền gửi đạt 12 triệu tỷ đồng. Trong đó, nhóm lớn …")
+        for _ in range(_LIST_SENTENCES):
+            if s_start > 0:
+                s_start = ctx.sentence(s_start - 1)[0]
+    elif s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
         s_start = ctx.sentence(s_start - 1)[0]  # "…; Đồng Nai 1,4 tỷ USD": the list goes on
     for j in range(i - 1, -1, -1):
         if amounts[j].start < s_start:
