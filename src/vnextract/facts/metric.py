@@ -362,6 +362,11 @@ def clean_metric(phrase: str) -> str | None:
     'cổ tức'
     >>> clean_metric("tăng") is None, clean_metric("giảm … so")
     (True, None)
+
+    A phrase that opens with a cut word names a place, a time or an owner, no measure:
+
+    >>> clean_metric("tại các tỉnh phía nam") is None
+    True
     """
     phrase = " ".join(phrase.replace("…", " ").split())
     if (digit := _DIGIT.search(phrase)) is not None:
@@ -374,6 +379,8 @@ def clean_metric(phrase: str) -> str | None:
         for kind in ("lead", "increase", "decrease"):
             if (cut := c.starts(kind, phrase)) is not None and cut > 0:
                 phrase, moved = phrase[cut:], True
+    if c.starts("cut", phrase) is not None:
+        return None  # "trong đó 30% tại các thị trường phía bắc"
     return _drop_verbs(_cut_words(phrase, ())) or None
 
 
