@@ -259,7 +259,44 @@ TARGET_WORDING = [
         "Năm nay, chuỗi đặt mục tiêu mở mới khoảng 500 cửa hàng, trong đó 30% tại các tỉnh "
         "phía nam.",
         "30%",
-        "mở mới cửa hàng",
+        "mở mới",
+    ),
+    # a count's goal wording is what stands before it, not who benefits
+    (
+        "Năm 2025, tỉnh đặt mục tiêu tạo thêm việc làm cho 25.000 lao động.",
+        "25.000 lao động",
+        "tạo thêm việc làm",
+    ),
+    # a count whose goal wording only restates its noun has no metric
+    (
+        "Năm 2025, Sở Y tế đặt mục tiêu 28 giường bệnh và 10 bác sĩ/vạn dân.",
+        "28 giường bệnh",
+        None,
+    ),
+    (
+        "Năm 2025, Sở Y tế đặt mục tiêu toàn tỉnh đạt 28 giường bệnh và 10 bác sĩ/vạn dân.",
+        "10 bác sĩ/vạn",
+        None,
+    ),
+]
+
+# Rule times_baseline: after a multiple stands the baseline it is compared with; the
+# multiple measures what the figure before it measured.
+MULTIPLE = [
+    (
+        "Năm nay, công ty đặt mục tiêu lãi ròng 600 tỷ đồng, gấp hơn 4 lần kết quả năm trước.",
+        "hơn 4 lần",
+        "lãi ròng",
+    ),
+    (
+        "Mạng cáp quang có chiều dài 12.000 km, lớn gấp 3 lần tổng chiều dài cáp của đối thủ.",
+        "gấp 3 lần",
+        "chiều dài",
+    ),
+    (
+        "Xuất khẩu rau quả tăng 25%/năm – gấp 4 lần tốc độ tăng chung của ngành.",
+        "gấp 4 lần",
+        "Xuất khẩu rau quả",
     ),
 ]
 
@@ -285,6 +322,7 @@ TABLES = {
     "name_does_with": NAMED_FIGURE,
     "average": AVERAGE,
     "target_wording": TARGET_WORDING,
+    "times_baseline": MULTIPLE,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -39,11 +39,10 @@ from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.metric import (
-    OVER_TARGET_RULES,
-    clean_metric,
     metric_rule,
     respectively,
     same_unit_before,
+    target_metric,
 )
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
@@ -118,8 +117,7 @@ def describe_amounts(
                 year = target.deadline
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
             # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
-            if rule not in OVER_TARGET_RULES:
-                metric = clean_metric(target.metric or "") or metric
+            metric = target_metric(a, target.metric, metric, rule)
             if target.owner:
                 subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))

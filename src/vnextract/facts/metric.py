@@ -384,6 +384,38 @@ def clean_metric(phrase: str) -> str | None:
     return _drop_verbs(_cut_words(phrase, ())) or None
 
 
+def target_metric(a: Amount, written: str | None, found: str | None, rule: str) -> str | None:
+    """The metric of an amount a target holds: the target's own wording (``written``), cleaned,
+    unless the rules found it better (``found`` by ``rule``).
+
+    The rules' metric stays when a rule names the measure exactly (``OVER_TARGET_RULES``), for
+    a multiple (the target's words after it are its baseline: "gấp 4 lần … kết quả năm
+    trước"), and when the wording only names the owner ("toàn tỉnh"). A count's wording is
+    what stands before it ("tạo thêm việc làm cho … lao động" → "tạo thêm việc làm"); a count
+    whose wording only restates its noun ("26 giường bệnh" → "giường bệnh và") has none.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> beds = find_amounts("đạt 26 giường bệnh")[0]
+    >>> target_metric(beds, "giường bệnh và", None, "count_unit") is None
+    True
+    """
+    if rule in OVER_TARGET_RULES or a.unit in cues().kinds["multiple"]:
+        return found
+    if a.kind == "count" and written is not None:
+        if a.per is not None and "/" in a.text:
+            return found  # a rate's count says it all: "10 bác sĩ/vạn dân"
+        before = written.split("…", 1)[0]  # after "…" stands the count's own noun
+        written = before if clean_metric(before) is not None else written
+    cleaned = clean_metric(written or "")
+    if cleaned is not None:
+        cleaned = _trim_edges(cleaned) or None
+    if cleaned is None or _names_owner(cleaned):
+        return found
+    if a.kind == "count" and set(cleaned.lower().split()) <= set(a.text.lower().split()):
+        return None  # the count's noun says it all
+    return cleaned
+
+
 def metric_of(
     ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
 ) -> str | None:
@@ -413,7 +445,9 @@ def metric_rule(
     >>> [metric_rule(ctx, a, None, None) for a in find_amounts(text)]
     [(None, 'count_unit'), ('doanh thu', 'noun_before')]
     """
-    has_after = a.end < ctx.clause_end(a.end)
+    # rule ``times_baseline``: after a multiple ("gấp 3 lần tốc độ tăng GDP") stands the
+    # baseline it is compared with, not its metric
+    has_after = a.end < ctx.clause_end(a.end) and a.unit not in cues().kinds["multiple"]
     found: list[str | None] = []
 
     def after() -> str | None:  # read once, and only when a rule asks
