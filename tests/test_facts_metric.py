@@ -36,6 +36,13 @@ NOUN_LIST = [
         "1,3 tỷ USD",
         "nhóm hàng bánh kẹo, sữa, đồ uống",
     ),
+    # "tăng" of "tăng trưởng" is a noun's, no verb that ends a list item
+    (
+        "Theo báo cáo, tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo của tỉnh đạt "
+        "xấp xỉ 15%.",
+        "xấp xỉ 15%",
+        "tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo",
+    ),
     # an item with a verb is a clause of its own, not a list item
     (
         "Doanh thu quý này giảm, lãi gộp đạt 75 tỷ đồng.",

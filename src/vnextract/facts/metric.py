@@ -208,6 +208,15 @@ def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     return _noun_phrase(ctx, before, start - 1)
 
 
+def _holds_verb(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a verb that ends a metric stands in ``text[start:end]`` ("tăng" of "tăng
+    trưởng" is a noun's)."""
+    for _, at, stop in cues().find_all(("stop",), ctx.low, start, end):
+        if ctx.low[at:stop] != "tăng" or not ctx.low.startswith("trưởng", stop + 1):
+            return True
+    return False
+
+
 def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = False) -> int:
     """Rule ``noun_list``: where a list of nouns that ends with the clause at ``start`` began.
 
@@ -217,7 +226,6 @@ def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = 
     ``items_in_lower_case``, an item in upper case ends the list ("Năm qua, doanh thu").
     """
     s_start = ctx.sentence(start)[0]
-    c = cues()
     while (
         start > s_start
         and ctx.text[start - 1] == ","
@@ -229,7 +237,7 @@ def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = 
             earlier >= start
             or (items_in_lower_case and not item.strip()[:1].islower())
             or _DIGIT.search(item) is not None
-            or c.find("stop", ctx.low, earlier, start - 2)
+            or _holds_verb(ctx, earlier, start - 1)
             or ctx.times_in(earlier, start)
             or ctx.mentions_in(earlier, start)
         ):
@@ -277,7 +285,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     if _names_owner(phrase):
         return None
     words = phrase.split()
-    if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
+    joined = " và " in phrase or "," in phrase  # a list of nouns: "chế biến, chế tạo"
+    if not words or len(words) > (_MAX_JOINED_WORDS if joined else _MAX_WORDS):
         return None
     return phrase
 
