@@ -475,8 +475,8 @@ def metric_rule(
         if a.per is None and after() is not None and a.unit in a.text:
             return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None, "count_unit"  # "2 công ty": the noun says it all
-    if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
-        return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm"
+    if a.kind == "measure" and (noun := after()) is not None and _common_noun(noun):
+        return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
     if a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)) is not None:
         return paid, "dividend"
     shares = a.unit == "%" and _shares(ctx, a)
@@ -632,6 +632,13 @@ def share_of_count(ctx: ArticleContext, a: Amount, previous: Amount | None) -> s
         pass
     noun = None if last is None else _words_after(ctx, last.end(), counts=True)
     return None if noun is None else f"{min(c.kinds['rate_noun'])} {noun}"
+
+
+def _common_noun(words: str) -> bool:
+    """Whether ``words`` open with a common noun: in lower case, or an acronym ("LPG", "GDP");
+    a name in title case is an owner."""
+    first = words.split(maxsplit=1)[0]
+    return first[:1].islower() or (len(first) > 1 and first.isupper())
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:
