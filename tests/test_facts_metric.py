@@ -328,6 +328,35 @@ OPENERS = [
     ("Năm 2024, nhà máy sản xuất 500.000 tấn LPG.", "500.000 tấn", "LPG"),
 ]
 
+# Rule contribution: a figure a contribution verb gives measures the contribution to what
+# follows "vào"; with nothing after it, the contribution the article named last.
+CONTRIBUTION = [
+    (
+        "Khu vực dịch vụ tăng 7,1%, đóng góp 3,4 điểm phần trăm vào mức tăng trưởng chung; "
+        "khu vực công nghiệp tăng 8%, đóng góp 2,9 điểm phần trăm.",
+        "3,4 điểm phần trăm",
+        "đóng góp vào mức tăng trưởng chung",
+    ),
+    (
+        "Khu vực dịch vụ tăng 7,1%, đóng góp 3,4 điểm phần trăm vào mức tăng trưởng chung; "
+        "khu vực công nghiệp tăng 8%, đóng góp 2,9 điểm phần trăm.",
+        "2,9 điểm phần trăm",
+        "đóng góp vào mức tăng trưởng chung",
+    ),
+    # the noun right after the figure is its metric
+    (
+        "Năm qua, doanh nghiệp đóng góp 120 triệu USD tiền thuế.",
+        "120 triệu USD",
+        "tiền thuế",
+    ),
+    # "tăng" of "tăng trưởng" is a noun's, after a measure too
+    (
+        "Ngành khai khoáng giảm sâu, làm giảm 0,4 điểm phần trăm mức tăng trưởng chung.",
+        "0,4 điểm phần trăm",
+        "mức tăng trưởng chung",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -352,6 +381,7 @@ TABLES = {
     "target_wording": TARGET_WORDING,
     "times_baseline": MULTIPLE,
     "openers": OPENERS,
+    "contribution": CONTRIBUTION,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -95,6 +95,7 @@ def describe_amounts(
     prev: Amount | None = None
     prev_change: Change | None = None
     prev_metric: str | None = None
+    last_contribution: str | None = None
     for i, a in enumerate(amounts):
         same_sentence = prev is not None and ctx.sentence(prev.start) == ctx.sentence(a.start)
         change = change_of(ctx, a, (prev, prev_change) if prev is not None else None)
@@ -104,6 +105,8 @@ def describe_amounts(
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
         )
+        if rule == "contribution":  # "…, đóng góp 1,2 điểm phần trăm": the one named last
+            metric = last_contribution = metric or last_contribution
         metric = respectively(ctx, amounts, i, metrics) or metric
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)

@@ -352,8 +352,12 @@ def _words_after(ctx: ArticleContext, pos: int, *, counts: bool) -> str | None:
         word = m.group().lower()
         if word[0].isdigit() or word in c.kinds["link"] or word in c.kinds["joiner"]:
             break  # another figure, or the verb of another clause
-        if c.may_start(ends, m.group()) and c.starts_any(ends, ctx.text, m.start()):
-            break
+        if (
+            c.may_start(ends, m.group())
+            and c.starts_any(ends, ctx.text, m.start())
+            and (counts or word != "tăng" or not ctx.low.startswith("trưởng", m.end() + 1))
+        ):
+            break  # a verb, not "tăng" of "mức tăng trưởng chung"
         word = m.group().rstrip(".-")
         words.append(word)
         pos = m.start() + len(word)
@@ -475,6 +479,8 @@ def metric_rule(
         if a.per is None and after() is not None and a.unit in a.text:
             return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None, "count_unit"  # "2 công ty": the noun says it all
+    if a.unit != "%" and (gives := contribution(ctx, a)) is not None:
+        return gives or None, "contribution"
     if a.kind == "measure" and (noun := after()) is not None and _common_noun(noun):
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
     if a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)) is not None:
@@ -632,6 +638,27 @@ def share_of_count(ctx: ArticleContext, a: Amount, previous: Amount | None) -> s
         pass
     noun = None if last is None else _words_after(ctx, last.end(), counts=True)
     return None if noun is None else f"{min(c.kinds['rate_noun'])} {noun}"
+
+
+def contribution(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``contribution``: a figure that a contribution verb gives ("đóng góp 0,5 điểm phần
+    trăm vào mức tăng trưởng chung") measures the contribution to what follows "vào": "đóng
+    góp vào mức tăng trưởng chung". With no word after it, it is "" (the contribution the
+    article named last, see ``describe_amounts``); None when no contribution verb stands
+    before it or a noun follows it ("đóng góp 500 triệu USD tiền thuế").
+    """
+    c = cues()
+    at = c.ends("contribution", ctx.text[ctx.clause_start(a.start) : a.start])
+    if at is None:
+        return None
+    to = c.starts("contribution_to", ctx.text, a.end)
+    if to is None:  # "đóng góp 500 triệu USD tiền thuế": the noun after it; nothing: ""
+        return None if _words_after(ctx, a.end, counts=False) else ""
+    noun = _words_after(ctx, to, counts=False)
+    if noun is None:
+        return ""
+    verb = _strip(ctx.text[ctx.clause_start(a.start) + at : a.start])
+    return f"{verb} {_strip(ctx.text[a.end : to])} {noun}"
 
 
 def _common_noun(words: str) -> bool:
