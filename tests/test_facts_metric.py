@@ -121,6 +121,19 @@ SHARE_IN_TARGET = [
         "40%",
         "tổng doanh thu",
     ),
+    # rule share_of_later: a bare share is of the whole a later share of the sentence names
+    (
+        "Trong đó, mảng phần mềm đóng góp 48%, mảng viễn thông đóng góp 30%, còn lại mảng "
+        "giáo dục mang lại 22% tổng lợi nhuận.",
+        "48%",
+        "tổng lợi nhuận",
+    ),
+    # no later share names a whole: the noun before it stays
+    (
+        "Điện than có công suất 25.000 MW (chiếm 31%), thủy điện 22.000 MW (chiếm 28%).",
+        "31%",
+        "công suất",
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
+_SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
@@ -491,6 +492,8 @@ def metric_rule(
     prev_amount = None if previous is None else previous[0]
     if shares and (rate := share_of_count(ctx, a, prev_amount)) is not None:
         return rate, "share_of_count"  # "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%"
+    if shares and (whole := share_of_later(ctx, a)) is not None:
+        return whole, "share_of"  # "A đóng góp 57%, B mang lại 6% tổng doanh thu"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before, "noun_before"
@@ -659,6 +662,20 @@ def contribution(ctx: ArticleContext, a: Amount) -> str | None:
         return ""
     verb = _strip(ctx.text[ctx.clause_start(a.start) + at : a.start])
     return f"{verb} {_strip(ctx.text[a.end : to])} {noun}"
+
+
+def share_of_later(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``share_of_later``: a share with no noun after it is a share of the whole that a
+    later share of its sentence names ("khối A đóng góp 57%, khối B đóng góp 37%, còn lại
+    khối C mang lại 6% tổng doanh thu" → 57%: "tổng doanh thu")."""
+    c = cues()
+    for _, _, end in c.find_all(("share",), ctx.low, a.end, ctx.sentence(a.start)[1]):
+        figure = _SHARE_FIGURE.match(ctx.text, end)
+        if figure is not None:
+            noun = _words_after(ctx, figure.end(), counts=False)
+            if noun is not None and _common_noun(noun):
+                return noun
+    return None
 
 
 def _common_noun(words: str) -> bool:
