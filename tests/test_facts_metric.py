@@ -370,6 +370,34 @@ CONTRIBUTION = [
     ),
 ]
 
+# Rule within_total: a sentence opening "Trong tổng <noun>," breaks that total down.
+WITHIN_TOTAL = [
+    (
+        "Trong tổng kim ngạch xuất khẩu của tỉnh, ngành dệt may đạt 1,2 tỷ USD, chiếm 30%; "
+        "ngành da giày đạt 800 triệu USD, chiếm 20%.",
+        "800 triệu USD",
+        "tổng kim ngạch xuất khẩu",
+    ),
+    (
+        "Trong tổng kim ngạch xuất khẩu của tỉnh, ngành dệt may đạt 1,2 tỷ USD, chiếm 30%; "
+        "ngành da giày đạt 800 triệu USD, chiếm 20%.",
+        "30%",
+        "tổng kim ngạch xuất khẩu",
+    ),
+    # an opening that counts is no total of the figures
+    (
+        "Trong tổng số 40 dự án, vốn đăng ký của dự án lớn nhất đạt 300 triệu USD.",
+        "300 triệu USD",
+        "vốn đăng ký",
+    ),
+    # "Trong đó" opens no total
+    (
+        "Trong đó, ngành dệt may đạt 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "ngành dệt may",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -395,6 +423,7 @@ TABLES = {
     "times_baseline": MULTIPLE,
     "openers": OPENERS,
     "contribution": CONTRIBUTION,
+    "within_total": WITHIN_TOTAL,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -494,6 +494,8 @@ def metric_rule(
         return rate, "share_of_count"  # "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%"
     if shares and (whole := share_of_later(ctx, a)) is not None:
         return whole, "share_of"  # "A đóng góp 57%, B mang lại 6% tổng doanh thu"
+    if (total := within_total(ctx, a)) is not None:
+        return total, "within_total"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before, "noun_before"
@@ -676,6 +678,22 @@ def share_of_later(ctx: ArticleContext, a: Amount) -> str | None:
             if noun is not None and _common_noun(noun):
                 return noun
     return None
+
+
+def within_total(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``within_total``: a sentence that opens with "Trong tổng <noun>," breaks that
+    total down: its sums and shares measure it, the names in their clauses are its parts
+    ("Trong tổng vốn FDI đăng ký mới, ngành chế biến đạt 9 tỷ USD, chiếm 45%" → "tổng vốn
+    FDI đăng ký mới")."""
+    s_start = ctx.sentence(a.start)[0]
+    opening = cues().starts("breakdown", ctx.text, s_start)
+    if opening is None:
+        return None
+    end = ctx.clause_end(s_start)
+    if end >= a.start or _DIGIT.search(ctx.text, s_start, end) is not None:
+        return None  # the figure is in the opening clause, or it counts: "Trong tổng số 50 …"
+    total = _noun_phrase(ctx, s_start, end)
+    return None if total is None or not total.lower().startswith("tổng") else total
 
 
 def _common_noun(words: str) -> bool:
