@@ -157,6 +157,8 @@ SOURCE_CUT = [
         "GRDP bình quân đầu người",
     ),
     ("Trong quý, thu từ dầu thô đạt 3.100 tỷ đồng.", "3.100 tỷ đồng", "thu từ dầu thô"),
+    # a short source names the measure
+    ("Tổng thu từ du lịch ước đạt 5.600 tỷ đồng.", "5.600 tỷ đồng", "Tổng thu từ du lịch"),
 ]
 
 # Rule same_unit_before: a list of figures one per name goes on with the metric of the
@@ -279,7 +281,7 @@ TARGET_WORDING = [
         "Năm nay, chuỗi đặt mục tiêu mở mới khoảng 500 cửa hàng, trong đó 30% tại các tỉnh "
         "phía nam.",
         "30%",
-        "mở mới",
+        "mở mới cửa hàng",
     ),
     # a count's goal wording is what stands before it, not who benefits
     (

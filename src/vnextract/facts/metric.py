@@ -45,6 +45,7 @@ _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stand
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
 _SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens its source
+_SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's name
 _LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 # rules whose metric a target's own wording does not replace: they name the measure exactly
@@ -107,20 +108,30 @@ def _after_opener(phrase: str) -> tuple[int, str]:
 def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
     """``phrase`` up to its first cut word or verb of ``kinds`` (never at its first word).
 
-    Rule ``source_cut``: "từ" (from), "theo" (by) after two words or more open the source
-    or the basis of a measure, no part of it ("doanh thu thuần từ hoạt động kinh doanh" →
-    "doanh thu thuần"); after one word they belong to the noun ("thu từ dầu thô").
+    Rule ``source_cut``: after two words or more, "theo" (by) opens the basis of a measure
+    and "từ" (from) before three words or more its source, no part of it ("doanh thu thuần
+    từ hoạt động kinh doanh" → "doanh thu thuần"); a short source names the measure ("tổng
+    thu từ du lịch"), and after one word they belong to the noun ("thu từ dầu thô").
 
     >>> _cut_words("thu nội địa ngân sách tỉnh được hưởng theo phân cấp")
     'thu nội địa ngân sách tỉnh '
     >>> _cut_words("doanh thu thuần từ hoạt động kinh doanh", ()), _cut_words("thu từ dầu thô")
     ('doanh thu thuần ', 'thu từ dầu thô')
+    >>> _cut_words("tổng thu từ du lịch", ()), _cut_words("Tổng thu từ du lịch ước đạt")
+    ('tổng thu từ du lịch', 'Tổng thu từ du lịch ')
     """
     c = cues()
     for n, m in enumerate(_WORD.finditer(phrase)):
         if m.start() == 0:
             continue
-        if n >= _SOURCE_AFTER_WORDS and m.group().lower() in c.kinds["source_cut"]:
+        word = m.group().lower()
+        if n >= _SOURCE_AFTER_WORDS and (
+            word in c.kinds["basis_cut"]
+            or (
+                word in c.kinds["source_cut"]
+                and len(_cut_words(phrase[m.end() :], kinds).split()) >= _SOURCE_WORDS
+            )
+        ):
             return phrase[: m.start()]
         if not kinds or not c.may_start(kinds, m.group()):
             continue
@@ -404,9 +415,10 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
 
     The rules' metric stays when a rule names the measure exactly (``OVER_TARGET_RULES``), for
     a multiple (the target's words after it are its baseline: "gấp 4 lần … kết quả năm
-    trước"), and when the wording only names the owner ("toàn tỉnh"). A count's wording is
-    what stands before it ("tạo thêm việc làm cho … lao động" → "tạo thêm việc làm"); a count
-    whose wording only restates its noun ("26 giường bệnh" → "giường bệnh và") has none.
+    trước"), and when the wording only names the owner ("toàn tỉnh"). A count after "cho"
+    (for) counts who benefits: the wording before it is the metric ("tạo thêm việc làm cho …
+    lao động" → "tạo thêm việc làm"); a count whose wording only restates its noun ("26
+    giường bệnh" → "giường bệnh và") has none.
 
     >>> from vnextract.amounts import find_amounts
     >>> beds = find_amounts("đạt 26 giường bệnh")[0]
@@ -418,8 +430,12 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
     if a.kind == "count" and written is not None:
         if a.per is not None and "/" in a.text:
             return found  # a rate's count says it all: "10 bác sĩ/vạn dân"
-        before = written.split("…", 1)[0]  # after "…" stands the count's own noun
-        written = before if clean_metric(before) is not None else written
+        before, _, after = written.partition("…")
+        if clean_metric(before) is not None and (
+            cues().ends("beneficiary", before) is not None  # "tạo việc làm cho … lao động"
+            or set(after.lower().split()) <= set(before.lower().split())  # "hành khách … khách"
+        ):
+            written = before
     cleaned = clean_metric(written or "")
     if cleaned is not None:
         cleaned = _trim_edges(cleaned) or None
