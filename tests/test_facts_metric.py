@@ -400,6 +400,18 @@ WITHIN_TOTAL = [
     ),
 ]
 
+# After "có" (has), a count's noun goes on with a clause of "đạt" that says which ones.
+COUNT_AFTER_HAVE = [
+    (
+        "Bậc tiểu học có 94/120 trường đạt chuẩn, trong đó có 12 trường đạt chuẩn mức độ 2.",
+        "12 trường",
+        "trường đạt chuẩn mức độ",
+    ),
+    ("Toàn tỉnh có 85 xã đạt chuẩn nông thôn mới.", "85 xã", "xã đạt chuẩn nông thôn mới"),
+    # without "có", "đạt" links the count to another clause
+    ("Năm nay 85 xã đạt chuẩn nông thôn mới.", "85 xã", None),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -426,6 +438,7 @@ TABLES = {
     "openers": OPENERS,
     "contribution": CONTRIBUTION,
     "within_total": WITHIN_TOTAL,
+    "count_after_have": COUNT_AFTER_HAVE,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

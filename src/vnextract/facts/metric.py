@@ -343,13 +343,23 @@ def _trim_edges(phrase: str) -> str:
 
 
 def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
-    """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
-    return _words_after(ctx, a.end, counts=a.kind == "count")
+    """Rule ``noun_after``: the words after the amount that name what it counts or measures.
+
+    After "có" (has) a count's noun may go on with a clause of "đạt" (which ones): "có 8
+    trường đạt chuẩn mức độ 2" → "trường đạt chuẩn mức độ".
+    """
+    counts = a.kind == "count"
+    left = ctx.text[ctx.clause_start(a.start) : a.start]
+    had = counts and cues().ends("have", left) is not None
+    return _words_after(ctx, a.end, counts=counts, links_end=not had)
 
 
-def _words_after(ctx: ArticleContext, pos: int, *, counts: bool) -> str | None:
+def _words_after(
+    ctx: ArticleContext, pos: int, *, counts: bool, links_end: bool = True
+) -> str | None:
     """The words after a figure ending at ``pos`` that name what it counts (``counts``) or
-    measures, up to a time, a name, a verb or the end of the clause."""
+    measures, up to a time, a name, a verb (a linking one too, with ``links_end``) or the
+    end of the clause."""
     end = ctx.clause_end(pos)
     # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
     starts = [t.start for t in ctx.times_in(pos, end)]
@@ -362,8 +372,10 @@ def _words_after(ctx: ArticleContext, pos: int, *, counts: bool) -> str | None:
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
         word = m.group().lower()
-        if word[0].isdigit() or word in c.kinds["link"] or word in c.kinds["joiner"]:
-            break  # another figure, or the verb of another clause
+        if word[0].isdigit() or word in c.kinds["joiner"]:
+            break  # another figure, or the opening of another clause
+        if links_end and word in c.kinds["link"]:
+            break  # the verb of another clause: "3 nhà máy đạt …"
         if (
             c.may_start(ends, m.group())
             and c.starts_any(ends, ctx.text, m.start())
