@@ -412,6 +412,28 @@ COUNT_AFTER_HAVE = [
     ("Năm nay 85 xã đạt chuẩn nông thôn mới.", "85 xã", None),
 ]
 
+# Words after a count's noun that say nothing of which ones it counts end the noun.
+COUNT_TAIL = [
+    ("Bảo tàng vừa nhận hai hiện vật này từ một nhà sưu tầm.", "hai hiện vật", None),
+    ("Khu đô thị được chia thành 5 phân khu gồm: A, B, C, D và E.", "5 phân", "phân khu"),
+    ("Có 12 ngân hàng bằng công nghệ mới đã giảm phí.", "12 ngân hàng", None),
+]
+
+# Rule bracketed_change: a figure in brackets right after a change verb is that change of
+# the noun before it; in brackets after a comparison it is no change of the baseline.
+BRACKETED = [
+    (
+        "Trong tháng, nhóm giao thông tăng 0,4%, nhóm giáo dục giảm (-0,15%).",
+        "-0,15%",
+        "nhóm giáo dục",
+    ),
+    (
+        "Tổng kim ngạch đạt 12,5 tỷ USD, tăng 8% so với cùng kỳ năm 2024 (11,6 tỷ USD).",
+        "11,6 tỷ USD",
+        "Tổng kim ngạch",
+    ),
+]
+
 # Known failures: (sentence, the amount, the right metric, why it is missed).
 KNOWN_FAILURES = [
     (
@@ -439,6 +461,8 @@ TABLES = {
     "contribution": CONTRIBUTION,
     "within_total": WITHIN_TOTAL,
     "count_after_have": COUNT_AFTER_HAVE,
+    "count_tail": COUNT_TAIL,
+    "bracketed_change": BRACKETED,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

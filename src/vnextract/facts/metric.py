@@ -201,6 +201,14 @@ def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
         opening = ctx.text.rfind("(", ctx.sentence(a.start)[0], start)
         if opening > prev_end:
             return _noun_phrase(ctx, max(ctx.clause_start(opening), prev_end), opening)
+    if phrase is None and start > prev_end and ctx.text[start - 1 : a.start].strip() == "(":
+        # rule ``bracketed_change``: "bưu chính viễn thông giảm (-0,12%)": the change of the
+        # clause before; not a figure in brackets after a comparison ("so với 2024 (18 tỷ)")
+        before = max(ctx.clause_start(start - 1), prev_end)
+        verb = ctx.text[before : start - 1]
+        c = cues()
+        if c.ends("increase", verb) is not None or c.ends("decrease", verb) is not None:
+            return _noun_phrase(ctx, before, start - 1)
     return phrase
 
 
@@ -376,6 +384,8 @@ def _words_after(
             break  # another figure, or the opening of another clause
         if links_end and word in c.kinds["link"]:
             break  # the verb of another clause: "3 nhà máy đạt …"
+        if counts and c.starts("count_tail", ctx.text, m.start()) is not None:
+            break  # "hai tư liệu này", "16 ngân hàng bằng công nghệ …": no kind of the noun
         if (
             c.may_start(ends, m.group())
             and c.starts_any(ends, ctx.text, m.start())
