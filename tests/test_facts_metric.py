@@ -49,6 +49,12 @@ NOUN_LIST = [
         "75 tỷ đồng",
         "lãi gộp",
     ),
+    # a clause after a lead ("trong đó") is no list item
+    (
+        "Ở chiều ngược lại, nhóm chứng khoán phân hóa, trong đó mã SSI tăng nhẹ 0,8%.",
+        "0,8%",
+        "mã SSI",
+    ),
     # an item in upper case opens the sentence: it is no noun of the list
     (
         "Năm qua, doanh thu đạt 310 tỷ đồng.",

@@ -246,10 +246,12 @@ def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = 
     ``items_in_lower_case``, an item in upper case ends the list ("Năm qua, doanh thu").
     """
     s_start = ctx.sentence(start)[0]
+    c = cues()
     while (
         start > s_start
         and ctx.text[start - 1] == ","
         and ctx.text[start : start + 2].strip()[:1].islower()
+        and c.starts("lead", ctx.text, start) is None  # ", trong đó mã VCB tăng …": a clause
     ):
         earlier = ctx.clause_start(start - 2)
         item = ctx.text[earlier : start - 1]
