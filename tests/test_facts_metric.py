@@ -264,6 +264,18 @@ NAMED_FIGURE = [
     ),
     # a name with no list before it: no metric rather than its verb
     ("Vietcombank dẫn đầu với 1,9 triệu tỷ đồng.", "1,9 triệu tỷ đồng", None),
+    # a rank verb is no part of the metric, a name in title case is no metric
+    (
+        "Vốn FDI đăng ký đạt 30 tỷ USD. Ngành chế biến dẫn đầu với 17 tỷ USD.",
+        "17 tỷ USD",
+        "Ngành chế biến",
+    ),
+    (
+        "Tổng tiền gửi đạt 12 triệu tỷ đồng, trong khi Sacombank đứng thứ ba với 1,6 triệu tỷ "
+        "đồng.",
+        "1,6 triệu tỷ đồng",
+        "Tổng tiền gửi",
+    ),
 ]
 
 # "bình quân", "trung bình" (average) are part of the measure, no verb to strip.

@@ -335,10 +335,18 @@ def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Mat
 
 def _names_owner(phrase: str) -> bool:
     """Rule ``owner_no_metric``: a phrase that only names whose figure it is ("Công ty",
-    "toàn tỉnh") says nothing of what is measured."""
+    "toàn tỉnh", a name in title case: "Hồ Chí Minh", "Vietcombank") says nothing of what
+    is measured; an acronym may ("GDP", "CPI").
+
+    >>> _names_owner("Hồ Chí Minh"), _names_owner("Doanh thu"), _names_owner("GDP")
+    (True, False, False)
+    """
     low = phrase.lower()
     kinds = cues().kinds
-    return low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]
+    if low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]:
+        return True
+    words = phrase.split()
+    return len(words) > 0 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _trim_edges(phrase: str) -> str:
