@@ -264,6 +264,8 @@ NAMED_FIGURE = [
     ),
     # a name with no list before it: no metric rather than its verb
     ("Vietcombank dẫn đầu với 1,9 triệu tỷ đồng.", "1,9 triệu tỷ đồng", None),
+    # one syllable opening a sentence is no name
+    ("Lãi đạt 5 tỷ đồng trong quý.", "5 tỷ đồng", "Lãi"),
     # a rank verb is no part of the metric, a name in title case is no metric
     (
         "Vốn FDI đăng ký đạt 30 tỷ USD. Ngành chế biến dẫn đầu với 17 tỷ USD.",

@@ -46,6 +46,7 @@ _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
 _DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
 _SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens its source
 _SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's name
+_SYLLABLE_LETTERS = 7  # a longer word is no Vietnamese syllable: a foreign name ("Vietcombank")
 _LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 # rules whose metric a target's own wording does not replace: they name the measure exactly
@@ -338,15 +339,19 @@ def _names_owner(phrase: str) -> bool:
     "toàn tỉnh", a name in title case: "Hồ Chí Minh", "Vietcombank") says nothing of what
     is measured; an acronym may ("GDP", "CPI").
 
-    >>> _names_owner("Hồ Chí Minh"), _names_owner("Doanh thu"), _names_owner("GDP")
-    (True, False, False)
+    >>> _names_owner("Hồ Chí Minh"), _names_owner("Vietcombank"), _names_owner("Lãi")
+    (True, True, False)
+    >>> _names_owner("Doanh thu"), _names_owner("GDP")
+    (False, False)
     """
     low = phrase.lower()
     kinds = cues().kinds
     if low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]:
         return True
     words = phrase.split()
-    return len(words) > 0 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    if len(words) == 1 and len(words[0]) <= _SYLLABLE_LETTERS:
+        return False  # one syllable opening a sentence: "Lãi đạt 5 tỷ đồng"
+    return all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _trim_edges(phrase: str) -> str:
