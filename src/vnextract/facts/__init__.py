@@ -39,6 +39,7 @@ from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.metric import (
+    article_cues,
     metric_rule,
     respectively,
     same_unit_before,
@@ -96,6 +97,7 @@ def describe_amounts(
     prev_change: Change | None = None
     prev_metric: str | None = None
     last_contribution: str | None = None
+    present = article_cues(ctx)  # the rare metric cues the article holds
     for i, a in enumerate(amounts):
         same_sentence = prev is not None and ctx.sentence(prev.start) == ctx.sentence(a.start)
         change = change_of(ctx, a, (prev, prev_change) if prev is not None else None)
@@ -104,6 +106,7 @@ def describe_amounts(
             a,
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
+            present,
         )
         if rule == "contribution":  # "…, đóng góp 1,2 điểm phần trăm": the one named last
             metric = last_contribution = metric or last_contribution

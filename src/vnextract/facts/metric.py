@@ -49,6 +49,8 @@ _SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's
 _SYLLABLE_LETTERS = 7  # a longer word is no Vietnamese syllable: a foreign name ("Vietcombank")
 _LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
+# the cue kinds of rules that few articles need: looked for once per article (article_cues)
+_RARE_KINDS = ("dividend", "contribution", "breakdown")
 # rules whose metric a target's own wording does not replace: they name the measure exactly
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
@@ -122,19 +124,20 @@ def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
     ('tổng thu từ du lịch', 'Tổng thu từ du lịch ')
     """
     c = cues()
+    basis, source = c.kinds["basis_cut"], c.kinds["source_cut"]
     for n, m in enumerate(_WORD.finditer(phrase)):
         if m.start() == 0:
             continue
-        word = m.group().lower()
+        word = m.group()  # in lower case inside a phrase: no need to lower it
         if n >= _SOURCE_AFTER_WORDS and (
-            word in c.kinds["basis_cut"]
+            word in basis
             or (
-                word in c.kinds["source_cut"]
+                word in source
                 and len(_cut_words(phrase[m.end() :], kinds).split()) >= _SOURCE_WORDS
             )
         ):
             return phrase[: m.start()]
-        if not kinds or not c.may_start(kinds, m.group()):
+        if not kinds or not c.may_start(kinds, word):
             continue
         found = c.starts_any(_CUT_KINDS, phrase, m.start())
         if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
@@ -348,6 +351,8 @@ def _names_owner(phrase: str) -> bool:
     kinds = cues().kinds
     if low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]:
         return True
+    if not phrase[:1].isupper():
+        return False
     words = phrase.split()
     if len(words) == 1 and len(words[0]) <= _SYLLABLE_LETTERS:
         return False  # one syllable opening a sentence: "Lãi đạt 5 tỷ đồng"
@@ -371,10 +376,10 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     After "có" (has) a count's noun may go on with a clause of "đạt" (which ones): "có 8
     trường đạt chuẩn mức độ 2" → "trường đạt chuẩn mức độ".
     """
-    counts = a.kind == "count"
-    left = ctx.text[ctx.clause_start(a.start) : a.start]
-    had = counts and cues().ends("have", left) is not None
-    return _words_after(ctx, a.end, counts=counts, links_end=not had)
+    if a.kind != "count":
+        return _words_after(ctx, a.end, counts=False)
+    had = cues().ends("have", ctx.text[ctx.clause_start(a.start) : a.start]) is not None
+    return _words_after(ctx, a.end, counts=True, links_end=not had)
 
 
 def _words_after(
@@ -391,6 +396,7 @@ def _words_after(
     words: list[str] = []
     c = cues()
     ends = _ENDS_AFTER_COUNT if counts else _ENDS_AFTER
+    tails = c.by_first_word["count_tail"]
     for m in _WORD.finditer(ctx.text, pos, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
@@ -399,7 +405,7 @@ def _words_after(
             break  # another figure, or the opening of another clause
         if links_end and word in c.kinds["link"]:
             break  # the verb of another clause: "3 nhà máy đạt …"
-        if counts and c.starts("count_tail", ctx.text, m.start()) is not None:
+        if counts and word in tails and c.starts("count_tail", ctx.text, m.start()) is not None:
             break  # "hai tư liệu này", "16 ngân hàng bằng công nghệ …": no kind of the noun
         if (
             c.may_start(ends, m.group())
@@ -501,10 +507,15 @@ def metric_of(
 
 
 def metric_rule(
-    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None, prev_end: int | None
+    ctx: ArticleContext,
+    a: Amount,
+    previous: tuple[Amount, str | None] | None,
+    prev_end: int | None,
+    present: frozenset[str] | None = None,
 ) -> tuple[str | None, str]:
     """``metric_of`` and the name of the rule that gave it ("none" when no rule answered):
-    why a metric came out is one call away.
+    why a metric came out is one call away. ``present`` is ``article_cues(ctx)``, given by
+    a caller that describes every amount of the article.
 
     >>> from vnextract.amounts import find_amounts
     >>> text = "Công ty có 2 nhà máy, doanh thu đạt 900 tỷ đồng."
@@ -512,6 +523,8 @@ def metric_rule(
     >>> [metric_rule(ctx, a, None, None) for a in find_amounts(text)]
     [(None, 'count_unit'), ('doanh thu', 'noun_before')]
     """
+    if present is None:
+        present = article_cues(ctx)
     # rule ``times_baseline``: after a multiple ("gấp 3 lần tốc độ tăng GDP") stands the
     # baseline it is compared with, not its metric
     has_after = a.end < ctx.clause_end(a.end) and a.unit not in cues().kinds["multiple"]
@@ -533,11 +546,11 @@ def metric_rule(
         if a.per is None and after() is not None and a.unit in a.text:
             return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
         return None, "count_unit"  # "2 công ty": the noun says it all
-    if a.unit != "%" and (gives := contribution(ctx, a)) is not None:
+    if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
         return gives or None, "contribution"
     if a.kind == "measure" and (noun := after()) is not None and _common_noun(noun):
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
-    if a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)) is not None:
+    if "dividend" in present and a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)):
         return paid, "dividend"
     shares = a.unit == "%" and _shares(ctx, a)
     if shares and (noun := after()) is not None and noun[:1].islower():
@@ -547,7 +560,7 @@ def metric_rule(
         return rate, "share_of_count"  # "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%"
     if shares and (whole := share_of_later(ctx, a)) is not None:
         return whole, "share_of"  # "A đóng góp 57%, B mang lại 6% tổng doanh thu"
-    if (total := within_total(ctx, a)) is not None:
+    if "breakdown" in present and (total := within_total(ctx, a)) is not None:
         return total, "within_total"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
@@ -587,6 +600,13 @@ def respectively(
     if len(after) < 2 or len(before) < len(after) or a not in after:
         return None
     return metrics[before[len(before) - len(after) + after.index(a)]]
+
+
+def article_cues(ctx: ArticleContext) -> frozenset[str]:
+    """The kinds of rare cues (``_RARE_KINDS``) the article holds, one scan each per article:
+    a rule whose cue the article lacks costs nothing per amount."""
+    kinds = cues().kinds  # a plain substring test: a rule's own look-up checks word edges
+    return frozenset(k for k in _RARE_KINDS if any(cue in ctx.low for cue in kinds[k]))
 
 
 def dividend(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
