@@ -405,7 +405,11 @@ def _words_after(
             break  # another figure, or the opening of another clause
         if links_end and word in c.kinds["link"]:
             break  # the verb of another clause: "3 nhà máy đạt …"
-        if counts and word in tails and c.starts("count_tail", ctx.text, m.start()) is not None:
+        if (
+            counts
+            and word.rstrip(".-") in tails  # "tư liệu trên.": the word before the full stop
+            and c.starts("count_tail", ctx.text, m.start()) is not None
+        ):
             break  # "hai tư liệu này", "16 ngân hàng bằng công nghệ …": no kind of the noun
         if (
             c.may_start(ends, m.group())
