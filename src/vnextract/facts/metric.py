@@ -1,7 +1,17 @@
 """Metric: what an amount measures, the article's own shortest noun phrase.
 
-Rules, tried in order:
+Rules, tried in order (``metric_rule`` names the one that answered):
 
+- for a count: ``range_end``, the noun before a linking verb ("khách quốc tế đạt
+  5,5 triệu lượt khách"), else its noun and the words that say which ones
+  ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
+- ``contribution``: "đóng góp 0,5 điểm phần trăm vào mức tăng trưởng chung" →
+  "đóng góp vào mức tăng trưởng chung";
+- ``dividend``: a rate or a sum after "cổ tức" in its sentence → "cổ tức";
+- ``share_of``, ``share_of_count``, ``share_of_later``: what a share is of ("chiếm
+  30% tổng doanh thu"; "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ
+  trường"; a bare share takes the whole a later share of its sentence names);
+- ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
 - ``noun_before``: the noun phrase that opens the amount's clause, without the
   words that lead into it ("Trong đó", a time, a name), the verb that links it
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
@@ -11,9 +21,12 @@ Rules, tried in order:
   ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
   a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
 - ``same_as_before``: a change or a share with no noun of its own ("tăng 6%",
-  "(chiếm 32,3%)") measures what the amount before it in the sentence measured.
+  "(chiếm 32,3%)") measures what the amount before it in the sentence measured;
+- ``previous_clause``: a clause of verbs only measures what the clause before names.
 
-A count whose noun says it all ("2 công ty") has no metric.
+After them, for the whole article: ``respectively`` ("tăng lần lượt 7% và 12%"),
+``same_unit_before`` (a list of named figures goes on with the metric of the last
+figure of its unit) and ``target_metric`` (an amount a target holds).
 
 >>> from vnextract.amounts import find_amounts
 >>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
