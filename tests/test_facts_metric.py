@@ -262,6 +262,13 @@ NAMED_FIGURE = [
         "3.100 tỷ đồng",
         "doanh thu xuất khẩu",
     ),
+    # the list began with a total: a named figure measures it, not the part listed last
+    (
+        "Xuất khẩu rau quả đạt 5 tỷ USD. Trong đó, sầu riêng đạt 2 tỷ USD; thanh long đạt 0,4 "
+        "tỷ USD. Trung Quốc dẫn đầu với 3,2 tỷ USD.",
+        "3,2 tỷ USD",
+        "Xuất khẩu rau quả",
+    ),
     # a name with no list before it: no metric rather than its verb
     ("Vietcombank dẫn đầu với 1,9 triệu tỷ đồng.", "1,9 triệu tỷ đồng", None),
     # one syllable opening a sentence is no name

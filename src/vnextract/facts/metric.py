@@ -682,20 +682,26 @@ def same_unit_before(
         if not _shares(ctx, prev):
             return found
     s_start = ctx.sentence(a.start)[0]
-    if found is None and ctx.mentions_in(ctx.clause_start(a.start), a.start):
+    named = False
+    if s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
+        s_start = ctx.sentence(s_start - 1)[0]  # "…; Đồng Nai 1,4 tỷ USD": the list goes on
+    elif found is None and ctx.mentions_in(ctx.clause_start(a.start), a.start):
         # "BIDV dẫn đầu với 2 triệu tỷ đồng": a named figure of the list the sentences
-        # before began ("tổng tiền gửi đạt 12 triệu tỷ đồng. Trong đó, nhóm lớn …")
+        # before began with a total ("tổng tiền gửi đạt 12 triệu tỷ đồng. Trong đó, …"):
+        # the first figure of its unit there, not a part listed after it
+        named = True
         for _ in range(_LIST_SENTENCES):
             if s_start > 0:
                 s_start = ctx.sentence(s_start - 1)[0]
-    elif s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
-        s_start = ctx.sentence(s_start - 1)[0]  # "…; Đồng Nai 1,4 tỷ USD": the list goes on
+    carried = found
     for j in range(i - 1, -1, -1):
         if amounts[j].start < s_start:
             break
         if amounts[j].unit == a.unit and amounts[j].kind == a.kind and metrics[j] is not None:
-            return metrics[j]
-    return found
+            carried = metrics[j]
+            if not named:
+                break
+    return carried
 
 
 def _opens_with_name_and_figure(
