@@ -110,6 +110,12 @@ DIVIDEND = [
         "240 tỷ đồng",
         "Lợi nhuận giữ lại",
     ),
+    # "cổ tức" in a clause before: only a clause of a bare rate goes on about it
+    (
+        "Sau khi chia cổ tức, lợi nhuận giữ lại của công ty còn 320 tỷ đồng.",
+        "320 tỷ đồng",
+        "lợi nhuận giữ lại",
+    ),
     # another figure between: the dividend was that figure's
     (
         "Công ty trả cổ tức 10%, doanh thu quý IV đạt 800 tỷ đồng.",

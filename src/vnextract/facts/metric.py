@@ -631,10 +631,14 @@ def dividend(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     and no linking verb between, is that dividend, with how it is paid when said right after
     ("trả cổ tức năm 2024 bằng tiền mặt tỷ lệ 12%" → "cổ tức"; "chia cổ tức tiền mặt hàng
     năm với tỷ lệ 10-15%" → "cổ tức tiền mặt"; "chia cổ tức 15% bằng cổ phiếu" → "cổ tức bằng
-    cổ phiếu"): the rate word ("tỷ lệ", "mức") is no metric.
+    cổ phiếu"): the rate word ("tỷ lệ", "mức") is no metric. "cổ tức" stands in the
+    figure's clause, or in the sentence before it when that clause opens with a rate word
+    ("trả cổ tức bằng cổ phiếu, với tỷ lệ 25%"; not "Sau khi chia cổ tức, lợi nhuận …").
     """
     c = cues()
-    start = max(ctx.sentence(a.start)[0], prev_end)
+    start = max(ctx.clause_start(a.start), prev_end)
+    if c.starts("rate_word", ctx.text[start : a.start].strip(_EDGE_JUNK)) is not None:
+        start = max(ctx.sentence(a.start)[0], prev_end)
     last = None
     for last in c.anywhere["dividend"].finditer(ctx.low, start, a.start):  # noqa: B007
         pass
