@@ -374,6 +374,8 @@ OPENERS = [
         "dân số",
     ),
     ("Năm 2024, nhà máy sản xuất 500.000 tấn LPG.", "500.000 tấn", "LPG"),
+    # "thu hút" (attract) is a verb: the noun after the sum is what it measures
+    ("Năm 2024, Bắc Ninh thu hút 4,1 tỷ USD vốn FDI.", "4,1 tỷ USD", "vốn FDI"),
 ]
 
 # Rule contribution: a figure a contribution verb gives measures the contribution to what
