@@ -38,7 +38,13 @@ from typing import TypedDict
 from vnextract.document import Document
 from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
-from vnextract.facts.metric import clean_metric, metric_of, respectively
+from vnextract.facts.metric import (
+    article_cues,
+    metric_rule,
+    respectively,
+    same_unit_before,
+    target_metric,
+)
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ArticleYears
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
@@ -90,16 +96,23 @@ def describe_amounts(
     prev: Amount | None = None
     prev_change: Change | None = None
     prev_metric: str | None = None
+    last_contribution: str | None = None
+    present = article_cues(ctx)  # the rare metric cues the article holds
     for i, a in enumerate(amounts):
         same_sentence = prev is not None and ctx.sentence(prev.start) == ctx.sentence(a.start)
         change = change_of(ctx, a, (prev, prev_change) if prev is not None else None)
-        metric = metric_of(
+        metric, rule = metric_rule(
             ctx,
             a,
             (prev, prev_metric) if prev is not None and same_sentence else None,
             prev.end if prev is not None and same_sentence else None,
+            present,
         )
+        if rule == "contribution":  # "…, đóng góp 1,2 điểm phần trăm": the one named last
+            metric = last_contribution = metric or last_contribution
         metric = respectively(ctx, amounts, i, metrics) or metric
+        if metric is None or rule == "same_as_before":
+            metric = same_unit_before(ctx, amounts, i, metrics, metric)
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
         year = by_year.year_of(a, standing=role == "spec")
@@ -109,7 +122,8 @@ def describe_amounts(
             if target.deadline is not None:
                 year = target.deadline
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
-            metric = clean_metric(target.metric or "") or metric
+            # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
+            metric = target_metric(a, target.metric, metric, rule)
             if target.owner:
                 subject = by_subject.last = by_subject.owner_subject(target.owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))

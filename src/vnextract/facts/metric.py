@@ -1,7 +1,17 @@
 """Metric: what an amount measures, the article's own shortest noun phrase.
 
-Rules, tried in order:
+Rules, tried in order (``metric_rule`` names the one that answered):
 
+- for a count: ``range_end``, the noun before a linking verb ("khách quốc tế đạt
+  5,5 triệu lượt khách"), else its noun and the words that say which ones
+  ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
+- ``contribution``: "đóng góp 0,5 điểm phần trăm vào mức tăng trưởng chung" →
+  "đóng góp vào mức tăng trưởng chung";
+- ``dividend``: a rate or a sum after "cổ tức" in its sentence → "cổ tức";
+- ``share_of``, ``share_of_count``, ``share_of_later``: what a share is of ("chiếm
+  30% tổng doanh thu"; "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ
+  trường"; a bare share takes the whole a later share of its sentence names);
+- ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
 - ``noun_before``: the noun phrase that opens the amount's clause, without the
   words that lead into it ("Trong đó", a time, a name), the verb that links it
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
@@ -11,9 +21,12 @@ Rules, tried in order:
   ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
   a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
 - ``same_as_before``: a change or a share with no noun of its own ("tăng 6%",
-  "(chiếm 32,3%)") measures what the amount before it in the sentence measured.
+  "(chiếm 32,3%)") measures what the amount before it in the sentence measured;
+- ``previous_clause``: a clause of verbs only measures what the clause before names.
 
-A count whose noun says it all ("2 công ty") has no metric.
+After them, for the whole article: ``respectively`` ("tăng lần lượt 7% và 12%"),
+``same_unit_before`` (a list of named figures goes on with the metric of the last
+figure of its unit) and ``target_metric`` (an amount a target holds).
 
 >>> from vnextract.amounts import find_amounts
 >>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
@@ -37,10 +50,22 @@ _ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
 _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
+_SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
 _MAX_JOINED_WORDS = 12  # two nouns joined by "và" may make a longer one
 _RANGE_SPAN = 40  # how far after "từ X" the end of its range ("lên Y") stands
 _FOLLOW_WORDS = 6  # how many words after a count may qualify its noun
+_DIVIDEND_SPAN_WORDS = 16  # how many words may stand between "cổ tức" and its figure
+_SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens its source
+_SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's name
+_SYLLABLE_LETTERS = 7  # a longer word is no Vietnamese syllable: a foreign name ("Vietcombank")
+_LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
+_LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
+# the cue kinds of rules that few articles need: looked for once per article (article_cues)
+_RARE_KINDS = ("dividend", "contribution", "breakdown")
+# rules whose metric a target's own wording does not replace: they name the measure exactly
+OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
 
@@ -96,15 +121,48 @@ def _after_opener(phrase: str) -> tuple[int, str]:
     return end, phrase[end:]
 
 
-def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
-    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
+def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
+    """``phrase`` up to its first cut word or verb of ``kinds`` (never at its first word).
+
+    Rule ``source_cut``: after two words or more, "theo" (by) opens the basis of a measure
+    and "từ" (from) before three words or more its source, no part of it ("doanh thu thuần
+    từ hoạt động kinh doanh" → "doanh thu thuần"); a short source names the measure ("tổng
+    thu từ du lịch"), and after one word they belong to the noun ("thu từ dầu thô").
+
+    >>> _cut_words("thu nội địa ngân sách tỉnh được hưởng theo phân cấp")
+    'thu nội địa ngân sách tỉnh '
+    >>> _cut_words("doanh thu thuần từ hoạt động kinh doanh", ()), _cut_words("thu từ dầu thô")
+    ('doanh thu thuần ', 'thu từ dầu thô')
+    >>> _cut_words("tổng thu từ du lịch", ()), _cut_words("Tổng thu từ du lịch ước đạt")
+    ('tổng thu từ du lịch', 'Tổng thu từ du lịch ')
+    """
     c = cues()
-    for m in _WORD.finditer(phrase):
-        if m.start() == 0 or not c.may_start(_CUT_KINDS, m.group()):
+    basis, source = c.kinds["basis_cut"], c.kinds["source_cut"]
+    for n, m in enumerate(_WORD.finditer(phrase)):
+        if m.start() == 0:
+            continue
+        word = m.group()  # in lower case inside a phrase: no need to lower it
+        if n >= _SOURCE_AFTER_WORDS and (
+            word in basis
+            or (
+                word in source
+                and len(_cut_words(phrase[m.end() :], kinds).split()) >= _SOURCE_WORDS
+            )
+        ):
+            return phrase[: m.start()]
+        if not kinds or not c.may_start(kinds, word):
             continue
         found = c.starts_any(_CUT_KINDS, phrase, m.start())
         if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
             return phrase[: m.start()]
+    return phrase
+
+
+def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
+    """``phrase`` up to its first cut word, verb, time or name (never at its first word)."""
+    cut = _cut_words(phrase)
+    if len(cut) < len(phrase):
+        return cut
     for t in ctx.times_in(phrase_start, phrase_start + len(phrase)):
         if t.start > phrase_start:
             return phrase[: t.start - phrase_start]
@@ -152,10 +210,22 @@ def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     """
     start = max(ctx.clause_start(a.start), prev_end)
     phrase = _noun_phrase(ctx, start, a.start)
+    if phrase is not None and len(phrase.split()) <= _LIST_ITEM_WORDS:
+        listed = _list_start(ctx, start, items_in_lower_case=True)
+        if prev_end <= listed < start:  # "xuất khẩu hàng dệt, may đạt …"
+            phrase = _noun_phrase(ctx, listed, a.start) or phrase
     if phrase is None and ctx.text[start - 1 : start] == ")":
         opening = ctx.text.rfind("(", ctx.sentence(a.start)[0], start)
         if opening > prev_end:
             return _noun_phrase(ctx, max(ctx.clause_start(opening), prev_end), opening)
+    if phrase is None and start > prev_end and ctx.text[start - 1 : a.start].strip() == "(":
+        # rule ``bracketed_change``: "bưu chính viễn thông giảm (-0,12%)": the change of the
+        # clause before; not a figure in brackets after a comparison ("so với 2024 (18 tỷ)")
+        before = max(ctx.clause_start(start - 1), prev_end)
+        verb = ctx.text[before : start - 1]
+        c = cues()
+        if c.ends("increase", verb) is not None or c.ends("decrease", verb) is not None:
+            return _noun_phrase(ctx, before, start - 1)
     return phrase
 
 
@@ -169,14 +239,50 @@ def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     before = ctx.clause_start(start - 2)
     if any(ch.isdigit() for ch in ctx.text[before:start]):
         return None  # the clause before holds a figure of its own
-    while before > s_start and ctx.text[before : before + 2].strip()[:1].islower():
-        # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
-        # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
-        earlier = ctx.clause_start(before - 2)
-        if earlier >= before or any(ch.isdigit() for ch in ctx.text[earlier:before]):
-            break
-        before = earlier
+    # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
+    # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
+    before = _list_start(ctx, before)
     return _noun_phrase(ctx, before, start - 1)
+
+
+def _holds_verb(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a verb that ends a metric stands in ``text[start:end]`` ("tăng" of "tăng
+    trưởng" is a noun's)."""
+    for _, at, stop in cues().find_all(("stop",), ctx.low, start, end):
+        if ctx.low[at:stop] != "tăng" or not ctx.low.startswith("trưởng", stop + 1):
+            return True
+    return False
+
+
+def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = False) -> int:
+    """Rule ``noun_list``: where a list of nouns that ends with the clause at ``start`` began.
+
+    A clause in lower case after a comma goes on the clause before it while that one is a
+    bare list item, without a figure, a verb, a time or a name ("xuất khẩu hàng dệt, may
+    đạt …" → from "xuất khẩu"; not "doanh thu giảm, lãi đạt …"). With
+    ``items_in_lower_case``, an item in upper case ends the list ("Năm qua, doanh thu").
+    """
+    s_start = ctx.sentence(start)[0]
+    c = cues()
+    while (
+        start > s_start
+        and ctx.text[start - 1] == ","
+        and ctx.text[start : start + 2].strip()[:1].islower()
+        and c.starts("lead", ctx.text, start) is None  # ", trong đó mã VCB tăng …": a clause
+    ):
+        earlier = ctx.clause_start(start - 2)
+        item = ctx.text[earlier : start - 1]
+        if (
+            earlier >= start
+            or (items_in_lower_case and not item.strip()[:1].islower())
+            or _DIGIT.search(item) is not None
+            or _holds_verb(ctx, earlier, start - 1)
+            or ctx.times_in(earlier, start)
+            or ctx.mentions_in(earlier, start)
+        ):
+            break
+        start = earlier
+    return start
 
 
 def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -185,12 +291,20 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     low = left.lower()
     if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):
         start += k + 4  # "… so với 2016 và lợi nhuận sau thuế đạt"
+    clause_start = start
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
         joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
         if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
             start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     digit = _DIGIT.search(ctx.text, start, end)
+    if digit is not None:
+        # rule ``opener_after_figure``: a noun after an opener past the figure is the metric
+        # ("công bố kết quả 4 tháng với tổng doanh thu ước đạt" → "tổng doanh thu")
+        skip, phrase = _after_opener(ctx.text[digit.end() : end])
+        noun = _drop_verbs(phrase)
+        if skip and noun and not _DIGIT.search(noun) and cues().starts("cut", noun) is None:
+            start, digit = digit.end(), None
     if digit is not None:  # no figure in a metric: the words before it, else after it
         if _drop_verbs(ctx.text[start : digit.start()]):
             end = digit.start()  # "cổ phiếu GAS kết phiên ngày 17/6"
@@ -200,7 +314,9 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     skip, phrase = _after_opener(ctx.text[start:end])
     if _drop_verbs(phrase):
         start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
-    elif not _drop_verbs(ctx.text[start:end]):
+    elif not _drop_verbs(ctx.text[start:end]) or _name_does_with(
+        ctx, clause_start, start, start + skip
+    ):
         return None
     else:  # "Lợi nhuận trước thuế dự kiến tăng": the noun stands before the opener
         end = start + skip
@@ -208,9 +324,19 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     if _names_owner(phrase):
         return None
     words = phrase.split()
-    if not words or len(words) > (_MAX_JOINED_WORDS if " và " in phrase else _MAX_WORDS):
+    joined = " và " in phrase or "," in phrase  # a list of nouns: "chế biến, chế tạo"
+    if not words or len(words) > (_MAX_JOINED_WORDS if joined else _MAX_WORDS):
         return None
     return phrase
+
+
+def _name_does_with(ctx: ArticleContext, clause_start: int, start: int, end: int) -> bool:
+    """Rule ``name_does_with``: "<name> <verb> với <figure>" ("BIDV dẫn đầu với 2 triệu tỷ
+    đồng", "Kế đến là ACB với …") names whose figure it is and what it did, not what it
+    measures: the words before "với" are no metric."""
+    return bool(ctx.mentions_in(clause_start, start)) and (
+        cues().ends("with_figure", ctx.text[start:end]) is not None
+    )
 
 
 def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Match[str]) -> bool:
@@ -226,10 +352,24 @@ def _coordinates_nouns(ctx: ArticleContext, start: int, end: int, joiner: re.Mat
 
 def _names_owner(phrase: str) -> bool:
     """Rule ``owner_no_metric``: a phrase that only names whose figure it is ("Công ty",
-    "toàn tỉnh") says nothing of what is measured."""
+    "toàn tỉnh", a name in title case: "Hồ Chí Minh", "Vietcombank") says nothing of what
+    is measured; an acronym may ("GDP", "CPI").
+
+    >>> _names_owner("Hồ Chí Minh"), _names_owner("Vietcombank"), _names_owner("Lãi")
+    (True, True, False)
+    >>> _names_owner("Doanh thu"), _names_owner("GDP")
+    (False, False)
+    """
     low = phrase.lower()
     kinds = cues().kinds
-    return low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]
+    if low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]:
+        return True
+    if not phrase[:1].isupper():
+        return False
+    words = phrase.split()
+    if len(words) == 1 and len(words[0]) <= _SYLLABLE_LETTERS:
+        return False  # one syllable opening a sentence: "Lãi đạt 5 tỷ đồng"
+    return all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _trim_edges(phrase: str) -> str:
@@ -244,24 +384,52 @@ def _trim_edges(phrase: str) -> str:
 
 
 def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
-    """Rule ``noun_after``: the words after the amount that name what it counts or measures."""
-    end = ctx.clause_end(a.end)
+    """Rule ``noun_after``: the words after the amount that name what it counts or measures.
+
+    After "có" (has) a count's noun may go on with a clause of "đạt" (which ones): "có 8
+    trường đạt chuẩn mức độ 2" → "trường đạt chuẩn mức độ".
+    """
+    if a.kind != "count":
+        return _words_after(ctx, a.end, counts=False)
+    had = cues().ends("have", ctx.text[ctx.clause_start(a.start) : a.start]) is not None
+    return _words_after(ctx, a.end, counts=True, links_end=not had)
+
+
+def _words_after(
+    ctx: ArticleContext, pos: int, *, counts: bool, links_end: bool = True
+) -> str | None:
+    """The words after a figure ending at ``pos`` that name what it counts (``counts``) or
+    measures, up to a time, a name, a verb (a linking one too, with ``links_end``) or the
+    end of the clause."""
+    end = ctx.clause_end(pos)
     # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
-    starts = [t.start for t in ctx.times_in(a.end, end)]
-    starts += [m.start for m in ctx.mentions_in(a.end, end)]
+    starts = [t.start for t in ctx.times_in(pos, end)]
+    starts += [m.start for m in ctx.mentions_in(pos, end)]
     limit = min([end, *starts])
     words: list[str] = []
     c = cues()
-    pos = a.end
-    ends = _ENDS_AFTER_COUNT if a.kind == "count" else _ENDS_AFTER
-    for m in _WORD.finditer(ctx.text, a.end, limit):
+    ends = _ENDS_AFTER_COUNT if counts else _ENDS_AFTER
+    tails = c.by_first_word["count_tail"]
+    for m in _WORD.finditer(ctx.text, pos, limit):
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
         word = m.group().lower()
-        if word[0].isdigit() or word in c.kinds["link"] or word in c.kinds["joiner"]:
-            break  # another figure, or the verb of another clause
-        if c.may_start(ends, m.group()) and c.starts_any(ends, ctx.text, m.start()):
-            break
+        if word[0].isdigit() or word in c.kinds["joiner"]:
+            break  # another figure, or the opening of another clause
+        if links_end and word in c.kinds["link"]:
+            break  # the verb of another clause: "3 nhà máy đạt …"
+        if (
+            counts
+            and word.rstrip(".-") in tails  # "tư liệu trên.": the word before the full stop
+            and c.starts("count_tail", ctx.text, m.start()) is not None
+        ):
+            break  # "hai tư liệu này", "16 ngân hàng bằng công nghệ …": no kind of the noun
+        if (
+            c.may_start(ends, m.group())
+            and c.starts_any(ends, ctx.text, m.start())
+            and (counts or word != "tăng" or not ctx.low.startswith("trưởng", m.end() + 1))
+        ):
+            break  # a verb, not "tăng" of "mức tăng trưởng chung"
         word = m.group().rstrip(".-")
         words.append(word)
         pos = m.start() + len(word)
@@ -279,6 +447,11 @@ def clean_metric(phrase: str) -> str | None:
     'cổ tức'
     >>> clean_metric("tăng") is None, clean_metric("giảm … so")
     (True, None)
+
+    A phrase that opens with a cut word names a place, a time or an owner, no measure:
+
+    >>> clean_metric("tại các tỉnh phía nam") is None
+    True
     """
     phrase = " ".join(phrase.replace("…", " ").split())
     if (digit := _DIGIT.search(phrase)) is not None:
@@ -291,7 +464,46 @@ def clean_metric(phrase: str) -> str | None:
         for kind in ("lead", "increase", "decrease"):
             if (cut := c.starts(kind, phrase)) is not None and cut > 0:
                 phrase, moved = phrase[cut:], True
-    return _drop_verbs(phrase) or None
+    if c.starts("cut", phrase) is not None:
+        return None  # "trong đó 30% tại các thị trường phía bắc"
+    return _drop_verbs(_cut_words(phrase, ())) or None
+
+
+def target_metric(a: Amount, written: str | None, found: str | None, rule: str) -> str | None:
+    """The metric of an amount a target holds: the target's own wording (``written``), cleaned,
+    unless the rules found it better (``found`` by ``rule``).
+
+    The rules' metric stays when a rule names the measure exactly (``OVER_TARGET_RULES``), for
+    a multiple (the target's words after it are its baseline: "gấp 4 lần … kết quả năm
+    trước"), and when the wording only names the owner ("toàn tỉnh"). A count after "cho"
+    (for) counts who benefits: the wording before it is the metric ("tạo thêm việc làm cho …
+    lao động" → "tạo thêm việc làm"); a count whose wording only restates its noun ("26
+    giường bệnh" → "giường bệnh và") has none.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> beds = find_amounts("đạt 26 giường bệnh")[0]
+    >>> target_metric(beds, "giường bệnh và", None, "count_unit") is None
+    True
+    """
+    if rule in OVER_TARGET_RULES or a.unit in cues().kinds["multiple"]:
+        return found
+    if a.kind == "count" and written is not None:
+        if a.per is not None and "/" in a.text:
+            return found  # a rate's count says it all: "10 bác sĩ/vạn dân"
+        before, _, after = written.partition("…")
+        if clean_metric(before) is not None and (
+            cues().ends("beneficiary", before) is not None  # "tạo việc làm cho … lao động"
+            or set(after.lower().split()) <= set(before.lower().split())  # "hành khách … khách"
+        ):
+            written = before
+    cleaned = clean_metric(written or "")
+    if cleaned is not None:
+        cleaned = _trim_edges(cleaned) or None
+    if cleaned is None or _names_owner(cleaned):
+        return found
+    if a.kind == "count" and set(cleaned.lower().split()) <= set(a.text.lower().split()):
+        return None  # the count's noun says it all
+    return cleaned
 
 
 def metric_of(
@@ -308,7 +520,31 @@ def metric_of(
     Returns:
         The noun phrase as written, or None.
     """
-    has_after = a.end < ctx.clause_end(a.end)
+    return metric_rule(ctx, a, previous, prev_end)[0]
+
+
+def metric_rule(
+    ctx: ArticleContext,
+    a: Amount,
+    previous: tuple[Amount, str | None] | None,
+    prev_end: int | None,
+    present: frozenset[str] | None = None,
+) -> tuple[str | None, str]:
+    """``metric_of`` and the name of the rule that gave it ("none" when no rule answered):
+    why a metric came out is one call away. ``present`` is ``article_cues(ctx)``, given by
+    a caller that describes every amount of the article.
+
+    >>> from vnextract.amounts import find_amounts
+    >>> text = "Công ty có 2 nhà máy, doanh thu đạt 900 tỷ đồng."
+    >>> ctx = ArticleContext.build(text, [(0, len(text))], [], [])
+    >>> [metric_rule(ctx, a, None, None) for a in find_amounts(text)]
+    [(None, 'count_unit'), ('doanh thu', 'noun_before')]
+    """
+    if present is None:
+        present = article_cues(ctx)
+    # rule ``times_baseline``: after a multiple ("gấp 3 lần tốc độ tăng GDP") stands the
+    # baseline it is compared with, not its metric
+    has_after = a.end < ctx.clause_end(a.end) and a.unit not in cues().kinds["multiple"]
     found: list[str | None] = []
 
     def after() -> str | None:  # read once, and only when a rule asks
@@ -319,28 +555,40 @@ def metric_of(
     if a.kind == "count":
         ranged = range_end(ctx, a, previous, prev_end or 0)
         if ranged is not None:
-            return ranged
+            return ranged, "range_end"
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
-            return before  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
+            return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
         if a.per is None and after() is not None and a.unit in a.text:
-            return f"{a.unit} {after()}"  # "1,9 tỷ cổ phiếu đang lưu hành"
-        return None  # "2 công ty": the noun says it all
-    if a.kind == "measure" and (noun := after()) is not None and noun[:1].islower():
-        return noun  # "3 triệu tấn thép thành phẩm"
-    shares = a.unit == "%" and has_after and _shares(ctx, a)
+            return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
+        return None, "count_unit"  # "2 công ty": the noun says it all
+    if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
+        return gives or None, "contribution"
+    if a.kind == "measure" and (noun := after()) is not None and _common_noun(noun):
+        return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
+    if "dividend" in present and a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)):
+        return paid, "dividend"
+    shares = a.unit == "%" and _shares(ctx, a)
     if shares and (noun := after()) is not None and noun[:1].islower():
-        return noun  # "đóng góp 57% tổng doanh thu"
+        return noun, "share_of"  # "đóng góp 57% tổng doanh thu"
+    prev_amount = None if previous is None else previous[0]
+    if shares and (rate := share_of_count(ctx, a, prev_amount)) is not None:
+        return rate, "share_of_count"  # "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%"
+    if shares and (whole := share_of_later(ctx, a)) is not None:
+        return whole, "share_of"  # "A đóng góp 57%, B mang lại 6% tổng doanh thu"
+    if "breakdown" in present and (total := within_total(ctx, a)) is not None:
+        return total, "within_total"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
-        return before
+        return before, "noun_before"
     noun = after()
     if noun is not None and (a.kind == "measure" or a.unit == "%" or noun[:1].islower()):
-        return noun
+        return noun, "noun_after"
     if previous is not None and previous[1] is not None:
-        return previous[1]
-    return previous_clause(ctx, a)
+        return previous[1], "same_as_before"
+    clause = previous_clause(ctx, a)
+    return clause, "previous_clause" if clause is not None else "none"
 
 
 def respectively(
@@ -369,6 +617,190 @@ def respectively(
     if len(after) < 2 or len(before) < len(after) or a not in after:
         return None
     return metrics[before[len(before) - len(after) + after.index(a)]]
+
+
+def article_cues(ctx: ArticleContext) -> frozenset[str]:
+    """The kinds of rare cues (``_RARE_KINDS``) the article holds, one scan each per article:
+    a rule whose cue the article lacks costs nothing per amount."""
+    kinds = cues().kinds  # a plain substring test: a rule's own look-up checks word edges
+    return frozenset(k for k in _RARE_KINDS if any(cue in ctx.low for cue in kinds[k]))
+
+
+def dividend(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
+    """Rule ``dividend``: a rate or a sum that follows "cổ tức" in its sentence, with no figure
+    and no linking verb between, is that dividend, with how it is paid when said right after
+    ("trả cổ tức năm 2024 bằng tiền mặt tỷ lệ 12%" → "cổ tức"; "chia cổ tức tiền mặt hàng
+    năm với tỷ lệ 10-15%" → "cổ tức tiền mặt"; "chia cổ tức 15% bằng cổ phiếu" → "cổ tức bằng
+    cổ phiếu"): the rate word ("tỷ lệ", "mức") is no metric. "cổ tức" stands in the
+    figure's clause, or in the sentence before it when that clause opens with a rate word
+    ("trả cổ tức bằng cổ phiếu, với tỷ lệ 25%"; not "Sau khi chia cổ tức, lợi nhuận …").
+    """
+    c = cues()
+    start = max(ctx.clause_start(a.start), prev_end)
+    if c.starts("rate_word", ctx.text[start : a.start].strip(_EDGE_JUNK)) is not None:
+        start = max(ctx.sentence(a.start)[0], prev_end)
+    last = None
+    for last in c.anywhere["dividend"].finditer(ctx.low, start, a.start):  # noqa: B007
+        pass
+    if last is None or len(ctx.text[last.end() : a.start].split()) > _DIVIDEND_SPAN_WORDS:
+        return None
+    if c.find("link", ctx.low, last.end(), a.start):
+        return None  # "lợi nhuận sau khi trả cổ tức đạt …": the figure is another's
+    form = c.starts("dividend_form", ctx.text, last.end())
+    if form is not None:
+        return _strip(ctx.text[last.start() : form])
+    noun = _strip(ctx.text[last.start() : last.end()])
+    form = c.starts("dividend_form", ctx.text, a.end)  # "chia cổ tức 15% bằng tiền mặt"
+    return noun if form is None else f"{noun} {_strip(ctx.text[a.end : form])}"
+
+
+def same_unit_before(
+    ctx: ArticleContext,
+    amounts: Sequence[Amount],
+    i: int,
+    metrics: Sequence[str | None],
+    found: str | None,
+) -> str | None:
+    """Rule ``same_unit_before``: in a sentence that lists figures one per name, a sum or a
+    share with no metric of its own measures what the last figure of its unit before it
+    measured ("Hà Nội có vốn đăng ký đạt 2,1 tỷ USD, chiếm 20%; tiếp đến là Hải Phòng 1,8
+    tỷ USD, chiếm 17%" → 1,8 tỷ USD: "vốn đăng ký"), not the share in the clause before it.
+
+    Args:
+        ctx: the article.
+        amounts: its amounts in text order.
+        i: the index of the amount asked about.
+        metrics: the metrics of ``amounts[:i]``.
+        found: the metric the other rules found (None, or the figure before it's).
+
+    Returns:
+        The metric, ``found`` when the rule does not apply.
+    """
+    a = amounts[i]
+    if a.kind == "count":
+        return found  # "2 công ty": the noun says it all
+    if found is not None:
+        prev = amounts[i - 1]  # ``found`` is its metric: keep it unless a share ends a clause
+        if a.unit in (prev.unit, "%") or prev.end > ctx.clause_start(a.start):
+            return found  # "… tăng 12% đạt 15 tỷ đồng", "… chiếm 66% với 14.408 tỷ đồng"
+        if not _shares(ctx, prev):
+            return found
+    s_start = ctx.sentence(a.start)[0]
+    named = False
+    if s_start > 0 and _opens_with_name_and_figure(ctx, amounts, i, s_start):
+        s_start = ctx.sentence(s_start - 1)[0]  # "…; Đồng Nai 1,4 tỷ USD": the list goes on
+    elif found is None and ctx.mentions_in(ctx.clause_start(a.start), a.start):
+        # "BIDV dẫn đầu với 2 triệu tỷ đồng": a named figure of the list the sentences
+        # before began with a total ("tổng tiền gửi đạt 12 triệu tỷ đồng. Trong đó, …"):
+        # the first figure of its unit there, not a part listed after it
+        named = True
+        for _ in range(_LIST_SENTENCES):
+            if s_start > 0:
+                s_start = ctx.sentence(s_start - 1)[0]
+    carried = found
+    for j in range(i - 1, -1, -1):
+        if amounts[j].start < s_start:
+            break
+        if amounts[j].unit == a.unit and amounts[j].kind == a.kind and metrics[j] is not None:
+            carried = metrics[j]
+            if not named:
+                break
+    return carried
+
+
+def _opens_with_name_and_figure(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, s_start: int
+) -> bool:
+    """Whether the sentence at ``s_start`` opens with a name and right after it the first of
+    its figures, one of ``amounts[:i + 1]`` ("Bình Định 1,2 tỷ USD, chiếm 5%")."""
+    names = ctx.mentions_in(s_start, amounts[i].start)
+    if not names or ctx.text[s_start : names[0].start].strip():
+        return False
+    first = next(b for b in amounts[: i + 1] if b.start >= s_start)
+    return not ctx.text[names[0].end : first.start].strip()
+
+
+def share_of_count(ctx: ArticleContext, a: Amount, previous: Amount | None) -> str | None:
+    """Rule ``share_of_count``: a share whose clause holds only its share verb, after a clause
+    that counts something, is the rate of what is counted ("tỉnh có 530/720 trường học đạt
+    chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ trường học"); after a sum or a measure ("đạt 2,8 tỷ
+    USD, chiếm 12%") it is no rate of a count."""
+    start = ctx.clause_start(a.start)
+    c = cues()
+    at = c.ends("share", ctx.text[start : a.start])
+    if at is None or ctx.text[start : start + at].strip(_EDGE_JUNK):
+        return None  # the clause names its own noun: "nợ xấu chiếm 4%"
+    if start <= ctx.sentence(a.start)[0]:
+        return None
+    end = start - 1
+    if ctx.text[end - 1 : end] == ")" and (opening := ctx.text.rfind("(", 0, end)) > 0:
+        end = opening  # "… trường học đạt chuẩn quốc gia (CQG), chiếm tỷ lệ 73%"
+    before = ctx.clause_start(max(end - 1, 0))
+    if previous is not None and previous.end > before and previous.kind != "count":
+        return None
+    last = None
+    for last in _DIGITS.finditer(ctx.text, before, end):  # noqa: B007
+        pass
+    noun = None if last is None else _words_after(ctx, last.end(), counts=True)
+    return None if noun is None else f"{min(c.kinds['rate_noun'])} {noun}"
+
+
+def contribution(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``contribution``: a figure that a contribution verb gives ("đóng góp 0,5 điểm phần
+    trăm vào mức tăng trưởng chung") measures the contribution to what follows "vào": "đóng
+    góp vào mức tăng trưởng chung". With no word after it, it is "" (the contribution the
+    article named last, see ``describe_amounts``); None when no contribution verb stands
+    before it or a noun follows it ("đóng góp 500 triệu USD tiền thuế").
+    """
+    c = cues()
+    at = c.ends("contribution", ctx.text[ctx.clause_start(a.start) : a.start])
+    if at is None:
+        return None
+    to = c.starts("contribution_to", ctx.text, a.end)
+    if to is None:  # "đóng góp 500 triệu USD tiền thuế": the noun after it; nothing: ""
+        return None if _words_after(ctx, a.end, counts=False) else ""
+    noun = _words_after(ctx, to, counts=False)
+    if noun is None:
+        return ""
+    verb = _strip(ctx.text[ctx.clause_start(a.start) + at : a.start])
+    return f"{verb} {_strip(ctx.text[a.end : to])} {noun}"
+
+
+def share_of_later(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``share_of_later``: a share with no noun after it is a share of the whole that a
+    later share of its sentence names ("khối A đóng góp 57%, khối B đóng góp 37%, còn lại
+    khối C mang lại 6% tổng doanh thu" → 57%: "tổng doanh thu")."""
+    c = cues()
+    for _, _, end in c.find_all(("share",), ctx.low, a.end, ctx.sentence(a.start)[1]):
+        figure = _SHARE_FIGURE.match(ctx.text, end)
+        if figure is not None:
+            noun = _words_after(ctx, figure.end(), counts=False)
+            if noun is not None and _common_noun(noun):
+                return noun
+    return None
+
+
+def within_total(ctx: ArticleContext, a: Amount) -> str | None:
+    """Rule ``within_total``: a sentence that opens with "Trong tổng <noun>," breaks that
+    total down: its sums and shares measure it, the names in their clauses are its parts
+    ("Trong tổng vốn FDI đăng ký mới, ngành chế biến đạt 9 tỷ USD, chiếm 45%" → "tổng vốn
+    FDI đăng ký mới")."""
+    s_start = ctx.sentence(a.start)[0]
+    opening = cues().starts("breakdown", ctx.text, s_start)
+    if opening is None:
+        return None
+    end = ctx.clause_end(s_start)
+    if end >= a.start or _DIGIT.search(ctx.text, s_start, end) is not None:
+        return None  # the figure is in the opening clause, or it counts: "Trong tổng số 50 …"
+    total = _noun_phrase(ctx, s_start, end)
+    return None if total is None or not total.lower().startswith("tổng") else total
+
+
+def _common_noun(words: str) -> bool:
+    """Whether ``words`` open with a common noun: in lower case, or an acronym ("LPG", "GDP");
+    a name in title case is an owner."""
+    first = words.split(maxsplit=1)[0]
+    return first[:1].islower() or (len(first) > 1 and first.isupper())
 
 
 def _shares(ctx: ArticleContext, a: Amount) -> bool:

@@ -1,0 +1,515 @@
+"""What each amount measures (``Amount.metric``): one table per rule of ``facts/metric.py``.
+
+Sentences written for vnextract in the style of Vietnamese economic news (none copied
+from an article), read through the whole extractor: a user checks ``amount.metric``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract import Extractor
+from vnextract.schema import Amount
+
+
+def _amount(extractor: Extractor, text: str, figure: str) -> Amount:
+    """The amount of ``text`` whose text is ``figure``."""
+    found = [a for a in extractor.extract(text).amounts if a.text == figure]
+    assert found, [a.text for a in extractor.extract(text).amounts]
+    return found[0]
+
+
+# Rule noun_list: a short metric after a comma ends a list of nouns that began earlier.
+NOUN_LIST = [
+    (
+        "Trong đó, xuất khẩu hàng gốm, sứ đạt 610 triệu USD, tăng 8%.",
+        "610 triệu USD",
+        "xuất khẩu hàng gốm, sứ",
+    ),
+    (
+        "Trong đó, xuất khẩu hàng gốm, sứ đạt 610 triệu USD, tăng 8%.",
+        "8%",
+        "xuất khẩu hàng gốm, sứ",
+    ),
+    (
+        "Trong 9 tháng, nhóm hàng bánh kẹo, sữa, đồ uống đạt 1,3 tỷ USD.",
+        "1,3 tỷ USD",
+        "nhóm hàng bánh kẹo, sữa, đồ uống",
+    ),
+    # "tăng" of "tăng trưởng" is a noun's, no verb that ends a list item
+    (
+        "Theo báo cáo, tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo của tỉnh đạt "
+        "xấp xỉ 15%.",
+        "xấp xỉ 15%",
+        "tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo",
+    ),
+    # an item with a verb is a clause of its own, not a list item
+    (
+        "Doanh thu quý này giảm, lãi gộp đạt 75 tỷ đồng.",
+        "75 tỷ đồng",
+        "lãi gộp",
+    ),
+    # a clause after a lead ("trong đó") is no list item
+    (
+        "Ở chiều ngược lại, nhóm chứng khoán phân hóa, trong đó mã SSI tăng nhẹ 0,8%.",
+        "0,8%",
+        "mã SSI",
+    ),
+    # an item in upper case opens the sentence: it is no noun of the list
+    (
+        "Năm qua, doanh thu đạt 310 tỷ đồng.",
+        "310 tỷ đồng",
+        "doanh thu",
+    ),
+    # a clause of verbs only measures the clause before it, not what an aside says before
+    (
+        "Theo số liệu mới, đó là năm nay, vốn ODA giải ngân đã đạt mức cao, ước tính đạt "
+        "4,2 tỷ USD.",
+        "4,2 tỷ USD",
+        "vốn ODA giải ngân",
+    ),
+]
+
+
+# Rule dividend: a rate or a sum after "cổ tức" in its sentence is that dividend; the rate
+# word ("tỷ lệ", "mức") and the verbs between are no metric.
+DIVIDEND = [
+    (
+        "Công ty chốt danh sách cổ đông nhận cổ tức năm 2024 bằng tiền mặt tỷ lệ 12%.",
+        "12%",
+        "cổ tức",
+    ),
+    (
+        "Mỗi cổ phiếu sẽ được nhận cổ tức 1.500 đồng trong đợt này.",
+        "1.500 đồng",
+        "cổ tức",
+    ),
+    (
+        "Nhiều năm liền, ngân hàng duy trì chia cổ tức tiền mặt cho cổ đông với tỷ lệ dao động "
+        "8-12%.",
+        "8-12%",
+        "cổ tức tiền mặt",
+    ),
+    # a goal: the dividend rule names it better than the plan's own wording
+    (
+        "Hội đồng quản trị dự kiến tạm ứng cổ tức đợt một với tỷ lệ 15% và chia làm hai lần.",
+        "15%",
+        "cổ tức",
+    ),
+    (
+        "Đại hội thông qua phương án trả cổ tức từ tiền mặt sang cổ phiếu, với tỷ lệ giữ "
+        "nguyên 25%.",
+        "25%",
+        "cổ tức",
+    ),
+    # how it is paid, right after the figure
+    ("Công ty sẽ chia cổ tức 18% bằng cổ phiếu.", "18%", "cổ tức bằng cổ phiếu"),
+    # a linking verb between: the figure is another measure's
+    (
+        "Lợi nhuận giữ lại sau khi trả cổ tức đạt 240 tỷ đồng.",
+        "240 tỷ đồng",
+        "Lợi nhuận giữ lại",
+    ),
+    # "cổ tức" in a clause before: only a clause of a bare rate goes on about it
+    (
+        "Sau khi chia cổ tức, lợi nhuận giữ lại của công ty còn 320 tỷ đồng.",
+        "320 tỷ đồng",
+        "lợi nhuận giữ lại",
+    ),
+    # another figure between: the dividend was that figure's
+    (
+        "Công ty trả cổ tức 10%, doanh thu quý IV đạt 800 tỷ đồng.",
+        "800 tỷ đồng",
+        "doanh thu",
+    ),
+]
+
+
+# Rule share_of over a goal's wording: "mang lại X% tổng doanh thu" is a share of revenue
+# also when the sentence sets a goal.
+SHARE_IN_TARGET = [
+    (
+        "Năm 2025, tập đoàn đặt mục tiêu mảng bán lẻ mang lại 40% tổng doanh thu.",
+        "40%",
+        "tổng doanh thu",
+    ),
+    # rule share_of_later: a bare share is of the whole a later share of the sentence names
+    (
+        "Trong đó, mảng phần mềm đóng góp 48%, mảng viễn thông đóng góp 30%, còn lại mảng "
+        "giáo dục mang lại 22% tổng lợi nhuận.",
+        "48%",
+        "tổng lợi nhuận",
+    ),
+    # no later share names a whole: the noun before it stays
+    (
+        "Điện than có công suất 25.000 MW (chiếm 31%), thủy điện 22.000 MW (chiếm 28%).",
+        "31%",
+        "công suất",
+    ),
+]
+
+
+# Rule source_cut: "từ", "theo" after two words or more open the source or basis of a
+# measure, no part of it; after one word they belong to the noun.
+SOURCE_CUT = [
+    (
+        "Năm nay, tổng công ty đặt mục tiêu doanh thu thuần từ hoạt động kinh doanh đạt "
+        "45.000 tỷ đồng.",
+        "45.000 tỷ đồng",
+        "doanh thu thuần",
+    ),
+    (
+        "Trong đó, tổn thất từ sự cố đường ống là 120 tỷ đồng.",
+        "120 tỷ đồng",
+        "tổn thất",
+    ),
+    (
+        "Tỉnh phấn đấu đạt GRDP bình quân đầu người theo giá hiện hành khoảng 150 triệu đồng.",
+        "khoảng 150 triệu đồng",
+        "GRDP bình quân đầu người",
+    ),
+    ("Trong quý, thu từ dầu thô đạt 3.100 tỷ đồng.", "3.100 tỷ đồng", "thu từ dầu thô"),
+    # a short source names the measure
+    ("Tổng thu từ du lịch ước đạt 5.600 tỷ đồng.", "5.600 tỷ đồng", "Tổng thu từ du lịch"),
+]
+
+# Rule same_unit_before: a list of figures one per name goes on with the metric of the
+# last figure of the same unit, also into a next sentence that opens with a name and figure.
+LIST_OF_NAMES = [
+    (
+        "Hà Nội dẫn đầu với vốn đăng ký đạt 2,1 tỷ USD, chiếm 20% cả nước; tiếp đến là Hải "
+        "Phòng, với 1,8 tỷ USD, chiếm 17%.",
+        "1,8 tỷ USD",
+        "vốn đăng ký",
+    ),
+    (
+        "Về giá trị xuất khẩu, Long An đạt 900 triệu USD.\nTây Ninh 750 triệu USD, tăng 4%.",
+        "750 triệu USD",
+        "giá trị xuất khẩu",
+    ),
+    # a sum in the clause of a share is that share's figure
+    (
+        "Tổng dư nợ đạt 8.000 tỷ đồng, trong đó, nợ ngắn hạn chiếm 60% với 4.800 tỷ đồng.",
+        "4.800 tỷ đồng",
+        "nợ ngắn hạn",
+    ),
+    # a change before the sum in its clause names it
+    (
+        "Doanh thu đạt 700 tỷ đồng, nhưng lãi gộp tăng 9% đạt 88 tỷ đồng.",
+        "88 tỷ đồng",
+        "lãi gộp",
+    ),
+]
+
+# Rule share_of_count: a share with only its share verb after a clause that counts
+# something is the rate of what is counted; after a sum it is not.
+SHARE_OF_COUNT = [
+    (
+        "Toàn huyện có 41/56 trạm y tế đạt chuẩn, chiếm tỷ lệ 73,2%.",
+        "73,2%",
+        "tỷ lệ trạm y tế",
+    ),
+    (
+        "Cả tỉnh hiện có 120/150 xã đạt chuẩn nông thôn mới (NTM), chiếm tỷ lệ 80%.",
+        "80%",
+        "tỷ lệ xã",
+    ),
+    (
+        "Nhà máy có 1.200 lao động nữ, chiếm 60%.",
+        "60%",
+        "tỷ lệ lao động nữ",
+    ),
+    # after a sum: the share is of that sum's measure, no rate of a count
+    (
+        "Điện gió có tổng công suất 4.100 MW, chiếm 5,1%.",
+        "5,1%",
+        "tổng công suất",
+    ),
+]
+
+# Rule opener_after_figure: a noun after an opener ("với") past a figure of a time is the
+# metric, not the words before the figure; a comparison ("so với cùng kỳ") is no noun.
+OPENER_AFTER_FIGURE = [
+    (
+        "Công ty vừa công bố kết quả kinh doanh 6 tháng với tổng doanh thu đạt 9.300 tỷ đồng.",
+        "9.300 tỷ đồng",
+        "tổng doanh thu",
+    ),
+    (
+        "Công ty vừa công bố kết quả kinh doanh 6 tháng với tổng doanh thu đạt 9.300 tỷ đồng, "
+        "tăng 12%.",
+        "12%",
+        "tổng doanh thu",
+    ),
+    (
+        "Chỉ số giá sản xuất 9 tháng so với cùng kỳ tăng 4,1%.",
+        "4,1%",
+        "Chỉ số giá sản xuất",
+    ),
+]
+
+# Rule name_does_with: "<name> <verb> với <figure>" says whose figure and what it did, no
+# metric; the figure goes on the list the sentences before began (same_unit_before).
+NAMED_FIGURE = [
+    (
+        "Tổng dư nợ tín dụng của nhóm ngân hàng lớn đạt 9,5 triệu tỷ đồng. Trong đó, Agribank dẫn "
+        "đầu với 1,7 triệu tỷ đồng, tăng 5%.",
+        "1,7 triệu tỷ đồng",
+        "Tổng dư nợ tín dụng",
+    ),
+    (
+        "Tổng dư nợ tín dụng của nhóm ngân hàng lớn đạt 9,5 triệu tỷ đồng. Trong đó, Agribank dẫn "
+        "đầu với 1,7 triệu tỷ đồng, tăng 5%.",
+        "5%",
+        "Tổng dư nợ tín dụng",
+    ),
+    (
+        "Vinamilk có doanh thu xuất khẩu đạt 5.200 tỷ đồng. Kế đến là Masan với 3.100 tỷ đồng.",
+        "3.100 tỷ đồng",
+        "doanh thu xuất khẩu",
+    ),
+    # the list began with a total: a named figure measures it, not the part listed last
+    (
+        "Xuất khẩu rau quả đạt 5 tỷ USD. Trong đó, sầu riêng đạt 2 tỷ USD; thanh long đạt 0,4 "
+        "tỷ USD. Trung Quốc dẫn đầu với 3,2 tỷ USD.",
+        "3,2 tỷ USD",
+        "Xuất khẩu rau quả",
+    ),
+    # a name with no list before it: no metric rather than its verb
+    ("Vietcombank dẫn đầu với 1,9 triệu tỷ đồng.", "1,9 triệu tỷ đồng", None),
+    # one syllable opening a sentence is no name
+    ("Lãi đạt 5 tỷ đồng trong quý.", "5 tỷ đồng", "Lãi"),
+    # a rank verb is no part of the metric, a name in title case is no metric
+    (
+        "Vốn FDI đăng ký đạt 30 tỷ USD. Ngành chế biến dẫn đầu với 17 tỷ USD.",
+        "17 tỷ USD",
+        "Ngành chế biến",
+    ),
+    (
+        "Tổng tiền gửi đạt 12 triệu tỷ đồng, trong khi Sacombank đứng thứ ba với 1,6 triệu tỷ "
+        "đồng.",
+        "1,6 triệu tỷ đồng",
+        "Tổng tiền gửi",
+    ),
+]
+
+# "bình quân", "trung bình" (average) are part of the measure, no verb to strip.
+AVERAGE = [
+    (
+        "Năm 2024, thu nhập bình quân của người lao động đạt 8,2 triệu đồng/tháng.",
+        "8,2 triệu đồng/tháng",
+        "thu nhập bình quân",
+    ),
+    (
+        "Giá bán trung bình căn hộ khoảng 62 triệu đồng/m2.",
+        "khoảng 62 triệu đồng/m2",
+        "Giá bán trung bình căn hộ",
+    ),
+]
+
+# A goal's own wording that opens with a cut word names a place, no measure: the figure
+# before it names the measure.
+TARGET_WORDING = [
+    (
+        "Năm nay, chuỗi đặt mục tiêu mở mới khoảng 500 cửa hàng, trong đó 30% tại các tỉnh "
+        "phía nam.",
+        "30%",
+        "mở mới cửa hàng",
+    ),
+    # a count's goal wording is what stands before it, not who benefits
+    (
+        "Năm 2025, tỉnh đặt mục tiêu tạo thêm việc làm cho 25.000 lao động.",
+        "25.000 lao động",
+        "tạo thêm việc làm",
+    ),
+    # a count whose goal wording only restates its noun has no metric
+    (
+        "Năm 2025, Sở Y tế đặt mục tiêu 28 giường bệnh và 10 bác sĩ/vạn dân.",
+        "28 giường bệnh",
+        None,
+    ),
+    (
+        "Năm 2025, Sở Y tế đặt mục tiêu toàn tỉnh đạt 28 giường bệnh và 10 bác sĩ/vạn dân.",
+        "10 bác sĩ/vạn",
+        None,
+    ),
+]
+
+# Rule times_baseline: after a multiple stands the baseline it is compared with; the
+# multiple measures what the figure before it measured.
+MULTIPLE = [
+    (
+        "Năm nay, công ty đặt mục tiêu lãi ròng 600 tỷ đồng, gấp hơn 4 lần kết quả năm trước.",
+        "hơn 4 lần",
+        "lãi ròng",
+    ),
+    (
+        "Mạng cáp quang có chiều dài 12.000 km, lớn gấp 3 lần tổng chiều dài cáp của đối thủ.",
+        "gấp 3 lần",
+        "chiều dài",
+    ),
+    (
+        "Xuất khẩu rau quả tăng 25%/năm – gấp 4 lần tốc độ tăng chung của ngành.",
+        "gấp 4 lần",
+        "Xuất khẩu rau quả",
+    ),
+]
+
+# Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
+# opens a clause before its noun; an acronym after a measure is its noun.
+OPENERS = [
+    (
+        "Vòng gọi vốn mới đã khiến giá trị của công ty tăng vọt lên 2 tỷ USD.",
+        "2 tỷ USD",
+        "giá trị",
+    ),
+    (
+        "Đợt điều chỉnh này nâng tổng vốn đầu tư của dự án lên 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "tổng vốn đầu tư",
+    ),
+    (
+        "Mạng lưới phủ tới miền núi - nơi 35% dân số của tỉnh sinh sống.",
+        "35%",
+        "dân số",
+    ),
+    ("Năm 2024, nhà máy sản xuất 500.000 tấn LPG.", "500.000 tấn", "LPG"),
+    # "thu hút" (attract) is a verb: the noun after the sum is what it measures
+    ("Năm 2024, Bắc Ninh thu hút 4,1 tỷ USD vốn FDI.", "4,1 tỷ USD", "vốn FDI"),
+]
+
+# Rule contribution: a figure a contribution verb gives measures the contribution to what
+# follows "vào"; with nothing after it, the contribution the article named last.
+CONTRIBUTION = [
+    (
+        "Khu vực dịch vụ tăng 7,1%, đóng góp 3,4 điểm phần trăm vào mức tăng trưởng chung; "
+        "khu vực công nghiệp tăng 8%, đóng góp 2,9 điểm phần trăm.",
+        "3,4 điểm phần trăm",
+        "đóng góp vào mức tăng trưởng chung",
+    ),
+    (
+        "Khu vực dịch vụ tăng 7,1%, đóng góp 3,4 điểm phần trăm vào mức tăng trưởng chung; "
+        "khu vực công nghiệp tăng 8%, đóng góp 2,9 điểm phần trăm.",
+        "2,9 điểm phần trăm",
+        "đóng góp vào mức tăng trưởng chung",
+    ),
+    # the noun right after the figure is its metric
+    (
+        "Năm qua, doanh nghiệp đóng góp 120 triệu USD tiền thuế.",
+        "120 triệu USD",
+        "tiền thuế",
+    ),
+    # "tăng" of "tăng trưởng" is a noun's, after a measure too
+    (
+        "Ngành khai khoáng giảm sâu, làm giảm 0,4 điểm phần trăm mức tăng trưởng chung.",
+        "0,4 điểm phần trăm",
+        "mức tăng trưởng chung",
+    ),
+]
+
+# Rule within_total: a sentence opening "Trong tổng <noun>," breaks that total down.
+WITHIN_TOTAL = [
+    (
+        "Trong tổng kim ngạch xuất khẩu của tỉnh, ngành dệt may đạt 1,2 tỷ USD, chiếm 30%; "
+        "ngành da giày đạt 800 triệu USD, chiếm 20%.",
+        "800 triệu USD",
+        "tổng kim ngạch xuất khẩu",
+    ),
+    (
+        "Trong tổng kim ngạch xuất khẩu của tỉnh, ngành dệt may đạt 1,2 tỷ USD, chiếm 30%; "
+        "ngành da giày đạt 800 triệu USD, chiếm 20%.",
+        "30%",
+        "tổng kim ngạch xuất khẩu",
+    ),
+    # an opening that counts is no total of the figures
+    (
+        "Trong tổng số 40 dự án, vốn đăng ký của dự án lớn nhất đạt 300 triệu USD.",
+        "300 triệu USD",
+        "vốn đăng ký",
+    ),
+    # "Trong đó" opens no total
+    (
+        "Trong đó, ngành dệt may đạt 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "ngành dệt may",
+    ),
+]
+
+# After "có" (has), a count's noun goes on with a clause of "đạt" that says which ones.
+COUNT_AFTER_HAVE = [
+    (
+        "Bậc tiểu học có 94/120 trường đạt chuẩn, trong đó có 12 trường đạt chuẩn mức độ 2.",
+        "12 trường",
+        "trường đạt chuẩn mức độ",
+    ),
+    ("Toàn tỉnh có 85 xã đạt chuẩn nông thôn mới.", "85 xã", "xã đạt chuẩn nông thôn mới"),
+    # without "có", "đạt" links the count to another clause
+    ("Năm nay 85 xã đạt chuẩn nông thôn mới.", "85 xã", None),
+]
+
+# Words after a count's noun that say nothing of which ones it counts end the noun.
+COUNT_TAIL = [
+    ("Bảo tàng vừa nhận hai hiện vật này từ một nhà sưu tầm.", "hai hiện vật", None),
+    ("Bài viết được trích từ hai bản thảo trên.", "hai bản thảo", None),
+    ("Khu đô thị được chia thành 5 phân khu gồm: A, B, C, D và E.", "5 phân", "phân khu"),
+    ("Có 12 ngân hàng bằng công nghệ mới đã giảm phí.", "12 ngân hàng", None),
+]
+
+# Rule bracketed_change: a figure in brackets right after a change verb is that change of
+# the noun before it; in brackets after a comparison it is no change of the baseline.
+BRACKETED = [
+    (
+        "Trong tháng, nhóm giao thông tăng 0,4%, nhóm giáo dục giảm (-0,15%).",
+        "-0,15%",
+        "nhóm giáo dục",
+    ),
+    (
+        "Tổng kim ngạch đạt 12,5 tỷ USD, tăng 8% so với cùng kỳ năm 2024 (11,6 tỷ USD).",
+        "11,6 tỷ USD",
+        "Tổng kim ngạch",
+    ),
+]
+
+# Known failures: (sentence, the amount, the right metric, why it is missed).
+KNOWN_FAILURES = [
+    (
+        "Nhóm hàng bánh kẹo, sữa, đồ uống đạt 1,3 tỷ USD.",
+        "1,3 tỷ USD",
+        "Nhóm hàng bánh kẹo, sữa, đồ uống",
+        "a list opening the sentence in upper case reads like an opening 'Năm qua,'",
+    ),
+]
+
+# every table, one test: a case's id names its table
+TABLES = {
+    "noun_list": NOUN_LIST,
+    "dividend": DIVIDEND,
+    "share_in_target": SHARE_IN_TARGET,
+    "source_cut": SOURCE_CUT,
+    "same_unit_before": LIST_OF_NAMES,
+    "share_of_count": SHARE_OF_COUNT,
+    "opener_after_figure": OPENER_AFTER_FIGURE,
+    "name_does_with": NAMED_FIGURE,
+    "average": AVERAGE,
+    "target_wording": TARGET_WORDING,
+    "times_baseline": MULTIPLE,
+    "openers": OPENERS,
+    "contribution": CONTRIBUTION,
+    "within_total": WITHIN_TOTAL,
+    "count_after_have": COUNT_AFTER_HAVE,
+    "count_tail": COUNT_TAIL,
+    "bracketed_change": BRACKETED,
+}
+CASES = [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, table in TABLES.items()
+    for i, case in enumerate(table)
+] + [
+    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=why), id=f"known-{i}")
+    for i, (*case, why) in enumerate(KNOWN_FAILURES)
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), CASES)
+def test_metric_rule(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
+    assert _amount(extractor, text, figure).metric == metric
