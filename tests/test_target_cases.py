@@ -222,6 +222,12 @@ JOINED_SCHEDULE: list[Case] = [
 ]
 
 PLAN_BESIDE_RESULT: list[Case] = [
+    # a share of the plan between the result and the plan word; a dated report's year
+    (
+        "Thu ngân sách trên địa bàn ước đạt 21.400 tỷ đồng, bằng 112% dự toán Trung ương giao "
+        "(19.100 tỷ đồng).",
+        [("19.100 tỷ đồng", 2025)],
+    ),
     (
         "Sau 9 tháng, doanh thu đạt 1.010 tỷ đồng, bằng 81% chỉ tiêu doanh thu cả năm "
         "đề ra (1.250 tỷ đồng).",

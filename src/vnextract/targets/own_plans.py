@@ -52,6 +52,8 @@ from vnextract.targets.attributes import Attributes
 from vnextract.targets.lexicon import lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
 
+_SHARE_AT_END = regex.compile(r"\s*\d[\d.,]*\s*%\s*$")  # "112%" before a plan word
+
 # the cue kinds that open a candidate of these rules, found in one pass over an article
 # (a programme before the plan word it opens with: "kế hoạch đầu tư" is a programme)
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan")
@@ -341,7 +343,9 @@ class OwnPlans(Attributes):
         for m in self._opening("beside_plan"):
             k = bisect_right(self.sentence_starts, m.start()) - 1
             start, end = self.sentences[k]
-            verb = lex.ends_with("beside_result", text[max(start, m.start() - WINDOW) : m.start()])
+            window = text[max(start, m.start() - WINDOW) : m.start()]
+            # "bằng 112% dự toán Trung ương giao (19.100 tỷ đồng)": a share of the plan between
+            verb = lex.ends_with("beside_result", _SHARE_AT_END.sub("", window))
             if verb is None:
                 continue
             a = self._figure_after_plan_word(m.end(), end)
@@ -357,6 +361,8 @@ class OwnPlans(Attributes):
             if any(t.relative for t in times) and self.published is None:
                 continue  # "Năm ngoái, …" in an undated article: which year is unknown
             deadline = self._plan_figure_deadline(statement, clause)
+            if deadline is None and self.dated:
+                deadline = self.now  # a dated report: its plan figures are for its year
             if deadline is None:
                 continue
             part = Clause(m.start(), max(a.end, min(clause.end, a.end)))

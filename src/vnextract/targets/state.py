@@ -158,6 +158,7 @@ class State:
             self.now = self.reported or day
         else:
             self.now = min(self.reported, day)
+        self.dated = day is not None  # the article's own day is known
         self.published = published
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
