@@ -14,6 +14,13 @@ from vnextract.schema import Amount
 # Rule ``undated``: "now", "so far", a running total or a span of years dates a standing
 # state or a total, which takes no year from an earlier sentence nor from the article.
 UNDATED = [
+    # rule no_future_result: a result is for no year after the article's date line
+    (
+        "Hà Nội, ngày 5/12/2025 - Năm 2026, tập đoàn đặt mục tiêu doanh thu 9.000 tỷ đồng.\n\n"
+        "Trên sàn HoSE, cổ phiếu của tập đoàn đã tăng 1,3% trong phiên sáng.",
+        "1,3%",
+        2025,
+    ),
     # "lũy kế" with months of the year is the year to date
     (
         "Năm 2025, ngân hàng đặt kế hoạch lãi 30.000 tỷ đồng. Lũy kế 9 tháng, ngân hàng lãi "

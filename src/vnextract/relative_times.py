@@ -44,8 +44,9 @@ RELATIVE_FILE = ("time", "vi_relative_times.tsv")
 COUNT_WORD_FILE = ("time", "vi_count_words.txt")
 GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
 
-# How far into the article a date line may stand.
+# How far into the article a date line may stand, and how long its lead before the date.
 _DATELINE_REACH = 300
+_DATELINE_LEAD = 40
 
 # "năm 2025 này", "năm nay (2025)", "năm nay - 2025": a year the article states for "năm nay".
 _STATED_THIS_YEAR = regex.compile(
@@ -186,13 +187,32 @@ def article_anchor(
     for ref in refs:
         if ref.start > _DATELINE_REACH:
             break
-        if ref.kind == "date" and ref.date is not None and ref.year is not None:
+        if (
+            ref.kind == "date"
+            and ref.date is not None
+            and ref.year is not None
+            and _opens_line(text, ref.start)
+        ):
             return Anchor(ref.year, ref.month, "dateline")
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
     reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
     return Anchor(max(reported), None, "written") if reported else None
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether a date at ``pos`` is a date line's: only a short lead without figures before
+    it on its line ("Thứ Hai, ", "Hà Nội, ngày ", "(VnExpress) "), not a document's date
+    inside a sentence ("Theo Quyết định số 45/QĐ-UBND ngày 3/1/2020").
+
+    >>> _opens_line("Hà Nội, ngày 5/11/2025 - Theo", 13)
+    True
+    >>> _opens_line("Theo Quyết định số 45/QĐ-UBND ngày 3/1/2020, doanh thu", 36)
+    False
+    """
+    lead = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return len(lead) <= _DATELINE_LEAD and not any(ch.isdigit() for ch in lead)
 
 
 def _goal_year(text: str, ref: TimeRef) -> bool:

@@ -115,7 +115,7 @@ def describe_amounts(
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
         subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
-        year = by_year.year_of(a, standing=role == "spec")
+        year = by_year.year_of(a, standing=role == "spec", reported=role in ("result", "estimate"))
         target = held.get(id(a))
         if target is not None:
             role = "target"

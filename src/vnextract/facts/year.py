@@ -57,6 +57,7 @@ from collections.abc import Sequence
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
+from vnextract.relative_times import article_anchor
 from vnextract.schema import Amount, TimeRef
 
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
@@ -86,8 +87,14 @@ class ArticleYears:
         self._bases: dict[int, bool] = {}
         frames = [t for t in ctx.times if not self._is_base(t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
-        # the most named year; on a tie the latest of them
-        self.article_year = max(counts, key=lambda y: (counts[y], y)) if counts else published_year
+        # the article's own year: its published date or date line (rule ``dated``)
+        self.day = published_year
+        if self.day is None:
+            anchor = article_anchor(ctx.text, [t for t in ctx.times if not t.relative], None)
+            self.day = anchor.year if anchor is not None and anchor.source == "dateline" else None
+        # else the most named year; on a tie the latest of them
+        named = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        self.article_year = self.day if self.day is not None else named
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
         self._undated = undated_cues(ctx)
@@ -210,17 +217,23 @@ class ArticleYears:
             if end in self._amount_ends
         )
 
-    def year_of(self, a: Amount, *, standing: bool = False) -> int | None:
+    def year_of(self, a: Amount, *, standing: bool = False, reported: bool = False) -> int | None:
         """The year of ``a`` by the first rule that answers (see the module).
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
         year only from a time attached to it (``right_after``): neither a report's
         year nor the date of the sentence's event dates it; unless it is an addition
         (``standing_addition``: "rót thêm 300 triệu USD"), an event of its own.
+
+        A ``reported`` figure (a result or an estimate) is for no year after the
+        article's own day (rule ``no_future_result``): a plan year carried from an
+        earlier sentence gives way to the article's year.
         """
         year, rule = self.explain(a)
         if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
             return None
+        if reported and year is not None and self.day is not None and year > self.day:
+            return self.day
         return year
 
     def _is_addition(self, a: Amount) -> bool:
