@@ -3,7 +3,7 @@
     python scripts/run_eval.py [--shared ../shared] [--out out/eval]
 
 Runs ``vnextract run`` over the texts of each set (``SHARED/eval/dev``,
-``SHARED/eval/fresh`` and the repository's ``eval/blind``) and prints the table
+``SHARED/eval/fresh`` and the repository's ``eval/blind*``) and prints the table
 of ``SHARED/eval/score.py`` for each. The dev and fresh sets and the scorer
 live next to the repository, not in a clone: without them the script says so
 and exits 0. Exit 1 when a run or a scoring fails.
@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def eval_sets(shared: Path) -> list[Path]:
     """The sets scored, in order: each a folder with ``texts/`` and ``gold/``."""
-    return [shared / "eval" / "dev", shared / "eval" / "fresh", ROOT / "eval" / "blind"]
+    ours = sorted(p for p in (ROOT / "eval").glob("blind*") if p.is_dir())
+    return [shared / "eval" / "dev", shared / "eval" / "fresh", *ours]
 
 
 def main(argv: list[str] | None = None) -> int:
