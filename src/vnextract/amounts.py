@@ -777,7 +777,7 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         last_end = found.end
         out.append(
-            Amount.model_construct(  # every field is set and typed here: skip re-validation
+            Amount(  # validating is faster than model_construct in pydantic 2 (pydantic-core)
                 text=text[found.start : found.end],
                 start=found.start,
                 end=found.end,
