@@ -214,6 +214,17 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("9" * 400) is None  # too large for a float: no number
     True
     """
+    if len(text) <= _CACHED_CHARS:
+        return _parse_finite(text)
+    return _parse_finite.__wrapped__(text)
+
+
+# Numerals up to this long are remembered ("năm", "2025", "12,5 tỷ" come back all the time).
+_CACHED_CHARS = 40
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_finite(text: str) -> float | None:
     value = _parse(text)
     return value if value is None or math.isfinite(value) else None
 

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from vnextract.document import Document
+from vnextract.phrases import phrase_pattern
 from vnextract.resources import read_lines
 from vnextract.schema import Amount, Role, Target
 
@@ -99,15 +100,17 @@ def _cues() -> _Cues:
         for phrase in by_kind[kind]:
             kind_of[" ".join(phrase.lower().split())] = kind
     both = _alternation(list(kind_of))
+    by_length = [p.split() for p in sorted(kind_of, key=len, reverse=True)]
     kind_of_spec = {
         " ".join(p.lower().split()): k for k in ("spec", "not_spec") for p in by_kind[k]
     }
     specs = _alternation(list(kind_of_spec))
+    specs_by_length = [p.split() for p in sorted(kind_of_spec, key=len, reverse=True)]
     return _Cues(
-        spec_words=re.compile(rf"(?<!\w)(?:{specs})(?!\w)"),
+        spec_words=re.compile(phrase_pattern(specs_by_length)),  # (?<!\w)(?:specs)(?!\w)
         spec_words_any_case=re.compile(rf"(?<!\w)(?:{specs})(?!\w)", re.IGNORECASE),
         kind_of_spec=kind_of_spec,
-        sentence_cues=re.compile(rf"(?<!\w)(?:{both})(?!\w)"),
+        sentence_cues=re.compile(phrase_pattern(by_length)),  # (?<!\w)(?:both)(?!\w)
         sentence_cues_any_case=re.compile(rf"(?<!\w)(?:{both})(?!\w)", re.IGNORECASE),
         kind_of=kind_of,
         spec=words("spec"),

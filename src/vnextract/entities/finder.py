@@ -182,9 +182,10 @@ class Finder:
         self.n = len(tokens)
         self.cands: list[Cand] = []
         self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
-        positions = word_positions(tokens)
+        starts = lex.phrase_starts(word_positions(tokens))
         self.at: dict[str, dict[int, Phrase]] = {
-            name: getattr(lex, name).match_all(tokens, positions) for name in _MATCHERS
+            name: getattr(lex, name).match_all(tokens, starts=starts.get(name, []))
+            for name in _MATCHERS
         }
         self.cues = self.at["person_cues"]
         self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}

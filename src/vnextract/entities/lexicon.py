@@ -70,7 +70,11 @@ class PhraseMatcher:
             bucket.sort(key=lambda p: -len(p.key))
 
     def match_all(
-        self, tokens: list[Token], positions: dict[str, list[int]] | None = None
+        self,
+        tokens: list[Token],
+        positions: dict[str, list[int]] | None = None,
+        *,
+        starts: list[int] | None = None,
     ) -> dict[int, Phrase]:
         """Return the longest phrase starting at each token where one starts.
 
@@ -78,11 +82,14 @@ class PhraseMatcher:
             tokens: the tokens.
             positions: where each lower-case word occurs (``word_positions``), to
                 share one pass over the tokens between several matchers.
+            starts: the tokens, in order, whose word starts a phrase of this matcher,
+                when known (``Lexicon.phrase_starts``); else found from ``positions``.
         """
-        positions = positions if positions is not None else word_positions(tokens)
-        starts = sorted(
-            i for word in positions.keys() & self.by_first.keys() for i in positions[word]
-        )
+        if starts is None:
+            positions = positions if positions is not None else word_positions(tokens)
+            starts = sorted(
+                i for word in positions.keys() & self.by_first.keys() for i in positions[word]
+            )
         found = {}
         by_two, singles, last = self.by_two, self.singles, len(tokens) - 1
         for i in starts:
@@ -146,6 +153,31 @@ class Lexicon:
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
+    # a first word of a phrase -> the matchers (field names) with a phrase it starts
+    first_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def phrase_starts(self, positions: dict[str, list[int]]) -> dict[str, list[int]]:
+        """Where a phrase of each matcher may start: ``match_all``'s ``starts`` for every
+        matcher from one look-up per word of the text (not one per word and matcher).
+
+        Args:
+            positions: where each lower-case word occurs (``word_positions``).
+
+        Returns:
+            Matcher name -> the token indices, in order (a matcher without any: absent).
+        """
+        starts: dict[str, list[int]] = {}
+        first_words = self.first_words
+        for word in positions.keys() & first_words.keys():
+            at = positions[word]
+            for name in first_words[word]:
+                if name in starts:
+                    starts[name] += at
+                else:
+                    starts[name] = list(at)
+        for found in starts.values():
+            found.sort()
+        return starts
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
@@ -234,7 +266,7 @@ def load_lexicon() -> Lexicon:
     _grouped(world, places, place_names, "LOC")
     _grouped(["districts.txt"], places, place_names, "district")
     _kb_places(places, place_names)
-    return Lexicon(
+    lex = Lexicon(
         orgs=orgs,
         org_names=org_names,
         org_heads=_tagged("org_heads.txt"),
@@ -262,3 +294,10 @@ def load_lexicon() -> Lexicon:
         business_words=business_words(),
         words=dictionary_words(),
     )
+    first_words: dict[str, list[str]] = defaultdict(list)
+    for name, value in vars(lex).items():
+        if isinstance(value, PhraseMatcher):
+            for word in value.by_first:
+                first_words[word].append(name)
+    lex.first_words.update((word, tuple(names)) for word, names in first_words.items())
+    return lex

@@ -57,12 +57,23 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _keys(c: Cand, text: str, tokens: list[Token]) -> list[str]:
+_Ids = dict[tuple[str, str], tuple[str | None, str | None]]
+
+
+def _entity_id(label: str, text: str, known: _Ids) -> tuple[str | None, str | None]:
+    """``entity_id`` of a mention, looked up once per article (``known`` keeps the answers)."""
+    found = known.get((label, text))
+    if found is None:
+        found = known[(label, text)] = entity_id(label, text)
+    return found
+
+
+def _keys(c: Cand, text: str, tokens: list[Token], ids: _Ids) -> list[str]:
     surface = " ".join(text[c.cs : c.ce].casefold().split())
     keys = [f"text:{surface}"]
     if c.group:
         keys.append(c.group)
-    known, _ = entity_id(c.label, text[c.cs : c.ce])
+    known, _ = _entity_id(c.label, text[c.cs : c.ce], ids)
     if known is not None:
         keys.append(f"id:{known}")  # one id, one entity: "Vietcombank" and "VCB"
     if c.label == "LOC":
@@ -86,8 +97,9 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     """
     uf = _Union(len(cands))
     owner: dict[tuple[str, str], int] = {}
+    known: _Ids = {}
     for i, c in enumerate(cands):
-        for key in _keys(c, text, tokens):
+        for key in _keys(c, text, tokens, known):
             if (c.label, key) in owner:
                 uf.union(owner[(c.label, key)], i)
             else:
@@ -133,7 +145,7 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         spans = [Span(text=text[c.cs : c.ce], start=c.cs, end=c.ce) for c in members]
         name = max(spans, key=lambda s: (len(s.text), -s.start)).text
         label = members[0].label
-        ids = [entity_id(label, s.text) for s in sorted(spans, key=lambda s: -len(s.text))]
+        ids = [_entity_id(label, s.text, known) for s in sorted(spans, key=lambda s: -len(s.text))]
         id_, merged_into = next((pair for pair in ids if pair[0] is not None), (None, None))
         entities.append(
             Entity(name=name, label=label, mentions=spans, id=id_, merged_into=merged_into)
