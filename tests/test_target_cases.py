@@ -979,3 +979,16 @@ def test_the_year_reported_on_is_never_after_the_date_line() -> None:
     )
     found = [(t.amount.text, t.deadline) for t in vnextract.extract(text).targets if t.amount]
     assert found == [("1,9 triệu tỷ đồng", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Tỉnh phấn đấu đến năm 2030, lao động qua đào tạo có chứng chỉ đạt 40%.", "40%"),
+        ("Năm 2026, ngân hàng đặt mục tiêu giá trị giao dịch số đạt 900 nghìn tỷ đồng.", "900"),
+    ],
+)
+def test_a_cue_inside_a_two_syllable_word_is_no_cue(text: str, amount: str) -> None:
+    """Rule inside_word: "chứng chỉ đạt" holds no "chỉ đạt" (a result word)."""
+    found = [t.amount.text for t in vnextract.extract(text).targets if t.amount]
+    assert len(found) == 1 and amount in found[0]

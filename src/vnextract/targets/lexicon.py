@@ -79,13 +79,14 @@ class Lexicon:
         endpos = len(text) if endpos is None else endpos
         copy = self._copy(kind, text)
         if copy is None:
-            return list(pattern.finditer(text, pos, endpos))
+            return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
         found = []
         for hit in self._fast(kind).finditer(copy, pos, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
-                return list(pattern.finditer(text, pos, endpos))
-            found.append(m)
+                return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
+            if not _in_word(text, m):
+                found.append(m)
         return found
 
     def has(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -96,8 +97,8 @@ class Lexicon:
         endpos = len(text) if endpos is None else endpos
         copy = self._copy(kind, text)
         if copy is None:
-            return pattern.search(text, pos, endpos) is not None
-        return self._fast(kind).search(copy, pos, endpos) is not None
+            return any(not _in_word(text, m) for m in pattern.finditer(text, pos, endpos))
+        return any(not _in_word(text, m) for m in self._fast(kind).finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
@@ -118,6 +119,35 @@ class Lexicon:
         """``text`` without the phrases of ``kind``."""
         pattern = self.pattern(kind)
         return pattern.sub("", text) if pattern is not None else text
+
+
+_SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]\Z")
+_SYLLABLE = re.compile(r"\w+")
+
+
+def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+    """Rule ``inside_word``: whether a cue's first syllable ends a two-syllable word with
+    the syllable before it, so the cue is no cue ("chứng chỉ đạt 40%" holds no "chỉ
+    đạt", "thực hiện có" no "hiện có").
+
+    >>> import re
+    >>> _in_word("bằng cấp, chứng chỉ đạt 40%", re.search("chỉ đạt", "bằng cấp, chứng chỉ đạt 40%"))
+    True
+    """
+    start = m.start()
+    if not start or text[start - 1] not in " \t":
+        return False
+    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    first = _SYLLABLE.match(text, start)
+    if before is None or first is None:
+        return False
+    return f"{before.group(1).lower()} {first.group().lower()}" in two_syllable_words()
+
+
+@functools.cache
+def two_syllable_words() -> frozenset[str]:
+    """The two-syllable words of ``models/units/vi_two_syllable_words.txt``, lower case."""
+    return frozenset(read_lines("units", "vi_two_syllable_words.txt"))
 
 
 @functools.cache
