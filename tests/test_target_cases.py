@@ -505,7 +505,12 @@ OWN_FUTURE_ACTION: list[Case] = [
     ("Viettel tin tưởng sẽ mở rộng thị phần tại châu Phi.", []),
     ("Nếu chậm chuyển đổi, doanh nghiệp sẽ mở rộng thua lỗ.", []),
     ("Các chuyên gia dự báo Grab sẽ mở rộng sang Myanmar.", []),
-    # a heading for the goals that follow
+    # a heading for the goals that follow (rule own_plan_heading)
+    (
+        "Ông Lâm cho biết tỉnh sẽ tập trung vào bốn trụ cột: chuyển đổi số, hạ tầng giao "
+        "thông, du lịch biển và nguồn nhân lực.",
+        [],
+    ),
     ("Theo đó, tập đoàn có kế hoạch triển khai những chiến lược quan trọng trong năm tới.", []),
 ]
 

@@ -24,7 +24,6 @@ from vnextract.targets.state import (
     BULLET,
     DIGIT,
     RESTATED,
-    WINDOW,
     WORD,
     Clause,
     Cue,
@@ -189,14 +188,6 @@ class Finder(OwnPlans):
                 continue
             kept.append(t)
         return kept
-
-    def _counts_goals(self, a: Amount) -> bool:
-        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
-        mục tiêu") is no goal."""
-        if a.unit is None:
-            return False
-        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
-        return self.lex.starts_with("goal_count", counted, 0) is not None
 
     def _rating(self, a: Amount) -> bool:
         """Rule ``rating``: a rating that equipment carries ("lưới điện 500 kV") is no goal."""

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
-from vnextract.targets.state import DURATION, WORD, Clause, Cue
+from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue
 
 
 class NotTargets(Cues):
@@ -131,6 +131,14 @@ class NotTargets(Cues):
         if "từ" not in before[-2:] or not after or after[0] not in ("lên", "xuống"):
             return False
         return not lex.has("revision", text, clause.start, a.start)
+
+    def _counts_goals(self, a: Amount) -> bool:
+        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
+        mục tiêu") is no goal."""
+        if a.unit is None:
+            return False
+        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
+        return self.lex.starts_with("goal_count", counted, 0) is not None
 
     def _states_cost(self, clause: Clause, a: Amount) -> bool:
         """Rule ``plan_cost``: whether ``a`` is what a plan or project costs, its clause

@@ -131,8 +131,12 @@ class OwnPlans(Attributes):
                 self._enter_paragraph(start)
                 owner = self._owner(actor[0], end, [[marker]], None)
             span = Clause(actor[0], clause.end)
+            figure = self._figure_after(verb, span)
+            if figure is not None and self._counts_goals(figure):
+                self.note("own_plan_heading", "dropped", span.start, span.end)
+                continue  # "tỉnh sẽ tập trung vào ba trụ cột: …": a heading of goals
             # (goal span, its figure, the clause its metric is read from, rule)
-            parts = [(span, self._figure_after(verb, span), span, "own_future_action")]
+            parts = [(span, figure, span, "own_future_action")]
             for nxt in clauses[i + 1 :]:
                 joined = lex.starts_with("joined_plan", text, nxt.start)
                 then = self._action_at(joined.end() if joined is not None else nxt.start)
