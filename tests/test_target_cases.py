@@ -245,6 +245,7 @@ PLAN_BESIDE_RESULT: list[Case] = [
 ]
 
 PROJECT_SCHEDULES: list[Case] = [
+    ("Chủ đầu tư chuẩn bị khởi công nhà ga T3 vào tháng 4/2026.", [("khởi công nhà ga T3", 2026)]),
     ("Chủ đầu tư dự kiến hoàn thành dự án vào quý III/2029.", [("hoàn thành dự án", 2029)]),
     (
         "Nhà máy điện khí Quảng Trạch II sẽ được đưa vào vận hành năm 2027.",
