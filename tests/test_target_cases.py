@@ -496,6 +496,11 @@ OWN_FUTURE_ACTION: list[Case] = [
     ),
     # an outsider's view of the actor: no plan
     ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
+    (
+        "Tỉnh sẽ dành khoảng 1.500 ha đất để phát triển khu công nghiệp công nghệ cao.",
+        [("khoảng 1.500 ha", None)],
+    ),
+    ("Huyện sẽ ưu tiên nguồn lực cho giáo dục vùng sâu.", [("Huyện sẽ ưu tiên nguồn lực", None)]),
     # no actor: a market, a price, people
     ("Thị trường bất động sản sẽ phục hồi từ quý sau.", []),
     ("Người lao động sẽ được hỗ trợ tiền thuê nhà trong ba tháng.", []),
