@@ -714,6 +714,30 @@ ATTRIBUTED_PARAGRAPH: list[Case] = [
     ),
 ]
 
+# Rule listed_action: a goal cue and ":" then actions, inline after ";" or one per bullet
+LISTED_ACTIONS: list[Case] = [
+    (
+        "Năm 2026, ngành y tế tỉnh phấn đấu: củng cố mạng lưới trạm y tế xã; nâng cao chất "
+        "lượng khám chữa bệnh; đẩy mạnh y tế dự phòng.",
+        [
+            ("củng cố mạng lưới trạm y tế xã", 2026),
+            ("nâng cao chất lượng khám chữa bệnh", 2026),
+            ("đẩy mạnh y tế dự phòng", 2026),
+        ],
+    ),
+    (
+        "Năm 2026, ngành y tế tỉnh đặt mục tiêu:\n- Củng cố mạng lưới trạm y tế xã;\n- Nâng "
+        "cao chất lượng khám chữa bệnh.",
+        [("Củng cố mạng lưới trạm y tế xã", 2026), ("Nâng cao chất lượng khám chữa bệnh", 2026)],
+    ),
+    # a list of results: no goal cue before the colon
+    (
+        "Năm 2025, ngành y tế tỉnh đã đạt nhiều kết quả:\n- Củng cố mạng lưới trạm y tế xã;"
+        "\n- Nâng cao chất lượng khám chữa bệnh.",
+        [],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -746,6 +770,7 @@ ALL = {
     "demanded_figure": DEMANDED_FIGURE,
     "plan_cost": PLAN_COST,
     "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
+    "listed_actions": LISTED_ACTIONS,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -382,7 +382,11 @@ class Finder(OwnPlans):
                 self.note("listed_goal", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
                 continue
-            if open_goal is not None and not cues[i] and self._acts(clause.start):
+            if (
+                (open_goal is not None or (listed and i == 0))
+                and not cues[i]
+                and self._acts(clause.start)
+            ):  # rule listed_action: "- Nâng cao chất lượng …" in a list of goals
                 found.append(self._target(clause, None, deadline, owner, cue_text))
                 self.note("listed_action", "kept", clause.start, clause.end)
                 open_goal = len(found) - 1
@@ -738,6 +742,8 @@ class Finder(OwnPlans):
         if not strong:
             return []
         pos = skip_space(text, strong[-1].end)
+        if text.startswith(":", pos):  # "phấn đấu: củng cố …; nâng cao …"
+            pos = skip_space(text, pos + 1)
         while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
             pos = lead.end()  # "hướng đến việc …"
         if lex.starts_with("aim_verb", text, pos) is None and (
