@@ -52,6 +52,18 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    (  # the level a planned change starts from: last year's figure
+        "Lợi nhuận trước thuế năm 2026 dự kiến tăng 14%, từ 2.100 tỷ đồng lên 2.394 tỷ đồng.",
+        "2.100 tỷ đồng",
+        "result",
+        "plan_from_level",
+    ),
+    (  # a revised plan keeps both figures as plans
+        "Công ty điều chỉnh kế hoạch lợi nhuận năm 2026 từ 700 tỷ đồng lên 820 tỷ đồng.",
+        "700 tỷ đồng",
+        "target",
+        "plan_cue",
+    ),
     (  # a plan word inside a quoted title closed before the figure
         "Sau 2 năm thực hiện Đề án “Về phát triển du lịch, định hướng đến năm 2030”, "
         "doanh thu du lịch tăng bình quân 14%.",

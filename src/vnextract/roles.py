@@ -15,6 +15,8 @@ spec_noun            spec        a property word stands right before it, no chan
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2")
+plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
+                                 tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
 estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
@@ -344,6 +346,20 @@ def _plan_cue(ctx: _Context, a: Amount) -> bool:
     return (_last_cue(ctx, a) or "").startswith("plan:")
 
 
+def _plan_from_level(ctx: _Context, a: Amount) -> bool:
+    """The level a planned change starts from ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên
+    4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
+    hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng") keeps both as plans."""
+    text = ctx.text
+    before = text[max(0, a.start - 6) : a.start].split()[-1:] + a.text.split()[:1]
+    after = text[a.end : a.end + 8].split()[:1]
+    if "từ" not in before or after not in (["lên"], ["xuống"]) or not _plan_cue(ctx, a):
+        return False
+    from vnextract.targets.lexicon import lexicon  # the targets' revision words; no cycle
+
+    return not lexicon().has("revision", text, ctx.reach(a), a.start)
+
+
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:
     return _last_cue(ctx, a) == "estimate"
 
@@ -368,6 +384,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("forecast_sentence", "forecast", _forecast_sentence),
     RoleRule("spec_noun", "spec", _spec_noun),
     RoleRule("price_per_unit", "spec", _price_per_unit),
+    RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("default_result", "result", _default_result),

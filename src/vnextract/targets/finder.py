@@ -112,6 +112,8 @@ class Finder(OwnPlans):
         for a, (_, rule) in zip(
             self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
         ):
+            if rule == "plan_from_level" and id(a) not in taken:
+                self.note("from_level", "dropped", a.start, a.end)  # the role stage's verdict
             if rule != "plan_cue" or id(a) in taken:
                 continue
             k = bisect_right(starts, a.start) - 1
