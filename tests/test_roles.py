@@ -143,6 +143,18 @@ FORECAST_CASES: list[Case] = [
 ]
 
 SPEC_CASES: list[Case] = [
+    (  # what a plan costs, after a reporting verb
+        "Ông Hải cho biết kinh phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
+        "khoảng 3.200 tỷ đồng",
+        "spec",
+        "cost_clause",
+    ),
+    (  # a change of a cost is a result
+        "Năm 2025, kinh phí vận hành giảm 12% so với năm trước.",
+        "12%",
+        "result",
+        "default_result",
+    ),
     ("Nhà máy điện mặt trời Ninh Phước có công suất 120 MW.", "120 MW", "spec", "spec_noun"),
     (
         "Dự án khu đô thị mới có tổng vốn đầu tư hơn 6.000 tỷ đồng.",

@@ -15,6 +15,8 @@ spec_noun            spec        a property word stands right before it, no chan
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2")
+cost_clause          spec        its clause opens with a cost word ("kinh phí thực
+                                 hiện đề án dự kiến 5.000 tỷ đồng")
 plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
                                  tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
@@ -346,6 +348,24 @@ def _plan_cue(ctx: _Context, a: Amount) -> bool:
     return (_last_cue(ctx, a) or "").startswith("plan:")
 
 
+def _cost_clause(ctx: _Context, a: Amount) -> bool:
+    """What a plan or project costs: the figure's clause opens with a cost word, after a
+    reporting verb or not ("cho biết kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"),
+    and no change word stands between ("kinh phí giảm 12%" is a result)."""
+    from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
+
+    scan, text, lex = ctx.scan, ctx.text, lexicon()
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    reported = lex.find("reporting", text, lo, a.start)
+    pos = reported[-1].end() if reported else lo
+    while pos < a.start and text[pos].isspace():
+        pos += 1
+    cost = lex.starts_with("cost", text, pos)
+    # "kinh phí giảm 12%": a change of the cost, a result
+    return cost is not None and not _cues().change.search(text, cost.end(), a.start)
+
+
 def _plan_from_level(ctx: _Context, a: Amount) -> bool:
     """The level a planned change starts from ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên
     4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
@@ -384,6 +404,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("forecast_sentence", "forecast", _forecast_sentence),
     RoleRule("spec_noun", "spec", _spec_noun),
     RoleRule("price_per_unit", "spec", _price_per_unit),
+    RoleRule("cost_clause", "spec", _cost_clause),
     RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
