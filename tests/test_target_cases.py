@@ -891,3 +891,10 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
+
+
+def test_own_plan_found_when_lower_case_changes_the_length() -> None:
+    """The own-plan cues are found in a text whose lower case is longer ("İ")."""
+    text = "Hãng İstanbul Air cho biết: Vietjet sẽ mở thêm 12 đường bay tới châu Âu."
+    found = [t.text for t in vnextract.extract(text).targets]
+    assert found == ["Vietjet sẽ mở thêm 12 đường bay tới châu Âu"]

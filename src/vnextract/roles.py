@@ -268,6 +268,15 @@ class _Scan:
         self.spec_starts = [c[0] for c in self.spec]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(doc.text)]
         self.reaches: dict[int, int] = {}
+        self.costs: list[int] | None = None  # where each cost word starts, found once
+
+    def cost_words(self) -> list[int]:
+        """Where each cost word of the document starts ("kinh phí", "tổng mức đầu tư")."""
+        if self.costs is None:
+            from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
+
+            self.costs = [m.start() for m in lexicon().find("cost", self.text)]
+        return self.costs
 
     def reach(self, k: int) -> int:
         """Where the cues of sentence ``k`` may start (see ``_Context.reach``)."""
@@ -354,9 +363,14 @@ def _cost_clause(ctx: _Context, a: Amount) -> bool:
     and no change word stands between ("kinh phí giảm 12%" is a result)."""
     from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
 
-    scan, text, lex = ctx.scan, ctx.text, lexicon()
+    scan, text = ctx.scan, ctx.text
     k = bisect_right(scan.clause_ends, a.start - 1) - 1
     lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    costs = scan.cost_words()
+    i = bisect_right(costs, a.start - 1) - 1
+    if i < 0 or costs[i] < lo:
+        return False  # the cheap test first: most clauses name no cost
+    lex = lexicon()
     reported = lex.find("reporting", text, lo, a.start)
     pos = reported[-1].end() if reported else lo
     while pos < a.start and text[pos].isspace():

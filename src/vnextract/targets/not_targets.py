@@ -144,6 +144,8 @@ class NotTargets(Cues):
         """Rule ``plan_cost``: whether ``a`` is what a plan or project costs, its clause
         opening with a cost word ("kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng",
         "tổng mức đầu tư khoảng 1,1 tỷ USD"): a standing property, no goal."""
+        if not self.lex.has("cost", self.text, clause.start, a.start):
+            return False  # the cheap test first: most clauses name no cost
         reported = self.lex.find("reporting", self.text, clause.start, a.start)
         start = reported[-1].end() if reported else clause.start  # "… cho biết kinh phí …"
         pos = self._skip_leads(start, a.start, cues=False)

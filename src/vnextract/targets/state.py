@@ -158,7 +158,7 @@ class State:
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
         self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
-        self.openers: dict[str, list[regex.Match[str]]] | None = None  # own_plans' cues
+        self.openers: dict[str, list[Cue]] | None = None  # own_plans' opening cues
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
