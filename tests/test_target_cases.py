@@ -36,6 +36,10 @@ COMPANY_PLANS: list[Case] = [
         "Ban lãnh đạo đề xuất mức cổ tức năm nay là 15% bằng tiền mặt.",
         [("15%", 2025)],
     ),
+    (
+        "HĐQT trình ĐHĐCĐ phương án chia cổ tức năm 2025 bằng tiền mặt với tỷ lệ 18%.",
+        [("18%", 2025)],
+    ),
 ]
 
 PLANS_SAID_WITH_SE: list[Case] = [
