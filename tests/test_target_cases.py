@@ -742,6 +742,23 @@ LISTED_ACTIONS: list[Case] = [
     ),
 ]
 
+# Rule scheduled_date: a planned date named by its noun
+SCHEDULED_DATE: list[Case] = [
+    (
+        "Ngày có hiệu lực dự kiến là 15/3/2027, sau đợt rà soát giữa kỳ.",
+        [("Ngày có hiệu lực", 2027)],
+    ),
+    (
+        "Thời điểm hoàn thành dự kiến vào quý IV/2026, sớm hơn hai tháng so với hợp đồng.",
+        [("Thời điểm hoàn thành", 2026)],
+    ),
+    ("Ngày khai trương dự kiến vào ngày 30/4/2026.", [("Ngày khai trương", 2026)]),
+    # a past date: history
+    ("Ngày có hiệu lực dự kiến là 15/3/2024 nhưng đã bị lùi lại.", []),
+    # no plan word: a fact
+    ("Ngày có hiệu lực là 1/1/2026.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -775,6 +792,7 @@ ALL = {
     "plan_cost": PLAN_COST,
     "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
     "listed_actions": LISTED_ACTIONS,
+    "scheduled_date": SCHEDULED_DATE,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -86,6 +86,7 @@ class Finder(OwnPlans):
         out += self._programmes(out)
         out += self._plans_beside_results(out)
         out += self._demands(out)
+        out += self._scheduled_dates(out)
         out = self._plan_deadlines(out)
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]

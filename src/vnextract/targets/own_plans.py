@@ -38,6 +38,10 @@ with a plan marker only:
   giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
   body (an entity or a word such as "các địa phương"), an action verb, then the
   figure; "bàn giao mặt bằng" names no body.
+- ``scheduled_date``: a planned date named by its noun ("Ngày có hiệu lực dự
+  kiến là 21/9/2026", "Thời điểm hoàn thành dự kiến vào quý IV/2027"): a
+  schedule goal due that year; a past date, or one said to have slipped
+  ("… nhưng đã bị lùi lại"), is history.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from vnextract.targets.lexicon import _CUE_FILE, lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
-_OPENERS = ("own_plan", "demand", "programme", "beside_plan")
+_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "schedule_noun")
 
 
 @functools.cache
@@ -465,3 +469,40 @@ class OwnPlans(Attributes):
             return named[0][0] + len(named[0][1])
         word = self.lex.starts_with("demand_body", self.text, pos)
         return word.end() if word is not None else None
+
+    def _scheduled_dates(self, found: list[Target]) -> list[Target]:
+        """Rule ``scheduled_date``: "<date noun> dự kiến (là|vào) <date to come>".
+
+        Args:
+            found: the targets other rules found; a clause they overlap is theirs.
+
+        Returns:
+            One goal without a number per such clause.
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        out: list[Target] = []
+        for m in self._opening("schedule_noun"):
+            k = bisect_right(self.sentence_starts, m.start) - 1
+            start, end = self.sentences[k]
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            marker = lex.starts_with("scheduled", text, skip_space(text, m.end))
+            if marker is None or any(s < clause.end and clause.start < e for s, e in taken):
+                continue
+            time = next((t for t in self._times_in(clause) if t.start >= marker.end()), None)
+            if (
+                time is None
+                or time.year is None
+                or self._past(time)
+                or self._not_own(start, end, m.start)
+            ):
+                continue
+            if text[marker.end() : time.start].strip() or lex.has(
+                "past", text, time.end, clause.end
+            ):
+                continue  # "dự kiến là" then the date, nothing between; "… nhưng đã bị lùi"
+            span = Clause(m.start, time.end)
+            out.append(self._target(span, None, time.year, None, marker.group().strip()))
+            taken.append((span.start, span.end))
+            self.note("scheduled_date", "kept", span.start, span.end)
+        return out
