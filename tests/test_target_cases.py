@@ -920,3 +920,11 @@ def test_own_plan_found_when_lower_case_changes_the_length() -> None:
     text = "Hãng İstanbul Air cho biết: Vietjet sẽ mở thêm 12 đường bay tới châu Âu."
     found = [t.text for t in vnextract.extract(text).targets]
     assert found == ["Vietjet sẽ mở thêm 12 đường bay tới châu Âu"]
+
+
+def test_own_plan_found_when_words_are_spaced_twice() -> None:
+    """The own-plan cues are found when a text spaces its words by two spaces."""
+    text = "Vinamilk có  kế hoạch mở rộng hoạt động tại Lào."
+    assert [t.text for t in vnextract.extract(text).targets] == [
+        "Vinamilk có  kế hoạch mở rộng hoạt động tại Lào"
+    ]

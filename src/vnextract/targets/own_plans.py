@@ -47,6 +47,7 @@ with a plan marker only:
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
 from vnextract.resources import read_lines
@@ -54,6 +55,8 @@ from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
 from vnextract.targets.lexicon import _CUE_FILE, lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
+
+_LOOSE_SPACE = re.compile(r"[^\S\n]{2}|[\t\r\f\v]")  # words spaced other than by one space
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "schedule_noun")
@@ -75,11 +78,12 @@ def _find_openers(text: str) -> dict[str, list[Cue]]:
 
     A plain substring search per phrase on the lower-cased text, whole syllables only
     (three times faster than one pattern of them all); a text whose lower case changes
-    its length ("İ") is searched with the cue file's patterns instead.
+    its length ("İ") or that spaces words by more than one space ("có  kế hoạch") is
+    searched with the cue file's patterns instead.
     """
     found: dict[str, list[Cue]] = {kind: [] for kind in _OPENERS}
     low = text.lower()
-    if len(low) != len(text):
+    if len(low) != len(text) or _LOOSE_SPACE.search(text):
         for kind in _OPENERS:
             found[kind] = [
                 Cue(m.start(), m.end(), m.group(), False) for m in lexicon().find(kind, text)
