@@ -28,6 +28,7 @@ from vnextract.targets.state import (
     Clause,
     Cue,
     Passage,
+    TakenSpans,
     skip_space,
 )
 
@@ -182,11 +183,12 @@ class Finder(OwnPlans):
         """Rule ``vague_repeat``: drop a goal without a number whose words another goal
         states with its number ("hoàn thành mục tiêu xuất khẩu" beside "hoàn thành
         mục tiêu xuất khẩu 17 tỷ USD trong năm nay")."""
-        numbered = [t.text.casefold() for t in targets if t.amount is not None]
+        # one string of all numbered goals: a search per goal, whatever their number
+        numbered = "\x00".join(t.text.casefold() for t in targets if t.amount is not None)
         kept = []
         for t in targets:
             words = t.text.casefold()
-            if t.amount is None and any(words in other for other in numbered):
+            if t.amount is None and words in numbered:
                 self.note("vague_repeat", "dropped", t.start, t.end)
                 continue
             kept.append(t)
@@ -779,7 +781,7 @@ class Finder(OwnPlans):
         other rule took.
         """
         text, lex = self.text, self.lex
-        taken = [(t.start, t.end) for t in found]
+        taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         starts = [s for s, _ in self.sentences]
         with_verb = sorted(
@@ -790,7 +792,7 @@ class Finder(OwnPlans):
             if self._forecast(start, end) or self._attributed(start):
                 continue
             for clause in self._clauses(start, end):
-                if any(s < clause.end and clause.start < e for s, e in taken):
+                if taken.overlaps(clause.start, clause.end):
                     continue
                 whole = self._schedule(clause, start)
                 for span in self._milestone_parts(whole) if whole is not None else []:

@@ -54,7 +54,7 @@ from vnextract.resources import read_lines
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
 from vnextract.targets.lexicon import _CUE_FILE, lexicon
-from vnextract.targets.state import WINDOW, WORD, Clause, Cue, skip_space
+from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_space
 
 _LOOSE_SPACE = re.compile(r"[^\S\n]{2}|[\t\r\f\v]")  # words spaced other than by one space
 
@@ -127,7 +127,7 @@ class OwnPlans(Attributes):
             One goal per clause, in text order.
         """
         text, lex = self.text, self.lex
-        taken = [(t.start, t.end) for t in found]
+        taken = TakenSpans([(t.start, t.end) for t in found])
         starts = self.sentence_starts
         out: list[Target] = []
         for m in self._opening("own_plan"):
@@ -140,7 +140,7 @@ class OwnPlans(Attributes):
                 continue
             clauses = self._clauses(start, end)
             i = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
-            if i is None or any(s < clauses[i].end and clauses[i].start < e for s, e in taken):
+            if i is None or taken.overlaps(clauses[i].start, clauses[i].end):
                 continue
             clause = clauses[i]
             if self._amounts_in(clause.start, verb):
@@ -177,7 +177,7 @@ class OwnPlans(Attributes):
             for span, amount, part, rule in parts:
                 deadline = self._plan_figure_deadline(statement, span)
                 out.append(self._target(span, amount, deadline, owner, m.text, part))
-                taken.append((span.start, span.end))
+                taken.add(span.start, span.end)
                 self.note(rule, "kept", span.start, span.end)
         return out
 
@@ -484,14 +484,14 @@ class OwnPlans(Attributes):
             One goal without a number per such clause.
         """
         text, lex = self.text, self.lex
-        taken = [(t.start, t.end) for t in found]
+        taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         for m in self._opening("schedule_noun"):
             k = bisect_right(self.sentence_starts, m.start) - 1
             start, end = self.sentences[k]
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             marker = lex.starts_with("scheduled", text, skip_space(text, m.end))
-            if marker is None or any(s < clause.end and clause.start < e for s, e in taken):
+            if marker is None or taken.overlaps(clause.start, clause.end):
                 continue
             time = next((t for t in self._times_in(clause) if t.start >= marker.end()), None)
             if (
@@ -507,6 +507,6 @@ class OwnPlans(Attributes):
                 continue  # "dự kiến là" then the date, nothing between; "… nhưng đã bị lùi"
             span = Clause(m.start, time.end)
             out.append(self._target(span, None, time.year, None, marker.group().strip()))
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
             self.note("scheduled_date", "kept", span.start, span.end)
         return out
