@@ -511,7 +511,8 @@ OWN_FUTURE_ACTION: list[Case] = [
     # not an action verb: an event, a receipt, a rivalry
     ("Đại hội đồng cổ đông Công ty Cổ phần Sữa Việt Nam sẽ diễn ra vào cuối tháng 4.", []),
     ("Tại Lào, Viettel sẽ cạnh tranh với hai nhà mạng lớn của nước này.", []),
-    # a belief, a condition, someone else's forecast
+    # an obligation in someone's opinion, a belief, a condition, someone else's forecast
+    ("Ông Tuấn cho rằng doanh nghiệp sẽ phải tăng giá bán 5%.", []),
     ("Viettel tin tưởng sẽ mở rộng thị phần tại châu Phi.", []),
     ("Nếu chậm chuyển đổi, doanh nghiệp sẽ mở rộng thua lỗ.", []),
     ("Các chuyên gia dự báo Grab sẽ mở rộng sang Myanmar.", []),
@@ -680,6 +681,10 @@ DEMANDED_FIGURE: list[Case] = [
         [("tối thiểu 3.100 tỷ đồng", 2026)],
     ),
     ("UBND tỉnh yêu cầu các địa phương giảm 10% chi thường xuyên.", [("10%", None)]),
+    (
+        "Bộ trưởng yêu cầu các địa phương phải hoàn thành giải ngân 100% vốn được giao.",
+        [("100%", None)],
+    ),
     # a handover names no body
     ("Chủ đầu tư đã bàn giao 120 căn hộ cho khách hàng trong tháng 10.", []),
     # a demand already met

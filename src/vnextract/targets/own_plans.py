@@ -444,6 +444,9 @@ class OwnPlans(Attributes):
         out: list[Target] = []
         for m in self._opening("demand"):
             body = self._body_end(skip_space(text, m.end))
+            if body is not None:
+                lead = lex.starts_with("demand_lead", text, skip_space(text, body))
+                body = lead.end() if lead is not None else body  # "… phải hoàn thành"
             verb = self._action_at(body) if body is not None else None
             if verb is None:
                 continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
