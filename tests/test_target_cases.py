@@ -567,6 +567,9 @@ ACTOR_EXPECTATION: list[Case] = [
     # no actor before the plan word: a trend, maybe a forecast
     ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
     ("Doanh thu toàn ngành được kỳ vọng tăng 10%.", []),
+    # the public's or investors' hopes, even dated
+    ("Nhà đầu tư kỳ vọng chỉ số VN-Index sẽ vượt 1.400 điểm trong năm tới.", []),
+    ("Người dân kỳ vọng giá nhà sẽ giảm 10% trong năm tới.", []),
     # an estimate of the period under way
     ("Công ty ước đạt doanh thu 2.000 tỷ đồng.", []),
 ]
