@@ -273,9 +273,9 @@ class _Scan:
     def cost_words(self) -> list[int]:
         """Where each cost word of the document starts ("kinh phí", "tổng mức đầu tư")."""
         if self.costs is None:
-            from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
+            from vnextract.targets.own_plans import find_cues  # the targets' cost words
 
-            self.costs = [m.start() for m in lexicon().find("cost", self.text)]
+            self.costs = [c.start for c in find_cues(self.text, ("cost",))["cost"]]
         return self.costs
 
     def reach(self, k: int) -> int:
@@ -361,15 +361,17 @@ def _cost_clause(ctx: _Context, a: Amount) -> bool:
     """What a plan or project costs: the figure's clause opens with a cost word, after a
     reporting verb or not ("cho biết kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"),
     and no change word stands between ("kinh phí giảm 12%" is a result)."""
-    from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
-
     scan, text = ctx.scan, ctx.text
-    k = bisect_right(scan.clause_ends, a.start - 1) - 1
-    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
     costs = scan.cost_words()
     i = bisect_right(costs, a.start - 1) - 1
-    if i < 0 or costs[i] < lo:
-        return False  # the cheap test first: most clauses name no cost
+    if i < 0:
+        return False  # the cheap test first: most articles name no cost before it
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    if costs[i] < lo:
+        return False
+    from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
+
     lex = lexicon()
     reported = lex.find("reporting", text, lo, a.start)
     pos = reported[-1].end() if reported else lo
@@ -385,9 +387,13 @@ def _plan_from_level(ctx: _Context, a: Amount) -> bool:
     4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
     hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng") keeps both as plans."""
     text = ctx.text
+    window = text[a.end : a.end + 8]
+    if "lên" not in window and "xuống" not in window:
+        return False  # the cheap test first: most figures are no level a change leaves
     before = text[max(0, a.start - 6) : a.start].split()[-1:] + a.text.split()[:1]
-    after = text[a.end : a.end + 8].split()[:1]
-    if "từ" not in before or after not in (["lên"], ["xuống"]) or not _plan_cue(ctx, a):
+    if "từ" not in before or window.split()[:1] not in (["lên"], ["xuống"]):
+        return False
+    if not _plan_cue(ctx, a):
         return False
     from vnextract.targets.lexicon import lexicon  # the targets' revision words; no cycle
 

@@ -47,7 +47,6 @@ with a plan marker only:
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_right
 
 from vnextract.resources import read_lines
@@ -56,40 +55,43 @@ from vnextract.targets.attributes import Attributes
 from vnextract.targets.lexicon import _CUE_FILE, lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_space
 
-_LOOSE_SPACE = re.compile(r"[^\S\n]{2}|[\t\r\f\v]")  # words spaced other than by one space
+_LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
-_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "schedule_noun")
+_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled")
 
 
 @functools.cache
-def _opener_phrases() -> tuple[tuple[str, str], ...]:
-    """(phrase in lower case, kind) of each opening cue of the cue file."""
+def _phrases(kinds: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(phrase in lower case, kind) of each cue of ``kinds`` in the cue file."""
     out = []
     for line in read_lines(*_CUE_FILE):  # the file the lexicon reads
         kind, _, phrase = line.partition("\t")
-        if kind.strip() in _OPENERS and phrase.strip():
+        if kind.strip() in kinds and phrase.strip():
             out.append((" ".join(phrase.lower().split()), kind.strip()))
     return tuple(out)
 
 
-def _find_openers(text: str) -> dict[str, list[Cue]]:
-    """The opening cues of ``text`` by kind, each list in text order.
+def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
+    """The cues of ``kinds`` in ``text``, by kind, each list in text order.
 
     A plain substring search per phrase on the lower-cased text, whole syllables only
-    (three times faster than one pattern of them all); a text whose lower case changes
-    its length ("İ") or that spaces words by more than one space ("có  kế hoạch") is
-    searched with the cue file's patterns instead.
+    (several times faster than the cue file's patterns over a whole article); a text
+    whose lower case changes its length ("İ") or that spaces words by more than one
+    space ("có  kế hoạch") is searched with the patterns instead.
+
+    >>> [c.text for c in find_cues("Công ty Sẽ mở rộng; sẽ.", ("own_plan",))["own_plan"]]
+    ['Sẽ', 'sẽ']
     """
-    found: dict[str, list[Cue]] = {kind: [] for kind in _OPENERS}
+    found: dict[str, list[Cue]] = {kind: [] for kind in kinds}
     low = text.lower()
-    if len(low) != len(text) or _LOOSE_SPACE.search(text):
-        for kind in _OPENERS:
+    if len(low) != len(text) or any(space in text for space in _LOOSE_SPACES):
+        for kind in kinds:
             found[kind] = [
                 Cue(m.start(), m.end(), m.group(), False) for m in lexicon().find(kind, text)
             ]
         return found
-    for phrase, kind in _opener_phrases():
+    for phrase, kind in _phrases(kinds):
         i = low.find(phrase)
         while i >= 0:
             j = i + len(phrase)
@@ -107,7 +109,7 @@ class OwnPlans(Attributes):
     def _opening(self, kind: str) -> list[Cue]:
         """The opening cues of ``kind`` in the article (all kinds found once)."""
         if self.openers is None:
-            self.openers = _find_openers(self.text)
+            self.openers = find_cues(self.text, _OPENERS)
         return self.openers[kind]
 
     def _own_actions(self, found: list[Target]) -> list[Target]:
@@ -489,27 +491,26 @@ class OwnPlans(Attributes):
         text, lex = self.text, self.lex
         taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
-        for m in self._opening("schedule_noun"):
+        for m in self._opening("scheduled"):
             k = bisect_right(self.sentence_starts, m.start) - 1
             start, end = self.sentences[k]
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
-            marker = lex.starts_with("scheduled", text, skip_space(text, m.end))
-            if marker is None or taken.overlaps(clause.start, clause.end):
-                continue
-            time = next((t for t in self._times_in(clause) if t.start >= marker.end()), None)
+            noun = lex.ends_with("schedule_noun", text[clause.start : m.start])
+            if noun is None or taken.overlaps(clause.start, clause.end):
+                continue  # "Ngày có hiệu lực dự kiến là …": the date's noun right before
+            noun_start = clause.start + noun.start()
+            time = next((t for t in self._times_in(clause) if t.start >= m.end), None)
             if (
                 time is None
                 or time.year is None
                 or self._past(time)
-                or self._not_own(start, end, m.start)
+                or self._not_own(start, end, noun_start)
             ):
                 continue
-            if text[marker.end() : time.start].strip() or lex.has(
-                "past", text, time.end, clause.end
-            ):
+            if text[m.end : time.start].strip() or lex.has("past", text, time.end, clause.end):
                 continue  # "dự kiến là" then the date, nothing between; "… nhưng đã bị lùi"
-            span = Clause(m.start, time.end)
-            out.append(self._target(span, None, time.year, None, marker.group().strip()))
+            span = Clause(noun_start, time.end)
+            out.append(self._target(span, None, time.year, None, m.text))
             taken.add(span.start, span.end)
             self.note("scheduled_date", "kept", span.start, span.end)
         return out
