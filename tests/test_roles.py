@@ -68,6 +68,18 @@ RESULT_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    (  # the level a planned change starts from: last year's figure
+        "Lợi nhuận trước thuế năm 2026 dự kiến tăng 14%, từ 2.100 tỷ đồng lên 2.394 tỷ đồng.",
+        "2.100 tỷ đồng",
+        "result",
+        "plan_from_level",
+    ),
+    (  # a revised plan keeps both figures as plans
+        "Công ty điều chỉnh kế hoạch lợi nhuận năm 2026 từ 700 tỷ đồng lên 820 tỷ đồng.",
+        "700 tỷ đồng",
+        "target",
+        "plan_cue",
+    ),
     (  # a plan word inside a quoted title closed before the figure
         "Sau 2 năm thực hiện Đề án “Về phát triển du lịch, định hướng đến năm 2030”, "
         "doanh thu du lịch tăng bình quân 14%.",
@@ -147,6 +159,18 @@ FORECAST_CASES: list[Case] = [
 ]
 
 SPEC_CASES: list[Case] = [
+    (  # what a plan costs, after a reporting verb
+        "Ông Hải cho biết kinh phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
+        "khoảng 3.200 tỷ đồng",
+        "spec",
+        "cost_clause",
+    ),
+    (  # a change of a cost is a result
+        "Năm 2025, kinh phí vận hành giảm 12% so với năm trước.",
+        "12%",
+        "result",
+        "default_result",
+    ),
     ("Nhà máy điện mặt trời Ninh Phước có công suất 120 MW.", "120 MW", "spec", "spec_noun"),
     (
         "Dự án khu đô thị mới có tổng vốn đầu tư hơn 6.000 tỷ đồng.",

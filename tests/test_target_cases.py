@@ -36,6 +36,10 @@ COMPANY_PLANS: list[Case] = [
         "Ban lãnh đạo đề xuất mức cổ tức năm nay là 15% bằng tiền mặt.",
         [("15%", 2025)],
     ),
+    (
+        "HĐQT trình ĐHĐCĐ phương án chia cổ tức năm 2025 bằng tiền mặt với tỷ lệ 18%.",
+        [("18%", 2025)],
+    ),
 ]
 
 PLANS_SAID_WITH_SE: list[Case] = [
@@ -266,6 +270,7 @@ PLAN_BESIDE_RESULT: list[Case] = [
 ]
 
 PROJECT_SCHEDULES: list[Case] = [
+    ("Chủ đầu tư chuẩn bị khởi công nhà ga T3 vào tháng 4/2026.", [("khởi công nhà ga T3", 2026)]),
     ("Chủ đầu tư dự kiến hoàn thành dự án vào quý III/2029.", [("hoàn thành dự án", 2029)]),
     (
         "Nhà máy điện khí Quảng Trạch II sẽ được đưa vào vận hành năm 2027.",
@@ -575,17 +580,28 @@ OWN_FUTURE_ACTION: list[Case] = [
     ),
     # an outsider's view of the actor: no plan
     ("Theo Bộ Công Thương, doanh nghiệp sẽ mở rộng xuất khẩu sang châu Phi.", []),
+    (
+        "Tỉnh sẽ dành khoảng 1.500 ha đất để phát triển khu công nghiệp công nghệ cao.",
+        [("khoảng 1.500 ha", None)],
+    ),
+    ("Huyện sẽ ưu tiên nguồn lực cho giáo dục vùng sâu.", [("Huyện sẽ ưu tiên nguồn lực", None)]),
     # no actor: a market, a price, people
     ("Thị trường bất động sản sẽ phục hồi từ quý sau.", []),
     ("Người lao động sẽ được hỗ trợ tiền thuê nhà trong ba tháng.", []),
     # not an action verb: an event, a receipt, a rivalry
     ("Đại hội đồng cổ đông Công ty Cổ phần Sữa Việt Nam sẽ diễn ra vào cuối tháng 4.", []),
     ("Tại Lào, Viettel sẽ cạnh tranh với hai nhà mạng lớn của nước này.", []),
-    # a belief, a condition, someone else's forecast
+    # an obligation in someone's opinion, a belief, a condition, someone else's forecast
+    ("Ông Tuấn cho rằng doanh nghiệp sẽ phải tăng giá bán 5%.", []),
     ("Viettel tin tưởng sẽ mở rộng thị phần tại châu Phi.", []),
     ("Nếu chậm chuyển đổi, doanh nghiệp sẽ mở rộng thua lỗ.", []),
     ("Các chuyên gia dự báo Grab sẽ mở rộng sang Myanmar.", []),
-    # a heading for the goals that follow
+    # a heading for the goals that follow (rule own_plan_heading)
+    (
+        "Ông Lâm cho biết tỉnh sẽ tập trung vào bốn trụ cột: chuyển đổi số, hạ tầng giao "
+        "thông, du lịch biển và nguồn nhân lực.",
+        [],
+    ),
     ("Theo đó, tập đoàn có kế hoạch triển khai những chiến lược quan trọng trong năm tới.", []),
 ]
 
@@ -631,6 +647,9 @@ ACTOR_EXPECTATION: list[Case] = [
     # no actor before the plan word: a trend, maybe a forecast
     ("Giá thức ăn chăn nuôi dự kiến sẽ tăng thêm 4% trong các tháng tới.", []),
     ("Doanh thu toàn ngành được kỳ vọng tăng 10%.", []),
+    # the public's or investors' hopes, even dated
+    ("Nhà đầu tư kỳ vọng chỉ số VN-Index sẽ vượt 1.400 điểm trong năm tới.", []),
+    ("Người dân kỳ vọng giá nhà sẽ giảm 10% trong năm tới.", []),
     # an estimate of the period under way
     ("Công ty ước đạt doanh thu 2.000 tỷ đồng.", []),
 ]
@@ -745,6 +764,10 @@ DEMANDED_FIGURE: list[Case] = [
         [("tối thiểu 3.100 tỷ đồng", 2026)],
     ),
     ("UBND tỉnh yêu cầu các địa phương giảm 10% chi thường xuyên.", [("10%", None)]),
+    (
+        "Bộ trưởng yêu cầu các địa phương phải hoàn thành giải ngân 100% vốn được giao.",
+        [("100%", None)],
+    ),
     # a handover names no body
     ("Chủ đầu tư đã bàn giao 120 căn hộ cho khách hàng trong tháng 10.", []),
     # a demand already met
@@ -787,6 +810,47 @@ ATTRIBUTED_PARAGRAPH: list[Case] = [
     ),
 ]
 
+# Rule listed_action: a goal cue and ":" then actions, inline after ";" or one per bullet
+LISTED_ACTIONS: list[Case] = [
+    (
+        "Năm 2026, ngành y tế tỉnh phấn đấu: củng cố mạng lưới trạm y tế xã; nâng cao chất "
+        "lượng khám chữa bệnh; đẩy mạnh y tế dự phòng.",
+        [
+            ("củng cố mạng lưới trạm y tế xã", 2026),
+            ("nâng cao chất lượng khám chữa bệnh", 2026),
+            ("đẩy mạnh y tế dự phòng", 2026),
+        ],
+    ),
+    (
+        "Năm 2026, ngành y tế tỉnh đặt mục tiêu:\n- Củng cố mạng lưới trạm y tế xã;\n- Nâng "
+        "cao chất lượng khám chữa bệnh.",
+        [("Củng cố mạng lưới trạm y tế xã", 2026), ("Nâng cao chất lượng khám chữa bệnh", 2026)],
+    ),
+    # a list of results: no goal cue before the colon
+    (
+        "Năm 2025, ngành y tế tỉnh đã đạt nhiều kết quả:\n- Củng cố mạng lưới trạm y tế xã;"
+        "\n- Nâng cao chất lượng khám chữa bệnh.",
+        [],
+    ),
+]
+
+# Rule scheduled_date: a planned date named by its noun
+SCHEDULED_DATE: list[Case] = [
+    (
+        "Ngày có hiệu lực dự kiến là 15/3/2027, sau đợt rà soát giữa kỳ.",
+        [("Ngày có hiệu lực", 2027)],
+    ),
+    (
+        "Thời điểm hoàn thành dự kiến vào quý IV/2026, sớm hơn hai tháng so với hợp đồng.",
+        [("Thời điểm hoàn thành", 2026)],
+    ),
+    ("Ngày khai trương dự kiến vào ngày 30/4/2026.", [("Ngày khai trương", 2026)]),
+    # a past date: history
+    ("Ngày có hiệu lực dự kiến là 15/3/2024 nhưng đã bị lùi lại.", []),
+    # no plan word: a fact
+    ("Ngày có hiệu lực là 1/1/2026.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -820,6 +884,8 @@ ALL = {
     "demanded_figure": DEMANDED_FIGURE,
     "plan_cost": PLAN_COST,
     "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
+    "listed_actions": LISTED_ACTIONS,
+    "scheduled_date": SCHEDULED_DATE,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,
@@ -992,3 +1058,18 @@ def test_a_cue_inside_a_two_syllable_word_is_no_cue(text: str, amount: str) -> N
     """Rule inside_word: "chứng chỉ đạt" holds no "chỉ đạt" (a result word)."""
     found = [t.amount.text for t in vnextract.extract(text).targets if t.amount]
     assert len(found) == 1 and amount in found[0]
+
+
+def test_own_plan_found_when_lower_case_changes_the_length() -> None:
+    """The own-plan cues are found in a text whose lower case is longer ("İ")."""
+    text = "Hãng İstanbul Air cho biết: Vietjet sẽ mở thêm 12 đường bay tới châu Âu."
+    found = [t.text for t in vnextract.extract(text).targets]
+    assert found == ["Vietjet sẽ mở thêm 12 đường bay tới châu Âu"]
+
+
+def test_own_plan_found_when_words_are_spaced_twice() -> None:
+    """The own-plan cues are found when a text spaces its words by two spaces."""
+    text = "Vinamilk có  kế hoạch mở rộng hoạt động tại Lào."
+    assert [t.text for t in vnextract.extract(text).targets] == [
+        "Vinamilk có  kế hoạch mở rộng hoạt động tại Lào"
+    ]

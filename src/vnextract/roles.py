@@ -15,6 +15,10 @@ spec_noun            spec        a property word stands right before it, no chan
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2")
+cost_clause          spec        its clause opens with a cost word ("kinh phí thực
+                                 hiện đề án dự kiến 5.000 tỷ đồng")
+plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
+                                 tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
 estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
@@ -275,6 +279,15 @@ class _Scan:
         self.spec_starts = [c[0] for c in self.spec]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(doc.text)]
         self.reaches: dict[int, int] = {}
+        self.costs: list[int] | None = None  # where each cost word starts, found once
+
+    def cost_words(self) -> list[int]:
+        """Where each cost word of the document starts ("kinh phí", "tổng mức đầu tư")."""
+        if self.costs is None:
+            from vnextract.targets.own_plans import find_cues  # the targets' cost words
+
+            self.costs = [c.start for c in find_cues(self.text, ("cost",))["cost"]]
+        return self.costs
 
     def reach(self, k: int) -> int:
         """Where the cues of sentence ``k`` may start (see ``_Context.reach``)."""
@@ -357,6 +370,49 @@ def _plan_cue(ctx: _Context, a: Amount) -> bool:
     return (_last_cue(ctx, a) or "").startswith("plan:")
 
 
+def _cost_clause(ctx: _Context, a: Amount) -> bool:
+    """What a plan or project costs: the figure's clause opens with a cost word, after a
+    reporting verb or not ("cho biết kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"),
+    and no change word stands between ("kinh phí giảm 12%" is a result)."""
+    scan, text = ctx.scan, ctx.text
+    costs = scan.cost_words()
+    i = bisect_right(costs, a.start - 1) - 1
+    if i < 0:
+        return False  # the cheap test first: most articles name no cost before it
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    if costs[i] < lo:
+        return False
+    from vnextract.targets.lexicon import lexicon  # the targets' cost words; no cycle
+
+    lex = lexicon()
+    reported = lex.find("reporting", text, lo, a.start)
+    pos = reported[-1].end() if reported else lo
+    while pos < a.start and text[pos].isspace():
+        pos += 1
+    cost = lex.starts_with("cost", text, pos)
+    # "kinh phí giảm 12%": a change of the cost, a result
+    return cost is not None and not _cues().change.search(text, cost.end(), a.start)
+
+
+def _plan_from_level(ctx: _Context, a: Amount) -> bool:
+    """The level a planned change starts from ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên
+    4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
+    hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng") keeps both as plans."""
+    text = ctx.text
+    window = text[a.end : a.end + 8]
+    if "lên" not in window and "xuống" not in window:
+        return False  # the cheap test first: most figures are no level a change leaves
+    before = text[max(0, a.start - 6) : a.start].split()[-1:] + a.text.split()[:1]
+    if "từ" not in before or window.split()[:1] not in (["lên"], ["xuống"]):
+        return False
+    if not _plan_cue(ctx, a):
+        return False
+    from vnextract.targets.lexicon import lexicon  # the targets' revision words; no cycle
+
+    return not lexicon().has("revision", text, ctx.reach(a), a.start)
+
+
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:
     return _last_cue(ctx, a) == "estimate"
 
@@ -381,6 +437,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("forecast_sentence", "forecast", _forecast_sentence),
     RoleRule("spec_noun", "spec", _spec_noun),
     RoleRule("price_per_unit", "spec", _price_per_unit),
+    RoleRule("cost_clause", "spec", _cost_clause),
+    RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("default_result", "result", _default_result),

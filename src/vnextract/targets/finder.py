@@ -25,11 +25,11 @@ from vnextract.targets.state import (
     BULLET,
     DIGIT,
     RESTATED,
-    WINDOW,
     WORD,
     Clause,
     Cue,
     Passage,
+    TakenSpans,
     skip_space,
 )
 
@@ -89,6 +89,7 @@ class Finder(OwnPlans):
         out += self._programmes(out)
         out += self._plans_beside_results(out)
         out += self._demands(out)
+        out += self._scheduled_dates(out)
         out = self._plan_deadlines(out)
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
@@ -111,6 +112,8 @@ class Finder(OwnPlans):
         for a, (_, rule) in zip(
             self.amounts, explain_roles(self.doc, self.amounts, found), strict=True
         ):
+            if rule == "plan_from_level" and id(a) not in taken:
+                self.note("from_level", "dropped", a.start, a.end)  # the role stage's verdict
             if rule != "plan_cue" or id(a) in taken:
                 continue
             k = bisect_right(starts, a.start) - 1
@@ -191,23 +194,16 @@ class Finder(OwnPlans):
         """Rule ``vague_repeat``: drop a goal without a number whose words another goal
         states with its number ("hoàn thành mục tiêu xuất khẩu" beside "hoàn thành
         mục tiêu xuất khẩu 17 tỷ USD trong năm nay")."""
-        numbered = [t.text.casefold() for t in targets if t.amount is not None]
+        # one string of all numbered goals: a search per goal, whatever their number
+        numbered = "\x00".join(t.text.casefold() for t in targets if t.amount is not None)
         kept = []
         for t in targets:
             words = t.text.casefold()
-            if t.amount is None and any(words in other for other in numbered):
+            if t.amount is None and words in numbered:
                 self.note("vague_repeat", "dropped", t.start, t.end)
                 continue
             kept.append(t)
         return kept
-
-    def _counts_goals(self, a: Amount) -> bool:
-        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
-        mục tiêu") is no goal."""
-        if a.unit is None:
-            return False
-        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
-        return self.lex.starts_with("goal_count", counted, 0) is not None
 
     def _rating(self, a: Amount) -> bool:
         """Rule ``rating``: a rating that equipment carries ("lưới điện 500 kV") is no goal."""
@@ -420,7 +416,11 @@ class Finder(OwnPlans):
                 self.note("listed_goal", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
                 continue
-            if open_goal is not None and not cues[i] and self._acts(clause.start):
+            if (
+                (open_goal is not None or (listed and i == 0))
+                and not cues[i]
+                and self._acts(clause.start)
+            ):  # rule listed_action: "- Nâng cao chất lượng …" in a list of goals
                 found.append(self._target(clause, None, deadline, owner, cue_text))
                 self.note("listed_action", "kept", clause.start, clause.end)
                 open_goal = len(found) - 1
@@ -758,6 +758,8 @@ class Finder(OwnPlans):
         if not strong:
             return []
         pos = skip_space(text, strong[-1].end)
+        if text.startswith(":", pos):  # "phấn đấu: củng cố …; nâng cao …"
+            pos = skip_space(text, pos + 1)
         while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
             pos = lead.end()  # "hướng đến việc …"
         if lex.starts_with("aim_verb", text, pos) is None and (
@@ -790,7 +792,7 @@ class Finder(OwnPlans):
         other rule took.
         """
         text, lex = self.text, self.lex
-        taken = [(t.start, t.end) for t in found]
+        taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         starts = [s for s, _ in self.sentences]
         with_verb = sorted(
@@ -801,7 +803,7 @@ class Finder(OwnPlans):
             if self._forecast(start, end) or self._attributed(start):
                 continue
             for clause in self._clauses(start, end):
-                if any(s < clause.end and clause.start < e for s, e in taken):
+                if taken.overlaps(clause.start, clause.end):
                     continue
                 whole = self._schedule(clause, start)
                 for span in self._milestone_parts(whole) if whole is not None else []:

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
-from vnextract.targets.state import DURATION, WORD, Clause, Cue, skip_space
+from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_space
 
 
 class NotTargets(Cues):
@@ -139,10 +139,20 @@ class NotTargets(Cues):
             return False
         return not lex.has("revision", text, clause.start, a.start)
 
+    def _counts_goals(self, a: Amount) -> bool:
+        """Rule ``count_of_goals``: an amount counting goals ("23 chỉ tiêu", "5 nhóm
+        mục tiêu") is no goal."""
+        if a.unit is None:
+            return False
+        counted = f"{a.unit} {self.text[a.end : a.end + WINDOW]}"
+        return self.lex.starts_with("goal_count", counted, 0) is not None
+
     def _states_cost(self, clause: Clause, a: Amount) -> bool:
         """Rule ``plan_cost``: whether ``a`` is what a plan or project costs, its clause
         opening with a cost word ("kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng",
         "tổng mức đầu tư khoảng 1,1 tỷ USD"): a standing property, no goal."""
+        if not self.lex.has("cost", self.text, clause.start, a.start):
+            return False  # the cheap test first: most clauses name no cost
         reported = self.lex.find("reporting", self.text, clause.start, a.start)
         start = reported[-1].end() if reported else clause.start  # "… cho biết kinh phí …"
         pos = self._skip_leads(start, a.start, cues=False)

@@ -8,7 +8,7 @@ entity mentions sorted for range look-ups, the year it reports on, and the
 from __future__ import annotations
 
 import datetime
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -169,7 +169,7 @@ class State:
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
         self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
-        self.openers: dict[str, list[regex.Match[str]]] | None = None  # own_plans' cues
+        self.openers: dict[str, list[Cue]] | None = None  # own_plans' opening cues
 
     def _amounts_in(self, start: int, end: int) -> list[Amount]:
         """The amounts that start in ``[start, end)``."""
@@ -251,6 +251,37 @@ def outermost(amounts: list[Amount], times: list[TimeRef]) -> list[Amount]:
         out.append(a)
         reach = max(reach, a.end)
     return out
+
+
+class TakenSpans:
+    """The spans other goals took, asked whether a clause overlaps one of them.
+
+    Kept sorted by start; a question reads only the spans that start within the
+    longest span's length before the clause, so it costs the same however many goals
+    an article holds.
+
+    >>> taken = TakenSpans([(10, 20), (40, 45)])
+    >>> taken.overlaps(18, 30), taken.overlaps(20, 40)
+    (True, False)
+    >>> taken.add(25, 30)
+    >>> taken.overlaps(20, 26)
+    True
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.reach = max((end - start for start, end in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``."""
+        insort(self.spans, (start, end))
+        self.reach = max(self.reach, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a taken span."""
+        lo = bisect_left(self.spans, (start - self.reach, -1))
+        hi = bisect_left(self.spans, (end, -1))
+        return any(e > start for _, e in self.spans[lo:hi])
 
 
 def skip_space(text: str, pos: int) -> int:
