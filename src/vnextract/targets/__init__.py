@@ -8,8 +8,12 @@ package's modules follow the method, each a layer of the finder:
 - ``not_targets``: what is no goal (forecasts, results, someone else's
   estimate, a plan's title, a growth figure restating a goal);
 - ``attributes``: a goal's deadline, metric and owner;
+- ``own_plans``: the plans no goal cue marks ("VPBank sẽ tiếp tục hỗ trợ …",
+  an announced investment programme, a plan figure beside its result, a
+  figure demanded of a body, a planned date);
 - ``finder``: the walk over goal passages and clauses, then the amounts the
-  role stage (``vnextract.roles``) calls plans that no passage took.
+  role stage (``vnextract.roles``) calls plans that no passage took, then
+  project schedules and the own plans.
 
 Targets are thus the amounts whose role is "target" plus the goals without a
 number. Every rule that keeps or drops a candidate is named; ``explain``
