@@ -117,6 +117,14 @@ def test_a_month_of_a_relative_year_takes_that_year(
     assert (undated.text, undated.year) == (phrase, None)
 
 
+def test_a_yearless_quarter_takes_the_year_of_the_quarter_before_it_in_its_sentence() -> None:
+    """Rule year_of_the_sentence, with an article dated in the year before."""
+    refs = find_years("Quý I/2026 hoàn thành số hóa; quý II đưa tổng đài mới vào hoạt động.", DAY)
+    assert [(r.text, r.year) for r in refs] == [("Quý I/2026", 2026), ("quý II", 2026)]
+    other = find_years("Quý I/2026 hoàn thành số hóa. Quý II, công ty báo lãi.", DAY)
+    assert [(r.text, r.year) for r in other] == [("Quý I/2026", 2026), ("Quý II", 2025)]
+
+
 def test_a_written_year_is_not_relative() -> None:
     refs = find_years("Cuối năm 2026, cầu sẽ thông xe.", DAY)
     assert [(r.text, r.relative) for r in refs] == [("năm 2026", False)]

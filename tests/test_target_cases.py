@@ -1073,3 +1073,27 @@ def test_own_plan_found_when_words_are_spaced_twice() -> None:
     assert [t.text for t in vnextract.extract(text).targets] == [
         "Vinamilk có  kế hoạch mở rộng hoạt động tại Lào"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lộ trình năm 2026 được chia theo từng quý. Quý I/2026 hoàn thành số hóa hồ sơ đất "
+            "đai; quý II đưa tổng đài chăm sóc khách hàng mới vào hoạt động.",
+            [("Quý I/2026 hoàn thành số hóa hồ sơ đất đai", 2026), ("quý II đưa", 2026)],
+        ),
+        # no plan word before: a report of what was done
+        (
+            "Năm 2025 là năm bản lề. Tháng 3/2025 hoàn thành nhà máy mới; tháng 6 mở thêm 20 "
+            "cửa hàng.",
+            [],
+        ),
+    ],
+)
+def test_roadmap_items(text: str, expected: list[tuple[str, int]]) -> None:
+    """Rule roadmap_item: after a plan or roadmap, "<time> <verb> …" is one goal due then."""
+    found = [(t.text, t.deadline) for t in vnextract.extract(text, published=PUBLISHED).targets]
+    assert len(found) == len(expected), found
+    for (got, year), (want, want_year) in zip(found, expected, strict=True):
+        assert got.startswith(want) and year == want_year

@@ -47,6 +47,8 @@ GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
 # How far into the article a date line may stand, and how long its lead before the date.
 _DATELINE_REACH = 300
 _DATELINE_LEAD = 40
+# How far before a yearless month or quarter the dated one that gives its year may stand.
+_SENTENCE_REACH = 200
 
 # "năm 2025 này", "năm nay (2025)", "năm nay - 2025": a year the article states for "năm nay".
 _STATED_THIS_YEAR = regex.compile(
@@ -248,13 +250,29 @@ def resolve_relative(
     if not found and all(r.year is not None or r.kind not in _YEARLESS for r in refs):
         return refs  # nothing relative: the anchor is not needed
     anchor = article_anchor(text, refs, published)
-    out = [_dated(ref, anchor) for ref in refs]
+    out = [_dated(ref, _sentence_year(text, refs, k) or anchor) for k, ref in enumerate(refs)]
     lex = _lexicon()
     for m in found:
         phrase = lex.phrases[" ".join(m.group().casefold().split())]
         out.append(_relative_ref(m, phrase, anchor))
     out.sort(key=lambda r: (r.start, r.end))
     return _with_their_year(text, out, {r.start for r in refs if r.year is None})
+
+
+def _sentence_year(text: str, refs: list[TimeRef], k: int) -> Anchor | None:
+    """Rule ``year_of_the_sentence``: a month or quarter written without its year takes
+    the year of the month, quarter or date just before it in its sentence ("Quý I/2026
+    hoàn thành …; quý II đưa … vào hoạt động": the second quarter of 2026)."""
+    ref = refs[k]
+    if ref.year is not None or ref.kind not in ("month", "quarter") or k == 0:
+        return None
+    prev = refs[k - 1]
+    if prev.year is None or prev.kind not in ("month", "quarter", "date"):
+        return None
+    between = text[prev.end : ref.start]
+    if len(between) > _SENTENCE_REACH or "\n" in between or ". " in between:
+        return None
+    return Anchor(prev.year, None, "sentence")
 
 
 def _with_their_year(text: str, refs: list[TimeRef], yearless: set[int]) -> list[TimeRef]:

@@ -90,6 +90,7 @@ class Finder(OwnPlans):
         out += self._plans_beside_results(out)
         out += self._demands(out)
         out += self._scheduled_dates(out)
+        out += self._roadmap_items(out)
         out = self._plan_deadlines(out)
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
@@ -814,6 +815,48 @@ class Finder(OwnPlans):
                     owner = self._owner(start, end, [self._cues(clause)], None)
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
+        return out
+
+    def _roadmap_items(self, found: list[Target]) -> list[Target]:
+        """Rule ``roadmap_item``: in a paragraph that names a plan or a roadmap before, a
+        clause that opens with a time to come and then a milestone or an action verb is
+        one goal due then ("Lộ trình năm 2026 được chia theo từng quý. Quý I/2026 hoàn thành
+        hợp nhất cơ sở dữ liệu; quý II đưa trung tâm điều hành vào hoạt động; …").
+        """
+        text, lex = self.text, self.lex
+        taken = [(t.start, t.end) for t in found]
+        out: list[Target] = []
+        for paragraph in self.paragraphs:
+            p_start = paragraph[0][0]
+            for start, end in paragraph:
+                for clause in self._clauses(start, end):
+                    times = self._times_in(clause)
+                    if not times or times[0].start != skip_space(text, clause.start):
+                        continue
+                    t = times[0]
+                    if t.kind not in ("quarter", "month", "date") or t.year is None:
+                        continue
+                    if self._past(t) or any(s < clause.end and clause.start < e for s, e in taken):
+                        continue
+                    verb_at = skip_space(text, t.end)
+                    if not (
+                        lex.starts_with("milestone", text, verb_at)
+                        or lex.starts_with("future_action", text, verb_at)
+                        or self._acts(verb_at)
+                    ):
+                        continue
+                    if not (
+                        lex.has("schedule_marker", text, p_start, clause.start)
+                        or lex.has("plan_document", text, p_start, clause.start)
+                    ) or lex.has("past", text, clause.start, clause.end):
+                        continue
+                    self._enter_paragraph(start)
+                    owner = self._owner(start, end, [[]], None)
+                    amounts = self._amounts_in(clause.start, clause.end)
+                    amount = amounts[-1] if amounts else None
+                    out.append(self._target(self._trim(clause), amount, t.year, owner, None))
+                    taken.append((clause.start, clause.end))
+                    self.note("roadmap_item", "kept", clause.start, clause.end)
         return out
 
     def _joined_action(self, span: Clause, last: Amount) -> tuple[int, Clause, int] | None:
