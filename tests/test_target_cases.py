@@ -1097,3 +1097,44 @@ def test_roadmap_items(text: str, expected: list[tuple[str, int]]) -> None:
     assert len(found) == len(expected), found
     for (got, year), (want, want_year) in zip(found, expected, strict=True):
         assert got.startswith(want) and year == want_year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule plan_period: goals listed under a plan take the period given it earlier
+        (
+            "UBND tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2026-2030.\n\n"
+            "Kế hoạch nêu rõ các mục tiêu chủ yếu:\n- xây dựng thương hiệu du lịch biển;\n"
+            "- phát triển sản phẩm du lịch đêm.",
+            [
+                ("xây dựng thương hiệu du lịch biển", 2030),
+                ("phát triển sản phẩm du lịch đêm", 2030),
+            ],
+        ),
+        # rule list_heading: the count that announces a list is no goal, its items are
+        (
+            "Năm 2026, công ty đặt mục tiêu triển khai ba nhóm việc:\n- mở thêm 70 cửa hàng;\n"
+            "- tăng chi phí tiếp thị số thêm 15%.",
+            [("70 cửa hàng", 2026), ("15%", 2026)],
+        ),
+        # shareholders' agreement is a plan; "mới thực hiện được" a result
+        (
+            "Cho năm 2026, cổ đông thống nhất tỷ lệ cổ tức tối thiểu 40%.",
+            [("tối thiểu 40%", 2026)],
+        ),
+        (
+            "Năm 2025, ngân hàng đặt kế hoạch lãi 23.000 tỷ đồng, như vậy sau nửa năm mới thực "
+            "hiện được 45% kế hoạch.",
+            [("23.000 tỷ đồng", 2025)],
+        ),
+    ],
+)
+def test_listed_plans_and_their_years(text: str, expected: list[tuple[str, int]]) -> None:
+    found = [
+        (t.amount.text if t.amount is not None else t.text, t.deadline)
+        for t in vnextract.extract(text, published=PUBLISHED).targets
+    ]
+    assert len(found) == len(expected), found
+    for (got, year), (want, want_year) in zip(found, expected, strict=True):
+        assert want in got and year == want_year, found

@@ -978,7 +978,12 @@ EXPLAINED: list[tuple[str, str, str]] = [
         "attributed_estimate",
         "dropped",
     ),
-    ("Đại hội cổ đông thông qua việc chia cổ tức 15% bằng cổ phiếu theo đề xuất.", "", ""),
+    # guidelines: a dividend plan approved by the shareholders is a target
+    (
+        "Đại hội cổ đông thông qua việc chia cổ tức 15% bằng cổ phiếu theo đề xuất.",
+        "plan_amount",
+        "kept",
+    ),
     ("Hội đồng quản trị đề xuất chia cổ tức 15% bằng cổ phiếu.", "plan_amount", "kept"),
     ("Ban điều hành dự kiến nâng lợi nhuận từ 60 tỷ đồng lên 90 tỷ đồng.", "from_level", "dropped"),
     (

@@ -12,6 +12,7 @@ cổ tức 12%") become targets of their own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +33,10 @@ from vnextract.targets.state import (
     TakenSpans,
     skip_space,
 )
+
+_HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
+_PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
+_HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
 
 
 class Finder(OwnPlans):
@@ -82,6 +87,8 @@ class Finder(OwnPlans):
                 kept.append(t)
         for t in out:
             if t.deadline is None and self._needs_deadline(t.cue):
+                t = self._plan_period(t)
+            if t.deadline is None and self._needs_deadline(t.cue):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
@@ -91,7 +98,9 @@ class Finder(OwnPlans):
         out += self._demands(out)
         out += self._scheduled_dates(out)
         out += self._roadmap_items(out)
+        out = [t for t in out if not self._heads_a_list(t)]
         out = self._plan_deadlines(out)
+        out = [self._plan_period(t) if t.deadline is None else t for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
@@ -816,6 +825,36 @@ class Finder(OwnPlans):
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _plan_period(self, t: Target) -> Target:
+        """Rule ``plan_period``: an undated goal told just after a plan's name ("Kế hoạch
+        nêu rõ các mục tiêu: - xây dựng chính quyền số …") is due at the end of the period
+        the article gave that plan earlier ("Kế hoạch chuyển đổi số giai đoạn 2026-2030")."""
+        text, lex = self.text, self.lex
+        if not lex.has("plan_document", text, max(0, t.start - _PLAN_NAME_REACH), t.start):
+            return t
+        for period in reversed(self.times):
+            if period.start >= t.start or period.kind != "period" or period.end_year is None:
+                continue
+            lead = text[max(0, period.start - _PLAN_NAME_REACH) : period.start]
+            if not lex.has("plan_document", lead) or self._past(period):
+                continue
+            self.note("plan_period", "kept", t.start, t.end)
+            return t.model_copy(update={"deadline": period.end_year})
+        return t
+
+    def _heads_a_list(self, t: Target) -> bool:
+        """Rule ``list_heading``: a count that announces the list after it ("trình bày ba
+        nhóm việc cho năm 2026:") is no goal; its items are."""
+        a = t.amount
+        if a is None or a.kind != "count":
+            return False
+        rest = self.text[a.end : a.end + _HEADING_REACH]
+        stop = _HEADING_END.search(rest)
+        if stop is None or stop.group() != ":":
+            return False
+        self.note("list_heading", "dropped", t.start, t.end)
+        return True
 
     def _roadmap_items(self, found: list[Target]) -> list[Target]:
         """Rule ``roadmap_item``: in a paragraph that names a plan or a roadmap before, a

@@ -123,6 +123,8 @@ class Lexicon:
 
 _SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]\Z")
 _SYLLABLE = re.compile(r"\w+")
+# Adverbs that open a verb phrase after a noun: "nửa năm mới thực hiện" is no "năm mới".
+_PREVERBAL = frozenset(("mới", "đã", "sẽ", "đang", "vẫn", "còn", "cũng", "đều", "chưa"))
 
 
 def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
@@ -139,7 +141,7 @@ def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
         return False
     before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
     first = _SYLLABLE.match(text, start)
-    if before is None or first is None:
+    if before is None or first is None or first.group().lower() in _PREVERBAL:
         return False
     return f"{before.group(1).lower()} {first.group().lower()}" in two_syllable_words()
 
