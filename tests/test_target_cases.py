@@ -40,6 +40,13 @@ COMPANY_PLANS: list[Case] = [
         "HĐQT trình ĐHĐCĐ phương án chia cổ tức năm 2025 bằng tiền mặt với tỷ lệ 18%.",
         [("18%", 2025)],
     ),
+    # "phương án": a board's plan (a capital increase, an issue, a dividend); the capital
+    # it starts from is today's, a result
+    (
+        "Năm 2026, Hội đồng quản trị thông qua phương án tăng vốn điều lệ từ 5.000 tỷ đồng lên "
+        "5.750 tỷ đồng.",
+        [("5.750 tỷ đồng", 2026)],
+    ),
 ]
 
 PLANS_SAID_WITH_SE: list[Case] = [
