@@ -1145,3 +1145,13 @@ def test_listed_plans_and_their_years(text: str, expected: list[tuple[str, int]]
     assert len(found) == len(expected), found
     for (got, year), (want, want_year) in zip(found, expected, strict=True):
         assert want in got and year == want_year, found
+
+
+def test_an_undated_goal_takes_the_deadline_of_a_later_clause() -> None:
+    """Rule due_later: "…, chia làm 10 đợt trong quý III và quý IV/2026"."""
+    text = (
+        "Ngân hàng lên kế hoạch phát hành tối đa 8.000 tỷ đồng trái phiếu, chia làm 10 đợt "
+        "trong quý III và quý IV/2026."
+    )
+    found = [(t.amount.text, t.deadline) for t in vnextract.extract(text).targets if t.amount]
+    assert found == [("tối đa 8.000 tỷ đồng", 2026)]

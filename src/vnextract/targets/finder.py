@@ -101,6 +101,7 @@ class Finder(OwnPlans):
         out = [t for t in out if not self._heads_a_list(t)]
         out = self._plan_deadlines(out)
         out = [self._plan_period(t) if t.deadline is None else t for t in out]
+        out = [self._due_later_in_sentence(t) if t.deadline is None else t for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
@@ -825,6 +826,19 @@ class Finder(OwnPlans):
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _due_later_in_sentence(self, t: Target) -> Target:
+        """Rule ``due_later``: an undated goal takes the deadline a later clause of its
+        sentence names ("phát hành tối đa 25.000 tỷ đồng trái phiếu, chia làm 15 đợt trong
+        quý III và quý IV năm nay")."""
+        if t.amount is None:
+            return t
+        k = bisect_right(self.sentence_starts, t.start) - 1
+        due = self._stated_due(Clause(t.end, self.sentences[k][1]))
+        if due is None:
+            return t
+        self.note("due_later", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": due})
 
     def _plan_period(self, t: Target) -> Target:
         """Rule ``plan_period``: an undated goal told just after a plan's name ("Kế hoạch
