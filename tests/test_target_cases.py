@@ -321,6 +321,11 @@ QUOTAS_GIVEN: list[Case] = [
         "Năm 2026, huyện Cần Giờ được phân bổ 850 tỷ đồng vốn đầu tư công.",
         [("850 tỷ đồng", 2026)],
     ),
+    # a credit quota given to a bank
+    (
+        "Năm 2026, Ngân hàng Nhà nước giao cho Techcombank hạn mức tăng trưởng tín dụng 15%.",
+        [("15%", 2026)],
+    ),
 ]
 
 GOALS_WITHOUT_NUMBER: list[Case] = [
