@@ -1160,3 +1160,25 @@ def test_an_undated_goal_takes_the_deadline_of_a_later_clause() -> None:
     )
     found = [(t.amount.text, t.deadline) for t in vnextract.extract(text).targets if t.amount]
     assert found == [("tối đa 8.000 tỷ đồng", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quy hoạch tỉnh thời kỳ 2021-2030 xác định đến năm 2030 tỉnh có 25 khu công nghiệp "
+            "với tổng diện tích khoảng 7.000 ha.",
+            [("25 khu công nghiệp", 2030), ("khoảng 7.000 ha", 2030)],
+        ),
+        # no time to come after it: "xác định" names a finding
+        ("Các chuyên gia đã xác định nguyên nhân khiến doanh thu năm 2025 giảm 12%.", []),
+    ],
+)
+def test_a_plan_determines_goals(text: str, expected: list[tuple[str, int]]) -> None:
+    """A plan that "xác định" (sets out) a time to come states goals (a weak cue)."""
+    found = [
+        (t.amount.text, t.deadline)
+        for t in vnextract.extract(text, published=PUBLISHED).targets
+        if t.amount is not None
+    ]
+    assert found == expected
