@@ -805,6 +805,13 @@ PLAN_COST: list[Case] = [
         "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng.",
         [("60.000 tỷ đồng", 2026)],
     ),
+    # what a plant has cost or been pledged is no goal; its schedule is
+    (
+        "Nhà máy lắp ráp ở Bình Dương có vốn đầu tư khoảng 150 triệu USD, dự kiến đi vào vận "
+        "hành trong quý IV/2026.",
+        [("đi vào vận hành trong quý IV/2026", 2026)],
+    ),
+    ("Nhà máy đã khánh thành hồi tháng 8, tổng vốn cam kết lên tới 1 tỷ USD.", []),
 ]
 
 # Rule attributed_paragraph: a paragraph opening with someone's account ends a goal passage
