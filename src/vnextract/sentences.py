@@ -12,6 +12,7 @@ numbers ("1.300"), abbreviations without a space ("TP.HCM") and initials
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -21,14 +22,24 @@ import regex
 #: of this size, so that a rule reading "its sentence" reads a bounded window.
 MAX_SENTENCE_CHARS = 1000
 
-_BOUNDARY = regex.compile(
+# A boundary is either of two kinds; they never overlap, so each is found by a pattern that
+# scans fast (a first character to look for, no look-behind tried at every position):
+# - an end mark, then spaces before a capital or a digit (the spaces are the boundary);
+_AFTER_END_MARK = regex.compile(
     r"""
-      (?<=[.!?…;]["”’)]?)\ +(?=["“‘(]?[\p{Lu}\d])   # end mark, spaces, then a capital or digit
-    | (?<![^\S\n])[^\S\n]*+\n\s*                      # a line break; starts only where a
-                                                     # blank run starts: linear on long runs
+    [.!?…;]["”’)]?\K       # an end mark, maybe a closing quote or bracket (not in the match)
+    \ +                     # the spaces
+    (?=["“‘(]?[\p{Lu}\d])   # then a capital or a digit, maybe after an opening quote
     """,
     regex.VERBOSE,
 )
+# - a line break with all the white space around it: found from its first break, then
+#   widened over the blanks before it (linear on long runs of blanks). The white space is
+#   what ``regex`` calls white space (``\s``); ``re``'s own ``\s`` also holds U+001C–U+001F.
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+_WHITE_SPACE += "\u2028\u2029\u202f\u205f\u3000"
+_BLANKS = frozenset(_WHITE_SPACE) - {"\n"}
+_LINE_BREAK = re.compile(f"\n[{re.escape(_WHITE_SPACE)}]*")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -42,9 +53,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _BOUNDARY.finditer(text):
-        _add(text, pos, m.start(), spans)
-        pos = m.end()
+    boundaries = [m.span() for m in _AFTER_END_MARK.finditer(text)]
+    for m in _LINE_BREAK.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in _BLANKS:
+            start -= 1
+        boundaries.append((start, m.end()))
+    for start, end in sorted(boundaries):
+        _add(text, pos, start, spans)
+        pos = end
     _add(text, pos, len(text), spans)
     return spans
 
