@@ -1189,3 +1189,15 @@ def test_a_plan_determines_goals(text: str, expected: list[tuple[str, int]]) -> 
         if t.amount is not None
     ]
     assert found == expected
+
+
+def test_a_bullet_that_gives_no_goal_keeps_the_list_open() -> None:
+    """A list of goals goes on past a bullet no rule reads as a goal."""
+    text = (
+        "UBND tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2026-2030.\n\n"
+        "Kế hoạch nêu rõ các mục tiêu chủ yếu:\n- xây dựng thương hiệu du lịch biển;\n"
+        "- hình thành mạng lưới điểm đến xanh;\n"
+        "- đưa Quy Nhơn trở thành điểm đến hàng đầu của vùng."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text, published=PUBLISHED).targets]
+    assert ("đưa Quy Nhơn trở thành điểm đến hàng đầu của vùng", 2030) in found

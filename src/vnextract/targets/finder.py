@@ -472,9 +472,9 @@ class Finder(OwnPlans):
         listing = text[start:end].rstrip().endswith(":") and any(
             c.strong for cs in cues for c in cs
         )
-        if not found and not listing:
+        if not found and not listing and not (listed and ctx is not None):
             self._close(ctx, out)
-            return None
+            return None  # (a bullet of a list that gave no goal keeps the list open)
         if found:
             deadline = found[-1].deadline
         if ctx is None:
