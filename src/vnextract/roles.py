@@ -219,8 +219,11 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     nor in a quoted title closed before it ('Nghị quyết "Về … định hướng đến năm 2030",
     doanh thu tăng 15%')."""
     lo = ctx.reach(a)
-    for m in _cues().contrast.finditer(ctx.text, lo, a.start):
-        lo = m.end()  # rule contrast: "…, nhưng mới hoàn thành 50.000 căn" tells how things stand
+    # rule contrast: "…, nhưng mới hoàn thành 50.000 căn" tells how things stand
+    ends = ctx.scan.contrast_ends
+    i = bisect_right(ends, a.start) - 1
+    if i >= 0 and ends[i] > lo:
+        lo = ends[i]
     return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), a.start)
 
 
@@ -269,6 +272,8 @@ class _Scan:
                     measured.add(bisect_right(self.starts, m.start()) - 1)
         self.cue_starts = [c[0] for c in self.cues]
         self.forecast_sentences = frozenset(forecasts)
+        # where each contrast (", nhưng", "; song") ends, found once per article
+        self.contrast_ends = [m.end() for m in cues.contrast.finditer(doc.text)]
         self.measured_sentences = frozenset(measured)
         self.spec: list[tuple[int, int, str]] = [
             (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])

@@ -42,6 +42,7 @@ from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
+_DATELINE_LEAD = 8  # how much room a date line's place may have before it on its line ("(")
 # A date right after a place that opens a line: "Hà Nội, ngày 8/12/2025 -", "Huế (12/6) -".
 _DATELINE_DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
@@ -128,8 +129,9 @@ class ArticleSubjects:
         date ("Hà Nội, ngày 8/12/2025 - …", "Quảng Trị, 3/11/2025 (TTXVN) -"), owns no
         figure."""
         text = self.ctx.text
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start : m.start].strip(" \t("):
+        lo = max(0, m.start - _DATELINE_LEAD)
+        line_start = text.rfind("\n", lo, m.start) + 1
+        if (line_start == 0 and lo > 0) or text[line_start : m.start].strip(" \t("):
             return False
         return _DATELINE_DATE.match(text, m.end) is not None
 

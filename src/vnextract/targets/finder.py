@@ -847,15 +847,20 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if not lex.has("plan_document", text, max(0, t.start - _PLAN_NAME_REACH), t.start):
             return t
-        for period in reversed(self.times):
-            if period.start >= t.start or period.kind != "period" or period.end_year is None:
-                continue
-            lead = text[max(0, period.start - _PLAN_NAME_REACH) : period.start]
-            if not lex.has("plan_document", lead) or self._past(period):
-                continue
-            self.note("plan_period", "kept", t.start, t.end)
-            return t.model_copy(update={"deadline": period.end_year})
-        return t
+        if self.plan_periods is None:  # the periods named right after a plan, found once
+            self.plan_periods = [
+                p
+                for p in self.times
+                if p.kind == "period"
+                and p.end_year is not None
+                and lex.has("plan_document", text, max(0, p.start - _PLAN_NAME_REACH), p.start)
+            ]
+            self.plan_period_starts = [p.start for p in self.plan_periods]
+        i = bisect_right(self.plan_period_starts, t.start - 1) - 1
+        if i < 0 or self._past(self.plan_periods[i]):
+            return t
+        self.note("plan_period", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": self.plan_periods[i].end_year})
 
     def _heads_a_list(self, t: Target) -> bool:
         """Rule ``list_heading``: a count that announces the list after it ("trình bày ba
@@ -880,7 +885,8 @@ class Finder(OwnPlans):
         taken = [(t.start, t.end) for t in found]
         out: list[Target] = []
         for paragraph in self.paragraphs:
-            p_start = paragraph[0][0]
+            p_start, p_end = paragraph[0][0], paragraph[-1][1]
+            first_plan: int | None = None  # where the paragraph first names a plan
             for start, end in paragraph:
                 for clause in self._clauses(start, end):
                     times = self._times_in(clause)
@@ -898,10 +904,13 @@ class Finder(OwnPlans):
                         or self._acts(verb_at)
                     ):
                         continue
-                    if not (
-                        lex.has("schedule_marker", text, p_start, clause.start)
-                        or lex.has("plan_document", text, p_start, clause.start)
-                    ) or lex.has("past", text, clause.start, clause.end):
+                    if first_plan is None:
+                        plans = lex.find("schedule_marker", text, p_start, p_end)
+                        plans += lex.find("plan_document", text, p_start, p_end)
+                        first_plan = min((m.start() for m in plans), default=p_end)
+                    if first_plan >= clause.start or lex.has(
+                        "past", text, clause.start, clause.end
+                    ):
                         continue
                     self._enter_paragraph(start)
                     owner = self._owner(start, end, [[]], None)

@@ -168,6 +168,8 @@ class State:
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
+        self.plan_periods: list[TimeRef] | None = None  # periods named after a plan (finder)
+        self.plan_period_starts: list[int] = []
         self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
         self.openers: dict[str, list[Cue]] | None = None  # own_plans' opening cues
 
