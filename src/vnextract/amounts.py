@@ -32,7 +32,7 @@ from typing import cast, get_args
 import regex
 
 from vnextract.numbers import number_words, parse_number
-from vnextract.resources import read_lines
+from vnextract.resources import read_lines, two_syllable_words
 from vnextract.schema import Amount, AmountKind, Qualifier
 
 _MASK_CHAR = "#"
@@ -220,7 +220,7 @@ def _lexicon() -> _Lexicon:
         max_noun_len=max(len(n.split()) for n in nouns),
         not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
         time_words=frozenset(read_lines("units", "time_words.txt")),
-        two_syllable=frozenset(read_lines("units", "vi_two_syllable_words.txt")),
+        two_syllable=two_syllable_words(),
         id_words=frozenset(w.lower() for w in read_lines("units", "id_words.txt")),
         id_exceptions=frozenset(w.lower() for w in read_lines("units", "id_exceptions.txt")),
         qualifiers={p: qualifiers[p] for p in before},

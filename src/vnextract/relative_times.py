@@ -186,6 +186,25 @@ def article_anchor(
     """
     if published is not None:
         return Anchor(published.year, published.month, "published")
+    line = dateline(text, refs)
+    if line is not None:
+        return line
+    m = _STATED_THIS_YEAR.search(text)
+    if m is not None:
+        return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
+    reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
+    return Anchor(max(reported), None, "written") if reported else None
+
+
+def dateline(text: str, refs: list[TimeRef]) -> Anchor | None:
+    """The article's date line: a full date near its start that opens its line
+    ("Thứ Hai, 12/5/2025 08:00", "Hà Nội, ngày 5/11/2025 -"), or None.
+
+    >>> from vnextract.years import find_years
+    >>> text = "Hà Nội, ngày 5/11/2025 - Thu ngân sách tăng 8%."
+    >>> dateline(text, find_years(text))
+    Anchor(year=2025, month=11, source='dateline')
+    """
     for ref in refs:
         if ref.start > _DATELINE_REACH:
             break
@@ -196,11 +215,7 @@ def article_anchor(
             and _opens_line(text, ref.start)
         ):
             return Anchor(ref.year, ref.month, "dateline")
-    m = _STATED_THIS_YEAR.search(text)
-    if m is not None:
-        return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
-    return Anchor(max(reported), None, "written") if reported else None
+    return None
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -41,3 +41,14 @@ def read_lines(*parts: str) -> list[str]:
         if line and not line.startswith("#"):
             lines.append(line)
     return lines
+
+
+@functools.cache
+def two_syllable_words() -> frozenset[str]:
+    """The two-syllable Vietnamese words of ``models/units/vi_two_syllable_words.txt``
+    (lower case), loaded once for every stage that reads them.
+
+    >>> "chứng chỉ" in two_syllable_words()
+    True
+    """
+    return frozenset(read_lines("units", "vi_two_syllable_words.txt"))

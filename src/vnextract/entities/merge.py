@@ -9,6 +9,7 @@ Phúc"). The entity's name is its longest mention.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 import regex
@@ -16,6 +17,7 @@ import regex
 from vnextract.entities.finder import Cand
 from vnextract.entities.ids import entity_id
 from vnextract.entities.tokens import Token
+from vnextract.numbers import number_words
 from vnextract.schema import Entity, Span
 
 # Generic place words that do not change which place a mention names.
@@ -27,13 +29,20 @@ _PLACE_PREFIX = regex.compile(
 
 
 # A number right before a mention: an upper-case word there is a unit ("1,6 triệu TEU").
-_UNIT_AFTER = regex.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s+\Z")
 _YEAR = regex.compile(r"(?:19|20)\d\d\s+")
+
+
+@functools.cache
+def _number_before() -> regex.Pattern[str]:
+    """A number and its multipliers (those of the number-word table) ending a text."""
+    scales = sorted((w.word for w in number_words().values() if w.role == "scale"), key=len)
+    alts = "|".join(regex.escape(w) for w in reversed(scales))
+    return regex.compile(rf"(?<![\d.,])\d(?:[\d.,]*\d)?(?:\s+(?:{alts}))*\s+\Z", regex.I)
 
 
 def _after_number(text: str, pos: int) -> bool:
     """Whether a number (not a year: "Năm 2024 FPT lãi") stands right before ``pos``."""
-    m = _UNIT_AFTER.search(text, max(0, pos - 40), pos)
+    m = _number_before().search(text, max(0, pos - 40), pos)
     return m is not None and _YEAR.fullmatch(m.group()) is None
 
 

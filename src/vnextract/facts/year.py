@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
-from vnextract.relative_times import article_anchor
+from vnextract.relative_times import dateline
 from vnextract.schema import Amount, TimeRef
 
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
@@ -90,8 +90,8 @@ class ArticleYears:
         # the article's own year: its published date or date line (rule ``dated``)
         self.day = published_year
         if self.day is None:
-            anchor = article_anchor(ctx.text, [t for t in ctx.times if not t.relative], None)
-            self.day = anchor.year if anchor is not None and anchor.source == "dateline" else None
+            line = dateline(ctx.text, [t for t in ctx.times if not t.relative])
+            self.day = line.year if line is not None else None
         # else the most named year; on a tie the latest of them
         named = max(counts, key=lambda y: (counts[y], y)) if counts else None
         self.article_year = self.day if self.day is not None else named

@@ -882,7 +882,7 @@ class Finder(OwnPlans):
         hợp nhất cơ sở dữ liệu; quý II đưa trung tâm điều hành vào hoạt động; …").
         """
         text, lex = self.text, self.lex
-        taken = [(t.start, t.end) for t in found]
+        taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         for paragraph in self.paragraphs:
             p_start, p_end = paragraph[0][0], paragraph[-1][1]
@@ -895,7 +895,7 @@ class Finder(OwnPlans):
                     t = times[0]
                     if t.kind not in ("quarter", "month", "date") or t.year is None:
                         continue
-                    if self._past(t) or any(s < clause.end and clause.start < e for s, e in taken):
+                    if self._past(t) or taken.overlaps(clause.start, clause.end):
                         continue
                     verb_at = skip_space(text, t.end)
                     if not (
@@ -917,7 +917,7 @@ class Finder(OwnPlans):
                     amounts = self._amounts_in(clause.start, clause.end)
                     amount = amounts[-1] if amounts else None
                     out.append(self._target(self._trim(clause), amount, t.year, owner, None))
-                    taken.append((clause.start, clause.end))
+                    taken.add(clause.start, clause.end)
                     self.note("roadmap_item", "kept", clause.start, clause.end)
         return out
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnextract.phrases import phrase_pattern
-from vnextract.resources import read_lines
+from vnextract.resources import read_lines, two_syllable_words
 from vnextract.targets.lowered import Folding
 
 _CUE_FILE = ("targets", "vi_target_cues.tsv")
@@ -144,12 +144,6 @@ def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
     if before is None or first is None or first.group().lower() in _PREVERBAL:
         return False
     return f"{before.group(1).lower()} {first.group().lower()}" in two_syllable_words()
-
-
-@functools.cache
-def two_syllable_words() -> frozenset[str]:
-    """The two-syllable words of ``models/units/vi_two_syllable_words.txt``, lower case."""
-    return frozenset(read_lines("units", "vi_two_syllable_words.txt"))
 
 
 @functools.cache
