@@ -1,7 +1,8 @@
 """Sentence boundaries: two fast patterns find exactly what one plain pattern finds.
 
 The plain pattern below is the definition (an end mark and spaces before a capital
-or a digit; or a line break with the white space around it); ``split_sentences``
+or a digit, unless the mark ends the number of a listed item opening its line; or a
+line break with the white space around it); ``split_sentences``
 finds the two kinds apart, each with a pattern that scans fast.
 """
 
@@ -18,7 +19,7 @@ from vnextract.sentences import _WHITE_SPACE, split_sentences
 
 _PLAIN_BOUNDARY = regex.compile(
     r"""
-      (?<=[.!?…;]["”’)]?)\ +(?=["“‘(]?[\p{Lu}\d])
+      (?<=[.!?…;]["”’)]?)(?<!(?:^|\n)[\ \t]{0,3}\d{1,2}\.)\ +(?=["“‘(]?[\p{Lu}\d])
     | (?<![^\S\n])[^\S\n]*+\n\s*
     """,
     regex.VERBOSE,
@@ -42,6 +43,7 @@ _CASES = [
     "Ông nói: “Chúng tôi sẽ làm.” Bà đáp! 2025 là năm bản lề? Đúng vậy; Vâng.",
     "Giá tăng (khoảng 5%.) Sau đó\u00a0giảm.\u2028Mới\r\n\r\n  Tiếp theo\t\n\tHết",
     "a.\x1c B. c.\x1c\nD ?! X . . Y .” Z A.\n. B x\u3000\ny",
+    "Thành phố sẽ:\n1. Mở mới 45 tuyến;\n 2. Thay 300 xe. 3. Hết\n12. Mười hai",
     "",
     " \n \n ",
 ]
@@ -54,7 +56,7 @@ def test_sentences_as_the_plain_pattern_cuts_them(text: str) -> None:
 
 def test_sentences_on_random_strings_of_the_deciding_characters() -> None:
     rnd = random.Random(13)
-    alphabet = '.!?…;"”’)“‘( \t\n\r\x0b\x1c\xa0\u2028\u3000aĐBz9'
+    alphabet = '.!?…;"”’)“‘( \t\n\r\x0b\x1c\xa0\u2028\u3000aĐBz91'
     for _ in range(20_000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
         assert split_sentences(text) == _plain_split(text), repr(text)

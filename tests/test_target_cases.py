@@ -925,6 +925,39 @@ PLAN_DETERMINES: list[Case] = [
     ("Các chuyên gia đã xác định nguyên nhân khiến doanh thu năm 2025 giảm 12%.", []),
 ]
 
+# A heading ending "…sẽ:", "…cần:", "…yêu cầu <body>:" announces a list of planned or
+# required actions: each item is a goal (rule announced_list), numbered or bulleted; an
+# item that opens with an action verb stays a task with its date (listed_action_due); "hiện
+# có" closing a noun is "existing" (closing_now); a floor on a share of a plan is demanded
+# (demanded_share)
+ANNOUNCED_LISTS: list[Case] = [
+    (
+        "Theo kế hoạch giai đoạn 2026-2030, thành phố Cần Thơ sẽ:\n"
+        "1. Xây mới 40 trạm y tế, cải tạo 25 trạm hiện có;\n"
+        "2. Nâng tỷ lệ bác sĩ lên 12 bác sĩ/vạn dân vào năm 2030.",
+        [("40 trạm", 2030), ("25 trạm", 2030), ("12 bác sĩ", 2030)],
+    ),
+    (
+        "Tại buổi làm việc, Bộ Giao thông vận tải yêu cầu chủ đầu tư:\n"
+        "- giải ngân tối thiểu 90% kế hoạch vốn được giao trong năm 2026;\n"
+        "- hoàn thành thảm nhựa toàn tuyến trong quý II/2026;\n"
+        "- lắp đặt xong hệ thống thu phí không dừng trước tháng 9/2026.",
+        [
+            ("tối thiểu 90%", 2026),
+            ("hoàn thành thảm nhựa toàn tuyến", 2026),
+            ("lắp đặt xong hệ thống thu phí không dừng", 2026),
+        ],
+    ),
+    # no list opener before the colon: a quotation, not a list of goals
+    (
+        "Ông Trần Văn Nam, Giám đốc Sở Tài chính, cho biết:\n"
+        "- Năm 2025, thu ngân sách đạt 14.200 tỷ đồng.",
+        [],
+    ),
+    # "hiện có" after a verb reports today's figure, no list item
+    ("Hiện tỉnh Bến Tre hiện có 12 khu công nghiệp với tổng diện tích 2.500 ha.", []),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -970,6 +1003,7 @@ ALL = {
     "false_targets": FALSE_TARGETS,
     "ratings": RATINGS,
     "owner_and_span": OWNER_AND_SPAN,
+    "announced_lists": ANNOUNCED_LISTS,
 }
 
 # Known failures, kept visible until the method covers them.

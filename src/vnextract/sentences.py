@@ -2,12 +2,16 @@
 
 A sentence ends at ".", "!", "?", "…" or ";" followed by white space and a
 capital, a digit or an opening quote, or at a line break. Dots inside
-numbers ("1.300"), abbreviations without a space ("TP.HCM") and initials
-("N.V.A") never end a sentence. Pure regex: fast enough for every article.
+numbers ("1.300"), abbreviations without a space ("TP.HCM"), initials
+("N.V.A") and the number of a listed item ("2. Mở mới 45 tuyến") never end a
+sentence. Pure regex: fast enough for every article.
 
 >>> text = "Tỉnh đạt 1.300 doanh nghiệp. TP.HCM tăng 5%.\\nDòng hai"
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['Tỉnh đạt 1.300 doanh nghiệp.', 'TP.HCM tăng 5%.', 'Dòng hai']
+>>> text = "Thành phố sẽ:\\n1. Mở mới 45 tuyến;\\n2. Thay 300 xe."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Thành phố sẽ:', '1. Mở mới 45 tuyến;', '2. Thay 300 xe.']
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 
 _WHITE_SPACE += "\u2028\u2029\u202f\u205f\u3000"
 _BLANKS = frozenset(_WHITE_SPACE) - {"\n"}
 _LINE_BREAK = re.compile(f"\n[{re.escape(_WHITE_SPACE)}]*")
+# The number of an item opening its line ("2. Mở mới 45 tuyến"), up to the boundary after it.
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,2}\.\Z")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -53,7 +59,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     pos = 0
-    boundaries = [m.span() for m in _AFTER_END_MARK.finditer(text)]
+    boundaries = [
+        m.span()
+        for m in _AFTER_END_MARK.finditer(text)
+        if not _ITEM_NUMBER.search(text, max(0, m.start() - 8), m.start())
+    ]
     for m in _LINE_BREAK.finditer(text):
         start = m.start()
         while start > 0 and text[start - 1] in _BLANKS:

@@ -311,7 +311,9 @@ class Finder(OwnPlans):
         if (
             ctx is not None
             and not any(cues)
-            and (self._reports(start, end) if listed else not self._continues_list(start, end))
+            and (
+                self._listed_report(start, end) if listed else not self._continues_list(start, end)
+            )
         ):
             self.note("passage_ends", "dropped", start, end)
             self._close(ctx, out)
@@ -323,6 +325,11 @@ class Finder(OwnPlans):
         scope = self._scope(clauses, cues, ctx)
         if scope is None:
             self._close(ctx, out)
+            opener = self._announced_list(start, end, clauses[-1])
+            if opener is not None:  # "Theo đề án, thành phố sẽ:" and a list of actions
+                self.note("announced_list", "kept", start, end)
+                due = next((d for c in reversed(clauses) if (d := self._deadline(c))), None)
+                return Passage(due, self._owner(start, end, cues, None), opener)
             return None
         first, lenient, cue_text = scope
         if not lenient and self._attributed(start):
@@ -531,6 +538,37 @@ class Finder(OwnPlans):
                 return i, True, cues[i][0].text
         return None
 
+    def _listed_report(self, start: int, end: int) -> bool:
+        """Whether an item of a list in a goal passage reports results.
+
+        Rule ``listed_action_due``: an item opening with an action verb is a task even
+        with a date ("- hoàn thành phần thô nhà ga trong quý IV/2025;"), unless a past
+        marker says it is done ("- đã hoàn thành …").
+        """
+        if not self._reports(start, end):
+            return False
+        item = BULLET.match(self.text, start)
+        return (
+            item is None
+            or not self._acts(item.end())
+            or self.lex.has("past", self.text, start, end)
+        )
+
+    def _announced_list(self, start: int, end: int, last: Clause) -> str | None:
+        """Rule ``announced_list``: the cue of a statement that announces a list of goals.
+
+        The statement ends with ":" and its last clause holds a list opener at most
+        six words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
+        chủ đầu tư:"); a list of planned or required actions follows, one goal per item.
+        """
+        text = self.text
+        if not text[start:end].rstrip().endswith(":"):
+            return None
+        openers = self.lex.find("list_opener", text, last.start, last.end)
+        if not openers or len(text[openers[-1].end() : last.end].split()) > 6:
+            return None
+        return openers[-1].group()
+
     def _planned_actions(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``planned_actions``: a weak cue opening actions in a statement that names
         its plan year before it ("triển khai nhiệm vụ năm 2026, trong đó hướng đến việc củng
@@ -693,7 +731,11 @@ class Finder(OwnPlans):
             if self._from_level(clause, a):
                 self.note("from_level", "dropped", a.start, a.end)
                 continue  # "tăng vốn từ 600 tỷ đồng lên 900 tỷ đồng": the level it starts from
-            if lex.starts_with("ratio_of", text, skip_space(text, a.end)) and not strong:
+            if (
+                lex.starts_with("ratio_of", text, skip_space(text, a.end))
+                and not strong
+                and a.qualifier != "at_least"  # rule demanded_share: "ít nhất 95% kế hoạch vốn"
+            ):
                 self.note("share_of_a_plan", "dropped", a.start, a.end)
                 continue
             if voided_from <= a.start:

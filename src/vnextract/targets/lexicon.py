@@ -79,13 +79,13 @@ class Lexicon:
         endpos = len(text) if endpos is None else endpos
         copy = self._copy(kind, text)
         if copy is None:
-            return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
+            return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
         found = []
         for hit in self._fast(kind).finditer(copy, pos, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
-                return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
-            if not _in_word(text, m):
+                return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
+            if not self._no_cue(text, m):
                 found.append(m)
         return found
 
@@ -97,8 +97,8 @@ class Lexicon:
         endpos = len(text) if endpos is None else endpos
         copy = self._copy(kind, text)
         if copy is None:
-            return any(not _in_word(text, m) for m in pattern.finditer(text, pos, endpos))
-        return any(not _in_word(text, m) for m in self._fast(kind).finditer(copy, pos, endpos))
+            return any(not self._no_cue(text, m) for m in pattern.finditer(text, pos, endpos))
+        return any(not self._no_cue(text, m) for m in self._fast(kind).finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
@@ -115,12 +115,49 @@ class Lexicon:
         pattern = self.pattern(f"^{kind}")
         return pattern is not None and pattern.fullmatch(text) is not None
 
+    def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+        """Whether a match of a cue phrase is no cue: inside a word, or a closing "hiện có"."""
+        return _in_word(text, m) or self._closes_noun_phrase(text, m)
+
+    def _closes_noun_phrase(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+        """Rule ``closing_now``: "hiện có" after a word and before the end of a clause or
+        a clause word qualifies the noun before it ("cải tạo 30 trường hiện có", "60
+        tuyến hiện có để kết nối …"): it says "existing", not that a result is reported
+        ("Tỉnh hiện có 30 trường"). ("gấp đôi hiện nay" stays a comparison with today.)
+
+        >>> import re
+        >>> t = "cải tạo 30 trường hiện có;"
+        >>> lexicon()._closes_noun_phrase(t, re.search("hiện có", t))
+        True
+        >>> t = "điều chỉnh 60 tuyến hiện có để kết nối"
+        >>> lexicon()._closes_noun_phrase(t, re.search("hiện có", t))
+        True
+        >>> t = "Tỉnh hiện có 30 trường."
+        >>> lexicon()._closes_noun_phrase(t, re.search("hiện có", t))
+        False
+        """
+        start = m.start()
+        if not text.startswith(("hiện", "Hiện"), start):
+            return False
+        if _WORD_BEFORE.search(text, max(0, start - 2), start) is None:
+            return False
+        after = _EXISTING.match(text, start)
+        return after is not None and (
+            after.end() == len(text)
+            or text[after.end()] in _CLAUSE_END
+            or self.starts_with("split", text, after.end()) is not None
+        )
+
     def remove(self, kind: str, text: str) -> str:
         """``text`` without the phrases of ``kind``."""
         pattern = self.pattern(kind)
         return pattern.sub("", text) if pattern is not None else text
 
 
+# "hiện có" (existing), closing a noun phrase: "cải tạo 30 trường hiện có".
+_EXISTING = re.compile(r"hiện\s+có\s*", re.IGNORECASE)
+_CLAUSE_END = frozenset(",;.:)\n")
+_WORD_BEFORE = re.compile(r"\w[ \t]\Z")
 _SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]\Z")
 _SYLLABLE = re.compile(r"\w+")
 # Adverbs that open a verb phrase after a noun: "nửa năm mới thực hiện" is no "năm mới".

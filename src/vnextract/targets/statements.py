@@ -105,6 +105,9 @@ class Statements(State):
         start, end = clause.start, clause.end
         while start < end and self.text[start] in EDGE_JUNK:
             start += 1
+        item = BULLET.match(self.text, start, end)  # "2. Mở mới 45 tuyến": not the number
+        if item is not None:
+            start = item.end()
         while end > start and self.text[end - 1] in EDGE_JUNK:
             end -= 1
         return Clause(start, end)
