@@ -345,7 +345,10 @@ class Finder(OwnPlans):
         reporting = False  # after "Năm 2024, …" inside a list of goals for 2030: a report
         contrasted = False  # after "…, nhưng …": how things stand, until a cue
         last_goal = -2  # index of the last clause that gave a quantified goal
-        cued = False
+        # rule listed_task: an item of a goal list opening with an action verb is cued
+        # by the list ("- nâng thu nhập lên 2,5 lần so với năm 2020")
+        bullet = BULLET.match(text, start)
+        cued = ctx is not None and bullet is not None and self._acts(bullet.end())
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         reason = next(iter(lex.find("reason", text, start, end)), None)
         for i, clause in enumerate(clauses):
@@ -557,14 +560,14 @@ class Finder(OwnPlans):
     def _announced_list(self, start: int, end: int, last: Clause) -> str | None:
         """Rule ``announced_list``: the cue of a statement that announces a list of goals.
 
-        The statement ends with ":" and its last clause holds a list opener at most
-        six words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
+        The statement ends with ":" (``last`` is its last clause) and holds a list opener
+        at most six words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
         chủ đầu tư:"); a list of planned or required actions follows, one goal per item.
         """
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
             return None
-        openers = self.lex.find("list_opener", text, last.start, last.end)
+        openers = self.lex.find("list_opener", text, start, last.end)
         if not openers or len(text[openers[-1].end() : last.end].split()) > 6:
             return None
         return openers[-1].group()
@@ -680,12 +683,7 @@ class Finder(OwnPlans):
             if not cued:
                 self.note("compared_result", "dropped", clause.start, clause.end)
                 return []  # "tăng 15% so với cùng kỳ": a result
-            first = min(
-                (a.start for a in self._amounts_in(clause.start, clause.end)),
-                default=clause.end,
-            )
-            left = lex.remove("growth", text[clause.start : first])
-            if follows_goal and not WORD.search(left):
+            if follows_goal and self._restated_growth(clause):
                 self.note("restated_growth", "dropped", clause.start, clause.end)
                 return []  # "…500 tỷ đồng, tăng 20% so với năm trước": restates the goal before
         elif not strong and follows_goal and self._growth_only(clause):
@@ -743,6 +741,27 @@ class Finder(OwnPlans):
                 continue
             found.append(a)
         return found
+
+    def _restated_growth(self, clause: Clause) -> bool:
+        """Whether a compared clause after a goal only restates it ("…500 tỷ đồng, tăng
+        20% so với năm trước"): nothing but growth words before the figure compared.
+
+        The figure compared is the last one before the comparison; with another figure
+        before it and words of its own between them (a metric, not "và"), the clause
+        states two goals ("10% số xã đạt chuẩn kiểu mẫu và thu nhập của cư dân tăng 1,5
+        lần so với năm 2020"); "lần lượt tăng 13% và 8% so với …" restates two.
+        """
+        text, lex = self.text, self.lex
+        compared = lex.find("compare", text, clause.start, clause.end)[0].start()
+        before = [a for a in self._amounts_in(clause.start, compared) if a.end <= compared]
+        if len(before) > 1:
+            between = lex.remove("growth", text[before[-2].end : before[-1].start])
+            if len(WORD.findall(between)) > 1:
+                return False
+        first = min(
+            (a.start for a in self._amounts_in(clause.start, clause.end)), default=clause.end
+        )
+        return not WORD.search(lex.remove("growth", text[clause.start : first]))
 
     def _amount_clause(self, clause: Clause, amounts: list[Amount], k: int) -> Clause:
         """The part of a clause that states the ``k``-th of its goal amounts."""
