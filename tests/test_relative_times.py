@@ -80,6 +80,28 @@ def test_expression_dated_by_the_articles_date_line(
     assert value(ref) == expected
 
 
+# Undated articles: "năm nay" is the latest year the article reports on, not a goal's
+# year ("trước ngày 15/12/2026", "vào dịp 2/9/2027", "mục tiêu … trong năm 2027")
+REPORTED_YEARS = [
+    (
+        "Năm 2026, dự án được giao 5.000 tỷ đồng. Bộ yêu cầu bảo đảm mục tiêu hoàn thành "
+        "toàn tuyến trong năm 2027. Trong năm nay, chủ đầu tư phải giải ngân hết vốn.",
+        2026,
+    ),
+    (
+        "Năm 2025, tỉnh đón 3 triệu khách. Tỉnh phấn đấu khánh thành cầu vào dịp 2/9/2026. "
+        "Năm nay, tỉnh sẽ mở thêm 5 tuyến buýt.",
+        2025,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), REPORTED_YEARS)
+def test_this_year_of_an_undated_article_is_the_year_it_reports_on(text: str, year: int) -> None:
+    years = [r.year for r in relative_refs(text) if r.text.casefold() == "năm nay"]
+    assert years == [year] * len(years) and years
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

@@ -60,6 +60,28 @@ RESULT_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # rule achieved_so_far: "mới giải ngân", "lũy kế" say what is done; the plan word
+    # before them reaches no further
+    (
+        "Năm 2026, dự án được giao kế hoạch vốn 7.200 tỷ đồng; đến ngày 15/9 mới giải ngân "
+        "2.950 tỷ đồng, đạt 41%.",
+        "2.950 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Năm 2026, dự án được giao kế hoạch vốn 7.200 tỷ đồng; đến ngày 15/9 mới giải ngân "
+        "2.950 tỷ đồng, đạt 41%.",
+        "41%",
+        "result",
+        "default_result",
+    ),
+    (
+        "Tổng công ty dự kiến đầu tư 3.400 tỷ đồng, lũy kế đã thực hiện 1.150 tỷ đồng.",
+        "1.150 tỷ đồng",
+        "result",
+        "default_result",
+    ),
     # rule measured_results: a breakdown measured against the plan before it is a result
     (
         "Năm 2025, tỉnh được giao dự toán thu 12.000 tỷ đồng. Trong đó, thu nội địa khoảng "

@@ -968,6 +968,18 @@ ANNOUNCED_LISTS: list[Case] = [
         "- xóa 100% nhà tạm, nhà dột nát.",
         [("ít nhất 2 lần", 2030), ("100%", 2030)],
     ),
+    # an item may name the body that carries it out and a time before its verb (task_item)
+    (
+        "Tại công văn, Bộ Xây dựng yêu cầu:\n"
+        "- UBND tỉnh Quảng Trị hoàn thành giải phóng mặt bằng trước ngày 30/6/2026;\n"
+        "- các nhà thầu trong quý III/2026 bổ sung tối thiểu 20 mũi thi công;\n"
+        "- thông xe tuyến tránh thành phố Đông Hà vào dịp 2/9/2026.",
+        [
+            ("hoàn thành giải phóng mặt bằng", 2026),
+            ("tối thiểu 20 mũi", 2026),
+            ("thông xe tuyến tránh", 2026),
+        ],
+    ),
     # "hiện có" after a verb reports today's figure, no list item
     ("Hiện tỉnh Bến Tre hiện có 12 khu công nghiệp với tổng diện tích 2.500 ha.", []),
 ]

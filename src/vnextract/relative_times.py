@@ -43,10 +43,13 @@ from vnextract.schema import TimeKind, TimeRef
 RELATIVE_FILE = ("time", "vi_relative_times.tsv")
 COUNT_WORD_FILE = ("time", "vi_count_words.txt")
 GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
+GOAL_CLAUSE_WORD_FILE = ("time", "vi_goal_clause_words.txt")
 
 # How far into the article a date line may stand, and how long its lead before the date.
 _DATELINE_REACH = 300
 _DATELINE_LEAD = 40
+# How far before a year a goal word of its clause may stand ("mục tiêu … trong năm 2027").
+_GOAL_CLAUSE_REACH = 80
 # How far before a yearless month or quarter the dated one that gives its year may stand.
 _SENTENCE_REACH = 200
 
@@ -109,6 +112,7 @@ class _Lexicon:
     pattern: regex.Pattern[str]
     count_words: frozenset[str]
     goal_year_words: frozenset[str]
+    goal_clause: regex.Pattern[str]  # a goal word earlier in a year's clause
     first_words: frozenset[str]  # words a phrase opens with before its key word ("cuối")
     next_words: frozenset[str]  # words right after a phrase's key word ("nay", "tới")
 
@@ -131,6 +135,13 @@ def _lexicon() -> _Lexicon:
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
     goal_words = frozenset(w.casefold() for w in read_lines(*GOAL_YEAR_WORD_FILE))
+    clause_words = sorted(read_lines(*GOAL_CLAUSE_WORD_FILE), key=len, reverse=True)
+    goal_clause = regex.compile(
+        "(?<!\\w)(?:"
+        + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in clause_words)
+        + ")(?!\\w)",
+        regex.IGNORECASE,
+    )
     first, after = set(), set()
     for phrase in phrases:
         words = phrase.split()
@@ -139,7 +150,9 @@ def _lexicon() -> _Lexicon:
             first.add(words[0])
         if k + 1 < len(words):
             after.add(words[k + 1])
-    return _Lexicon(phrases, pattern, count_words, goal_words, frozenset(first), frozenset(after))
+    return _Lexicon(
+        phrases, pattern, count_words, goal_words, goal_clause, frozenset(first), frozenset(after)
+    )
 
 
 def parse_published(value: datetime.date | str | None) -> datetime.date | None:
@@ -242,8 +255,13 @@ def _goal_year(text: str, ref: TimeRef) -> bool:
     words = m.group("w").casefold().split()
     if words and words[-1] == "năm":
         words.pop()
-    goal_words = _lexicon().goal_year_words
-    return any(" ".join(words[-n:]) in goal_words for n in (1, 2, 3) if len(words) >= n)
+    lex = _lexicon()
+    if any(" ".join(words[-n:]) in lex.goal_year_words for n in (1, 2, 3) if len(words) >= n):
+        return True
+    # rule goal_clause: "bảo đảm mục tiêu hoàn thành toàn tuyến trong năm 2027"
+    lo = max(0, ref.start - _GOAL_CLAUSE_REACH)
+    clause_start = max(text.rfind(mark, lo, ref.start) for mark in ",;.:\n") + 1
+    return lex.goal_clause.search(text, max(lo, clause_start), ref.start) is not None
 
 
 def resolve_relative(

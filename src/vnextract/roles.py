@@ -100,7 +100,7 @@ def _cues() -> _Cues:
         return re.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", re.IGNORECASE)
 
     kind_of: dict[str, str] = {}
-    for kind in ("plan", "not_plan", "estimate", "forecast"):  # a later kind wins a tie
+    for kind in ("plan", "not_plan", "done", "estimate", "forecast"):  # a later kind wins a tie
         for phrase in by_kind[kind]:
             kind_of[" ".join(phrase.lower().split())] = kind
     both = _alternation(list(kind_of))
@@ -256,15 +256,16 @@ class _Scan:
             matches = cues.sentence_cues.finditer(low)
         else:  # a letter whose lower case is longer ("İ"): match the text itself
             low, matches = doc.text, cues.sentence_cues_any_case.finditer(doc.text)
-        self.cues: list[tuple[int, int, str]] = []  # (start, end, "estimate" | "plan:<word>")
+        # (start, end, "estimate" | "done" | "plan:<word>")
+        self.cues: list[tuple[int, int, str]] = []
         forecasts: set[int] = set()
         measured: set[int] = set()
         for m in matches:
             kind = cues.kind_of[" ".join(m.group().lower().split())]
             if kind == "forecast":
                 forecasts.add(bisect_right(self.starts, m.start()) - 1)
-            elif kind == "estimate":
-                self.cues.append((m.start(), m.end(), "estimate"))
+            elif kind in ("estimate", "done"):  # "done": rule achieved_so_far
+                self.cues.append((m.start(), m.end(), kind))
             elif kind == "plan":
                 if cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None:
                     self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))

@@ -26,6 +26,7 @@ from vnextract.targets.state import (
     BULLET,
     DIGIT,
     RESTATED,
+    WINDOW,
     WORD,
     Clause,
     Cue,
@@ -312,7 +313,9 @@ class Finder(OwnPlans):
             ctx is not None
             and not any(cues)
             and (
-                self._listed_report(start, end) if listed else not self._continues_list(start, end)
+                self._listed_report(start, end, ctx)
+                if listed
+                else not self._continues_list(start, end)
             )
         ):
             self.note("passage_ends", "dropped", start, end)
@@ -348,7 +351,7 @@ class Finder(OwnPlans):
         # rule listed_task: an item of a goal list opening with an action verb is cued
         # by the list ("- nâng thu nhập lên 2,5 lần so với năm 2020")
         bullet = BULLET.match(text, start)
-        cued = ctx is not None and bullet is not None and self._acts(bullet.end())
+        cued = ctx is not None and bullet is not None and self._task_at(bullet.end())
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         reason = next(iter(lex.find("reason", text, start, end)), None)
         for i, clause in enumerate(clauses):
@@ -440,7 +443,17 @@ class Finder(OwnPlans):
             if (
                 (open_goal is not None or (listed and i == 0))
                 and not cues[i]
-                and self._acts(clause.start)
+                and (
+                    self._acts(clause.start)
+                    or (
+                        i == 0
+                        and bullet is not None
+                        and (
+                            (self._announced(ctx) and not self._time_only(clause))
+                            or self._task_at(bullet.end())
+                        )
+                    )
+                )
             ):  # rule listed_action: "- Nâng cao chất lượng …" in a list of goals
                 found.append(self._target(clause, None, deadline, owner, cue_text))
                 self.note("listed_action", "kept", clause.start, clause.end)
@@ -541,21 +554,54 @@ class Finder(OwnPlans):
                 return i, True, cues[i][0].text
         return None
 
-    def _listed_report(self, start: int, end: int) -> bool:
+    def _listed_report(self, start: int, end: int, ctx: Passage) -> bool:
         """Whether an item of a list in a goal passage reports results.
 
-        Rule ``listed_action_due``: an item opening with an action verb is a task even
-        with a date ("- hoàn thành phần thô nhà ga trong quý IV/2025;"), unless a past
-        marker says it is done ("- đã hoàn thành …").
+        Rule ``listed_action_due``: an item of a list of demands or plans ("Bộ yêu cầu:",
+        "thành phố sẽ:"), or one opening with a task, keeps its date as a deadline ("-
+        hoàn thành phần thô nhà ga trong quý IV/2025;"), unless a past marker says it is
+        done ("- đã hoàn thành …").
         """
+        text = self.text
         if not self._reports(start, end):
             return False
-        item = BULLET.match(self.text, start)
+        if self.lex.has("past", text, start, end):
+            return True
+        item = BULLET.match(text, start)
+        return not self._announced(ctx) and (item is None or not self._task_at(item.end()))
+
+    def _time_only(self, clause: Clause) -> bool:
+        """Whether a clause is a time and its preposition only ("Từ năm 2025")."""
+        times = self._times_in(clause)
         return (
-            item is None
-            or not self._acts(item.end())
-            or self.lex.has("past", self.text, start, end)
+            bool(times)
+            and len(WORD.findall(self.text, clause.start, times[0].start)) <= 1
+            and (times[-1].end >= clause.end)
         )
+
+    def _announced(self, ctx: Passage | None) -> bool:
+        """Whether a goal passage is an announced list (rule ``announced_list``)."""
+        return ctx is not None and ctx.cue is not None and self.lex.is_all("list_opener", ctx.cue)
+
+    def _task_at(self, pos: int) -> bool:
+        """Rule ``task_item``: whether the text at ``pos`` opens a task: an action or a
+        milestone verb, maybe after the body that carries it out and a time ("UBND tỉnh
+        Gia Lai hoàn thành bàn giao mặt bằng …", "các nhà thầu trong quý IV huy động
+        thêm …", "thông xe kỹ thuật đoạn …")."""
+        text, lex = self.text, self.lex
+        pos = skip_space(text, pos)
+        body = self._body_end(pos)
+        if body is not None:
+            pos = skip_space(text, body)
+        due = lex.starts_with("deadline", text, pos)  # "trong quý IV/2026"
+        at = skip_space(text, due.end()) if due is not None else pos
+        time = next((t for t in self._times_in(Clause(at, at + WINDOW)) if t.start == at), None)
+        if time is not None:
+            pos = skip_space(text, time.end)
+        lead = lex.starts_with("demand_lead", text, pos)
+        if lead is not None:
+            pos = lead.end()
+        return self._acts(pos) or lex.starts_with("milestone", text, pos) is not None
 
     def _announced_list(self, start: int, end: int, last: Clause) -> str | None:
         """Rule ``announced_list``: the cue of a statement that announces a list of goals.
