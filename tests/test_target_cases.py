@@ -1254,3 +1254,27 @@ def test_a_bullet_that_gives_no_goal_keeps_the_list_open() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text, published=PUBLISHED).targets]
     assert ("đưa Quy Nhơn trở thành điểm đến hàng đầu của vùng", 2030) in found
+
+
+# A year's plan figure that names no time is for the article's year when its day is
+# known, from its date line or the published date (rule dated_plan); else it stays undated
+AGM = (
+    "{}Công ty Cổ phần Phát triển Đô thị Nam Sài Gòn tổ chức đại hội cổ đông, thông qua kế "
+    "hoạch doanh thu 4.300 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "deadline"),
+    [
+        (AGM.format("Sáng 18/4/2026, tại TP.HCM, "), None, 2026),
+        (AGM.format(""), "2026-04-18", 2026),
+        (AGM.format(""), None, None),
+    ],
+)
+def test_a_plan_figure_without_time_is_for_the_articles_year(
+    text: str, published: str | None, deadline: int | None
+) -> None:
+    [target] = vnextract.extract(text, published=published).targets
+    assert target.amount is not None and target.amount.text == "4.300 tỷ đồng"
+    assert target.deadline == deadline

@@ -101,6 +101,7 @@ class Finder(OwnPlans):
         out += self._roadmap_items(out)
         out = [t for t in out if not self._heads_a_list(t)]
         out = self._plan_deadlines(out)
+        out = [self._dated_plan(t) if t.deadline is None else t for t in out]
         out = [self._plan_period(t) if t.deadline is None else t for t in out]
         out = [self._due_later_in_sentence(t) if t.deadline is None else t for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
@@ -161,6 +162,17 @@ class Finder(OwnPlans):
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
+
+    def _dated_plan(self, t: Target) -> Target:
+        """Rule ``dated_plan``: a figure of a year's plan ("kế hoạch doanh thu 16.800 tỷ
+        đồng") that names no time, in an article whose own day is known, is for the
+        article's year."""
+        if not self.dated or self.now is None or t.amount is None or t.cue is None:
+            return t
+        if self.lex.starts_with("year_plan", t.cue, 0) is None:
+            return t
+        self.note("dated_plan", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": self.now})
 
     def _same_milestone(self, head: Target, body: Target) -> bool:
         """Whether a headline's schedule is the body's: its words from the milestone verb
