@@ -555,6 +555,17 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # a share offer, and what it brings about after "qua đó" (rule joined_own_action)
+    (
+        "Trong năm 2026, Hòa Phát sẽ chào bán thêm 300 triệu cổ phiếu cho cổ đông hiện hữu, "
+        "qua đó nâng vốn điều lệ từ 63.900 tỷ đồng lên 66.900 tỷ đồng.",
+        [("300 triệu cổ phiếu", 2026), ("66.900 tỷ đồng", 2026)],
+    ),
+    (
+        "Ông Lê Văn Tám cho biết công ty sẽ trình hồ sơ niêm yết lên Sở Giao dịch Chứng khoán "
+        "trong quý II/2026.",
+        [("hồ sơ niêm yết", 2026)],
+    ),
     (
         "Theo thỏa thuận, Ngân hàng TMCP Quân đội sẽ tiếp tục hỗ trợ vốn cho các nhà thầu "
         "để hoàn tất khu đô thị.",
