@@ -430,6 +430,12 @@ DEMANDED_DEADLINES: list[Case] = [
         "UBND tỉnh yêu cầu nhà thầu khởi công tuyến đường ven biển phía bắc trong quý II/2026.",
         [("khởi công tuyến đường ven biển phía bắc trong quý II/2026", 2026)],
     ),
+    # "đề nghị" sets a deadline as "yêu cầu" does; "ban hành" is a milestone
+    (
+        "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm ban hành kế hoạch thực hiện trước ngày "
+        "15/10/2026.",
+        [("ban hành kế hoạch thực hiện trước ngày 15/10/2026", 2026)],
+    ),
     ("Năm 2023, Bộ đã yêu cầu các tỉnh hoàn thành việc rà soát trước tháng 6/2023.", []),
     ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
 ]
@@ -1016,6 +1022,21 @@ JOINED_COMPARED_GOALS: list[Case] = [
     ),
 ]
 
+# "Mỗi năm, …" inside a goal passage goes on with its goals (rule yearly_goal); a figure
+# "mỗi năm" at the end of a clause is a rate, no goal
+YEARLY_GOAL: list[Case] = [
+    (
+        "Theo đề án, đến năm 2030 tỉnh phấn đấu 95% trạm y tế xã có bác sĩ. Mỗi năm, tỉnh "
+        "đào tạo mới khoảng 300 bác sĩ.",
+        [("95%", 2030), ("khoảng 300 bác sĩ", 2030)],
+    ),
+    (
+        "Đến năm 2030, tỉnh phấn đấu đón 5 triệu lượt khách. Hiện sân bay phục vụ hơn 900.000 "
+        "lượt khách mỗi năm.",
+        [("5 triệu", 2030)],
+    ),
+]
+
 ALL = {
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
@@ -1063,6 +1084,7 @@ ALL = {
     "owner_and_span": OWNER_AND_SPAN,
     "announced_lists": ANNOUNCED_LISTS,
     "joined_compared_goals": JOINED_COMPARED_GOALS,
+    "yearly_goal": YEARLY_GOAL,
 }
 
 # Known failures, kept visible until the method covers them.

@@ -658,6 +658,8 @@ class Finder(OwnPlans):
             return False
         if lex.has("goal_verb", text, start, end):
             return True
+        if lex.starts_with("yearly_lead", text, start) is not None:
+            return True  # rule yearly_goal: "Mỗi năm, thành phố tuyển mới 1.200 giáo viên"
         return any(
             t.end_year is not None or self._has_deadline_word(Clause(t.start, t.end))
             for t in self._times_in(Clause(start, end))
