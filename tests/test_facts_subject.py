@@ -59,7 +59,24 @@ PLACE_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "subject"), TURNED + PLACE_AFTER)
+# Rule ``bracketed_short_name``: a short name in brackets after a source's full name is the
+# same source ("Theo Hiệp hội … (VASEP), …"): the figure is the country's, named after it.
+BRACKETED_SHORT_NAME = [
+    (
+        "Theo Hiệp hội Lương thực Việt Nam (VFA), tháng 9 xuất khẩu gạo của Việt Nam đạt "
+        "620.000 tấn.",
+        "620.000 tấn",
+        "Việt Nam",
+    ),
+    (
+        "Tổng công ty Cảng hàng không Việt Nam (ACV) lãi 9.800 tỷ đồng trong năm 2025.",
+        "9.800 tỷ đồng",
+        "Tổng công ty Cảng hàng không Việt Nam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME)
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
 ) -> None:

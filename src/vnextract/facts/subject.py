@@ -107,6 +107,9 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
+        named = self._named_before_bracket(m)
+        if named is not None:  # rule ``bracketed_short_name``: "Theo Hiệp hội … (VASEP), …"
+            return self._may_own(named)
         if m.name.casefold() in media_names():
             return False  # the outlet that reports: "(VnExpress) 12/3/2025 -"
         start = self.ctx.clause_start(m.start)
@@ -123,6 +126,18 @@ class ArticleSubjects:
         # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _named_before_bracket(self, m: Mention) -> Mention | None:
+        """The mention of the same entity that ``m`` stands in brackets right after
+        ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP)"), else None."""
+        text = self.ctx.text
+        opening = text.rfind("(", max(0, m.start - 3), m.start)
+        if opening < 0 or text[opening + 1 : m.start].strip():
+            return None
+        before = self.ctx.mentions_in(max(0, opening - 200), opening)
+        if before and before[-1].name == m.name and not text[before[-1].end : opening].strip():
+            return before[-1]
+        return None
 
     def _in_dateline(self, m: Mention) -> bool:
         """Rule ``dateline``: the place a report is filed from, opening a line before its
