@@ -158,10 +158,23 @@ GRAMMAR_CODE = [
     ),
 ]
 
+# a legal form after a dash closing the name (rule legal_form_tail)
+GRAMMAR_LEGAL_FORM = [
+    (
+        "Tổng công ty Điện lực Dầu khí Việt Nam - CTCP (PV Power) lãi 1.200 tỷ đồng.",
+        "Tổng công ty Điện lực Dầu khí Việt Nam - CTCP",
+    ),
+    (
+        "Tổng công ty Thép Việt Nam – CTCP vừa công bố kết quả kinh doanh.",
+        "Tổng công ty Thép Việt Nam – CTCP",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    GRAMMAR_BUSINESS_WORDS
+    GRAMMAR_LEGAL_FORM
+    + GRAMMAR_BUSINESS_WORDS
     + GRAMMAR_PROPER_THEN_VERB
     + GRAMMAR_AND
     + GRAMMAR_NUMBER

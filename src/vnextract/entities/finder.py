@@ -479,9 +479,12 @@ class Finder:
                     end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
                 if end > 0 and not t[i].cap and self.cued_name(i) == end:
                     end = -1  # "ngân hàng Vietcombank": a cue, then the name alone
+                named_end = end  # before the legal form: a known name ends there
+                if end > 0 and head.tag == "company":
+                    end = self.legal_form_after(end)
                 if end > 0:
                     group = f"head:{i}"
-                    if known is not None and i + len(known.key) == end:
+                    if known is not None and i + len(known.key) == named_end:
                         group = f"org:{known.group}"
                     cand = _span(t, i, end, "ORG", PRIO_HEAD, group, core=j)
                     cand.shared_core = head.tag == "company"  # "Sở Y tế" is not "Bộ Y tế"
@@ -559,6 +562,20 @@ class Finder:
             if end > 0:
                 j = i + len(self.at["org_cues"][i].key)
                 self.cands.append(_span(self.t, j, end, "ORG", PRIO_CUE))
+
+    def legal_form_after(self, end: int) -> int:
+        """Rule ``legal_form_tail``: a company's legal form after its name and a dash is
+        part of the name ("Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP"); where the name
+        ends with it."""
+        t = self.t
+        if (
+            end + 1 < self.n
+            and t[end].text in ("-", "–")
+            and t[end + 1].lower in self.lex.legal_forms
+            and (end + 2 == self.n or not t[end + 2].is_word or t[end + 2].text == "(")
+        ):
+            return end + 2
+        return end
 
     def find_suffixed(self) -> None:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""

@@ -150,6 +150,7 @@ class Lexicon:
     org_cues: PhraseMatcher
     not_person_before: PhraseMatcher
     event_words: frozenset[str]
+    legal_forms: frozenset[str]  # "CTCP" after a company's name and a dash
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -290,6 +291,7 @@ def load_lexicon() -> Lexicon:
         org_cues=_tagged("org_cues.txt"),
         not_person_before=_tagged("not_person_before.txt"),
         event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
+        legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),
