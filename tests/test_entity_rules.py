@@ -348,6 +348,9 @@ PLACES = [
     ("Giá cà phê Tây Nguyên tăng 5%.", "Tây Nguyên"),
     ("Các tỉnh duyên hải Nam Trung Bộ chịu ảnh hưởng của bão.", "duyên hải Nam Trung Bộ"),
     ("Vùng trung du và miền núi phía Bắc có nhiều tiềm năng.", "trung du và miền núi phía Bắc"),
+    # rule area_word: "biển" before a listed place names the place itself ("cảng biển Quy Nhơn")
+    ("Tuyến cao tốc nối Tây Nguyên với cảng biển Quy Nhơn.", "Quy Nhơn"),
+    ("PV Power khảo sát điện gió ngoài khơi vùng biển Bà Rịa - Vũng Tàu.", "Bà Rịa - Vũng Tàu"),
 ]
 
 

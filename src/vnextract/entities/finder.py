@@ -341,7 +341,7 @@ class Finder:
                     pe = self.place_end(after)
                     if pe > after:
                         return pe
-                if kind == "admin" and not had_name and place.tag in {"word", "unit"}:
+                if kind == "admin" and not had_name and place.tag in {"word", "area", "unit"}:
                     return after
                 if had_name and pending == 0 and place.tag == "unit" and t[k].lower in _HERE:
                     return after  # "Hội Nông dân tỉnh": the province the article is about
@@ -776,6 +776,8 @@ class Finder:
         group = ""
         if inner is not None and j + len(inner.key) == end:
             group = f"loc:{inner.group}"
+            if pw.tag == "area":
+                start = j  # rule area_word: "cảng biển Quy Nhơn" names the city
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
         self._listed_after(end)
 
