@@ -76,7 +76,32 @@ BRACKETED_SHORT_NAME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "subject"), TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME)
+# Rule ``listed_clause``: after a clause with its own figure, a name opening the next
+# clause owns the figure there ("…, EU chiếm 10,4%, Hàn Quốc 7,8%"); names listed before
+# one verb share it ("Thủ Đức, Dĩ An có 100% …": the first one named).
+LISTED_CLAUSE = [
+    (
+        "Về thị trường, Mỹ chiếm 21% kim ngạch, EU chiếm 12,5%, Hàn Quốc 8,2%.",
+        "8,2%",
+        "Hàn Quốc",
+    ),
+    (
+        "Về thị trường, Mỹ chiếm 21% kim ngạch, EU chiếm 12,5%, Hàn Quốc 8,2%.",
+        "21%",
+        "Mỹ",
+    ),
+    (
+        "Các địa phương như Thủ Đức, Dĩ An, Thuận An có 100% trường đạt chuẩn.",
+        "100%",
+        "Thủ Đức",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE,
+)
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
 ) -> None:

@@ -77,6 +77,7 @@ class ArticleSubjects:
             for label in ("ORG", "LOC")
         }
         self.last: str | None = None
+        self.previous_end = -1  # where the amount asked before ends
 
     def _whole(self, m: Mention) -> Mention:
         """The organisation whose name ends with place ``m`` written in lower case before it
@@ -159,6 +160,7 @@ class ArticleSubjects:
         subject, rule = self._find(a)
         if subject is not None:
             self.last = subject
+        self.previous_end = a.end
         return subject, rule
 
     def _find(self, a: Amount) -> tuple[str | None, str]:
@@ -169,6 +171,16 @@ class ArticleSubjects:
             turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
             if turns and any(m.start >= turns[-1][2] for m in named):
                 named = [m for m in named if m.start >= turns[-1][2]]  # rule ``turned``
+        if len(named) > 1:
+            # rule ``listed_clause``: "Nhật Bản chiếm 14%, EU 10,4%, Hàn Quốc 7,8%": after
+            # a clause with a figure of its own, the name opening the figure's clause
+            c_start = ctx.clause_start(a.start)
+            opening = c_start
+            while opening < a.start and ctx.text[opening] in " \t,;":
+                opening += 1
+            own = [m for m in named if m.start == opening]
+            if own and s_start <= self.previous_end <= c_start:
+                named = own
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         named.sort(
