@@ -98,9 +98,26 @@ LISTED_CLAUSE = [
 ]
 
 
+# A state body reports on its place; a project's board owns its project's figures.
+STATE_BODIES = [
+    (
+        "Tại Nghệ An, Ban Quản lý dự án 6 làm chủ đầu tư tuyến tránh dài 22 km với tổng vốn "
+        "3.150 tỷ đồng.",
+        "3.150 tỷ đồng",
+        "Ban Quản lý dự án 6",
+    ),
+    (
+        "Tại Nghệ An, Sở Giao thông vận tải cho biết tuyến tránh dài 22 km có tổng vốn 3.150 "
+        "tỷ đồng.",
+        "3.150 tỷ đồng",
+        "Nghệ An",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE,
+    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE + STATE_BODIES,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

@@ -259,5 +259,7 @@ def _home_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_state_body(name: str) -> bool:
-    """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ")."""
-    return cues().starts("state_body", name) is not None
+    """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
+    a project's owner ("Ban Quản lý dự án 85")."""
+    c = cues()
+    return c.starts("state_body", name) is not None and c.starts("project_board", name) is None
