@@ -132,6 +132,10 @@ GRAMMAR_NUMBER = [
     ("Theo Tổng Công ty Phát điện 2, sản lượng tăng 5%.", "Tổng Công ty Phát điện 2"),
     ("Công ty CP Xây lắp điện 1 được chọn làm nhà thầu.", "Công ty CP Xây lắp điện 1"),
 ]
+# a number closing a name after a code in capitals ("Ban QLDA 85")
+GRAMMAR_NUMBER += [
+    ("Dự án do Ban QLDA 6 làm chủ đầu tư.", "Ban QLDA 6"),
+]
 # an optional place closing the name
 GRAMMAR_PLACE = [
     (
@@ -488,3 +492,20 @@ def test_products_are_no_organisations(text: str, form: str) -> None:
 
 def test_a_company_in_camel_case_stays() -> None:
     assert "VietinBank" in _names("Lợi nhuận của VietinBank tăng 20%.", "ORG")
+
+
+# rule bracketed_short_form: a shorter name in brackets right after a name is its short
+# form when it opens with the same word or is all capitalised; else it names another body
+BRACKETED = [
+    ("Ban Quản lý dự án 6 (Ban QLDA 6) làm chủ đầu tư.", ["Ban Quản lý dự án 6"]),
+    (
+        "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC Group) báo lãi.",
+        ["Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam"],
+    ),
+    ("Cục Hải quan (Bộ Tài chính) cho biết thu ngân sách tăng.", ["Cục Hải quan", "Bộ Tài chính"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BRACKETED)
+def test_a_short_form_in_brackets_joins_the_name_before_it(text: str, names: list[str]) -> None:
+    assert sorted(_names(text, "ORG")) == sorted(names)

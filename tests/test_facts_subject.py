@@ -98,6 +98,15 @@ LISTED_CLAUSE = [
 ]
 
 
+# Rule ``route_place``: a place in a road's or port's name owns no figure.
+ROUTE_PLACES = [
+    (
+        "Tập đoàn Sơn Hải cho biết cao tốc Khánh Hòa - Buôn Ma Thuột đạt 62% khối lượng.",
+        "62%",
+        "Tập đoàn Sơn Hải",
+    ),
+]
+
 # A state body reports on its place; a project's board owns its project's figures.
 STATE_BODIES = [
     (
@@ -117,7 +126,7 @@ STATE_BODIES = [
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE + STATE_BODIES,
+    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE + STATE_BODIES + ROUTE_PLACES,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

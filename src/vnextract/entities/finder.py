@@ -369,8 +369,8 @@ class Finder:
                     k = end = trade_end
                     had_name, pending = True, 0
                     continue
-                if had_name and pending == 0 and trade and self.line_number(k):
-                    return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4"
+                if had_name and pending == 0 and (trade or t[k - 1].upper) and self.line_number(k):
+                    return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4", "Ban QLDA 85"
             business = self.at["business_words"].get(k)
             if self.stop_at(k) and not (tok.cap and (business or listed)):
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"

@@ -50,6 +50,21 @@ def _after_number(text: str, pos: int) -> bool:
 _BRACKET_AFTER = regex.compile(r"\s*\(\s*")
 
 
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` may abbreviate ``name``: it opens with the same word or has only
+    capitalised words ("Ban QLDA 85" of "Ban Quản lý dự án 85", "PV Power").
+
+    >>> _short_form_of("Ban QLDA 85", "Ban Quản lý dự án 85")
+    True
+    >>> _short_form_of("Bộ Tài chính", "Cục Thuế")
+    False
+    """
+    words = short.split()
+    return words[0].casefold() == name.split()[0].casefold() or all(
+        w[0].isupper() or w[0].isdigit() for w in words
+    )
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -113,6 +128,19 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
                 uf.union(owner[(c.label, key)], i)
             else:
                 owner[(c.label, key)] = i
+    # rule bracketed_short_form: a shorter organisation name in brackets right after
+    # another's is its short form ("Ban Quản lý dự án 85 (Ban QLDA 85)"), when it opens
+    # with the same word or is all capitalised; "Cục Thuế (Bộ Tài chính)" names the parent
+    for i in range(1, len(cands)):
+        first, then = cands[i - 1], cands[i]
+        if (
+            first.label == then.label == "ORG"
+            and then.ce - then.cs < first.ce - first.cs
+            and _BRACKET_AFTER.fullmatch(text, first.ce, then.cs)
+            and text.startswith(")", then.ce)
+            and _short_form_of(text[then.cs : then.ce], text[first.cs : first.ce])
+        ):
+            uf.union(i - 1, i)
     # a short form joins the one entity it is the start or the end of
     forms: dict[tuple[str, tuple[str, ...]], int] = {}
     for i, c in enumerate(cands):

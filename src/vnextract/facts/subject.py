@@ -44,6 +44,8 @@ from vnextract.schema import Amount
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 _DATELINE_LEAD = 8  # how much room a date line's place may have before it on its line ("(")
 # A date right after a place that opens a line: "Hà Nội, ngày 8/12/2025 -", "Huế (12/6) -".
+# A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
+_JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _DATELINE_DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 
@@ -123,6 +125,8 @@ class ArticleSubjects:
             return False
         if cues().ends("direction", before) is not None:
             return False
+        if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
+            return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
         located = cues().ends("at_place", before)
