@@ -217,9 +217,34 @@ STANDING = [
 ]
 
 
+# Rule ``goal_frame``: a year in a goal's clause ("mục tiêu … trong năm 2027") dates
+# neither a result before it in its sentence nor the report's later figures.
+GOAL_FRAME = [
+    (
+        "Năm 2026, tuyến đường chậm 6% so với kế hoạch, chủ đầu tư cam kết bảo đảm mục tiêu "
+        "thông xe trong năm 2027.\n\nKhối lượng thi công mới đạt 41%.",
+        "41%",
+        2026,
+    ),
+    (
+        "Tuyến đường chậm 6% so với kế hoạch, chủ đầu tư cam kết bảo đảm mục tiêu thông xe "
+        "trong năm 2027. Năm 2026, dự án được bố trí 5.000 tỷ đồng.",
+        "6%",
+        2026,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "year"),
-    UNDATED + DATED + YEARLESS_DATE + CARRIED_FAR + FEW_WITHOUT_TIME + COMPARISON + STANDING,
+    UNDATED
+    + DATED
+    + YEARLESS_DATE
+    + CARRIED_FAR
+    + FEW_WITHOUT_TIME
+    + COMPARISON
+    + STANDING
+    + GOAL_FRAME,
 )
 def test_year(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, year: int | None

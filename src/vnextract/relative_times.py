@@ -205,7 +205,7 @@ def article_anchor(
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    reported = [r.year for r in refs if r.year is not None and not _goal_year(text, r)]
+    reported = [r.year for r in refs if r.year is not None and not goal_year(text, r)]
     return Anchor(max(reported), None, "written") if reported else None
 
 
@@ -245,7 +245,7 @@ def _opens_line(text: str, pos: int) -> bool:
     return len(lead) <= _DATELINE_LEAD and not any(ch.isdigit() for ch in lead)
 
 
-def _goal_year(text: str, ref: TimeRef) -> bool:
+def goal_year(text: str, ref: TimeRef) -> bool:
     """Whether a written year is a goal's deadline or horizon ("đến năm 2030"), or a period."""
     if ref.kind == "period" or ref.relative:
         return True
@@ -258,10 +258,21 @@ def _goal_year(text: str, ref: TimeRef) -> bool:
     lex = _lexicon()
     if any(" ".join(words[-n:]) in lex.goal_year_words for n in (1, 2, 3) if len(words) >= n):
         return True
-    # rule goal_clause: "bảo đảm mục tiêu hoàn thành toàn tuyến trong năm 2027"
+    return in_goal_clause(text, ref)
+
+
+def in_goal_clause(text: str, ref: TimeRef) -> bool:
+    """Rule ``goal_clause``: whether a goal word stands earlier in the clause of a time
+    ("bảo đảm mục tiêu hoàn thành toàn tuyến trong năm 2027").
+
+    >>> from vnextract.years import find_years
+    >>> text = "Bộ yêu cầu bảo đảm mục tiêu hoàn thành toàn tuyến trong năm 2027."
+    >>> in_goal_clause(text, find_years(text)[0])
+    True
+    """
     lo = max(0, ref.start - _GOAL_CLAUSE_REACH)
     clause_start = max(text.rfind(mark, lo, ref.start) for mark in ",;.:\n") + 1
-    return lex.goal_clause.search(text, max(lo, clause_start), ref.start) is not None
+    return _lexicon().goal_clause.search(text, max(lo, clause_start), ref.start) is not None
 
 
 def resolve_relative(

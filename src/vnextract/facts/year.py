@@ -21,7 +21,8 @@ Rules, tried in order:
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
-  ("… đạt 8,5% trong năm 2024");
+  ("… đạt 8,5% trong năm 2024") nor a goal's year (``goal_frame``: "…, bảo đảm
+  mục tiêu hoàn thành trong năm 2027", which frames no later figure either);
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
   amount's paragraph: the figure is a standing state or a running total, null;
@@ -57,7 +58,7 @@ from collections.abc import Sequence
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
-from vnextract.relative_times import dateline
+from vnextract.relative_times import dateline, in_goal_clause
 from vnextract.schema import Amount, TimeRef
 
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
@@ -85,7 +86,9 @@ class ArticleYears:
         self._amount_ends = frozenset(a.end for a in amounts)
         self._amount_starts = sorted(a.start for a in amounts)
         self._bases: dict[int, bool] = {}
-        frames = [t for t in ctx.times if not self._is_base(t)]
+        # rule ``goal_frame``: a goal's year ("mục tiêu hoàn thành trong năm 2027") frames
+        # no later figure of the report, nor makes the article's year
+        frames = [t for t in ctx.times if not self._is_base(t) and not in_goal_clause(ctx.text, t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
         # the article's own year: its published date or date line (rule ``dated``)
         self.day = published_year
@@ -268,7 +271,7 @@ class ArticleYears:
                     return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
-            if not self._is_base(t):
+            if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)
         frame = self.frames[i - 1] if i else None
