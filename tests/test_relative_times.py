@@ -83,6 +83,12 @@ def test_expression_dated_by_the_articles_date_line(
 # Undated articles: "năm nay" is the latest year the article reports on, not a goal's
 # year ("trước ngày 15/12/2026", "vào dịp 2/9/2027", "mục tiêu … trong năm 2027")
 REPORTED_YEARS = [
+    # a project's milestones ("khởi công đầu năm 2027", "vận hành quý III/2028") are due
+    (
+        "9 tháng đầu năm 2026, công ty lãi 900 tỷ đồng. Nhà máy mới dự kiến khởi công đầu năm "
+        "2027 và đưa vào vận hành quý III/2028. Năm nay, công ty chia cổ tức 15%.",
+        2026,
+    ),
     (
         "Năm 2026, dự án được giao 5.000 tỷ đồng. Bộ yêu cầu bảo đảm mục tiêu hoàn thành "
         "toàn tuyến trong năm 2027. Trong năm nay, chủ đầu tư phải giải ngân hết vốn.",

@@ -66,6 +66,12 @@ PLANS_SAID_WITH_SE: list[Case] = [
 ]
 
 PLAN_AND_REVISION: list[Case] = [
+    # "đã" of the revision itself: the revised plan stands
+    (
+        "Hội đồng quản trị đã điều chỉnh kế hoạch sản xuất năm 2026 từ 420.000 tấn lên "
+        "460.000 tấn.",
+        [("420.000 tấn", 2026), ("460.000 tấn", 2026)],
+    ),
     (
         "Công ty điều chỉnh kế hoạch lợi nhuận năm 2025 từ 800 tỷ đồng lên 950 tỷ đồng.",
         [("800 tỷ đồng", 2025), ("950 tỷ đồng", 2025)],

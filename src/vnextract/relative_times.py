@@ -48,6 +48,8 @@ GOAL_CLAUSE_WORD_FILE = ("time", "vi_goal_clause_words.txt")
 # How far into the article a date line may stand, and how long its lead before the date.
 _DATELINE_REACH = 300
 _DATELINE_LEAD = 40
+# The part of a year named before "năm" ("đầu năm 2027"): part of the time, not a word before it.
+_PART_OF_YEAR = frozenset(("đầu", "giữa"))
 # How far before a year a goal word of its clause may stand ("mục tiêu … trong năm 2027").
 _GOAL_CLAUSE_REACH = 80
 # How far before a yearless month or quarter the dated one that gives its year may stand.
@@ -255,6 +257,8 @@ def goal_year(text: str, ref: TimeRef) -> bool:
     words = m.group("w").casefold().split()
     if words and words[-1] == "năm":
         words.pop()
+    if words and words[-1] in _PART_OF_YEAR:
+        words.pop()  # "khởi công đầu năm 2027": the words before the time
     lex = _lexicon()
     if any(" ".join(words[-n:]) in lex.goal_year_words for n in (1, 2, 3) if len(words) >= n):
         return True

@@ -269,11 +269,15 @@ class Finder(OwnPlans):
 
     def _past_before(self, start: int, end: int) -> bool:
         """Whether a past marker stands in ``[start, end)``, but for the "đã" of an approval
-        (rule ``approved_plan``: "cổ đông đã chấp thuận điều chỉnh kế hoạch … lên 420 tỷ
-        đồng", "UBND tỉnh đã phê duyệt kế hoạch trồng mới 5.000 ha": the plan stands)."""
+        or a revision (rule ``approved_plan``: "cổ đông đã chấp thuận điều chỉnh kế hoạch …
+        lên 420 tỷ đồng", "UBND tỉnh đã phê duyệt kế hoạch trồng mới 5.000 ha", "HĐQT đã
+        điều chỉnh kế hoạch sản xuất từ 900.000 tấn lên 950.000 tấn": the plan stands)."""
         text, lex = self.text, self.lex
         for m in lex.find("past", text, start, end):
-            approves = lex.starts_with("reporting", text, skip_space(text, m.end()))
+            after = skip_space(text, m.end())
+            approves = lex.starts_with("reporting", text, after) or lex.starts_with(
+                "revision", text, after
+            )  # "HĐQT đã điều chỉnh kế hoạch … lên 950.000 tấn": the revised plan stands
             if text[m.start() : m.end()].casefold() != "đã" or approves is None:
                 return True
         return False
