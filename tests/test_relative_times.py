@@ -83,6 +83,12 @@ def test_expression_dated_by_the_articles_date_line(
 # Undated articles: "năm nay" is the latest year the article reports on, not a goal's
 # year ("trước ngày 15/12/2026", "vào dịp 2/9/2027", "mục tiêu … trong năm 2027")
 REPORTED_YEARS = [
+    # the months of a year reported so far name the year under way (rule year_so_far)
+    (
+        "11 tháng năm 2026, tỉnh đón 4,1 triệu lượt khách. Lễ hội pháo hoa diễn ra từ ngày "
+        "28/4 đến 30/4/2027. Năm nay, tỉnh đặt chỉ tiêu đón 4,5 triệu lượt khách.",
+        2026,
+    ),
     # a project's milestones ("khởi công đầu năm 2027", "vận hành quý III/2028") are due
     (
         "9 tháng đầu năm 2026, công ty lãi 900 tỷ đồng. Nhà máy mới dự kiến khởi công đầu năm "

@@ -11,7 +11,8 @@ from the article's anchor:
    ("Thứ Hai, 12/5/2025 08:00");
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
    "năm nay (2025)");
-4. else the latest year the article reports on: the latest year it writes
+4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026");
+5. else the latest year the article reports on: the latest year it writes
    that is no goal's deadline ("đến năm 2030") or horizon; "ngày 17/6" in an
    article that reports on 2022 is of 2022, as its "năm nay" is.
 
@@ -186,6 +187,13 @@ def parse_published(value: datetime.date | str | None) -> datetime.date | None:
     raise TypeError(f"published must be a date or an ISO string, not {type(value).__name__}")
 
 
+# The months of a year reported so far: "9 tháng đầu năm 2026", "11 tháng năm 2026".
+_YEAR_SO_FAR = regex.compile(
+    r"(?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
+
+
 def article_anchor(
     text: str, refs: list[TimeRef], published: datetime.date | None
 ) -> Anchor | None:
@@ -207,6 +215,9 @@ def article_anchor(
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
+    so_far = [int(m.group("y")) for m in _YEAR_SO_FAR.finditer(text)]
+    if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
+        return Anchor(max(so_far), None, "so_far")
     reported = [r.year for r in refs if r.year is not None and not goal_year(text, r)]
     return Anchor(max(reported), None, "written") if reported else None
 
