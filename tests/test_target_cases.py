@@ -737,6 +737,14 @@ PLANNED_ACTIONS: list[Case] = [
 # Rule registered_plan: "đăng ký tổ chức/thực hiện" registers a plan; the breakdown after
 # "Trong đó," gives one goal per item
 REGISTERED_PLAN: list[Case] = [
+    # "đăng ký" with a deadline of its own: a registered goal (weak cue)
+    (
+        "Tham gia đề án của vùng Đồng bằng sông Cửu Long, Sóc Trăng đăng ký 120.000 ha lúa "
+        "chất lượng cao đến năm 2030.",
+        [("120.000 ha", 2030)],
+    ),
+    # no deadline: a registered figure, as "vốn đăng ký"
+    ("Dự án có vốn đăng ký 250 triệu USD.", []),
     (
         "Năm 2026, các huyện ven biển đăng ký tổ chức 60 lễ hội và sự kiện du lịch. Trong đó, "
         "có 35 lễ hội truyền thống, 15 giải thể thao biển và 10 hội chợ ẩm thực.",
@@ -1142,6 +1150,12 @@ def test_owner_is_the_town_not_its_province() -> None:
     names = {e.name for e in article.locations + article.organizations}
     assert target.owner in names
     assert target.owner is not None and "Phủ Lý" in target.owner
+
+
+def test_owner_after_an_opening_phrase_is_the_subject_not_the_region_before_it() -> None:
+    text = REGISTERED_PLAN[0][0]
+    [target] = vnextract.extract(text).targets
+    assert target.owner == "Sóc Trăng"
 
 
 def test_owner_named_later_in_the_paragraph() -> None:

@@ -23,6 +23,7 @@ from vnextract.targets.state import (
     EDGE_JUNK,
     PER_UNIT,
     WINDOW,
+    WORD,
     YEAR_WORD,
     Clause,
     Cue,
@@ -328,14 +329,20 @@ class Attributes(NotTargets):
         pieces.append(self.text[pos:end] if pos < end else "")
         return " ".join(" ".join(pieces).split()).strip(EDGE_JUNK)
 
-    def _apposed(self, mentions: list[tuple[int, str, str]]) -> str:
+    def _apposed(self, mentions: list[tuple[int, str, str]], start: int) -> str:
         """The owner among the mentions before a cue: the last one, but the first of a place
-        written with its province ("Thành phố Phủ Lý, Hà Nam phấn đấu …" → Phủ Lý)."""
+        written with its province at the start of the statement (``start``) ("Thành phố
+        Phủ Lý, Hà Nam phấn đấu …" → Phủ Lý; not "Tham gia đề án … vùng Đồng bằng sông
+        Cửu Long, An Giang đăng ký …")."""
         last = mentions[-1]
         if len(mentions) >= 2:
             prev = mentions[-2]
             gap = self.text[prev[0] + len(prev[1]) : last[0]]
-            if gap.strip() == "," and self.labels.get(prev[2]) == self.labels.get(last[2]) == "LOC":
+            if (
+                gap.strip() == ","
+                and self.labels.get(prev[2]) == self.labels.get(last[2]) == "LOC"
+                and len(WORD.findall(self.text, start, prev[0])) <= 2  # "Thành phố"
+            ):
                 return prev[2]
         return last[2]
 
@@ -365,7 +372,7 @@ class Attributes(NotTargets):
         if first_cue is not None:
             before = self._mentions_in(start, first_cue)
             if before:
-                return self._apposed(before)
+                return self._apposed(before, start)
         generic = [
             (m.start(), label)
             for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
