@@ -83,6 +83,7 @@ ISSUE_TABLE = [
     ("150 nghìn tấn", [dict(value=150_000, unit="tấn")]),
     ("hai triệu người", [dict(value=2e6, unit="người")]),
     ("500 MW", [dict(value=500, unit="MW")]),
+    ("tốc độ tải xuống 300 Mbps", [dict(value=300, unit="Mbps")]),
     ("200 tỉ đồng", [dict(value=2e11, unit="VND")]),
     ("gấp 2,6 lần", [dict(value=2.6, unit="lần")]),
     ("giảm 4,02% / -4,02%", [dict(value=4.02, unit="%"), dict(value=-4.02, unit="%")]),

@@ -187,6 +187,12 @@ VAGUE_REPEAT: list[Case] = [
 
 # Rule quoted_title: goal words inside a document's quoted title state no goal
 QUOTED_TITLE: list[Case] = [
+    # a quotation of several sentences is a speech, whatever word opens it
+    (
+        "“Chiến lược quốc gia đặt mục tiêu đào tạo 50.000 kỹ sư bán dẫn đến năm 2030. FPT cam "
+        "kết đóng góp 8.000 kỹ sư trong số đó”, Chủ tịch FPT nói.",
+        [("50.000 kỹ sư", 2030), ("8.000 kỹ sư", 2030)],
+    ),
     (
         "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/4/2022 của Ban Thường vụ Tỉnh ủy "
         "“Về phát triển nông nghiệp công nghệ cao giai đoạn 2022-2025, định hướng đến năm "
@@ -223,7 +229,10 @@ JOINED_SCHEDULE: list[Case] = [
     (
         "Ở nước ngoài, tập đoàn có kế hoạch mở văn phòng tại Nhật Bản, Hàn Quốc và Singapore, "
         "đồng thời đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027.",
-        [("đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027", 2027)],
+        [
+            ("tập đoàn có kế hoạch mở văn phòng tại Nhật Bản", None),
+            ("đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027", 2027),
+        ],
     ),
     (
         "Công ty dự kiến phát hành thêm cổ phiếu, đồng thời khởi công nhà máy thứ hai vào "
@@ -567,6 +576,11 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    (
+        "Theo thỏa thuận, Viettel và nhà trường sẽ mở 2 chương trình đào tạo thạc sĩ vi mạch "
+        "từ năm học 2027-2028.",
+        [("2 chương trình", 2028)],
+    ),
     # a share offer, and what it brings about after "qua đó" (rule joined_own_action)
     (
         "Trong năm 2026, Hòa Phát sẽ chào bán thêm 300 triệu cổ phiếu cho cổ đông hiện hữu, "

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from vnextract.targets.state import QUOTATION, WINDOW, Clause, Cue, skip_space
 from vnextract.targets.statements import Statements
+
+_SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}")  # one sentence ends, the next begins
 
 
 class Cues(Statements):
@@ -32,13 +36,17 @@ class Cues(Statements):
 
         A quotation opening with "Về" or a title word ('Nghị quyết 01 “Về phát triển
         … định hướng đến năm 2030”'), or right after a title word: the goal words
-        inside it name the document, they state no goal.
+        inside it name the document, they state no goal. A quotation of more than
+        one sentence is a speech, whatever it opens with ('"Chiến lược quốc gia đặt
+        mục tiêu … Viettel cam kết …", ông nói').
         """
         if self.quoted_titles is not None:
             return self.quoted_titles
         text, lex = self.text, self.lex
         spans: list[tuple[int, int]] = []
         for m in QUOTATION.finditer(text):
+            if _SENTENCE_END.search(text, m.start() + 1, m.end() - 1):
+                continue  # a speech of several sentences
             inside = skip_space(text, m.start() + 1)
             before = text[max(0, m.start() - WINDOW) : m.start()]
             if (
