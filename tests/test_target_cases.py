@@ -226,6 +226,12 @@ AIMS_AFTER_EFFORT: list[Case] = [
 
 # Rule joined_schedule: "đồng thời" joins a milestone to the plan word before it
 JOINED_SCHEDULE: list[Case] = [
+    # "và sẽ" opens a second plan, which takes the milestone's time (rule joined_due)
+    (
+        "Nhà máy có vốn đăng ký 150 triệu USD. Nhà máy dự kiến vận hành quý IV/2027 và sẽ "
+        "tuyển khoảng 3.000 lao động.",
+        [("vận hành quý IV/2027", 2027), ("khoảng 3.000 lao động", 2027)],
+    ),
     (
         "Ở nước ngoài, tập đoàn có kế hoạch mở văn phòng tại Nhật Bản, Hàn Quốc và Singapore, "
         "đồng thời đưa vào vận hành trung tâm dữ liệu tại Singapore từ năm 2027.",
@@ -511,7 +517,7 @@ JOINED_MILESTONES: list[Case] = [
     (
         "Theo kế hoạch, cầu Rạch Miễu 2 sẽ thông xe vào tháng 12 năm nay và dự kiến hoàn "
         "thành toàn bộ dự án trong quý I/2027.",
-        [("thông xe vào tháng 12 năm nay", 2025), ("dự kiến hoàn thành toàn bộ dự án", 2027)],
+        [("thông xe vào tháng 12 năm nay", 2025), ("hoàn thành toàn bộ dự án", 2027)],
     ),
     # the later milestone's year is a schedule, not the year the article reports on
     (
@@ -540,10 +546,21 @@ JOINED_ACTION_GOAL: list[Case] = [
         "y tế xuống cấp trước năm 2028.",
         [("khoảng 800 bác sĩ", 2026), ("xóa toàn bộ trạm y tế xuống cấp trước năm 2028", 2028)],
     ),
-    # no time of its own after "và": one goal
+    # no time of its own after "và": the goal's own deadline
     (
         "Năm 2026, huyện phấn đấu trồng mới 300 ha rừng và nâng cao chất lượng rừng phòng hộ.",
-        [("300 ha", 2026)],
+        [("300 ha", 2026), ("nâng cao chất lượng rừng phòng hộ", 2026)],
+    ),
+    (
+        "Đến năm 2030, tỉnh phấn đấu tỷ lệ lấp đầy khu công nghiệp đạt trên 70% và đưa tỉnh trở "
+        "thành trung tâm logistics của vùng.",
+        [("trên 70%", 2030), ("đưa tỉnh trở thành trung tâm logistics của vùng", 2030)],
+    ),
+    # a later time of the sentence may be the part's own: one goal, as before
+    (
+        "Năm 2026, trường đặt mục tiêu tuyển 150 giáo viên và xóa toàn bộ phòng học tạm, mượn "
+        "trước năm 2028.",
+        [("150 giáo viên", 2026)],
     ),
 ]
 

@@ -66,6 +66,7 @@ class Finder(OwnPlans):
         kept = []
         undated: set[int] = set()  # id() of the amounts of undated expectations
         goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
+        planned = [self._joined_due(t) if t.deadline is None else t for t in planned]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
             goal = self._paragraph_goal(t, goals) if t.deadline is None else None
             if goal is not None:
@@ -162,6 +163,22 @@ class Finder(OwnPlans):
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
+
+    def _joined_due(self, t: Target) -> Target:
+        """Rule ``joined_due``: a plan joined by "và sẽ" to a dated milestone before it in
+        its sentence takes that time ("Nhà máy dự kiến vận hành quý IV/2027 và sẽ tuyển
+        khoảng 6.000 lao động")."""
+        text = self.text
+        k = bisect_right(self.sentence_starts, t.start) - 1
+        lo = max(self.sentences[k][0], t.start - WINDOW)
+        head = [m for m in self.lex.find("split", text, lo, t.end) if m.start() < t.start]
+        if not head or not head[-1].group().casefold().startswith("và"):
+            return t
+        times = self._times_in(Clause(self.sentences[k][0], head[-1].start()))
+        if not times or times[-1].year is None or self._past(times[-1]):
+            return t
+        self.note("joined_due", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": times[-1].year})
 
     def _dated_plan(self, t: Target) -> Target:
         """Rule ``dated_plan``: a figure of a year's plan ("kế hoạch doanh thu 16.800 tỷ
@@ -439,7 +456,8 @@ class Finder(OwnPlans):
                 if joined is not None:
                     head = Clause(found[-1].start, joined[0])
                     found[-1] = self._target(head, amounts[-1], dues[-1], owner, cue_text, head)
-                    found.append(self._target(joined[1], None, joined[2], owner, cue_text))
+                    due = joined[2] if joined[2] is not None else dues[-1]
+                    found.append(self._target(joined[1], None, due, owner, cue_text))
                     self.note("joined_action_goal", "kept", found[-1].start, found[-1].end)
                 if before_own is not None and self._item_own_deadline(clause, amounts[-1]):
                     deadline = before_own
@@ -1046,12 +1064,14 @@ class Finder(OwnPlans):
                     self.note("roadmap_item", "kept", clause.start, clause.end)
         return out
 
-    def _joined_action(self, span: Clause, last: Amount) -> tuple[int, Clause, int] | None:
+    def _joined_action(self, span: Clause, last: Amount) -> tuple[int, Clause, int | None] | None:
         """Rule ``joined_action_goal``: a goal without a number joined by "và" after a figure.
 
         "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
         năm 2028" states two goals: the part after "và" opens with an action or
-        milestone verb, holds no figure and names its own deadline.
+        milestone verb and holds no figure; it names its own deadline, or takes the
+        goal's when no later time of the sentence may be its ("… đạt trên 75% và đưa
+        tỉnh trở thành trung tâm công nghiệp").
 
         Returns:
             Where "và" starts, the second goal's span and its deadline; else None.
@@ -1064,9 +1084,13 @@ class Finder(OwnPlans):
             ):
                 continue
             tail = Clause(verb, span.end)
-            due = self._stated_due(tail)
-            if due is None or self._amounts_in(tail.start, tail.end):
+            if self._amounts_in(tail.start, tail.end):
                 return None
+            due = self._stated_due(tail)
+            if due is None:  # the goal's own deadline, unless a later time is the tail's
+                k = bisect_right(self.sentence_starts, span.end) - 1
+                if self._times_in(Clause(span.end, self.sentences[k][1])):
+                    return None
             return m.start(), tail, due
         return None
 
