@@ -254,6 +254,12 @@ JOINED_SCHEDULE: list[Case] = [
 ]
 
 PLAN_BESIDE_RESULT: list[Case] = [
+    # the plan's figure in brackets after its metric (rule bracketed_plan)
+    (
+        "Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, hoàn thành 62% kế hoạch lợi nhuận cả năm "
+        "(665 tỷ đồng). Năm tới, công ty đặt mục tiêu lãi 800 tỷ đồng.",
+        [("665 tỷ đồng", 2025), ("800 tỷ đồng", 2026)],
+    ),
     # a share of the plan between the result and the plan word; a dated report's year
     (
         "Thu ngân sách trên địa bàn ước đạt 21.400 tỷ đồng, bằng 112% dự toán Trung ương giao "
@@ -1362,3 +1368,15 @@ def test_a_plan_figure_without_time_is_for_the_articles_year(
     [target] = vnextract.extract(text, published=published).targets
     assert target.amount is not None and target.amount.text == "4.300 tỷ đồng"
     assert target.deadline == deadline
+
+
+def test_next_year_is_not_the_year_an_undated_report_is_on() -> None:
+    text = (
+        "Quý III/2026, công ty lãi 150 tỷ đồng. Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, hoàn "
+        "thành 62% kế hoạch lợi nhuận cả năm (665 tỷ đồng). Năm tới, công ty đặt mục tiêu lãi "
+        "800 tỷ đồng."
+    )
+    found = {
+        t.amount.text: t.deadline for t in vnextract.extract(text).targets if t.amount is not None
+    }
+    assert found == {"665 tỷ đồng": 2026, "800 tỷ đồng": 2027}

@@ -116,6 +116,9 @@ class _Lexicon:
     count_words: frozenset[str]
     goal_year_words: frozenset[str]
     goal_clause: regex.Pattern[str]  # a goal word earlier in a year's clause
+    # after a year opening a statement: its comma, up to four words of its subject, maybe
+    # "đặt", then a goal word ("Năm 2027, WCM đặt mục tiêu …")
+    goal_after_year: regex.Pattern[str]
     first_words: frozenset[str]  # words a phrase opens with before its key word ("cuối")
     next_words: frozenset[str]  # words right after a phrase's key word ("nay", "tới")
 
@@ -139,11 +142,10 @@ def _lexicon() -> _Lexicon:
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
     goal_words = frozenset(w.casefold() for w in read_lines(*GOAL_YEAR_WORD_FILE))
     clause_words = sorted(read_lines(*GOAL_CLAUSE_WORD_FILE), key=len, reverse=True)
-    goal_clause = regex.compile(
-        "(?<!\\w)(?:"
-        + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in clause_words)
-        + ")(?!\\w)",
-        regex.IGNORECASE,
+    clause_alts = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in clause_words)
+    goal_clause = regex.compile(f"(?<!\\w)(?:{clause_alts})(?!\\w)", regex.IGNORECASE)
+    goal_after_year = regex.compile(
+        rf"\s*,\s*(?:[\w.]+\s+){{0,4}}?(?:đặt\s+)?(?:{clause_alts})(?!\w)", regex.IGNORECASE
     )
     first, after = set(), set()
     for phrase in phrases:
@@ -154,7 +156,14 @@ def _lexicon() -> _Lexicon:
         if k + 1 < len(words):
             after.add(words[k + 1])
     return _Lexicon(
-        phrases, pattern, count_words, goal_words, goal_clause, frozenset(first), frozenset(after)
+        phrases,
+        pattern,
+        count_words,
+        goal_words,
+        goal_clause,
+        goal_after_year,
+        frozenset(first),
+        frozenset(after),
     )
 
 
@@ -284,10 +293,17 @@ def in_goal_clause(text: str, ref: TimeRef) -> bool:
     >>> text = "Bộ yêu cầu bảo đảm mục tiêu hoàn thành toàn tuyến trong năm 2027."
     >>> in_goal_clause(text, find_years(text)[0])
     True
+    >>> text = "Năm 2027, công ty đặt mục tiêu doanh thu 9.000 tỷ đồng."
+    >>> in_goal_clause(text, find_years(text)[0])
+    True
     """
     lo = max(0, ref.start - _GOAL_CLAUSE_REACH)
     clause_start = max(text.rfind(mark, lo, ref.start) for mark in ",;.:\n") + 1
-    return _lexicon().goal_clause.search(text, max(lo, clause_start), ref.start) is not None
+    goal = _lexicon().goal_clause
+    if goal.search(text, max(lo, clause_start), ref.start) is not None:
+        return True
+    # "Năm 2027, WCM đặt mục tiêu …": a year opening a statement of goals
+    return _lexicon().goal_after_year.match(text, ref.end) is not None
 
 
 def resolve_relative(

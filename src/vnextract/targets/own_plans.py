@@ -107,6 +107,10 @@ def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
     return found
 
 
+# A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm ("
+_BRACKETED_FIGURE = regex.compile(r"(?:\s+\w+){1,5}\s*\(\s*")
+
+
 class OwnPlans(Attributes):
     """An actor's own plans stated with a plan marker ("sẽ", "có kế hoạch") only."""
 
@@ -407,8 +411,15 @@ class OwnPlans(Attributes):
 
     def _figure_after_plan_word(self, pos: int, end: int) -> Amount | None:
         """The amount right after a plan word ending at ``pos``: only its modifiers
-        ("ban đầu", "được giao", "đề ra"), a time, "là" or "(" between, no comma."""
+        ("ban đầu", "được giao", "đề ra"), a time, "là" or "(" between, no comma; or
+        the figure in brackets after the plan's metric (rule ``bracketed_plan``: "hoàn
+        thành 62% kế hoạch lợi nhuận cả năm (665 tỷ đồng)")."""
         text, lex = self.text, self.lex
+        bracketed = _BRACKETED_FIGURE.match(text, pos, end)
+        if bracketed is not None:
+            inside = self._amounts_in(bracketed.end(), bracketed.end() + 1)
+            if inside:
+                return inside[0]
         while pos < end:
             pos = skip_space(text, pos)
             nxt = self._amounts_in(pos, pos + 1)

@@ -188,7 +188,10 @@ class State:
         reported = [
             t.year
             for t in years
-            if t.year is not None and t.kind != "period" and not self._scheduled(t)
+            if t.year is not None
+            and t.kind != "period"
+            and not t.relative  # "năm tới" is the year after the one reported on
+            and not self._scheduled(t)
         ]
         return max(reported, default=None)
 
