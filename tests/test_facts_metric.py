@@ -480,8 +480,24 @@ KNOWN_FAILURES = [
     ),
 ]
 
+# Rule whole_word: a one-syllable verb or cut word inside a two-syllable word ("giao
+# thông", "con số") neither opens nor ends a metric.
+WHOLE_WORD = [
+    (
+        "Năm 2026, doanh thu đạt 9.000 tỷ đồng, trong đó mảng hạ tầng giao thông chiếm 46%.",
+        "46%",
+        "mảng hạ tầng giao thông",
+    ),
+    (
+        "Năm 2025, tỉnh được giao vốn đầu tư công 12.000 tỷ đồng.",
+        "12.000 tỷ đồng",
+        "vốn đầu tư công",
+    ),
+]
+
 # every table, one test: a case's id names its table
 TABLES = {
+    "whole_word": WHOLE_WORD,
     "noun_list": NOUN_LIST,
     "dividend": DIVIDEND,
     "share_in_target": SHARE_IN_TARGET,

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
+from vnextract.resources import two_syllable_words
 from vnextract.schema import Amount
 
 # Cue kinds that end the words after a figure: a count's noun takes a verb phrase ("5 địa
@@ -68,6 +69,8 @@ _RARE_KINDS = ("dividend", "contribution", "breakdown")
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
+_SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # the syllable right before a position
+_SYLLABLE_AFTER = re.compile(r"[ \t]+(\w+)")  # the syllable right after a position
 
 
 def _strip(phrase: str) -> str:
@@ -108,8 +111,9 @@ def _after_opener(phrase: str) -> tuple[int, str]:
     c = cues()
     low = phrase.lower()
     last = None
-    for last in c.anywhere["opener"].finditer(low):  # noqa: B007 - the last counts
-        pass
+    for opener in c.anywhere["opener"].finditer(low):
+        if not _in_two_syllable_word(low, opener.start(), opener.end(), first=True):
+            last = opener  # the last counts; "giao thông" holds no "giao"
     for have in c.anywhere["have"].finditer(low):
         if (last is None or have.end() > last.end()) and c.starts("modal", low, have.end()) is None:
             last = have
@@ -119,6 +123,25 @@ def _after_opener(phrase: str) -> tuple[int, str]:
     while end < len(phrase) and phrase[end].isspace():
         end += 1
     return end, phrase[end:]
+
+
+def _in_two_syllable_word(text: str, start: int, end: int, *, first: bool) -> bool:
+    """Rule ``whole_word``: whether the one-syllable cue ``text[start:end]`` opens (``first``)
+    or ends a two-syllable word ("giao thông" holds no verb "giao", "con số" no "số").
+
+    >>> _in_two_syllable_word("hạ tầng giao thông", 8, 12, first=True)
+    True
+    >>> _in_two_syllable_word("được giao vốn", 5, 9, first=True)
+    False
+    """
+    if " " in text[start:end]:
+        return False
+    cue = text[start:end].lower()
+    if first:
+        after = _SYLLABLE_AFTER.match(text, end)
+        return after is not None and f"{cue} {after.group(1).lower()}" in two_syllable_words()
+    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and f"{before.group(1).lower()} {cue}" in two_syllable_words()
 
 
 def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
@@ -152,6 +175,8 @@ def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
             return phrase[: m.start()]
         if not kinds or not c.may_start(kinds, word):
             continue
+        if _in_two_syllable_word(phrase, m.start(), m.end(), first=False):
+            continue  # rule ``whole_word``: "con số" holds no "số"
         found = c.starts_any(_CUT_KINDS, phrase, m.start())
         if found is not None and not (found[0] == "stop" and phrase.startswith("trưởng", found[1])):
             return phrase[: m.start()]
