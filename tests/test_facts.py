@@ -41,6 +41,8 @@ CHANGE = [
     ("Sản lượng khí khô bằng 88% cùng kỳ năm trước.", "88%", None),
     ("Doanh thu thuần đạt 1.250 tỷ đồng trong năm 2024.", "1.250 tỷ đồng", None),
     ("Lợi nhuận tăng từ 800 tỷ đồng lên 950 tỷ đồng.", "950 tỷ đồng", None),
+    ("Cá tra đạt 1,5 tỷ USD, nhích nhẹ 2,3%.", "2,3%", "increase"),
+    ("Sản lượng thép thô thụt lùi 4,1% so với cùng kỳ.", "4,1%", "decrease"),
 ]
 
 
