@@ -1380,3 +1380,30 @@ def test_next_year_is_not_the_year_an_undated_report_is_on() -> None:
         t.amount.text: t.deadline for t in vnextract.extract(text).targets if t.amount is not None
     }
     assert found == {"665 tỷ đồng": 2026, "800 tỷ đồng": 2027}
+
+
+def test_a_generic_place_word_owner_is_the_articles_place() -> None:
+    text = (
+        "Năm 2025, tỉnh Quảng Ngãi đón 2,3 triệu lượt khách.\n\n"
+        "Năm 2026, tỉnh phấn đấu đón 2,8 triệu lượt khách và hoàn thành khu kinh tế Dung Quất "
+        "mở rộng.\n\nTỉnh Quảng Ngãi cũng đặt mục tiêu thu hút 20.000 tỷ đồng vốn đầu tư."
+    )
+    article = vnextract.extract(text)
+    [place] = [e.name for e in article.locations if "Quảng Ngãi" in e.name]
+    assert {t.owner for t in article.targets} == {place}
+
+
+def test_a_generic_bank_owner_is_the_bank_the_article_is_about() -> None:
+    text = (
+        "Ngân hàng TMCP Á Châu (ACB) lãi 10.000 tỷ đồng sau nửa năm. ACB có 400 chi nhánh.\n\n"
+        "Năm nay, ngân hàng đặt kế hoạch lợi nhuận trước thuế 23.000 tỷ đồng. Ngân hàng Nhà "
+        "nước đã giao cho ACB hạn mức tăng trưởng tín dụng 16%."
+    )
+    [plan, *_] = vnextract.extract(text).targets
+    assert plan.owner == "Ngân hàng TMCP Á Châu"
+
+
+def test_a_headline_in_capitals_does_not_name_the_place() -> None:
+    text = "QUẢNG NGÃI - Ngày 26/12/2024, UBND tỉnh Quảng Ngãi tổng kết năm. Quảng Ngãi đón khách."
+    names = [e.name for e in vnextract.extract(text).locations]
+    assert names == ["Quảng Ngãi"]

@@ -180,7 +180,10 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         ):
             continue  # rule unit_after_number: "3,2 triệu TEU", "250.000 DWT" name a unit
         spans = [Span(text=text[c.cs : c.ce], start=c.cs, end=c.ce) for c in members]
-        name = max(spans, key=lambda s: (len(s.text), -s.start)).text
+        # the longest form, but a headline's shouting ("QUẢNG NGÃI - …") after any other
+        name = max(
+            spans, key=lambda s: (not (" " in s.text and s.text.isupper()), len(s.text), -s.start)
+        ).text
         label = members[0].label
         ids = [_entity_id(label, s.text, known) for s in sorted(spans, key=lambda s: -len(s.text))]
         id_, merged_into = next((pair for pair in ids if pair[0] is not None), (None, None))

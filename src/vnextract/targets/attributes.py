@@ -353,10 +353,21 @@ class Attributes(NotTargets):
         naming only "UBND tỉnh Quảng Trị").
         """
         mentions = self._mentions_in(self.paragraph_start, self.paragraph_end)
-        near = [(abs(m[0] - pos), m[2]) for m in mentions if self.labels.get(m[2]) == label]
+        main = self.main[label]
+        # rule ``main_place_first``: the article's own place before another one the
+        # paragraph names ("Năm 2025, tỉnh phấn đấu …" … "khu kinh tế Dung Quất")
+        # or that the article names most ("ngân hàng đặt kế hoạch …" … "Ngân hàng Nhà nước
+        # giao …": the bank the article is about, when the paragraph names it)
+        if main is not None and label == "LOC":
+            return main.name
+        near = [
+            (main is None or m[2] != main.name, abs(m[0] - pos), m[2])
+            for m in mentions
+            if self.labels.get(m[2]) == label
+        ]
         if not near and label == "LOC":  # "Tỉnh …" … "UBND tỉnh Quảng Trị": its government
-            near = [(abs(m[0] - pos), m[2]) for m in mentions if self._governs(m[1])]
-        return min(near)[1] if near else None
+            near = [(False, abs(m[0] - pos), m[2]) for m in mentions if self._governs(m[1])]
+        return min(near)[2] if near else None
 
     def _governs(self, name: str) -> bool:
         """Whether an organisation's name is a place's government ("UBND tỉnh Quảng Trị")."""
