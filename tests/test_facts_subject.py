@@ -132,3 +132,16 @@ def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
 ) -> None:
     assert amount_of(text, figure).subject == subject
+
+
+# Rule ``paragraph_main``: a new paragraph that names nobody goes on about the article's
+# main subject, not about a place the paragraph before named in passing.
+def test_a_new_paragraph_goes_on_about_the_main_subject(
+    amount_of: Callable[[str, str], Amount],
+) -> None:
+    text = (
+        "Năm 2025, Việt Nam xuất khẩu 1,3 triệu tấn cà phê. Việt Nam là nước xuất khẩu lớn "
+        "thứ hai thế giới.\n\nGiá cà phê tại Tây Nguyên tăng mạnh. Gia Lai và Kon Tum là hai "
+        "địa phương trồng nhiều nhất.\n\nLượng hồ tiêu xuất khẩu đạt 210.000 tấn."
+    )
+    assert amount_of(text, "210.000 tấn").subject == "Việt Nam"

@@ -14,8 +14,11 @@ Rules, tried in order:
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
-- ``carried``: the subject of the amount before: the article goes on about it;
-- ``main``: the organisation or place the article names most.
+- ``carried``: the subject of the amount before, in the same paragraph: the
+  article goes on about it;
+- ``main``: the organisation or place the article names most; also for a new
+  paragraph that names nobody (``paragraph_main``: it goes on about the article's
+  subject, not about a place the paragraph before named in passing).
 
 Null when the article names nobody.
 
@@ -79,6 +82,7 @@ class ArticleSubjects:
             for label in ("ORG", "LOC")
         }
         self.last: str | None = None
+        self.last_at = 0  # where the amount whose subject is ``last`` starts
         self.previous_end = -1  # where the amount asked before ends
 
     def _whole(self, m: Mention) -> Mention:
@@ -163,7 +167,7 @@ class ArticleSubjects:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
         subject, rule = self._find(a)
         if subject is not None:
-            self.last = subject
+            self.last, self.last_at = subject, a.start
         self.previous_end = a.end
         return subject, rule
 
@@ -210,9 +214,14 @@ class ArticleSubjects:
                 return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
         if named:
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
-        if self.last is not None:
+        if self.last is not None and "\n" not in ctx.text[self.last_at : s_start]:
             return self.last, "carried"
-        return self.main, "main"
+        if self.main is not None:
+            # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
+            # article's main subject, not about one an earlier paragraph named in passing
+            # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
+            return self.main, "main"
+        return self.last, "carried"
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
