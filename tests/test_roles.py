@@ -181,6 +181,20 @@ FORECAST_CASES: list[Case] = [
 ]
 
 SPEC_CASES: list[Case] = [
+    # a project's registered capital and design speed are standing properties; a
+    # province's registered total is a result ("tổng vốn đăng ký")
+    (
+        "Nhà máy có vốn đăng ký 280 triệu USD, vận tốc thiết kế dây chuyền 120 m/phút.",
+        "280 triệu USD",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Năm 2025, tổng vốn đăng ký của các dự án FDI đạt 1,8 tỷ USD.",
+        "1,8 tỷ USD",
+        "result",
+        "default_result",
+    ),
     (  # what a plan costs, after a reporting verb
         "Ông Hải cho biết kinh phí thực hiện đề án dự kiến khoảng 3.200 tỷ đồng.",
         "khoảng 3.200 tỷ đồng",
