@@ -181,6 +181,20 @@ FORECAST_CASES: list[Case] = [
 ]
 
 SPEC_CASES: list[Case] = [
+    # a part of a standing figure, after "trong đó"; a count of another thing is no part
+    (
+        "Tổng mức đầu tư của tuyến là 12.500 tỷ đồng, trong đó vốn ngân sách trung ương "
+        "khoảng 9.000 tỷ đồng.",
+        "khoảng 9.000 tỷ đồng",
+        "spec",
+        "part_of_spec",
+    ),
+    (
+        "Cả nước có 700 dự án với quy mô khoảng 600.000 căn, trong đó 160 dự án đã hoàn thành.",
+        "160 dự án",
+        "result",
+        "default_result",
+    ),
     # a project's registered capital and design speed are standing properties; a
     # province's registered total is a result ("tổng vốn đăng ký")
     (

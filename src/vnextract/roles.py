@@ -13,6 +13,9 @@ forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuy
 spec_noun            spec        a property word stands right before it, no change
                                  verb between ("công suất 99,2 MW", "tổng vốn đầu
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
+part_of_spec         spec        a part, after ", trong đó", of a standing figure
+                                 right before it ("tổng mức đầu tư 43.734 tỷ đồng,
+                                 trong đó vốn ngân sách 31.000 tỷ đồng")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2")
 cost_clause          spec        its clause opens with a cost word ("kinh phí thực
@@ -376,6 +379,22 @@ def _plan_cue(ctx: _Context, a: Amount) -> bool:
     return (_last_cue(ctx, a) or "").startswith("plan:")
 
 
+def _part_of_spec(ctx: _Context, a: Amount) -> bool:
+    """A part of a standing figure named right before it in its sentence, after "trong
+    đó" ("Tổng mức đầu tư là 43.734 tỷ đồng, trong đó vốn ngân sách hơn 31.000 tỷ
+    đồng")."""
+    prev = ctx.previous.get(id(a))
+    if prev is None or prev.unit != a.unit:
+        return False  # a part has its whole's unit
+    comma = ctx.text.rfind(",", prev.end, a.start)
+    if comma < 0 or _cues().goes_on.match(ctx.text, comma + 1) is None:
+        return False
+    k = bisect_right(ctx.sentence_starts, a.start) - 1
+    if k < 0 or prev.start < ctx.sentence_starts[k]:
+        return False
+    return _spec_noun(ctx, prev) or _cost_clause(ctx, prev)
+
+
 def _cost_clause(ctx: _Context, a: Amount) -> bool:
     """What a plan or project costs: the figure's clause opens with a cost word, after a
     reporting verb or not ("cho biết kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"),
@@ -442,6 +461,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("restated_goal", "target", _restated_goal),
     RoleRule("forecast_sentence", "forecast", _forecast_sentence),
     RoleRule("spec_noun", "spec", _spec_noun),
+    RoleRule("part_of_spec", "spec", _part_of_spec),
     RoleRule("price_per_unit", "spec", _price_per_unit),
     RoleRule("cost_clause", "spec", _cost_clause),
     RoleRule("plan_from_level", "result", _plan_from_level),
