@@ -361,7 +361,7 @@ class Finder(OwnPlans):
         scope = self._scope(clauses, cues, ctx)
         if scope is None:
             self._close(ctx, out)
-            opener = self._announced_list(start, end, clauses[-1])
+            opener = self._announced_list(start, end, clauses[-1]) if clauses else None
             if opener is not None:  # "Theo đề án, thành phố sẽ:" and a list of actions
                 self.note("announced_list", "kept", start, end)
                 due = next((d for c in reversed(clauses) if (d := self._deadline(c))), None)
