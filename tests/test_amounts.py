@@ -106,6 +106,9 @@ NOT_AMOUNTS = [
     # a number inside a name counts only a known noun after it (rule number_in_name)
     "Đoàn thể thao tham dự SEA Games 33 diễn ra tại Thái Lan.",
     "Mẫu điện thoại iPhone 16 bán ra từ tháng 9.",
+    # a verb after the number closing a name counts nothing
+    "Tổng công ty Phát điện 3 đặt mục tiêu mở rộng sản xuất.",
+    "Ban Quản lý dự án 85 vừa công bố tiến độ mới.",
     "2022-2025",
     "thứ 5",
     "lần thứ XIII",

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from vnextract.schema import Amount, Target
 from vnextract.targets.cues import Cues
 from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_space
+
+# Right after a forecast word, points back to a forecast told before: "dự báo này".
+_REFERRED = regex.compile(r"\s+(?:này|trên|đó|nói trên)(?!\w)", regex.IGNORECASE)
 
 
 class NotTargets(Cues):
@@ -19,7 +24,8 @@ class NotTargets(Cues):
         """Whether a statement is a forecast ("chuyên gia dự báo", "có thể tăng").
 
         A forecast word in the purpose of a goal ("đặt mục tiêu …, để doanh nghiệp
-        có thể …") does not count.
+        có thể …") does not count, nor one that points back to a forecast told before
+        (rule ``forecast_referred``: "Trước dự báo này, PV Power đặt mục tiêu …").
 
         Args:
             start: where the statement starts.
@@ -29,7 +35,7 @@ class NotTargets(Cues):
             True when a forecast word outside a goal's purpose occurs in it.
         """
         return any(
-            not self._in_purpose(start, m.start())
+            not self._in_purpose(start, m.start()) and _REFERRED.match(self.text, m.end()) is None
             for m in self.lex.find("forecast", self.text, start, end)
         )
 
