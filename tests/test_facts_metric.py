@@ -358,6 +358,9 @@ MULTIPLE = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # verbs of attracting and welcoming open what is counted; a count's unit says it all
+    ("Năm 2025, Thanh Hóa thu hút vốn FDI 1,2 tỷ USD.", "1,2 tỷ USD", "vốn FDI"),
+    ("Năm 2026, tỉnh phấn đấu đón 3,1 triệu lượt khách.", "3,1 triệu lượt khách", None),
     (
         "Vòng gọi vốn mới đã khiến giá trị của công ty tăng vọt lên 2 tỷ USD.",
         "2 tỷ USD",
