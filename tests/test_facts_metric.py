@@ -358,6 +358,12 @@ MULTIPLE = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # "Nguyên nhân là …" opens the clause: the measure follows it
+    (
+        "Nguyên nhân là giá thép bán trong nước chỉ còn 13.200 đồng/kg.",
+        "13.200 đồng/kg",
+        "giá thép bán",
+    ),
     # verbs of attracting and welcoming open what is counted; a count's unit says it all
     ("Năm 2025, Thanh Hóa thu hút vốn FDI 1,2 tỷ USD.", "1,2 tỷ USD", "vốn FDI"),
     ("Năm 2026, tỉnh phấn đấu đón 3,1 triệu lượt khách.", "3,1 triệu lượt khách", None),
