@@ -527,6 +527,11 @@ RESTATED_GOAL: list[Case] = [
 ]
 
 JOINED_MILESTONES: list[Case] = [
+    # the year right after a milestone verb is that milestone's deadline
+    (
+        "Theo kế hoạch, hai bến cảng khởi công trong năm tới và đưa vào vận hành năm 2029.",
+        [("hai bến", 2026), ("đưa vào vận hành năm 2029", 2029)],
+    ),
     (
         "Bộ Giao thông yêu cầu các nhà thầu tăng cường máy móc, bảo đảm thông xe đoạn qua thị "
         "xã vào cuối năm 2026 và hoàn thành toàn tuyến trước ngày 30/9/2027.",

@@ -63,7 +63,8 @@ class Attributes(NotTargets):
         return best
 
     def _stated_due(self, clause: Clause) -> int | None:
-        """The year a clause names after a deadline word, or its period's end; else None.
+        """The year a clause names after a deadline word or a milestone verb, or its
+        period's end; else None.
 
         Rule ``own_part_deadline``: in "tăng trưởng 8% trong năm 2026 và tăng trưởng
         hai con số trong giai đoạn 2026-2030" each goal keeps the time its part names.
@@ -73,7 +74,7 @@ class Attributes(NotTargets):
             year = t.end_year if t.kind == "period" else t.year
             if year is None or self.lex.ends_with("baseline", before) or self._past(t):
                 continue
-            if self.lex.ends_with("deadline", before) or t.kind == "period":
+            if self._scheduled(t) or t.kind == "period":  # "đưa vào vận hành năm 2029"
                 return year
         return None
 
