@@ -83,6 +83,9 @@ ISSUE_TABLE = [
     ("150 nghìn tấn", [dict(value=150_000, unit="tấn")]),
     ("hai triệu người", [dict(value=2e6, unit="người")]),
     ("500 MW", [dict(value=500, unit="MW")]),
+    # "năm tới" is next year, no range from five
+    ("lợi nhuận năm tới 3.200 tỷ đồng", [dict(value=3.2e12, unit="VND")]),
+    ("từ năm đến bảy doanh nghiệp", [dict(min=5, max=7, unit="doanh nghiệp")]),
     ("tốc độ tải xuống 300 Mbps", [dict(value=300, unit="Mbps")]),
     ("200 tỉ đồng", [dict(value=2e11, unit="VND")]),
     ("gấp 2,6 lần", [dict(value=2.6, unit="lần")]),

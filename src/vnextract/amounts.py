@@ -32,6 +32,7 @@ from typing import cast, get_args
 import regex
 
 from vnextract.numbers import number_words, parse_number
+from vnextract.relative_times import is_relative_phrase
 from vnextract.resources import read_lines, two_syllable_words
 from vnextract.schema import Amount, AmountKind, Qualifier
 
@@ -685,6 +686,8 @@ def _read_range(
     sep = lex.range_sep.match(text, pos) if text[pos : pos + 1] in _RANGE_FIRST else None
     if sep is None or (sep["sep"] == "và" and (range_word is None or range_word[0] != "giữa")):
         return False
+    if is_words and is_relative_phrase(f"{text[found.start : pos]} {sep['sep']}"):
+        return False  # "năm tới 3.200 tỷ đồng": next year, not "five to 3,200"
     if sep["sep"] in "-–—" and sep.end() - pos > 3:
         return False
     m2 = lex.number_core.match(text, sep.end())

@@ -167,6 +167,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def is_relative_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is one of the relative time phrases ("năm tới", "năm nay").
+
+    >>> is_relative_phrase("Năm  tới"), is_relative_phrase("năm đến")
+    (True, False)
+    """
+    return " ".join(phrase.casefold().split()) in _lexicon().phrases
+
+
 def parse_published(value: datetime.date | str | None) -> datetime.date | None:
     """The article's published date from a ``date``, an ISO string, or None.
 
