@@ -399,6 +399,13 @@ RELATIVE_DEADLINES: list[Case] = [
 ]
 
 FALSE_TARGETS: list[Case] = [
+    # "trong khi" turns from the goal to how another stands (contrast, one word list for
+    # both the targets and the role stage)
+    (
+        "Hãng đặt mục tiêu đến năm 2030 sở hữu đội bay 150 chiếc, trong khi hãng đối thủ hiện "
+        "chỉ duy trì 9 tàu bay.",
+        [("150 chiếc", 2030)],
+    ),
     # a goal quoted to measure an estimate against ("thấp hơn chỉ tiêu 10%") opens no goals
     # for the clauses after it
     (
