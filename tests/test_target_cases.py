@@ -314,6 +314,20 @@ PLAN_BESIDE_RESULT: list[Case] = [
 ]
 
 PROJECT_SCHEDULES: list[Case] = [
+    # a company's head tells its plan through "Theo ông …, Tổng giám đốc …" (rule
+    # speaker_of_actor); topping out and handing over are milestones
+    (
+        "Theo ông Trần Văn Hải, Tổng giám đốc Công ty Cổ phần Đất Xanh, doanh nghiệp dự kiến "
+        "khởi công dự án trong tháng 12/2026, cất nóc trong năm 2027 và bàn giao căn hộ từ quý "
+        "III/2028.",
+        [
+            ("doanh nghiệp dự kiến khởi công dự án trong tháng 12/2026", 2026),
+            ("cất nóc trong năm 2027", 2027),
+            ("bàn giao căn hộ từ quý III/2028", 2028),
+        ],
+    ),
+    # an expert's estimate stays someone else's
+    ("Theo ông Lê Văn Nam, chuyên gia kinh tế, GDP dự kiến tăng 6,5% vào năm 2027.", []),
     ("Chủ đầu tư chuẩn bị khởi công nhà ga T3 vào tháng 4/2026.", [("khởi công nhà ga T3", 2026)]),
     ("Chủ đầu tư dự kiến hoàn thành dự án vào quý III/2029.", [("hoàn thành dự án", 2029)]),
     (

@@ -108,12 +108,36 @@ class NotTargets(Cues):
         opening = lex.starts_with("attribution", text, start)
         if opening is None or lex.starts_with("own_frame", text, start) is not None:
             return False
+        if self._speaker_of_actor(start, opening.end()):
+            return False
         pos = opening.end()
         if lex.starts_with("plan_party", text, skip_space(text, pos)) is not None:
             return False
         while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
             pos = m.end()
         return lex.starts_with("plan_document", text, pos) is None
+
+    def _speaker_of_actor(self, start: int, pos: int) -> bool:
+        """Rule ``speaker_of_actor``: "Theo ông Lucas Loh, Tổng giám đốc Nam Long, doanh
+        nghiệp dự kiến …": a person tells the plan of the actor the clause after the
+        speaker names (an actor word or an organisation of the article), not an estimate of
+        their own."""
+        text, lex = self.text, self.lex
+        if lex.starts_with("person_title", text, pos) is None:
+            return False
+        k = bisect_right(self.sentence_starts, start) - 1
+        end = self.sentences[k][1]
+        weak = next(iter(lex.find("weak", text, start, end)), None)
+        if weak is None:
+            return False
+        comma = text.rfind(",", start, weak.start())
+        if comma < 0:
+            return False
+        subject = skip_space(text, comma + 1)
+        return lex.starts_with("actor", text, subject) is not None or any(
+            self.labels.get(m[2]) == "ORG" and m[0] == subject
+            for m in self._mentions_in(subject, weak.start())
+        )
 
     def _restates(
         self, clause: Clause, a: Amount, found: list[Target], extra: list[Target]
