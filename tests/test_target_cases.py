@@ -413,6 +413,11 @@ RELATIVE_DEADLINES: list[Case] = [
 ]
 
 FALSE_TARGETS: list[Case] = [
+    # the denominator of a rate ("trên 10.000 dân") is no goal of its own
+    (
+        "Kế hoạch đặt mục tiêu đến năm 2030 đạt 35 giường bệnh và 19 bác sĩ trên 10.000 dân.",
+        [("35 giường bệnh", 2030), ("19 bác sĩ", 2030)],
+    ),
     # "trong khi" turns from the goal to how another stands (contrast, one word list for
     # both the targets and the role stage)
     (
@@ -1042,6 +1047,13 @@ PLAN_DETERMINES: list[Case] = [
 # có" closing a noun is "existing" (closing_now); a floor on a share of a plan is demanded
 # (demanded_share)
 ANNOUNCED_LISTS: list[Case] = [
+    # up to ten words between the opener and the colon
+    (
+        "Bộ trưởng giao UBND các tỉnh, thành phố thực hiện các nhiệm vụ:\n"
+        "- rà soát quy hoạch mạng lưới cơ sở y tế, hoàn thành trước quý II/2027;\n"
+        "- sắp xếp lại bệnh viện tuyến huyện thành trung tâm y tế đa chức năng.",
+        [("rà soát quy hoạch mạng lưới cơ sở y tế", 2027), ("sắp xếp lại bệnh viện", 2027)],
+    ),
     (
         "Theo kế hoạch giai đoạn 2026-2030, thành phố Cần Thơ sẽ:\n"
         "1. Xây mới 40 trạm y tế, cải tạo 25 trạm hiện có;\n"

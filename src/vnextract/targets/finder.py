@@ -35,6 +35,9 @@ from vnextract.targets.state import (
     skip_space,
 )
 
+# a rate's denominator right after it, read as "more than": "35 giường bệnh trên 10.000 dân"
+_PER = re.compile(r"\s+(trên)\s+\d", re.IGNORECASE)
+_OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
 _HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
@@ -163,6 +166,27 @@ class Finder(OwnPlans):
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
+
+    def _due_of_goal(self, clause: Clause) -> bool:
+        """Whether a clause only says when the goal before it is due: a milestone verb and a
+        time, no object ("hoàn thành trước quý II/2027")."""
+        text, lex = self.text, self.lex
+        verb = lex.starts_with("milestone", text, clause.start)
+        if verb is None:
+            return False
+        due = lex.starts_with("deadline", text, verb.end())
+        at = due.end() if due is not None else verb.end()
+        times = self._times_in(clause)
+        return bool(times) and times[0].start == at and times[-1].end >= clause.end
+
+    def _denominator(self, a: Amount) -> bool:
+        """Rule ``denominator``: whether ``a`` is the denominator of the rate right before
+        it, read as "more than" ("35 giường bệnh trên 10.000 dân")."""
+        k = bisect_right(self.amount_starts, a.start - 1) - 1
+        if k < 0:
+            return False
+        per = _PER.match(self.text, self.amounts[k].end)
+        return per is not None and per.start(1) == a.start
 
     def _joined_due(self, t: Target) -> Target:
         """Rule ``joined_due``: a plan joined by "và sẽ" to a dated milestone before it in
@@ -306,6 +330,8 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if self._counts_goals(a):
             return "count_of_goals"  # "đề ra 23 chỉ tiêu"
+        if self._denominator(a):
+            return "denominator"  # "35 giường bệnh trên 10.000 dân"
         if self._states_cost(clause, a):
             return "plan_cost"  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"
         if lex.has("compare", text, clause.start, clause.end):
@@ -468,6 +494,15 @@ class Finder(OwnPlans):
                 )
                 self.note("goal_after_deadline", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
+                continue
+            if open_goal is not None and self._due_of_goal(clause):
+                # rule due_of_goal: "rà soát quy hoạch …, hoàn thành trước quý II/2027"
+                prev = found[open_goal]
+                due = self._deadline(clause) or prev.deadline
+                found[open_goal] = self._target(
+                    Clause(prev.start, clause.end), prev.amount, due, owner, prev.cue
+                )
+                self.note("due_of_goal", "kept", clause.start, clause.end)
                 continue
             if open_goal is not None and self._lists_goal(clause, cues[i]):
                 found.append(self._target(clause, None, deadline, owner, cue_text))
@@ -641,14 +676,14 @@ class Finder(OwnPlans):
         """Rule ``announced_list``: the cue of a statement that announces a list of goals.
 
         The statement ends with ":" (``last`` is its last clause) and holds a list opener
-        at most six words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
+        at most ten words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
         chủ đầu tư:"); a list of planned or required actions follows, one goal per item.
         """
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
             return None
         openers = self.lex.find("list_opener", text, start, last.end)
-        if not openers or len(text[openers[-1].end() : last.end].split()) > 6:
+        if not openers or len(text[openers[-1].end() : last.end].split()) > _OPENER_REACH:
             return None
         return openers[-1].group()
 
@@ -792,6 +827,9 @@ class Finder(OwnPlans):
             if prev_end >= 0 and RESTATED.fullmatch(text, prev_end, a.start):
                 self.note("same_goal_other_unit", "dropped", a.start, a.end)
                 continue  # "8.500 USD (khoảng 224 triệu đồng)": the same goal in other units
+            if self._denominator(a):
+                self.note("denominator", "dropped", a.start, a.end)
+                continue  # "35 giường bệnh trên 10.000 dân": per ten thousand people
             prev_end = a.end
             if self._counts_goals(a):
                 self.note("count_of_goals", "dropped", a.start, a.end)
