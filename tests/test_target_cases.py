@@ -358,6 +358,11 @@ EXPECTED_OUTCOMES: list[Case] = [
 ]
 
 QUOTAS_GIVEN: list[Case] = [
+    # the body that assigns it may stand inside "được … giao"
+    (
+        "Năm 2026, tỉnh được Thủ tướng giao kế hoạch vốn đầu tư công 10.200 tỷ đồng.",
+        [("10.200 tỷ đồng", 2026)],
+    ),
     (
         "Năm 2025, Cục Thuế tỉnh được giao dự toán thu 12,5 nghìn tỷ đồng.",
         [("12,5 nghìn tỷ đồng", 2025)],
