@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnextract.entities.lexicon import Lexicon, Phrase, word_positions
+from vnextract.entities.lexicon import Lexicon, Phrase
 from vnextract.entities.tokens import Token
 
 # Priorities when two candidates cover the same characters.
@@ -182,11 +182,7 @@ class Finder:
         self.n = len(tokens)
         self.cands: list[Cand] = []
         self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
-        starts = lex.phrase_starts(word_positions(tokens))
-        self.at: dict[str, dict[int, Phrase]] = {
-            name: getattr(lex, name).match_all(tokens, starts=starts.get(name, []))
-            for name in _MATCHERS
-        }
+        self.at: dict[str, dict[int, Phrase]] = lex.match_lists(tokens, _MATCHERS)
         self.cues = self.at["person_cues"]
         self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}
         self.place_starts = {

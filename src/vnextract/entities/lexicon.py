@@ -12,6 +12,7 @@ import functools
 import importlib.util
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,26 +71,20 @@ class PhraseMatcher:
             bucket.sort(key=lambda p: -len(p.key))
 
     def match_all(
-        self,
-        tokens: list[Token],
-        positions: dict[str, list[int]] | None = None,
-        *,
-        starts: list[int] | None = None,
+        self, tokens: list[Token], positions: dict[str, list[int]] | None = None
     ) -> dict[int, Phrase]:
         """Return the longest phrase starting at each token where one starts.
 
         Args:
             tokens: the tokens.
             positions: where each lower-case word occurs (``word_positions``), to
-                share one pass over the tokens between several matchers.
-            starts: the tokens, in order, whose word starts a phrase of this matcher,
-                when known (``Lexicon.phrase_starts``); else found from ``positions``.
+                share one pass over the tokens between several matchers (the entity
+                finder matches all its lists in one pass: ``Lexicon.match_lists``).
         """
-        if starts is None:
-            positions = positions if positions is not None else word_positions(tokens)
-            starts = sorted(
-                i for word in positions.keys() & self.by_first.keys() for i in positions[word]
-            )
+        positions = positions if positions is not None else word_positions(tokens)
+        starts = sorted(
+            i for word in positions.keys() & self.by_first.keys() for i in positions[word]
+        )
         found = {}
         by_two, singles, last = self.by_two, self.singles, len(tokens) - 1
         for i in starts:
@@ -156,28 +151,43 @@ class Lexicon:
     # a first word of a phrase -> the matchers (field names) with a phrase it starts
     first_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def phrase_starts(self, positions: dict[str, list[int]]) -> dict[str, list[int]]:
-        """Where a phrase of each matcher may start: ``match_all``'s ``starts`` for every
-        matcher from one look-up per word of the text (not one per word and matcher).
+    def match_lists(
+        self, tokens: list[Token], names: Sequence[str]
+    ) -> dict[str, dict[int, Phrase]]:
+        """The longest phrase of each list ``names`` starting at each token, in one pass
+        over the tokens: ``match_all`` of every list, with one look-up per word (which
+        lists have a phrase it opens) rather than one per word and list.
 
         Args:
-            positions: where each lower-case word occurs (``word_positions``).
+            tokens: the tokens.
+            names: the lists (``PhraseMatcher`` field names) to match.
 
         Returns:
-            Matcher name -> the token indices, in order (a matcher without any: absent).
+            List name -> ``match_all(tokens)`` of that list.
         """
-        starts: dict[str, list[int]] = {}
+        found: dict[str, dict[int, Phrase]] = {name: {} for name in names}
+        lists = {name: (getattr(self, name), found[name]) for name in names}
         first_words = self.first_words
-        for word in positions.keys() & first_words.keys():
-            at = positions[word]
-            for name in first_words[word]:
-                if name in starts:
-                    starts[name] += at
-                else:
-                    starts[name] = list(at)
-        for found in starts.values():
-            found.sort()
-        return starts
+        last = len(tokens) - 1
+        for i, tok in enumerate(tokens):
+            opened = first_words.get(tok.lower)  # the lists with a phrase this word opens
+            if opened is None:
+                continue
+            word = tok.lower
+            pair = (word, tokens[i + 1].lower) if i < last else None
+            for name in opened:
+                matcher, at = lists.get(name) or _NO_LIST
+                if matcher is None or (
+                    word not in matcher.singles and (pair is None or pair not in matcher.by_two)
+                ):
+                    continue  # no phrase of this list can start here: skip the call
+                phrase = matcher.match(tokens, i)
+                if phrase is not None:
+                    at[i] = phrase
+        return found
+
+
+_NO_LIST: tuple[None, dict[int, Phrase]] = (None, {})  # a list not asked for
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
