@@ -42,7 +42,10 @@ class Lexicon:
     fast_sources: dict[str, str] = field(default_factory=dict)  # kind -> lower case, for re
     folding: Folding = field(default_factory=lambda: Folding(""))
     compiled: dict[str, regex.Pattern[str]] = field(default_factory=dict)
-    fast: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # kind -> (pattern ``kind``, its ``re`` pattern for the copy or None), filled on first use
+    scanners: dict[str, tuple[regex.Pattern[str] | None, re.Pattern[str] | None]] = field(
+        default_factory=dict
+    )
     last_copy: list[tuple[str, str | None]] = field(default_factory=lambda: [("", None)])
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
@@ -53,35 +56,40 @@ class Lexicon:
             pattern = self.compiled[name] = regex.compile(source, flags)
         return pattern
 
-    def _copy(self, kind: str, text: str) -> str | None:
-        """The lower-cased copy of an article ``text`` when ``kind`` can be scanned on it."""
-        if len(text) < _COPY_MIN_CHARS or kind not in self.fast_sources:
-            return None
+    def _scanners(self, kind: str) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None]:
+        """The pattern ``kind`` and, for a kind a lower-cased copy can be scanned for, its
+        ``re`` pattern on the copy (both compiled on first use, then kept by kind)."""
+        found = self.scanners.get(kind)
+        if found is None:
+            fast = self.fast_sources.get(kind)
+            found = self.scanners[kind] = (
+                self.pattern(kind),
+                None if fast is None else re.compile(fast),
+            )
+        return found
+
+    def _copy(self, text: str) -> str | None:
+        """The lower-cased copy of an article ``text`` (None when a character folds otherwise)."""
         known, copy = self.last_copy[0]
         if known is not text:
             copy = self.folding.lowered(text)
             self.last_copy[0] = (text, copy)
         return copy
 
-    def _fast(self, kind: str) -> re.Pattern[str]:
-        pattern = self.fast.get(kind)
-        if pattern is None:
-            pattern = self.fast[kind] = re.compile(self.fast_sources[kind])
-        return pattern
-
     def find(
         self, kind: str, text: str, pos: int = 0, endpos: int | None = None
     ) -> list[regex.Match[str]]:
         """Every match of ``kind`` in ``text[pos:endpos]``."""
-        pattern = self.pattern(kind)
+        pattern, fast = self.scanners.get(kind) or self._scanners(kind)
         if pattern is None:
             return []
-        endpos = len(text) if endpos is None else endpos
-        copy = self._copy(kind, text)
-        if copy is None:
+        if endpos is None:
+            endpos = len(text)
+        copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
+        if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
         found = []
-        for hit in self._fast(kind).finditer(copy, pos, endpos):
+        for hit in fast.finditer(copy, pos, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
                 return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
@@ -91,14 +99,15 @@ class Lexicon:
 
     def has(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``kind`` occurs in ``text[pos:endpos]``."""
-        pattern = self.pattern(kind)
+        pattern, fast = self.scanners.get(kind) or self._scanners(kind)
         if pattern is None:
             return False
-        endpos = len(text) if endpos is None else endpos
-        copy = self._copy(kind, text)
-        if copy is None:
+        if endpos is None:
+            endpos = len(text)
+        copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
+        if copy is None or fast is None:
             return any(not _in_word(text, m) for m in pattern.finditer(text, pos, endpos))
-        return any(not _in_word(text, m) for m in self._fast(kind).finditer(copy, pos, endpos))
+        return any(not _in_word(text, m) for m in fast.finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
