@@ -43,8 +43,9 @@ def test_one_pass_matches_only_the_lists_asked_for() -> None:
     assert found["places"] == lex.places.match_all(tokens)
 
 
-def test_first_words_cover_every_list() -> None:
+def test_phrase_indices_cover_every_list() -> None:
     lex = load_lexicon()
     lists = {name for name, value in vars(lex).items() if isinstance(value, PhraseMatcher)}
     assert set(_MATCHERS) <= lists
-    assert {name for names in lex.first_words.values() for name in names} == lists
+    indexed = [*lex.single_lists.values(), *lex.pair_lists.values()]
+    assert {name for names in indexed for name in names} == lists

@@ -8,6 +8,7 @@ Bộ"), so entries spell flexible syllables in lower case.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 import unicodedata
@@ -148,15 +149,19 @@ class Lexicon:
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
-    # a first word of a phrase -> the matchers (field names) with a phrase it starts
-    first_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a one-word phrase -> the lists (field names) holding it
+    single_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the first two words of a longer phrase -> the lists with such a phrase
+    pair_lists: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    pair_firsts: frozenset[str] = frozenset()  # the first words of the keys of pair_lists
 
     def match_lists(
         self, tokens: list[Token], names: Sequence[str]
     ) -> dict[str, dict[int, Phrase]]:
         """The longest phrase of each list ``names`` starting at each token, in one pass
-        over the tokens: ``match_all`` of every list, with one look-up per word (which
-        lists have a phrase it opens) rather than one per word and list.
+        over the tokens: ``match_all`` of every list, trying at each token only the lists
+        with a phrase of its word, or of its word and the next (one or two look-ups per
+        word rather than one per word and list).
 
         Args:
             tokens: the tokens.
@@ -167,22 +172,17 @@ class Lexicon:
         """
         found: dict[str, dict[int, Phrase]] = {name: {} for name in names}
         lists = {name: (getattr(self, name), found[name]) for name in names}
-        first_words = self.first_words
+        single_lists, pair_lists, pair_firsts = self.single_lists, self.pair_lists, self.pair_firsts
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            opened = first_words.get(tok.lower)  # the lists with a phrase this word opens
-            if opened is None:
-                continue
             word = tok.lower
-            pair = (word, tokens[i + 1].lower) if i < last else None
+            opened = single_lists.get(word, ())
+            if word in pair_firsts and i < last:
+                paired = pair_lists.get((word, tokens[i + 1].lower), ())
+                opened = (*opened, *(name for name in paired if name not in opened))
             for name in opened:
                 matcher, at = lists.get(name) or _NO_LIST
-                if matcher is None or (
-                    word not in matcher.singles and (pair is None or pair not in matcher.by_two)
-                ):
-                    continue  # no phrase of this list can start here: skip the call
-                phrase = matcher.match(tokens, i)
-                if phrase is not None:
+                if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
                     at[i] = phrase
         return found
 
@@ -304,10 +304,14 @@ def load_lexicon() -> Lexicon:
         business_words=business_words(),
         words=dictionary_words(),
     )
-    first_words: dict[str, list[str]] = defaultdict(list)
+    singles: dict[str, list[str]] = defaultdict(list)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name, value in vars(lex).items():
         if isinstance(value, PhraseMatcher):
-            for word in value.by_first:
-                first_words[word].append(name)
-    lex.first_words.update((word, tuple(names)) for word, names in first_words.items())
-    return lex
+            for word in value.singles:
+                singles[word].append(name)
+            for pair in value.by_two:
+                pairs[pair].append(name)
+    lex.single_lists.update((word, tuple(names)) for word, names in singles.items())
+    lex.pair_lists.update((pair, tuple(names)) for pair, names in pairs.items())
+    return dataclasses.replace(lex, pair_firsts=frozenset(first for first, _ in pairs))

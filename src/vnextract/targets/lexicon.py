@@ -26,6 +26,12 @@ _CUE_FILE = ("targets", "vi_target_cues.tsv")
 # an article; the short pieces of it the rules test are scanned as they are.
 _COPY_MIN_CHARS = 200
 
+# Kinds the rules ask of the same pieces of an article, one after another: the cues of a
+# clause ("goal", "weak", "passage"), the forecast, history and clause words of a
+# statement. One scan for the phrases of all the kinds of a group tells when none of
+# them occurs in a piece (most pieces), and then each of them is answered without a scan.
+_ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -36,6 +42,9 @@ class Lexicon:
     needs about a third of them, so each is compiled when first asked for.
     ``fast_sources`` holds ``kind`` again for the case-insensitive kinds, in lower
     case for ``re``, to scan an article's lower-cased copy (the last one is kept).
+    ``groups`` holds, for the kinds asked together (``_ASKED_TOGETHER``), the pattern
+    of all their phrases on the copy; which pieces of the copy hold none of them is
+    kept with the copy.
     """
 
     sources: dict[str, tuple[str, int]]  # pattern name -> (regular expression, flags)
@@ -47,6 +56,11 @@ class Lexicon:
         default_factory=dict
     )
     last_copy: list[tuple[str, str | None]] = field(default_factory=lambda: [("", None)])
+    # a kind asked with others -> (the group's number, the pattern of the phrases of all
+    # the kinds of the group, for re)
+    groups: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
+    # (group number, start, end) -> whether none of its phrases is in the copy there
+    quiet: dict[tuple[int, int, int], bool] = field(default_factory=dict)
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
         """The pattern ``name`` ("goal", "goal$", "^goal"); None when the file has no such kind."""
@@ -74,7 +88,17 @@ class Lexicon:
         if known is not text:
             copy = self.folding.lowered(text)
             self.last_copy[0] = (text, copy)
+            self.quiet.clear()
         return copy
+
+    def _quiet(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> bool:
+        """Whether no phrase of a group of kinds occurs in ``copy[pos:endpos]`` (then no
+        kind of the group does: its scan would find nothing there either)."""
+        key = (group[0], pos, endpos)
+        known = self.quiet.get(key)
+        if known is None:
+            known = self.quiet[key] = group[1].search(copy, pos, endpos) is None
+        return known
 
     def find(
         self, kind: str, text: str, pos: int = 0, endpos: int | None = None
@@ -88,6 +112,9 @@ class Lexicon:
         copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
         if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not _in_word(text, m)]
+        group = self.groups.get(kind)
+        if group is not None and self._quiet(group, copy, pos, endpos):
+            return []
         found = []
         for hit in fast.finditer(copy, pos, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
@@ -107,6 +134,9 @@ class Lexicon:
         copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
         if copy is None or fast is None:
             return any(not _in_word(text, m) for m in pattern.finditer(text, pos, endpos))
+        group = self.groups.get(kind)
+        if group is not None and self._quiet(group, copy, pos, endpos):
+            return False
         return any(not _in_word(text, m) for m in fast.finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
@@ -165,6 +195,7 @@ def lexicon() -> Lexicon:
             by_kind.setdefault(kind.strip(), []).append(phrase.strip())
     sources: dict[str, tuple[str, int]] = {}
     fast_sources: dict[str, str] = {}
+    fast_words: dict[str, list[list[str]]] = {}
     letters: set[str] = set()
     for kind, phrases in by_kind.items():
         # Simple case folding (V0): full folding (V1) makes compiling several times
@@ -180,4 +211,11 @@ def lexicon() -> Lexicon:
         if flags & regex.IGNORECASE and all(len(c.lower()) == 1 for c in "".join(ordered)):
             letters.update("".join(ordered))
             fast_sources[kind] = phrase_pattern(words)
-    return Lexicon(sources, fast_sources, Folding("".join(sorted(letters))))
+            fast_words[kind] = words
+    groups: dict[str, tuple[int, re.Pattern[str]]] = {}
+    for number, kinds in enumerate(_ASKED_TOGETHER):
+        fast_kinds = [k for k in kinds if k in fast_words]
+        unique = {" ".join(w): w for k in fast_kinds for w in fast_words[k]}
+        group = re.compile(phrase_pattern(sorted(unique.values(), key=len, reverse=True)))
+        groups.update(dict.fromkeys(fast_kinds, (number, group)))
+    return Lexicon(sources, fast_sources, Folding("".join(sorted(letters))), groups=groups)
