@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnextract import Extractor
-from vnextract.amounts import find_amounts
+from vnextract.amounts import _CLAUSE_EDGE, _clause_before, find_amounts
 from vnextract.numbers import parse_number
 from vnextract.schema import Amount
 
@@ -568,3 +571,21 @@ def test_offsets_hold_through_the_extractor_on_nfd_input(extractor: Extractor) -
     assert [(a.value, a.unit) for a in amounts] == [(1300, "doanh nghiệp"), (3.5e9, "USD")]
     for a in amounts:
         assert text[a.start : a.end] == a.text
+
+
+# The clause before an amount: the edges of the whole text looked up, not the window
+# scanned. The window scan (the plain definition) is what they must equal.
+_EDGE_TEXTS = st.text(alphabet=st.sampled_from(list("ab mỗi,.:;!?()[]\n\t5")), max_size=260)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS, st.data())
+def test_clause_before_equals_the_window_scan(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    pattern = regex.compile("mỗi")
+    lo = max(0, start - 200)
+    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    clause = edges[-1] + 1 if edges else lo
+    expected = ([m.span() for m in pattern.finditer(text, clause, start)], edges, lo)
+    found, found_edges, found_lo = _clause_before(pattern, text, start)
+    assert ([m.span() for m in found], found_edges, found_lo) == expected

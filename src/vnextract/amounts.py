@@ -25,6 +25,7 @@ vague quantities ("hàng trăm") give nothing. Word lists live under
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import cast, get_args
@@ -637,12 +638,40 @@ def _period(lex: _Lexicon, phrase: str) -> str:
 _CLAUSE_EDGE = regex.compile(r"[.,:](?=\s|$)|[;!?()\[\]\n]")
 
 
+# What ``_CLAUSE_EDGE`` matches right before the end of the text it scans.
+_EDGE_CHARS = frozenset(".,:;!?()[]\n")
+# The last text's clause edges: the amounts of an article look them up, not scan for them.
+_LAST_EDGES: list[tuple[str, list[int]]] = [("", [])]
+
+
+def _clause_edges(text: str) -> list[int]:
+    """Where ``_CLAUSE_EDGE`` matches in ``text`` (found once per text, kept for the next call)."""
+    known, edges = _LAST_EDGES[0]
+    if known is not text:
+        edges = [e.start() for e in _CLAUSE_EDGE.finditer(text)]
+        _LAST_EDGES[0] = (text, edges)
+    return edges
+
+
 def _clause_before(
     pattern: regex.Pattern[str], text: str, start: int
 ) -> tuple[list[regex.Match[str]], list[int], int]:
-    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window start."""
+    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window start.
+
+    The edges are those ``_CLAUSE_EDGE`` finds in the 200 characters before ``start``: the
+    text's own edges there, and the character right before ``start`` when it is a
+    punctuation mark (the end of the window stands for the space after it).
+
+    >>> _clause_before(regex.compile("mỗi"), "Năm nay, mỗi tháng 5 tấn", 20)[1:]
+    ([7], 0)
+    >>> _clause_before(regex.compile("x"), "a,5", 2)[1]
+    [1]
+    """
     lo = max(0, start - 200)
-    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    edges_of_text = _clause_edges(text)
+    edges = edges_of_text[bisect_left(edges_of_text, lo) : bisect_left(edges_of_text, start - 1)]
+    if start and text[start - 1] in _EDGE_CHARS:
+        edges.append(start - 1)
     clause = edges[-1] + 1 if edges else lo
     return list(pattern.finditer(text, clause, start)), edges, lo
 
