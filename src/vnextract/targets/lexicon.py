@@ -25,6 +25,7 @@ _CUE_FILE = ("targets", "vi_target_cues.tsv")
 # A text this long gets a lower-cased copy for fast scans (kept for the next call):
 # an article; the short pieces of it the rules test are scanned as they are.
 _COPY_MIN_CHARS = 200
+_MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
 
 # Kinds the rules ask of the same pieces of an article, one after another: the cues of a
 # clause ("goal", "weak", "passage"), the forecast, history and clause words of a
@@ -59,6 +60,11 @@ class Lexicon:
     # a kind asked with others -> (the group's number, the pattern of the phrases of all
     # the kinds of the group, for re)
     groups: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
+    # kind -> the last words of its phrases, ending a text: (regular expression, flags)
+    tail_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
+    tails: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
+    last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
     # (group number, start, end) -> whether none of its phrases is in the copy there
     quiet: dict[tuple[int, int, int], bool] = field(default_factory=dict)
 
@@ -140,9 +146,25 @@ class Lexicon:
         return any(not _in_word(text, m) for m in fast.finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
-        """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
+        """The match of ``kind`` that ends ``text`` (white space trimmed), if any.
+
+        The text's last word is tested first: a phrase of ``kind`` ends it, or none
+        can end the text (most texts), and the text is not scanned.
+        """
         pattern = self.pattern(f"{kind}$")
-        return pattern.search(text.rstrip()) if pattern is not None else None
+        if pattern is None:
+            return None
+        text = text.rstrip()
+        key = (kind, text.rsplit(None, 1)[-1] if text else "")  # the phrase's last word
+        may_end = self.last_words.get(key)  # ends this last word of the text
+        if may_end is None:
+            if len(self.last_words) >= _MAX_LAST_WORDS:
+                self.last_words.clear()
+            tail = self.tails.get(kind)
+            if tail is None:
+                tail = self.tails[kind] = regex.compile(*self.tail_sources[kind])
+            may_end = self.last_words[key] = tail.search(key[1]) is not None
+        return pattern.search(text) if may_end else None
 
     def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
         """The match of ``kind`` that starts at ``pos``, if any."""
@@ -194,6 +216,7 @@ def lexicon() -> Lexicon:
         if phrase.strip():
             by_kind.setdefault(kind.strip(), []).append(phrase.strip())
     sources: dict[str, tuple[str, int]] = {}
+    tail_sources: dict[str, tuple[str, int]] = {}
     fast_sources: dict[str, str] = {}
     fast_words: dict[str, list[list[str]]] = {}
     letters: set[str] = set()
@@ -207,6 +230,8 @@ def lexicon() -> Lexicon:
         sources[kind] = (body, flags)
         sources[f"{kind}$"] = (rf"{body}$", flags)
         sources[f"^{kind}"] = (rf"{body}\s*", flags)
+        last_words = sorted({p.split()[-1] for p in phrases}, key=len, reverse=True)
+        tail_sources[kind] = ("(?:" + "|".join(regex.escape(w) for w in last_words) + r")\Z", flags)
         words = [p.lower().split() for p in ordered]
         if flags & regex.IGNORECASE and all(len(c.lower()) == 1 for c in "".join(ordered)):
             letters.update("".join(ordered))
@@ -218,4 +243,10 @@ def lexicon() -> Lexicon:
         unique = {" ".join(w): w for k in fast_kinds for w in fast_words[k]}
         group = re.compile(phrase_pattern(sorted(unique.values(), key=len, reverse=True)))
         groups.update(dict.fromkeys(fast_kinds, (number, group)))
-    return Lexicon(sources, fast_sources, Folding("".join(sorted(letters))), groups=groups)
+    return Lexicon(
+        sources,
+        fast_sources,
+        Folding("".join(sorted(letters))),
+        groups=groups,
+        tail_sources=tail_sources,
+    )
