@@ -98,3 +98,22 @@ def test_ends_with_matches_the_plain_pattern(name: str) -> None:
             expected = plain.search(piece.rstrip())
             found = lex.ends_with(kind[:-1], piece)
             assert (found and found.span()) == (expected and expected.span()), (kind, end)
+
+
+@pytest.mark.parametrize("name", sorted(_TEXTS))
+def test_starts_with_and_is_all_match_the_plain_pattern(name: str) -> None:
+    """``starts_with`` and ``is_all`` test the first character first: they must answer
+    what the plain pattern does, at every position (inside words and spaces too)."""
+    text = _TEXTS[name]
+    lex = lexicon()
+    words = [m.group() for m in regex.finditer(r"\w+(?:\s+\w+)?", text)]
+    for kind, (source, flags) in lex.sources.items():
+        if not kind.startswith("^"):
+            continue
+        plain = regex.compile(source, flags)
+        for pos in range(len(text) + 1):
+            expected = plain.match(text, pos)
+            found = lex.starts_with(kind[1:], text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (kind, pos)
+        for piece in words:
+            assert lex.is_all(kind[1:], piece) == bool(plain.fullmatch(piece)), (kind, piece)

@@ -63,6 +63,11 @@ class Lexicon:
     # kind -> the last words of its phrases, ending a text: (regular expression, flags)
     tail_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
     tails: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # kind -> the first characters of its phrases: (regular expression, flags)
+    head_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
+    heads: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # (kind, a character) -> whether a phrase of kind may start with it
+    first_chars: dict[tuple[str, str], bool] = field(default_factory=dict)
     # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
     last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
     # (group number, start, end) -> whether none of its phrases is in the copy there
@@ -167,14 +172,30 @@ class Lexicon:
         return pattern.search(text) if may_end else None
 
     def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
-        """The match of ``kind`` that starts at ``pos``, if any."""
+        """The match of ``kind`` that starts at ``pos``, if any (the character there is
+        tested first: most characters open no phrase of the kind)."""
         pattern = self.pattern(f"^{kind}")
-        return pattern.match(text, pos) if pattern is not None else None
+        if pattern is None or not self._may_open(kind, text[pos : pos + 1]):
+            return None
+        return pattern.match(text, pos)
 
     def is_all(self, kind: str, text: str) -> bool:
         """Whether ``text`` is one phrase of ``kind`` (and white space)."""
         pattern = self.pattern(f"^{kind}")
-        return pattern is not None and pattern.fullmatch(text) is not None
+        if pattern is None or not self._may_open(kind, text[:1]):
+            return False
+        return pattern.fullmatch(text) is not None
+
+    def _may_open(self, kind: str, char: str) -> bool:
+        """Whether a phrase of ``kind`` may start with ``char`` (remembered per character)."""
+        key = (kind, char)
+        known = self.first_chars.get(key)
+        if known is None:
+            heads = self.heads.get(kind)
+            if heads is None:
+                heads = self.heads[kind] = regex.compile(*self.head_sources[kind])
+            known = self.first_chars[key] = heads.fullmatch(char) is not None
+        return known
 
     def remove(self, kind: str, text: str) -> str:
         """``text`` without the phrases of ``kind``."""
@@ -217,6 +238,7 @@ def lexicon() -> Lexicon:
             by_kind.setdefault(kind.strip(), []).append(phrase.strip())
     sources: dict[str, tuple[str, int]] = {}
     tail_sources: dict[str, tuple[str, int]] = {}
+    head_sources: dict[str, tuple[str, int]] = {}
     fast_sources: dict[str, str] = {}
     fast_words: dict[str, list[list[str]]] = {}
     letters: set[str] = set()
@@ -230,6 +252,8 @@ def lexicon() -> Lexicon:
         sources[kind] = (body, flags)
         sources[f"{kind}$"] = (rf"{body}$", flags)
         sources[f"^{kind}"] = (rf"{body}\s*", flags)
+        heads = sorted({p[0] for p in phrases})
+        head_sources[kind] = ("|".join(regex.escape(c) for c in heads), flags)
         last_words = sorted({p.split()[-1] for p in phrases}, key=len, reverse=True)
         tail_sources[kind] = ("(?:" + "|".join(regex.escape(w) for w in last_words) + r")\Z", flags)
         words = [p.lower().split() for p in ordered]
@@ -249,4 +273,5 @@ def lexicon() -> Lexicon:
         Folding("".join(sorted(letters))),
         groups=groups,
         tail_sources=tail_sources,
+        head_sources=head_sources,
     )
