@@ -176,14 +176,22 @@ class Lexicon:
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             word = tok.lower
-            opened = single_lists.get(word, ())
+            paired: tuple[str, ...] = ()
             if word in pair_firsts and i < last:
                 paired = pair_lists.get((word, tokens[i + 1].lower), ())
-                opened = (*opened, *(name for name in paired if name not in opened))
-            for name in opened:
+                for name in paired:  # a longer phrase may start here: the full match
+                    matcher, at = lists.get(name) or _NO_LIST
+                    if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
+                        at[i] = phrase
+            for name in single_lists.get(word, ()):
+                if name in paired:
+                    continue  # matched above
                 matcher, at = lists.get(name) or _NO_LIST
-                if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
-                    at[i] = phrase
+                if matcher is not None:  # only one-word phrases: ``match`` without the call
+                    for phrase in matcher.singles[word]:
+                        if tok.cap or not phrase.caps[0]:
+                            at[i] = phrase
+                            break
         return found
 
 
