@@ -150,7 +150,12 @@ class Lexicon:
     business_words: PhraseMatcher
     words: frozenset[str]
     # a one-word phrase -> the lists (field names) holding it
-    single_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a word -> (list, its one-word phrase for the word capitalised, for it in lower case
+    # or None) for each list holding the word as a phrase: what ``match`` returns there
+    # when no longer phrase of the list starts at the word
+    single_lists: dict[str, tuple[tuple[str, Phrase, Phrase | None], ...]] = field(
+        default_factory=dict
+    )
     # the first two words of a longer phrase -> the lists with such a phrase
     pair_lists: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     pair_firsts: frozenset[str] = frozenset()  # the first words of the keys of pair_lists
@@ -183,15 +188,12 @@ class Lexicon:
                     matcher, at = lists.get(name) or _NO_LIST
                     if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
                         at[i] = phrase
-            for name in single_lists.get(word, ()):
-                if name in paired:
-                    continue  # matched above
-                matcher, at = lists.get(name) or _NO_LIST
-                if matcher is not None:  # only one-word phrases: ``match`` without the call
-                    for phrase in matcher.singles[word]:
-                        if tok.cap or not phrase.caps[0]:
-                            at[i] = phrase
-                            break
+            for name, if_capitalised, if_lower in single_lists.get(word, ()):
+                single = if_capitalised if tok.cap else if_lower
+                if single is not None and name not in paired:  # else matched above
+                    listed = found.get(name)
+                    if listed is not None:
+                        listed[i] = single
         return found
 
 
@@ -312,12 +314,13 @@ def load_lexicon() -> Lexicon:
         business_words=business_words(),
         words=dictionary_words(),
     )
-    singles: dict[str, list[str]] = defaultdict(list)
+    singles: dict[str, list[tuple[str, Phrase, Phrase | None]]] = defaultdict(list)
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name, value in vars(lex).items():
         if isinstance(value, PhraseMatcher):
-            for word in value.singles:
-                singles[word].append(name)
+            for word, phrases in value.singles.items():  # the first that fits, as ``match``
+                lower = next((p for p in phrases if not p.caps[0]), None)
+                singles[word].append((name, phrases[0], lower))
             for pair in value.by_two:
                 pairs[pair].append(name)
     lex.single_lists.update((word, tuple(names)) for word, names in singles.items())
