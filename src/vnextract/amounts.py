@@ -309,7 +309,9 @@ def _mask(text: str) -> str:
     >>> _mask("Quyết định 749/QĐ-TTg ngày 27/5/2025, gọi 0912 345 678: tăng 20-25%")
     'Quyết định ########## ngày #########, gọi ############: tăng 20-25%'
     """
-    spans: list[tuple[int, int]] = [m.span() for m in _URL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    if "http" in text or "www." in text:  # what every web address opens with
+        spans += [m.span() for m in _URL.finditer(text)]
     if "@" in text:
         spans += [m.span() for m in _EMAIL.finditer(text)]
     spans += [m.span() for m in _PHONE.finditer(text)]
