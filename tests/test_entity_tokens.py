@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -89,3 +90,20 @@ def test_tokens_cover_every_visible_character(text: str) -> None:
         assert t.line_start == (k == 0 or "\n" in gap)
         previous_end = t.end
     assert "".join(t.text for t in tokens) == re.sub(r"\s", "", text)
+
+
+@pytest.mark.parametrize(
+    "tail", [" ", " \t\r", "\n"], ids=["spaces", "blanks and returns", "line breaks"]
+)
+def test_trailing_white_space_takes_linear_time(tail: str) -> None:
+    """White space after the last token is not read again from each of its characters."""
+
+    def seconds(n: int) -> float:
+        text = "Hà Nội" + tail * n
+        start = time.process_time()
+        assert [t.text for t in tokenize(text)] == ["Hà", "Nội"]
+        return time.process_time() - start
+
+    small = min(seconds(4_000) for _ in range(3))
+    large = min(seconds(40_000) for _ in range(3))
+    assert large < 30 * max(small, 0.002), (small, large)

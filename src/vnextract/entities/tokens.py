@@ -71,7 +71,9 @@ def tokenize(text: str) -> list[Token]:
     end = 0
     prev_text = ""
     line_start = True  # the first token opens a line
-    for space, word in _SPACED_TOKEN.findall(text):
+    # up to the last token: white space with no token after it would be read from each
+    # of its characters to its end (quadratic on a long trailing run)
+    for space, word in _SPACED_TOKEN.findall(text, 0, len(text.rstrip())):
         start = end + len(space)
         end = start + len(word)
         if space:

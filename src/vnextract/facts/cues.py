@@ -44,7 +44,9 @@ class Cues:
 
         Looks the last word up first: most texts end in no cue and cost one look-up.
         """
-        end = len(text.rstrip())
+        end = len(text)
+        while end and text[end - 1].isspace():
+            end -= 1
         if not end or not text[end - 1].isalnum():
             return None  # no word ends the text
         start = _word_start(text, end)
