@@ -10,9 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from vnextract import Extractor
-from vnextract.amounts import find_amounts
+from vnextract.amounts import (
+    _CLAUSE_EDGE,
+    _candidate_starts,
+    _clause_before,
+    _lexicon,
+    find_amounts,
+)
 from vnextract.numbers import parse_number
 from vnextract.schema import Amount
 
@@ -575,3 +584,45 @@ def test_offsets_hold_through_the_extractor_on_nfd_input(extractor: Extractor) -
     assert [(a.value, a.unit) for a in amounts] == [(1300, "doanh nghiệp"), (3.5e9, "USD")]
     for a in amounts:
         assert text[a.start : a.end] == a.text
+
+
+# The clause before an amount: the edges of the whole text looked up, not the window
+# scanned. The window scan (the plain definition) is what they must equal.
+_EDGE_TEXTS = st.text(alphabet=st.sampled_from(list("ab mỗi,.:;!?()[]\n\t5")), max_size=260)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS, st.data())
+def test_clause_before_equals_the_window_scan(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    pattern = regex.compile("mỗi")
+    lo = max(0, start - 200)
+    edges = [e.start() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    clause = edges[-1] + 1 if edges else lo
+    expected = ([m.span() for m in pattern.finditer(text, clause, start)], edges, lo)
+    found, found_edges, found_lo = _clause_before(pattern, text, start)
+    assert ([m.span() for m in found], found_edges, found_lo) == expected
+
+
+# Where a numeral may start: hints found by ``re`` on a lower-cased copy, then checked.
+# They must be exactly the starts of the ``candidates`` pattern, also for characters
+# that case-fold or count as word characters differently in ``re`` and ``regex``.
+_CANDIDATE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *"aAbBcChHkKmMnNsStTyY05 ,.-_²\u0301\u200d\u212a\u017f\u0130Σđ",
+            *["năm", "Năm", "NĂM", "hai", "HAI", "ba", "bảy", "bẩy", "mười", "một", "sáu"],
+            *["không", "chín", "tám", "bốn", "mỗi ", "cuối ", "12", "3,5", "x"],
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CANDIDATE_TEXTS)
+@example("mã_5 và đ5, x\u03015, m²5 hoặc A5")  # a digit after a word character or not
+@example("Năm NĂM năm2 hai_ba \u212aHÔNG ſáu")  # digit words in any case, glued or folded
+def test_candidate_starts_equal_the_pattern(text: str) -> None:
+    lex = _lexicon()
+    assert _candidate_starts(lex, text) == [m.start() for m in lex.candidates.finditer(text)]

@@ -80,3 +80,40 @@ def test_the_copy_finds_cues_in_capitals() -> None:
 )
 def test_folding_copies_only_what_folds_alike(text: str, lowered: str | None) -> None:
     assert Folding("kế hoạch mục tiêu ks").lowered(text) == lowered
+
+
+@pytest.mark.parametrize("name", sorted(_TEXTS))
+def test_ends_with_matches_the_plain_pattern(name: str) -> None:
+    """``ends_with`` tests the last word first: it must answer what the plain pattern does,
+    for texts ending anywhere (inside words, after punctuation, after white space)."""
+    text = _TEXTS[name]
+    lex = lexicon()
+    ends = sorted({*range(0, len(text), 3), *(m.end() for m in regex.finditer(r"\w+", text))})
+    for kind, (source, flags) in lex.sources.items():
+        if not kind.endswith("$"):
+            continue
+        plain = regex.compile(source, flags)
+        for end in ends:
+            piece = text[:end] + " \n"
+            expected = plain.search(piece.rstrip())
+            found = lex.ends_with(kind[:-1], piece)
+            assert (found and found.span()) == (expected and expected.span()), (kind, end)
+
+
+@pytest.mark.parametrize("name", sorted(_TEXTS))
+def test_starts_with_and_is_all_match_the_plain_pattern(name: str) -> None:
+    """``starts_with`` and ``is_all`` test the first character first: they must answer
+    what the plain pattern does, at every position (inside words and spaces too)."""
+    text = _TEXTS[name]
+    lex = lexicon()
+    words = [m.group() for m in regex.finditer(r"\w+(?:\s+\w+)?", text)]
+    for kind, (source, flags) in lex.sources.items():
+        if not kind.startswith("^"):
+            continue
+        plain = regex.compile(source, flags)
+        for pos in range(len(text) + 1):
+            expected = plain.match(text, pos)
+            found = lex.starts_with(kind[1:], text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (kind, pos)
+        for piece in words:
+            assert lex.is_all(kind[1:], piece) == bool(plain.fullmatch(piece)), (kind, piece)

@@ -1,12 +1,12 @@
-"""The entity finder asks every phrase list where its phrases may start in one pass over
-the words (``Lexicon.phrase_starts``): each list must find what it finds on its own."""
+"""The entity finder matches every phrase list in one pass over the words
+(``Lexicon.match_lists``): each list must find what it finds on its own."""
 
 from __future__ import annotations
 
 import pytest
 
 from vnextract.entities.finder import _MATCHERS
-from vnextract.entities.lexicon import PhraseMatcher, load_lexicon, word_positions
+from vnextract.entities.lexicon import PhraseMatcher, load_lexicon
 from vnextract.entities.tokens import tokenize
 
 # Our own news-style sentences: organisations, places, persons, titles, currencies.
@@ -23,19 +23,30 @@ _SENTENCES = [
 
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
-def test_phrase_starts_find_what_each_list_finds(sentence: str) -> None:
+def test_one_pass_finds_what_each_list_finds(sentence: str) -> None:
     lex = load_lexicon()
     tokens = tokenize(sentence)
-    starts = lex.phrase_starts(word_positions(tokens))
+    found = lex.match_lists(tokens, _MATCHERS)
+    assert list(found) == list(_MATCHERS)
     for name in _MATCHERS:
         matcher = getattr(lex, name)
         assert isinstance(matcher, PhraseMatcher)
-        expected = matcher.match_all(tokens)
-        assert matcher.match_all(tokens, starts=starts.get(name, [])) == expected, name
+        assert found[name] == matcher.match_all(tokens), name
+    assert any(found.values()) == bool(sentence)  # the sentences hold listed words
 
 
-def test_phrase_starts_covers_every_list() -> None:
+def test_one_pass_matches_only_the_lists_asked_for() -> None:
+    lex = load_lexicon()
+    tokens = tokenize(_SENTENCES[0])
+    found = lex.match_lists(tokens, ("places",))
+    assert list(found) == ["places"]
+    assert found["places"] == lex.places.match_all(tokens)
+
+
+def test_phrase_indices_cover_every_list() -> None:
     lex = load_lexicon()
     lists = {name for name, value in vars(lex).items() if isinstance(value, PhraseMatcher)}
     assert set(_MATCHERS) <= lists
-    assert {name for names in lex.first_words.values() for name in names} == lists
+    singles = {name for entries in lex.single_lists.values() for name, _, _ in entries}
+    pairs = {name for names in lex.pair_lists.values() for name in names}
+    assert singles | pairs == lists

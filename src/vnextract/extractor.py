@@ -201,7 +201,9 @@ def _build_article(
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:
         mentions = [_remap(m, norm) for m in entity.mentions]
-        by_label[entity.label].append(entity.model_copy(update={"mentions": mentions}))
+        if any(m is not old for m, old in zip(mentions, entity.mentions, strict=True)):
+            entity = entity.model_copy(update={"mentions": mentions})
+        by_label[entity.label].append(entity)
     out_targets = []
     for target in targets:
         t = _remap(target, norm)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
-from vnextract.entities.lexicon import Lexicon, Phrase, word_positions
+from vnextract.entities.lexicon import Lexicon, Phrase
 from vnextract.entities.tokens import Token
 
 # Priorities when two candidates cover the same characters.
@@ -47,6 +48,7 @@ _MATCHERS = (
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
+_END_MARKS = frozenset(".!?…")  # a token ending a sentence
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
@@ -149,7 +151,7 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     return k
 
 
-def heading_words(tokens: list[Token]) -> list[bool]:
+def heading_words(tokens: list[Token], uppers: list[int] | None = None) -> list[bool]:
     """Flag the words of headings in capitals ("KHAI MẠC HỘI CHỢ"), one pass over the tokens.
 
     A heading is a run of two or more joined upper-case words holding an accented
@@ -160,7 +162,8 @@ def heading_words(tokens: list[Token]) -> list[bool]:
     [True, True, True, True, False, False, False]
     """
     flags = [False] * len(tokens)
-    uppers = [k for k, t in enumerate(tokens) if t.upper]
+    if uppers is None:  # the indices of the tokens in capitals, when not known
+        uppers = [k for k, t in enumerate(tokens) if t.upper]
     start = 0
     for n, k in enumerate(uppers):  # runs of joined upper-case words
         last = n + 1 == len(uppers)
@@ -182,28 +185,27 @@ class Finder:
         self.n = len(tokens)
         self.cands: list[Cand] = []
         self.aliases: set[str] = set()  # abbreviations defined in brackets after a name
-        starts = lex.phrase_starts(word_positions(tokens))
-        self.at: dict[str, dict[int, Phrase]] = {
-            name: getattr(lex, name).match_all(tokens, starts=starts.get(name, []))
-            for name in _MATCHERS
-        }
+        self.at: dict[str, dict[int, Phrase]] = lex.match_lists(tokens, _MATCHERS)
         self.cues = self.at["person_cues"]
         self.place_ends = {i + len(p.key) for i, p in self.at["places"].items()}
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
-        ids, sid = [], 0
-        for k, tok in enumerate(tokens):
-            if tok.line_start or (k > 0 and tokens[k - 1].text in ".!?…"):
-                sid += 1
-            ids.append(sid)
-        self.sentence_ids = ids
+        # a sentence opens a line or follows an end mark: counted up in one pass
+        opens = [tok.line_start for tok in tokens]
+        for k in [k + 1 for k, tok in enumerate(tokens[:-1]) if tok.text in _END_MARKS]:
+            opens[k] = True
+        ids = self.sentence_ids = list(accumulate(opens, initial=0))[1:]
+        self.line_starts = [k for k, tok in enumerate(tokens) if tok.line_start]
+        # the tokens the shape rules look at: capitalised, or in capitals
+        self.capitalised = [k for k, tok in enumerate(tokens) if tok.cap]
+        self.in_capitals = [k for k, tok in enumerate(tokens) if tok.upper]
         self.currency_ends = {  # "đô la Mỹ": a country after a currency word is no place
             k + len(p.key) for k, p in self.at["currency_words"].items() if not tokens[k].cap
         }
         self.sport_sentences = {ids[i] for i, c in self.cues.items() if c.tag == "sport"}
         self.title_end = {i + len(c.key) for i, c in self.cues.items() if c.tag in _TITLES}
-        self.headings = heading_words(tokens)
+        self.headings = heading_words(tokens, self.in_capitals)
         self.not_person_after = {  # "mỏ", "xứ sở", "đường": what follows names no person
             k + len(p.key) for k, p in self.at["not_person_before"].items()
         }
@@ -656,11 +658,12 @@ class Finder:
         t = self.t
         things = {
             t[i].lower
-            for i in range(2, self.n - 1)
-            if t[i].upper and t[i - 1].text == "(" and t[i + 1].text == ")"
+            for i in self.in_capitals
+            if 2 <= i < self.n - 1 and t[i - 1].text == "(" and t[i + 1].text == ")"
             if t[i - 2].is_word and not t[i - 2].cap
         }
-        for i, tok in enumerate(t):
+        for i in sorted({*self.capitalised, *self.in_capitals}):  # the others propose nothing
+            tok = t[i]
             if not tok.is_word or tok.lower in things or tok.lower in self.lex.not_orgs:
                 continue
             if tok.upper:
@@ -917,7 +920,7 @@ class Finder:
         """Runs opened by a family or given name, described by a title or age, bylines."""
         t = self.t
         org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
-        for i in range(self.n):
+        for i in self.capitalised:  # a name word is capitalised
             if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
                 continue
             start = i
@@ -983,9 +986,8 @@ class Finder:
         The name holds a family name, or opens with an initial ("A.ĐÔNG").
         """
         t = self.t
-        for i, tok in enumerate(t):
-            if not tok.line_start:
-                continue
+        for i in self.line_starts:
+            tok = t[i]
             if (
                 len(tok.text) == 1
                 and tok.cap
@@ -1063,8 +1065,7 @@ def resolve(cands: list[Cand], taken: list[bool] | None = None) -> list[Cand]:
     for c in sorted(cands, key=lambda c: (-(c.ce - c.cs), -c.prio, c.cs)):
         if any(taken[c.cs : c.ce]):
             continue
-        for k in range(c.cs, c.ce):
-            taken[k] = True
+        taken[c.cs : c.ce] = [True] * (c.ce - c.cs)
         kept.append(c)
     kept.sort(key=lambda c: c.cs)
     return kept

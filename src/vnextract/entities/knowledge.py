@@ -232,21 +232,29 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
     trie = load_known_names()
     first_words = trie.root.children  # a word no name starts with is skipped without a call
     found: list[tuple[int, int, KnownName]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    # only a word a listed name or a ward's name opens may start one: the others are
+    # passed over without a call
+    opening = [
+        i
+        for i, tok in enumerate(tokens)
+        if (tok.is_word and tok.lower in first_words) or tok.lower in _WARD_WORDS
+    ]
+    taken_to = 0  # the end of the last name found: no name starts inside it
+    for i in opening:
+        if i < taken_to:
+            continue
         tok = tokens[i]
         hit = trie.longest(tokens, i) if tok.is_word and tok.lower in first_words else None
-        if hit is None and tokens[i].lower in _WARD_WORDS:
+        if hit is None and tok.lower in _WARD_WORDS:
             hit = _ward_at(tokens, i)
         if hit is None or (i > 0 and _inside_name(tokens, i)):
-            i += 1
             continue
         end, known = hit
         if end < n and joined(tokens, end) and tokens[end].cap and tokens[end].is_word:
-            i += 1  # the name goes on: "Grab Holdings" is found as a longer name or not at all
-            continue
+            continue  # the name goes on: "Grab Holdings" is found as a longer name or not at all
         found.append((i, end, known))
-        i = end
+        taken_to = end
     orgs = {s for s, _, k in found if k.label == "ORG"}
     ends = {e for _, e, k in found if k.label == "ORG"}
     out = []

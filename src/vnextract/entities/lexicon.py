@@ -8,10 +8,12 @@ Bộ"), so entries spell flexible syllables in lower case.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,26 +72,20 @@ class PhraseMatcher:
             bucket.sort(key=lambda p: -len(p.key))
 
     def match_all(
-        self,
-        tokens: list[Token],
-        positions: dict[str, list[int]] | None = None,
-        *,
-        starts: list[int] | None = None,
+        self, tokens: list[Token], positions: dict[str, list[int]] | None = None
     ) -> dict[int, Phrase]:
         """Return the longest phrase starting at each token where one starts.
 
         Args:
             tokens: the tokens.
             positions: where each lower-case word occurs (``word_positions``), to
-                share one pass over the tokens between several matchers.
-            starts: the tokens, in order, whose word starts a phrase of this matcher,
-                when known (``Lexicon.phrase_starts``); else found from ``positions``.
+                share one pass over the tokens between several matchers (the entity
+                finder matches all its lists in one pass: ``Lexicon.match_lists``).
         """
-        if starts is None:
-            positions = positions if positions is not None else word_positions(tokens)
-            starts = sorted(
-                i for word in positions.keys() & self.by_first.keys() for i in positions[word]
-            )
+        positions = positions if positions is not None else word_positions(tokens)
+        starts = sorted(
+            i for word in positions.keys() & self.by_first.keys() for i in positions[word]
+        )
         found = {}
         by_two, singles, last = self.by_two, self.singles, len(tokens) - 1
         for i in starts:
@@ -154,31 +150,55 @@ class Lexicon:
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
-    # a first word of a phrase -> the matchers (field names) with a phrase it starts
-    first_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a one-word phrase -> the lists (field names) holding it
+    # a word -> (list, its one-word phrase for the word capitalised, for it in lower case
+    # or None) for each list holding the word as a phrase: what ``match`` returns there
+    # when no longer phrase of the list starts at the word
+    single_lists: dict[str, tuple[tuple[str, Phrase, Phrase | None], ...]] = field(
+        default_factory=dict
+    )
+    # the first two words of a longer phrase -> the lists with such a phrase
+    pair_lists: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    pair_firsts: frozenset[str] = frozenset()  # the first words of the keys of pair_lists
 
-    def phrase_starts(self, positions: dict[str, list[int]]) -> dict[str, list[int]]:
-        """Where a phrase of each matcher may start: ``match_all``'s ``starts`` for every
-        matcher from one look-up per word of the text (not one per word and matcher).
+    def match_lists(
+        self, tokens: list[Token], names: Sequence[str]
+    ) -> dict[str, dict[int, Phrase]]:
+        """The longest phrase of each list ``names`` starting at each token, in one pass
+        over the tokens: ``match_all`` of every list, trying at each token only the lists
+        with a phrase of its word, or of its word and the next (one or two look-ups per
+        word rather than one per word and list).
 
         Args:
-            positions: where each lower-case word occurs (``word_positions``).
+            tokens: the tokens.
+            names: the lists (``PhraseMatcher`` field names) to match.
 
         Returns:
-            Matcher name -> the token indices, in order (a matcher without any: absent).
+            List name -> ``match_all(tokens)`` of that list.
         """
-        starts: dict[str, list[int]] = {}
-        first_words = self.first_words
-        for word in positions.keys() & first_words.keys():
-            at = positions[word]
-            for name in first_words[word]:
-                if name in starts:
-                    starts[name] += at
-                else:
-                    starts[name] = list(at)
-        for found in starts.values():
-            found.sort()
-        return starts
+        found: dict[str, dict[int, Phrase]] = {name: {} for name in names}
+        lists = {name: (getattr(self, name), found[name]) for name in names}
+        single_lists, pair_lists, pair_firsts = self.single_lists, self.pair_lists, self.pair_firsts
+        last = len(tokens) - 1
+        for i, tok in enumerate(tokens):
+            word = tok.lower
+            paired: tuple[str, ...] = ()
+            if word in pair_firsts and i < last:
+                paired = pair_lists.get((word, tokens[i + 1].lower), ())
+                for name in paired:  # a longer phrase may start here: the full match
+                    matcher, at = lists.get(name) or _NO_LIST
+                    if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
+                        at[i] = phrase
+            for name, if_capitalised, if_lower in single_lists.get(word, ()):
+                single = if_capitalised if tok.cap else if_lower
+                if single is not None and name not in paired:  # else matched above
+                    listed = found.get(name)
+                    if listed is not None:
+                        listed[i] = single
+        return found
+
+
+_NO_LIST: tuple[None, dict[int, Phrase]] = (None, {})  # a list not asked for
 
 
 def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], tag: str) -> None:
@@ -296,10 +316,15 @@ def load_lexicon() -> Lexicon:
         business_words=business_words(),
         words=dictionary_words(),
     )
-    first_words: dict[str, list[str]] = defaultdict(list)
+    singles: dict[str, list[tuple[str, Phrase, Phrase | None]]] = defaultdict(list)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name, value in vars(lex).items():
         if isinstance(value, PhraseMatcher):
-            for word in value.by_first:
-                first_words[word].append(name)
-    lex.first_words.update((word, tuple(names)) for word, names in first_words.items())
-    return lex
+            for word, phrases in value.singles.items():  # the first that fits, as ``match``
+                lower = next((p for p in phrases if not p.caps[0]), None)
+                singles[word].append((name, phrases[0], lower))
+            for pair in value.by_two:
+                pairs[pair].append(name)
+    lex.single_lists.update((word, tuple(names)) for word, names in singles.items())
+    lex.pair_lists.update((pair, tuple(names)) for pair, names in pairs.items())
+    return dataclasses.replace(lex, pair_firsts=frozenset(first for first, _ in pairs))

@@ -33,14 +33,15 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
         return out
     lengths = {len(f) for f in forms}
     n = len(tokens)
-    for i in range(n):
-        if not tokens[i].cap or (i > 0 and joined(tokens, i) and name_word(tokens[i - 1])):
+    lowers = [t.lower for t in tokens]
+    for i in [k for k, t in enumerate(tokens) if t.cap]:  # a form opens with a capital
+        if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]):
             continue
         for size in lengths:
             end = i + size
             if end > n:
                 continue
-            label = forms.get(tuple(t.lower for t in tokens[i:end]))
+            label = forms.get(tuple(lowers[i:end]))
             if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
             if all(t.cap for t in tokens[i:end]) and not any(

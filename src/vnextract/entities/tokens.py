@@ -26,6 +26,16 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# A token with the white space before it: the white space gives the offsets (no
+# match objects) and whether the token opens a line. ``_TOKEN`` matches every
+# character but white space, so the two groups cover the whole text.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
+
+# Token text -> (key, is a word, capitalised, all capitals): words repeat, their
+# cues are computed once; cleared past ``_MAX_MEMO`` entries.
+_WORD_CUES: dict[str, tuple[str, bool, bool, bool]] = {}
+_MAX_MEMO = 200_000
+
 # Characters after which the next word opens a sentence or a heading.
 _OPENERS = frozenset(".!?…:;\"“”'‘’()[]-–—•*")
 
@@ -56,32 +66,52 @@ def tokenize(text: str) -> list[Token]:
         The tokens in order; ``text[t.start:t.end] == t.text`` for each.
     """
     tokens: list[Token] = []
-    prev_end = 0
-    prev_text = ""
     append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        line_start = (start > prev_end and text.find("\n", prev_end, start) >= 0) or not tokens
-        first = word[0]
-        upper = len(word) > 1 and word.isupper()
+    cues_of = _WORD_CUES.get
+    end = 0
+    prev_text = ""
+    line_start = True  # the first token opens a line
+    # up to the last token: white space with no token after it would be read from each
+    # of its characters to its end (quadratic on a long trailing run)
+    for space, word in _SPACED_TOKEN.findall(text, 0, len(text.rstrip())):
+        start = end + len(space)
+        end = start + len(word)
+        if space:
+            line_start = "\n" in space or not tokens
+        lower, is_word, cap, upper = cues_of(word) or _word_cues(word)
         append(
             Token(
                 word,
                 start,
                 end,
-                "-" if word in "–—" else word.lower().replace("’", "'"),
-                first.isalnum(),
-                first.isupper() or (upper and first.isdigit()),
+                lower,
+                is_word,
+                cap,
                 upper,
                 line_start or prev_text in _OPENERS,
-                start > prev_end,
+                bool(space),
                 line_start,
             )
         )
-        prev_end = end
         prev_text = word
+        line_start = False
     return tokens
+
+
+def _word_cues(word: str) -> tuple[str, bool, bool, bool]:
+    """Return a token text's key, word flag, capital and all-capitals flags (memoised)."""
+    first = word[0]
+    upper = len(word) > 1 and word.isupper()
+    cues = (
+        "-" if word in "–—" else word.lower().replace("’", "'"),
+        first.isalnum(),
+        first.isupper() or (upper and first.isdigit()),
+        upper,
+    )
+    if len(_WORD_CUES) >= _MAX_MEMO:
+        _WORD_CUES.clear()  # a long-running process reads unbounded vocabularies
+    _WORD_CUES[word] = cues
+    return cues
 
 
 def token_key(words: list[Token]) -> tuple[str, ...]:

@@ -70,7 +70,9 @@ class ArticleContext:
     def __post_init__(self) -> None:
         self.low = lower_keeping_offsets(self.text)
         self._edges = [
-            m.span() for m in _CLAUSE_EDGE.finditer(self.text) if not _joins_names(self.text, m)
+            m.span()
+            for m in _CLAUSE_EDGE.finditer(self.text)
+            if m.group()[-1] in ",:;()[]" or not _joins_names(self.text, m)  # a dash may join
         ]
         self._edge_starts = [s for s, _ in self._edges]
         self._sentence_starts = [s for s, _ in self.sentences]

@@ -47,9 +47,9 @@ class Cues:
         end = len(text)
         while end and text[end - 1].isspace():
             end -= 1
+        if not end or not text[end - 1].isalnum():
+            return None  # no word ends the text
         start = _word_start(text, end)
-        if start == end:
-            return None
         for words in self.by_last_word[kind].get(text[start:end].lower(), ()):
             pos = start
             for word in reversed(words[:-1]):

@@ -25,6 +25,13 @@ _CUE_FILE = ("targets", "vi_target_cues.tsv")
 # A text this long gets a lower-cased copy for fast scans (kept for the next call):
 # an article; the short pieces of it the rules test are scanned as they are.
 _COPY_MIN_CHARS = 200
+_MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
+
+# Kinds the rules ask of the same pieces of an article, one after another: the cues of a
+# clause ("goal", "weak", "passage"), the forecast, history and clause words of a
+# statement. One scan for the phrases of all the kinds of a group tells when none of
+# them occurs in a piece (most pieces), and then each of them is answered without a scan.
+_ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
 
 
 @dataclass(frozen=True)
@@ -36,14 +43,35 @@ class Lexicon:
     needs about a third of them, so each is compiled when first asked for.
     ``fast_sources`` holds ``kind`` again for the case-insensitive kinds, in lower
     case for ``re``, to scan an article's lower-cased copy (the last one is kept).
+    ``groups`` holds, for the kinds asked together (``_ASKED_TOGETHER``), the pattern
+    of all their phrases on the copy; which pieces of the copy hold none of them is
+    kept with the copy.
     """
 
     sources: dict[str, tuple[str, int]]  # pattern name -> (regular expression, flags)
     fast_sources: dict[str, str] = field(default_factory=dict)  # kind -> lower case, for re
     folding: Folding = field(default_factory=lambda: Folding(""))
     compiled: dict[str, regex.Pattern[str]] = field(default_factory=dict)
-    fast: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # kind -> (pattern ``kind``, its ``re`` pattern for the copy or None), filled on first use
+    scanners: dict[str, tuple[regex.Pattern[str] | None, re.Pattern[str] | None]] = field(
+        default_factory=dict
+    )
     last_copy: list[tuple[str, str | None]] = field(default_factory=lambda: [("", None)])
+    # a kind asked with others -> (the group's number, the pattern of the phrases of all
+    # the kinds of the group, for re)
+    groups: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
+    # kind -> the last words of its phrases, ending a text: (regular expression, flags)
+    tail_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
+    tails: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # kind -> the first characters of its phrases: (regular expression, flags)
+    head_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
+    heads: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # (kind, a character) -> whether a phrase of kind may start with it
+    first_chars: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
+    last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # (group number, start, end) -> whether none of its phrases is in the copy there
+    quiet: dict[tuple[int, int, int], bool] = field(default_factory=dict)
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
         """The pattern ``name`` ("goal", "goal$", "^goal"); None when the file has no such kind."""
@@ -53,35 +81,53 @@ class Lexicon:
             pattern = self.compiled[name] = regex.compile(source, flags)
         return pattern
 
-    def _copy(self, kind: str, text: str) -> str | None:
-        """The lower-cased copy of an article ``text`` when ``kind`` can be scanned on it."""
-        if len(text) < _COPY_MIN_CHARS or kind not in self.fast_sources:
-            return None
+    def _scanners(self, kind: str) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None]:
+        """The pattern ``kind`` and, for a kind a lower-cased copy can be scanned for, its
+        ``re`` pattern on the copy (both compiled on first use, then kept by kind)."""
+        found = self.scanners.get(kind)
+        if found is None:
+            fast = self.fast_sources.get(kind)
+            found = self.scanners[kind] = (
+                self.pattern(kind),
+                None if fast is None else re.compile(fast),
+            )
+        return found
+
+    def _copy(self, text: str) -> str | None:
+        """The lower-cased copy of an article ``text`` (None when a character folds otherwise)."""
         known, copy = self.last_copy[0]
         if known is not text:
             copy = self.folding.lowered(text)
             self.last_copy[0] = (text, copy)
+            self.quiet.clear()
         return copy
 
-    def _fast(self, kind: str) -> re.Pattern[str]:
-        pattern = self.fast.get(kind)
-        if pattern is None:
-            pattern = self.fast[kind] = re.compile(self.fast_sources[kind])
-        return pattern
+    def _quiet(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> bool:
+        """Whether no phrase of a group of kinds occurs in ``copy[pos:endpos]`` (then no
+        kind of the group does: its scan would find nothing there either)."""
+        key = (group[0], pos, endpos)
+        known = self.quiet.get(key)
+        if known is None:
+            known = self.quiet[key] = group[1].search(copy, pos, endpos) is None
+        return known
 
     def find(
         self, kind: str, text: str, pos: int = 0, endpos: int | None = None
     ) -> list[regex.Match[str]]:
         """Every match of ``kind`` in ``text[pos:endpos]``."""
-        pattern = self.pattern(kind)
+        pattern, fast = self.scanners.get(kind) or self._scanners(kind)
         if pattern is None:
             return []
-        endpos = len(text) if endpos is None else endpos
-        copy = self._copy(kind, text)
-        if copy is None:
+        if endpos is None:
+            endpos = len(text)
+        copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
+        if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
+        group = self.groups.get(kind)
+        if group is not None and self._quiet(group, copy, pos, endpos):
+            return []
         found = []
-        for hit in self._fast(kind).finditer(copy, pos, endpos):
+        for hit in fast.finditer(copy, pos, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
                 return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
@@ -91,29 +137,65 @@ class Lexicon:
 
     def has(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``kind`` occurs in ``text[pos:endpos]``."""
-        pattern = self.pattern(kind)
+        pattern, fast = self.scanners.get(kind) or self._scanners(kind)
         if pattern is None:
             return False
-        endpos = len(text) if endpos is None else endpos
-        copy = self._copy(kind, text)
-        if copy is None:
+        if endpos is None:
+            endpos = len(text)
+        copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
+        if copy is None or fast is None:
             return any(not self._no_cue(text, m) for m in pattern.finditer(text, pos, endpos))
-        return any(not self._no_cue(text, m) for m in self._fast(kind).finditer(copy, pos, endpos))
+        group = self.groups.get(kind)
+        if group is not None and self._quiet(group, copy, pos, endpos):
+            return False
+        return any(not self._no_cue(text, m) for m in fast.finditer(copy, pos, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
-        """The match of ``kind`` that ends ``text`` (white space trimmed), if any."""
+        """The match of ``kind`` that ends ``text`` (white space trimmed), if any.
+
+        The text's last word is tested first: a phrase of ``kind`` ends it, or none
+        can end the text (most texts), and the text is not scanned.
+        """
         pattern = self.pattern(f"{kind}$")
-        return pattern.search(text.rstrip()) if pattern is not None else None
+        if pattern is None:
+            return None
+        text = text.rstrip()
+        key = (kind, text.rsplit(None, 1)[-1] if text else "")  # the phrase's last word
+        may_end = self.last_words.get(key)  # ends this last word of the text
+        if may_end is None:
+            if len(self.last_words) >= _MAX_LAST_WORDS:
+                self.last_words.clear()
+            tail = self.tails.get(kind)
+            if tail is None:
+                tail = self.tails[kind] = regex.compile(*self.tail_sources[kind])
+            may_end = self.last_words[key] = tail.search(key[1]) is not None
+        return pattern.search(text) if may_end else None
 
     def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
-        """The match of ``kind`` that starts at ``pos``, if any."""
+        """The match of ``kind`` that starts at ``pos``, if any (the character there is
+        tested first: most characters open no phrase of the kind)."""
         pattern = self.pattern(f"^{kind}")
-        return pattern.match(text, pos) if pattern is not None else None
+        if pattern is None or not self._may_open(kind, text[pos : pos + 1]):
+            return None
+        return pattern.match(text, pos)
 
     def is_all(self, kind: str, text: str) -> bool:
         """Whether ``text`` is one phrase of ``kind`` (and white space)."""
         pattern = self.pattern(f"^{kind}")
-        return pattern is not None and pattern.fullmatch(text) is not None
+        if pattern is None or not self._may_open(kind, text[:1]):
+            return False
+        return pattern.fullmatch(text) is not None
+
+    def _may_open(self, kind: str, char: str) -> bool:
+        """Whether a phrase of ``kind`` may start with ``char`` (remembered per character)."""
+        key = (kind, char)
+        known = self.first_chars.get(key)
+        if known is None:
+            heads = self.heads.get(kind)
+            if heads is None:
+                heads = self.heads[kind] = regex.compile(*self.head_sources[kind])
+            known = self.first_chars[key] = heads.fullmatch(char) is not None
+        return known
 
     def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
         """Whether a match of a cue phrase is no cue: inside a word, or a closing "hiện có"."""
@@ -192,7 +274,10 @@ def lexicon() -> Lexicon:
         if phrase.strip():
             by_kind.setdefault(kind.strip(), []).append(phrase.strip())
     sources: dict[str, tuple[str, int]] = {}
+    tail_sources: dict[str, tuple[str, int]] = {}
+    head_sources: dict[str, tuple[str, int]] = {}
     fast_sources: dict[str, str] = {}
+    fast_words: dict[str, list[list[str]]] = {}
     letters: set[str] = set()
     for kind, phrases in by_kind.items():
         # Simple case folding (V0): full folding (V1) makes compiling several times
@@ -204,8 +289,26 @@ def lexicon() -> Lexicon:
         sources[kind] = (body, flags)
         sources[f"{kind}$"] = (rf"{body}$", flags)
         sources[f"^{kind}"] = (rf"{body}\s*", flags)
+        heads = sorted({p[0] for p in phrases})
+        head_sources[kind] = ("|".join(regex.escape(c) for c in heads), flags)
+        last_words = sorted({p.split()[-1] for p in phrases}, key=len, reverse=True)
+        tail_sources[kind] = ("(?:" + "|".join(regex.escape(w) for w in last_words) + r")\Z", flags)
         words = [p.lower().split() for p in ordered]
         if flags & regex.IGNORECASE and all(len(c.lower()) == 1 for c in "".join(ordered)):
             letters.update("".join(ordered))
             fast_sources[kind] = phrase_pattern(words)
-    return Lexicon(sources, fast_sources, Folding("".join(sorted(letters))))
+            fast_words[kind] = words
+    groups: dict[str, tuple[int, re.Pattern[str]]] = {}
+    for number, kinds in enumerate(_ASKED_TOGETHER):
+        fast_kinds = [k for k in kinds if k in fast_words]
+        unique = {" ".join(w): w for k in fast_kinds for w in fast_words[k]}
+        group = re.compile(phrase_pattern(sorted(unique.values(), key=len, reverse=True)))
+        groups.update(dict.fromkeys(fast_kinds, (number, group)))
+    return Lexicon(
+        sources,
+        fast_sources,
+        Folding("".join(sorted(letters))),
+        groups=groups,
+        tail_sources=tail_sources,
+        head_sources=head_sources,
+    )
