@@ -107,6 +107,16 @@ ROUTE_PLACES = [
     ),
 ]
 
+# A counterpart after "với", "từ", "sang" owns no figure, an organisation as much as a
+# place ("Theo lịch giao hàng với Airbus, Vietjet sẽ nhận 8 chiếc").
+COUNTERPARTS = [
+    (
+        "Theo lịch giao hàng với Airbus, Vietjet sẽ nhận 8 chiếc A321neo trong quý IV.",
+        "8 chiếc",
+        "Vietjet",
+    ),
+]
+
 # A state body reports on its place; a project's board owns its project's figures.
 STATE_BODIES = [
     (
@@ -126,7 +136,13 @@ STATE_BODIES = [
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    TURNED + PLACE_AFTER + BRACKETED_SHORT_NAME + LISTED_CLAUSE + STATE_BODIES + ROUTE_PLACES,
+    TURNED
+    + PLACE_AFTER
+    + BRACKETED_SHORT_NAME
+    + LISTED_CLAUSE
+    + STATE_BODIES
+    + ROUTE_PLACES
+    + COUNTERPARTS,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

@@ -123,11 +123,11 @@ class ArticleSubjects:
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
             return False
+        if cues().ends("direction", before) is not None:
+            return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
         if m.label != "LOC":
             return True
         if self._in_dateline(m):
-            return False
-        if cues().ends("direction", before) is not None:
             return False
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
