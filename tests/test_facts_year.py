@@ -217,6 +217,17 @@ STANDING = [
 ]
 
 
+# Rule ``milestone_frame``: a milestone's time ("bàn giao căn hộ từ quý III/2028") frames no
+# later figure of the report.
+MILESTONE_FRAME = [
+    (
+        "Năm 2025, công ty bán được 92% số căn hộ mở bán. Dự án dự kiến bàn giao căn hộ từ quý "
+        "III/2028.\n\nPhân khu mới gồm 6 tòa tháp với 1.840 căn hộ.",
+        "1.840 căn hộ",
+        2025,
+    ),
+]
+
 # Rule ``goal_frame``: a year in a goal's clause ("mục tiêu … trong năm 2027") dates
 # neither a result before it in its sentence nor the report's later figures.
 GOAL_FRAME = [
@@ -244,7 +255,8 @@ GOAL_FRAME = [
     + FEW_WITHOUT_TIME
     + COMPARISON
     + STANDING
-    + GOAL_FRAME,
+    + GOAL_FRAME
+    + MILESTONE_FRAME,
 )
 def test_year(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, year: int | None

@@ -22,7 +22,8 @@ Rules, tried in order:
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024") nor a goal's year (``goal_frame``: "…, bảo đảm
-  mục tiêu hoàn thành trong năm 2027", which frames no later figure either);
+  mục tiêu hoàn thành trong năm 2027", which frames no later figure either; nor
+  does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
   amount's paragraph: the figure is a standing state or a running total, null;
@@ -60,6 +61,7 @@ from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
 from vnextract.relative_times import dateline, in_goal_clause
 from vnextract.schema import Amount, TimeRef
+from vnextract.targets.lexicon import lexicon as milestone_lexicon
 
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
@@ -67,6 +69,10 @@ _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)
 _ALL_UNDATED = frozenset(("now", "until", "span"))  # the kinds of ``UndatedCue``
 _UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
 _FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
+_MILESTONE_SPAN = 40  # how far before a time its milestone verb and object may stand
+# between a milestone and its time: maybe its object (up to three words), then a preposition
+_OBJECT_WORDS = 3
+_TIME_PREPOSITIONS = frozenset(("từ", "vào", "trong", "trước", "đến"))
 _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
@@ -90,6 +96,9 @@ class ArticleYears:
         # no later figure of the report, nor makes the article's year
         frames = [t for t in ctx.times if not self._is_base(t) and not in_goal_clause(ctx.text, t)]
         counts = Counter(y for t in frames if (y := year_of(t)) is not None)
+        # rule ``milestone_frame``: a milestone's time ("bàn giao căn hộ từ quý III/2028")
+        # is when it is due: it frames no later figure of the report
+        frames = [t for t in frames if not self._milestone_time(t)]
         # the article's own year: its published date or date line (rule ``dated``)
         self.day = published_year
         if self.day is None:
@@ -102,6 +111,19 @@ class ArticleYears:
         self._frame_ends = [t.end for t in frames]
         self._undated = undated_cues(ctx)
         self._undated_starts = [c.start for c in self._undated]
+
+    def _milestone_time(self, t: TimeRef) -> bool:
+        """Whether ``t`` follows a milestone verb of a project's schedule, with at most a
+        preposition and "năm"/"quý" between ("đưa vào vận hành năm 2029", "bàn giao căn hộ
+        từ quý III/2028")."""
+        words = words_before(self.ctx.text, max(0, t.start - _MILESTONE_SPAN), t.start).split()
+        if words and words[-1].lower() in _TIME_PREPOSITIONS:
+            words.pop()  # "từ", "vào", "trong" …, maybe after the milestone's object
+        lex = milestone_lexicon()
+        return any(
+            lex.ends_with("milestone", " ".join(words[: len(words) - k])) is not None
+            for k in range(min(_OBJECT_WORDS, len(words)) + 1)
+        )
 
     def _is_base(self, t: TimeRef) -> bool:
         """Whether ``t`` is the base of a comparison ("so với năm 2020", "cùng kỳ 2015")."""
