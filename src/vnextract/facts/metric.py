@@ -37,6 +37,7 @@ figure of its unit) and ``target_metric`` (an amount a target holds).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -63,6 +64,9 @@ _SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's
 _SYLLABLE_LETTERS = 7  # a longer word is no Vietnamese syllable: a foreign name ("Vietcombank")
 _LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
+# The phrase readers below depend on their text alone and are asked the same phrases
+# again and again (each rule tries the words before a figure): the answers are kept.
+_PHRASE_MEMO = 4096
 # the cue kinds of rules that few articles need: looked for once per article (article_cues)
 _RARE_KINDS = ("dividend", "contribution", "breakdown")
 # rules whose metric a target's own wording does not replace: they name the measure exactly
@@ -102,6 +106,7 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
     return start
 
 
+@functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _after_opener(phrase: str) -> tuple[int, str]:
     """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức").
 
@@ -144,6 +149,7 @@ def _in_two_syllable_word(text: str, start: int, end: int, *, first: bool) -> bo
     return before is not None and f"{before.group(1).lower()} {cue}" in two_syllable_words()
 
 
+@functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _cut_words(phrase: str, kinds: tuple[str, ...] = _CUT_KINDS) -> str:
     """``phrase`` up to its first cut word or verb of ``kinds`` (never at its first word).
 
@@ -197,6 +203,7 @@ def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
     return phrase
 
 
+@functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _drop_verbs(phrase: str) -> str:
     c = cues()
     phrase = _strip(phrase)
