@@ -7,6 +7,7 @@ An installed wheel carries them as ``vnextract/models``; a source checkout
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,3 +53,38 @@ def two_syllable_words() -> frozenset[str]:
     True
     """
     return frozenset(read_lines("units", "vi_two_syllable_words.txt"))
+
+
+_SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # the syllable before a position
+_SYLLABLE_AT = re.compile(r"\w+")  # the syllable at a position
+_SYLLABLE_AFTER = re.compile(r"[ \t]+(\w+)")  # the syllable after a position
+
+
+def ends_two_syllable_word(text: str, start: int) -> bool:
+    """Whether the syllable at ``start`` ends a two-syllable word with the one before it.
+
+    >>> ends_two_syllable_word("bằng cấp, chứng chỉ đạt", 16), ends_two_syllable_word("chỉ đạt", 0)
+    (True, False)
+    """
+    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
+    at = _SYLLABLE_AT.match(text, start)
+    return (
+        before is not None
+        and at is not None
+        and f"{before.group(1).lower()} {at.group().lower()}" in two_syllable_words()
+    )
+
+
+def opens_two_syllable_word(text: str, start: int) -> bool:
+    """Whether the syllable at ``start`` opens a two-syllable word with the one after it.
+
+    >>> opens_two_syllable_word("hạ tầng giao thông", 8), opens_two_syllable_word("giao vốn", 0)
+    (True, False)
+    """
+    at = _SYLLABLE_AT.match(text, start)
+    after = _SYLLABLE_AFTER.match(text, at.end()) if at is not None else None
+    return (
+        after is not None
+        and at is not None
+        and f"{at.group().lower()} {after.group(1).lower()}" in two_syllable_words()
+    )

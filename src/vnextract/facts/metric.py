@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
-from vnextract.resources import two_syllable_words
+from vnextract.resources import ends_two_syllable_word, opens_two_syllable_word
 from vnextract.schema import Amount
 
 # Cue kinds that end the words after a figure: a count's noun takes a verb phrase ("5 địa
@@ -73,8 +73,6 @@ _RARE_KINDS = ("dividend", "contribution", "breakdown")
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
-_SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # the syllable right before a position
-_SYLLABLE_AFTER = re.compile(r"[ \t]+(\w+)")  # the syllable right after a position
 
 
 def _strip(phrase: str) -> str:
@@ -141,12 +139,7 @@ def _in_two_syllable_word(text: str, start: int, end: int, *, first: bool) -> bo
     """
     if " " in text[start:end]:
         return False
-    cue = text[start:end].lower()
-    if first:
-        after = _SYLLABLE_AFTER.match(text, end)
-        return after is not None and f"{cue} {after.group(1).lower()}" in two_syllable_words()
-    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and f"{before.group(1).lower()} {cue}" in two_syllable_words()
+    return opens_two_syllable_word(text, start) if first else ends_two_syllable_word(text, start)
 
 
 @functools.lru_cache(maxsize=_PHRASE_MEMO)

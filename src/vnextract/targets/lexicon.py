@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnextract.phrases import phrase_pattern
-from vnextract.resources import read_lines, two_syllable_words
+from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.targets.lowered import Folding
 
 _CUE_FILE = ("targets", "vi_target_cues.tsv")
@@ -240,7 +240,6 @@ class Lexicon:
 _EXISTING = re.compile(r"hiện\s+có\s*", re.IGNORECASE)
 _CLAUSE_END = frozenset(",;.:)\n")
 _WORD_BEFORE = re.compile(r"\w[ \t]\Z")
-_SYLLABLE_BEFORE = re.compile(r"(\w+)[ \t]\Z")
 _SYLLABLE = re.compile(r"\w+")
 # Adverbs that open a verb phrase after a noun: "nửa năm mới thực hiện" is no "năm mới".
 _PREVERBAL = frozenset(("mới", "đã", "sẽ", "đang", "vẫn", "còn", "cũng", "đều", "chưa"))
@@ -258,11 +257,10 @@ def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
     start = m.start()
     if not start or text[start - 1] not in " \t":
         return False
-    before = _SYLLABLE_BEFORE.search(text, max(0, start - 12), start)
     first = _SYLLABLE.match(text, start)
-    if before is None or first is None or first.group().lower() in _PREVERBAL:
+    if first is None or first.group().lower() in _PREVERBAL:
         return False
-    return f"{before.group(1).lower()} {first.group().lower()}" in two_syllable_words()
+    return ends_two_syllable_word(text, start)
 
 
 @functools.cache
