@@ -91,20 +91,13 @@ def _alternation(phrases: list[str]) -> str:
     )
 
 
-def _contrast_words() -> list[str]:
-    """The contrast words of the targets' cue file ("nhưng", "song", "trong khi"): one list
-    for both stages."""
-    out = []
-    for line in read_lines("targets", "vi_target_cues.tsv"):
-        kind, _, phrase = line.partition("\t")
-        if kind.strip() == "contrast" and phrase.strip():
-            out.append(phrase.strip())
-    return out
-
-
 @functools.cache
 def _cues() -> _Cues:
-    """Load the role cue file once and compile one pattern per kind."""
+    """Load the role cue file once and compile one pattern per kind; the contrast words
+    are the targets' cue file's (one list for both stages)."""
+    from vnextract.targets.lexicon import cue_phrases  # no import cycle at load time
+
+    contrast = cue_phrases()["contrast"]
     by_kind: dict[str, list[str]] = {}
     for line in read_lines(*ROLE_CUE_FILE):
         kind, _, phrase = line.partition("\t")
@@ -140,7 +133,7 @@ def _cues() -> _Cues:
         plan_void=re.compile(
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
         ),
-        contrast=re.compile(rf"[,;]\s*(?:{_alternation(_contrast_words())})(?!\w)", re.IGNORECASE),
+        contrast=re.compile(rf"[,;]\s*(?:{_alternation(contrast)})(?!\w)", re.IGNORECASE),
     )
 
 

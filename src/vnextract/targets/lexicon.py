@@ -264,13 +264,25 @@ def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
 
 
 @functools.cache
-def lexicon() -> Lexicon:
-    """Load the cue file once; its patterns compile on first use."""
+def cue_phrases() -> dict[str, list[str]]:
+    """The phrases of the cue file by kind, read once (the role stage reads its contrast
+    words here too).
+
+    >>> "nhưng" in cue_phrases()["contrast"]
+    True
+    """
     by_kind: dict[str, list[str]] = {}
     for line in read_lines(*_CUE_FILE):
         kind, _, phrase = line.partition("\t")
         if phrase.strip():
             by_kind.setdefault(kind.strip(), []).append(phrase.strip())
+    return by_kind
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load the cue file once; its patterns compile on first use."""
+    by_kind = cue_phrases()
     sources: dict[str, tuple[str, int]] = {}
     tail_sources: dict[str, tuple[str, int]] = {}
     head_sources: dict[str, tuple[str, int]] = {}
