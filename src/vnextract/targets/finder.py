@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
+import regex
+
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import fill_deadlines
@@ -367,12 +369,13 @@ class Finder(OwnPlans):
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
-        listed = BULLET.match(text, start) is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
+        bullet = BULLET.match(text, start)
+        listed = bullet is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
         if (
             ctx is not None
             and not any(cues)
             and (
-                self._listed_report(start, end, ctx)
+                self._listed_report(start, end, ctx, bullet)
                 if listed
                 else not self._continues_list(start, end)
             )
@@ -409,7 +412,6 @@ class Finder(OwnPlans):
         last_goal = -2  # index of the last clause that gave a quantified goal
         # rule listed_task: an item of a goal list opening with an action verb is cued
         # by the list ("- nâng thu nhập lên 2,5 lần so với năm 2020")
-        bullet = BULLET.match(text, start)
         cued = ctx is not None and bullet is not None and self._task_at(bullet.end())
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         reason = next(iter(lex.find("reason", text, start, end)), None)
@@ -623,8 +625,10 @@ class Finder(OwnPlans):
                 return i, True, cues[i][0].text
         return None
 
-    def _listed_report(self, start: int, end: int, ctx: Passage) -> bool:
-        """Whether an item of a list in a goal passage reports results.
+    def _listed_report(
+        self, start: int, end: int, ctx: Passage, item: regex.Match[str] | None
+    ) -> bool:
+        """Whether an item of a list in a goal passage (``item``: its bullet) reports results.
 
         Rule ``listed_action_due``: an item of a list of demands or plans ("Bộ yêu cầu:",
         "thành phố sẽ:"), or one opening with a task, keeps its date as a deadline ("-
@@ -636,7 +640,6 @@ class Finder(OwnPlans):
             return False
         if self.lex.has("past", text, start, end):
             return True
-        item = BULLET.match(text, start)
         return not self._announced(ctx) and (item is None or not self._task_at(item.end()))
 
     def _time_only(self, clause: Clause) -> bool:
