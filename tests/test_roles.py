@@ -248,6 +248,52 @@ SPEC_CASES: list[Case] = [
         "spec",
         "price_per_unit",
     ),
+    # a sentence that goes on describing a standing figure: its further figures are
+    # properties too, unless they have a verb, a change or a clause of their own
+    (
+        "Khu nhà ở xã hội rộng 3,2 ha, gồm 4 tòa nhà cao 18 tầng với 1.200 căn hộ.",
+        "1.200 căn hộ",
+        "spec",
+        "spec_goes_on",
+    ),
+    (
+        "Khu nhà ở xã hội rộng 3,2 ha, gồm 4 tòa nhà cao 18 tầng với 1.200 căn hộ.",
+        "18 tầng",
+        "spec",
+        "spec_goes_on",
+    ),
+    (
+        "Giá nước sạch sinh hoạt ở mức 9.500 đồng/m3, thấp hơn bình quân các tỉnh lân cận "
+        "khoảng 8%.",
+        "khoảng 8%",
+        "spec",
+        "spec_goes_on",
+    ),
+    (
+        "Dự án có tổng vốn đầu tư 4.100 tỷ đồng, với 2.300 tỷ đồng đã giải ngân.",
+        "2.300 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Toàn tỉnh có 36 dự án với quy mô khoảng 21.000 căn, trong đó 9 dự án đã hoàn thành.",
+        "9 dự án",
+        "result",
+        "default_result",
+    ),
+    (
+        "Giá cà phê nhân xô dao động 118.000-121.000 đồng/kg, lãi bình quân khoảng "
+        "40 triệu đồng/ha.",
+        "khoảng 40 triệu đồng/ha",
+        "result",
+        "default_result",
+    ),
+    (
+        "Cổ phiếu HPG đóng cửa ở mức 27.400 đồng/cp, phục hồi 12% so với đáy tháng 4.",
+        "12%",
+        "result",
+        "default_result",
+    ),
 ]
 
 CASES = (

@@ -20,6 +20,9 @@ price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), n
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2")
 cost_clause          spec        its clause opens with a cost word ("kinh phí thực
                                  hiện đề án dự kiến 5.000 tỷ đồng")
+spec_goes_on         spec        the sentence goes on describing the standing figure
+                                 before it, with no verb of its own ("rộng 4,8 ha, gồm
+                                 6 tòa tháp"; "giá 1.785 đồng/kWh, thấp hơn 13%")
 plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
                                  tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
@@ -74,6 +77,8 @@ class _Cues:
     reach: re.Pattern[str]
     spec_per: frozenset[str]
     plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
+    own_verb: re.Pattern[str]  # between two figures, gives the second a verb of its own
+    spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
     # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
@@ -128,6 +133,8 @@ def _cues() -> _Cues:
         not_spec=words("not_spec"),
         change=words("change"),
         reach=words("reach"),
+        own_verb=words("own_verb"),
+        spec_joiner=words("spec_joiner"),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(
@@ -422,6 +429,62 @@ def _cost_clause(ctx: _Context, a: Amount) -> bool:
     return cost is not None and not _cues().change.search(text, cost.end(), a.start)
 
 
+_SPEC_RULES = frozenset(
+    {"spec_noun", "part_of_spec", "price_per_unit", "cost_clause", "spec_goes_on"}
+)
+_SPEC_GOES_ON_WORDS = 10  # how many words may join a standing figure to the next one
+_JOINER_WITHIN = 3  # the joining word stands among the first words after the figure
+
+
+def _spec_goes_on(ctx: _Context, a: Amount) -> bool:
+    """A figure that goes on describing the standing figure right before it in its sentence:
+    a joining word ("gồm", "với", "cao", "thấp hơn") stands among the first words between
+    them, and neither the words between nor the figure's own clause hold a verb, a change,
+    a plan or an estimate ("Phân khu rộng 4,8 ha, gồm 6 tòa tháp cao 25 tầng"; "giá bán
+    điện 1.785 đồng/kWh, thấp hơn giá bán lẻ khoảng 13%"; not "tổng vốn đầu tư 5.000 tỷ
+    đồng, đã giải ngân 2.000 tỷ đồng", nor "quy mô 612.000 căn, trong đó 165 dự án đã hoàn
+    thành", nor "giá lúa 6.800 đồng/kg, lợi nhuận khoảng 18 triệu đồng/ha")."""
+    prev = ctx.previous.get(id(a))
+    if prev is None or a.start - prev.end > _SPEC_GOES_ON_WORDS * 12:
+        return False
+    between = ctx.text[prev.end : a.start]
+    k = bisect_right(ctx.sentence_starts, a.start) - 1
+    if k < 0 or prev.start < ctx.sentence_starts[k] or ";" in between or ":" in between:
+        return False
+    words = _WORD.findall(between)
+    cues = _cues()
+    joiner = cues.spec_joiner.search(between)
+    if (
+        joiner is None
+        or len(_WORD.findall(between[: joiner.start()])) >= _JOINER_WITHIN
+        or len(words) > _SPEC_GOES_ON_WORDS
+    ):
+        return False
+    k = bisect_right(ctx.scan.clause_ends, a.end - 1)
+    clause_end = ctx.scan.clause_ends[k] if k < len(ctx.scan.clause_ends) else len(ctx.text)
+    own = ctx.text[
+        prev.end : min(clause_end, ctx.sentences[bisect_right(ctx.sentence_starts, a.start) - 1][1])
+    ]
+    if (
+        cues.own_verb.search(own)
+        or cues.change.search(own)
+        or cues.reach.search(own)
+        or ctx.scan.last_cue(prev.end, a.start) is not None
+    ):
+        return False
+    return _text_rule(ctx, prev).name in _SPEC_RULES
+
+
+def _text_rule(ctx: _Context, a: Amount) -> RoleRule:
+    """The first rule that reads only the text and holds for ``a``, decided once."""
+    key = (id(a), a.start, a.end)
+    decided = ctx.scan.decided
+    rule = decided.get(key)
+    if rule is None:
+        rule = decided[key] = next(r for r in _TEXT_RULES if r.holds(ctx, a))
+    return rule
+
+
 def _plan_from_level(ctx: _Context, a: Amount) -> bool:
     """The level a planned change starts from ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên
     4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
@@ -466,6 +529,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("part_of_spec", "spec", _part_of_spec),
     RoleRule("price_per_unit", "spec", _price_per_unit),
     RoleRule("cost_clause", "spec", _cost_clause),
+    RoleRule("spec_goes_on", "spec", _spec_goes_on),
     RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
@@ -502,15 +566,11 @@ def explain_roles(
         head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
         scan=_scan(doc),
     )
-    decided = ctx.scan.decided
     out: list[tuple[Role, str]] = []
     for a in amounts:
         rule = next((r for r in _TARGET_RULES if r.holds(ctx, a)), None)
         if rule is None:  # the rules that do not read the targets: once per amount
-            key = (id(a), a.start, a.end)
-            rule = decided.get(key)
-            if rule is None:
-                rule = decided[key] = next(r for r in _TEXT_RULES if r.holds(ctx, a))
+            rule = _text_rule(ctx, a)
         out.append((rule.role, rule.name))
     return out
 
