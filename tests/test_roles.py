@@ -294,6 +294,50 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # a limit a rule sets is a standing figure; a limit planned is a goal
+    (
+        "Theo quy định mới, người mua nhà được vay tối đa 80% giá trị căn hộ.",
+        "tối đa 80%",
+        "spec",
+        "limit_of_rule",
+    ),
+    (
+        "Ngân hàng yêu cầu tỷ lệ cho vay trung, dài hạn không vượt quá 30% tổng nguồn vốn.",
+        "không vượt quá 30%",
+        "spec",
+        "limit_of_rule",
+    ),
+    (
+        "Năm 2026, công ty dự kiến phát hành tối đa 40 triệu cổ phiếu.",
+        "tối đa 40 triệu cổ phiếu",
+        "target",
+        "plan_cue",
+    ),
+    (  # "ít nhất" counts outcomes too
+        "Vụ cháy khiến ít nhất 3 người bị thương.",
+        "ít nhất 3 người bị thương",
+        "result",
+        "default_result",
+    ),
+    # a size unit and a yearly or monthly capacity; a day's rate is an outcome
+    (
+        "Bến số 3 đón tàu trọng lượng 100.000 DWT vào làm hàng.",
+        "100.000 DWT",
+        "spec",
+        "standing_unit",
+    ),
+    (
+        "Nhà máy thức ăn chăn nuôi mới ở Long An sản xuất 600.000 tấn/năm.",
+        "600.000 tấn/năm",
+        "spec",
+        "standing_unit",
+    ),
+    (
+        "Trong đợt nắng nóng, phụ tải toàn miền Bắc lên tới 480 triệu kWh/ngày.",
+        "lên tới 480 triệu kWh/ngày",
+        "result",
+        "default_result",
+    ),
 ]
 
 CASES = (

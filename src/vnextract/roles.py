@@ -29,6 +29,11 @@ plan_cue             target      the nearest plan or estimate cue before it in i
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
 estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
                                  both)
+limit_of_rule        spec        none of the above, and it is a limit ("tối đa 70%", "không
+                                 quá 60%"): a rule's figure, no outcome
+standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
+                                 or a yearly or monthly rate of a count or measure
+                                 ("3 triệu TEU/năm"): a capacity
 default_result       result      none of the above: an actual figure
 ===================  ==========  =================================================
 
@@ -79,6 +84,9 @@ class _Cues:
     plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
     own_verb: re.Pattern[str]  # between two figures, gives the second a verb of its own
     spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
+    limit: re.Pattern[str]  # opens a figure that is a limit ("tối đa")
+    spec_unit: frozenset[str]  # units of a size ("DWT")
+    capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
     # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
@@ -135,6 +143,9 @@ def _cues() -> _Cues:
         reach=words("reach"),
         own_verb=words("own_verb"),
         spec_joiner=words("spec_joiner"),
+        limit=re.compile(rf"(?:{_alternation(by_kind['limit'])})(?!\w)", re.IGNORECASE),
+        spec_unit=frozenset(p.casefold() for p in by_kind["spec_unit"]),
+        capacity_per=frozenset(p.casefold() for p in by_kind["capacity_per"]),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(
@@ -507,6 +518,27 @@ def _estimate_cue(ctx: _Context, a: Amount) -> bool:
     return _last_cue(ctx, a) == "estimate"
 
 
+def _limit_of_rule(ctx: _Context, a: Amount) -> bool:
+    """A limit that no plan or estimate word makes a goal: what a rule allows ("vay tối đa
+    70% giá trị căn hộ", "tỷ lệ nợ không quá 60%")."""
+    return _cues().limit.match(a.text) is not None
+
+
+def _standing_unit(ctx: _Context, a: Amount) -> bool:
+    """A size unit ("tàu 50.000 DWT") or a count or measure per year or month ("công
+    suất thiết kế 3 triệu TEU/năm", "9,6 triệu sản phẩm/tháng"): a capacity, no
+    outcome; a money or share rate per year is not one ("lãi suất 6,6%/năm" is read by its
+    words, "tăng 7%/năm" is a growth rate)."""
+    cues = _cues()
+    if a.unit.casefold() in cues.spec_unit:
+        return True
+    return (
+        a.kind in ("count", "measure")
+        and a.per is not None
+        and a.per.casefold() in cues.capacity_per
+    )
+
+
 def _default_result(ctx: _Context, a: Amount) -> bool:
     return True
 
@@ -533,6 +565,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
+    RoleRule("limit_of_rule", "spec", _limit_of_rule),
+    RoleRule("standing_unit", "spec", _standing_unit),
     RoleRule("default_result", "result", _default_result),
 )
 _TARGET_RULES = ROLE_RULES[:3]  # the rules that read the targets
