@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.cues import cues
+from vnextract.numbers import number_words
 from vnextract.resources import ends_two_syllable_word, opens_two_syllable_word
 from vnextract.schema import Amount
 
@@ -63,6 +64,7 @@ _SOURCE_AFTER_WORDS = 2  # how many words a measure holds before "từ" opens it
 _SOURCE_WORDS = 3  # a source this long after "từ" is no part of the measure's name
 _SYLLABLE_LETTERS = 7  # a longer word is no Vietnamese syllable: a foreign name ("Vietcombank")
 _LIST_SENTENCES = 2  # how many sentences back a named figure's list may have begun
+_NOUN_SYLLABLES = 2  # a count's noun this long is the counted thing itself, no metric
 _LIST_ITEM_WORDS = 2  # a metric this short after a comma may end a list of nouns
 # The phrase readers below depend on their text alone and are asked the same phrases
 # again and again (each rule tries the words before a figure): the answers are kept.
@@ -73,6 +75,14 @@ _RARE_KINDS = ("dividend", "contribution", "breakdown")
 OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The digit words that begin a written-out figure ("hai", "bốn"); not "ba", "năm"."""
+    return frozenset(
+        w for w, n in number_words().items() if n.role == "digit" and n.starts == "yes"
+    )
 
 
 def _strip(phrase: str) -> str:
@@ -439,8 +449,8 @@ def _words_after(
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
         word = m.group().lower()
-        if word[0].isdigit() or word in c.kinds["joiner"]:
-            break  # another figure, or the opening of another clause
+        if word[0].isdigit() or word in _number_words() or word in c.kinds["joiner"]:
+            break  # another figure ("sau hai ngày"), or the opening of another clause
         if links_end and word in c.kinds["link"]:
             break  # the verb of another clause: "3 nhà máy đạt …"
         if (
@@ -586,7 +596,12 @@ def metric_rule(
         if before is not None:
             return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
         if a.per is None and after() is not None and a.unit in a.text:
-            return f"{a.unit} {after()}", "count_noun_after"  # "1,9 tỷ cổ phiếu đang lưu hành"
+            # "1,9 tỷ cổ phiếu đang lưu hành", "8 chiếc A321neo"; not "4 làn xe", "80.000
+            # con bò": two syllables in lower case are the counted thing itself, which the
+            # unit says (rule count_unit)
+            noun = _trim_edges(f"{a.unit} {after()}")
+            if len(noun.split()) > _NOUN_SYLLABLES or not noun.islower():
+                return noun, "count_noun_after"
         return None, "count_unit"  # "2 công ty": the noun says it all
     if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
         return gives or None, "contribution"
