@@ -599,9 +599,9 @@ def metric_rule(
             # "1,9 tỷ cổ phiếu đang lưu hành", "8 chiếc A321neo"; not "4 làn xe", "80.000
             # con bò": two syllables in lower case are the counted thing itself, which the
             # unit says (rule count_unit)
-            noun = _trim_edges(f"{a.unit} {after()}")
-            if len(noun.split()) > _NOUN_SYLLABLES or not noun.islower():
-                return noun, "count_noun_after"
+            counted = _trim_edges(f"{a.unit} {after()}")
+            if len(counted.split()) > _NOUN_SYLLABLES or not counted.islower():
+                return counted, "count_noun_after"
         return None, "count_unit"  # "2 công ty": the noun says it all
     if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
         return gives or None, "contribution"
