@@ -117,6 +117,33 @@ COUNTERPARTS = [
     ),
 ]
 
+# Rule ``nationwide``: a figure for the whole country is the country's when the article
+# names it, else nobody's; the paragraph goes on about the country.
+NATIONWIDE = [
+    (
+        "Đà Nẵng có 14 dự án nhà ở xã hội.\n\nTheo Bộ Xây dựng, cả nước có 655 dự án nhà ở xã "
+        "hội. Tổng vốn đầu tư các dự án khoảng 290.000 tỷ đồng.",
+        "655 dự án",
+        None,
+    ),
+    (
+        "Đà Nẵng có 14 dự án nhà ở xã hội.\n\nTheo Bộ Xây dựng, cả nước có 655 dự án nhà ở xã "
+        "hội. Tổng vốn đầu tư các dự án khoảng 290.000 tỷ đồng.",
+        "khoảng 290.000 tỷ đồng",
+        None,
+    ),
+    (
+        "Việt Nam có 63 tỉnh, thành. Trên toàn quốc hiện có 425 khu công nghiệp.",
+        "425 khu công nghiệp",
+        "Việt Nam",
+    ),
+    (  # a name before it in its sentence still owns it
+        "Viettel phủ sóng 4G trên cả nước với 62.000 trạm.",
+        "62.000 trạm",
+        "Viettel",
+    ),
+]
+
 # A state body reports on its place; a project's board owns its project's figures.
 STATE_BODIES = [
     (
@@ -142,7 +169,8 @@ STATE_BODIES = [
     + LISTED_CLAUSE
     + STATE_BODIES
     + ROUTE_PLACES
-    + COUNTERPARTS,
+    + COUNTERPARTS
+    + NATIONWIDE,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

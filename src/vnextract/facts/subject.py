@@ -12,6 +12,9 @@ Rules, tried in order:
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
+- ``nationwide``: a figure for the whole country ("Cả nước có 712 dự án"): the
+  country when the article names it, else nobody; the sentences after it in its
+  paragraph that name nobody go on about the country too;
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
 - ``carried``: the subject of the amount before, in the same paragraph: the
@@ -83,6 +86,7 @@ class ArticleSubjects:
         }
         self.last: str | None = None
         self.last_at = 0  # where the amount whose subject is ``last`` starts
+        self.national_at = -1  # where the last amount the rule nationwide answered starts
         self.previous_end = -1  # where the amount asked before ends
 
     def _whole(self, m: Mention) -> Mention:
@@ -168,6 +172,8 @@ class ArticleSubjects:
         subject, rule = self._find(a)
         if subject is not None:
             self.last, self.last_at = subject, a.start
+        if rule == "nationwide":
+            self.national_at = a.start
         self.previous_end = a.end
         return subject, rule
 
@@ -209,6 +215,15 @@ class ArticleSubjects:
             return place, "place_after"
         left = ctx.text[s_start : a.start]
         c = cues()
+        if not named and (
+            c.find("nationwide", ctx.low, s_start, a.start)
+            or (
+                self.national_at >= self.last_at
+                and "\n" not in ctx.text[self.national_at : s_start]
+                and c.starts("anaphor_org", left) is None
+            )
+        ):
+            return self._home(), "nationwide"
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, left) is not None:
                 return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
@@ -222,6 +237,17 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _home(self) -> str | None:
+        """The country as the article names it ("Việt Nam"), else None."""
+        return next(
+            (
+                m.name
+                for m in self.ctx.mentions
+                if m.label == "LOC" and m.name.lower() in _home_names()
+            ),
+            None,
+        )
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
