@@ -136,6 +136,25 @@ GRAMMAR_NUMBER = [
 GRAMMAR_NUMBER += [
     ("Dự án do Ban QLDA 6 làm chủ đầu tư.", "Ban QLDA 6"),
 ]
+# "số" and a number closing the name
+GRAMMAR_NUMBER += [
+    ("Gói thầu hầm do Tổng công ty Xây dựng số 4 thi công.", "Tổng công ty Xây dựng số 4"),
+    ("Công ty cổ phần Xây lắp số 12 vừa trúng thầu.", "Công ty cổ phần Xây lắp số 12"),
+]
+# a capitalised function word inside a name, in mid-sentence ("Đèo Cả", "Cầu Ngang")
+GRAMMAR_CAPITAL_WORD = [
+    (
+        "Liên danh gồm Công ty CP Tập đoàn Đèo Cả và một nhà thầu địa phương.",
+        "Công ty CP Tập đoàn Đèo Cả",
+    ),
+]
+# "quốc gia" closing a name after its business words
+GRAMMAR_NATIONAL = [
+    (
+        "Theo Tổng công ty Truyền tải điện quốc gia, lưới điện vận hành ổn định.",
+        "Tổng công ty Truyền tải điện quốc gia",
+    ),
+]
 # an optional place closing the name
 GRAMMAR_PLACE = [
     (
@@ -183,7 +202,9 @@ GRAMMAR_LEGAL_FORM = [
     + GRAMMAR_AND
     + GRAMMAR_NUMBER
     + GRAMMAR_PLACE
-    + GRAMMAR_CODE,
+    + GRAMMAR_CODE
+    + GRAMMAR_CAPITAL_WORD
+    + GRAMMAR_NATIONAL,
 )
 def test_organisation_grammar(text: str, name: str) -> None:
     assert name in _names(text, "ORG")
@@ -197,6 +218,7 @@ GRAMMAR_NO_NAME = [
     ("Công ty CP Cơ điện 3 tháng đầu năm lãi lớn.", "Cơ điện 3"),
     ("Công ty Điện lực Hà Nội 3 tháng đầu năm tăng sản lượng.", "Hà Nội 3"),
     ("Sở Y tế Hà Nội 2 lần kiểm tra cơ sở này.", "Hà Nội 2"),
+    ("Tổng công ty Xây dựng số 2 năm qua lỗ nặng.", "Xây dựng số 2"),
 ]
 
 

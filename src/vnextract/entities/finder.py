@@ -373,8 +373,20 @@ class Finder:
                     continue
                 if had_name and pending == 0 and (trade or t[k - 1].upper) and self.line_number(k):
                     return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4", "Ban QLDA 85"
+                if (
+                    had_name
+                    and pending == 0
+                    and tok.lower == "số"
+                    and k + 1 < n
+                    and t[k + 1].space_before
+                    and self.line_number(k + 1)
+                ):
+                    return k + 2  # "Tổng công ty Xây dựng số 1": the number closing a name
             business = self.at["business_words"].get(k)
-            if self.stop_at(k) and not (tok.cap and (business or listed)):
+            # a capitalised function word right after a name word goes on the name ("Tập
+            # đoàn Đèo Cả"): in mid-sentence, only a name capitalises it
+            named_on = tok.cap and had_name and pending == 0 and t[k - 1].cap and not tok.sent_start
+            if self.stop_at(k) and not (tok.cap and (business or listed or named_on)):
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
                 break
             if tok.cap:
