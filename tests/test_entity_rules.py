@@ -434,6 +434,19 @@ def test_place_word_before_a_common_word(text: str) -> None:
     assert _forms(text, "LOC") == set()
 
 
+# a place word that ends a two-syllable word ("nông thôn") names no village: the place
+# after it stands alone
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Thu nhập của lao động nông thôn Gia Lai tăng 8%.", "Gia Lai"),
+        ("Hạ tầng nông thôn Hà Tĩnh được đầu tư đồng bộ.", "Hà Tĩnh"),
+    ],
+)
+def test_place_word_inside_a_word(text: str, form: str) -> None:
+    assert _forms(text, "LOC") == {form}
+
+
 def test_a_group_head_inside_a_company_name() -> None:
     text = "Công ty CP Tập Đoàn Thái Bình Dương cũng trao tặng 2 tỷ đồng."
     assert _names(text, "ORG") == {"Công ty CP Tập Đoàn Thái Bình Dương"}

@@ -772,6 +772,8 @@ class Finder:
         pw = self.at["place_words"].get(i)
         if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
             return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
+        if len(pw.key) == 1 and not t[i].cap and self.ends_word(i):
+            return  # "nông thôn Đắk Lắk": the place word ends a word, it names no village
         j = i + len(pw.key)
         numbered = pw.key[0] in {"quận", "phường", "ấp", "q", "p", "khu"}
         if not (
