@@ -144,6 +144,22 @@ NATIONWIDE = [
     ),
 ]
 
+# Rule ``forecaster``: who forecasts another's figure owns none of it.
+FORECASTERS = [
+    (
+        "Năm 2025, Vinamilk lãi 9.400 tỷ đồng.\n\nChứng khoán VNDirect dự báo năm 2026 lợi "
+        "nhuận của Vinamilk đạt 10.100 tỷ đồng.",
+        "10.100 tỷ đồng",
+        "Vinamilk",
+    ),
+    (
+        "Năm 2025, Vinamilk lãi 9.400 tỷ đồng. Chứng khoán VNDirect dự đoán năm 2026 lợi "
+        "nhuận có thể đạt 10.100 tỷ đồng.",
+        "10.100 tỷ đồng",
+        "Vinamilk",
+    ),
+]
+
 # A state body reports on its place; a project's board owns its project's figures.
 STATE_BODIES = [
     (
@@ -170,7 +186,8 @@ STATE_BODIES = [
     + STATE_BODIES
     + ROUTE_PLACES
     + COUNTERPARTS
-    + NATIONWIDE,
+    + NATIONWIDE
+    + FORECASTERS,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

@@ -9,6 +9,8 @@ Rules, tried in order:
   after words that turn the sentence to another subject (``turned``: "…, trong
   khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
   those named after them count, when any is;
+- ``forecaster``: a name right before a verb of forecasting ("Chứng khoán SSI dự
+  báo …") forecasts another's figure and owns none;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
@@ -118,6 +120,8 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
+        if cues().starts("forecasts", self.ctx.text, m.end) is not None:
+            return False  # rule ``forecaster``: "Chứng khoán SSI dự báo …" owns no figure
         named = self._named_before_bracket(m)
         if named is not None:  # rule ``bracketed_short_name``: "Theo Hiệp hội … (VASEP), …"
             return self._may_own(named)
