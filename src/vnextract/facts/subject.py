@@ -44,17 +44,15 @@ from collections import Counter
 
 import regex
 
+from vnextract.datelines import opens_dateline
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount
 
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
-_DATELINE_LEAD = 8  # how much room a date line's place may have before it on its line ("(")
-# A date right after a place that opens a line: "Hà Nội, ngày 8/12/2025 -", "Huế (12/6) -".
 # A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
 _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
-_DATELINE_DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 
 class ArticleSubjects:
@@ -80,7 +78,7 @@ class ArticleSubjects:
             counts[key] += 1
             first.setdefault(key, m.start)
         # a state body ranks after every place and company: it reports on them
-        ranked = sorted(counts, key=lambda k: (_is_state_body(k[0]), -counts[k], first[k]))
+        ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
         self.main = ranked[0][0] if ranked else None
         self.main_of = {
             label: next((name for name, lab in ranked if lab == label), None)
@@ -160,12 +158,7 @@ class ArticleSubjects:
         """Rule ``dateline``: the place a report is filed from, opening a line before its
         date ("Hà Nội, ngày 8/12/2025 - …", "Quảng Trị, 3/11/2025 (TTXVN) -"), owns no
         figure."""
-        text = self.ctx.text
-        lo = max(0, m.start - _DATELINE_LEAD)
-        line_start = text.rfind("\n", lo, m.start) + 1
-        if (line_start == 0 and lo > 0) or text[line_start : m.start].strip(" \t("):
-            return False
-        return _DATELINE_DATE.match(text, m.end) is not None
+        return opens_dateline(self.ctx.text, m.start, m.end)
 
     def subject_of(self, a: Amount) -> str | None:
         """The subject of ``a`` by the first rule that answers (see the module)."""
@@ -204,14 +197,14 @@ class ArticleSubjects:
         named.sort(
             key=lambda m: (
                 cues().starts("says", ctx.text, m.end) is not None,
-                _is_state_body(m.name),
+                is_state_body(m.name),
                 m.label != "ORG",
             )
         )
         place = self._place_after(a)
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
-        if named and not _is_state_body(named[0].name):
+        if named and not is_state_body(named[0].name):
             return named[0].name, "same_sentence"
         if named and self.main_of["LOC"] is None:
             return named[0].name, "state_body_alone"  # the article names no place
@@ -270,7 +263,7 @@ class ArticleSubjects:
         "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
         for Quảng Ninh: the place named inside the body's name, else the article's place.
         """
-        if not _is_state_body(owner):
+        if not is_state_body(owner):
             return owner
         return self.place_of_body(owner) or owner
 
@@ -301,7 +294,7 @@ def _home_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_state_body(name: str) -> bool:
+def is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
     a project's owner ("Ban Quản lý dự án 85")."""
     c = cues()

@@ -361,10 +361,14 @@ class Attributes(NotTargets):
         # giao …": the bank the article is about, when the paragraph names it)
         if main is not None and label == "LOC":
             return main.name
+        from vnextract.facts.subject import is_state_body  # the facts' state bodies; no cycle
+
+        # "ngân hàng", "công ty" stand for a business, never for a state body ("Ngân hàng
+        # Nhà nước phân bổ hạn mức"): the article's own bank before it
         near = [
             (main is None or m[2] != main.name, abs(m[0] - pos), m[2])
             for m in mentions
-            if self.labels.get(m[2]) == label
+            if self.labels.get(m[2]) == label and (label != "ORG" or not is_state_body(m[2]))
         ]
         if not near and label == "LOC":  # "Tỉnh …" … "UBND tỉnh Quảng Trị": its government
             near = [(False, abs(m[0] - pos), m[2]) for m in mentions if self._governs(m[1])]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from vnextract.datelines import opens_dateline
 from vnextract.document import Document
 from vnextract.relative_times import article_anchor
 from vnextract.schema import Amount, Entity, Target, TimeRef
@@ -143,8 +144,13 @@ class State:
         self.amounts = outermost(sorted(amounts, key=lambda a: (a.start, -a.end)), self.times)
         self.amount_starts = [a.start for a in self.amounts]
         self.entities = [e for e in entities if e.label in ("ORG", "LOC")]
+        # a date line's place ("TP.HCM, ngày 18/4/2026 –") says where the report was
+        # written: it owns no goal (rule dateline)
         self.mentions = sorted(
-            ((m.start, m.text, e.name) for e in self.entities for m in e.mentions),
+            (m.start, m.text, e.name)
+            for e in self.entities
+            for m in e.mentions
+            if e.label != "LOC" or not opens_dateline(doc.text, m.start, m.end)
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_texts = {m[1] for m in self.mentions}
