@@ -105,6 +105,14 @@ REPORTED_YEARS = [
         "Năm nay, tỉnh sẽ mở thêm 5 tuyến buýt.",
         2025,
     ),
+    # a year written once after the year the article writes again and again is a
+    # schedule's or a term's (rule written_twice)
+    (
+        "Ngày 22/4, công ty họp đại hội cổ đông năm 2026. Năm 2025, doanh thu đạt 9.000 tỷ "
+        "đồng; quý I/2026 lãi 300 tỷ đồng. Năm nay, công ty dự kiến lãi 1.200 tỷ đồng. Nhà máy "
+        "mới sẽ vận hành thương mại từ năm 2028.",
+        2026,
+    ),
 ]
 
 

@@ -237,6 +237,11 @@ def article_anchor(
     if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
         return Anchor(max(so_far), None, "so_far")
     reported = [r.year for r in refs if r.year is not None and not goal_year(text, r)]
+    # rule written_twice: the latest year written twice or more; a year written once after
+    # it is a schedule's ("vận hành từ năm 2028") more often than the article's own
+    twice = [y for y in set(reported) if reported.count(y) > 1]
+    if twice:
+        return Anchor(max(twice), None, "written")
     return Anchor(max(reported), None, "written") if reported else None
 
 
