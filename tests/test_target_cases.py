@@ -1148,7 +1148,29 @@ YEARLY_GOAL: list[Case] = [
     ),
 ]
 
+# rule announced_item: the items of a bulleted list a statement announces are goals though
+# no year is written; the announcing clause is none of its own (rule list_heading)
+ANNOUNCED_ITEMS: list[Case] = [
+    (
+        "Để hoàn thành kế hoạch, tổng công ty sẽ tập trung vào hai hướng:\n\n"
+        "- Mở rộng mạng lưới đại lý tại các tỉnh miền núi phía Bắc;\n"
+        "- Đẩy mạnh bán hàng trực tuyến, nâng tỷ trọng kênh số lên 30%.",
+        [
+            ("Mở rộng mạng lưới đại lý tại các tỉnh miền núi phía Bắc", None),
+            ("30%", None),
+        ],
+    ),
+    # a bulleted list after a statement that announces nothing holds no goal
+    (
+        "Trong năm qua, tổng công ty đã thực hiện các việc sau:\n\n"
+        "- Mở rộng mạng lưới đại lý tại các tỉnh miền núi phía Bắc;\n"
+        "- Đẩy mạnh bán hàng trực tuyến.",
+        [],
+    ),
+]
+
 ALL = {
+    "announced_items": ANNOUNCED_ITEMS,
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,
     "plan_and_revision": PLAN_AND_REVISION,

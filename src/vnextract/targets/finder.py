@@ -95,7 +95,7 @@ class Finder(OwnPlans):
         for t in out:
             if t.deadline is None and self._needs_deadline(t.cue):
                 t = self._plan_period(t)
-            if t.deadline is None and self._needs_deadline(t.cue):
+            if t.deadline is None and self._needs_deadline(t.cue) and not self._announced_item(t):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
@@ -690,6 +690,40 @@ class Finder(OwnPlans):
             return None
         return openers[-1].group()
 
+    def _heads_bullets(self, t: Target) -> bool:
+        """A goal without a number that ends right before the colon of a bulleted list
+        ("công ty sẽ tập trung vào ba hướng:") announces the goals of the list, no goal
+        of its own."""
+        text = self.text
+        colon = skip_space(text, t.end)
+        if text[colon : colon + 1] != ":":
+            return False
+        line = text.find("\n", colon)
+        while line >= 0 and line + 1 < len(text) and text[line + 1] in "\r\n":
+            line += 1  # the blank lines before the list
+        if line < 0 or BULLET.match(text, line + 1) is None:
+            return False
+        self.note("list_heading", "dropped", t.start, t.end)
+        return True
+
+    def _announced_item(self, t: Target) -> bool:
+        """Rule ``announced_item``: an item of a bulleted list that a statement announces
+        ("…, công ty sẽ tập trung vào ba hướng:" and "- Đẩy mạnh …") is a goal though no
+        year is written: the announcement commits to it."""
+        text = self.text
+        line = text.rfind("\n", 0, t.start) + 1
+        if BULLET.match(text, line) is None:
+            return False
+        k = bisect_right(self.sentence_starts, line) - 1
+        while k >= 0:  # the statement the list opens after: the first line without a bullet
+            start, end = self.sentences[k]
+            head = text.rfind("\n", 0, start) + 1
+            if BULLET.match(text, head) is None:
+                clauses = self._clauses(start, end)
+                return bool(clauses) and self._announced_list(start, end, clauses[-1]) is not None
+            k -= 1
+        return False
+
     def _planned_actions(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``planned_actions``: a weak cue opening actions in a statement that names
         its plan year before it ("triển khai nhiệm vụ năm 2026, trong đó hướng đến việc củng
@@ -1050,7 +1084,9 @@ class Finder(OwnPlans):
         """Rule ``list_heading``: a count that announces the list after it ("trình bày ba
         nhóm việc cho năm 2026:") is no goal; its items are."""
         a = t.amount
-        if a is None or a.kind != "count":
+        if a is None:
+            return self._heads_bullets(t)
+        if a.kind != "count":
             return False
         rest = self.text[a.end : a.end + _HEADING_REACH]
         stop = _HEADING_END.search(rest)
