@@ -1160,6 +1160,26 @@ ANNOUNCED_ITEMS: list[Case] = [
             ("30%", None),
         ],
     ),
+    # the tasks a plan names are due at the end of the plan's period, every item of them
+    (
+        "UBND tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2026-2030.\n\n"
+        "Kế hoạch nêu các nhiệm vụ chủ yếu:\n\n"
+        "- Quy hoạch lại các khu du lịch ven biển;\n"
+        "- Xây dựng thương hiệu du lịch cộng đồng cho các huyện miền núi;\n"
+        "- Đào tạo lại đội ngũ hướng dẫn viên.",
+        [
+            ("Quy hoạch lại các khu du lịch ven biển", 2030),
+            ("Xây dựng thương hiệu du lịch cộng đồng cho các huyện miền núi", 2030),
+            ("Đào tạo lại đội ngũ hướng dẫn viên", 2030),
+        ],
+    ),
+    # what was done is no goal, a list of solutions neither
+    (
+        "Năm qua, tỉnh đã triển khai đồng bộ các giải pháp:\n\n"
+        "- Quy hoạch lại các khu du lịch ven biển;\n"
+        "- Đào tạo lại đội ngũ hướng dẫn viên.",
+        [],
+    ),
     # a bulleted list after a statement that announces nothing holds no goal
     (
         "Trong năm qua, tổng công ty đã thực hiện các việc sau:\n\n"

@@ -680,7 +680,8 @@ class Finder(OwnPlans):
 
         The statement ends with ":" (``last`` is its last clause) and holds a list opener
         at most ten words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
-        chủ đầu tư:"); a list of planned or required actions follows, one goal per item.
+        chủ đầu tư:", "Kế hoạch nêu các nhiệm vụ trọng tâm:") and no word of the past ("đã",
+        "năm qua"); a list of planned or required actions follows, one goal per item.
         """
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
@@ -688,6 +689,8 @@ class Finder(OwnPlans):
         openers = self.lex.find("list_opener", text, start, last.end)
         if not openers or len(text[openers[-1].end() : last.end].split()) > _OPENER_REACH:
             return None
+        if self.lex.has("past", text, start, end):
+            return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
         return openers[-1].group()
 
     def _heads_bullets(self, t: Target) -> bool:
@@ -710,19 +713,25 @@ class Finder(OwnPlans):
         """Rule ``announced_item``: an item of a bulleted list that a statement announces
         ("…, công ty sẽ tập trung vào ba hướng:" and "- Đẩy mạnh …") is a goal though no
         year is written: the announcement commits to it."""
+        return self._list_head(t) is not None
+
+    def _list_head(self, t: Target) -> tuple[int, int] | None:
+        """The statement that announces the bulleted list ``t`` is an item of, if any."""
         text = self.text
         line = text.rfind("\n", 0, t.start) + 1
         if BULLET.match(text, line) is None:
-            return False
+            return None
         k = bisect_right(self.sentence_starts, line) - 1
         while k >= 0:  # the statement the list opens after: the first line without a bullet
             start, end = self.sentences[k]
             head = text.rfind("\n", 0, start) + 1
             if BULLET.match(text, head) is None:
                 clauses = self._clauses(start, end)
-                return bool(clauses) and self._announced_list(start, end, clauses[-1]) is not None
+                if clauses and self._announced_list(start, end, clauses[-1]) is not None:
+                    return start, end
+                return None
             k -= 1
-        return False
+        return None
 
     def _planned_actions(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``planned_actions``: a weak cue opening actions in a statement that names
@@ -1063,7 +1072,9 @@ class Finder(OwnPlans):
         nêu rõ các mục tiêu: - xây dựng chính quyền số …") is due at the end of the period
         the article gave that plan earlier ("Kế hoạch chuyển đổi số giai đoạn 2026-2030")."""
         text, lex = self.text, self.lex
-        if not lex.has("plan_document", text, max(0, t.start - _PLAN_NAME_REACH), t.start):
+        head = self._list_head(t)
+        at = t.start if head is None else head[1]  # every item of a list its heading names
+        if not lex.has("plan_document", text, max(0, at - _PLAN_NAME_REACH), at):
             return t
         if self.plan_periods is None:  # the periods named right after a plan, found once
             self.plan_periods = [
@@ -1074,7 +1085,7 @@ class Finder(OwnPlans):
                 and lex.has("plan_document", text, max(0, p.start - _PLAN_NAME_REACH), p.start)
             ]
             self.plan_period_starts = [p.start for p in self.plan_periods]
-        i = bisect_right(self.plan_period_starts, t.start - 1) - 1
+        i = bisect_right(self.plan_period_starts, at - 1) - 1
         if i < 0 or self._past(self.plan_periods[i]):
             return t
         self.note("plan_period", "kept", t.start, t.end)
