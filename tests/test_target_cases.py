@@ -1173,6 +1173,13 @@ ANNOUNCED_ITEMS: list[Case] = [
             ("Đào tạo lại đội ngũ hướng dẫn viên", 2030),
         ],
     ),
+    # a past marker after the first words of an item qualifies a noun: the item is planned
+    (
+        "Theo kế hoạch giai đoạn 2026-2030, tỉnh sẽ:\n"
+        "- Xây mới 40 trạm y tế xã;\n"
+        "- Cải tạo các trạm y tế đã xuống cấp ở vùng sâu.",
+        [("40 trạm", 2030), ("Cải tạo các trạm y tế đã xuống cấp ở vùng sâu", 2030)],
+    ),
     # what was done is no goal, a list of solutions neither
     (
         "Năm qua, tỉnh đã triển khai đồng bộ các giải pháp:\n\n"

@@ -39,6 +39,7 @@ from vnextract.targets.state import (
 
 # a rate's denominator right after it, read as "more than": "35 giường bệnh trên 10.000 dân"
 _PER = re.compile(r"\s+(trên)\s+\d", re.IGNORECASE)
+_ITEM_OPENING = 3  # the words that open a list item and say whether it is done
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
@@ -454,7 +455,10 @@ class Finder(OwnPlans):
                 continue
             waiting, pending = pending, None  # a deadline alone in the clause before
             after = cues[i][-1].end if cues[i] else clause.start
-            if lex.has("past", text, after, clause.end) and not (
+            # in an item of a list only its first words say it reports ("- đã hoàn thành …");
+            # a past word further on qualifies a noun ("- Cải tạo các trạm đã xuống cấp")
+            past_end = clause.end if i else self._opening_end(clause.start, clause.end, bullet)
+            if lex.has("past", text, after, past_end) and not (
                 cued and self._estimated_goal(clause, after, own)
             ):
                 self.note("past_result", "dropped", clause.start, clause.end)
@@ -638,9 +642,17 @@ class Finder(OwnPlans):
         text = self.text
         if not self._reports(start, end):
             return False
-        if self.lex.has("past", text, start, end):
-            return True
+        if self.lex.has("past", text, start, self._opening_end(start, end, item)):
+            return True  # "- đã hoàn thành …"; not "- Cải tạo 1.150 trường đã xuống cấp"
         return not self._announced(ctx) and (item is None or not self._task_at(item.end()))
+
+    def _opening_end(self, start: int, end: int, item: regex.Match[str] | None) -> int:
+        """Where the first words of an item (``item``: its bullet) end: a past marker there
+        says what the item did; one further on qualifies a noun ("trường đã xuống cấp")."""
+        if item is None:
+            return end
+        words = list(WORD.finditer(self.text, item.end(), end))
+        return words[_ITEM_OPENING - 1].end() if len(words) >= _ITEM_OPENING else end
 
     def _time_only(self, clause: Clause) -> bool:
         """Whether a clause is a time and its preposition only ("Từ năm 2025")."""
