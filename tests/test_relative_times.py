@@ -113,6 +113,14 @@ REPORTED_YEARS = [
         "mới sẽ vận hành thương mại từ năm 2028.",
         2026,
     ),
+    # a year that opens a paragraph of goals, and a plant's start "vận hành từ quý III/2027",
+    # are a plan's years
+    (
+        "Quý III/2026, công ty lãi 600 tỷ đồng. Năm nay, công ty đặt kế hoạch lãi 2.000 tỷ "
+        "đồng.\n\nNhà máy mới dự kiến vận hành từ quý III/2027.\n\nNăm 2027, công ty đặt "
+        "mục tiêu doanh thu 9.000 tỷ đồng.",
+        2026,
+    ),
 ]
 
 

@@ -1332,6 +1332,20 @@ def test_owner_is_the_articles_bank(text: str) -> None:
     assert target.owner == "Ngân hàng TMCP Quân đội"
 
 
+def test_a_year_opening_goals_dates_them_in_an_undated_article() -> None:
+    # a year alone before a goal cue opens goals of that year, even after a paragraph
+    # whose goal is due later; "năm nay" is the year the article reports on
+    text = (
+        "Quý III/2026, công ty lãi 600 tỷ đồng. Năm nay, công ty đặt kế hoạch lãi 2.000 tỷ "
+        "đồng.\n\nCông ty dự kiến hoàn thành cả ba nhà máy trước năm 2029.\n\nNăm 2027, "
+        "công ty đặt mục tiêu doanh thu 9.000 tỷ đồng."
+    )
+    deadlines = [
+        (t.amount.text if t.amount else "", t.deadline) for t in vnextract.extract(text).targets
+    ]
+    assert deadlines == [("2.000 tỷ đồng", 2026), ("ba nhà máy", 2029), ("9.000 tỷ đồng", 2027)]
+
+
 def test_span_starts_after_the_reporting_verb() -> None:
     [target] = vnextract.extract(OWNER_AND_SPAN[0][0]).targets
     assert target.text.startswith("tỉnh cần")

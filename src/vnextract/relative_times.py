@@ -286,8 +286,8 @@ def goal_year(text: str, ref: TimeRef) -> bool:
     if ref.kind == "period" or ref.relative:
         return True
     m = _WORDS_BEFORE.search(text, max(0, ref.start - 24), ref.start)
-    if m is None:
-        return False
+    if m is None:  # "Năm 2027, IDICO đặt mục tiêu …" opening a paragraph
+        return in_goal_clause(text, ref)
     words = m.group("w").casefold().split()
     if words and words[-1] == "năm":
         words.pop()

@@ -427,7 +427,13 @@ class Finder(OwnPlans):
                 strongest = [c for c in cues[i] if c.strong] or cues[i]
                 cue_text = strongest[-1].text  # "cam kết … sẽ phủ sóng": the goal cue counts
             earlier = own is not None and deadline is not None and own < deadline
-            if earlier and not strong and not self._has_deadline_word(clause):
+            # "Năm 2027, IDICO đặt mục tiêu …": a year alone before a goal cue opens goals
+            opens_goals = (
+                i + 1 < len(clauses)
+                and any(c.strong for c in cues[i + 1])
+                and self._time_only(clause)
+            )
+            if earlier and not strong and not opens_goals and not self._has_deadline_word(clause):
                 self.note("earlier_year_report", "dropped", clause.start, clause.end)
                 reporting, open_goal = True, None
                 continue

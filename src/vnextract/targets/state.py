@@ -160,7 +160,12 @@ class State:
         self.reported = self._now(years)  # the latest year the text itself reports on
         anchor = article_anchor(doc.text, [t for t in years if not t.relative], published)
         day = anchor.year if anchor is not None and anchor.source != "written" else None
-        if self.reported is None or day is None:
+        self.now: int | None
+        if day is None and anchor is not None:
+            # an undated article reports on the year the relative times read ("năm nay"):
+            # one year for both (rule written_twice), not a plan's year written once
+            self.now = anchor.year
+        elif self.reported is None or day is None:
             self.now = self.reported or day
         else:
             self.now = min(self.reported, day)
