@@ -1196,7 +1196,24 @@ ANNOUNCED_ITEMS: list[Case] = [
     ),
 ]
 
+# a span after a figure ("sau 6 tháng") is no reporting period: the item stays a goal
+GOAL_WITH_A_SPAN: list[Case] = [
+    (
+        "Các mục tiêu cụ thể đến năm 2030 gồm:\n"
+        "1. Tỷ lệ lao động qua đào tạo đạt 70%;\n"
+        "2. Ít nhất 80% học viên có việc làm sau 6 tháng tốt nghiệp.",
+        [("70%", 2030), ("Ít nhất 80%", 2030)],
+    ),
+    (
+        "Các mục tiêu cụ thể đến năm 2030 gồm:\n"
+        "1. Tỷ lệ lao động qua đào tạo đạt 70%;\n"
+        "2. Trong 6 tháng đầu năm 2025, tỉnh đào tạo 12.000 lao động.",
+        [("70%", 2030)],
+    ),
+]
+
 ALL = {
+    "goal_with_a_span": GOAL_WITH_A_SPAN,
     "announced_items": ANNOUNCED_ITEMS,
     "company_plans": COMPANY_PLANS,
     "plans_said_with_se": PLANS_SAID_WITH_SE,

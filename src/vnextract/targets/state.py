@@ -40,9 +40,10 @@ DIGIT = regex.compile(r"\d")  # any digit
 
 DURATION = regex.compile(
     r"""
+    (?<!\b(?:sau|trong\s+vòng|tối\s+đa|mỗi)\s+)  # "sau 6 tháng": a span, no reporting period
     (?<!\w)\d+\s+tháng(?!\w)   # "10 tháng", "6 tháng đầu năm": a reporting period
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 RESTATED = regex.compile(
