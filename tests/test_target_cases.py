@@ -1212,7 +1212,17 @@ GOAL_WITH_A_SPAN: list[Case] = [
     ),
 ]
 
+# a comparison alone is the goal; after a level it restates it (rule compared_result)
+COMPARED_GOAL: list[Case] = [
+    (
+        "Kế hoạch cũng yêu cầu đến năm 2028 hoàn thành sắp xếp các đơn vị sự nghiệp công lập, "
+        "giảm ít nhất 15% số đơn vị so với năm 2025.",
+        [("ít nhất 15%", 2028)],
+    ),
+]
+
 ALL = {
+    "compared_goal": COMPARED_GOAL,
     "goal_with_a_span": GOAL_WITH_A_SPAN,
     "announced_items": ANNOUNCED_ITEMS,
     "company_plans": COMPANY_PLANS,

@@ -326,6 +326,20 @@ class Finder(OwnPlans):
                 return True
         return False
 
+    def _level_before(self, a: Amount) -> bool:
+        """Whether a comparison at ``a`` reports or restates: a figure stands before it in
+        its sentence ("… 15.200 tỷ đồng, tăng 7,5% so với năm 2025"), or no deadline does
+        ("chi phí cũng tăng 8% so với năm trước"). Alone after a deadline the comparison is
+        the goal ("yêu cầu đến năm 2028 … giảm ít nhất 20% số trường so với năm 2025")."""
+        k = bisect_right(self.sentence_starts, a.start) - 1
+        start = self.sentences[k][0] if k >= 0 else 0
+        if self._amounts_in(start, a.start):
+            return True
+        return not any(
+            self.lex.ends_with("deadline", self._before_year(t))
+            for t in self._times_in(Clause(start, a.start))
+        )
+
     def _not_a_plan_figure(
         self, clause: Clause, a: Amount, plan_word: str | None, goals: list[Target]
     ) -> str | None:
@@ -337,8 +351,8 @@ class Finder(OwnPlans):
             return "denominator"  # "35 giường bệnh trên 10.000 dân"
         if self._states_cost(clause, a):
             return "plan_cost"  # "kinh phí thực hiện đề án dự kiến 5.000 tỷ đồng"
-        if lex.has("compare", text, clause.start, clause.end):
-            return "compared_result"  # "tăng 15% so với năm 2024"
+        if lex.has("compare", text, clause.start, clause.end) and self._level_before(a):
+            return "compared_result"  # "…đạt 15.200 tỷ đồng, tăng 15% so với năm 2024"
         if self._past_before(clause.start, a.start):
             return "past_result"
         if plan_word == "sẽ":
