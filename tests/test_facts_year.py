@@ -142,6 +142,14 @@ CARRIED_FAR = [
         "1,9%",
         2025,
     ),
+    # in a dated report of the year under way, a figure after such a month is the
+    # article's year's
+    (
+        "Hà Nội, ngày 3/12/2026 - Tính đến hết tháng 11, tổng công ty đã hoàn thành kế hoạch "
+        "năm.\n\nSản lượng điện 11 tháng đạt 21,4 tỷ kWh, vượt 3% kế hoạch.",
+        "21,4 tỷ kWh",
+        2026,
+    ),
     (
         "Quy hoạch vùng giai đoạn 2026-2030 đã được phê duyệt.\n\n"
         "Vùng tập trung phát triển 3 hành lang kinh tế.",

@@ -252,11 +252,16 @@ class ArticleYears:
 
         A ``reported`` figure (a result or an estimate) is for no year after the
         article's own day (rule ``no_future_result``): a plan year carried from an
-        earlier sentence gives way to the article's year.
+        earlier sentence gives way to the article's year; in a dated article, one after a
+        month that dates only its own paragraph (``not_carried``) is for the article's year.
         """
         year, rule = self.explain(a)
         if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
             return None
+        if reported and rule == "not_carried" and self.day is not None:
+            # "Hà Nội, ngày 2/12/2026 - Tính đến hết tháng 11, …" then "sản lượng 11 tháng
+            # đạt …": a dated report of the year under way is for the article's year
+            return self.day
         if reported and year is not None and self.day is not None and year > self.day:
             return self.day
         return year
