@@ -122,6 +122,17 @@ YEARLESS_DATE = [
     ),
 ]
 
+# Rule ``article``: a figure without a time of its own is for the year the article reports
+# on, not a forecast's year named as often
+ARTICLE_YEAR = [
+    (
+        "Xuất khẩu gạo 10 tháng đạt 6,1 tỷ USD\n\nKim ngạch xuất khẩu gạo 10 tháng năm 2026 "
+        "ước đạt 6,1 tỷ USD. Hiệp hội dự báo năm 2027 xuất khẩu gạo tăng thêm 5%.",
+        "6,1 tỷ USD",
+        2026,
+    ),
+]
+
 # Rule ``carried_far``: a month's or a period's report goes on after a paragraph break; an
 # event's or a goal's month, without a figure in its sentence, does not (``not_carried``).
 CARRIED_FAR = [
@@ -260,6 +271,7 @@ GOAL_FRAME = [
     + DATED
     + YEARLESS_DATE
     + CARRIED_FAR
+    + ARTICLE_YEAR
     + FEW_WITHOUT_TIME
     + COMPARISON
     + STANDING

@@ -121,6 +121,13 @@ REPORTED_YEARS = [
         "mục tiêu doanh thu 9.000 tỷ đồng.",
         2026,
     ),
+    # a comparison's base and a forecast's year are not the year reported on
+    (
+        "Quý III/2026, công ty lãi 300 tỷ đồng, gấp 1,4 lần quý III/2025. Năm nay, công ty "
+        "dự kiến lãi 1.100 tỷ đồng, tăng 20% so với năm 2025. Chứng khoán SSI dự báo lợi "
+        "nhuận năm 2027 đạt 1.300 tỷ đồng. Quý IV/2026 là mùa cao điểm.",
+        2026,
+    ),
 ]
 
 

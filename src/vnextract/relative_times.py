@@ -236,7 +236,11 @@ def article_anchor(
     so_far = [int(m.group("y")) for m in _YEAR_SO_FAR.finditer(text)]
     if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
         return Anchor(max(so_far), None, "so_far")
-    reported = [r.year for r in refs if r.year is not None and not goal_year(text, r)]
+    reported = [
+        r.year
+        for r in refs
+        if r.year is not None and not goal_year(text, r) and not _baseline(text, r)
+    ]
     # rule written_twice: the latest year written twice or more; a year written once after
     # it is a schedule's ("vận hành từ năm 2028") more often than the article's own
     twice = [y for y in set(reported) if reported.count(y) > 1]
@@ -279,6 +283,19 @@ def _opens_line(text: str, pos: int) -> bool:
     """
     lead = text[text.rfind("\n", 0, pos) + 1 : pos]
     return len(lead) <= _DATELINE_LEAD and not any(ch.isdigit() for ch in lead)
+
+
+def _baseline(text: str, ref: TimeRef) -> bool:
+    """Whether a written time is the base of a comparison ("so với năm 2025", "gấp 1,4 lần
+    quý III/2025"): the year compared with, not the one reported on."""
+    from vnextract.facts.cues import cues  # the facts' baseline words; no cycle
+
+    before = text[max(0, ref.start - 24) : ref.start]
+    c = cues()
+    for tail in (before, before.rstrip().removesuffix("năm"), before.rstrip().removesuffix("quý")):
+        if c.ends("baseline", tail) is not None or c.ends("ratio", tail) is not None:
+            return True
+    return False
 
 
 def goal_year(text: str, ref: TimeRef) -> bool:

@@ -34,8 +34,9 @@ Rules, tried in order:
   own paragraph: ``not_carried`` gives null);
 - ``few_without_time``: before any time of the article, a count of a few things
   ("hai dự án", "3 đột phá") is a list, not a statistic: null;
-- ``article``: the year the article is about, its most named year (or the
-  publication year when it names none).
+- ``article``: the year the article is about: its published date or date line,
+  else the year its relative times read (``relative_times.article_anchor``: not a
+  goal's, a forecast's nor a comparison base's year).
 
 A period counts as its end year, a relative time ("năm nay") as the year it
 has been given (``TimeRef.year``).
@@ -53,13 +54,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
-from vnextract.relative_times import dateline, in_goal_clause
+from vnextract.relative_times import article_anchor, dateline, in_goal_clause
 from vnextract.schema import Amount, TimeRef
 from vnextract.targets.lexicon import lexicon as milestone_lexicon
 
@@ -95,7 +95,6 @@ class ArticleYears:
         # rule ``goal_frame``: a goal's year ("mục tiêu hoàn thành trong năm 2027") frames
         # no later figure of the report, nor makes the article's year
         frames = [t for t in ctx.times if not self._is_base(t) and not in_goal_clause(ctx.text, t)]
-        counts = Counter(y for t in frames if (y := year_of(t)) is not None)
         # rule ``milestone_frame``: a milestone's time ("bàn giao căn hộ từ quý III/2028")
         # is when it is due: it frames no later figure of the report
         frames = [t for t in frames if not self._milestone_time(t)]
@@ -104,8 +103,10 @@ class ArticleYears:
         if self.day is None:
             line = dateline(ctx.text, [t for t in ctx.times if not t.relative])
             self.day = line.year if line is not None else None
-        # else the most named year; on a tie the latest of them
-        named = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        # else the year the article reports on, as its relative times read it ("năm nay"):
+        # not a goal's, a forecast's nor a comparison base's year
+        anchor = article_anchor(ctx.text, [t for t in ctx.times if not t.relative], None)
+        named = anchor.year if anchor is not None else None
         self.article_year = self.day if self.day is not None else named
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
