@@ -1210,6 +1210,12 @@ GOAL_WITH_A_SPAN: list[Case] = [
         "2. Trong 6 tháng đầu năm 2025, tỉnh đào tạo 12.000 lao động.",
         [("70%", 2030)],
     ),
+    # "Sau 9 tháng," opening a statement is a reporting period
+    (
+        "Năm 2026, công ty đặt kế hoạch doanh thu 9.000 tỷ đồng. Sau 9 tháng, công ty đạt "
+        "doanh thu 6.800 tỷ đồng, hoàn thành 76% kế hoạch năm.",
+        [("9.000 tỷ đồng", 2026)],
+    ),
 ]
 
 # a comparison alone is the goal; after a level it restates it (rule compared_result)

@@ -40,8 +40,9 @@ DIGIT = regex.compile(r"\d")  # any digit
 
 DURATION = regex.compile(
     r"""
-    (?<!\b(?:sau|trong\s+vòng|tối\s+đa|mỗi)\s+)  # "sau 6 tháng": a span, no reporting period
+    (?<!\b(?:sau|trong\s+vòng|tối\s+đa|mỗi)\s+)  # "có việc làm sau 6 tháng": a span
     (?<!\w)\d+\s+tháng(?!\w)   # "10 tháng", "6 tháng đầu năm": a reporting period
+    | (?<=\bsau\s+)\d+\s+tháng(?=\s*,)  # "Sau 9 tháng, tập đoàn đạt …": one too
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
