@@ -1227,7 +1227,22 @@ COMPARED_GOAL: list[Case] = [
     ),
 ]
 
+# rule event_deadline: a goal set for a named event is due when the article says the
+# event takes place, before the statement's year; an undated event leaves it
+EVENT_DEADLINES: list[Case] = [
+    (
+        "Đoàn Thể thao Việt Nam đang chuẩn bị cho SEA Games 34, dự kiến diễn ra tại Malaysia "
+        "vào tháng 11/2027. Năm 2026, đoàn đặt mục tiêu giành 95 HCV tại SEA Games 34.",
+        [("95 HCV", 2027)],
+    ),
+    (
+        "Năm 2026, đoàn đặt mục tiêu giành 95 HCV tại SEA Games 34.",
+        [("95 HCV", 2026)],
+    ),
+]
+
 ALL = {
+    "event_deadlines": EVENT_DEADLINES,
     "compared_goal": COMPARED_GOAL,
     "goal_with_a_span": GOAL_WITH_A_SPAN,
     "announced_items": ANNOUNCED_ITEMS,

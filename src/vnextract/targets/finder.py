@@ -22,6 +22,7 @@ import regex
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import fill_deadlines
+from vnextract.targets.events import event_names, event_years
 from vnextract.targets.own_plans import OwnPlans
 from vnextract.targets.state import (
     AND_WORD,
@@ -111,6 +112,7 @@ class Finder(OwnPlans):
         out = [self._dated_plan(t) if t.deadline is None else t for t in out]
         out = [self._plan_period(t) if t.deadline is None else t for t in out]
         out = [self._due_later_in_sentence(t) if t.deadline is None else t for t in out]
+        out = [self._event_deadline(t) for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
@@ -206,6 +208,21 @@ class Finder(OwnPlans):
             return t
         self.note("joined_due", "kept", t.start, t.end)
         return t.model_copy(update={"deadline": times[-1].year})
+
+    def _event_deadline(self, t: Target) -> Target:
+        """Rule ``event_deadline``: a goal set for a named event ("giành 90 HCV tại SEA Games
+        34") that names no time of its own is due in the year the article gives the event
+        ("SEA Games 34, diễn ra tại Malaysia vào tháng 11/2027")."""
+        names = event_names(self.text, t.start, t.end)
+        if not names or self._times_in(Clause(t.start, t.end)):
+            return t
+        if self.events is None:
+            self.events = event_years(self.text, self.times)
+        year = next((y for n in names if (y := self.events.get(n)) is not None), None)
+        if year is None or year == t.deadline:
+            return t
+        self.note("event_deadline", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": year})
 
     def _dated_plan(self, t: Target) -> Target:
         """Rule ``dated_plan``: a figure of a year's plan ("kế hoạch doanh thu 16.800 tỷ

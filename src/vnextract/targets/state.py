@@ -182,6 +182,7 @@ class State:
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
         self.quoted_titles: list[tuple[int, int]] | None = None
         self.plan_periods: list[TimeRef] | None = None  # periods named after a plan (finder)
+        self.events: dict[str, int] | None = None  # the named events' years (finder), found once
         self.plan_period_starts: list[int] = []
         self.plan_years: list[tuple[int, int]] | None = None  # (where, year), found once
         self.openers: dict[str, list[Cue]] | None = None  # own_plans' opening cues
