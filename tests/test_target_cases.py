@@ -1241,7 +1241,34 @@ EVENT_DEADLINES: list[Case] = [
     ),
 ]
 
+# rule plan_beside_result in a dated report: a share before the plan word ("đạt khoảng
+# 64% chỉ tiêu …") leaves the figure after it the plan's; the plan's own noun and who gave
+# it may stand between (rule plan_noun); "và tăng" is no noun of the plan
+DATED_PLAN_BESIDE_RESULT: list[Case] = [
+    (
+        "Nhà ở xã hội\n\nHà Nội, ngày 25/11/2025 – Cả nước đã hoàn thành 61.000 căn nhà ở xã "
+        "hội, đạt khoảng 61% chỉ tiêu 100.000 căn mà Chính phủ giao cho năm nay.",
+        [("100.000 căn", 2025)],
+    ),
+    (
+        "Đầu tư công\n\nHà Nội, ngày 25/11/2025 – Giải ngân vốn đầu tư công của tỉnh mới đạt "
+        "64% kế hoạch vốn 9.300 tỷ đồng được giao.",
+        [("9.300 tỷ đồng", 2025)],
+    ),
+    (
+        "Than\n\nHà Nội, ngày 25/11/2025 – Sản lượng than 11 tháng đạt 38 triệu tấn, vượt 4% "
+        "kế hoạch năm (kế hoạch Bộ Công Thương giao là 36,5 triệu tấn).",
+        [("36,5 triệu tấn", 2025)],
+    ),
+    (
+        "Thu ngân sách\n\nHà Nội, ngày 25/11/2025 – Thu ngân sách 11 tháng đạt 24.000 tỷ "
+        "đồng, vượt dự toán được giao và tăng 12% so với cùng kỳ.",
+        [],
+    ),
+]
+
 ALL = {
+    "dated_plan_beside_result": DATED_PLAN_BESIDE_RESULT,
     "event_deadlines": EVENT_DEADLINES,
     "compared_goal": COMPARED_GOAL,
     "goal_with_a_span": GOAL_WITH_A_SPAN,

@@ -59,7 +59,11 @@ from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_
 
 _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
-_SHARE_AT_END = regex.compile(r"\s*\d[\d.,]*\s*%\s*$")  # "112%" before a plan word
+# "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
+_PLAN_NOUN_WORDS = 2  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
+_SHARE_AT_END = regex.compile(
+    r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
+)
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled")
@@ -383,18 +387,23 @@ class OwnPlans(Attributes):
             start, end = self.sentences[k]
             window = text[max(start, m.start - WINDOW) : m.start]
             # "bằng 112% dự toán Trung ương giao (19.100 tỷ đồng)": a share of the plan between
-            verb = lex.ends_with("beside_result", _SHARE_AT_END.sub("", window))
+            unshared = _SHARE_AT_END.sub("", window)
+            verb = lex.ends_with("beside_result", unshared)
             if verb is None:
                 continue
             a = self._figure_after_plan_word(m.end, end)
             if a is None or id(a) in taken or self._forecast(start, end):
                 continue
-            if lex.is_all("excess_verb", verb.group()) and not self._near_result(start, m.start, a):
+            if (
+                len(unshared) == len(window)  # "đạt 64% chỉ tiêu 116.000 căn": the plan's
+                and lex.is_all("excess_verb", verb.group())
+                and not self._near_result(start, m.start, a)
+            ):
                 continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             statement = Clause(start, end)
             times = self._times_in(statement)
-            if any(t.relative for t in times) and self.published is None:
+            if any(t.relative for t in times) and not self.dated:
                 continue  # "Năm ngoái, …" in an undated article: which year is unknown
             deadline = self._plan_figure_deadline(statement, clause)
             if deadline is None and self.dated:
@@ -420,6 +429,7 @@ class OwnPlans(Attributes):
             inside = self._amounts_in(bracketed.end(), bracketed.end() + 1)
             if inside:
                 return inside[0]
+        nouns = 0  # the words of the plan's own noun read so far ("kế hoạch vốn …")
         while pos < end:
             pos = skip_space(text, pos)
             nxt = self._amounts_in(pos, pos + 1)
@@ -427,12 +437,28 @@ class OwnPlans(Attributes):
                 return nxt[0]
             modifier = lex.starts_with("plan_modifier", text, pos)
             time = next((t for t in self._times_in(Clause(pos, end)) if t.start == pos), None)
+            giver = next((m for m in self._mentions_in(pos, pos + 1)), None)
+            word = WORD.match(text, pos)
             if modifier is not None and modifier.end() > pos:
                 pos = modifier.end()
             elif time is not None:
                 pos = time.end
             elif text.startswith("(", pos):
                 pos += 1
+            elif giver is not None:  # "kế hoạch Bộ Tài chính giao là 8,87 triệu tấn"
+                pos = giver[0] + len(giver[1])
+            elif word is not None and word.group().islower() and nouns < _PLAN_NOUN_WORDS:
+                # rule plan_noun: "kế hoạch vốn 14.250 tỷ đồng", not "kế hoạch đã đề ra"
+                from vnextract.facts.cues import cues  # the facts' joiners and change verbs
+
+                c = cues()
+                if (
+                    lex.starts_with("past", text, pos)
+                    or lex.starts_with("reporting", text, pos)
+                    or c.starts_any(("joiner", "increase", "decrease"), text, pos) is not None
+                ):
+                    return None  # "dự toán được giao và tăng 12,7%": no noun of the plan
+                pos, nouns = word.end(), nouns + 1
             else:
                 return None
         return None
