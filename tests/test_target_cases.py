@@ -1267,7 +1267,18 @@ DATED_PLAN_BESIDE_RESULT: list[Case] = [
     ),
 ]
 
+# rule own_part_deadline: a part naming no time shares its clause's time when the
+# statement names none before it, not the passage's year
+JOINED_PART_DEADLINE: list[Case] = [
+    (
+        "Năm 2026, công ty đặt kế hoạch lợi nhuận 2.000 tỷ đồng. Mục tiêu dài hạn là nâng "
+        "thị phần lên 9% vào năm 2028 và có 2 triệu khách hàng.",
+        [("2.000 tỷ đồng", 2026), ("9%", 2028), ("2 triệu khách hàng", 2028)],
+    ),
+]
+
 ALL = {
+    "joined_part_deadline": JOINED_PART_DEADLINE,
     "dated_plan_beside_result": DATED_PLAN_BESIDE_RESULT,
     "event_deadlines": EVENT_DEADLINES,
     "compared_goal": COMPARED_GOAL,

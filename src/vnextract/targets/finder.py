@@ -506,7 +506,7 @@ class Finder(OwnPlans):
                 last_goal = i
                 open_goal = None
                 spans = [self._amount_clause(clause, amounts, k) for k in range(len(amounts))]
-                dues = self._part_deadlines(spans, deadline, before_own)
+                dues = self._part_deadlines(spans, deadline, before_own, start)
                 for k, amount in enumerate(amounts):
                     span = spans[k]
                     if (
@@ -619,19 +619,26 @@ class Finder(OwnPlans):
         return ctx
 
     def _part_deadlines(
-        self, parts: list[Clause], deadline: int | None, before_own: int | None
+        self,
+        parts: list[Clause],
+        deadline: int | None,
+        before_own: int | None,
+        statement_start: int,
     ) -> list[int | None]:
         """The deadline of each goal of one clause (rule ``own_part_deadline``).
 
         Where the parts name different times ("8% trong năm 2026 và hai con số trong
         giai đoạn 2026-2030"), each keeps its own, and a part naming none keeps the
         statement's deadline from before the clause ("Đến năm 2030, … 500 doanh
-        nghiệp và 20.000 kỹ sư vào năm 2035").
+        nghiệp và 20.000 kỹ sư vào năm 2035"); when the statement names no time before
+        the clause, such a part shares the time of the clause ("nâng thị phần lên 8% vào
+        năm 2028 và trở thành một trong ba công ty …": 2028, not the passage's year).
         """
         dues = [self._stated_due(p) for p in parts] if len(parts) > 1 else [None]
         if all(d is None for d in dues):
             return [deadline] * len(parts)
-        fallback = before_own if before_own is not None else deadline
+        stated_before = bool(self._times_in(Clause(statement_start, parts[0].start)))
+        fallback = before_own if before_own is not None and stated_before else deadline
         return [fallback if d is None else d for d in dues]
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
