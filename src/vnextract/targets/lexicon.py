@@ -30,7 +30,9 @@ _MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
 # Kinds the rules ask of the same pieces of an article, one after another: the cues of a
 # clause ("goal", "weak", "passage"), the forecast, history and clause words of a
 # statement. One scan for the phrases of all the kinds of a group tells when none of
-# them occurs in a piece (most pieces), and then each of them is answered without a scan.
+# them occurs in a piece (most pieces), and then each of them is answered without a scan;
+# else where the first of them starts, and each kind's scan starts there (no phrase of the
+# group, so none of the kind, starts before it in the piece).
 _ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
 
 
@@ -44,8 +46,8 @@ class Lexicon:
     ``fast_sources`` holds ``kind`` again for the case-insensitive kinds, in lower
     case for ``re``, to scan an article's lower-cased copy (the last one is kept).
     ``groups`` holds, for the kinds asked together (``_ASKED_TOGETHER``), the pattern
-    of all their phrases on the copy; which pieces of the copy hold none of them is
-    kept with the copy.
+    of all their phrases on the copy; where the first of them starts in each piece of
+    the copy asked about (if one does) is kept with the copy.
     """
 
     sources: dict[str, tuple[str, int]]  # pattern name -> (regular expression, flags)
@@ -75,8 +77,9 @@ class Lexicon:
     ] = field(default_factory=dict)
     # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
     last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
-    # (group number, start, end) -> whether none of its phrases is in the copy there
-    quiet: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+    # (group number, start, end) -> where the first of its phrases starts in the copy
+    # there, -1 when none is there
+    quiet: dict[tuple[int, int, int], int] = field(default_factory=dict)
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
         """The pattern ``name`` ("goal", "goal$", "^goal"); None when the file has no such kind."""
@@ -107,13 +110,16 @@ class Lexicon:
             self.quiet.clear()
         return copy
 
-    def _quiet(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> bool:
-        """Whether no phrase of a group of kinds occurs in ``copy[pos:endpos]`` (then no
-        kind of the group does: its scan would find nothing there either)."""
+    def _first(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> int:
+        """Where the first phrase of a group of kinds starts in ``copy[pos:endpos]``, -1
+        when none does (then no kind of the group does: its scan would find nothing
+        there either). A scan of a kind of the group from there finds what a scan from
+        ``pos`` finds: a phrase of the kind is one of the group's."""
         key = (group[0], pos, endpos)
         known = self.quiet.get(key)
         if known is None:
-            known = self.quiet[key] = group[1].search(copy, pos, endpos) is None
+            m = group[1].search(copy, pos, endpos)
+            known = self.quiet[key] = -1 if m is None else m.start()
         return known
 
     def find(
@@ -129,10 +135,11 @@ class Lexicon:
         if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
         group = self.groups.get(kind)
-        if group is not None and self._quiet(group, copy, pos, endpos):
+        first = pos if group is None else self._first(group, copy, pos, endpos)
+        if first < 0:
             return []
         found = []
-        for hit in fast.finditer(copy, pos, endpos):
+        for hit in fast.finditer(copy, first, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
                 return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
@@ -151,9 +158,10 @@ class Lexicon:
         if copy is None or fast is None:
             return any(not self._no_cue(text, m) for m in pattern.finditer(text, pos, endpos))
         group = self.groups.get(kind)
-        if group is not None and self._quiet(group, copy, pos, endpos):
+        first = pos if group is None else self._first(group, copy, pos, endpos)
+        if first < 0:
             return False
-        return any(not self._no_cue(text, m) for m in fast.finditer(copy, pos, endpos))
+        return any(not self._no_cue(text, m) for m in fast.finditer(copy, first, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any.
