@@ -44,13 +44,19 @@ class Cues:
 
         Looks the last word up first: most texts end in no cue and cost one look-up.
         """
-        end = len(text)
-        while end and text[end - 1].isspace():
-            end -= 1
-        if not end or not text[end - 1].isalnum():
+        stripped = text.rstrip()  # the white space the loop below would step over
+        end = len(stripped)
+        if not end:
+            return None
+        last = stripped.rsplit(None, 1)[-1]  # the last word, when all letters and digits
+        if last.isalnum():
+            start = end - len(last)
+        elif not last[-1].isalnum():
             return None  # no word ends the text
-        start = _word_start(text, end)
-        for words in self.by_last_word[kind].get(text[start:end].lower(), ()):
+        else:
+            start = _word_start(text, end)
+            last = text[start:end]
+        for words in self.by_last_word[kind].get(last.lower(), ()):
             pos = start
             for word in reversed(words[:-1]):
                 gap = pos
