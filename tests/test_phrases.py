@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from vnextract.facts.cues import cues
 from vnextract.phrases import phrase_pattern
 from vnextract.roles import _cues
 
@@ -22,6 +23,7 @@ _LISTS = {
     "digits and signs": ["30/4", "2.000", "quý i", "h1"],
     "role cues": list(_cues().kind_of),
     "property words": list(_cues().kind_of_spec),
+    "fact cues": sorted({p for phrases in cues().kinds.values() for p in phrases}),
 }
 
 

@@ -184,7 +184,16 @@ def _lexicon() -> _Lexicon:
     )
     from vnextract.targets.lowered import Folding  # loaded with the targets' cues; no cycle
 
-    hints = re.compile(r"(?P<digit>(?<![0-9a-z])\d)|" + "|".join(re.escape(w) for w in first_words))
+    # a digit not after a plain letter or digit (checked once the digit is read), or a digit
+    # word; the words grouped by first letter (each group in the order above): every branch
+    # opens with its own characters, so ``re`` skips the positions none of them stands at
+    word_groups: dict[str, list[str]] = {}
+    for digit_word in first_words:
+        word_groups.setdefault(digit_word[0], []).append(re.escape(digit_word[1:]))
+    hints = re.compile(
+        r"(?P<digit>\d(?<![0-9a-z].))|"
+        + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in word_groups.items())
+    )
     range_sep = regex.compile(
         rf"{_SP}*+(?P<sep>[-–—]|(?:đến|tới|và)(?![\p{{L}}\p{{N}}])){_SP}*+", regex.VERBOSE
     )

@@ -160,6 +160,11 @@ class Lexicon:
     # the first two words of a longer phrase -> the lists with such a phrase
     pair_lists: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     pair_firsts: frozenset[str] = frozenset()  # the first words of the keys of pair_lists
+    # a word some phrase opens -> (whether it opens a key of pair_lists, its single_lists):
+    # one look-up per token, none of the two for the words no phrase opens (most)
+    word_plans: dict[str, tuple[bool, tuple[tuple[str, Phrase, Phrase | None], ...]]] = field(
+        default_factory=dict
+    )
 
     def match_lists(
         self, tokens: list[Token], names: Sequence[str]
@@ -178,18 +183,22 @@ class Lexicon:
         """
         found: dict[str, dict[int, Phrase]] = {name: {} for name in names}
         lists = {name: (getattr(self, name), found[name]) for name in names}
-        single_lists, pair_lists, pair_firsts = self.single_lists, self.pair_lists, self.pair_firsts
+        pair_lists, plans = self.pair_lists, self.word_plans
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             word = tok.lower
+            plan = plans.get(word)
+            if plan is None:
+                continue  # no phrase of any list opens with the word
+            opens_pair, singles = plan
             paired: tuple[str, ...] = ()
-            if word in pair_firsts and i < last:
+            if opens_pair and i < last:
                 paired = pair_lists.get((word, tokens[i + 1].lower), ())
                 for name in paired:  # a longer phrase may start here: the full match
                     matcher, at = lists.get(name) or _NO_LIST
                     if matcher is not None and (phrase := matcher.match(tokens, i)) is not None:
                         at[i] = phrase
-            for name, if_capitalised, if_lower in single_lists.get(word, ()):
+            for name, if_capitalised, if_lower in singles:
                 single = if_capitalised if tok.cap else if_lower
                 if single is not None and name not in paired:  # else matched above
                     listed = found.get(name)
@@ -327,4 +336,9 @@ def load_lexicon() -> Lexicon:
                 pairs[pair].append(name)
     lex.single_lists.update((word, tuple(names)) for word, names in singles.items())
     lex.pair_lists.update((pair, tuple(names)) for pair, names in pairs.items())
-    return dataclasses.replace(lex, pair_firsts=frozenset(first for first, _ in pairs))
+    pair_firsts = frozenset(first for first, _ in pairs)
+    lex.word_plans.update(
+        (word, (word in pair_firsts, lex.single_lists.get(word, ())))
+        for word in pair_firsts | lex.single_lists.keys()
+    )
+    return dataclasses.replace(lex, pair_firsts=pair_firsts)

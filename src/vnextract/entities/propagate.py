@@ -32,9 +32,12 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
     if not forms:
         return out
     lengths = {len(f) for f in forms}
+    firsts = {f[0] for f in forms}  # a word no form opens with is passed over at once
     n = len(tokens)
     lowers = [t.lower for t in tokens]
     for i in [k for k, t in enumerate(tokens) if t.cap]:  # a form opens with a capital
+        if lowers[i] not in firsts:
+            continue
         if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]):
             continue
         for size in lengths:

@@ -162,6 +162,8 @@ class Attributes(NotTargets):
             times = self._times_in(clause)
             cues = [c for c in self._cues(clause) if times and c.end <= times[0].start]
             pos = cues[-1].end if cues else pos
+        if not self._times_in(clause):
+            return None  # no year to open with (the cheap test first: most clauses hold none)
         pos = self._skip_leads(pos, clause.end, cues=after_cues)
         m = self.lex.starts_with(kind, text, pos)
         if m is None:

@@ -30,7 +30,9 @@ _MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
 # Kinds the rules ask of the same pieces of an article, one after another: the cues of a
 # clause ("goal", "weak", "passage"), the forecast, history and clause words of a
 # statement. One scan for the phrases of all the kinds of a group tells when none of
-# them occurs in a piece (most pieces), and then each of them is answered without a scan.
+# them occurs in a piece (most pieces), and then each of them is answered without a scan;
+# else where the first of them starts, and each kind's scan starts there (no phrase of the
+# group, so none of the kind, starts before it in the piece).
 _ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
 
 
@@ -44,8 +46,8 @@ class Lexicon:
     ``fast_sources`` holds ``kind`` again for the case-insensitive kinds, in lower
     case for ``re``, to scan an article's lower-cased copy (the last one is kept).
     ``groups`` holds, for the kinds asked together (``_ASKED_TOGETHER``), the pattern
-    of all their phrases on the copy; which pieces of the copy hold none of them is
-    kept with the copy.
+    of all their phrases on the copy; where the first of them starts in each piece of
+    the copy asked about (if one does) is kept with the copy.
     """
 
     sources: dict[str, tuple[str, int]]  # pattern name -> (regular expression, flags)
@@ -68,10 +70,16 @@ class Lexicon:
     heads: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
     # (kind, a character) -> whether a phrase of kind may start with it
     first_chars: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # kind -> (pattern ``^kind`` or None, the ``re`` pattern of kind for the copy or None,
+    # a character -> whether a phrase of kind may start with it), filled on first use
+    openers: dict[
+        str, tuple[regex.Pattern[str] | None, re.Pattern[str] | None, dict[str, bool]]
+    ] = field(default_factory=dict)
     # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
     last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
-    # (group number, start, end) -> whether none of its phrases is in the copy there
-    quiet: dict[tuple[int, int, int], bool] = field(default_factory=dict)
+    # (group number, start, end) -> where the first of its phrases starts in the copy
+    # there, -1 when none is there
+    quiet: dict[tuple[int, int, int], int] = field(default_factory=dict)
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
         """The pattern ``name`` ("goal", "goal$", "^goal"); None when the file has no such kind."""
@@ -102,13 +110,16 @@ class Lexicon:
             self.quiet.clear()
         return copy
 
-    def _quiet(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> bool:
-        """Whether no phrase of a group of kinds occurs in ``copy[pos:endpos]`` (then no
-        kind of the group does: its scan would find nothing there either)."""
+    def _first(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> int:
+        """Where the first phrase of a group of kinds starts in ``copy[pos:endpos]``, -1
+        when none does (then no kind of the group does: its scan would find nothing
+        there either). A scan of a kind of the group from there finds what a scan from
+        ``pos`` finds: a phrase of the kind is one of the group's."""
         key = (group[0], pos, endpos)
         known = self.quiet.get(key)
         if known is None:
-            known = self.quiet[key] = group[1].search(copy, pos, endpos) is None
+            m = group[1].search(copy, pos, endpos)
+            known = self.quiet[key] = -1 if m is None else m.start()
         return known
 
     def find(
@@ -124,10 +135,11 @@ class Lexicon:
         if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
         group = self.groups.get(kind)
-        if group is not None and self._quiet(group, copy, pos, endpos):
+        first = pos if group is None else self._first(group, copy, pos, endpos)
+        if first < 0:
             return []
         found = []
-        for hit in fast.finditer(copy, pos, endpos):
+        for hit in fast.finditer(copy, first, endpos):
             m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
             if m is None or m.end() != hit.end():
                 return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
@@ -146,9 +158,10 @@ class Lexicon:
         if copy is None or fast is None:
             return any(not self._no_cue(text, m) for m in pattern.finditer(text, pos, endpos))
         group = self.groups.get(kind)
-        if group is not None and self._quiet(group, copy, pos, endpos):
+        first = pos if group is None else self._first(group, copy, pos, endpos)
+        if first < 0:
             return False
-        return any(not self._no_cue(text, m) for m in fast.finditer(copy, pos, endpos))
+        return any(not self._no_cue(text, m) for m in fast.finditer(copy, first, endpos))
 
     def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any.
@@ -173,11 +186,31 @@ class Lexicon:
 
     def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
         """The match of ``kind`` that starts at ``pos``, if any (the character there is
-        tested first: most characters open no phrase of the kind)."""
-        pattern = self.pattern(f"^{kind}")
-        if pattern is None or not self._may_open(kind, text[pos : pos + 1]):
+        tested first: most characters open no phrase of the kind; then, in an article,
+        its lower-cased copy, where ``re`` answers faster whether a phrase starts there)."""
+        pattern, fast, may_open = self.openers.get(kind) or self._opener(kind)
+        if pattern is None:
             return None
+        char = text[pos : pos + 1]
+        known = may_open.get(char)
+        if known is None:
+            known = may_open[char] = self._may_open(kind, char)
+        if not known:
+            return None
+        if fast is not None and len(text) >= _COPY_MIN_CHARS:
+            copy = self._copy(text)
+            if copy is not None and fast.match(copy, pos) is None:
+                return None  # no phrase starts there: the copy answers as the text would
         return pattern.match(text, pos)
+
+    def _opener(
+        self, kind: str
+    ) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None, dict[str, bool]]:
+        """What ``starts_with`` reads for ``kind`` (see ``openers``), kept by kind."""
+        pattern = self.pattern(f"^{kind}")
+        fast = None if pattern is None else self._scanners(kind)[1]
+        found = self.openers[kind] = (pattern, fast, {})
+        return found
 
     def is_all(self, kind: str, text: str) -> bool:
         """Whether ``text`` is one phrase of ``kind`` (and white space)."""

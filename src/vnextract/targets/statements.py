@@ -15,14 +15,20 @@ import regex
 
 from vnextract.targets.state import BULLET, EDGE_JUNK, MAX_STATEMENT, WINDOW, Clause, State
 
+# A clause break: white space and a semicolon or a dash between words, a semicolon, or a
+# comma followed by a space (not "12,5"). The same matches as ``\s*;\s*|,\s+|\s+[-–]\s+``
+# (white space is followed by ";" or a dash in both), found twice as fast: each branch
+# opens with its own character.
 _CLAUSE_BREAK = regex.compile(
     r"""
-      \s*;\s*              # a semicolon
-    | ,\s+                 # a comma followed by a space (not "12,5")
-    | \s+[-–]\s+           # a dash between words
+      \s+(?:;\s*|[-–]\s+)   # a semicolon or a dash after white space
+    | ;\s*                 # a semicolon
+    | ,\s+                 # a comma followed by a space
     """,
     regex.VERBOSE,
 )
+# What may open ``BULLET``: a mark, a digit, or a letter followed by ")".
+_BULLET_MARKS = frozenset("-–+•*")
 
 
 _LAST_TOKEN = regex.compile(r"\S+$")  # the word right before a dash
@@ -68,21 +74,23 @@ class Statements(State):
         return list(known)
 
     def _cut(self, start: int, end: int) -> list[Clause]:
+        text = self.text
         cuts: list[tuple[int, int]] = []
-        for m in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if not self._inside_amount(m.start()) and not self._joins_names(m.start(), m.end()):
-                cuts.append((m.start(), m.end()))
-        for m in self.lex.find("split", self.text, start, end):
-            if m.start() > start and self.text[m.start() - 1].isspace():
+        for m in _CLAUSE_BREAK.finditer(text, start, end):
+            cut_start, cut_end = m.span()
+            if not self._inside_amount(cut_start) and not self._joins_names(cut_start, cut_end):
+                cuts.append((cut_start, cut_end))
+        for m in self.lex.find("split", text, start, end):
+            if m.start() > start and text[m.start() - 1].isspace():
                 cuts.append((m.start(), m.start()))
-        clauses: list[Clause] = []
+        pieces: list[tuple[int, int]] = []
         pos = start
         for cut_start, cut_end in sorted(cuts):
             if cut_start >= pos:
-                clauses.append(Clause(pos, cut_start))
+                pieces.append(self._trimmed(pos, cut_start))
                 pos = cut_end
-        clauses.append(Clause(pos, end))
-        return [c for c in (self._trim(c) for c in clauses) if c.end > c.start]
+        pieces.append(self._trimmed(pos, end))
+        return [Clause(a, b) for a, b in pieces if b > a]
 
     def _joins_names(self, start: int, end: int) -> bool:
         """Rule ``dash_in_name``: a dash between two names or codes joins them ("Hòa Bình –
@@ -102,15 +110,22 @@ class Statements(State):
         )
 
     def _trim(self, clause: Clause) -> Clause:
-        start, end = clause.start, clause.end
-        while start < end and self.text[start] in EDGE_JUNK:
+        return Clause(*self._trimmed(clause.start, clause.end))
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """``text[start:end]`` without the junk at its ends nor a bullet opening it."""
+        text = self.text
+        while start < end and text[start] in EDGE_JUNK:
             start += 1
-        item = BULLET.match(self.text, start, end)  # "2. Mở mới 45 tuyến": not the number
-        if item is not None:
-            start = item.end()
-        while end > start and self.text[end - 1] in EDGE_JUNK:
+        if start < end and (
+            text[start] in _BULLET_MARKS or text[start].isdigit() or text.startswith(")", start + 1)
+        ):  # the characters BULLET opens with
+            item = BULLET.match(text, start, end)  # "2. Mở mới 45 tuyến": not the number
+            if item is not None:
+                start = item.end()
+        while end > start and text[end - 1] in EDGE_JUNK:
             end -= 1
-        return Clause(start, end)
+        return start, end
 
     def _inside_amount(self, pos: int) -> bool:
         i = bisect_right(self.amount_starts, pos) - 1
