@@ -191,6 +191,15 @@ GRAMMAR_LEGAL_FORM = [
         "Tổng công ty Thép Việt Nam – CTCP vừa công bố kết quả kinh doanh.",
         "Tổng công ty Thép Việt Nam – CTCP",
     ),
+    # without a dash, in capitals
+    (
+        "Theo Tổng công ty Môi trường Đô thị Hà Nội TNHH MTV, lượng rác thu gom tăng 4%.",
+        "Tổng công ty Môi trường Đô thị Hà Nội TNHH MTV",
+    ),
+    (
+        "Ngày 2/6, Công ty Cấp nước Bến Thành TNHH công bố giá nước mới.",
+        "Công ty Cấp nước Bến Thành TNHH",
+    ),
 ]
 
 

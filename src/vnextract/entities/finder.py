@@ -578,17 +578,21 @@ class Finder:
                 self.cands.append(_span(self.t, j, end, "ORG", PRIO_CUE))
 
     def legal_form_after(self, end: int) -> int:
-        """Rule ``legal_form_tail``: a company's legal form after its name and a dash is
-        part of the name ("Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP"); where the name
-        ends with it."""
+        """Rule ``legal_form_tail``: a company's legal form in capitals after its name, with
+        a dash or not, is part of the name ("Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP",
+        "Tổng công ty Cấp nước Sài Gòn TNHH MTV"); where the name ends with it."""
         t = self.t
-        if (
-            end + 1 < self.n
-            and t[end].text in ("-", "–")
-            and t[end + 1].lower in self.lex.legal_forms
-            and (end + 2 == self.n or not t[end + 2].is_word or t[end + 2].text == "(")
-        ):
-            return end + 2
+        k = end + 1 if end < self.n and t[end].text in ("-", "–") else end
+        for size in (2, 1):  # the longest form first: "TNHH MTV" before "TNHH"
+            stop = k + size
+            words = t[k:stop]
+            if (
+                stop <= self.n
+                and all(w.upper for w in words)
+                and " ".join(w.lower for w in words) in self.lex.legal_forms
+                and (stop == self.n or not t[stop].is_word or t[stop].text == "(")
+            ):
+                return stop
         return end
 
     def find_suffixed(self) -> None:

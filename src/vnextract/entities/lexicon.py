@@ -146,7 +146,7 @@ class Lexicon:
     org_cues: PhraseMatcher
     not_person_before: PhraseMatcher
     event_words: frozenset[str]
-    legal_forms: frozenset[str]  # "CTCP" after a company's name and a dash
+    legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
