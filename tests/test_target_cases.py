@@ -1180,6 +1180,19 @@ ANNOUNCED_ITEMS: list[Case] = [
         "- Cải tạo các trạm y tế đã xuống cấp ở vùng sâu.",
         [("40 trạm", 2030), ("Cải tạo các trạm y tế đã xuống cấp ở vùng sâu", 2030)],
     ),
+    # rule dated_plan_list: a plan named with a year not past announces its items
+    (
+        "Cụ thể, kế hoạch đầu tư năm 2026 của tổng công ty gồm:\n"
+        "- Đầu tư khoảng 2.400 tỷ đồng cho lưới điện;\n"
+        "- Lắp đặt mới 350 trạm biến áp.",
+        [("khoảng 2.400 tỷ đồng", 2026), ("350 trạm", 2026)],
+    ),
+    (
+        "Kế hoạch đầu tư năm 2024 của tổng công ty gồm:\n"
+        "- Đầu tư khoảng 2.400 tỷ đồng cho lưới điện;\n"
+        "- Lắp đặt mới 350 trạm biến áp.",
+        [],
+    ),
     # what was done is no goal, a list of solutions neither
     (
         "Năm qua, tỉnh đã triển khai đồng bộ các giải pháp:\n\n"

@@ -742,12 +742,23 @@ class Finder(OwnPlans):
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
             return None
-        openers = self.lex.find("list_opener", text, start, last.end)
-        if not openers or len(text[openers[-1].end() : last.end].split()) > _OPENER_REACH:
-            return None
         if self.lex.has("past", text, start, end):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
-        return openers[-1].group()
+        openers = self.lex.find("list_opener", text, start, last.end)
+        if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
+            return openers[-1].group()
+        # rule dated_plan_list: a plan named with a year not past ("kế hoạch hạ tầng năm
+        # 2027 của Viettel gồm:") announces its items too
+        plans = self.lex.find("plan_document", text, start, last.end)
+        times = self._times_in(Clause(start, end))
+        now = self.day if self.day is not None else self.now
+        if (
+            plans
+            and times
+            and all(now is None or (t.end_year or t.year or 0) >= now for t in times)
+        ):
+            return plans[-1].group()
+        return None
 
     def _heads_bullets(self, t: Target) -> bool:
         """A goal without a number that ends right before the colon of a bulleted list

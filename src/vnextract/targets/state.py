@@ -172,6 +172,7 @@ class State:
         else:
             self.now = min(self.reported, day)
         self.dated = day is not None  # the article's own day is known
+        self.day = day  # the year of the article's own day, when known
         self.published = published
         self.paragraph_start = 0
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
