@@ -7,7 +7,7 @@ import pytest
 import vnextract
 from vnextract.amounts import find_amounts
 from vnextract.document import Document
-from vnextract.roles import ROLE_RULES, explain_roles
+from vnextract.roles import HEADLINE_FIGURE, ROLE_RULES, explain_roles
 from vnextract.targets import find_targets
 from vnextract.years import find_years
 
@@ -294,6 +294,20 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # a headline's figure takes what the body says of it; "trị giá" (worth) is no price
+    (
+        "Cảng Cái Mép đón 1,2 triệu TEU trong 10 tháng\n\nTrong 10 tháng, cảng ước đón khoảng "
+        "1,2 triệu TEU, tăng 9%.",
+        "1,2 triệu TEU",
+        "estimate",
+        "headline_figure",
+    ),
+    (
+        "Năm 2025, tỉnh xuất khẩu 420.000 tấn gạo, trị giá 250 triệu USD.",
+        "250 triệu USD",
+        "result",
+        "default_result",
+    ),
     # a limit a rule sets is a standing figure; a limit planned is a goal
     (
         "Theo quy định mới, người mua nhà được vay tối đa 80% giá trị căn hộ.",
@@ -369,7 +383,7 @@ def test_role_and_rule(text: str, amount: str, role: str, rule: str) -> None:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert {r.name for r in ROLE_RULES} == {rule for *_, rule in CASES}
+    assert {r.name for r in ROLE_RULES} | {HEADLINE_FIGURE} == {rule for *_, rule in CASES}
 
 
 @pytest.mark.parametrize("case", TARGET_CASES, ids=[c[0][:30] for c in TARGET_CASES])

@@ -37,6 +37,10 @@ standing_unit        spec        none of the above, and its unit is a size ("50.
 default_result       result      none of the above: an actual figure
 ===================  ==========  =================================================
 
+A headline's figure that only ``default_result`` holds for takes the role of the same
+figure in the body (``headline_figure``: "Đà Nẵng đón 485.000 lượt khách" over "ước đón
+khoảng 485.000 lượt khách" is an estimate).
+
 The cue words live in ``models/targets/vi_role_cues.tsv``. ``explain_roles``
 gives, for each amount, the rule that decided it.
 
@@ -569,6 +573,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("standing_unit", "spec", _standing_unit),
     RoleRule("default_result", "result", _default_result),
 )
+# a headline's figure that the rules above leave a plain result takes the role of the same
+# figure in the body: the name ``explain_roles`` gives that decision
+HEADLINE_FIGURE = "headline_figure"
 _TARGET_RULES = ROLE_RULES[:3]  # the rules that read the targets
 _TEXT_RULES = ROLE_RULES[3:]  # the rules that read only the text
 
@@ -600,13 +607,29 @@ def explain_roles(
         head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
         scan=_scan(doc),
     )
+    twins = _body_twins(ordered, ctx.head_end)
     out: list[tuple[Role, str]] = []
     for a in amounts:
         rule = next((r for r in _TARGET_RULES if r.holds(ctx, a)), None)
         if rule is None:  # the rules that do not read the targets: once per amount
             rule = _text_rule(ctx, a)
+        if rule.name == "default_result" and id(a) in twins:
+            # rule headline_figure: a headline's figure that its own words say nothing of is
+            # what the body says of the same figure ("Đà Nẵng đón 485.000 lượt khách …" and
+            # "… ước đón khoảng 485.000 lượt khách": an estimate)
+            out.append((_text_rule(ctx, twins[id(a)]).role, HEADLINE_FIGURE))
+            continue
         out.append((rule.role, rule.name))
     return out
+
+
+def _body_twins(ordered: Sequence[Amount], head_end: int) -> dict[int, Amount]:
+    """id() of each headline amount -> the first body amount of the same figure and unit."""
+    body: dict[tuple[float | None, float | None, float | None, str], Amount] = {}
+    for a in ordered:
+        if a.start >= head_end:
+            body.setdefault(_value(a), a)
+    return {id(a): body[_value(a)] for a in ordered if a.end <= head_end and _value(a) in body}
 
 
 def amount_roles(doc: Document, amounts: Sequence[Amount], targets: Sequence[Target]) -> list[Role]:
