@@ -125,6 +125,13 @@ YEARLESS_DATE = [
 # Rule ``article``: a figure without a time of its own is for the year the article reports
 # on, not a forecast's year named as often
 ARTICLE_YEAR = [
+    # rule headline_year: a headline's figure is for the year the body gives the same figure
+    (
+        "Nhà máy lập kỷ lục 1,4 triệu tấn thép\n\nTrong năm 2019, nhà máy sản xuất 1,4 triệu "
+        "tấn thép.\n\nNăm 2025, công ty đặt kế hoạch 2 triệu tấn.",
+        "1,4 triệu tấn",
+        2019,
+    ),
     (
         "Xuất khẩu gạo 10 tháng đạt 6,1 tỷ USD\n\nKim ngạch xuất khẩu gạo 10 tháng năm 2026 "
         "ước đạt 6,1 tỷ USD. Hiệp hội dự báo năm 2027 xuất khẩu gạo tăng thêm 5%.",

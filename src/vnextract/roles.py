@@ -604,10 +604,10 @@ def explain_roles(
             _value(t.amount) for t in targets if t.amount is not None and t.start > first_line
         ),
         previous={id(b): a for a, b in itertools.pairwise(ordered)},
-        head_end=first_line if first_line > 0 and "\n" in doc.text[first_line:] else 0,
+        head_end=headline_end(doc.text),
         scan=_scan(doc),
     )
-    twins = _body_twins(ordered, ctx.head_end)
+    twins = body_twins(ordered, ctx.head_end)
     out: list[tuple[Role, str]] = []
     for a in amounts:
         rule = next((r for r in _TARGET_RULES if r.holds(ctx, a)), None)
@@ -623,7 +623,13 @@ def explain_roles(
     return out
 
 
-def _body_twins(ordered: Sequence[Amount], head_end: int) -> dict[int, Amount]:
+def headline_end(text: str) -> int:
+    """Where the headline (the first line) of an article ends; 0 when it has one line."""
+    first_line = text.find("\n")
+    return first_line if first_line > 0 and "\n" in text[first_line:] else 0
+
+
+def body_twins(ordered: Sequence[Amount], head_end: int) -> dict[int, Amount]:
     """id() of each headline amount -> the first body amount of the same figure and unit."""
     body: dict[tuple[float | None, float | None, float | None, str], Amount] = {}
     for a in ordered:

@@ -105,7 +105,8 @@ class ArticleYears:
             self.day = line.year if line is not None else None
         # else the year the article reports on, as its relative times read it ("năm nay"):
         # not a goal's, a forecast's nor a comparison base's year
-        anchor = article_anchor(ctx.text, [t for t in ctx.times if not t.relative], None)
+        written = [t for t in ctx.times if not t.relative and not self._is_base(t)]
+        anchor = article_anchor(ctx.text, written, None)
         named = anchor.year if anchor is not None else None
         self.article_year = self.day if self.day is not None else named
         self.frames = frames
