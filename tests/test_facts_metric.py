@@ -358,6 +358,17 @@ MULTIPLE = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # a forecast or an estimate by someone: the measure follows the verb, not who says it
+    (
+        "Khối phân tích dự báo lợi nhuận các doanh nghiệp niêm yết năm tới tăng 15%.",
+        "15%",
+        "lợi nhuận các doanh nghiệp niêm yết",
+    ),
+    (
+        "Nhóm chuyên gia ước tính sản lượng lúa vụ đông xuân đạt 11 triệu tấn.",
+        "11 triệu tấn",
+        "sản lượng lúa vụ đông xuân",
+    ),
     # "Nguyên nhân là …" opens the clause: the measure follows it
     (
         "Nguyên nhân là giá thép bán trong nước chỉ còn 13.200 đồng/kg.",
