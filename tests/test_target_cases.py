@@ -558,6 +558,11 @@ RESTATED_GOAL: list[Case] = [
 ]
 
 JOINED_MILESTONES: list[Case] = [
+    # "hoàn tất" is a milestone as "hoàn thành" is
+    (
+        "Dự án sẽ thông xe kỹ thuật vào tháng 9/2026 và hoàn tất toàn tuyến trước ngày 30/6/2027.",
+        [("thông xe kỹ thuật vào tháng 9/2026", 2026), ("hoàn tất toàn tuyến", 2027)],
+    ),
     # the year right after a milestone verb is that milestone's deadline
     (
         "Theo kế hoạch, hai bến cảng khởi công trong năm tới và đưa vào vận hành năm 2029.",
