@@ -160,6 +160,22 @@ FORECASTERS = [
     ),
 ]
 
+# Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
+# supplier owns no figure.
+TRADE_PARTNERS = [
+    (
+        "Năm 2025, Việt Nam xuất khẩu 1,5 triệu tấn cà phê. Về thị trường, Đức nhập khẩu "
+        "nhiều nhất, chiếm 14% tổng kim ngạch.",
+        "14%",
+        "Việt Nam",
+    ),
+    (  # a foreign country's own economy is its own
+        "Năm 2025, kinh tế Việt Nam tăng 8%. GDP của Nhật Bản năm 2025 tăng 1,1%.",
+        "1,1%",
+        "Nhật Bản",
+    ),
+]
+
 # A state body reports on its place; a project's board owns its project's figures.
 STATE_BODIES = [
     (
@@ -187,7 +203,8 @@ STATE_BODIES = [
     + ROUTE_PLACES
     + COUNTERPARTS
     + NATIONWIDE
-    + FORECASTERS,
+    + FORECASTERS
+    + TRADE_PARTNERS,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

@@ -61,6 +61,7 @@ class ArticleSubjects:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._owners: dict[int, bool] = {}
+        self._country_ids: dict[str, str] | None = None  # a country's name -> its id
         self._organisations = sorted(
             {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
         )
@@ -135,12 +136,33 @@ class ArticleSubjects:
             return True
         if self._in_dateline(m):
             return False
+        if self._trade_partner(m):
+            return False
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _trade_partner(self, m: Mention) -> bool:
+        """Rule ``trade_partner``: a foreign country in a sentence about trade, in an article
+        that names the home country, is a market or a supplier ("Trung Quốc và Hồng Kông
+        tăng mạnh nhất, đạt 712 triệu USD" in a report of Việt Nam's exports): the
+        figure is the home country's."""
+        if self._home() is None or not self._foreign(m.name):
+            return False
+        s_start, s_end = self.ctx.sentence(m.start)
+        return cues().find("trade", self.ctx.low, s_start, s_end)
+
+    def _foreign(self, name: str) -> bool:
+        ids = self._country_ids
+        if ids is None:
+            ids = self._country_ids = {
+                e.name: e.id for e in self.ctx.entities if e.id and e.id.startswith("iso3166:")
+            }
+        code = ids.get(name)
+        return code is not None and code != _HOME_CODE
 
     def _named_before_bracket(self, m: Mention) -> Mention | None:
         """The mention of the same entity that ``m`` stands in brackets right after
@@ -286,6 +308,9 @@ class ArticleSubjects:
             if country is not None:
                 return country
         return self.main_of["LOC"]
+
+
+_HOME_CODE = "iso3166:VN"  # the home country's id in the record
 
 
 def _home_names() -> frozenset[str]:
