@@ -200,6 +200,19 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # a ratio's base ("gấp 1,5 lần quý III/2025") dates neither its figure nor later ones
+    (
+        "Quý III/2026, công ty có doanh thu 3.100 tỷ đồng. Lợi nhuận đạt 520 tỷ đồng, gấp "
+        "1,5 lần quý III/2025.\n\nMảng môi giới đạt 610 tỷ đồng.",
+        "520 tỷ đồng",
+        2026,
+    ),
+    (
+        "Quý III/2026, công ty có doanh thu 3.100 tỷ đồng. Lợi nhuận đạt 520 tỷ đồng, gấp "
+        "1,5 lần quý III/2025.\n\nMảng môi giới đạt 610 tỷ đồng.",
+        "610 tỷ đồng",
+        2026,
+    ),
     (
         "Năm 2024, xuất khẩu đạt 12,5 tỷ USD, tăng 9% so với cùng kỳ năm 2023 (11,47 tỷ USD).",
         "11,47 tỷ USD",

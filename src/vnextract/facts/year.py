@@ -15,7 +15,8 @@ Rules, tried in order:
   lần kết quả năm 2023"): then it is the base of a comparison, not the figure's
   year;
 - ``sentence_before``: the nearest time before the amount in its sentence that is
-  not a comparison base nor a document's date or a quoted title's time
+  not a comparison base (nor a ratio's: "gấp 1,8 lần quý III/2025") nor a
+  document's date or a quoted title's time
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
   unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
@@ -143,7 +144,8 @@ class ArticleYears:
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
         while before:
-            if c.ends("baseline", before) is not None:
+            # "so với năm 2020", and a ratio's base: "gấp 1,8 lần quý III/2025"
+            if c.ends("baseline", before) is not None or c.ends("ratio", before) is not None:
                 return True
             # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
             cut = before.rfind(" ")
