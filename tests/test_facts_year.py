@@ -200,6 +200,13 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # the time of a figure compared with ("cao hơn mức 6,5% của 9 tháng năm 2025") is a base
+    (
+        "GRDP 9 tháng năm 2026 tăng 7,8%, cao hơn mức 6,5% của 9 tháng năm 2025.\n\n"
+        "Thu ngân sách đạt 21.000 tỷ đồng.",
+        "21.000 tỷ đồng",
+        2026,
+    ),
     # a ratio's base ("gấp 1,5 lần quý III/2025") dates neither its figure nor later ones
     (
         "Quý III/2026, công ty có doanh thu 3.100 tỷ đồng. Lợi nhuận đạt 520 tỷ đồng, gấp "

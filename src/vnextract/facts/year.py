@@ -83,6 +83,9 @@ _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening
 ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class ArticleYears:
     """Answers the year of each amount of one article, reading them in text order."""
 
@@ -143,6 +146,11 @@ class ArticleYears:
         start = max(self.ctx.clause_start(t.start), t.start - 40)
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
+        # rule compared_figure_time: the time of a figure compared with ("cao hơn mức tăng
+        # 6,9% của 9 tháng năm 2025") is a base too
+        compared = c.find_all(("comparative",), self.ctx.low, start, t.start)
+        if compared and _DIGIT.search(self.ctx.text, compared[-1][2], t.start):
+            return True
         while before:
             # "so với năm 2020", and a ratio's base: "gấp 1,8 lần quý III/2025"
             if c.ends("baseline", before) is not None or c.ends("ratio", before) is not None:
