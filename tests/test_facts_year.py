@@ -125,7 +125,14 @@ YEARLESS_DATE = [
 # Rule ``article``: a figure without a time of its own is for the year the article reports
 # on, not a forecast's year named as often
 ARTICLE_YEAR = [
-    # rule headline_year: a headline's figure is for the year the body gives the same figure
+    # rule headline_year: a headline's figure is for the year the body gives the same figure,
+    # also when the headline names another thing's time
+    (
+        "Nhà máy sản xuất 2,4 triệu tấn thép sau 10 tháng, lò số 2 vận hành từ quý I/2028\n\n"
+        "Trong 10 tháng năm 2026, nhà máy sản xuất 2,4 triệu tấn thép.",
+        "2,4 triệu tấn",
+        2026,
+    ),
     (
         "Nhà máy lập kỷ lục 1,4 triệu tấn thép\n\nTrong năm 2019, nhà máy sản xuất 1,4 triệu "
         "tấn thép.\n\nNăm 2025, công ty đặt kế hoạch 2 triệu tấn.",

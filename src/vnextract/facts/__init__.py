@@ -46,7 +46,7 @@ from vnextract.facts.metric import (
     target_metric,
 )
 from vnextract.facts.subject import ArticleSubjects
-from vnextract.facts.year import ArticleYears
+from vnextract.facts.year import ATTACHED_RULES, ArticleYears
 from vnextract.roles import body_twins, headline_end
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
 
@@ -130,18 +130,25 @@ def describe_amounts(
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
-    return _headline_years(doc.text, amounts, years, out)
+    return _headline_years(doc.text, amounts, by_year, out)
 
 
 def _headline_years(
-    text: str, amounts: Sequence[Amount], times: Sequence[TimeRef], facts: list[AmountFacts]
+    text: str, amounts: Sequence[Amount], by_year: ArticleYears, facts: list[AmountFacts]
 ) -> list[AmountFacts]:
-    """Rule ``headline_year``: a headline's figure, in a headline naming no time, is for the
-    year the body gives the same figure ("Xuất khẩu cà phê 10 tháng thu về 7,6 tỷ USD" and
-    "10 tháng đầu năm 2025, … trị giá 7,6 tỷ USD")."""
+    """Rule ``headline_year``: a headline's figure whose own time is not attached to it is
+    for the year the body gives the same figure ("Xuất khẩu cà phê 10 tháng thu về 7,6 tỷ
+    USD" and "10 tháng đầu năm 2025, … trị giá 7,6 tỷ USD"; "Hòa Phát sản xuất 10,8 triệu
+    tấn thép sau 10 tháng, lò cao số 2 chạy thương mại từ quý I/2027": not 2027)."""
     head_end = headline_end(text)
-    if any(t.start < head_end for t in times):
-        return facts  # the headline names its own time
+    index = {id(a): i for i, a in enumerate(amounts)}
+    for head_id, twin in body_twins(sorted(amounts, key=lambda a: a.start), head_end).items():
+        i, j = index[head_id], index[id(twin)]
+        if facts[j]["year"] is None or facts[i]["role"] == "target":
+            continue
+        if by_year.explain(amounts[i])[1] not in ATTACHED_RULES:
+            facts[i]["year"] = facts[j]["year"]
+    return facts  # the headline names its own time
     index = {id(a): i for i, a in enumerate(amounts)}
     for head_id, twin in body_twins(sorted(amounts, key=lambda a: a.start), head_end).items():
         i, j = index[head_id], index[id(twin)]
