@@ -40,6 +40,7 @@ Null when the article names nobody.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -62,6 +63,8 @@ class ArticleSubjects:
         self.ctx = ctx
         self._owners: dict[int, bool] = {}
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
+        self._nationwide: list[int] | None = None  # where each nationwide cue starts
+        self._trade_sentences: dict[int, bool] = {}  # a sentence's start -> whether on trade
         self._organisations = sorted(
             {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
         )
@@ -70,6 +73,7 @@ class ArticleSubjects:
         home = next(
             (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
         )
+        self.home_name = home.name if home is not None else None
         for m in ctx.mentions:
             if not self._may_own(m):
                 continue
@@ -153,7 +157,12 @@ class ArticleSubjects:
         if self._home() is None or not self._foreign(m.name):
             return False
         s_start, s_end = self.ctx.sentence(m.start)
-        return cues().find("trade", self.ctx.low, s_start, s_end)
+        known = self._trade_sentences.get(s_start)
+        if known is None:  # one scan per sentence, however many countries it names
+            known = self._trade_sentences[s_start] = cues().find(
+                "trade", self.ctx.low, s_start, s_end
+            )
+        return known
 
     def _foreign(self, name: str) -> bool:
         ids = self._country_ids
@@ -235,10 +244,10 @@ class ArticleSubjects:
         left = ctx.text[s_start : a.start]
         c = cues()
         if not named and (
-            c.find("nationwide", ctx.low, s_start, a.start)
+            self._nationwide_in(s_start, a.start)
             or (
                 self.national_at >= self.last_at
-                and "\n" not in ctx.text[self.national_at : s_start]
+                and ctx.text.find("\n", self.national_at, s_start) < 0
                 and c.starts("anaphor_org", left) is None
             )
         ):
@@ -259,14 +268,15 @@ class ArticleSubjects:
 
     def _home(self) -> str | None:
         """The country as the article names it ("Việt Nam"), else None."""
-        return next(
-            (
-                m.name
-                for m in self.ctx.mentions
-                if m.label == "LOC" and m.name.lower() in _home_names()
-            ),
-            None,
-        )
+        return self.home_name
+
+    def _nationwide_in(self, start: int, end: int) -> bool:
+        """Whether a nationwide cue ("cả nước") starts in ``[start, end)``; the cues of the
+        article are found once."""
+        if self._nationwide is None:
+            self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
+        i = bisect_left(self._nationwide, start)
+        return i < len(self._nationwide) and self._nationwide[i] < end
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
