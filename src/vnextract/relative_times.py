@@ -290,12 +290,7 @@ def _baseline(text: str, ref: TimeRef) -> bool:
     quý III/2025"): the year compared with, not the one reported on."""
     from vnextract.facts.cues import cues  # the facts' baseline words; no cycle
 
-    before = text[max(0, ref.start - 24) : ref.start]
-    c = cues()
-    for tail in (before, before.rstrip().removesuffix("năm"), before.rstrip().removesuffix("quý")):
-        if c.ends("baseline", tail) is not None or c.ends("ratio", tail) is not None:
-            return True
-    return False
+    return cues().ends_with_base(" ".join(text[max(0, ref.start - 24) : ref.start].split()))
 
 
 def goal_year(text: str, ref: TimeRef) -> bool:

@@ -461,10 +461,10 @@ def _spec_goes_on(ctx: _Context, a: Amount) -> bool:
     thành", nor "giá lúa 6.800 đồng/kg, lợi nhuận khoảng 18 triệu đồng/ha")."""
     prev = ctx.previous.get(id(a))
     if prev is None or a.start - prev.end > _SPEC_GOES_ON_WORDS * 12:
-        return False
+        return False  # the cheap test first: too far apart for ten words
     between = ctx.text[prev.end : a.start]
-    k = bisect_right(ctx.sentence_starts, a.start) - 1
-    if k < 0 or prev.start < ctx.sentence_starts[k] or ";" in between or ":" in between:
+    s = bisect_right(ctx.sentence_starts, a.start) - 1
+    if s < 0 or prev.start < ctx.sentence_starts[s] or ";" in between or ":" in between:
         return False
     words = _WORD.findall(between)
     cues = _cues()
@@ -475,11 +475,9 @@ def _spec_goes_on(ctx: _Context, a: Amount) -> bool:
         or len(words) > _SPEC_GOES_ON_WORDS
     ):
         return False
-    k = bisect_right(ctx.scan.clause_ends, a.end - 1)
-    clause_end = ctx.scan.clause_ends[k] if k < len(ctx.scan.clause_ends) else len(ctx.text)
-    own = ctx.text[
-        prev.end : min(clause_end, ctx.sentences[bisect_right(ctx.sentence_starts, a.start) - 1][1])
-    ]
+    c = bisect_right(ctx.scan.clause_ends, a.end - 1)
+    clause_end = ctx.scan.clause_ends[c] if c < len(ctx.scan.clause_ends) else len(ctx.text)
+    own = ctx.text[prev.end : min(clause_end, ctx.sentences[s][1])]  # to the figure's clause end
     if (
         cues.own_verb.search(own)
         or cues.change.search(own)
@@ -625,8 +623,7 @@ def explain_roles(
 
 def headline_end(text: str) -> int:
     """Where the headline (the first line) of an article ends; 0 when it has one line."""
-    first_line = text.find("\n")
-    return first_line if first_line > 0 and "\n" in text[first_line:] else 0
+    return max(text.find("\n"), 0)
 
 
 def body_twins(ordered: Sequence[Amount], head_end: int) -> dict[int, Amount]:

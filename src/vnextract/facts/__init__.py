@@ -148,10 +148,4 @@ def _headline_years(
             continue
         if by_year.explain(amounts[i])[1] not in ATTACHED_RULES:
             facts[i]["year"] = facts[j]["year"]
-    return facts  # the headline names its own time
-    index = {id(a): i for i, a in enumerate(amounts)}
-    for head_id, twin in body_twins(sorted(amounts, key=lambda a: a.start), head_end).items():
-        i, j = index[head_id], index[id(twin)]
-        if facts[j]["year"] is not None and facts[i]["role"] != "target":
-            facts[i]["year"] = facts[j]["year"]
     return facts

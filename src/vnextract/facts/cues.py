@@ -38,6 +38,23 @@ class Cues:
         default_factory=dict
     )
 
+    def ends_with_base(self, before: str) -> bool:
+        """Whether the words ``before`` a time make it a comparison's base: a baseline
+        ("so với năm 2020") or a ratio ("gấp 1,8 lần quý III/2025"), with the words that
+        name the time stepped over ("so với cùng kỳ năm 2012").
+
+        >>> cues().ends_with_base("tăng 5% so với cùng kỳ năm"), cues().ends_with_base("đạt")
+        (True, False)
+        """
+        while before:
+            if self.ends("baseline", before) is not None or self.ends("ratio", before) is not None:
+                return True
+            cut = before.rfind(" ")
+            if before[cut + 1 :].lower() not in self.kinds["time_naming"]:
+                return False
+            before = before[:cut] if cut > 0 else ""
+        return False
+
     def ends(self, kind: str, text: str) -> int | None:
         """Where the longest cue of ``kind`` that ends ``text`` starts (trailing spaces allowed).
 

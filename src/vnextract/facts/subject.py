@@ -73,7 +73,7 @@ class ArticleSubjects:
         home = next(
             (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
         )
-        self.home_name = home.name if home is not None else None
+        self.home_name = home.name if home is not None else None  # "Việt Nam" as written
         for m in ctx.mentions:
             if not self._may_own(m):
                 continue
@@ -154,7 +154,7 @@ class ArticleSubjects:
         that names the home country, is a market or a supplier ("Trung Quốc và Hồng Kông
         tăng mạnh nhất, đạt 712 triệu USD" in a report of Việt Nam's exports): the
         figure is the home country's."""
-        if self._home() is None or not self._foreign(m.name):
+        if self.home_name is None or not self._foreign(m.name):
             return False
         s_start, s_end = self.ctx.sentence(m.start)
         known = self._trade_sentences.get(s_start)
@@ -251,7 +251,7 @@ class ArticleSubjects:
                 and c.starts("anaphor_org", left) is None
             )
         ):
-            return self._home(), "nationwide"
+            return self.home_name, "nationwide"
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, left) is not None:
                 return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
@@ -265,10 +265,6 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
-
-    def _home(self) -> str | None:
-        """The country as the article names it ("Việt Nam"), else None."""
-        return self.home_name
 
     def _nationwide_in(self, start: int, end: int) -> bool:
         """Whether a nationwide cue ("cả nước") starts in ``[start, end)``; the cues of the

@@ -151,17 +151,8 @@ class ArticleYears:
         compared = c.find_all(("comparative",), self.ctx.low, start, t.start)
         if compared and _DIGIT.search(self.ctx.text, compared[-1][2], t.start):
             return True
-        while before:
-            # "so với năm 2020", and a ratio's base: "gấp 1,8 lần quý III/2025"
-            if c.ends("baseline", before) is not None or c.ends("ratio", before) is not None:
-                return True
-            # step over the words naming the time: "so với cùng kỳ năm 2012", "so với tháng 8-2013"
-            cut = before.rfind(" ")
-            word = before[cut + 1 :].lower()
-            if word not in c.kinds["time_naming"]:
-                return False
-            before = before[:cut] if cut > 0 else ""
-        return False
+        # "so với năm 2020", "so với cùng kỳ năm 2012", a ratio's "gấp 1,8 lần quý III/2025"
+        return c.ends_with_base(before)
 
     def _names_document(self, t: TimeRef) -> bool:
         """Rule ``document_date``: the date of a document or a title that is named, not of

@@ -447,21 +447,24 @@ class OwnPlans(Attributes):
                 pos += 1
             elif giver is not None:  # "kế hoạch Bộ Tài chính giao là 8,87 triệu tấn"
                 pos = giver[0] + len(giver[1])
-            elif word is not None and word.group().islower() and nouns < _PLAN_NOUN_WORDS:
-                # rule plan_noun: "kế hoạch vốn 14.250 tỷ đồng", not "kế hoạch đã đề ra"
-                from vnextract.facts.cues import cues  # the facts' joiners and change verbs
-
-                c = cues()
-                if (
-                    lex.starts_with("past", text, pos)
-                    or lex.starts_with("reporting", text, pos)
-                    or c.starts_any(("joiner", "increase", "decrease"), text, pos) is not None
-                ):
-                    return None  # "dự toán được giao và tăng 12,7%": no noun of the plan
-                pos, nouns = word.end(), nouns + 1
+            elif nouns < _PLAN_NOUN_WORDS and word is not None and self._plan_noun(word):
+                pos, nouns = word.end(), nouns + 1  # rule plan_noun: "kế hoạch vốn 14.250 tỷ"
             else:
                 return None
         return None
+
+    def _plan_noun(self, word: regex.Match[str]) -> bool:
+        """Whether a word in lower case after a plan word names the plan's measure ("kế
+        hoạch vốn …"), no past, report, joiner or change ("dự toán được giao và tăng 12,7%")."""
+        from vnextract.facts.cues import cues  # the facts' joiners and change verbs; no cycle
+
+        text, lex, pos = self.text, self.lex, word.start()
+        return (
+            word.group().islower()
+            and lex.starts_with("past", text, pos) is None
+            and lex.starts_with("reporting", text, pos) is None
+            and cues().starts_any(("joiner", "increase", "decrease"), text, pos) is None
+        )
 
     def _near_result(self, start: int, pos: int, a: Amount) -> bool:
         """Whether a result of ``a``'s unit before ``pos`` is within a factor of two of it.
