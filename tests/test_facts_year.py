@@ -249,6 +249,19 @@ COMPARISON = [
         "35%",
         2023,
     ),
+    # the base may name a part of its year ("so với cuối năm 2025", "so với đầu năm")
+    (
+        "Năm 2026, huyện có thêm 6 xã đạt chuẩn. Cả huyện có 31 xã đạt chuẩn, tăng 6 xã so "
+        "với cuối năm 2025.",
+        "31 xã",
+        2026,
+    ),
+    (
+        "Năm 2026, tín dụng trên địa bàn tăng khá. Dư nợ đạt 74.000 tỷ đồng, tăng 9,4% so "
+        "với hết năm 2025.",
+        "74.000 tỷ đồng",
+        2026,
+    ),
     # a figure (not a ratio) right before a time is that time's
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]
