@@ -262,6 +262,19 @@ COMPARISON = [
         "74.000 tỷ đồng",
         2026,
     ),
+    # rule surpassed_time: what a figure surpasses, named without a figure, is a base
+    (
+        "Quý III/2026, hãng giao 41.000 xe. Tính chung 9 tháng, hãng giao 118.000 xe, vượt "
+        "tổng số xe của cả năm 2025.",
+        "118.000 xe",
+        2026,
+    ),
+    (
+        "Năm 2026 là năm thứ ba liên tiếp tỉnh thu hút vốn tăng. Vốn FDI đạt 2,1 tỷ USD, vượt "
+        "qua mức kỷ lục năm 2024.",
+        "2,1 tỷ USD",
+        2026,
+    ),
     # a figure (not a ratio) right before a time is that time's
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]

@@ -17,7 +17,10 @@ Rules, tried in order:
 - ``sentence_before``: the nearest time before the amount in its sentence that is
   not a comparison base (nor a ratio's: "gấp 1,8 lần quý III/2025") nor a
   document's date or a quoted title's time
-  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"),
+  (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"), nor
+  the time of a figure compared with (``compared_figure_time``: "cao hơn mức 6,9% của 9
+  tháng năm 2025") or surpassed (``surpassed_time``: "vượt tổng lượng xe của cả năm
+  2025"),
   unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
@@ -150,6 +153,11 @@ class ArticleYears:
         # 6,9% của 9 tháng năm 2025") is a base too
         compared = c.find_all(("comparative",), self.ctx.low, start, t.start)
         if compared and _DIGIT.search(self.ctx.text, compared[-1][2], t.start):
+            return True
+        # rule surpassed_time: the time of what a figure surpasses, named without a figure
+        # ("151.400 xe, vượt tổng lượng xe của cả năm 2025") is a base too
+        surpassed = c.find_all(("surpass",), self.ctx.low, start, t.start)
+        if surpassed and not _DIGIT.search(self.ctx.text, surpassed[-1][2], t.start):
             return True
         # "so với năm 2020", "so với cùng kỳ năm 2012", a ratio's "gấp 1,8 lần quý III/2025"
         return c.ends_with_base(before)
