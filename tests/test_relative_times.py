@@ -89,6 +89,13 @@ REPORTED_YEARS = [
         "28/4 đến 30/4/2027. Năm nay, tỉnh đặt chỉ tiêu đón 4,5 triệu lượt khách.",
         2026,
     ),
+    # so does the span from the year's start to now ("Từ đầu năm 2026 đến nay")
+    (
+        "Từ đầu năm 2026 đến nay, dự án giải ngân 3.100 tỷ đồng. Nhà thầu cam kết bàn giao "
+        "mặt bằng trước ngày 30/6/2027 và mời thầu gói tín hiệu trong quý I/2027. Năm nay, "
+        "thành phố giao dự án 5.200 tỷ đồng.",
+        2026,
+    ),
     # a project's milestones ("khởi công đầu năm 2027", "vận hành quý III/2028") are due
     (
         "9 tháng đầu năm 2026, công ty lãi 900 tỷ đồng. Nhà máy mới dự kiến khởi công đầu năm "

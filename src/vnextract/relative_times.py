@@ -205,10 +205,15 @@ def parse_published(value: datetime.date | str | None) -> datetime.date | None:
     raise TypeError(f"published must be a date or an ISO string, not {type(value).__name__}")
 
 
-# The months of a year reported so far: "9 tháng đầu năm 2026", "11 tháng năm 2026".
+# The months of a year reported so far: "9 tháng đầu năm 2026", "11 tháng năm 2026", or
+# the span from its start to now: "Từ đầu năm 2026 đến nay".
 _YEAR_SO_FAR = regex.compile(
-    r"(?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)",
-    regex.IGNORECASE,
+    r"""
+      (?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)
+    | (?<!\w)đầu\s{1,3}năm\s{1,3}(?P<y>\d{4})\s{0,3},?\s{1,3}
+      (?:đến|tới)\s{1,3}(?:nay|hiện\s{1,3}nay)(?!\w)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 
