@@ -620,6 +620,20 @@ JOINED_ACTION_GOAL: list[Case] = [
         "thành trung tâm logistics của vùng.",
         [("trên 70%", 2030), ("đưa tỉnh trở thành trung tâm logistics của vùng", 2030)],
     ),
+    # the part names its own subject before an aim ("và Cần Thơ trở thành …")
+    (
+        "Đến năm 2030, thành phố phấn đấu kinh tế số chiếm 30% GRDP và Cần Thơ trở thành "
+        "trung tâm đổi mới sáng tạo của vùng Đồng bằng sông Cửu Long.",
+        [
+            ("30%", 2030),
+            ("Cần Thơ trở thành trung tâm đổi mới sáng tạo của vùng Đồng bằng sông Cửu Long", 2030),
+        ],
+    ),
+    (
+        "Tập đoàn đặt mục tiêu doanh thu năm 2027 đạt 2 tỷ USD và Viettel trở thành nhà mạng "
+        "dẫn đầu khu vực.",
+        [("2 tỷ USD", 2027), ("Viettel trở thành nhà mạng dẫn đầu khu vực", 2027)],
+    ),
     # a later time of the sentence may be the part's own: one goal, as before
     (
         "Năm 2026, trường đặt mục tiêu tuyển 150 giáo viên và xóa toàn bộ phòng học tạm, mượn "

@@ -1224,9 +1224,10 @@ class Finder(OwnPlans):
 
         "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
         năm 2028" states two goals: the part after "và" opens with an action or
-        milestone verb and holds no figure; it names its own deadline, or takes the
-        goal's when no later time of the sentence may be its ("… đạt trên 75% và đưa
-        tỉnh trở thành trung tâm công nghiệp").
+        milestone verb (or names its own subject before an aim: "và Đà Nẵng trở thành
+        …") and holds no figure; it names its own deadline, or takes the goal's when no
+        later time of the sentence may be its ("… đạt trên 75% và đưa tỉnh trở thành
+        trung tâm công nghiệp").
 
         Returns:
             Where "và" starts, the second goal's span and its deadline; else None.
@@ -1234,8 +1235,9 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         for m in AND_WORD.finditer(text, last.end, span.end):
             verb = skip_space(text, m.end())
-            if lex.starts_with("action_verb", text, verb) is None and (
-                lex.starts_with("milestone", text, verb) is None
+            if not self._own_subject_aims(verb) and (
+                lex.starts_with("action_verb", text, verb) is None
+                and lex.starts_with("milestone", text, verb) is None
             ):
                 continue
             tail = Clause(verb, span.end)
@@ -1248,6 +1250,15 @@ class Finder(OwnPlans):
                     return None
             return m.start(), tail, due
         return None
+
+    def _own_subject_aims(self, pos: int) -> bool:
+        """Whether a part opening at ``pos`` names its own subject, then an aim ("… và Đà
+        Nẵng trở thành trung tâm tài chính quốc tế"): the goal is the whole part."""
+        named = self._mentions_in(pos, pos + 1)
+        if not named:
+            return False
+        verb = skip_space(self.text, pos + len(named[0][1]))
+        return self.lex.starts_with("aim_verb", self.text, verb) is not None
 
     def _item_own_deadline(self, clause: Clause, last: Amount) -> bool:
         """Rule ``item_own_deadline``: a time after an item's figure is that item's alone.
