@@ -1309,7 +1309,32 @@ JOINED_PART_DEADLINE: list[Case] = [
     ),
 ]
 
+# rule due_compared_goal: in a goal passage, a statement opening with its own deadline
+# states a goal even when it compares it with a base; a past year, or no passage, does not
+DUE_COMPARED_GOAL: list[Case] = [
+    (
+        "Giai đoạn 2026-2030, tỉnh phấn đấu thu hút 15 tỷ USD vốn FDI. Đến năm 2030, năng suất "
+        "lao động của tỉnh tăng gấp 2 lần so với năm 2025.",
+        [("15 tỷ USD", 2030), ("gấp 2 lần", 2030)],
+    ),
+    (
+        "Thành phố đặt mục tiêu có 1.000 doanh nghiệp công nghệ số vào năm 2030. Đến hết năm "
+        "2028, số hộ dùng điện mặt trời mái nhà tăng 30% so với năm 2025.",
+        [("1.000 doanh nghiệp", 2030), ("30%", 2028)],
+    ),
+    (
+        "Năm 2025, tỉnh thu hút 1,2 tỷ USD vốn FDI. Tỉnh phấn đấu đến năm 2030 có 40 khu công "
+        "nghiệp. Đến năm 2020, số lao động trong các khu công nghiệp tăng 12% so với năm 2015.",
+        [("40 khu", 2030)],
+    ),
+    (
+        "Đến năm 2030, nhu cầu điện của vùng tăng 60% so với năm 2025.",
+        [],
+    ),
+]
+
 ALL = {
+    "due_compared_goal": DUE_COMPARED_GOAL,
     "joined_part_deadline": JOINED_PART_DEADLINE,
     "dated_plan_beside_result": DATED_PLAN_BESIDE_RESULT,
     "event_deadlines": EVENT_DEADLINES,

@@ -445,6 +445,8 @@ class Finder(OwnPlans):
         # rule listed_task: an item of a goal list opening with an action verb is cued
         # by the list ("- nâng thu nhập lên 2,5 lần so với năm 2020")
         cued = ctx is not None and bullet is not None and self._task_at(bullet.end())
+        # rule due_compared_goal: in a goal passage, "Đến năm 2030, …" cues its statement
+        cued = cued or (ctx is not None and self._opens_with_due(start, end))
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         reason = next(iter(lex.find("reason", text, start, end)), None)
         for i, clause in enumerate(clauses):
@@ -698,6 +700,19 @@ class Finder(OwnPlans):
         words = list(WORD.finditer(self.text, item.end(), end))
         return words[_ITEM_OPENING - 1].end() if len(words) >= _ITEM_OPENING else end
 
+    def _opens_with_due(self, start: int, end: int) -> bool:
+        """Whether a statement opens with a deadline of its own, alone in its first clause
+        and not past ("Đến năm 2030, …", "Đến hết năm 2027, …")."""
+        clauses = self._clauses(start, end)
+        if len(clauses) < 2:
+            return False
+        opening = self._deadline_opening(clauses[0], "deadline_lead", after_cues=False)
+        return (
+            opening is not None
+            and opening[2].end >= clauses[0].end  # the time closes the clause
+            and not self._past(opening[2])
+        )
+
     def _time_only(self, clause: Clause) -> bool:
         """Whether a clause is a time and its preposition only ("Từ năm 2025")."""
         times = self._times_in(clause)
@@ -824,8 +839,12 @@ class Finder(OwnPlans):
         and not report results ("Tính đến ngày 30/6, …", "Trong 10 tháng, …").
         """
         text, lex = self.text, self.lex
-        if self._reports(start, end) or lex.has("compare", text, start, end):
+        if self._reports(start, end):
             return False
+        if lex.has("compare", text, start, end):
+            # rule due_compared_goal: "Đến năm 2030, số doanh nghiệp … tăng 50% so với năm
+            # 2025" compares a goal with its base; other comparisons report results
+            return self._opens_with_due(start, end)
         if lex.has("goal_verb", text, start, end):
             return True
         if lex.starts_with("yearly_lead", text, start) is not None:
