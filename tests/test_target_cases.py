@@ -1299,6 +1299,17 @@ DATED_PLAN_BESIDE_RESULT: list[Case] = [
     ),
 ]
 
+# rule plan_of_the_reported_year: a plan figure that no time dates is for the latest year
+# reported before it, not for the next year's plan the article turns to later
+PLAN_OF_THE_DAYS_YEAR: list[Case] = [
+    (
+        "Tính đến ngày 15/11, tỉnh giải ngân 4.100 tỷ đồng, đạt 52% kế hoạch vốn năm 2025. Ban "
+        "Quản lý dự án giao thông là đơn vị được giao vốn lớn nhất, hơn 1.200 tỷ đồng, nhưng "
+        "mới giải ngân 45%.\n\nNăm 2026, tỉnh dự kiến bố trí 9.800 tỷ đồng vốn đầu tư công.",
+        [("hơn 1.200 tỷ đồng", 2025), ("9.800 tỷ đồng", 2026)],
+    ),
+]
+
 # rule own_part_deadline: a part naming no time shares its clause's time when the
 # statement names none before it, not the passage's year
 JOINED_PART_DEADLINE: list[Case] = [
@@ -1334,6 +1345,7 @@ DUE_COMPARED_GOAL: list[Case] = [
 ]
 
 ALL = {
+    "plan_of_the_days_year": PLAN_OF_THE_DAYS_YEAR,
     "due_compared_goal": DUE_COMPARED_GOAL,
     "joined_part_deadline": JOINED_PART_DEADLINE,
     "dated_plan_beside_result": DATED_PLAN_BESIDE_RESULT,

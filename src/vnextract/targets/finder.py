@@ -312,7 +312,9 @@ class Finder(OwnPlans):
         if t.deadline is not None or self.reported is None or self._names_time(t):
             return t
         self.note("plan_of_the_reported_year", "kept", t.start, t.end)
-        return t.model_copy(update={"deadline": self.reported})
+        # the latest year reported before it: a plan the article turns to later ("Năm
+        # 2027, thành phố dự kiến …") is not yet the year of a figure before it
+        return t.model_copy(update={"deadline": self.reported_before(t.start)})
 
     def _opens_plan(self, t: Target) -> bool:
         """Whether an undated plan figure's sentence opens with its plan word ("Dự kiến, …")."""

@@ -201,14 +201,20 @@ class State:
     def _now(self, years: Sequence[TimeRef]) -> int | None:
         """The latest year the article reports on (not a deadline): about when it was written."""
         reported = [
-            t.year
+            t
             for t in years
             if t.year is not None
             and t.kind != "period"
             and not t.relative  # "năm tới" is the year after the one reported on
             and not self._scheduled(t)
         ]
-        return max(reported, default=None)
+        self.reported_times = sorted((t.start, t.year) for t in reported if t.year is not None)
+        return max((t.year for t in reported if t.year is not None), default=None)
+
+    def reported_before(self, pos: int) -> int | None:
+        """The latest year the text reports on before ``pos``, else in the whole text."""
+        before = [year for start, year in self.reported_times if start < pos]
+        return max(before) if before else self.reported
 
     def _scheduled(self, t: TimeRef) -> bool:
         """Whether ``t`` is when something is due, not a time reported on: after a
