@@ -60,6 +60,20 @@ RESULT_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # rule set_phrase: a plan word in a phrase naming a set ("Trong số 40 dự án được
+    # giao vốn,") qualifies the set; the figures after its comma are results
+    (
+        "Trong số 40 dự án được giao vốn, chỉ có 12 dự án giải ngân trên 60%.",
+        "12 dự án",
+        "result",
+        "default_result",
+    ),
+    (
+        "Trong tổng số 1.200 hộ được hỗ trợ xây nhà, 850 hộ đã vào ở nhà mới.",
+        "850 hộ",
+        "result",
+        "default_result",
+    ),
     # rule achieved_so_far: "mới giải ngân", "lũy kế" say what is done; the plan word
     # before them reaches no further
     (

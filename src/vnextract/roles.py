@@ -92,6 +92,7 @@ class _Cues:
     spec_unit: frozenset[str]  # units of a size ("DWT")
     capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
+    set_phrase: re.Pattern[str]  # a phrase naming a set, to its comma: "Trong số 27 đơn vị …,"
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
     # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
     sentence_cues: re.Pattern[str]  # on lower-cased text
@@ -156,6 +157,10 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
         ),
         contrast=re.compile(rf"[,;]\s*(?:{_alternation(contrast)})(?!\w)", re.IGNORECASE),
+        set_phrase=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)[^,.;:\n]{{1,80}},",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -246,7 +251,8 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     nor in a quoted title closed before it ('Nghị quyết "Về … định hướng đến năm 2030",
     doanh thu tăng 15%')."""
     lo = ctx.reach(a)
-    # rule contrast: "…, nhưng mới hoàn thành 50.000 căn" tells how things stand
+    # rule contrast: "…, nhưng mới hoàn thành 50.000 căn" tells how things stand; rule
+    # set_phrase: "Trong số 27 đơn vị được giao vốn, chỉ có 9 đơn vị …" names a set
     ends = ctx.scan.contrast_ends
     i = bisect_right(ends, a.start) - 1
     if i >= 0 and ends[i] > lo:
@@ -300,8 +306,12 @@ class _Scan:
                     measured.add(bisect_right(self.starts, m.start()) - 1)
         self.cue_starts = [c[0] for c in self.cues]
         self.forecast_sentences = frozenset(forecasts)
-        # where each contrast (", nhưng", "; song") ends, found once per article
-        self.contrast_ends = [m.end() for m in cues.contrast.finditer(doc.text)]
+        # where each contrast (", nhưng", "; song") or phrase naming a set ("Trong số 27
+        # đơn vị được giao vốn,") ends, found once per article: no plan word reaches past
+        self.contrast_ends = sorted(
+            [m.end() for m in cues.contrast.finditer(doc.text)]
+            + [m.end() for m in cues.set_phrase.finditer(doc.text)]
+        )
         self.measured_sentences = frozenset(measured)
         self.spec: list[tuple[int, int, str]] = [
             (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])
