@@ -165,6 +165,11 @@ NEWS = [
         "Tập đoàn TH có 9 trang trại bò sữa và mở thêm 3 đường bay nội địa cho hàng hóa.",
         [dict(value=9, unit="trang trại"), dict(value=3, unit="đường bay")],
     ),
+    # two-syllable counted nouns of the word list ("chi nhánh", "phân khu", "mặt bằng")
+    (
+        "Ngân hàng mở thêm 40 chi nhánh và chia khu đô thị thành 5 phân khu.",
+        [dict(value=40, unit="chi nhánh"), dict(value=5, unit="phân khu")],
+    ),
     (
         "Tại Vinamilk 13 nhà máy đã đạt chuẩn quốc tế.",  # a known noun after a name still counts
         [dict(value=13, unit="nhà máy")],

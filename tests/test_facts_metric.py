@@ -471,7 +471,7 @@ COUNT_AFTER_HAVE = [
 COUNT_TAIL = [
     ("Bảo tàng vừa nhận hai hiện vật này từ một nhà sưu tầm.", "hai hiện vật", None),
     ("Bài viết được trích từ hai bản thảo trên.", "hai bản thảo", None),
-    ("Khu đô thị được chia thành 5 phân khu gồm: A, B, C, D và E.", "5 phân", None),
+    ("Khu đô thị được chia thành 5 phân khu gồm: A, B, C, D và E.", "5 phân khu", None),
     ("Có 12 ngân hàng bằng công nghệ mới đã giảm phí.", "12 ngân hàng", None),
 ]
 

@@ -1192,6 +1192,19 @@ ANNOUNCED_ITEMS: list[Case] = [
             ("Đào tạo lại đội ngũ hướng dẫn viên", 2030),
         ],
     ),
+    # priorities ("ưu tiên", "trọng tâm") named before the colon announce the list too
+    (
+        "Năm 2026, công ty đặt ra ba ưu tiên:\n\n"
+        "- Nâng thị phần bán lẻ lên 12%;\n"
+        "- Mở thêm 40 chi nhánh tại miền Trung.",
+        [("12%", 2026), ("40 chi nhánh", 2026)],
+    ),
+    (
+        "Trong năm 2026, sở xác định các trọng tâm:\n"
+        "- Số hóa toàn bộ hồ sơ đất đai;\n"
+        "- Cấp 5.000 giấy chứng nhận quyền sử dụng đất.",
+        [("Số hóa toàn bộ hồ sơ đất đai", 2026), ("5.000 giấy", 2026)],
+    ),
     # a past marker after the first words of an item qualifies a noun: the item is planned
     (
         "Theo kế hoạch giai đoạn 2026-2030, tỉnh sẽ:\n"
