@@ -1,5 +1,6 @@
 """The targets' cue lexicon scans an article on a lower-cased copy with ``re``: it must
-find exactly what the case-insensitive ``regex`` patterns find on the text itself.
+find exactly what the case-insensitive ``regex`` patterns find on the text itself, less
+the matches that are no cue (rule ``inside_word``: "đưa vào" is a word of its own).
 
 Each text is checked for every kind of cue, over the whole text and over windows
 that start and end anywhere (inside words too), against the plain patterns.
@@ -53,7 +54,11 @@ def test_find_and_has_match_the_plain_patterns(name: str) -> None:
             continue
         plain = regex.compile(source, flags)
         for pos, end in windows:
-            expected = [(m.span(), m.group()) for m in plain.finditer(text, pos, end)]
+            expected = [
+                (m.span(), m.group())
+                for m in plain.finditer(text, pos, end)
+                if not lex._no_cue(text, m)  # "đưa vào" is a word: its "vào" is no cue
+            ]
             found = [(m.span(), m.group()) for m in lex.find(kind, text, pos, end)]
             assert found == expected, (kind, pos, end)
             assert lex.has(kind, text, pos, end) == bool(expected), (kind, pos, end)

@@ -1192,6 +1192,20 @@ ANNOUNCED_ITEMS: list[Case] = [
             ("Đào tạo lại đội ngũ hướng dẫn viên", 2030),
         ],
     ),
+    # rule set_list: "đã" before a verb of setting ("đã đặt ra", "đã giao") says the list
+    # was set, not done; "đã" before another verb lists what was done
+    (
+        "UBND tỉnh đã đặt ra các yêu cầu cụ thể:\n"
+        "1. Hoàn thành giải phóng mặt bằng trước ngày 30/6/2026;\n"
+        "2. Giải ngân tối thiểu 95% kế hoạch vốn năm 2026.",
+        [("Hoàn thành giải phóng mặt bằng trước ngày 30/6/2026", 2026), ("tối thiểu 95%", 2026)],
+    ),
+    (
+        "Năm 2025, UBND tỉnh đã thực hiện các nhiệm vụ sau:\n"
+        "1. Hoàn thành giải phóng mặt bằng tuyến tránh;\n"
+        "2. Giải ngân 92% kế hoạch vốn.",
+        [],
+    ),
     # priorities ("ưu tiên", "trọng tâm") named before the colon announce the list too
     (
         "Năm 2026, công ty đặt ra ba ưu tiên:\n\n"

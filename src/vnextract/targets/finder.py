@@ -759,7 +759,8 @@ class Finder(OwnPlans):
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
             return None
-        if self.lex.has("past", text, start, end):
+        past = self.lex.find("past", text, start, end)
+        if any(not self._sets(m) for m in past):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
         openers = self.lex.find("list_opener", text, start, last.end)
         if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
@@ -776,6 +777,14 @@ class Finder(OwnPlans):
         ):
             return plans[-1].group()
         return None
+
+    def _sets(self, past: regex.Match[str]) -> bool:
+        """Rule ``set_list``: "đã" right before a verb of setting says the list was set, not
+        done ("UBND thành phố đã đặt ra các yêu cầu cụ thể:")."""
+        verb = skip_space(self.text, past.end())
+        return past.group().casefold() == "đã" and (
+            self.lex.starts_with("set_verb", self.text, verb) is not None
+        )
 
     def _heads_bullets(self, t: Target) -> bool:
         """A goal without a number that ends right before the colon of a bulleted list
