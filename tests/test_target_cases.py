@@ -563,6 +563,16 @@ JOINED_MILESTONES: list[Case] = [
         "Dự án sẽ thông xe kỹ thuật vào tháng 9/2026 và hoàn tất toàn tuyến trước ngày 30/6/2027.",
         [("thông xe kỹ thuật vào tháng 9/2026", 2026), ("hoàn tất toàn tuyến", 2027)],
     ),
+    # "khai thác" (to operate) is a milestone as "đưa vào khai thác" is
+    (
+        "Theo kế hoạch, nhà ga mới sẽ đón chuyến bay đầu tiên vào quý II/2027 và khai thác "
+        "toàn bộ công suất từ năm 2028.",
+        [
+            ("nhà ga mới sẽ đón chuyến bay đầu tiên vào quý II/2027", 2027),
+            ("khai thác toàn bộ công suất từ năm 2028", 2028),
+        ],
+    ),
+    ("Theo kế hoạch, tuyến metro sẽ khai thác thương mại từ quý IV/2027.", [("tuyến metro", 2027)]),
     # the year right after a milestone verb is that milestone's deadline
     (
         "Theo kế hoạch, hai bến cảng khởi công trong năm tới và đưa vào vận hành năm 2029.",
