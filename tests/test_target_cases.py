@@ -232,6 +232,27 @@ AIMS_AFTER_EFFORT: list[Case] = [
         "Câu lạc bộ đặt mục tiêu trụ hạng mùa giải 2026 và cố gắng vô địch Cúp Quốc gia 2027.",
         [("trụ hạng mùa giải 2026", 2026), ("vô địch Cúp Quốc gia 2027", 2027)],
     ),
+    # an aim naming no time of its own is due in the year that opens its statement
+    (
+        "Năm 2026, đội tuyển nữ đặt mục tiêu giành HCV SEA Games.",
+        [("giành HCV SEA Games", 2026)],
+    ),
+]
+
+# "vượt" marks a result only before a plan word ("vượt kế hoạch", "vượt chỉ tiêu"):
+# "vượt qua vòng bảng", "không vượt quá 50.000 ha" are goals
+EXCEEDING_WORDS: list[Case] = [
+    (
+        "Năm 2026, đội tuyển đặt mục tiêu vượt qua vòng bảng Asian Cup.",
+        [("vượt qua vòng bảng Asian Cup", 2026)],
+    ),
+    (
+        "Đến năm 2030, tỉnh phấn đấu:\n"
+        "- Giữ diện tích cà phê không vượt quá 210.000 ha;\n"
+        "- Nâng tỷ lệ cà phê chế biến sâu lên 30%.",
+        [("không vượt quá 210.000 ha", 2030), ("30%", 2030)],
+    ),
+    ("Năm 2026, doanh thu của công ty đạt 1.250 tỷ đồng, vượt kế hoạch đề ra.", []),
 ]
 
 # Rule joined_schedule: "đồng thời" joins a milestone to the plan word before it
@@ -1382,6 +1403,7 @@ DUE_COMPARED_GOAL: list[Case] = [
 ]
 
 ALL = {
+    "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_days_year": PLAN_OF_THE_DAYS_YEAR,
     "due_compared_goal": DUE_COMPARED_GOAL,
     "joined_part_deadline": JOINED_PART_DEADLINE,

@@ -602,8 +602,10 @@ class Finder(OwnPlans):
                     self.note("goal_without_number", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
             elif aims:
-                for aim in aims:
-                    found.append(self._target(aim, None, self._deadline(aim), owner, cue_text))
+                for aim in aims:  # its own time, else the statement's ("Năm 2026, … đặt
+                    # mục tiêu vượt qua vòng bảng Asian Cup")
+                    due = self._deadline(aim) or deadline
+                    found.append(self._target(aim, None, due, owner, cue_text))
                     self.note("aim_without_number", "kept", aim.start, aim.end)
                 open_goal = len(found) - 1
             else:
