@@ -1329,6 +1329,13 @@ EVENT_DEADLINES: list[Case] = [
         "Năm 2026, đoàn đặt mục tiêu giành 95 HCV tại SEA Games 34.",
         [("95 HCV", 2026)],
     ),
+    # the event named without its year takes the year the article gives it elsewhere;
+    # rule aim_after_words: the aim may follow a few words and "là"
+    (
+        "Đội tuyển nữ thắng cả ba trận vòng bảng AFF Cup 2026.\n\nTrước giải, liên đoàn "
+        "giao chỉ tiêu cho ban huấn luyện là vô địch AFF Cup.",
+        [("vô địch AFF Cup", 2026)],
+    ),
 ]
 
 # rule plan_beside_result in a dated report: a share before the plan word ("đạt khoảng

@@ -7,7 +7,9 @@ words ending with an event word (``models/entities/event_words.txt``: "Games",
 "Cup", "Expo") and an optional number; its year is a year in its name ("Olympic Los
 Angeles 2028", "World Cup 2026"), else the first year written after one of its
 names in the same sentence when a word of its date ("diễn ra", "tổ chức", cue
-``event_date``) stands between and no other event's name does.
+``event_date``) stands between and no other event's name does. An event named without
+its year ("vô địch ASEAN Cup") takes the year of the same name with one ("ASEAN Cup
+2026") when the article gives that name one year only.
 
 >>> text = ("Đoàn chuẩn bị cho SEA Games 34, diễn ra tại Malaysia vào tháng 11/2027. "
 ...         "Mục tiêu là giành 100 HCV tại SEA Games 34.")
@@ -15,6 +17,8 @@ names in the same sentence when a word of its date ("diễn ra", "tổ chức", 
 >>> years = event_years(text, find_years(text))
 >>> years["sea games 34"]
 2027
+>>> event_years("Đội giành 9 điểm tại ASEAN Cup 2026.", [])["asean cup"]
+2026
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ def event_years(text: str, years: Sequence[TimeRef]) -> dict[str, int]:
     """The year the article gives each named event: a year in its name, else the first
     year written after its first name in the same sentence."""
     out: dict[str, int] = {}
+    bases: dict[str, int | None] = {}  # an event's name without its year -> that year
     for m in _event_name().finditer(text):
         name = " ".join(m.group().lower().split())
         if name in out:
@@ -59,6 +64,10 @@ def event_years(text: str, years: Sequence[TimeRef]) -> dict[str, int]:
         last = name.rsplit(" ", 1)[-1]
         if len(last) == 4 and last.isdigit():
             out[name] = int(last)  # "World Cup 2026"
+            base = name.rsplit(" ", 1)[0]
+            # the same event named without its year ("ASEAN Cup 2026" … "vô địch ASEAN
+            # Cup"): the year, unless the article gives that name two years
+            bases[base] = int(last) if bases.get(base, int(last)) == int(last) else None
             continue
         sentence_end = min(
             (i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0),
@@ -73,4 +82,7 @@ def event_years(text: str, years: Sequence[TimeRef]) -> dict[str, int]:
         between = text[m.end() : t.start]
         if lexicon().has("event_date", between) and not _event_name().search(between):
             out[name] = t.year
+    for base, year in bases.items():
+        if year is not None:
+            out.setdefault(base, year)
     return out

@@ -47,6 +47,11 @@ _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's na
 _HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
 
 
+# A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
+# 2027:"): no comma, at most six words (rule aim_after_words).
+_AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
+
+
 class Finder(OwnPlans):
     """Finds the targets of one document."""
 
@@ -1099,6 +1104,8 @@ class Finder(OwnPlans):
             pos = skip_space(text, pos + 1)
         while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
             pos = lead.end()  # "hướng đến việc …"
+        if lex.starts_with("aim_verb", text, pos) is None:
+            pos = self._aim_after_words(pos, clause.end)
         if lex.starts_with("aim_verb", text, pos) is None and (
             not self._acts(pos) or lex.is_all("noun_cue", strong[-1].text)
         ):
@@ -1116,6 +1123,18 @@ class Finder(OwnPlans):
                 start = nxt
         out.append(self._trim(Clause(start, clause.end)))
         return [c for c in out if len(WORD.findall(text[c.start : c.end])) >= 2]
+
+    def _aim_after_words(self, pos: int, end: int) -> int:
+        """Rule ``aim_after_words``: where the aim starts when a few words stand between
+        the goal cue and its aim verb, up to "là" or ":" ("giao chỉ tiêu cho ban huấn luyện
+        là bảo vệ chức vô địch", "hai mục tiêu lớn của năm 2027: giành HCV …"); else
+        ``pos``."""
+        text = self.text
+        m = _AIM_AFTER.match(text, pos, end)
+        if m is None:
+            return pos
+        aim = skip_space(text, m.end())
+        return aim if self.lex.starts_with("aim_verb", text, aim) is not None else pos
 
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
