@@ -85,7 +85,7 @@ def test_the_command_does_not_hang_on_pipes_in_a_folder(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "x.jsonl")
     command = [sys.executable, "-m", "vnextract", "run", str(tmp_path), "-w", "2"]
     result = subprocess.run(
-        [*command, "--timeout", "5"], capture_output=True, text=True, timeout=60
+        [*command, "--timeout", "5"], capture_output=True, text=True, timeout=30
     )
     assert result.returncode == 3
     errors = [r["error"]["type"] for r in _lines(result.stdout) if "error" in r]  # type: ignore[index]
@@ -239,3 +239,30 @@ def test_a_link_to_a_folder_under_an_article_name_is_an_error_line(tmp_path: Pat
     assert set(tasks) == {"a.txt", "link.txt"}
     with pytest.raises(FindError, match="a link to a folder"):
         load(tasks["link.txt"])
+
+
+# A worker stopped (Ctrl-C, SIGTERM, a timeout) while it sends a result leaves part of
+# the result in the pipe; the pool's reading thread then waits for the rest. Stopping
+# the pool must end that wait, else the interpreter never exits. Run in a child process
+# so that a hang is a failed test, not a hung suite.
+_CUT_RESULT = """
+import os, struct, time
+from vnextract.batch import _Pool
+from vnextract.readers import ReaderOptions
+pool = _Pool(2, ReaderOptions(), None)
+pool.submit([]).result()  # the workers and the pool's thread are up
+results = pool._executor._result_queue
+os.write(results._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)  # a result cut short
+time.sleep(0.5)  # the pool's thread now waits for the other 990 bytes
+pool.close(kill=True)
+print("closed")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the pipe layout is POSIX's")
+def test_a_pool_stopped_while_a_result_is_half_sent_lets_the_process_exit() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", _CUT_RESULT], capture_output=True, text=True, timeout=30
+    )
+    assert proc.stdout.strip() == "closed"
+    assert proc.returncode == 0

@@ -386,12 +386,20 @@ class _Pool:
             self._executor.shutdown(wait=True)
             return
         processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        results = getattr(self._executor, "_result_queue", None)
         self._executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()
         for process in processes:
             process.join(timeout=5)
+        # A worker stopped while sending a result leaves the pool's thread reading the
+        # rest of it, forever: the interpreter would never exit. With the workers gone,
+        # closing our end of their pipe makes that read end.
+        writer = getattr(results, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                writer.close()
 
 
 # ---------------------------------------------------------------- where lines go
