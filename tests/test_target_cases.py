@@ -303,6 +303,18 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("1.250 tỷ đồng", 2025)],
     ),
     ("Năm 2024, lợi nhuận của ngân hàng vượt 5% kế hoạch.", []),
+    # after "hoàn thành", "so với" a figure that is no percentage is the plan, its metric
+    # up to four words long; after "vượt" a small figure is the excess
+    (
+        "“Chúng tôi tự tin hoàn thành kế hoạch doanh thu 8.200 tỷ đồng”, ông Nam nói.",
+        [("8.200 tỷ đồng", 2025)],
+    ),
+    (
+        "Tuy nhiên, so với kế hoạch lợi nhuận sau thuế 950 tỷ đồng mà đại hội cổ đông thông "
+        "qua, công ty mới hoàn thành 41%.",
+        [("950 tỷ đồng", 2025)],
+    ),
+    ("Năm 2025, doanh thu đạt 520 tỷ đồng, vượt kế hoạch 20 tỷ đồng.", []),
     (
         "Năm 2025, thu ngân sách của huyện ước đạt 900 tỷ đồng. Tổng kế hoạch vốn đầu tư công "
         "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",
@@ -1768,3 +1780,13 @@ def test_a_headline_in_capitals_does_not_name_the_place() -> None:
     text = "QUẢNG NGÃI - Ngày 26/12/2024, UBND tỉnh Quảng Ngãi tổng kết năm. Quảng Ngãi đón khách."
     names = [e.name for e in vnextract.extract(text).locations]
     assert names == ["Quảng Ngãi"]
+
+
+def test_an_undated_reports_plan_figure_is_for_the_year_it_reports_on() -> None:
+    text = (
+        "Công ty vừa công bố kết quả kinh doanh tháng 10/2026 với doanh thu 900 tỷ đồng.\n\n"
+        "“Chúng tôi tự tin hoàn thành kế hoạch doanh thu 10.500 tỷ đồng”, ông Nam nói."
+    )
+    [target] = vnextract.extract(text).targets
+    assert target.amount is not None and target.amount.text == "10.500 tỷ đồng"
+    assert target.deadline == 2026

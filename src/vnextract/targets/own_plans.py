@@ -60,7 +60,7 @@ from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_
 _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
-_PLAN_NOUN_WORDS = 2  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
+_PLAN_NOUN_WORDS = 4  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
 _SHARE_AT_END = regex.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
 )
@@ -394,22 +394,25 @@ class OwnPlans(Attributes):
             a = self._figure_after_plan_word(m.end, end)
             if a is None or id(a) in taken or self._forecast(start, end):
                 continue
-            if (
+            excess = (
                 len(unshared) == len(window)  # "đạt 64% chỉ tiêu 116.000 căn": the plan's
                 and lex.is_all("excess_verb", verb.group())
                 and not self._near_result(start, m.start, a)
-            ):
+            )
+            if excess and (a.kind == "percent" or lex.is_all("surplus_verb", verb.group())):
                 continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             statement = Clause(start, end)
             times = self._times_in(statement)
-            if any(t.relative for t in times) and not self.dated:
+            if any(t.relative and t.kind != "month" for t in times) and not self.dated:
                 continue  # "Năm ngoái, …" in an undated article: which year is unknown
             deadline = self._plan_figure_deadline(statement, clause)
-            if deadline is None and self.dated:
-                deadline = self.now  # a dated report: its plan figures are for its year
             if deadline is None:
-                continue
+                # a report's plan figures are for the year it reports on: its own day's,
+                # else the one its times read ("kết quả kinh doanh tháng 11/2026 …")
+                deadline = self.now
+            if deadline is None or (excess and self._achieved(unshared, verb, deadline)):
+                continue  # "Năm 2024, tỉnh đã hoàn thành kế hoạch trồng mới 5.000 ha": history
             part = Clause(m.start, max(a.end, min(clause.end, a.end)))
             self._enter_paragraph(start)
             owner = self._owner(start, end, [[]], None)
@@ -417,6 +420,15 @@ class OwnPlans(Attributes):
             taken.add(id(a))
             self.note("plan_beside_result", "kept", part.start, part.end)
         return out
+
+    def _achieved(self, before: str, verb: regex.Match[str], deadline: int) -> bool:
+        """Whether a plan met ("hoàn thành kế hoạch …", "đạt mục tiêu …") is history: "đã"
+        right before the verb, or a year before the article's own."""
+        words = before[: verb.start()].split()
+        if words and words[-1].casefold() == "đã":
+            return True
+        now = self.day if self.day is not None else self.now
+        return now is not None and deadline < now
 
     def _figure_after_plan_word(self, pos: int, end: int) -> Amount | None:
         """The amount right after a plan word ending at ``pos``: only its modifiers
