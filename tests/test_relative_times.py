@@ -96,6 +96,13 @@ REPORTED_YEARS = [
         "thành phố giao dự án 5.200 tỷ đồng.",
         2026,
     ),
+    # the year whose figures the actor estimates is the year under way (rule
+    # estimated_year), not a plan's year the headline names
+    (
+        "Tập đoàn đặt kế hoạch bán 12 triệu tấn xi măng trong năm 2027\n\nNăm 2026, tập đoàn "
+        "ước sản xuất 11,2 triệu tấn. Năm nay, tập đoàn cũng mở thêm hai trạm nghiền.",
+        2026,
+    ),
     # a project's milestones ("khởi công đầu năm 2027", "vận hành quý III/2028") are due
     (
         "9 tháng đầu năm 2026, công ty lãi 900 tỷ đồng. Nhà máy mới dự kiến khởi công đầu năm "

@@ -217,6 +217,13 @@ _YEAR_SO_FAR = regex.compile(
 )
 
 
+# A year whose clause estimates its figure: "Năm 2026, GRDP ước đạt 8%", "năm 2026 đơn vị
+# ước sản xuất 40,5 triệu tấn": the actor estimates the year under way.
+_ESTIMATED_YEAR = regex.compile(
+    r"(?<!\w)năm\s{1,3}(?P<y>\d{4})(?!\d)[^.;:\n\d]{0,40}?(?<!\w)ước(?!\w)", regex.IGNORECASE
+)
+
+
 def article_anchor(
     text: str, refs: list[TimeRef], published: datetime.date | None
 ) -> Anchor | None:
@@ -241,6 +248,9 @@ def article_anchor(
     so_far = [int(m.group("y")) for m in _YEAR_SO_FAR.finditer(text)]
     if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
         return Anchor(max(so_far), None, "so_far")
+    estimated = [int(m.group("y")) for m in _ESTIMATED_YEAR.finditer(text)]
+    if estimated:  # rule estimated_year: "năm 2026 đơn vị ước sản xuất …": the year under way
+        return Anchor(max(estimated), None, "so_far")
     reported = [
         r.year
         for r in refs
