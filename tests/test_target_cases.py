@@ -1341,6 +1341,12 @@ EVENT_DEADLINES: list[Case] = [
         "Năm 2026, đoàn đặt mục tiêu giành 95 HCV tại SEA Games 34.",
         [("95 HCV", 2026)],
     ),
+    # "ASIAD" ends an event's name as "Games" does
+    (
+        "Đội tuyển bơi phấn đấu giành 3 HCV tại ASIAD 20, diễn ra từ ngày 19/9 đến "
+        "4/10/2026.\n\nĐây là chỉ tiêu cao nhất kể từ ASIAD 2018.",
+        [("3 HCV", 2026)],
+    ),
     # the event named without its year takes the year the article gives it elsewhere;
     # rule aim_after_words: the aim may follow a few words and "là"
     (

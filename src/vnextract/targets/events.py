@@ -74,7 +74,12 @@ def event_years(text: str, years: Sequence[TimeRef]) -> dict[str, int]:
             default=len(text),
         )
         t = next(
-            (t for t in years if m.end() <= t.start < min(sentence_end, m.end() + _REACH)),
+            (
+                t
+                for t in years
+                if m.end() <= t.start < min(sentence_end, m.end() + _REACH)
+                and not t.relative  # "từ ngày 19/9 đến 4/10/2026": the year written
+            ),
             None,
         )
         if t is None or t.year is None:
