@@ -205,22 +205,23 @@ def parse_published(value: datetime.date | str | None) -> datetime.date | None:
     raise TypeError(f"published must be a date or an ISO string, not {type(value).__name__}")
 
 
-# The months of a year reported so far: "9 tháng đầu năm 2026", "11 tháng năm 2026", or
-# the span from its start to now: "Từ đầu năm 2026 đến nay".
+# The months of a year reported so far: "9 tháng đầu năm 2026", "11 tháng năm 2026"; and
+# the span from its start to now: "Từ đầu năm 2026 đến nay". Two patterns, each led by a
+# digit or a word ``regex`` looks for first: one alternation of both scans ten times slower.
 _YEAR_SO_FAR = regex.compile(
-    r"""
-      (?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)
-    | (?<!\w)đầu\s{1,3}năm\s{1,3}(?P<y>\d{4})\s{0,3},?\s{1,3}
-      (?:đến|tới)\s{1,3}(?:nay|hiện\s{1,3}nay)(?!\w)
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+    r"(?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
+_START_TO_NOW = regex.compile(
+    r"(?<!\w)[đĐ]ầu\s{1,3}năm\s{1,3}(?P<y>\d{4})\s{0,3},?\s{1,3}(?:đến|tới)\s{1,3}"
+    r"(?:nay|hiện\s{1,3}nay)(?!\w)"
 )
 
 
 # A year whose clause estimates its figure: "Năm 2026, GRDP ước đạt 8%", "năm 2026 đơn vị
 # ước sản xuất 40,5 triệu tấn": the actor estimates the year under way.
 _ESTIMATED_YEAR = regex.compile(
-    r"(?<!\w)năm\s{1,3}(?P<y>\d{4})(?!\d)[^.;:\n\d]{0,40}?(?<!\w)ước(?!\w)", regex.IGNORECASE
+    r"(?<!\w)[nN]ăm\s{1,3}(?P<y>\d{4})(?!\d)[^.;:\n\d]{0,40}?(?<!\w)[ưƯ]ớc(?!\w)"
 )
 
 
@@ -245,7 +246,7 @@ def article_anchor(
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    so_far = [int(m.group("y")) for m in _YEAR_SO_FAR.finditer(text)]
+    so_far = [int(m.group("y")) for p in (_YEAR_SO_FAR, _START_TO_NOW) for m in p.finditer(text)]
     if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
         return Anchor(max(so_far), None, "so_far")
     estimated = [int(m.group("y")) for m in _ESTIMATED_YEAR.finditer(text)]
