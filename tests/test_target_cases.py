@@ -315,6 +315,12 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("950 tỷ đồng", 2025)],
     ),
     ("Năm 2025, doanh thu đạt 520 tỷ đồng, vượt kế hoạch 20 tỷ đồng.", []),
+    # the plan's year and who set it may stand between the plan word and its figure
+    (
+        "Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, đạt 81% kế hoạch năm 2025 được đại hội đồng "
+        "cổ đông thông qua là 510 tỷ đồng.",
+        [("510 tỷ đồng", 2025)],
+    ),
     (
         "Năm 2025, thu ngân sách của huyện ước đạt 900 tỷ đồng. Tổng kế hoạch vốn đầu tư công "
         "hơn 410 tỷ đồng, đã giải ngân đạt 71%.",

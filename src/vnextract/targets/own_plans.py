@@ -61,6 +61,12 @@ _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one
 
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _PLAN_NOUN_WORDS = 4  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
+# Who set the plan, between the plan word and its figure: "được Đại hội đồng cổ đông thông
+# qua", "được UBND tỉnh phê duyệt" (rule plan_beside_result).
+_GIVEN_BY = regex.compile(
+    r"được\s+(?:[\w-]+\s+){0,6}?(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
+    regex.IGNORECASE,
+)
 _SHARE_AT_END = regex.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
 )
@@ -447,14 +453,14 @@ class OwnPlans(Attributes):
             nxt = self._amounts_in(pos, pos + 1)
             if nxt:
                 return nxt[0]
-            modifier = lex.starts_with("plan_modifier", text, pos)
+            modifier = lex.starts_with("plan_modifier", text, pos) or _GIVEN_BY.match(text, pos)
             time = next((t for t in self._times_in(Clause(pos, end)) if t.start == pos), None)
             giver = next((m for m in self._mentions_in(pos, pos + 1)), None)
             word = WORD.match(text, pos)
-            if modifier is not None and modifier.end() > pos:
-                pos = modifier.end()
-            elif time is not None:
+            if time is not None:  # before the modifier "năm": "kế hoạch năm 2026 là …"
                 pos = time.end
+            elif modifier is not None and modifier.end() > pos:
+                pos = modifier.end()
             elif text.startswith("(", pos):
                 pos += 1
             elif giver is not None:  # "kế hoạch Bộ Tài chính giao là 8,87 triệu tấn"
