@@ -1802,3 +1802,13 @@ def test_an_undated_reports_plan_figure_is_for_the_year_it_reports_on() -> None:
     [target] = vnextract.extract(text).targets
     assert target.amount is not None and target.amount.text == "10.500 tỷ đồng"
     assert target.deadline == 2026
+
+
+def test_a_plan_named_with_its_year_and_who_set_it_before_its_figure() -> None:
+    text = (
+        "Lũy kế 9 tháng năm 2026, công ty lãi 972 tỷ đồng. So với kế hoạch năm 2026 được Đại "
+        "hội đồng cổ đông thông qua là doanh thu 13.500 tỷ đồng, công ty đã thực hiện được 73%."
+    )
+    [target] = vnextract.extract(text).targets
+    assert target.amount is not None and target.amount.text == "13.500 tỷ đồng"
+    assert target.deadline == 2026
