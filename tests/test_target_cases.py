@@ -1433,7 +1433,20 @@ DUE_COMPARED_GOAL: list[Case] = [
     ),
 ]
 
+# rule raised_by_due: a figure raised to, then a milestone due later in its sentence
+RAISED_BY_DUE: list[Case] = [
+    (
+        "Công ty triển khai hai dự án:\n"
+        "1. Mở rộng kho lạnh, nâng sức chứa lên 45.000 tấn, hoàn thành trong quý III/2026;\n"
+        "2. Xây dựng trung tâm phân phối tại Bắc Ninh.",
+        [("45.000 tấn", 2026)],
+    ),
+    # done already: no goal
+    ("Năm 2024, công ty đã nâng sức chứa lên 45.000 tấn, hoàn thành trong quý III/2024.", []),
+]
+
 ALL = {
+    "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_days_year": PLAN_OF_THE_DAYS_YEAR,
     "due_compared_goal": DUE_COMPARED_GOAL,

@@ -47,6 +47,10 @@ _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's na
 _HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
 
 
+# "nâng <what> lên" right before a figure: what it is raised to (rule raised_by_due).
+_RAISED_TO = regex.compile(
+    r"(?<!\w)nâng\s+(?:[^\W\d]\w*\s+){0,4}?lên\s+(?=\S*\d)", regex.IGNORECASE
+)
 # A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
 # 2027:"): no comma, at most six words (rule aim_after_words).
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
@@ -111,6 +115,7 @@ class Finder(OwnPlans):
         out += self._plans_beside_results(out)
         out += self._demands(out)
         out += self._scheduled_dates(out)
+        out += self._raised_by_due(out)
         out += self._roadmap_items(out)
         out = [t for t in out if not self._heads_a_list(t)]
         out = self._plan_deadlines(out)
@@ -1170,6 +1175,34 @@ class Finder(OwnPlans):
                     owner = self._owner(start, end, [self._cues(clause)], None)
                     out.append(self._target(span, None, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
+        return out
+
+    def _raised_by_due(self, found: list[Target]) -> list[Target]:
+        """Rule ``raised_by_due``: a figure something is raised to, then a milestone due
+        later in its sentence, is a goal of the milestone's year ("Cải tạo kho hiện hữu,
+        nâng công suất lên 300.000 tấn/năm, hoàn thành trong quý II/2027")."""
+        text, lex = self.text, self.lex
+        taken = TakenSpans([(t.start, t.end) for t in found])
+        mine = {id(t.amount) for t in found if t.amount is not None}
+        out: list[Target] = []
+        for m in _RAISED_TO.finditer(text):
+            a = next(iter(self._amounts_in(m.end(), m.end() + 1)), None)
+            if a is None or id(a) in mine:
+                continue
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            start, end = self.sentences[k]
+            if self._forecast(start, end) or lex.has("past", text, start, m.start()):
+                continue
+            due_clause = next((c for c in self._clauses(a.end, end) if self._due_of_goal(c)), None)
+            due = self._times_in(due_clause)[0] if due_clause is not None else None
+            if due is None or due.year is None or self._past(due):
+                continue
+            span = Clause(m.start(), due_clause.end if due_clause is not None else a.end)
+            if taken.overlaps(span.start, span.end):
+                continue
+            self._enter_paragraph(start)
+            out.append(self._target(span, a, due.year, self._owner(start, end, [[]], None), None))
+            self.note("raised_by_due", "kept", span.start, span.end)
         return out
 
     def _due_later_in_sentence(self, t: Target) -> Target:
