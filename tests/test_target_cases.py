@@ -1445,7 +1445,17 @@ RAISED_BY_DUE: list[Case] = [
     ("Năm 2024, công ty đã nâng sức chứa lên 45.000 tấn, hoàn thành trong quý III/2024.", []),
 ]
 
+# "hiện sở hữu", "hiện chiếm", "hiện là": how things stand now, not a goal of the passage
+STANDING_NOW: list[Case] = [
+    (
+        "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
+        "chuyền đạt chuẩn EU-GMP.",
+        [("5.000 tỷ đồng", 2030)],
+    ),
+]
+
 ALL = {
+    "standing_now": STANDING_NOW,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_days_year": PLAN_OF_THE_DAYS_YEAR,
