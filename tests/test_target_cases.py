@@ -1447,6 +1447,17 @@ RAISED_BY_DUE: list[Case] = [
 
 # "hiện sở hữu", "hiện chiếm", "hiện là": how things stand now, not a goal of the passage
 STANDING_NOW: list[Case] = [
+    # a bound ("trên", "dưới") continues a list of goals only before a figure
+    (
+        "Năm 2026, công ty đặt kế hoạch lãi 390 tỷ đồng.\n\nKênh bệnh viện đóng góp 58% "
+        "doanh thu, nhờ thuốc sản xuất trên dây chuyền EU-GMP.",
+        [("390 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP 8%.\n\nThu ngân sách trên 20.000 tỷ đồng; tỷ "
+        "lệ hộ nghèo dưới 2%.",
+        [("8%", 2026), ("trên 20.000 tỷ đồng", 2026), ("dưới 2%", 2026)],
+    ),
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
         "chuyền đạt chuẩn EU-GMP.",

@@ -870,6 +870,11 @@ class Finder(OwnPlans):
             return self._opens_with_due(start, end)
         if lex.has("goal_verb", text, start, end):
             return True
+        if any(  # the figure takes the bound into its text, or follows it
+            self._amounts_in(m.start(), skip_space(text, m.end()) + 1)
+            for m in lex.find("goal_bound", text, start, end)
+        ):
+            return True  # "trên 80%", not "trên dây chuyền"
         if lex.starts_with("yearly_lead", text, start) is not None:
             return True  # rule yearly_goal: "Mỗi năm, thành phố tuyển mới 1.200 giáo viên"
         return any(
