@@ -1255,6 +1255,14 @@ ANNOUNCED_ITEMS: list[Case] = [
         "2. Giải ngân 92% kế hoạch vốn.",
         [],
     ),
+    # rule counted_goals_list: a count of goals before the colon announces them
+    (
+        "HĐND tỉnh thông qua Nghị quyết về kế hoạch năm 2026, đề ra 22 chỉ tiêu chủ yếu, "
+        "trong đó có:\n"
+        "1. Tốc độ tăng trưởng GRDP đạt 8,5%;\n"
+        "2. Tỷ lệ hộ nghèo giảm 1,2%.",
+        [("8,5%", 2026), ("1,2%", 2026)],
+    ),
     # priorities ("ưu tiên", "trọng tâm") named before the colon announce the list too
     (
         "Năm 2026, công ty đặt ra ba ưu tiên:\n\n"

@@ -777,6 +777,10 @@ class Finder(OwnPlans):
         openers = self.lex.find("list_opener", text, start, last.end)
         if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
             return openers[-1].group()
+        # rule counted_goals_list: "Nghị quyết đề ra 15 chỉ tiêu chủ yếu, trong đó có:"
+        counted = [a for a in self._amounts_in(start, end) if self._counts_goals(a)]
+        if counted:
+            return text[counted[0].start : counted[0].end]
         # rule dated_plan_list: a plan named with a year not past ("kế hoạch hạ tầng năm
         # 2027 của Viettel gồm:") announces its items too
         plans = self.lex.find("plan_document", text, start, last.end)
