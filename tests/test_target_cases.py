@@ -954,6 +954,11 @@ DASH_IN_NAME: list[Case] = [
 
 # Rule demanded_figure: a figure a body is required or assigned to reach
 DEMANDED_FIGURE: list[Case] = [
+    # "yêu cầu" right before the action: every body the document speaks to must reach it
+    (
+        "Nghị quyết yêu cầu giải ngân ít nhất 95% kế hoạch vốn đầu tư công năm 2026.",
+        [("ít nhất 95%", 2026)],
+    ),
     (
         "Thứ trưởng Bộ Công Thương yêu cầu các nhà thầu bổ sung ngay ít nhất 40% nhân lực "
         "trên công trường.",

@@ -515,6 +515,8 @@ class OwnPlans(Attributes):
             if body is not None:
                 lead = lex.starts_with("demand_lead", text, skip_space(text, body))
                 body = lead.end() if lead is not None else body  # "… phải hoàn thành"
+            elif m.text.casefold() == "yêu cầu":
+                body = m.end  # "Nghị quyết yêu cầu giải ngân ít nhất 95% …": all who act on it
             verb = self._action_at(body) if body is not None else None
             if verb is None:
                 continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
