@@ -165,6 +165,11 @@ NEWS = [
         "Tập đoàn TH có 9 trang trại bò sữa và mở thêm 3 đường bay nội địa cho hàng hóa.",
         [dict(value=9, unit="trang trại"), dict(value=3, unit="đường bay")],
     ),
+    # "chung cư": a counted noun though "chung" alone is none (an adjective)
+    (
+        "Thành phố cải tạo 15 chung cư cũ và khởi công 9 khu chung cư trong năm 2027.",
+        [dict(value=15, unit="chung cư"), dict(value=9, unit="khu chung cư")],
+    ),
     # two-syllable counted nouns of the word list ("chi nhánh", "phân khu", "mặt bằng")
     (
         "Ngân hàng mở thêm 40 chi nhánh và chia khu đô thị thành 5 phân khu.",
