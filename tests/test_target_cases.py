@@ -60,6 +60,13 @@ FORECAST_REFERRED: list[Case] = [
 ]
 
 PLANS_SAID_WITH_SE: list[Case] = [
+    # a month written with its year opening the statement dates the plan; one inside the
+    # object of an action does not
+    (
+        "Từ tháng 3/2026, hãng sẽ khai trương đường bay thẳng Đà Nẵng - Seoul với tần suất 7 "
+        "chuyến/tuần.",
+        [("7 chuyến/tuần", 2026)],
+    ),
     (
         "Nhà mạng cam kết với chính quyền sở tại sẽ phủ sóng tới 2.500 ngôi làng trong tổng "
         "số 3.000 ngôi làng chưa có sóng.",

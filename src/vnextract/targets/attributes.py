@@ -32,6 +32,8 @@ from vnextract.targets.state import (
 
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
+_DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
+
 
 class Attributes(NotTargets):
     """A goal's deadline, metric and owner, and the record built from them."""
@@ -45,14 +47,15 @@ class Attributes(NotTargets):
         best: int | None = None
         for t in self._times_in(clause):
             before = self._before_year(t)
-            if self.lex.ends_with("baseline", before):
+            opening = self._opening_time(clause, t)  # "Từ tháng 1/2027, hãng sẽ …": 2027
+            if self.lex.ends_with("baseline", before) and not opening:
                 continue
             year = t.end_year if t.kind == "period" else t.year
             if year is None:
                 continue
             if self.lex.ends_with("deadline", before) or t.kind == "period":
                 return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
-            if best is None and t.kind == "year":
+            if best is None and (t.kind == "year" or opening):
                 best = year
         if best is None and self.now is not None:
             text, lex = self.text, self.lex
@@ -61,6 +64,16 @@ class Attributes(NotTargets):
             if lex.has("next_year", text, clause.start, clause.end):
                 return self.now + 1
         return best
+
+    def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
+        """Whether a month, quarter or date written with its year opens ``clause``, at
+        most a preposition before it ("Từ tháng 1/2027"), not inside an object ("đàm phán
+        các đơn hàng quý I/2027")."""
+        return (
+            t.kind in _DATED_KINDS
+            and not t.relative
+            and len(self.text[clause.start : t.start].split()) <= 1
+        )
 
     def _stated_due(self, clause: Clause) -> int | None:
         """The year a clause names after a deadline word or a milestone verb, or its
