@@ -322,6 +322,11 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("950 tỷ đồng", 2025)],
     ),
     ("Năm 2025, doanh thu đạt 520 tỷ đồng, vượt kế hoạch 20 tỷ đồng.", []),
+    # who set the plan, right after the figure, makes it the plan's, not an excess
+    (
+        "Năm 2025, GRDP của tỉnh ước tăng 9,2%, vượt chỉ tiêu 8,5% mà Nghị quyết HĐND tỉnh đề ra.",
+        [("8,5%", 2025)],
+    ),
     # the plan's year and who set it may stand between the plan word and its figure
     (
         "Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, đạt 81% kế hoạch năm 2025 được đại hội đồng "

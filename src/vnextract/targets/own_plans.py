@@ -67,6 +67,13 @@ _GIVEN_BY = regex.compile(
     r"được\s+(?:[\w-]+\s+){0,6}?(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
     regex.IGNORECASE,
 )
+# Who set a plan, right after its figure: "mà Nghị quyết HĐND tỉnh đề ra", "mà Quốc hội
+# giao", "được giao": the figure is the plan's, not an excess over it.
+_SET_BY = regex.compile(
+    r"\s*(?:mà\s+(?:[\w-]+\s+){0,6}?(?:đã\s+)?|(?:được\s+))"
+    r"(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
+    regex.IGNORECASE,
+)
 _SHARE_AT_END = regex.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
 )
@@ -405,8 +412,13 @@ class OwnPlans(Attributes):
                 and lex.is_all("excess_verb", verb.group())
                 and not self._near_result(start, m.start, a)
             )
-            if excess and (a.kind == "percent" or lex.is_all("surplus_verb", verb.group())):
-                continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess
+            if (
+                excess
+                and (a.kind == "percent" or lex.is_all("surplus_verb", verb.group()))
+                and _SET_BY.match(text, a.end) is None
+            ):
+                continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess; but
+                # "vượt chỉ tiêu 10,5% mà Nghị quyết HĐND tỉnh đề ra" names the plan's figure
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             statement = Clause(start, end)
             times = self._times_in(statement)
