@@ -366,6 +366,20 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # rule named_size: a measure alone in brackets right after a name is its size; one
+    # after a common word is a figure of the report
+    (
+        "Dự án gồm hai đoạn Hòa Liên - Túy Loan (11,5 km) và Chí Thạnh - Vân Phong (48 km).",
+        "48 km",
+        "spec",
+        "named_size",
+    ),
+    (
+        "Năm 2026, tỉnh thông xe thêm đường cao tốc (63 km).",
+        "63 km",
+        "result",
+        "default_result",
+    ),
 ]
 
 CASES = (

@@ -34,6 +34,8 @@ limit_of_rule        spec        none of the above, and it is a limit ("tối đ
 standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
                                  or a yearly or monthly rate of a count or measure
                                  ("3 triệu TEU/năm"): a capacity
+named_size           spec        none of the above, and it is a measure alone in brackets
+                                 right after a name ("Cam Lộ - La Sơn (98 km)"): its size
 default_result       result      none of the above: an actual figure
 ===================  ==========  =================================================
 
@@ -551,6 +553,16 @@ def _standing_unit(ctx: _Context, a: Amount) -> bool:
     )
 
 
+def _named_size(ctx: _Context, a: Amount) -> bool:
+    """A measure alone in brackets right after a name: the named thing's size, a standing
+    property ("các đoạn Cam Lộ - La Sơn (98 km), Vĩnh Hảo - Phan Thiết (101 km)")."""
+    text = ctx.text
+    if a.kind != "measure" or text[a.start - 1 : a.start] != "(" or text[a.end : a.end + 1] != ")":
+        return False
+    before = text[max(0, a.start - 40) : a.start - 1].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _default_result(ctx: _Context, a: Amount) -> bool:
     return True
 
@@ -579,6 +591,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("limit_of_rule", "spec", _limit_of_rule),
     RoleRule("standing_unit", "spec", _standing_unit),
+    RoleRule("named_size", "spec", _named_size),
     RoleRule("default_result", "result", _default_result),
 )
 # a headline's figure that the rules above leave a plain result takes the role of the same
