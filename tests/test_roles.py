@@ -366,6 +366,19 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # "có thể đạt", "có thể giảm": what may happen is a forecast
+    (
+        "Theo Cục Thuế, tổng thu ngân sách trên địa bàn cả năm có thể đạt khoảng 98.000 tỷ đồng.",
+        "khoảng 98.000 tỷ đồng",
+        "forecast",
+        "forecast_sentence",
+    ),
+    (
+        "Giá thép trong nước có thể giảm 3-5% nếu nguồn cung tăng.",
+        "3-5%",
+        "forecast",
+        "forecast_sentence",
+    ),
     # rule named_size: a measure alone in brackets right after a name is its size; one
     # after a common word is a figure of the report
     (
