@@ -369,6 +369,17 @@ OPENERS = [
         "11 triệu tấn",
         "sản lượng lúa vụ đông xuân",
     ),
+    # rule time_after_opener: a time between the verb and the measure is no metric
+    (
+        "Hội đồng quản trị ước tính cả năm doanh thu thuần đạt khoảng 9.400 tỷ đồng.",
+        "khoảng 9.400 tỷ đồng",
+        "doanh thu thuần",
+    ),
+    (
+        "Công ty ước tính năm nay lợi nhuận sau thuế đạt 640 tỷ đồng.",
+        "640 tỷ đồng",
+        "lợi nhuận sau thuế",
+    ),
     # "Nguyên nhân là …" opens the clause: the measure follows it
     (
         "Nguyên nhân là giá thép bán trong nước chỉ còn 13.200 đồng/kg.",

@@ -114,6 +114,15 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
     return start
 
 
+# A time right after an opener, before the metric: "ước tính cả năm lợi nhuận …", "dự
+# báo năm 2027 lợi nhuận …", "ước tính 9 tháng doanh thu …" (rule time_after_opener).
+_LEADING_TIME = re.compile(
+    r"(?:cả\s+)?(?:năm(?:\s+(?:nay|tới|sau|\d{4}))?|quý\s+[IV]+(?:/\d{4})?|"
+    r"\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _after_opener(phrase: str) -> tuple[int, str]:
     """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức").
@@ -349,6 +358,9 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     skip, phrase = _after_opener(ctx.text[start:end])
     if _drop_verbs(phrase):
         start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
+        lead = _LEADING_TIME.match(ctx.text, start, end) if skip else None
+        if lead is not None and _drop_verbs(ctx.text[lead.end() : end]):
+            start = lead.end()  # "ước tính cả năm lợi nhuận trước thuế đạt"
     elif not _drop_verbs(ctx.text[start:end]) or _name_does_with(
         ctx, clause_start, start, start + skip
     ):
