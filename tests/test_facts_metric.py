@@ -380,6 +380,11 @@ OPENERS = [
         "640 tỷ đồng",
         "lợi nhuận sau thuế",
     ),
+    (
+        "Chứng khoán VNDirect dự báo năm 2027 doanh thu ngành thép tăng 9%.",
+        "9%",
+        "doanh thu ngành thép",
+    ),
     # "Nguyên nhân là …" opens the clause: the measure follows it
     (
         "Nguyên nhân là giá thép bán trong nước chỉ còn 13.200 đồng/kg.",

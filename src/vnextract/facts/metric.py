@@ -343,6 +343,19 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
             start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     digit = _DIGIT.search(ctx.text, start, end)
     if digit is not None:
+        # rule ``time_after_opener``: a year right after an opener ("dự báo năm 2027 doanh
+        # thu tăng") is the time, the measure follows it
+        time = next((t for t in ctx.times_in(start, end) if t.start <= digit.start() < t.end), None)
+        after = _after_opener(ctx.text[start:end])[0] if time is not None else 0
+        if (
+            time is not None
+            and after
+            and time.start - 5 <= start + after <= time.start
+            and _drop_verbs(ctx.text[time.end : end])
+        ):
+            start = time.end
+            digit = _DIGIT.search(ctx.text, start, end)
+    if digit is not None:
         # rule ``opener_after_figure``: a noun after an opener past the figure is the metric
         # ("công bố kết quả 4 tháng với tổng doanh thu ước đạt" → "tổng doanh thu")
         skip, phrase = _after_opener(ctx.text[digit.end() : end])
