@@ -85,7 +85,7 @@ def test_the_command_does_not_hang_on_pipes_in_a_folder(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "x.jsonl")
     command = [sys.executable, "-m", "vnextract", "run", str(tmp_path), "-w", "2"]
     result = subprocess.run(
-        [*command, "--timeout", "5"], capture_output=True, text=True, timeout=30
+        [*command, "--timeout", "5"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 3
     errors = [r["error"]["type"] for r in _lines(result.stdout) if "error" in r]  # type: ignore[index]

@@ -380,6 +380,12 @@ OPENERS = [
         "640 tỷ đồng",
         "lợi nhuận sau thuế",
     ),
+    # a bare "năm" is no time: "năm học" opens the measure
+    (
+        "Bộ ước tính năm học vừa qua kinh phí đạt 5.000 tỷ đồng.",
+        "5.000 tỷ đồng",
+        "năm học vừa qua kinh phí",
+    ),
     (
         "Chứng khoán VNDirect dự báo năm 2027 doanh thu ngành thép tăng 9%.",
         "9%",

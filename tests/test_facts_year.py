@@ -275,6 +275,12 @@ COMPARISON = [
         "2,1 tỷ USD",
         2026,
     ),
+    # without a figure that surpasses, "vượt qua" is "overcome": the time is the figure's
+    (
+        "Vượt qua nhiều khó khăn trong năm 2025, doanh nghiệp đạt doanh thu 1.200 tỷ đồng.",
+        "1.200 tỷ đồng",
+        2025,
+    ),
     # a figure (not a ratio) right before a time is that time's
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]

@@ -103,6 +103,12 @@ REPORTED_YEARS = [
         "ước sản xuất 11,2 triệu tấn. Năm nay, tập đoàn cũng mở thêm hai trạm nghiền.",
         2026,
     ),
+    # "hiệp ước" holds no estimate, nor does a goal's year
+    (
+        "Năm 2020, hai nước ký hiệp ước thương mại. Năm 2025, xuất khẩu đạt 3 tỷ USD; năm "
+        "nay, kim ngạch tăng 12%.",
+        2025,
+    ),
     # a project's milestones ("khởi công đầu năm 2027", "vận hành quý III/2028") are due
     (
         "9 tháng đầu năm 2026, công ty lãi 900 tỷ đồng. Nhà máy mới dự kiến khởi công đầu năm "

@@ -322,6 +322,10 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("950 tỷ đồng", 2025)],
     ),
     ("Năm 2025, doanh thu đạt 520 tỷ đồng, vượt kế hoạch 20 tỷ đồng.", []),
+    # a percentage after "hoàn thành kế hoạch" is a share; a plan met in a past year is
+    # history, who set it or not
+    ("Năm 2025, công ty hoàn thành kế hoạch 96%.", []),
+    ("Năm 2023, GRDP của tỉnh tăng 9%, vượt chỉ tiêu 8% mà HĐND tỉnh đề ra.", []),
     # who set the plan, right after the figure, makes it the plan's, not an excess
     (
         "Năm 2025, GRDP của tỉnh ước tăng 9,2%, vượt chỉ tiêu 8,5% mà Nghị quyết HĐND tỉnh đề ra.",
@@ -1274,8 +1278,8 @@ ANNOUNCED_ITEMS: list[Case] = [
     ),
     # rule counted_goals_list: a count of goals before the colon announces them
     (
-        "HĐND tỉnh thông qua Nghị quyết về kế hoạch năm 2026, đề ra 22 chỉ tiêu chủ yếu, "
-        "trong đó có:\n"
+        "HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026.\n\nNghị "
+        "quyết đề ra 22 chỉ tiêu chủ yếu, trong đó có:\n"
         "1. Tốc độ tăng trưởng GRDP đạt 8,5%;\n"
         "2. Tỷ lệ hộ nghèo giảm 1,2%.",
         [("8,5%", 2026), ("1,2%", 2026)],
@@ -1415,7 +1419,7 @@ DATED_PLAN_BESIDE_RESULT: list[Case] = [
 
 # rule plan_of_the_reported_year: a plan figure that no time dates is for the latest year
 # reported before it, not for the next year's plan the article turns to later
-PLAN_OF_THE_DAYS_YEAR: list[Case] = [
+PLAN_OF_THE_REPORTED_YEAR: list[Case] = [
     (
         "Tính đến ngày 15/11, tỉnh giải ngân 4.100 tỷ đồng, đạt 52% kế hoạch vốn năm 2025. Ban "
         "Quản lý dự án giao thông là đơn vị được giao vốn lớn nhất, hơn 1.200 tỷ đồng, nhưng "
@@ -1471,8 +1475,8 @@ RAISED_BY_DUE: list[Case] = [
 ]
 
 # "hiện sở hữu", "hiện chiếm", "hiện là": how things stand now, not a goal of the passage
-STANDING_NOW: list[Case] = [
-    # a bound ("trên", "dưới") continues a list of goals only before a figure
+# cue kind goal_bound: a bound ("trên", "dưới") continues a list of goals only before a figure
+GOAL_BOUND: list[Case] = [
     (
         "Năm 2026, công ty đặt kế hoạch lãi 390 tỷ đồng.\n\nKênh bệnh viện đóng góp 58% "
         "doanh thu, nhờ thuốc sản xuất trên dây chuyền EU-GMP.",
@@ -1483,6 +1487,9 @@ STANDING_NOW: list[Case] = [
         "lệ hộ nghèo dưới 2%.",
         [("8%", 2026), ("trên 20.000 tỷ đồng", 2026), ("dưới 2%", 2026)],
     ),
+]
+
+STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
         "chuyền đạt chuẩn EU-GMP.",
@@ -1491,10 +1498,11 @@ STANDING_NOW: list[Case] = [
 ]
 
 ALL = {
+    "goal_bound": GOAL_BOUND,
     "standing_now": STANDING_NOW,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
-    "plan_of_the_days_year": PLAN_OF_THE_DAYS_YEAR,
+    "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,
     "due_compared_goal": DUE_COMPARED_GOAL,
     "joined_part_deadline": JOINED_PART_DEADLINE,
     "dated_plan_beside_result": DATED_PLAN_BESIDE_RESULT,

@@ -11,8 +11,11 @@ from the article's anchor:
    ("Thứ Hai, 12/5/2025 08:00");
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
    "năm nay (2025)");
-4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026");
-5. else the latest year the article reports on: the latest year it writes
+4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026",
+   "Từ đầu năm 2026 đến nay");
+5. else the latest year whose figures the actor estimates ("năm 2026 đơn vị ước sản
+   xuất …", rule ``estimated_year``; not "hiệp ước", nor a goal's year);
+6. else the latest year the article reports on: the latest year it writes
    that is no goal's deadline ("đến năm 2030") or horizon; "ngày 17/6" in an
    article that reports on 2022 is of 2022, as its "năm nay" is.
 
@@ -38,7 +41,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnextract.resources import read_lines
+from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import TimeKind, TimeRef
 
 RELATIVE_FILE = ("time", "vi_relative_times.tsv")
@@ -101,7 +104,9 @@ class Anchor:
     Attributes:
         year: the article's year.
         month: its month, or None when only the year is known.
-        source: where it came from: "published", "dateline" or "stated".
+        source: where it came from: "published", "dateline", "stated" ("năm 2025 này"),
+            "so_far" ("9 tháng năm 2026"), "estimated" ("năm 2026 … ước đạt"), or "written"
+            (the latest year the article writes twice, else once).
     """
 
     year: int
@@ -221,7 +226,9 @@ _START_TO_NOW = regex.compile(
 # A year whose clause estimates its figure: "Năm 2026, GRDP ước đạt 8%", "năm 2026 đơn vị
 # ước sản xuất 40,5 triệu tấn": the actor estimates the year under way.
 _ESTIMATED_YEAR = regex.compile(
-    r"(?<!\w)[nN]ăm\s{1,3}(?P<y>\d{4})(?!\d)[^.;:\n\d]{0,40}?(?<!\w)[ưƯ]ớc(?!\w)"
+    r"(?<!\w)[nN]ăm\s{1,3}(?P<y>\d{4})(?!\d)[^.;:\n\d]{0,40}?(?<!\w)(?P<est>[ưƯ]ớc)\s{1,3}"
+    r"(?:tính|đạt|thực\s+hiện|khoảng|sản\s+xuất|thu|đón|bán|xuất\s+khẩu|cả\s+năm|tăng|giảm|"
+    r"còn|\d)"
 )
 
 
@@ -249,9 +256,15 @@ def article_anchor(
     so_far = [int(m.group("y")) for p in (_YEAR_SO_FAR, _START_TO_NOW) for m in p.finditer(text)]
     if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
         return Anchor(max(so_far), None, "so_far")
-    estimated = [int(m.group("y")) for m in _ESTIMATED_YEAR.finditer(text)]
+    at = {r.start: r for r in refs}
+    estimated = [
+        int(m.group("y"))
+        for m in _ESTIMATED_YEAR.finditer(text)
+        if not ends_two_syllable_word(text, m.start("est"))  # "hiệp ước", "công ước"
+        and ((r := at.get(m.start())) is None or not goal_year(text, r))
+    ]
     if estimated:  # rule estimated_year: "năm 2026 đơn vị ước sản xuất …": the year under way
-        return Anchor(max(estimated), None, "so_far")
+        return Anchor(max(estimated), None, "estimated")
     reported = [
         r.year
         for r in refs

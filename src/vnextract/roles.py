@@ -64,6 +64,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from vnextract.document import Document
 from vnextract.phrases import phrase_pattern
 from vnextract.resources import read_lines
@@ -160,7 +162,8 @@ def _cues() -> _Cues:
         ),
         contrast=re.compile(rf"[,;]\s*(?:{_alternation(contrast)})(?!\w)", re.IGNORECASE),
         set_phrase=re.compile(
-            rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)[^,.;:\n]{{1,80}},",
+            rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)"
+            r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){1,80},",  # "Trong số 1.250 dự án …,"
             re.IGNORECASE,
         ),
     )
@@ -554,13 +557,23 @@ def _standing_unit(ctx: _Context, a: Amount) -> bool:
 
 
 def _named_size(ctx: _Context, a: Amount) -> bool:
-    """A measure alone in brackets right after a name: the named thing's size, a standing
-    property ("các đoạn Cam Lộ - La Sơn (98 km), Vĩnh Hảo - Phan Thiết (101 km)")."""
+    """A measure alone in brackets right after a route's name ("A - B"), or a length right
+    after a place's: the length or size of that section, a standing property ("các đoạn
+    Cam Lộ - La Sơn (98 km)", "đi qua Hà Nội (58,2 km)"); not an area after a place
+    ("nặng nhất là Nam Định (4.200 ha)")."""
     text = ctx.text
     if a.kind != "measure" or text[a.start - 1 : a.start] != "(" or text[a.end : a.end + 1] != ")":
         return False
+    if _ROUTE_BEFORE.search(text, max(0, a.start - 60), a.start - 1) is not None:
+        return True
+    # a length after a place ("đi qua địa phận Hà Nội (58,2 km), Hưng Yên (19,3 km)")
     before = text[max(0, a.start - 40) : a.start - 1].split()
-    return bool(before) and before[-1][:1].isupper()
+    return a.unit in _LENGTHS and bool(before) and before[-1][:1].isupper()
+
+
+_LENGTHS = frozenset(("km", "m"))  # a section's length, not an area or an output
+# A route's name ending where a bracket opens: "Cam Lộ - La Sơn ", "Hòa Liên – Túy Loan".
+_ROUTE_BEFORE = regex.compile(r"\p{Lu}\w*(?:\s+\p{Lu}\w*)*\s*[-–]\s*\p{Lu}\w*(?:\s+\p{Lu}\w*)*\s*$")
 
 
 def _default_result(ctx: _Context, a: Amount) -> bool:

@@ -117,7 +117,7 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
 # A time right after an opener, before the metric: "ước tính cả năm lợi nhuận …", "dự
 # báo năm 2027 lợi nhuận …", "ước tính 9 tháng doanh thu …" (rule time_after_opener).
 _LEADING_TIME = re.compile(
-    r"(?:cả\s+)?(?:năm(?:\s+(?:nay|tới|sau|\d{4}))?|quý\s+[IV]+(?:/\d{4})?|"
+    r"(?:cả\s+năm|năm\s+(?:nay|tới|sau|\d{4})|quý\s+[IV]+(?:/\d{4})?|"
     r"\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)\s*,?\s+",
     re.IGNORECASE,
 )

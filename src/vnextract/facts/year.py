@@ -157,10 +157,22 @@ class ArticleYears:
         # rule surpassed_time: the time of what a figure surpasses, named without a figure
         # ("151.400 xe, vượt tổng lượng xe của cả năm 2025") is a base too
         surpassed = c.find_all(("surpass",), self.ctx.low, start, t.start)
-        if surpassed and not _DIGIT.search(self.ctx.text, surpassed[-1][2], t.start):
+        if (
+            surpassed
+            and not _DIGIT.search(self.ctx.text, surpassed[-1][2], t.start)
+            # a figure before the verb (in its sentence or the one before) surpasses; without
+            # one it is "overcome" ("Vượt qua khó khăn trong năm 2025, …")
+            and _DIGIT.search(self.ctx.text, self._sentence_before(t.start), surpassed[-1][1])
+        ):
             return True
         # "so với năm 2020", "so với cùng kỳ năm 2012", a ratio's "gấp 1,8 lần quý III/2025"
         return c.ends_with_base(before)
+
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` starts ("Xuất khẩu đạt 8,1 tỷ
+        USD. Kim ngạch này đã vượt mức cả năm 2025": the figure surpassing stands there)."""
+        start = self.ctx.sentence(pos)[0]
+        return self.ctx.sentence(start - 1)[0] if start > 0 else start
 
     def _names_document(self, t: TimeRef) -> bool:
         """Rule ``document_date``: the date of a document or a title that is named, not of

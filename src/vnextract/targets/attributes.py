@@ -33,6 +33,7 @@ from vnextract.targets.state import (
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
+_TIME_LEADS = frozenset(("từ", "vào", "trong", "đến", "tới", "cuối", "đầu"))  # "Từ tháng 1/2027"
 
 
 class Attributes(NotTargets):
@@ -69,10 +70,11 @@ class Attributes(NotTargets):
         """Whether a month, quarter or date written with its year opens ``clause``, at
         most a preposition before it ("Từ tháng 1/2027"), not inside an object ("đàm phán
         các đơn hàng quý I/2027")."""
+        before = self.text[clause.start : t.start].split()
         return (
             t.kind in _DATED_KINDS
             and not t.relative
-            and len(self.text[clause.start : t.start].split()) <= 1
+            and (not before or (len(before) == 1 and before[0].casefold() in _TIME_LEADS))
         )
 
     def _stated_due(self, clause: Clause) -> int | None:

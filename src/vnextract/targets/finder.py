@@ -1203,10 +1203,12 @@ class Finder(OwnPlans):
             if self._forecast(start, end) or lex.has("past", text, start, m.start()):
                 continue
             due_clause = next((c for c in self._clauses(a.end, end) if self._due_of_goal(c)), None)
-            due = self._times_in(due_clause)[0] if due_clause is not None else None
-            if due is None or due.year is None or self._past(due):
+            if due_clause is None:
                 continue
-            span = Clause(m.start(), due_clause.end if due_clause is not None else a.end)
+            due = self._times_in(due_clause)[0]
+            if due.year is None or self._past(due):
+                continue
+            span = Clause(m.start(), due_clause.end)
             if taken.overlaps(span.start, span.end):
                 continue
             self._enter_paragraph(start)

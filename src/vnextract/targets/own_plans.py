@@ -29,15 +29,22 @@ with a plan marker only:
 - ``plan_beside_result``: a plan figure quoted right after the plan word a
   result is measured against ("mở mới 812 cửa hàng, vượt kế hoạch ban đầu 650
   cửa hàng", "vượt dự toán được giao 12.500 tỷ đồng") is the plan of the
-  result's year; "vượt 5% kế hoạch" (the figure before the plan word) is the
-  result, so is a percentage or a figure far from the result after "vượt
-  kế hoạch" (the excess), and a result's year written only as "năm ngoái" in an undated
-  article gives no plan (which year it means is unknown).
+  result's year (an undated report's: the year its times read); "vượt 5% kế hoạch"
+  (the figure before the plan word) is the result, so is a percentage or a figure far
+  from the result after "vượt kế hoạch" (the excess), unless who set the plan follows
+  it ("vượt chỉ tiêu 10,5% mà Nghị quyết HĐND tỉnh đề ra"); after "hoàn thành",
+  "đạt", "so với" any figure but a percentage is the plan ("hoàn thành kế hoạch doanh
+  thu 165.000 tỷ đồng") unless the plan was met in the past ("đã hoàn thành", a year
+  before the article's). The plan's year, its own noun (up to four words) and who set
+  it ("được Đại hội đồng cổ đông thông qua") may stand between. A result's year written
+  only as "năm ngoái" in an undated article gives no plan (which year it means is
+  unknown).
 - ``demanded_figure``: a figure a body is required or assigned to reach
   ("yêu cầu các nhà thầu bổ sung ngay ít nhất 30% thiết bị", "giao chủ đầu tư
   giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
   body (an entity or a word such as "các địa phương"), an action verb, then the
-  figure; "bàn giao mặt bằng" names no body.
+  figure; "bàn giao mặt bằng" names no body. "yêu cầu" right before the action
+  ("Nghị quyết yêu cầu giải ngân ít nhất 95% …") asks it of every body addressed.
 - ``scheduled_date``: a planned date named by its noun ("Ngày có hiệu lực dự
   kiến là 21/9/2026", "Thời điểm hoàn thành dự kiến vào quý IV/2027"): a
   schedule goal due that year; a past date, or one said to have slipped
@@ -64,13 +71,13 @@ _PLAN_NOUN_WORDS = 4  # the words of a plan's own noun before its figure ("kế 
 # Who set the plan, between the plan word and its figure: "được Đại hội đồng cổ đông thông
 # qua", "được UBND tỉnh phê duyệt" (rule plan_beside_result).
 _GIVEN_BY = regex.compile(
-    r"được\s+(?:[\w-]+\s+){0,6}?(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
+    r"được\s+(?:[^\W\d][\w-]*\s+){0,6}?(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
     regex.IGNORECASE,
 )
 # Who set a plan, right after its figure: "mà Nghị quyết HĐND tỉnh đề ra", "mà Quốc hội
 # giao", "được giao": the figure is the plan's, not an excess over it.
 _SET_BY = regex.compile(
-    r"\s*(?:mà\s+(?:[\w-]+\s+){0,6}?(?:đã\s+)?|(?:được\s+))"
+    r"\s*(?:mà\s+(?:[^\W\d][\w-]*\s+){0,6}?(?:đã\s+)?|(?:được\s+))"
     r"(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
     regex.IGNORECASE,
 )

@@ -8,6 +8,7 @@ entity mentions sorted for range look-ups, the year it reports on, and the
 from __future__ import annotations
 
 import datetime
+import itertools
 from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -159,9 +160,15 @@ class State:
         # the year the article reports on: its latest reported year, but never after its
         # own day (the published date or its date line): "dự toán năm 2026" in a report
         # of December 2025 is next year's plan (rule ``dated_now``)
-        self.reported = self._now(years)  # the latest year the text itself reports on
+        # the years the text itself reports on, in text order, and the latest of them
+        times = self._reported_times(years)
+        self.reported_starts = [start for start, _ in times]
+        self.latest_so_far = list(itertools.accumulate((year for _, year in times), max))
+        self.reported = self.latest_so_far[-1] if times else None
         anchor = article_anchor(doc.text, [t for t in years if not t.relative], published)
-        day = anchor.year if anchor is not None and anchor.source != "written" else None
+        # a year the text only reads as its own ("written", "estimated") is no day
+        read = ("written", "estimated")
+        day = anchor.year if anchor is not None and anchor.source not in read else None
         self.now: int | None
         if day is None and anchor is not None:
             # an undated article reports on the year the relative times read ("năm nay"):
@@ -198,23 +205,22 @@ class State:
         lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
         return self.mentions[lo:hi]
 
-    def _now(self, years: Sequence[TimeRef]) -> int | None:
-        """The latest year the article reports on (not a deadline): about when it was written."""
-        reported = [
-            t
+    def _reported_times(self, years: Sequence[TimeRef]) -> list[tuple[int, int]]:
+        """(start, year) of each year the article reports on (not a deadline), in text
+        order: the latest is about when it was written."""
+        return sorted(
+            (t.start, t.year)
             for t in years
             if t.year is not None
             and t.kind != "period"
             and not t.relative  # "năm tới" is the year after the one reported on
             and not self._scheduled(t)
-        ]
-        self.reported_times = sorted((t.start, t.year) for t in reported if t.year is not None)
-        return max((t.year for t in reported if t.year is not None), default=None)
+        )
 
     def reported_before(self, pos: int) -> int | None:
         """The latest year the text reports on before ``pos``, else in the whole text."""
-        before = [year for start, year in self.reported_times if start < pos]
-        return max(before) if before else self.reported
+        k = bisect_left(self.reported_starts, pos)
+        return self.latest_so_far[k - 1] if k else self.reported
 
     def _scheduled(self, t: TimeRef) -> bool:
         """Whether ``t`` is when something is due, not a time reported on: after a
