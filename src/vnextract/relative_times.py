@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -272,7 +273,7 @@ def article_anchor(
     ]
     # rule written_twice: the latest year written twice or more; a year written once after
     # it is a schedule's ("vận hành từ năm 2028") more often than the article's own
-    twice = [y for y in set(reported) if reported.count(y) > 1]
+    twice = [y for y, n in Counter(reported).items() if n > 1]
     if twice:
         return Anchor(max(twice), None, "written")
     return Anchor(max(reported), None, "written") if reported else None

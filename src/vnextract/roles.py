@@ -35,7 +35,8 @@ standing_unit        spec        none of the above, and its unit is a size ("50.
                                  or a yearly or monthly rate of a count or measure
                                  ("3 triệu TEU/năm"): a capacity
 named_size           spec        none of the above, and it is a measure alone in brackets
-                                 right after a name ("Cam Lộ - La Sơn (98 km)"): its size
+                                 right after a route ("Cam Lộ - La Sơn (98 km)") or a
+                                 length after a place ("Hà Nội (58,2 km)"): its size
 default_result       result      none of the above: an actual figure
 ===================  ==========  =================================================
 

@@ -123,6 +123,22 @@ _LEADING_TIME = re.compile(
 )
 
 
+def _past_time_after_opener(text: str, start: int, end: int) -> int:
+    """Rule ``time_after_opener``: where the measure starts when a time stands between
+    an opener and it ("ước tính cả năm lợi nhuận trước thuế đạt", "dự báo năm 2027
+    doanh thu tăng" → the words after the time); else ``start``.
+
+    >>> t = "ước tính cả năm lợi nhuận trước thuế đạt"
+    >>> t[_past_time_after_opener(t, 0, len(t)) :]
+    'lợi nhuận trước thuế đạt'
+    """
+    skip = _after_opener(text[start:end])[0]
+    lead = _LEADING_TIME.match(text, start + skip, end) if skip else None
+    if lead is None or not _drop_verbs(text[lead.end() : end]):
+        return start
+    return lead.end()
+
+
 @functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _after_opener(phrase: str) -> tuple[int, str]:
     """``phrase`` after the last verb that opens a metric ("đề xuất mức chia cổ tức" → "cổ tức").
@@ -341,20 +357,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
         if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
             start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
+    start = _past_time_after_opener(ctx.text, start, end)
     digit = _DIGIT.search(ctx.text, start, end)
-    if digit is not None:
-        # rule ``time_after_opener``: a year right after an opener ("dự báo năm 2027 doanh
-        # thu tăng") is the time, the measure follows it
-        time = next((t for t in ctx.times_in(start, end) if t.start <= digit.start() < t.end), None)
-        after = _after_opener(ctx.text[start:end])[0] if time is not None else 0
-        if (
-            time is not None
-            and after
-            and time.start - 5 <= start + after <= time.start
-            and _drop_verbs(ctx.text[time.end : end])
-        ):
-            start = time.end
-            digit = _DIGIT.search(ctx.text, start, end)
     if digit is not None:
         # rule ``opener_after_figure``: a noun after an opener past the figure is the metric
         # ("công bố kết quả 4 tháng với tổng doanh thu ước đạt" → "tổng doanh thu")
@@ -371,9 +375,6 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     skip, phrase = _after_opener(ctx.text[start:end])
     if _drop_verbs(phrase):
         start += skip  # "đề xuất mức chia cổ tức" → "cổ tức"
-        lead = _LEADING_TIME.match(ctx.text, start, end) if skip else None
-        if lead is not None and _drop_verbs(ctx.text[lead.end() : end]):
-            start = lead.end()  # "ước tính cả năm lợi nhuận trước thuế đạt"
     elif not _drop_verbs(ctx.text[start:end]) or _name_does_with(
         ctx, clause_start, start, start + skip
     ):

@@ -22,6 +22,7 @@ from vnextract.targets.state import (
     DONE_WINDOW,
     EDGE_JUNK,
     PER_UNIT,
+    TIME_LEAD,
     WINDOW,
     WORD,
     YEAR_WORD,
@@ -33,7 +34,6 @@ from vnextract.targets.state import (
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
-_TIME_LEADS = frozenset(("từ", "vào", "trong", "đến", "tới", "cuối", "đầu"))  # "Từ tháng 1/2027"
 
 
 class Attributes(NotTargets):
@@ -68,13 +68,13 @@ class Attributes(NotTargets):
 
     def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
         """Whether a month, quarter or date written with its year opens ``clause``, at
-        most a preposition before it ("Từ tháng 1/2027"), not inside an object ("đàm phán
-        các đơn hàng quý I/2027")."""
-        before = self.text[clause.start : t.start].split()
+        most its prepositions before it (``TIME_LEAD``: "Từ tháng 1/2027"), not inside an
+        object ("đàm phán các đơn hàng quý I/2027")."""
+        before = self.text[clause.start : t.start]
         return (
             t.kind in _DATED_KINDS
             and not t.relative
-            and (not before or (len(before) == 1 and before[0].casefold() in _TIME_LEADS))
+            and (not before.strip() or TIME_LEAD.fullmatch(" " + before.casefold()) is not None)
         )
 
     def _stated_due(self, clause: Clause) -> int | None:

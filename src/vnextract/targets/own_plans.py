@@ -61,26 +61,14 @@ import regex
 from vnextract.resources import read_lines
 from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
-from vnextract.targets.lexicon import _CUE_FILE, lexicon
+from vnextract.targets.lexicon import _CUE_FILE, cue_phrases, lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_space
 
 _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
-# "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _PLAN_NOUN_WORDS = 4  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
-# Who set the plan, between the plan word and its figure: "được Đại hội đồng cổ đông thông
-# qua", "được UBND tỉnh phê duyệt" (rule plan_beside_result).
-_GIVEN_BY = regex.compile(
-    r"được\s+(?:[^\W\d][\w-]*\s+){0,6}?(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
-    regex.IGNORECASE,
-)
-# Who set a plan, right after its figure: "mà Nghị quyết HĐND tỉnh đề ra", "mà Quốc hội
-# giao", "được giao": the figure is the plan's, not an excess over it.
-_SET_BY = regex.compile(
-    r"\s*(?:mà\s+(?:[^\W\d][\w-]*\s+){0,6}?(?:đã\s+)?|(?:được\s+))"
-    r"(?:thông\s+qua|phê\s+duyệt|giao|đề\s+ra|đặt\s+ra)(?!\w)",
-    regex.IGNORECASE,
-)
+_SETTER_WORDS = r"(?:[^\W\d][\w-]*\s+){0,6}?"  # who set a plan: up to six words, no figure
+# "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _SHARE_AT_END = regex.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
 )
@@ -133,6 +121,30 @@ def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
 
 # A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm ("
 _BRACKETED_FIGURE = regex.compile(r"(?:\s+\w+){1,5}\s*\(\s*")
+
+
+@functools.cache
+def _setters() -> str:
+    """The verbs that set a plan (cue kind ``plan_setter``), as one alternation."""
+    phrases = sorted(cue_phrases()["plan_setter"], key=len, reverse=True)
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
+
+
+@functools.cache
+def _given_by() -> regex.Pattern[str]:
+    """Who set the plan, between the plan word and its figure: "được Đại hội đồng cổ đông
+    thông qua", "được UBND tỉnh phê duyệt" (rule ``plan_beside_result``)."""
+    return regex.compile(rf"được\s+{_SETTER_WORDS}(?:{_setters()})(?!\w)", regex.IGNORECASE)
+
+
+@functools.cache
+def _set_by() -> regex.Pattern[str]:
+    """Who set a plan, right after its figure ("mà Nghị quyết HĐND tỉnh đề ra", "mà Quốc
+    hội giao", "được giao"): the figure is the plan's, not an excess over it."""
+    return regex.compile(
+        rf"\s*(?:mà\s+{_SETTER_WORDS}(?:đã\s+)?|được\s+)(?:{_setters()})(?!\w)",
+        regex.IGNORECASE,
+    )
 
 
 class OwnPlans(Attributes):
@@ -422,7 +434,7 @@ class OwnPlans(Attributes):
             if (
                 excess
                 and (a.kind == "percent" or lex.is_all("surplus_verb", verb.group()))
-                and _SET_BY.match(text, a.end) is None
+                and _set_by().match(text, a.end) is None
             ):
                 continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess; but
                 # "vượt chỉ tiêu 10,5% mà Nghị quyết HĐND tỉnh đề ra" names the plan's figure
@@ -472,7 +484,7 @@ class OwnPlans(Attributes):
             nxt = self._amounts_in(pos, pos + 1)
             if nxt:
                 return nxt[0]
-            modifier = lex.starts_with("plan_modifier", text, pos) or _GIVEN_BY.match(text, pos)
+            modifier = lex.starts_with("plan_modifier", text, pos) or _given_by().match(text, pos)
             time = next((t for t in self._times_in(Clause(pos, end)) if t.start == pos), None)
             giver = next((m for m in self._mentions_in(pos, pos + 1)), None)
             word = WORD.match(text, pos)
