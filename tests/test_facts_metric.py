@@ -557,8 +557,77 @@ WHOLE_WORD = [
     ),
 ]
 
+# Rule range_to: a sum or a share that ends a range opened by "từ" measures what the
+# range's start measures, whatever time stands between the two figures.
+RANGE_TO = [
+    (
+        "Tỷ lệ nợ xấu của ngân hàng giảm từ 1,6% cuối quý II xuống 1,2%.",
+        "1,2%",
+        "Tỷ lệ nợ xấu",
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm từ 7,4% đầu năm xuống còn 5,9%.",
+        "5,9%",
+        "Tỷ lệ hộ nghèo",
+    ),
+    (
+        "Giá thép xây dựng tăng từ 14,2 triệu đồng/tấn hồi tháng 3 lên 15,1 triệu đồng/tấn.",
+        "15,1 triệu đồng/tấn",
+        "Giá thép xây dựng",
+    ),
+    # no "từ": the clause names its own measure
+    (
+        "Doanh thu của công ty đạt 800 tỷ đồng, lợi nhuận tăng lên 95 tỷ đồng.",
+        "95 tỷ đồng",
+        "lợi nhuận",
+    ),
+]
+
+# Rule time_after: a time right after a figure ("cách đây hai năm", "từ đầu năm") is not
+# what it measures; the figure measures what the one before it measured.
+TIME_AFTER = [
+    (
+        "Tỷ trọng xuất khẩu sang châu Âu đã lên 35%, so với mức 22% cách đây ba năm.",
+        "22%",
+        "Tỷ trọng xuất khẩu",
+    ),
+    (
+        "Thị giá cổ phiếu HPG đạt 27.500 đồng, tăng 18% từ đầu năm.",
+        "18%",
+        "Thị giá cổ phiếu HPG",
+    ),
+    (
+        "Giá cà phê nhân đạt 98.000 đồng/kg, cao hơn 30% kể từ tháng 1.",
+        "30%",
+        "Giá cà phê nhân",
+    ),
+]
+
+# Rule share_of for the completion of a plan: "hoàn thành X% <noun>" is a share of that
+# noun; "hoàn thành X% kế hoạch" measures what the sentence's figure measures.
+COMPLETION = [
+    (
+        "Sau 10 tháng thi công, dự án đã hoàn thành khoảng 42% khối lượng xây lắp.",
+        "khoảng 42%",
+        "khối lượng xây lắp",
+    ),
+    (
+        "Lợi nhuận trước thuế 9 tháng đạt 1.420 tỷ đồng, hoàn thành 81% kế hoạch năm.",
+        "81%",
+        "Lợi nhuận trước thuế",
+    ),
+    (
+        "Doanh thu thuần đạt 5.300 tỷ đồng, tăng 9% và hoàn thành 96,5% kế hoạch.",
+        "96,5%",
+        "Doanh thu thuần",
+    ),
+]
+
 # every table, one test: a case's id names its table
 TABLES = {
+    "range_to": RANGE_TO,
+    "time_after": TIME_AFTER,
+    "completion": COMPLETION,
     "whole_word": WHOLE_WORD,
     "noun_list": NOUN_LIST,
     "dividend": DIVIDEND,

@@ -12,6 +12,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   30% tổng doanh thu"; "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ
   trường"; a bare share takes the whole a later share of its sentence names);
 - ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
+- ``range_to``: a figure ending a range ("giảm từ 1,23% cuối quý II xuống 1,08%")
+  measures what the range's start measures;
 - ``noun_before``: the noun phrase that opens the amount's clause, without the
   words that lead into it ("Trong đó", a time, a name), the verb that links it
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
@@ -262,6 +264,22 @@ def range_end(
     return None
 
 
+def range_to(
+    ctx: ArticleContext, a: Amount, previous: tuple[Amount, str | None] | None
+) -> str | None:
+    """Rule ``range_to``: a sum or a share that ends a range opened by "từ" in its clause
+    ("tỷ lệ nợ xấu giảm từ 1,23% cuối quý II xuống 1,08%") measures what the range's start
+    measures, whatever time stands between."""
+    if previous is None or previous[1] is None:
+        return None
+    start = ctx.clause_start(a.start)
+    before, _ = previous
+    c = cues()
+    if before.start < start or c.ends("range_end", ctx.text[before.end : a.start]) is None:
+        return None
+    return previous[1] if c.ends("range_start", ctx.text[start : before.start]) else None
+
+
 def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
     """Rule ``noun_before``: the noun phrase opening the amount's clause.
 
@@ -469,6 +487,8 @@ def _words_after(
     limit = min([end, *starts])
     words: list[str] = []
     c = cues()
+    if c.starts("time_after", ctx.text, pos) is not None:
+        return None  # rule time_after: "61% cách đây hai năm", "tăng 26% từ đầu năm"
     ends = _ENDS_AFTER_COUNT if counts else _ENDS_AFTER
     tails = c.by_first_word["count_tail"]
     for m in _WORD.finditer(ctx.text, pos, limit):
@@ -645,6 +665,8 @@ def metric_rule(
         return whole, "share_of"  # "A đóng góp 57%, B mang lại 6% tổng doanh thu"
     if "breakdown" in present and (total := within_total(ctx, a)) is not None:
         return total, "within_total"
+    if (ranged := range_to(ctx, a, previous)) is not None:
+        return ranged, "range_to"
     before = noun_before(ctx, a, prev_end or 0)
     if before is not None:
         return before, "noun_before"
