@@ -141,6 +141,24 @@ REPORTED_YEARS = [
         "mục tiêu doanh thu 9.000 tỷ đồng.",
         2026,
     ),
+    # a quarter's or a half-year's report names the year under way (rule year_so_far),
+    # not the quarter a share issue is planned for
+    (
+        "Công ty vừa công bố báo cáo tài chính hợp nhất quý III/2026 với lợi nhuận 410 tỷ "
+        "đồng. Công ty sẽ phát hành 90 triệu cổ phiếu trong quý II/2027. Năm nay, công ty đặt "
+        "kế hoạch lãi 1.500 tỷ đồng.",
+        2026,
+    ),
+    (
+        "Theo kết quả kinh doanh quý II/2026, ngân hàng lãi 5.200 tỷ đồng. Chi nhánh mới "
+        "khai trương tháng 3/2027. Năm nay, ngân hàng đặt mục tiêu lãi 11.000 tỷ đồng.",
+        2026,
+    ),
+    (
+        "BCTC bán niên 2026 cho thấy hãng lỗ 120 tỷ đồng. Hãng nhận thêm 4 tàu bay vào "
+        "năm 2027. Năm nay, hãng đặt mục tiêu hòa vốn.",
+        2026,
+    ),
     # a comparison's base and a forecast's year are not the year reported on
     (
         "Quý III/2026, công ty lãi 300 tỷ đồng, gấp 1,4 lần quý III/2025. Năm nay, công ty "

@@ -12,7 +12,7 @@ from the article's anchor:
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
    "năm nay (2025)");
 4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026",
-   "Từ đầu năm 2026 đến nay");
+   "Từ đầu năm 2026 đến nay", "báo cáo tài chính quý III/2026");
 5. else the latest year whose figures the actor estimates ("năm 2026 đơn vị ước sản
    xuất …", rule ``estimated_year``; not "hiệp ước", nor a goal's year);
 6. else the latest year the article reports on: the latest year it writes
@@ -223,6 +223,16 @@ _START_TO_NOW = regex.compile(
     r"(?:nay|hiện\s{1,3}nay)(?!\w)"
 )
 
+# A report of a quarter or a half-year: "báo cáo tài chính hợp nhất quý III/2026", "kết quả
+# kinh doanh 6 tháng năm 2026", "BCTC bán niên 2026": a period that is over, of the year
+# under way (or the one just ended).
+_REPORTED_PERIOD = regex.compile(
+    r"(?<!\w)(?:báo\s{1,3}cáo\s{1,3}tài\s{1,3}chính|BCTC|kết\s{1,3}quả\s{1,3}kinh\s{1,3}doanh)"
+    r"(?:\s{1,3}(?:hợp\s{1,3}nhất|riêng|kiểm\s{1,3}toán|soát\s{1,3}xét))?\s{1,3}"
+    r"(?:quý\s{1,3}[IV1-4]{1,3}|bán\s{1,3}niên|nửa\s{1,3}đầu|6\s{1,3}tháng(?:\s{1,3}đầu)?)"
+    r"\s{0,3}(?:/|\s{1,3}năm\s{1,3}|\s{1,3})(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
 
 # A year whose clause estimates its figure: "Năm 2026, GRDP ước đạt 8%", "năm 2026 đơn vị
 # ước sản xuất 40,5 triệu tấn": the actor estimates the year under way.
@@ -254,8 +264,12 @@ def article_anchor(
     m = _STATED_THIS_YEAR.search(text)
     if m is not None:
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    so_far = [int(m.group("y")) for p in (_YEAR_SO_FAR, _START_TO_NOW) for m in p.finditer(text)]
-    if so_far:  # rule year_so_far: "11 tháng năm 2026" reports on the year under way
+    so_far = [
+        int(m.group("y"))
+        for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD)
+        for m in p.finditer(text)
+    ]
+    if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
         return Anchor(max(so_far), None, "so_far")
     at = {r.start: r for r in refs}
     estimated = [
