@@ -104,6 +104,16 @@ PLAN_AND_REVISION: list[Case] = [
         [("8.000 ha", 2026)],
     ),
     ("Năm 2024, tỉnh đã hoàn thành kế hoạch trồng mới 5.000 ha rừng.", []),
+    # a plan of the year reported on, met already: still the plan's figure ("đã" is no history)
+    (
+        "Năm 2025, lợi nhuận trước thuế đạt 1.135 tỷ đồng. Như vậy, công ty đã hoàn thành chỉ "
+        "tiêu lợi nhuận 1.050 tỷ đồng mà đại hội đồng cổ đông giao.",
+        [("1.050 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, tỉnh đã hoàn thành kế hoạch trồng mới 5.000 ha rừng, sớm hai tháng.",
+        [("5.000 ha", 2025)],
+    ),
 ]
 
 # Rule earlier_plan: "Trước đó," then a goal cue reports the plan before its revision

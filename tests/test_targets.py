@@ -218,9 +218,13 @@ NEGATIVE_CASES = [
         id="plan exceeded",
     ),
     pytest.param(
-        "Năm 2024, tỉnh đã hoàn thành chỉ tiêu thu hút 2.100 doanh nghiệp mới.",
-        [Num("2.100 doanh nghiệp", 2100, "doanh nghiệp", "count")],
-        id="goal completed",
+        "Năm 2024, tỉnh đã hoàn thành chỉ tiêu thu hút 2.100 doanh nghiệp mới. Năm 2026, "
+        "tỉnh có 9.600 doanh nghiệp.",
+        [
+            Num("2.100 doanh nghiệp", 2100, "doanh nghiệp", "count"),
+            Num("9.600 doanh nghiệp", 9600, "doanh nghiệp", "count"),
+        ],
+        id="goal completed in an earlier year",
     ),
     pytest.param(
         "Đến tháng 5/2024, hệ thống có tổng công suất 80.000 MW, trong đó điện gió chiếm 6,3%.",
