@@ -308,6 +308,19 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "(665 tỷ đồng). Năm tới, công ty đặt mục tiêu lãi 800 tỷ đồng.",
         [("665 tỷ đồng", 2025), ("800 tỷ đồng", 2026)],
     ),
+    # who set the plan and when may stand between its metric and the bracket; "thực hiện
+    # được" measures a result against it as "hoàn thành" does
+    (
+        "Lũy kế 9 tháng, công ty lãi 2.950 tỷ đồng, thực hiện được 82% kế hoạch lợi nhuận cả năm "
+        "mà đại hội đồng cổ đông thông qua hồi tháng 4 (3.600 tỷ đồng).",
+        [("3.600 tỷ đồng", 2025)],
+    ),
+    # a plan's metric may run to six words before its figure
+    (
+        "Các địa phương phải hoàn thành chỉ tiêu bao phủ bảo hiểm y tế 95% mà Chính phủ giao "
+        "trong năm nay.",
+        [("95%", 2025)],
+    ),
     # a share of the plan between the result and the plan word; a dated report's year
     (
         "Thu ngân sách trên địa bàn ước đạt 21.400 tỷ đồng, bằng 112% dự toán Trung ương giao "

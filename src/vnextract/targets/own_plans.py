@@ -66,7 +66,9 @@ from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_
 
 _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
-_PLAN_NOUN_WORDS = 4  # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận")
+# the words of a plan's own noun before its figure ("kế hoạch lợi nhuận", "chỉ tiêu bao phủ
+# bảo hiểm y tế 94,5%")
+_PLAN_NOUN_WORDS = 6
 _SETTER_WORDS = r"(?:[^\W\d][\w-]*\s+){0,6}?"  # who set a plan: up to six words, no figure
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _SHARE_AT_END = regex.compile(
@@ -119,8 +121,10 @@ def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
     return found
 
 
-# A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm ("
-_BRACKETED_FIGURE = regex.compile(r"(?:\s+\w+){1,5}\s*\(\s*")
+# A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm (";
+# who set the plan and when may stand between (" lợi nhuận cả năm mà đại hội đồng cổ đông
+# thông qua hồi tháng 4 (")
+_BRACKETED_FIGURE = regex.compile(r"(?:\s+\w+){1,5}(?:\s+mà\s[^().;:\n]{1,80}?)?\s*\(\s*")
 
 
 @functools.cache
