@@ -1163,6 +1163,46 @@ PLAN_DETERMINES: list[Case] = [
 # item that opens with an action verb stays a task with its date (listed_action_due); "hiện
 # có" closing a noun is "existing" (closing_now); a floor on a share of a plan is demanded
 # (demanded_share)
+# Rule announced_list with a list closer right before the colon ("dự kiến:", "có kế
+# hoạch:", "các chỉ tiêu chủ yếu:"): one goal per item; the list's year is the latest the
+# opener names (a vision's year aside), an item's own date is no other item's deadline
+LIST_CLOSERS: list[Case] = [
+    (
+        "Năm 2026, bệnh viện hoàn thành khối nhà kỹ thuật. Về nhân lực, bệnh viện dự kiến:\n"
+        "- Tuyển mới 320 điều dưỡng trong năm 2027;\n"
+        "- Cử 40 bác sĩ đi đào tạo chuyên sâu tại Nhật Bản.",
+        [("320 điều dưỡng", 2027), ("40 bác sĩ", 2027)],
+    ),
+    (
+        "Trong năm học 2026-2027, Sở Giáo dục và Đào tạo đề ra các chỉ tiêu:\n\n"
+        "- Tuyển đủ 420 giáo viên còn thiếu trước tháng 12/2026;\n"
+        "- Nâng tỷ lệ trường đạt chuẩn quốc gia lên 81%;\n"
+        "- Tỷ lệ học sinh tốt nghiệp THPT đạt trên 98%.",
+        [("420 giáo viên", 2026), ("81%", 2027), ("trên 98%", 2027)],
+    ),
+    (
+        "Theo Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045, tổng công ty hướng "
+        "tới các mục tiêu:\n"
+        "1. Sản lượng điện thương phẩm đạt 95 tỷ kWh;\n"
+        "2. Tỷ lệ tổn thất điện năng, không kể truyền tải, dưới 4,5%.",
+        [("95 tỷ kWh", 2030), ("dưới 4,5%", 2030)],
+    ),
+    # an item of figures only after its head: one goal with the figure
+    (
+        "Quốc hội đang xem xét dự toán ngân sách năm 2027 với các chỉ tiêu chủ yếu:\n"
+        "- Thu nhập bình quân của người lao động năm 2027 gấp 1,1 lần năm 2026;\n"
+        "- Bội chi ngân sách 3,6% GDP.",
+        [("gấp 1,1 lần", 2027), ("3,6%", 2027)],
+    ),
+    # "dự kiến" naming a schedule ("Lịch thi đấu dự kiến của …:") announces no goals
+    (
+        "Năm 2026, đội tuyển thắng 3 trận. Lịch thi đấu dự kiến của đội tuyển:\n"
+        "- Ngày 21/12: gặp Thái Lan;\n"
+        "- Ngày 27/12: bán kết lượt đi.",
+        [],
+    ),
+]
+
 ANNOUNCED_LISTS: list[Case] = [
     # up to ten words between the opener and the colon
     (
@@ -1578,6 +1618,7 @@ ALL = {
     "ratings": RATINGS,
     "owner_and_span": OWNER_AND_SPAN,
     "announced_lists": ANNOUNCED_LISTS,
+    "list_closers": LIST_CLOSERS,
     "joined_compared_goals": JOINED_COMPARED_GOALS,
     "yearly_goal": YEARLY_GOAL,
     "forecast_referred": FORECAST_REFERRED,

@@ -438,7 +438,7 @@ class Finder(OwnPlans):
             if opener is not None:  # "Theo đề án, thành phố sẽ:" and a list of actions
                 self.note("announced_list", "kept", start, end)
                 due = next((d for c in reversed(clauses) if (d := self._deadline(c))), None)
-                return Passage(due, self._owner(start, end, cues, None), opener)
+                return Passage(due, self._owner(start, end, cues, None), opener, announced=True)
             return None
         first, lenient, cue_text = scope
         if not lenient and self._attributed(start):
@@ -575,13 +575,23 @@ class Finder(OwnPlans):
                         i == 0
                         and bullet is not None
                         and (
-                            (self._announced(ctx) and not self._time_only(clause))
+                            (
+                                self._announced(ctx)
+                                and not self._time_only(clause)
+                                # "- Tỷ lệ năng lượng tái tạo, không kể thủy điện, chiếm
+                                # 28-36%": the item's figure makes its goal, not its head
+                                and not self._amounts_in(clause.end, end)
+                            )
                             or self._task_at(bullet.end())
                         )
                     )
                 )
-            ):  # rule listed_action: "- Nâng cao chất lượng …" in a list of goals
-                found.append(self._target(clause, None, deadline, owner, cue_text))
+            ):  # rule listed_action: "- Nâng cao chất lượng …" in a list of goals; its
+                # figure, if it has one ("- Thu nhập năm 2030 gấp 1,5 lần năm 2025")
+                held = self._amounts_in(clause.start, clause.end)
+                found.append(
+                    self._target(clause, held[0] if held else None, deadline, owner, cue_text)
+                )
                 self.note("listed_action", "kept", clause.start, clause.end)
                 open_goal = len(found) - 1
                 continue
@@ -620,17 +630,28 @@ class Finder(OwnPlans):
                 open_goal = len(found) - 1
             else:
                 pending = self._bare_deadline(clause, cues[i])
-        listing = text[start:end].rstrip().endswith(":") and any(
-            c.strong for cs in cues for c in cs
-        )
+        colon = text[start:end].rstrip().endswith(":")
+        announced = colon and self._announced_list(start, end, clauses[-1]) is not None
+        listing = colon and (announced or any(c.strong for cs in cues for c in cs))
         if not found and not listing and not (listed and ctx is not None):
             self._close(ctx, out)
             return None  # (a bullet of a list that gave no goal keeps the list open)
-        if found:
-            deadline = found[-1].deadline
+        if found and not (listed and ctx is not None and ctx.announced):
+            deadline = found[-1].deadline  # (an item's own date is no deadline of the list's)
+        elif announced:  # "Trong năm học 2026-2027, ngành đề ra các chỉ tiêu:": the list's year
+            # the latest, but a vision's ("đến năm 2030, tầm nhìn đến năm 2045": 2030)
+            opened: list[int] = []
+            for c in clauses:
+                due = self._deadline(c)
+                vision = self.lex.starts_with("title_tail", text, skip_space(text, c.start))
+                if due is not None and vision is None:
+                    opened.append(due)
+            if opened:
+                deadline = max(opened)
         if ctx is None:
             ctx = Passage(deadline, owner, cue_text)
         ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
+        ctx.announced = ctx.announced or announced
         ctx.targets.extend(found)
         return ctx
 
@@ -738,7 +759,9 @@ class Finder(OwnPlans):
 
     def _announced(self, ctx: Passage | None) -> bool:
         """Whether a goal passage is an announced list (rule ``announced_list``)."""
-        return ctx is not None and ctx.cue is not None and self.lex.is_all("list_opener", ctx.cue)
+        return ctx is not None and (
+            ctx.announced or (ctx.cue is not None and self.lex.is_all("list_opener", ctx.cue))
+        )
 
     def _task_at(self, pos: int) -> bool:
         """Rule ``task_item``: whether the text at ``pos`` opens a task: an action or a
@@ -765,7 +788,8 @@ class Finder(OwnPlans):
 
         The statement ends with ":" (``last`` is its last clause) and holds a list opener
         at most ten words before the colon ("Theo đề án, thành phố sẽ:", "Bộ Xây dựng yêu cầu
-        chủ đầu tư:", "Kế hoạch nêu các nhiệm vụ trọng tâm:") and no word of the past ("đã",
+        chủ đầu tư:", "Kế hoạch nêu các nhiệm vụ trọng tâm:") or a list closer right before it
+        ("bệnh viện dự kiến:", "với các chỉ tiêu chủ yếu:") and no word of the past ("đã",
         "năm qua"); a list of planned or required actions follows, one goal per item.
         """
         text = self.text
@@ -777,6 +801,9 @@ class Finder(OwnPlans):
         openers = self.lex.find("list_opener", text, start, last.end)
         if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
             return openers[-1].group()
+        closer = self.lex.ends_with("list_closer", text[start : text.rindex(":", start, end)])
+        if closer is not None:
+            return closer.group()
         # rule counted_goals_list: "Nghị quyết đề ra 15 chỉ tiêu chủ yếu, trong đó có:"
         counted = [a for a in self._amounts_in(start, end) if self._counts_goals(a)]
         if counted:

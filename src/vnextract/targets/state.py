@@ -83,6 +83,7 @@ class Passage:
     owner: str | None
     cue: str | None
     targets: list[Target] = field(default_factory=list)
+    announced: bool = False  # opened by a statement announcing a list (rule announced_list)
 
 
 @dataclass(frozen=True)
