@@ -1203,6 +1203,25 @@ LIST_CLOSERS: list[Case] = [
     ),
 ]
 
+# Rule joined_aim: a goal with a figure joined by "và" to an aim without one is two goals
+JOINED_AIM: list[Case] = [
+    (
+        "Năm 2025, đoàn thể thao đặt chỉ tiêu giành 60-70 HCV và nằm trong tốp 3 toàn đoàn.",
+        [("60-70 HCV", 2025), ("nằm trong tốp 3 toàn đoàn", 2025)],
+    ),
+    (
+        "Năm 2025, câu lạc bộ đặt mục tiêu thắng ít nhất 15 trận và lọt vào chung kết Cúp "
+        "Quốc gia.",
+        [("ít nhất 15 trận", 2025), ("lọt vào chung kết Cúp Quốc gia", 2025)],
+    ),
+    # a plan not met ("chưa đạt chỉ tiêu … khi còn thiếu 3 chiếc") reports a result
+    (
+        "Năm 2025, đoàn giành 87 HCV. Trước đại hội, đoàn đặt chỉ tiêu giành 90 HCV. Như vậy, "
+        "đoàn chưa đạt chỉ tiêu HCV khi còn thiếu 3 chiếc.",
+        [("90 HCV", 2025)],
+    ),
+]
+
 ANNOUNCED_LISTS: list[Case] = [
     # up to ten words between the opener and the colon
     (
@@ -1618,6 +1637,7 @@ ALL = {
     "ratings": RATINGS,
     "owner_and_span": OWNER_AND_SPAN,
     "announced_lists": ANNOUNCED_LISTS,
+    "joined_aim": JOINED_AIM,
     "list_closers": LIST_CLOSERS,
     "joined_compared_goals": JOINED_COMPARED_GOALS,
     "yearly_goal": YEARLY_GOAL,

@@ -110,7 +110,8 @@ class Finder(OwnPlans):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
-        out = kept + self._own_actions(kept)
+        out = [part for t in kept for part in self._joined_aim(t)]
+        out += self._own_actions(out)
         out += self._programmes(out)
         out += self._plans_beside_results(out)
         out += self._demands(out)
@@ -1176,6 +1177,26 @@ class Finder(OwnPlans):
             return pos
         aim = skip_space(text, m.end())
         return aim if self.lex.starts_with("aim_verb", text, aim) is not None else pos
+
+    def _joined_aim(self, t: Target) -> list[Target]:
+        """Rule ``joined_aim``: a goal with a figure joined by "và" to an aim without one
+        ("đặt chỉ tiêu giành 90-110 HCV và nằm trong tốp 3") is two goals: the figure's, up to
+        "và", and the aim's, with the same deadline and owner."""
+        if t.amount is None:
+            return [t]
+        text, lex = self.text, self.lex
+        for m in AND_WORD.finditer(text, t.amount.end, t.end):
+            verb = skip_space(text, m.end())
+            if lex.starts_with("aim_verb", text, verb) is None or self._amounts_in(verb, t.end):
+                continue
+            head = self._trim(Clause(t.start, m.start()))
+            aim = self._trim(Clause(verb, t.end))
+            self.note("joined_aim", "kept", aim.start, aim.end)
+            return [
+                t.model_copy(update={"text": text[head.start : head.end], "end": head.end}),
+                self._target(aim, None, t.deadline, t.owner, t.cue),
+            ]
+        return [t]
 
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
