@@ -1168,8 +1168,9 @@ PLAN_DETERMINES: list[Case] = [
 # opener names (a vision's year aside), an item's own date is no other item's deadline
 LIST_CLOSERS: list[Case] = [
     (
-        "Năm 2026, bệnh viện hoàn thành khối nhà kỹ thuật. Về nhân lực, bệnh viện dự kiến:\n"
-        "- Tuyển mới 320 điều dưỡng trong năm 2027;\n"
+        "Năm 2026, bệnh viện hoàn thành khối nhà kỹ thuật. Về nhân lực, năm 2027 bệnh viện "
+        "dự kiến:\n"
+        "- Tuyển mới 320 điều dưỡng;\n"
         "- Cử 40 bác sĩ đi đào tạo chuyên sâu tại Nhật Bản.",
         [("320 điều dưỡng", 2027), ("40 bác sĩ", 2027)],
     ),
@@ -1193,6 +1194,21 @@ LIST_CLOSERS: list[Case] = [
         "- Thu nhập bình quân của người lao động năm 2027 gấp 1,1 lần năm 2026;\n"
         "- Bội chi ngân sách 3,6% GDP.",
         [("gấp 1,1 lần", 2027), ("3,6%", 2027)],
+    ),
+    # rule due_list: a plan's list due by a year right before the colon, the plan's own
+    # approval year before it
+    (
+        "Theo Quy hoạch phát triển điện lực được Thủ tướng phê duyệt năm 2024, đến năm 2030:\n"
+        "- Điện gió ngoài khơi đạt 6.000 MW;\n"
+        "- Điện sinh khối đạt 1.200 MW.",
+        [("6.000 MW", 2030), ("1.200 MW", 2030)],
+    ),
+    # a past year before the colon: a report, not a plan's list
+    (
+        "Theo báo cáo của Bộ Công Thương, đến hết năm 2024:\n"
+        "- Điện gió đạt 6.000 MW;\n"
+        "- Điện sinh khối đạt 400 MW.",
+        [],
     ),
     # "dự kiến" naming a schedule ("Lịch thi đấu dự kiến của …:") announces no goals
     (

@@ -805,6 +805,16 @@ class Finder(OwnPlans):
         closer = self.lex.ends_with("list_closer", text[start : text.rindex(":", start, end)])
         if closer is not None:
             return closer.group()
+        # rule due_list: a plan's list due by a year right before the colon ("Theo Quy hoạch
+        # điện VIII được phê duyệt năm 2025, đến năm 2030:")
+        due = self._deadline_opening(last, "deadline_lead", after_cues=False)
+        if (
+            due is not None
+            and not text[due[2].end : last.end].strip(" :")
+            and not self._past(due[2])
+            and self.lex.has("plan_document", text, start, last.start)
+        ):
+            return due[1]
         # rule counted_goals_list: "Nghị quyết đề ra 15 chỉ tiêu chủ yếu, trong đó có:"
         counted = [a for a in self._amounts_in(start, end) if self._counts_goals(a)]
         if counted:
