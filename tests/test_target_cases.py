@@ -1210,6 +1210,30 @@ LIST_CLOSERS: list[Case] = [
         "- Điện sinh khối đạt 400 MW.",
         [],
     ),
+    # rule plan_contents: a statement opening with a plan that lists its contents
+    (
+        "Hội đồng quản trị đã thông qua phương án tái cơ cấu giai đoạn 2026-2028. Phương án "
+        "gồm các nội dung chính:\n"
+        "- Giảm 180 lao động gián tiếp;\n"
+        "- Thanh lý tài sản không cần dùng, thu về khoảng 25 tỷ đồng.",
+        [("180 lao động", 2028), ("khoảng 25 tỷ đồng", 2028)],
+    ),
+    ("Kế hoạch đầu tư năm 2023 gồm:\n- Xây mới 12 trạm biến áp;\n- Cải tạo 30 km đường dây.", []),
+    # rule item_time: an item's own time after its goal, before the item's next goal, and
+    # not a base of comparison; the next item names none of its own
+    (
+        "Theo kế hoạch giai đoạn 2026-2030, hệ thống bệnh viện sẽ:\n"
+        "- Xây dựng cơ sở Cần Thơ quy mô 400 giường, đưa vào hoạt động năm 2028;\n"
+        "- Mở rộng cơ sở Huế thêm 300 giường, khởi công trong năm 2027, hoàn thành năm 2029;\n"
+        "- Nâng doanh thu lên 6.000 tỷ đồng, gấp 2 lần so với năm 2025.",
+        [("400 giường", 2028), ("300 giường", 2027), ("6.000 tỷ đồng", 2030)],
+    ),
+    (
+        "Bộ Xây dựng yêu cầu:\n"
+        "- hoàn thành giải phóng mặt bằng trước ngày 30/6/2026;\n"
+        "- thông xe tuyến tránh vào dịp 2/9/2026.",
+        [("hoàn thành giải phóng mặt bằng", 2026), ("thông xe tuyến tránh", 2026)],
+    ),
     # "dự kiến" naming a schedule ("Lịch thi đấu dự kiến của …:") announces no goals
     (
         "Năm 2026, đội tuyển thắng 3 trận. Lịch thi đấu dự kiến của đội tuyển:\n"
@@ -1244,7 +1268,8 @@ ANNOUNCED_LISTS: list[Case] = [
         "Bộ trưởng giao UBND các tỉnh, thành phố thực hiện các nhiệm vụ:\n"
         "- rà soát quy hoạch mạng lưới cơ sở y tế, hoàn thành trước quý II/2027;\n"
         "- sắp xếp lại bệnh viện tuyến huyện thành trung tâm y tế đa chức năng.",
-        [("rà soát quy hoạch mạng lưới cơ sở y tế", 2027), ("sắp xếp lại bệnh viện", 2027)],
+        # (an item's own date is its own: the next item names none)
+        [("rà soát quy hoạch mạng lưới cơ sở y tế", 2027), ("sắp xếp lại bệnh viện", None)],
     ),
     (
         "Theo kế hoạch giai đoạn 2026-2030, thành phố Cần Thơ sẽ:\n"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import regex
 
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
-from vnextract.schema import Amount, Target
+from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.attributes import fill_deadlines
 from vnextract.targets.events import event_names, event_years
 from vnextract.targets.own_plans import OwnPlans
@@ -41,6 +41,7 @@ from vnextract.targets.state import (
 # a rate's denominator right after it, read as "more than": "35 giường bệnh trên 10.000 dân"
 _PER = re.compile(r"\s+(trên)\s+\d", re.IGNORECASE)
 _ITEM_OPENING = 3  # the words that open a list item and say whether it is done
+_BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
@@ -123,6 +124,8 @@ class Finder(OwnPlans):
         out = [self._dated_plan(t) if t.deadline is None else t for t in out]
         out = [self._plan_period(t) if t.deadline is None else t for t in out]
         out = [self._due_later_in_sentence(t) if t.deadline is None else t for t in out]
+        starts = sorted(t.start for t in out)
+        out = [self._item_time(t, starts) for t in out]
         out = [self._event_deadline(t) for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
@@ -637,8 +640,10 @@ class Finder(OwnPlans):
         if not found and not listing and not (listed and ctx is not None):
             self._close(ctx, out)
             return None  # (a bullet of a list that gave no goal keeps the list open)
-        if found and not (listed and ctx is not None and ctx.announced):
-            deadline = found[-1].deadline  # (an item's own date is no deadline of the list's)
+        # an item's own dates are no deadline of the list's items after it
+        in_list = listed and ctx is not None and ctx.announced
+        if found and not in_list:
+            deadline = found[-1].deadline
         elif announced:  # "Trong năm học 2026-2027, ngành đề ra các chỉ tiêu:": the list's year
             # the latest, but a vision's ("đến năm 2030, tầm nhìn đến năm 2045": 2030)
             opened: list[int] = []
@@ -651,7 +656,8 @@ class Finder(OwnPlans):
                 deadline = max(opened)
         if ctx is None:
             ctx = Passage(deadline, owner, cue_text)
-        ctx.deadline, ctx.owner, ctx.cue = deadline, owner, cue_text
+        ctx.deadline = ctx.deadline if in_list else deadline
+        ctx.owner, ctx.cue = owner, cue_text
         ctx.announced = ctx.announced or announced
         ctx.targets.extend(found)
         return ctx
@@ -805,6 +811,14 @@ class Finder(OwnPlans):
         closer = self.lex.ends_with("list_closer", text[start : text.rindex(":", start, end)])
         if closer is not None:
             return closer.group()
+        # rule plan_contents: a statement opening with a plan that lists its contents ("Phương
+        # án gồm các nội dung chính:", "Kế hoạch giai đoạn tới của hãng gồm:")
+        if (
+            self.lex.starts_with("plan_head", text, skip_space(text, start)) is not None
+            and self.lex.has("contents", text, last.start, last.end)
+            and self._not_past(self._times_in(Clause(start, end)))
+        ):
+            return "gồm"
         # rule due_list: a plan's list due by a year right before the colon ("Theo Quy hoạch
         # điện VIII được phê duyệt năm 2025, đến năm 2030:")
         due = self._deadline_opening(last, "deadline_lead", after_cues=False)
@@ -823,14 +837,14 @@ class Finder(OwnPlans):
         # 2027 của Viettel gồm:") announces its items too
         plans = self.lex.find("plan_document", text, start, last.end)
         times = self._times_in(Clause(start, end))
-        now = self.day if self.day is not None else self.now
-        if (
-            plans
-            and times
-            and all(now is None or (t.end_year or t.year or 0) >= now for t in times)
-        ):
+        if plans and times and self._not_past(times):
             return plans[-1].group()
         return None
+
+    def _not_past(self, times: list[TimeRef]) -> bool:
+        """Whether no time of a list's opener is before the article's own day (its year)."""
+        now = self.day if self.day is not None else self.now
+        return all(now is None or (t.end_year or t.year or 0) >= now for t in times)
 
     def _sets(self, past: regex.Match[str]) -> bool:
         """Rule ``set_list``: "đã" right before a verb of setting says the list was set, not
@@ -1286,6 +1300,33 @@ class Finder(OwnPlans):
             return t
         self.note("due_later", "kept", t.start, t.end)
         return t.model_copy(update={"deadline": due})
+
+    def _item_time(self, t: Target, starts: list[int]) -> Target:
+        """Rule ``item_time``: a goal of a list item is due at the time the item names for
+        it, not a base of comparison nor a past one: a time in its own words when it has no
+        deadline ("- thông xe tuyến tránh vào dịp 2/9/2026"), a time after it, before the
+        item's next goal, whatever the list's year ("- Đầu tư cơ sở Đà Nẵng, 500 giường, đưa
+        vào hoạt động năm 2029"). ``starts``: where every goal of the article starts."""
+        text = self.text
+        line = text.rfind("\n", 0, t.start) + 1
+        if BULLET.match(text, line) is None:
+            return t
+        line_end = text.find("\n", t.end)
+        bound = len(text) if line_end < 0 else line_end
+        k = bisect_right(starts, t.start)
+        if k < len(starts) and starts[k] < bound:
+            bound = starts[k]  # the item's next goal ("…, hoàn thành vào năm 2029")
+        for time in self._times_in(Clause(t.start if t.deadline is None else t.end, bound)):
+            year = time.end_year if time.kind == "period" else time.year
+            if year is None or self._past(time):
+                continue
+            if self.lex.has("baseline", text, max(line, time.start - _BASE_REACH), time.start):
+                continue  # "gấp 2 lần so với năm 2025", "so với mức ước thực hiện năm 2026"
+            if year != t.deadline:
+                self.note("item_time", "kept", t.start, t.end)
+                return t.model_copy(update={"deadline": year})
+            return t
+        return t
 
     def _plan_period(self, t: Target) -> Target:
         """Rule ``plan_period``: an undated goal told just after a plan's name ("Kế hoạch
