@@ -1218,6 +1218,25 @@ LIST_CLOSERS: list[Case] = [
         "- Thanh lý tài sản không cần dùng, thu về khoảng 25 tỷ đồng.",
         [("180 lao động", 2028), ("khoảng 25 tỷ đồng", 2028)],
     ),
+    (
+        "Công ty chuẩn bị đầu tư nhà máy xi măng mới tại Thanh Hóa. Tiến độ được chia làm hai "
+        "giai đoạn:\n"
+        "- Giai đoạn 1: khởi công trong quý I/2027, vận hành lò nung số 1 trong quý IV/2028;\n"
+        "- Giai đoạn 2: hoàn thành toàn bộ dự án vào năm 2030.",
+        [
+            ("chuẩn bị đầu tư nhà máy xi măng mới", None),
+            ("khởi công", 2027),
+            ("vận hành lò nung số 1", 2028),
+            ("hoàn thành toàn bộ dự án", 2030),
+        ],
+    ),
+    # progress "như sau" reports how far each part went, no schedule of phases
+    (
+        "Năm 2025, tiến độ các gói thầu như sau:\n"
+        "1. Gói thầu số 1: giá trị sản lượng đạt khoảng 68%;\n"
+        "2. Gói thầu số 2: nhà thầu đã hoàn thành phần móng.",
+        [],
+    ),
     ("Kế hoạch đầu tư năm 2023 gồm:\n- Xây mới 12 trạm biến áp;\n- Cải tạo 30 km đường dây.", []),
     # rule item_time: an item's own time after its goal, before the item's next goal, and
     # not a base of comparison; the next item names none of its own
