@@ -1237,6 +1237,18 @@ LIST_CLOSERS: list[Case] = [
         "2. Gói thầu số 2: nhà thầu đã hoàn thành phần móng.",
         [],
     ),
+    # rule reported_list: an opener closed by the months so far lists results
+    (
+        "Một số chỉ tiêu sản xuất, kinh doanh chính trong 9 tháng:\n"
+        "- Sản lượng xi măng: 2,1 triệu tấn, đạt 74% kế hoạch năm;\n"
+        "- Doanh thu: khoảng 3.200 tỷ đồng.",
+        [],
+    ),
+    (
+        "Các chỉ tiêu chủ yếu 11 tháng đầu năm:\n- Thu ngân sách đạt 8.400 tỷ đồng;\n"
+        "- Vốn FDI đạt 1,2 tỷ USD.",
+        [],
+    ),
     ("Kế hoạch đầu tư năm 2023 gồm:\n- Xây mới 12 trạm biến áp;\n- Cải tạo 30 km đường dây.", []),
     # rule item_time: an item's own time after its goal, before the item's next goal, and
     # not a base of comparison; the next item names none of its own

@@ -41,6 +41,11 @@ from vnextract.targets.state import (
 # a rate's denominator right after it, read as "more than": "35 giường bệnh trên 10.000 dân"
 _PER = re.compile(r"\s+(trên)\s+\d", re.IGNORECASE)
 _ITEM_OPENING = 3  # the words that open a list item and say whether it is done
+# The months of a year so far closing a list's opener: its items report ("Một số chỉ tiêu
+# chính trong 9 tháng:", "Kết quả 11 tháng đầu năm:"), rule reported_list.
+_REPORTED_SPAN = regex.compile(
+    r"(?<!\w)\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:qua|năm\s+\d{4}))?\s*:\s*$"
+)
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
@@ -635,6 +640,10 @@ class Finder(OwnPlans):
             else:
                 pending = self._bare_deadline(clause, cues[i])
         colon = text[start:end].rstrip().endswith(":")
+        if colon and _REPORTED_SPAN.search(text, start, end) is not None:
+            self.note("reported_list", "dropped", start, end)
+            self._close(ctx, out)
+            return None  # "Một số chỉ tiêu sản xuất, kinh doanh chính trong 9 tháng:"
         announced = colon and self._announced_list(start, end, clauses[-1]) is not None
         listing = colon and (announced or any(c.strong for cs in cues for c in cs))
         if not found and not listing and not (listed and ctx is not None):
