@@ -691,6 +691,7 @@ class Finder:
                     and not _ACCENTED.search(tok.text)  # "ĐÔNG": a word in capitals
                     and not self.among_places(i)
                     and not (i + 1 < self.n and joined(t, i + 1) and self.event_at(i + 1))
+                    and not self.event_at(i)  # "ASIAD": an event's own name
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
                     and not any(c.isdigit() or c == "-" for c in tok.text)
