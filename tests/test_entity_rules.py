@@ -421,6 +421,33 @@ def test_a_unit_is_not_its_parent() -> None:
     assert {"Samsung", "Samsung Display"} <= _names(text, "ORG")
 
 
+# rule alias_taken: a parent's bracketed short form is no short form of a subsidiary
+# whose name it opens
+def test_a_parent_alias_is_not_its_subsidiary() -> None:
+    text = (
+        "Công ty Cổ phần Xi măng Vicem Hải Vân lỗ 20 tỷ đồng. Vicem Hải Vân trình Tổng công "
+        "ty Công nghiệp Xi măng Việt Nam (Vicem) phương án tái cơ cấu. Vicem Hải Vân giảm "
+        "120 lao động."
+    )
+    found = find_entities(Document.from_text(text).text)
+    entities = {e.name: {m.text for m in e.mentions} for e in found if e.label == "ORG"}
+    assert "Vicem Hải Vân" in entities["Công ty Cổ phần Xi măng Vicem Hải Vân"]
+    assert "Vicem" in entities["Tổng công ty Công nghiệp Xi măng Việt Nam"]
+    assert "Vicem Hải Vân" not in entities["Tổng công ty Công nghiệp Xi măng Việt Nam"]
+
+
+# a newspaper's common-word name ("Đầu tư") is found after a cue word only
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Đầu tư thêm 5 nhà máy điện mặt trời trong năm 2027.", set()),
+        ("Theo báo Đầu tư, công ty lãi 5 tỷ đồng.", {"Đầu tư"}),
+    ],
+)
+def test_common_word_media_names_need_a_cue(text: str, names: set[str]) -> None:
+    assert _names(text, "ORG") == names
+
+
 # --------------------------------------------- bylines written in capitals
 # (text, the byline's name, or None when the line is no name)
 CAPITAL_BYLINES = [

@@ -152,6 +152,13 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
             if not cands[i].unit:  # "Samsung" is not the short form of "Samsung Display"
                 longer[(label, words[:k])].add(i)
             longer[(label, words[-k:])].add(i)
+    # rule alias_taken: a short form already joined to a longer name (the bracketed
+    # "(Vicem)" after "Tổng công ty Công nghiệp Xi măng Việt Nam") is that entity's, no
+    # short form of another name it opens ("Vicem Bút Sơn")
+    most_words: dict[int, int] = defaultdict(int)  # the longest name of each entity so far
+    for j, c in enumerate(cands):
+        root = uf.find(j)
+        most_words[root] = max(most_words[root], len(text[c.cs : c.ce].split()))
     for form, i in forms.items():
         candidates = longer.get(form, ())
         if cands[i].group.startswith("org:"):
@@ -164,7 +171,7 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         roots = {uf.find(j) for j in candidates}
         if uf.find(i) in roots:
             continue  # already the short form of its own entity ("Tập đoàn Hòa Phát")
-        if len(roots) == 1:
+        if len(roots) == 1 and most_words[uf.find(i)] <= len(form[1]):
             uf.union(i, roots.pop())
     clusters: dict[int, list[Cand]] = defaultdict(list)
     for i, c in enumerate(cands):
