@@ -207,6 +207,18 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # a superlative's "kể từ năm X" ("cao nhất kể từ năm 2021") is a base
+    (
+        "Công ty vừa công bố báo cáo tài chính quý III/2026 với doanh thu 9.800 tỷ đồng. Lợi "
+        "nhuận sau thuế đạt 1.120 tỷ đồng, tăng 24% và là mức cao nhất kể từ năm 2021.",
+        "1.120 tỷ đồng",
+        2026,
+    ),
+    (
+        "Năm 2026, đội tuyển giành 2 HCV tại giải châu Á, thành tích tốt nhất kể từ năm 2015.",
+        "2 HCV",
+        2026,
+    ),
     # the time of a figure compared with ("cao hơn mức 6,5% của 9 tháng năm 2025") is a base
     (
         "GRDP 9 tháng năm 2026 tăng 7,8%, cao hơn mức 6,5% của 9 tháng năm 2025.\n\n"
