@@ -103,6 +103,12 @@ REPORTED_YEARS = [
         "ước sản xuất 11,2 triệu tấn. Năm nay, tập đoàn cũng mở thêm hai trạm nghiền.",
         2026,
     ),
+    # the estimate may stand before its year ("ước doanh thu năm 2026 đạt …")
+    (
+        "Tập đoàn ước doanh thu năm 2026 đạt 180.000 tỷ đồng. Năm 2027, tập đoàn sẽ lắp đặt "
+        "thêm 9.000 trạm 5G. Năm nay, tập đoàn nộp ngân sách 41.000 tỷ đồng.",
+        2026,
+    ),
     # "hiệp ước" holds no estimate, nor does a goal's year
     (
         "Năm 2020, hai nước ký hiệp ước thương mại. Năm 2025, xuất khẩu đạt 3 tỷ USD; năm "

@@ -14,7 +14,8 @@ from the article's anchor:
 4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026",
    "Từ đầu năm 2026 đến nay", "báo cáo tài chính quý III/2026");
 5. else the latest year whose figures the actor estimates ("năm 2026 đơn vị ước sản
-   xuất …", rule ``estimated_year``; not "hiệp ước", nor a goal's year);
+   xuất …", "ước doanh thu năm 2026 đạt …", rule ``estimated_year``; not "hiệp ước", nor
+   a goal's year);
 6. else the latest year the article reports on: the latest year it writes
    that is no goal's deadline ("đến năm 2030") or horizon; "ngày 17/6" in an
    article that reports on 2022 is of 2022, as its "năm nay" is.
@@ -242,6 +243,13 @@ _ESTIMATED_YEAR = regex.compile(
     r"còn|\d)"
 )
 
+# The same, the estimate before its year: "Viettel ước doanh thu năm 2026 đạt 205.000 tỷ
+# đồng", "ước tính doanh thu hợp nhất cả năm 2026 đạt khoảng …".
+_ESTIMATE_THEN_YEAR = regex.compile(
+    r"(?<!\w)(?P<est>[ưƯ]ớc)(?:\s{1,3}tính)?\s{1,3}[^.;:\n\d]{0,40}?(?<!\w)(?P<at>năm)\s{1,3}"
+    r"(?P<y>\d{4})(?!\d)\s{1,3}(?:đạt|khoảng|tăng|giảm|ở\s{1,3}mức)(?!\w)"
+)
+
 
 def article_anchor(
     text: str, refs: list[TimeRef], published: datetime.date | None
@@ -274,9 +282,12 @@ def article_anchor(
     at = {r.start: r for r in refs}
     estimated = [
         int(m.group("y"))
-        for m in _ESTIMATED_YEAR.finditer(text)
+        for m in (*_ESTIMATED_YEAR.finditer(text), *_ESTIMATE_THEN_YEAR.finditer(text))
         if not ends_two_syllable_word(text, m.start("est"))  # "hiệp ước", "công ước"
-        and ((r := at.get(m.start())) is None or not goal_year(text, r))
+        and (
+            (r := at.get(m.start("at") if m.re is _ESTIMATE_THEN_YEAR else m.start())) is None
+            or not goal_year(text, r)
+        )
     ]
     if estimated:  # rule estimated_year: "năm 2026 đơn vị ước sản xuất …": the year under way
         return Anchor(max(estimated), None, "estimated")
