@@ -103,6 +103,12 @@ REPORTED_YEARS = [
         "ước sản xuất 11,2 triệu tấn. Năm nay, tập đoàn cũng mở thêm hai trạm nghiền.",
         2026,
     ),
+    # figures "as of" a day of the year under way ("Tính đến hết tháng 10/2026")
+    (
+        "Tính đến hết tháng 10/2026, toàn tỉnh trồng mới 18.000 ha rừng. Năm 2027, tỉnh dự "
+        "kiến trồng 20.000 ha. Kế hoạch năm nay tỉnh giao trồng 19.000 ha.",
+        2026,
+    ),
     # the estimate may stand before its year ("ước doanh thu năm 2026 đạt …")
     (
         "Tập đoàn ước doanh thu năm 2026 đạt 180.000 tỷ đồng. Năm 2027, tập đoàn sẽ lắp đặt "

@@ -12,7 +12,8 @@ from the article's anchor:
 3. else a year the article states for "năm nay" ("trong năm 2025 này",
    "năm nay (2025)");
 4. else the latest year whose first months it reports on ("9 tháng đầu năm 2026",
-   "Từ đầu năm 2026 đến nay", "báo cáo tài chính quý III/2026");
+   "Từ đầu năm 2026 đến nay", "báo cáo tài chính quý III/2026", "tính đến hết tháng
+   10/2026");
 5. else the latest year whose figures the actor estimates ("năm 2026 đơn vị ước sản
    xuất …", "ước doanh thu năm 2026 đạt …", rule ``estimated_year``; not "hiệp ước", nor
    a goal's year);
@@ -219,6 +220,12 @@ _YEAR_SO_FAR = regex.compile(
     r"(?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)",
     regex.IGNORECASE,
 )
+# "Tính đến hết tháng 10/2026", "tính đến ngày 30/9/2026": figures as of a day of the year
+# under way.
+_AS_OF = regex.compile(
+    r"(?<!\w)[tT]ính\s{1,3}đến\s{1,3}(?:hết\s{1,3}|cuối\s{1,3})?(?:tháng|ngày)\s{1,3}"
+    r"(?:\d{1,2}/)?\d{1,2}/(?P<y>\d{4})(?!\d)"
+)
 _START_TO_NOW = regex.compile(
     r"(?<!\w)[đĐ]ầu\s{1,3}năm\s{1,3}(?P<y>\d{4})\s{0,3},?\s{1,3}(?:đến|tới)\s{1,3}"
     r"(?:nay|hiện\s{1,3}nay)(?!\w)"
@@ -274,7 +281,7 @@ def article_anchor(
         return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
     so_far = [
         int(m.group("y"))
-        for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD)
+        for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD, _AS_OF)
         for m in p.finditer(text)
     ]
     if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
