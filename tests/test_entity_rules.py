@@ -436,6 +436,34 @@ def test_a_parent_alias_is_not_its_subsidiary() -> None:
     assert "Vicem Hải Vân" not in entities["Tổng công ty Công nghiệp Xi măng Việt Nam"]
 
 
+# rule letters_before_known: a short word in capitals before a known name makes another
+# company's name, the short form of its full name; not a title or another name before it
+def test_letters_before_a_known_name() -> None:
+    text = (
+        "Công ty TNHH Đóng tàu HD Hyundai Khánh Hòa bàn giao 9 tàu. HD Hyundai Khánh Hòa lãi "
+        "120 tỷ đồng."
+    )
+    found = find_entities(Document.from_text(text).text)
+    entities = {e.name: {m.text for m in e.mentions} for e in found if e.label == "ORG"}
+    assert entities == {
+        "Công ty TNHH Đóng tàu HD Hyundai Khánh Hòa": {
+            "Công ty TNHH Đóng tàu HD Hyundai Khánh Hòa",
+            "HD Hyundai Khánh Hòa",
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("CEO Samsung cho biết doanh thu quý tăng 12%.", {"Samsung"}),
+        ("Thị trường EU Samsung bán 2 triệu máy.", {"EU", "Samsung"}),
+    ],
+)
+def test_no_letters_before_a_known_name(text: str, names: set[str]) -> None:
+    assert _names(text, "ORG") == names
+
+
 # a newspaper's common-word name ("Đầu tư") is found after a cue word only
 @pytest.mark.parametrize(
     ("text", "names"),

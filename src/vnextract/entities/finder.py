@@ -531,11 +531,35 @@ class Finder:
                             f"{group}@{' '.join(x.lower for x in t[end : end + len(place.key)])}"
                         )
                         end += len(place.key)
-                    self.cands.append(_span(t, i, end, "ORG", PRIO_KNOWN, group=group))
+                    start = i
+                    if self.letters_before_known(i):  # "HD Hyundai": another company
+                        # (no "org:" group: it may be the short form of a longer name)
+                        start, group = i - 1, f"lead:{t[i - 1].lower}:{group}"
+                    self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN, group=group))
                     self._acronym_after(end, group)
                     i = end
                     continue
             i += 1
+
+    def letters_before_known(self, i: int) -> bool:
+        """Rule ``letters_before_known``: a short word in capitals right before a known
+        organisation's name is part of another company's name ("HD Hyundai Việt Nam", "SK
+        Innovation"), unless a title, a place, a unit or no organisation ("CEO", "EU")."""
+        t = self.t
+        k = i - 1
+        return (
+            k >= 0
+            and joined(t, i)
+            and t[k].is_word
+            and t[k].upper
+            and 2 <= len(t[k].text) <= 4
+            and t[k].lower not in self.lex.not_orgs
+            and k not in self.cues
+            and self.at["places"].get(k) is None
+            and self.at["orgs"].get(k) is None  # "EU Samsung": two names
+            and not self.measure_word(k)
+            and not self.among_places(k)
+        )
 
     def ends_word(self, i: int) -> bool:
         """True when ``tokens[i]`` ends a two-syllable dictionary word: "cảnh báo", "thông báo"."""
