@@ -182,6 +182,13 @@ ESTIMATE_CASES: list[Case] = [
         "estimate_cue",
     ),
     ("Kim ngạch xuất khẩu 11 tháng ước tính 2,4 tỷ USD.", "2,4 tỷ USD", "estimate", "estimate_cue"),
+    # the cue the amount's own words open with ("ước khoảng …")
+    (
+        "Năm 2026, sản lượng lúa cả năm ước khoảng 7,2 triệu tấn, giá trị đạt 61.000 tỷ đồng.",
+        "ước khoảng 7,2 triệu tấn",
+        "estimate",
+        "estimate_cue",
+    ),
 ]
 
 FORECAST_CASES: list[Case] = [

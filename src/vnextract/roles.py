@@ -72,6 +72,8 @@ from vnextract.phrases import phrase_pattern
 from vnextract.resources import read_lines
 from vnextract.schema import Amount, Role, Target
 
+_DIGIT = re.compile(r"\d")  # where a written figure starts inside an amount's text
+
 ROLE_CUE_FILE = ("targets", "vi_role_cues.tsv")
 
 _SPEC_REACH = 4  # syllables that may stand between a property word and its figure
@@ -263,7 +265,10 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     i = bisect_right(ends, a.start) - 1
     if i >= 0 and ends[i] > lo:
         lo = ends[i]
-    return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), a.start)
+    # a cue the amount's own words open with counts too ("ước khoảng 1,4 triệu tấn")
+    digit = _DIGIT.search(a.text)
+    hi = a.start + (digit.start() if digit is not None else 0)
+    return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), hi)
 
 
 def _closed_before(text: str, lo: int, pos: int) -> int:
