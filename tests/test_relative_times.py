@@ -103,6 +103,12 @@ REPORTED_YEARS = [
         "ước sản xuất 11,2 triệu tấn. Năm nay, tập đoàn cũng mở thêm hai trạm nghiền.",
         2026,
     ),
+    # a report's period that is a comparison's base names no year under way
+    (
+        "Lợi nhuận quý III/2026 của công ty đạt 500 tỷ đồng, tăng 20% so với kết quả kinh "
+        "doanh quý III/2025. Năm nay, công ty mở thêm 2 nhà máy.",
+        2026,
+    ),
     # figures "as of" a day of the year under way ("Tính đến hết tháng 10/2026")
     (
         "Tính đến hết tháng 10/2026, toàn tỉnh trồng mới 18.000 ha rừng. Năm 2027, tỉnh dự "

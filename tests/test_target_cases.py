@@ -1237,6 +1237,17 @@ LIST_CLOSERS: list[Case] = [
         "2. Gói thầu số 2: nhà thầu đã hoàn thành phần móng.",
         [],
     ),
+    # goals set for the months ahead are no report ("phấn đấu … trong 6 tháng:")
+    (
+        "Năm 2026, tỉnh phấn đấu thu ngân sách 30.000 tỷ đồng và triển khai các nhiệm vụ "
+        "trọng tâm trong 6 tháng:\n- Hoàn thành cao tốc qua tỉnh;\n- Khởi công cảng biển.",
+        [("30.000 tỷ đồng", 2026), ("Hoàn thành cao tốc", 2026), ("Khởi công cảng biển", 2026)],
+    ),
+    (
+        "Các chỉ tiêu chủ yếu 11 tháng đầu năm 2025:\n- Doanh thu đạt 1.200 tỷ đồng;\n- Lợi "
+        "nhuận đạt 90 tỷ đồng.",
+        [],
+    ),
     # rule reported_list: an opener closed by the months so far lists results
     (
         "Một số chỉ tiêu sản xuất, kinh doanh chính trong 9 tháng:\n"
@@ -1248,6 +1259,36 @@ LIST_CLOSERS: list[Case] = [
         "Các chỉ tiêu chủ yếu 11 tháng đầu năm:\n- Thu ngân sách đạt 8.400 tỷ đồng;\n"
         "- Vốn FDI đạt 1,2 tỷ USD.",
         [],
+    ),
+    # a list of people, units or reasons after a plan word, not its contents
+    (
+        "Kế hoạch được xây dựng bởi tổ công tác gồm:\n- Ông Nguyễn Văn An, Giám đốc Sở Tài "
+        "chính;\n- Bà Trần Thị Bình, Phó Giám đốc Sở Xây dựng.",
+        [],
+    ),
+    (
+        "Lộ trình tăng giá nước được Sở Tài chính giải thích như sau:\n- Giá hóa chất tăng 20%;"
+        "\n- Chi phí điện tăng 8%.",
+        [],
+    ),
+    # "dự kiến" after a noun it qualifies, and a past list of results, announce no plans
+    ("Chi phí dự kiến:\n- Xây dựng nhà máy 1.200 tỷ đồng;\n- Mua thiết bị 300 tỷ đồng.", []),
+    (
+        "Năm 2024, ngành công thương tỉnh vượt các chỉ tiêu chủ yếu:\n- Giá trị sản xuất công "
+        "nghiệp tăng 12%;\n- Kim ngạch xuất khẩu đạt 3,5 tỷ USD.",
+        [],
+    ),
+    # rule item_time: a later year another figure's ("trong đó riêng năm …") or a
+    # comparison's ("bằng 120% mức thực hiện năm …") leaves the list's deadline
+    (
+        "Đến năm 2030, tỉnh có kế hoạch:\n- Thu hút 5 tỷ USD vốn FDI, trong đó riêng năm 2027 "
+        "là 1 tỷ USD.",
+        [("5 tỷ USD", 2030)],
+    ),
+    (
+        "Năm 2026, tổng công ty phấn đấu đạt các mục tiêu sau:\n- Doanh thu 1.500 tỷ đồng, bằng "
+        "120% mức thực hiện năm 2025.",
+        [("1.500 tỷ đồng", 2026)],
     ),
     ("Kế hoạch đầu tư năm 2023 gồm:\n- Xây mới 12 trạm biến áp;\n- Cải tạo 30 km đường dây.", []),
     # rule item_time: an item's own time after its goal, before the item's next goal, and
@@ -1284,6 +1325,11 @@ JOINED_AIM: list[Case] = [
         "Năm 2025, câu lạc bộ đặt mục tiêu thắng ít nhất 15 trận và lọt vào chung kết Cúp "
         "Quốc gia.",
         [("ít nhất 15 trận", 2025), ("lọt vào chung kết Cúp Quốc gia", 2025)],
+    ),
+    # "không đạt"/"chưa đạt" qualifying a noun leave the goal a goal
+    (
+        "Năm 2025, công ty đặt mục tiêu giảm tỷ lệ sản phẩm không đạt chất lượng xuống dưới 1%.",
+        [("dưới 1%", 2025)],
     ),
     # a plan not met ("chưa đạt chỉ tiêu … khi còn thiếu 3 chiếc") reports a result
     (

@@ -52,6 +52,7 @@ COUNT_WORD_FILE = ("time", "vi_count_words.txt")
 GOAL_YEAR_WORD_FILE = ("time", "vi_goal_year_words.txt")
 GOAL_CLAUSE_WORD_FILE = ("time", "vi_goal_clause_words.txt")
 
+_BASE_REACH = 30  # how far before a report's period "so với" makes it a comparison's base
 # How far into the article a date line may stand, and how long its lead before the date.
 _DATELINE_REACH = 300
 _DATELINE_LEAD = 40
@@ -233,11 +234,12 @@ _START_TO_NOW = regex.compile(
 
 # A report of a quarter or a half-year: "báo cáo tài chính hợp nhất quý III/2026", "kết quả
 # kinh doanh 6 tháng năm 2026", "BCTC bán niên 2026": a period that is over, of the year
-# under way (or the one just ended).
+# under way; not a comparison's base ("so với kết quả kinh doanh quý III/2025") nor the last
+# quarter, reported after its year ended.
 _REPORTED_PERIOD = regex.compile(
     r"(?<!\w)(?:báo\s{1,3}cáo\s{1,3}tài\s{1,3}chính|BCTC|kết\s{1,3}quả\s{1,3}kinh\s{1,3}doanh)"
     r"(?:\s{1,3}(?:hợp\s{1,3}nhất|riêng|kiểm\s{1,3}toán|soát\s{1,3}xét))?\s{1,3}"
-    r"(?:quý\s{1,3}[IV1-4]{1,3}|bán\s{1,3}niên|nửa\s{1,3}đầu|6\s{1,3}tháng(?:\s{1,3}đầu)?)"
+    r"(?:quý\s{1,3}(?P<q>[IV1-4]{1,3})|bán\s{1,3}niên|nửa\s{1,3}đầu|6\s{1,3}tháng(?:\s{1,3}đầu)?)"
     r"\s{0,3}(?:/|\s{1,3}năm\s{1,3}|\s{1,3})(?P<y>\d{4})(?!\d)",
     regex.IGNORECASE,
 )
@@ -256,6 +258,14 @@ _ESTIMATE_THEN_YEAR = regex.compile(
     r"(?<!\w)(?P<est>[ưƯ]ớc)(?:\s{1,3}tính)?\s{1,3}[^.;:\n\d]{0,40}?(?<!\w)(?P<at>năm)\s{1,3}"
     r"(?P<y>\d{4})(?!\d)\s{1,3}(?:đạt|khoảng|tăng|giảm|ở\s{1,3}mức)(?!\w)"
 )
+
+
+def _reported_period_of_now(text: str, m: regex.Match[str]) -> bool:
+    """Whether a report's period (``_REPORTED_PERIOD``) is of the year under way: no base of
+    a comparison before it ("so với", "cùng kỳ") and no fourth quarter."""
+    before = text[max(0, m.start() - _BASE_REACH) : m.start()].casefold()
+    quarter = m.group("q")
+    return "so với" not in before and "cùng kỳ" not in before and quarter not in ("IV", "4")
 
 
 def article_anchor(
@@ -283,6 +293,7 @@ def article_anchor(
         int(m.group("y"))
         for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD, _AS_OF)
         for m in p.finditer(text)
+        if p is not _REPORTED_PERIOD or _reported_period_of_now(text, m)
     ]
     if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
         return Anchor(max(so_far), None, "so_far")

@@ -155,7 +155,7 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     # rule alias_taken: a short form already joined to a longer name (the bracketed
     # "(Vicem)" after "Tổng công ty Công nghiệp Xi măng Việt Nam") is that entity's, no
     # short form of another name it opens ("Vicem Bút Sơn")
-    most_words: dict[int, int] = defaultdict(int)  # the longest name of each entity so far
+    most_words: dict[int, int] = defaultdict(int)  # words of each entity's longest name
     for j, c in enumerate(cands):
         root = uf.find(j)
         most_words[root] = max(most_words[root], len(text[c.cs : c.ce].split()))
@@ -172,7 +172,9 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         if uf.find(i) in roots:
             continue  # already the short form of its own entity ("Tập đoàn Hòa Phát")
         if len(roots) == 1 and most_words[uf.find(i)] <= len(form[1]):
-            uf.union(i, roots.pop())
+            longest = max(most_words[uf.find(i)], most_words[(root := roots.pop())])
+            uf.union(i, root)
+            most_words[uf.find(i)] = longest  # kept up to date as entities join
     clusters: dict[int, list[Cand]] = defaultdict(list)
     for i, c in enumerate(cands):
         clusters[uf.find(i)].append(c)

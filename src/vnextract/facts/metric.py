@@ -235,6 +235,11 @@ def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
 
 @functools.lru_cache(maxsize=_PHRASE_MEMO)
 def _drop_verbs(phrase: str) -> str:
+    """``phrase`` without the linking verbs that end it ("doanh thu ước đạt" → "doanh thu").
+
+    >>> _drop_verbs("doanh thu ước đạt"), _drop_verbs("khối lượng hoàn thành chiếm")
+    ('doanh thu', 'khối lượng hoàn thành')
+    """
     c = cues()
     phrase = _strip(phrase)
     while phrase and (m := c.ends("verb", phrase)) is not None:
@@ -365,6 +370,9 @@ def _list_start(ctx: ArticleContext, start: int, *, items_in_lower_case: bool = 
 
 def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase opening ``text[start:end]``, as ``noun_before`` reads it."""
+    last = cues().ends("verb_last", ctx.text[start:end])
+    if last is not None:  # "…, hoàn thành 98,4% kế hoạch": right before the figure only
+        end = start + last
     left = ctx.text[start:end]
     low = left.lower()
     if "so với" in low and (k := low.rfind(" và ")) > low.find("so với"):

@@ -44,8 +44,17 @@ _ITEM_OPENING = 3  # the words that open a list item and say whether it is done
 # The months of a year so far closing a list's opener: its items report ("Một số chỉ tiêu
 # chính trong 9 tháng:", "Kết quả 11 tháng đầu năm:"), rule reported_list.
 _REPORTED_SPAN = regex.compile(
-    r"(?<!\w)\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:qua|năm\s+\d{4}))?\s*:\s*$"
+    r"(?<!\w)(?<!tới\s+|trình\s+)\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    r"(?:\s+(?:qua|nay|\d{4}))?\s*:\s*$"
 )
+# What ends the opener of a plan's contents, right before its colon (rule plan_contents):
+# "gồm", "bao gồm", "như sau", "chia làm hai giai đoạn", maybe "các nội dung chính".
+_CONTENTS_END = regex.compile(
+    r"(?<!\w)(?P<word>gồm|bao\s+gồm|như\s+sau|chia\s+(?:làm|thành)\s+\w+\s+giai\s+đoạn)"
+    r"(?:\s+(?:các\s+|những\s+)?(?:nội\s+dung|hạng\s+mục|nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|"
+    r"chỉ\s+tiêu|mốc|bước|giai\s+đoạn)(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể|trọng\s+tâm))?)?\s*$"
+)
+_DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
@@ -116,8 +125,7 @@ class Finder(OwnPlans):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
-        out = [part for t in kept for part in self._joined_aim(t)]
-        out += self._own_actions(out)
+        out = kept + self._own_actions(kept)
         out += self._programmes(out)
         out += self._plans_beside_results(out)
         out += self._demands(out)
@@ -134,6 +142,7 @@ class Finder(OwnPlans):
         out = [self._event_deadline(t) for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
+        out = [part for t in out for part in self._joined_aim(t)]  # after every deadline
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
         if fill_owners:
@@ -640,7 +649,15 @@ class Finder(OwnPlans):
             else:
                 pending = self._bare_deadline(clause, cues[i])
         colon = text[start:end].rstrip().endswith(":")
-        if colon and _REPORTED_SPAN.search(text, start, end) is not None:
+        if (
+            colon
+            and not found
+            # "phấn đấu … trong 6 tháng:" sets goals; "các chỉ tiêu … 9 tháng:" names them
+            and not any(
+                c.strong and not self.lex.is_all("plan_document", c.text) for cs in cues for c in cs
+            )
+            and _REPORTED_SPAN.search(text, start, end) is not None
+        ):
             self.note("reported_list", "dropped", start, end)
             self._close(ctx, out)
             return None  # "Một số chỉ tiêu sản xuất, kinh doanh chính trong 9 tháng:"
@@ -817,17 +834,25 @@ class Finder(OwnPlans):
         openers = self.lex.find("list_opener", text, start, last.end)
         if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
             return openers[-1].group()
-        closer = self.lex.ends_with("list_closer", text[start : text.rindex(":", start, end)])
-        if closer is not None:
+        colon = text.rindex(":", start, end)
+        closer = self.lex.ends_with("list_closer", text[start:colon])
+        if (
+            closer is not None
+            and self.lex.ends_with("not_planner", text[start : start + closer.start()]) is None
+            and not self.lex.has("closer_void", text, start, start + closer.start())
+            and self._not_past(self._times_in(Clause(start, end)))
+        ):  # not "Lịch thi đấu dự kiến:", "Năm 2025, ngành vượt các chỉ tiêu chủ yếu:"
             return closer.group()
         # rule plan_contents: a statement opening with a plan that lists its contents ("Phương
         # án gồm các nội dung chính:", "Kế hoạch giai đoạn tới của hãng gồm:")
+        contents = _CONTENTS_END.search(text, start, colon)
         if (
-            self.lex.starts_with("plan_head", text, skip_space(text, start)) is not None
-            and self.lex.has("contents", text, last.start, last.end)
+            contents is not None
+            and self.lex.starts_with("plan_head", text, skip_space(text, start)) is not None
+            and not self.lex.has("not_contents", text, start, contents.start())
             and self._not_past(self._times_in(Clause(start, end)))
         ):
-            return "gồm"
+            return contents.group("word")
         # rule due_list: a plan's list due by a year right before the colon ("Theo Quy hoạch
         # điện VIII được phê duyệt năm 2025, đến năm 2030:")
         due = self._deadline_opening(last, "deadline_lead", after_cues=False)
@@ -1331,11 +1356,23 @@ class Finder(OwnPlans):
                 continue
             if self.lex.has("baseline", text, max(line, time.start - _BASE_REACH), time.start):
                 continue  # "gấp 2 lần so với năm 2025", "so với mức ước thực hiện năm 2026"
+            if t.deadline is not None and (
+                self.lex.has("item_aside", text, t.end, time.start)  # "trong đó riêng …"
+                or not self._due_words_before(time)
+                # only a time the goal is due at: "đưa vào hoạt động năm 2029", "thông xe
+                # kỹ thuật trước Tết Nguyên đán 2027"
+            ):
+                continue
             if year != t.deadline:
                 self.note("item_time", "kept", t.start, t.end)
                 return t.model_copy(update={"deadline": year})
             return t
         return t
+
+    def _due_words_before(self, time: TimeRef) -> bool:
+        """Whether a deadline word or a milestone stands among the few words before a time."""
+        before = self._before_year(time)[-_DUE_REACH:]
+        return self.lex.has("deadline", before) or self.lex.has("milestone", before)
 
     def _plan_period(self, t: Target) -> Target:
         """Rule ``plan_period``: an undated goal told just after a plan's name ("Kế hoạch

@@ -452,8 +452,9 @@ class OwnPlans(Attributes):
                 # a report's plan figures are for the year it reports on: its own day's,
                 # else the one its times read ("kết quả kinh doanh tháng 11/2026 …")
                 deadline = self.now
-            if deadline is None or (excess and self._achieved(unshared, verb, deadline)):
-                continue  # "Năm 2024, tỉnh đã hoàn thành kế hoạch trồng mới 5.000 ha": history
+            if deadline is None or (excess and self._achieved(deadline)):
+                continue  # "Năm 2024, …, đã hoàn thành kế hoạch trồng mới 5.000 ha" in an
+                # article of 2026: history
             part = Clause(m.start, max(a.end, min(clause.end, a.end)))
             self._enter_paragraph(start)
             owner = self._owner(start, end, [[]], None)
@@ -462,7 +463,7 @@ class OwnPlans(Attributes):
             self.note("plan_beside_result", "kept", part.start, part.end)
         return out
 
-    def _achieved(self, before: str, verb: regex.Match[str], deadline: int) -> bool:
+    def _achieved(self, deadline: int) -> bool:
         """Whether a plan met ("hoàn thành kế hoạch …", "đạt mục tiêu …") is history: a year
         before the article's own. A plan of the year reported on stays a plan, met or not
         ("Như vậy, công ty đã hoàn thành chỉ tiêu lợi nhuận 1.050 tỷ đồng")."""
