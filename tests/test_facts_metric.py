@@ -601,6 +601,11 @@ TIME_AFTER = [
         "30%",
         "Giá cà phê nhân",
     ),
+    (
+        "Công ty nâng tỷ lệ nội địa hóa linh kiện lên 30%, từ mức 21% hiện nay.",
+        "21%",
+        "tỷ lệ nội địa hóa linh kiện",
+    ),
 ]
 
 # Rule share_of for the completion of a plan: "hoàn thành X% <noun>" is a share of that
