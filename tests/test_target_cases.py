@@ -993,6 +993,16 @@ DASH_IN_NAME: list[Case] = [
 
 # Rule demanded_figure: a figure a body is required or assigned to reach
 DEMANDED_FIGURE: list[Case] = [
+    # inspections and withdrawals are actions a body is told to carry out
+    (
+        "Sở Công Thương yêu cầu các doanh nghiệp kiểm tra 100% cửa hàng xăng dầu trước ngày "
+        "30/6/2026.",
+        [("100%", 2026)],
+    ),
+    (
+        "Bộ yêu cầu các địa phương rà soát toàn bộ 2.300 mã số vùng trồng thanh long.",
+        [("2.300 mã số", None)],
+    ),
     # "yêu cầu" right before the action: every body the document speaks to must reach it
     (
         "Nghị quyết yêu cầu giải ngân ít nhất 95% kế hoạch vốn đầu tư công năm 2026.",
