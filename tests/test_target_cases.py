@@ -130,6 +130,13 @@ EARLIER_PLAN: list[Case] = [
     ),
     # a result before the cue: history, no plan
     ("Trước đó, năm 2024 công ty đã đạt mục tiêu doanh thu 2.000 tỷ đồng.", []),
+    # "đã" right before the cue of a goal for a time to come: the goal was set, not reached
+    (
+        "Trước đó, Chủ tịch tập đoàn đã cam kết hỗ trợ công ty con tối đa 20.000 tỷ đồng "
+        "trong giai đoạn 2026-2027.",
+        [("20.000 tỷ đồng", 2027)],
+    ),
+    ("Trước đó, năm 2023 tập đoàn đã cam kết hỗ trợ công ty con 5.000 tỷ đồng.", []),
     # "ban đầu" naming primary care is no history word
     (
         "Năm 2026, tỉnh phấn đấu có 95% trạm y tế xã làm tốt chăm sóc sức khỏe ban đầu.",

@@ -55,12 +55,28 @@ class NotTargets(Cues):
                 opening is not None
                 and m.start() == start
                 and goal
-                and not lex.has("past", text, opening.end(), goal[0].start())
+                and self._set_before_goal(opening.end(), goal[0].start(), start, end)
             ):
                 self.note("earlier_plan", "kept", start, end)
                 continue
             return True
         return False
+
+    def _set_before_goal(self, pos: int, cue: int, start: int, end: int) -> bool:
+        """Whether nothing between "Trước đó," and a goal cue says the goal was reached: no
+        past word, but "đã" right before the cue of a goal for a time not past ("Trước đó,
+        ông … đã cam kết hỗ trợ tối đa 35.000 tỷ đồng trong giai đoạn 2026-2027")."""
+        text, lex = self.text, self.lex
+        for past in lex.find("past", text, pos, cue):
+            if past.group().casefold() != "đã" or skip_space(text, past.end()) != cue:
+                return False
+            now = self.day if self.day is not None else self.now
+            if any(
+                now is not None and (t.end_year or t.year or now) < now
+                for t in self._times_in(Clause(start, end))
+            ):
+                return False  # "Trước đó, năm 2023 tập đoàn đã cam kết …": history
+        return True
 
     def _in_purpose(self, start: int, pos: int) -> bool:
         """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").
