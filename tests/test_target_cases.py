@@ -298,7 +298,8 @@ JOINED_SCHEDULE: list[Case] = [
     (
         "Công ty dự kiến phát hành thêm cổ phiếu, đồng thời khởi công nhà máy thứ hai vào "
         "quý II/2026.",
-        [("khởi công nhà máy thứ hai vào quý II/2026", 2026)],
+        # (the share issue is the company's own plan too, as "có kế hoạch" makes one)
+        [("Công ty dự kiến phát hành thêm cổ phiếu", 2026), ("khởi công nhà máy thứ hai", 2026)],
     ),
     # a result before it: no plan
     (
@@ -766,6 +767,16 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # "dự kiến", "định hướng" after the actor mark its own plan as "sẽ" does
+    (
+        "Năm 2026, Vinamilk dự kiến mở rộng sang ít nhất hai thị trường mới tại Trung Đông.",
+        [("ít nhất hai thị trường", 2026)],
+    ),
+    (
+        "Giai đoạn 2026-2030, tỉnh định hướng phát triển vùng ven biển thành trung tâm du "
+        "lịch biển.",
+        [("tỉnh định hướng phát triển vùng ven biển", 2030)],
+    ),
     (
         "Theo thỏa thuận, Viettel và nhà trường sẽ mở 2 chương trình đào tạo thạc sĩ vi mạch "
         "từ năm học 2027-2028.",
