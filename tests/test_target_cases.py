@@ -1354,6 +1354,12 @@ JOINED_AIM: list[Case] = [
         "Quốc gia.",
         [("ít nhất 15 trận", 2025), ("lọt vào chung kết Cúp Quốc gia", 2025)],
     ),
+    # "lũy kế" qualifying a loss is no report of the months so far
+    (
+        "Năm 2025, tổng công ty lỗ 900 tỷ đồng. Tổng công ty phấn đấu giảm khoản lỗ lũy kế "
+        "xuống dưới 3.000 tỷ đồng vào năm 2028.",
+        [("dưới 3.000 tỷ đồng", 2028)],
+    ),
     # "không đạt"/"chưa đạt" qualifying a noun leave the goal a goal
     (
         "Năm 2025, công ty đặt mục tiêu giảm tỷ lệ sản phẩm không đạt chất lượng xuống dưới 1%.",

@@ -231,8 +231,16 @@ class Lexicon:
         return known
 
     def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
-        """Whether a match of a cue phrase is no cue: inside a word, or a closing "hiện có"."""
-        return _in_word(text, m) or self._closes_noun_phrase(text, m)
+        """Whether a match of a cue phrase is no cue: inside a word, a closing "hiện có", or
+        "lũy kế" qualifying a loss or a profit ("bù đắp khoản lỗ lũy kế": accumulated)."""
+        return (
+            _in_word(text, m)
+            or self._closes_noun_phrase(text, m)
+            or (
+                m.group().casefold() == "lũy kế"
+                and _ACCRUED.search(text, max(0, m.start() - 5), m.start()) is not None
+            )
+        )
 
     def _closes_noun_phrase(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
         """Rule ``closing_now``: "hiện có" after a word and before the end of a clause or
@@ -272,6 +280,7 @@ class Lexicon:
 # "hiện có" (existing), closing a noun phrase: "cải tạo 30 trường hiện có".
 _EXISTING = re.compile(r"hiện\s+có\s*", re.IGNORECASE)
 _CLAUSE_END = frozenset(",;.:)\n")
+_ACCRUED = re.compile(r"(?<!\w)(?:lỗ|lãi)[ \t]\Z", re.IGNORECASE)  # "lỗ lũy kế", "lãi lũy kế"
 _WORD_BEFORE = re.compile(r"\w[ \t]\Z")
 _SYLLABLE = re.compile(r"\w+")
 # Adverbs that open a verb phrase after a noun: "nửa năm mới thực hiện" is no "năm mới".
