@@ -1354,6 +1354,11 @@ JOINED_AIM: list[Case] = [
         "Quốc gia.",
         [("ít nhất 15 trận", 2025), ("lọt vào chung kết Cúp Quốc gia", 2025)],
     ),
+    # "không để" (not let) opens an aim, no purpose clause
+    (
+        "Năm 2025, công ty điện lực phấn đấu không để xảy ra tình trạng thiếu điện trong mùa khô.",
+        [("không để xảy ra tình trạng thiếu điện", 2025)],
+    ),
     # "lũy kế" qualifying a loss is no report of the months so far
     (
         "Năm 2025, tổng công ty lỗ 900 tỷ đồng. Tổng công ty phấn đấu giảm khoản lỗ lũy kế "

@@ -231,14 +231,19 @@ class Lexicon:
         return known
 
     def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
-        """Whether a match of a cue phrase is no cue: inside a word, a closing "hiện có", or
-        "lũy kế" qualifying a loss or a profit ("bù đắp khoản lỗ lũy kế": accumulated)."""
+        """Whether a match of a cue phrase is no cue: inside a word, a closing "hiện có",
+        "lũy kế" qualifying a loss or a profit ("bù đắp khoản lỗ lũy kế": accumulated), or
+        "để" after "không" ("không để thiếu điện": not let, no purpose)."""
         return (
             _in_word(text, m)
             or self._closes_noun_phrase(text, m)
             or (
                 m.group().casefold() == "lũy kế"
                 and _ACCRUED.search(text, max(0, m.start() - 5), m.start()) is not None
+            )
+            or (  # "phấn đấu không để thiếu điện": "not let", no purpose
+                m.group().casefold() == "để"
+                and _NOT_LET.search(text, max(0, m.start() - 6), m.start()) is not None
             )
         )
 
@@ -280,6 +285,7 @@ class Lexicon:
 # "hiện có" (existing), closing a noun phrase: "cải tạo 30 trường hiện có".
 _EXISTING = re.compile(r"hiện\s+có\s*", re.IGNORECASE)
 _CLAUSE_END = frozenset(",;.:)\n")
+_NOT_LET = re.compile(r"(?<!\w)không[ \t]\Z", re.IGNORECASE)  # "không để": not let
 _ACCRUED = re.compile(r"(?<!\w)(?:lỗ|lãi)[ \t]\Z", re.IGNORECASE)  # "lỗ lũy kế", "lãi lũy kế"
 _WORD_BEFORE = re.compile(r"\w[ \t]\Z")
 _SYLLABLE = re.compile(r"\w+")
