@@ -767,6 +767,15 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # moving, negotiating, signing and piloting are actions a plan states
+    (
+        "Năm 2026, tỉnh sẽ chuyển 5.000 ha đất lúa kém hiệu quả sang trồng cây ăn trái.",
+        [("5.000 ha", 2026)],
+    ),
+    (
+        "Năm 2026, tập đoàn sẽ đàm phán với đối tác Nhật Bản về dự án điện gió ngoài khơi.",
+        [("tập đoàn sẽ đàm phán với đối tác Nhật Bản", 2026)],
+    ),
     # "dự kiến", "định hướng" after the actor mark its own plan as "sẽ" does
     (
         "Năm 2026, Vinamilk dự kiến mở rộng sang ít nhất hai thị trường mới tại Trung Đông.",
