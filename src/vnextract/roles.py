@@ -266,8 +266,9 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     if i >= 0 and ends[i] > lo:
         lo = ends[i]
     # a cue the amount's own words open with counts too ("ước khoảng 1,4 triệu tấn")
-    digit = _DIGIT.search(a.text)
-    hi = a.start + (digit.start() if digit is not None else 0)
+    hi = a.start
+    if not a.text[:1].isdigit() and (digit := _DIGIT.search(a.text)) is not None:
+        hi += digit.start()
     return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), hi)
 
 

@@ -234,18 +234,14 @@ class Lexicon:
         """Whether a match of a cue phrase is no cue: inside a word, a closing "hiện có",
         "lũy kế" qualifying a loss or a profit ("bù đắp khoản lỗ lũy kế": accumulated), or
         "để" after "không" ("không để thiếu điện": not let, no purpose)."""
-        return (
-            _in_word(text, m)
-            or self._closes_noun_phrase(text, m)
-            or (
-                m.group().casefold() == "lũy kế"
-                and _ACCRUED.search(text, max(0, m.start() - 5), m.start()) is not None
-            )
-            or (  # "phấn đấu không để thiếu điện": "not let", no purpose
-                m.group().casefold() == "để"
-                and _NOT_LET.search(text, max(0, m.start() - 6), m.start()) is not None
-            )
-        )
+        if _in_word(text, m) or self._closes_noun_phrase(text, m):
+            return True
+        cue = m.group().casefold()
+        if cue == "lũy kế":
+            return _ACCRUED.search(text, max(0, m.start() - 5), m.start()) is not None
+        if cue == "để":  # "phấn đấu không để thiếu điện": "not let", no purpose
+            return _NOT_LET.search(text, max(0, m.start() - 6), m.start()) is not None
+        return False
 
     def _closes_noun_phrase(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
         """Rule ``closing_now``: "hiện có" after a word and before the end of a clause or
