@@ -67,7 +67,7 @@ class Cues(Statements):
         text, lex = self.text, self.lex
         found: list[Cue] = []
         for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):
-            for m in lex.find(kind, text, clause.start, clause.end):
+            for m in lex.find_in(kind, text, clause.start, clause.end):
                 if self._in_quoted_title(m.start()):
                     self.note("quoted_title", "dropped", m.start(), m.end())
                     continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -80,6 +81,10 @@ class Lexicon:
     # (group number, start, end) -> where the first of its phrases starts in the copy
     # there, -1 when none is there
     quiet: dict[tuple[int, int, int], int] = field(default_factory=dict)
+    # the article whose matches ``find_in`` holds, and kind -> (their starts, the matches)
+    whole: list[tuple[str, dict[str, tuple[list[int], list[regex.Match[str]]]]]] = field(
+        default_factory=lambda: [("", {})]
+    )
 
     def pattern(self, name: str) -> regex.Pattern[str] | None:
         """The pattern ``name`` ("goal", "goal$", "^goal"); None when the file has no such kind."""
@@ -146,6 +151,26 @@ class Lexicon:
             if not self._no_cue(text, m):
                 found.append(m)
         return found
+
+    def find_in(self, kind: str, text: str, pos: int, endpos: int) -> list[regex.Match[str]]:
+        """``find`` for a kind asked of every clause of an article ("goal", "weak"): the
+        article is scanned once and each clause takes the matches that lie inside it."""
+        known, by_kind = self.whole[0]
+        if known is not text:
+            by_kind = {}
+            self.whole[0] = (text, by_kind)
+        found = by_kind.get(kind)
+        if found is None:
+            matches = self.find(kind, text)
+            found = by_kind[kind] = ([m.start() for m in matches], matches)
+        starts, matches = found
+        i = bisect_left(starts, pos)
+        out = []
+        while i < len(matches) and starts[i] < endpos:
+            if matches[i].end() <= endpos:
+                out.append(matches[i])
+            i += 1
+        return out
 
     def has(self, kind: str, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``kind`` occurs in ``text[pos:endpos]``."""

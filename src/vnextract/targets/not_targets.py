@@ -36,7 +36,7 @@ class NotTargets(Cues):
         """
         return any(
             not self._in_purpose(start, m.start()) and _REFERRED.match(self.text, m.end()) is None
-            for m in self.lex.find("forecast", self.text, start, end)
+            for m in self.lex.find_in("forecast", self.text, start, end)
         )
 
     def _history(self, start: int, end: int) -> bool:
@@ -48,7 +48,7 @@ class NotTargets(Cues):
         comes before the cue ("Trước đó, công ty đã đạt mục tiêu …").
         """
         text, lex = self.text, self.lex
-        for m in lex.find("history", text, start, end):
+        for m in lex.find_in("history", text, start, end):
             opening = lex.starts_with("earlier_version", text, start)
             goal = lex.find("goal", text, opening.end(), end) if opening is not None else []
             if (

@@ -80,7 +80,7 @@ class Statements(State):
             cut_start, cut_end = m.span()
             if not self._inside_amount(cut_start) and not self._joins_names(cut_start, cut_end):
                 cuts.append((cut_start, cut_end))
-        for m in self.lex.find("split", text, start, end):
+        for m in self.lex.find_in("split", text, start, end):
             if m.start() > start and text[m.start() - 1].isspace():
                 cuts.append((m.start(), m.start()))
         pieces: list[tuple[int, int]] = []
