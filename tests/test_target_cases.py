@@ -1352,7 +1352,8 @@ LIST_CLOSERS: list[Case] = [
     ),
 ]
 
-# Rule joined_aim: a goal with a figure joined by "và" to an aim without one is two goals
+# Rule joined_action_goal with an aim verb: a goal with a figure joined by "và" to an aim
+# without one is two goals
 JOINED_AIM: list[Case] = [
     (
         "Năm 2025, đoàn thể thao đặt chỉ tiêu giành 60-70 HCV và nằm trong tốp 3 toàn đoàn.",

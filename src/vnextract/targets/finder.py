@@ -142,7 +142,6 @@ class Finder(OwnPlans):
         out = [self._event_deadline(t) for t in out]
         planned_ids = {id(t.amount) for t in planned} - undated
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
-        out = [part for t in out for part in self._joined_aim(t)]  # after every deadline
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
         if fill_owners:
@@ -1236,26 +1235,6 @@ class Finder(OwnPlans):
         aim = skip_space(text, m.end())
         return aim if self.lex.starts_with("aim_verb", text, aim) is not None else pos
 
-    def _joined_aim(self, t: Target) -> list[Target]:
-        """Rule ``joined_aim``: a goal with a figure joined by "và" to an aim without one
-        ("đặt chỉ tiêu giành 90-110 HCV và nằm trong tốp 3") is two goals: the figure's, up to
-        "và", and the aim's, with the same deadline and owner."""
-        if t.amount is None:
-            return [t]
-        text, lex = self.text, self.lex
-        for m in AND_WORD.finditer(text, t.amount.end, t.end):
-            verb = skip_space(text, m.end())
-            if lex.starts_with("aim_verb", text, verb) is None or self._amounts_in(verb, t.end):
-                continue
-            head = self._trim(Clause(t.start, m.start()))
-            aim = self._trim(Clause(verb, t.end))
-            self.note("joined_aim", "kept", aim.start, aim.end)
-            return [
-                t.model_copy(update={"text": text[head.start : head.end], "end": head.end}),
-                self._target(aim, None, t.deadline, t.owner, t.cue),
-            ]
-        return [t]
-
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
         return self.lex.starts_with("action_verb", self.text, pos) is not None
@@ -1463,8 +1442,8 @@ class Finder(OwnPlans):
         """Rule ``joined_action_goal``: a goal without a number joined by "và" after a figure.
 
         "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
-        năm 2028" states two goals: the part after "và" opens with an action or
-        milestone verb (or names its own subject before an aim: "và Đà Nẵng trở thành
+        năm 2028", "giành 90-110 HCV và nằm trong tốp 3" state two goals: the part after
+        "và" opens with an action, milestone or aim verb (or names its own subject before an aim: "và Đà Nẵng trở thành
         …") and holds no figure; it names its own deadline, or takes the goal's when no
         later time of the sentence may be its ("… đạt trên 75% và đưa tỉnh trở thành
         trung tâm công nghiệp").
@@ -1478,6 +1457,7 @@ class Finder(OwnPlans):
             if not self._own_subject_aims(verb) and (
                 lex.starts_with("action_verb", text, verb) is None
                 and lex.starts_with("milestone", text, verb) is None
+                and lex.starts_with("aim_verb", text, verb) is None  # "… và nằm trong tốp 3"
             ):
                 continue
             tail = Clause(verb, span.end)
