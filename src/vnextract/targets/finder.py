@@ -874,11 +874,6 @@ class Finder(OwnPlans):
             return plans[-1].group()
         return None
 
-    def _not_past(self, times: list[TimeRef]) -> bool:
-        """Whether no time of a list's opener is before the article's own day (its year)."""
-        now = self.day if self.day is not None else self.now
-        return all(now is None or (t.end_year or t.year or 0) >= now for t in times)
-
     def _sets(self, past: regex.Match[str]) -> bool:
         """Rule ``set_list``: "đã" right before a verb of setting says the list was set, not
         done ("UBND thành phố đã đặt ra các yêu cầu cụ thể:")."""
@@ -1443,10 +1438,10 @@ class Finder(OwnPlans):
 
         "tuyển thêm 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm y tế xuống cấp trước
         năm 2028", "giành 90-110 HCV và nằm trong tốp 3" state two goals: the part after
-        "và" opens with an action, milestone or aim verb (or names its own subject before an aim: "và Đà Nẵng trở thành
-        …") and holds no figure; it names its own deadline, or takes the goal's when no
-        later time of the sentence may be its ("… đạt trên 75% và đưa tỉnh trở thành
-        trung tâm công nghiệp").
+        "và" opens with an action, milestone or aim verb (or names its own subject before
+        an aim: "và Đà Nẵng trở thành …") and holds no figure; it names its own deadline,
+        or takes the goal's when no later time of the sentence may be its ("… đạt trên 75%
+        và đưa tỉnh trở thành trung tâm công nghiệp").
 
         Returns:
             Where "và" starts, the second goal's span and its deadline; else None.

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from vnextract.schema import Amount, Target
+from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.cues import Cues
 from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_space
 
@@ -70,13 +70,14 @@ class NotTargets(Cues):
         for past in lex.find("past", text, pos, cue):
             if past.group().casefold() != "đã" or skip_space(text, past.end()) != cue:
                 return False
-            now = self.day if self.day is not None else self.now
-            if any(
-                now is not None and (t.end_year or t.year or now) < now
-                for t in self._times_in(Clause(start, end))
-            ):
+            if not self._not_past(self._times_in(Clause(start, end))):
                 return False  # "Trước đó, năm 2023 tập đoàn đã cam kết …": history
         return True
+
+    def _not_past(self, times: list[TimeRef]) -> bool:
+        """Whether no time of ``times`` is before the article's own day (its year)."""
+        now = self.day if self.day is not None else self.now
+        return all(now is None or (t.end_year or t.year or 0) >= now for t in times)
 
     def _in_purpose(self, start: int, pos: int) -> bool:
         """Whether ``pos`` lies in the purpose of a goal stated from ``start`` ("…, để …").

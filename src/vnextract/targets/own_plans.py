@@ -34,9 +34,11 @@ with a plan marker only:
   from the result after "vượt kế hoạch" (the excess), unless who set the plan follows
   it ("vượt chỉ tiêu 10,5% mà Nghị quyết HĐND tỉnh đề ra"); after "hoàn thành",
   "đạt", "so với" any figure but a percentage is the plan ("hoàn thành kế hoạch doanh
-  thu 165.000 tỷ đồng") unless the plan was met in the past ("đã hoàn thành", a year
-  before the article's). The plan's year, its own noun (up to four words) and who set
-  it ("được Đại hội đồng cổ đông thông qua") may stand between. A result's year written
+  thu 165.000 tỷ đồng") unless the plan was met in a year before the article's (one of
+  the year reported on stays a plan, met or not). The plan's year, its own noun (up to six
+  words) and who set it ("được Đại hội đồng cổ đông thông qua") may stand between, and who
+  set it and when before a figure in brackets ("kế hoạch lợi nhuận cả năm mà đại hội đồng
+  cổ đông thông qua hồi tháng 4 (3.600 tỷ đồng)"). A result's year written
   only as "năm ngoái" in an undated article gives no plan (which year it means is
   unknown).
 - ``demanded_figure``: a figure a body is required or assigned to reach
