@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -325,3 +327,24 @@ def test_csv_cells_that_start_like_a_formula_are_escaped_and_resume_reads_them(
     assert [a["source"] for a in _read_csv(folder / "articles.csv")] == ["'" + source, "b.txt"]
     assert [a["source"] for a in _read_csv(folder / "amounts.csv")] == ["'" + source, "b.txt"]
     assert done_sources(folder, "csv") == {source, "b.txt"}
+
+
+class _StopAfterFirstLine(io.StringIO):
+    """An output that receives Ctrl-C as soon as its first whole line is written."""
+
+    def write(self, s: str) -> int:
+        n = super().write(s)
+        if s.endswith("\n") and not getattr(self, "stopped", False):
+            self.stopped = True
+            os.kill(os.getpid(), signal.SIGINT)
+        return n
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_stop_while_a_line_is_written_still_counts_that_line(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text("Năm 2026, công ty lãi 90 tỷ đồng.", encoding="utf-8")
+    out = _StopAfterFirstLine()
+    summary = run_batch([tmp_path], out)
+    assert summary.interrupted
+    assert summary.records == len(out.getvalue().splitlines()) == 1

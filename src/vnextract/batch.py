@@ -884,12 +884,13 @@ def run_batch(
         for outcome in outcomes:
             if bar is not None and summary.inputs == 0:  # workers are started: count now
                 _count_in_background(bar, names, excluded, len(skip))
-            sink.write(outcome)
-            if outcome.error is None:
-                summary.records += 1
-            else:
-                summary.errors += 1
-                summary.error_types[outcome.error] += 1
+            with _stops_held():  # a line written is a line counted, Ctrl-C or not
+                sink.write(outcome)
+                if outcome.error is None:
+                    summary.records += 1
+                else:
+                    summary.errors += 1
+                    summary.error_types[outcome.error] += 1
             if bar is not None:
                 bar.update(1)
             if on_line is not None:
@@ -905,6 +906,22 @@ def run_batch(
 
 
 _SINKS = (JsonlSink, JsonlFileSink, CsvSink)
+_STOP_SIGNALS = frozenset((signal.SIGINT, signal.SIGTERM))
+
+
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while one line is written and counted: a stop that
+    came meanwhile is raised right after, so the summary counts every line the output
+    holds. (Where signals cannot be held, as on Windows, the block runs as it is.)"""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _progress_bar(show: bool) -> Any:
