@@ -386,6 +386,24 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "Năm 2025, kim ngạch xuất khẩu tăng 11,2%, cao hơn chỉ tiêu đề ra 10%.",
         [("10%", 2025)],
     ),
+    # a change word may open the plan's measure ("chỉ tiêu giảm …", "mục tiêu tăng trưởng
+    # …"), not follow other words ("dự toán được giao và tăng 12,7%"); the year of a
+    # comparison's base ("so với cuối năm 2024") is not the plan's
+    (
+        "Năm 2025, tỷ lệ hộ nghèo của huyện còn 6,2%, thấp hơn 2,4 điểm phần trăm so với cuối "
+        "năm 2024, vượt chỉ tiêu giảm 2 điểm phần trăm mà HĐND huyện đề ra.",
+        [("2 điểm phần trăm", 2025)],
+    ),
+    (
+        "Năm 2025, tổng sản phẩm trên địa bàn tăng 8,9%, vượt mục tiêu tăng trưởng 8% mà "
+        "Quốc hội giao.",
+        [("8%", 2025)],
+    ),
+    (
+        "Năm 2025, thu nội địa đạt 6.400 tỷ đồng, vượt dự toán được giao và tăng 12,7% so "
+        "với năm trước.",
+        [],
+    ),
     # the figure before the plan word, or after "vượt kế hoạch" far from the result: the excess
     ("Năm 2025, tỉnh thu hút 1,4 tỷ USD vốn FDI, vượt 8% kế hoạch.", []),
     ("Năm 2025, doanh thu đạt 4.300 tỷ đồng, vượt kế hoạch 150 tỷ đồng.", []),

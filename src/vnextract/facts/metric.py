@@ -590,8 +590,10 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
         cleaned = _trim_edges(cleaned) or None
     if cleaned is None or _names_owner(cleaned):
         return found
-    if a.kind == "count" and set(cleaned.lower().split()) <= set(a.text.lower().split()):
-        return None  # the count's noun says it all
+    if set(cleaned.lower().split()) <= set(a.text.lower().split()):
+        # the wording only restates the amount's unit: a count's noun says it all; for
+        # a measure the rules' metric stands ("chỉ tiêu giảm … điểm phần trăm")
+        return None if a.kind == "count" else found
     return cleaned
 
 

@@ -501,23 +501,27 @@ class OwnPlans(Attributes):
                 pos += 1
             elif giver is not None:  # "kế hoạch Bộ Tài chính giao là 8,87 triệu tấn"
                 pos = giver[0] + len(giver[1])
-            elif nouns < _PLAN_NOUN_WORDS and word is not None and self._plan_noun(word):
+            elif nouns < _PLAN_NOUN_WORDS and word is not None and self._plan_noun(word, nouns):
                 pos, nouns = word.end(), nouns + 1  # rule plan_noun: "kế hoạch vốn 14.250 tỷ"
             else:
                 return None
         return None
 
-    def _plan_noun(self, word: regex.Match[str]) -> bool:
+    def _plan_noun(self, word: regex.Match[str], read: int) -> bool:
         """Whether a word in lower case after a plan word names the plan's measure ("kế
-        hoạch vốn …"), no past, report, joiner or change ("dự toán được giao và tăng 12,7%")."""
+        hoạch vốn …"), no past, report or joiner. A change word names it only as the
+        plan's first word ("chỉ tiêu giảm 3,5 điểm phần trăm", "mục tiêu tăng trưởng
+        8%"), not after other words ("dự toán được giao và tăng 12,7%");
+        ``read`` counts the plan's words before ``word``."""
         from vnextract.facts.cues import cues  # the facts' joiners and change verbs; no cycle
 
         text, lex, pos = self.text, self.lex, word.start()
+        barred = ("joiner", "increase", "decrease") if read else ("joiner",)
         return (
             word.group().islower()
             and lex.starts_with("past", text, pos) is None
             and lex.starts_with("reporting", text, pos) is None
-            and cues().starts_any(("joiner", "increase", "decrease"), text, pos) is None
+            and cues().starts_any(barred, text, pos) is None
         )
 
     def _near_result(self, start: int, pos: int, a: Amount) -> bool:
