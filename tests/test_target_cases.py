@@ -615,6 +615,30 @@ DEMANDED_DEADLINES: list[Case] = [
         "15/10/2026.",
         [("ban hành kế hoạch thực hiện trước ngày 15/10/2026", 2026)],
     ),
+    # "phải" requires a milestone as "yêu cầu" does; a count of who acts may open the
+    # clause, a figure elsewhere makes it another rule's
+    (
+        "Ngày 2/11/2026, UBND thành phố cho biết các phường phải bàn giao toàn bộ mặt bằng cho "
+        "nhà thầu trước ngày 20/12/2026.",
+        [("bàn giao toàn bộ mặt bằng cho nhà thầu trước ngày 20/12/2026", 2026)],
+    ),
+    (
+        "Tại cuộc họp ngày 5/11/2026, ba huyện cam kết hoàn thành di dời đường điện trước "
+        "ngày 31/3/2027.",
+        [("hoàn thành di dời đường điện trước ngày 31/3/2027", 2027)],
+    ),
+    ("Ngày 5/11/2026, ông Hải cho biết đây không phải lần đầu dự án lỡ hẹn hoàn thành.", []),
+    # "Theo <a directive>, …" states what it demands, no one's estimate
+    (
+        "Theo chỉ đạo ngày 2/11/2026 của UBND tỉnh, các xã phải bàn giao toàn bộ mặt bằng cho "
+        "nhà thầu trước ngày 20/12/2026.",
+        [("bàn giao toàn bộ mặt bằng cho nhà thầu trước ngày 20/12/2026", 2026)],
+    ),
+    (
+        "Theo tiến độ được phê duyệt, nhà máy sẽ đưa vào vận hành trong quý III/2027.",
+        [("đưa vào vận hành trong quý III/2027", 2027)],
+    ),
+    ("Năm 2023, các xã đã phải bàn giao mặt bằng trước tháng 6/2023.", []),
     ("Năm 2023, Bộ đã yêu cầu các tỉnh hoàn thành việc rà soát trước tháng 6/2023.", []),
     ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
 ]

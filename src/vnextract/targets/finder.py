@@ -1521,9 +1521,15 @@ class Finder(OwnPlans):
         """
         text, lex = self.text, self.lex
         verbs = lex.find("milestone", text, clause.start, clause.end)
-        if not verbs or self._amounts_in(clause.start, clause.end):
+        if not verbs:
             return None
         verb = verbs[0]
+        if any(
+            a.kind != "count" or text[clause.start : a.start].strip()
+            for a in self._amounts_in(clause.start, clause.end)
+        ):
+            return None  # a goal with a figure is other rules'; but a count of who acts
+            # may open the clause ("hai tỉnh cam kết hoàn thành … trước ngày 30/9")
         marked_from = opening = clause.start
         joined = lex.starts_with("joined_plan", text, clause.start)
         if joined is not None:

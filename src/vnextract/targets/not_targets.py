@@ -118,8 +118,9 @@ class NotTargets(Cues):
         """Whether a statement opens by naming whose estimate it is ("Theo Bộ Tài chính, …").
 
         "Theo đó", "Theo đề án", "Theo dự thảo quy hoạch" open the plan's own goals
-        instead, and so does the party that carries it out ("Theo chủ đầu tư", "Theo Ban
-        quản lý dự án").
+        instead, "Theo chỉ đạo …", "Theo tiến độ" what a directive or a schedule
+        demands, and so does the party that carries it out ("Theo chủ đầu tư", "Theo
+        Ban quản lý dự án").
         """
         text, lex = self.text, self.lex
         opening = lex.starts_with("attribution", text, start)
@@ -132,7 +133,10 @@ class NotTargets(Cues):
             return False
         while (m := lex.starts_with("document_modifier", text, pos)) is not None and m.end() > pos:
             pos = m.end()
-        return lex.starts_with("plan_document", text, pos) is None
+        return (
+            lex.starts_with("plan_document", text, pos) is None
+            and lex.starts_with("directive", text, pos) is None
+        )
 
     def _speaker_of_actor(self, start: int, pos: int) -> bool:
         """Rule ``speaker_of_actor``: "Theo ông Lucas Loh, Tổng giám đốc Nam Long, doanh
