@@ -1780,6 +1780,34 @@ GOAL_BOUND: list[Case] = [
     ),
 ]
 
+# Rule payout_schedule: when a dividend is paid is its deadline, no goal of its own; its
+# year names the profit it shares (rule payout_year), no report of an earlier year; an
+# approval of the meeting or the board ("chấp thuận chi", "thông qua việc") makes it a plan.
+PAYOUT_SCHEDULE: list[Case] = [
+    (
+        "Ngày 25/4/2026, đại hội cổ đông chấp thuận chi cổ tức năm 2025 bằng tiền mặt với tỷ lệ "
+        "18%, dự kiến thanh toán trong quý III/2026.",
+        [("18%", 2026)],
+    ),
+    (
+        "Ngày 18/11/2026, HĐQT đã thông qua việc tạm ứng cổ tức đợt 1 năm 2026 bằng tiền với tỷ "
+        "lệ 12%, dự kiến chi trả trong tháng 12/2026.",
+        [("12%", 2026)],
+    ),
+    # another payment after a plan figure is a goal of its own
+    (
+        "Ngày 25/4/2026, công ty đặt kế hoạch lãi 500 tỷ đồng, dự kiến thanh toán nợ trái phiếu "
+        "trong quý III/2026.",
+        [("500 tỷ đồng", 2026), ("thanh toán nợ trái phiếu trong quý III/2026", 2026)],
+    ),
+    # a dividend paid is a result
+    (
+        "Ngày 20/11/2026, công ty cho biết đã chi trả cổ tức năm 2025 bằng tiền với tỷ lệ 30% "
+        "trong tháng 6.",
+        [],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1791,6 +1819,7 @@ STANDING_NOW: list[Case] = [
 ALL = {
     "goal_bound": GOAL_BOUND,
     "standing_now": STANDING_NOW,
+    "payout_schedule": PAYOUT_SCHEDULE,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,

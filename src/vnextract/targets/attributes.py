@@ -34,6 +34,7 @@ from vnextract.targets.state import (
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
+_ROUND = regex.compile(r"\s\d{1,2}\s*$")  # a payout's round before its year: "cổ tức đợt 1 năm"
 
 
 class Attributes(NotTargets):
@@ -154,6 +155,15 @@ class Attributes(NotTargets):
         return bool(cues) and any(
             t.start >= cues[0].end and self.lex.ends_with("deadline", self._before_year(t))
             for t in self._times_in(clause)
+        )
+
+    def _payout_year(self, clause: Clause) -> bool:
+        """Rule ``payout_year``: whether the years of ``clause`` name the year of a payout's
+        profit ("chi cổ tức năm 2025", "tạm ứng cổ tức đợt 1 năm 2026"), not a year
+        reported on."""
+        times = self._times_in(clause)
+        return bool(times) and all(
+            self.lex.ends_with("payout", _ROUND.sub("", self._before_year(t))) for t in times
         )
 
     def _has_deadline_word(self, clause: Clause) -> bool:

@@ -144,6 +144,7 @@ class Finder(OwnPlans):
         out = [self._reported_year(t) if id(t.amount) in planned_ids else t for t in out]
         out = self._without_headline_repeats(out)
         out = self._without_vague_repeats(out)
+        out = self._payout_schedules(out)
         if fill_owners:
             out = with_owners(out)
         return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
@@ -488,7 +489,12 @@ class Finder(OwnPlans):
             if i >= first and cues[i]:
                 strongest = [c for c in cues[i] if c.strong] or cues[i]
                 cue_text = strongest[-1].text  # "cam kết … sẽ phủ sóng": the goal cue counts
-            earlier = own is not None and deadline is not None and own < deadline
+            earlier = (
+                own is not None
+                and deadline is not None
+                and own < deadline
+                and not self._payout_year(clause)
+            )
             # "Năm 2027, IDICO đặt mục tiêu …": a year alone before a goal cue opens goals
             opens_goals = (
                 i + 1 < len(clauses)
@@ -1233,6 +1239,38 @@ class Finder(OwnPlans):
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
         return self.lex.starts_with("action_verb", self.text, pos) is not None
+
+    def _payout_schedules(self, found: list[Target]) -> list[Target]:
+        """Rule ``payout_schedule``: when a payout is paid is its deadline, no goal of its own.
+
+        In "chấp thuận chi cổ tức năm 2025 với tỷ lệ 15%, dự kiến thanh toán trong quý
+        III/2026" the payment's clause dates the dividend (2026) and is dropped.
+        """
+        text, lex = self.text, self.lex
+        out: list[Target] = []
+        for t in found:
+            k = bisect_right(self.sentence_starts, t.start) - 1
+            payout = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.amount is not None
+                    and p.end <= t.start
+                    and p.start >= self.sentences[k][0]
+                    and lex.has("payout", text, p.start, p.end)
+                ),
+                None,
+            )
+            if t.amount is None and t.deadline is not None and payout is not None:
+                at = t.start
+                while (marker := lex.starts_with("schedule_marker", text, at)) is not None:
+                    at = skip_space(text, marker.end())
+                if lex.starts_with("pay_verb", text, at) is not None:
+                    out[out.index(payout)] = payout.model_copy(update={"deadline": t.deadline})
+                    self.note("payout_schedule", "dropped", t.start, t.end)
+                    continue
+            out.append(t)
+        return out
 
     def _schedules(self, found: list[Target]) -> list[Target]:
         """A project's schedule: a milestone verb after a plan marker, with a time to come.
