@@ -96,6 +96,21 @@ RESULT_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # "đã thực hiện", "đã hoàn thành", "đã đạt" say it too; "ước đã …" is an estimate
+    (
+        "Năm 2026, công ty được giao kế hoạch sản xuất 120.000 tấn; sau 10 tháng đã thực hiện "
+        "96.000 tấn.",
+        "96.000 tấn",
+        "result",
+        "default_result",
+    ),
+    (
+        "So với kế hoạch năm 2026 được đại hội cổ đông thông qua là 900 tỷ đồng lợi nhuận, sau 9 "
+        "tháng công ty đã hoàn thành 78%.",
+        "78%",
+        "result",
+        "default_result",
+    ),
     # rule measured_results: a breakdown measured against the plan before it is a result
     (
         "Năm 2025, tỉnh được giao dự toán thu 12.000 tỷ đồng. Trong đó, thu nội địa khoảng "
@@ -182,6 +197,12 @@ ESTIMATE_CASES: list[Case] = [
         "estimate_cue",
     ),
     ("Kim ngạch xuất khẩu 11 tháng ước tính 2,4 tỷ USD.", "2,4 tỷ USD", "estimate", "estimate_cue"),
+    (
+        "Sau 10 tháng, tổng công ty ước đã hoàn thành khoảng 84% kế hoạch doanh thu năm.",
+        "khoảng 84%",
+        "estimate",
+        "estimate_cue",
+    ),
     # the cue the amount's own words open with ("ước khoảng …")
     (
         "Năm 2026, sản lượng lúa cả năm ước khoảng 7,2 triệu tấn, giá trị đạt 61.000 tỷ đồng.",

@@ -362,7 +362,13 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "Năm 2025, GRDP của tỉnh ước tăng 9,2%, vượt chỉ tiêu 8,5% mà Nghị quyết HĐND tỉnh đề ra.",
         [("8,5%", 2025)],
     ),
-    # the plan's year and who set it may stand between the plan word and its figure
+    # the plan's year and who set it may stand between the plan word and its figure, "đã"
+    # before who set it too
+    (
+        "Lũy kế 9 tháng, doanh thu đạt 6.100 tỷ đồng. So với kế hoạch năm nay đã được đại hội "
+        "đồng cổ đông thông qua là 8.000 tỷ đồng doanh thu, công ty đã thực hiện 76%.",
+        [("8.000 tỷ đồng", 2025)],
+    ),
     (
         "Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, đạt 81% kế hoạch năm 2025 được đại hội đồng "
         "cổ đông thông qua là 510 tỷ đồng.",

@@ -140,7 +140,9 @@ def _setters() -> str:
 def _given_by() -> regex.Pattern[str]:
     """Who set the plan, between the plan word and its figure: "được Đại hội đồng cổ đông
     thông qua", "được UBND tỉnh phê duyệt" (rule ``plan_beside_result``)."""
-    return regex.compile(rf"được\s+{_SETTER_WORDS}(?:{_setters()})(?!\w)", regex.IGNORECASE)
+    return regex.compile(
+        rf"(?:đã\s+)?được\s+{_SETTER_WORDS}(?:{_setters()})(?!\w)", regex.IGNORECASE
+    )
 
 
 @functools.cache
