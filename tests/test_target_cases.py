@@ -1814,6 +1814,23 @@ PAYOUT_SCHEDULE: list[Case] = [
     ),
 ]
 
+# Rule item_own_cue: a cue inside an item of a list whose heading sets no goal is that
+# item's own; the next item does not inherit it. A heading that sets goals cues them all.
+ITEM_OWN_CUE: list[Case] = [
+    (
+        "Năm 2026, các công trình đang thi công gồm:\n"
+        "- Trạm bơm Phú Đô, vốn 1.200 tỷ đồng, dự kiến vận hành vào tháng 5/2027;\n"
+        "- Kè sông Đáy dài 12 km, vốn 2.100 tỷ đồng, mới giải ngân 640 tỷ đồng.",
+        [("vận hành vào tháng 5/2027", 2027)],
+    ),
+    (
+        "Năm 2026, công ty đặt các chỉ tiêu:\n"
+        "- Doanh thu 4.200 tỷ đồng, dự kiến tăng 9%;\n"
+        "- Lợi nhuận sau thuế 380 tỷ đồng.",
+        [("4.200 tỷ đồng", 2026), ("9%", 2026), ("380 tỷ đồng", 2026)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1826,6 +1843,7 @@ ALL = {
     "goal_bound": GOAL_BOUND,
     "standing_now": STANDING_NOW,
     "payout_schedule": PAYOUT_SCHEDULE,
+    "item_own_cue": ITEM_OWN_CUE,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,

@@ -79,17 +79,26 @@ class Finder(OwnPlans):
         ``fill_owners``, a target whose statement names no owner takes the usual one)."""
         out: list[Target] = []
         ctx: Passage | None = None
+        item_own = False  # the passage opened inside an item of a list (rule item_own_cue)
         self.paragraphs = self._paragraphs()
         for paragraph in self.paragraphs:
+            item = BULLET.match(self.text, paragraph[0][0]) is not None
             if ctx is not None and (
                 not (self._continues(paragraph) or self._continues_list(*paragraph[0]))
                 or self._attributed(paragraph[0][0])  # rule attributed_paragraph
+                or (item and item_own)
             ):
                 self._close(ctx, out)
                 ctx = None
+            opened_here = ctx is None
             self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
             for start, end in paragraph:
                 ctx = self._statement(start, end, ctx, out)
+            if opened_here:
+                # rule item_own_cue: "- Trạm bơm …, dự kiến vận hành vào tháng 6/2027;" is
+                # that item's plan; the next item ("- Cải tạo sông …, vốn 3.900 tỷ đồng")
+                # does not inherit it
+                item_own = item and ctx is not None
         if ctx is not None:
             out.extend(fill_deadlines(ctx.targets))
         planned = self._planned(out)
