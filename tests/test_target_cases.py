@@ -1831,6 +1831,27 @@ ITEM_OWN_CUE: list[Case] = [
     ),
 ]
 
+# Rule future_milestone: a clause opening with a milestone verb due after the year the
+# article reports on is a schedule with no marker; a year gone by is history, and a
+# statement whose goal it dates keeps one goal.
+FUTURE_MILESTONE: list[Case] = [
+    (
+        "Ngày 3/12/2026, Sở Xây dựng cho biết tuyến kè sông Cầu dài 14 km, vốn 1.900 tỷ đồng, "
+        "hoàn thành vào năm 2028.",
+        [("hoàn thành vào năm 2028", 2028)],
+    ),
+    (
+        "Ngày 3/12/2026, Sở Xây dựng cho biết tuyến kè sông Cầu khởi công năm 2019, hoàn thành "
+        "vào năm 2022.",
+        [],
+    ),
+    (
+        "Ngày 3/12/2026, công ty cho biết sẽ nâng công suất kho lạnh lên 40.000 tấn, hoàn thành "
+        "trong quý II/2027.",
+        [("40.000 tấn", 2027)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1844,6 +1865,7 @@ ALL = {
     "standing_now": STANDING_NOW,
     "payout_schedule": PAYOUT_SCHEDULE,
     "item_own_cue": ITEM_OWN_CUE,
+    "future_milestone": FUTURE_MILESTONE,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,

@@ -141,6 +141,7 @@ class Finder(OwnPlans):
         out += self._scheduled_dates(out)
         out += self._raised_by_due(out)
         out += self._roadmap_items(out)
+        out += self._future_milestones(out)
         out = [t for t in out if not self._heads_a_list(t)]
         out = self._plan_deadlines(out)
         out = [self._dated_plan(t) if t.deadline is None else t for t in out]
@@ -1559,6 +1560,45 @@ class Finder(OwnPlans):
         parts.append(self._trim(Clause(start, span.end)))
         return parts
 
+    def _future_milestones(self, found: list[Target]) -> list[Target]:
+        """Rule ``future_milestone``: a clause opening with a milestone verb, due at a year
+        after the one the article reports on, is a schedule with no marker ("…, vốn 6.550
+        tỷ đồng, hoàn thành vào năm 2029" in an article of 2026); not in a statement whose
+        goals it dates ("nâng công suất lên 300.000 tấn/năm, hoàn thành trong quý II/2027").
+        """
+        text, lex = self.text, self.lex
+        if self.now is None:
+            return []
+        out: list[Target] = []
+        starts = [s for s, _ in self.sentences]
+        with_goals = {bisect_right(starts, t.start) - 1 for t in found}
+        for k in sorted({bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}):
+            start, end = self.sentences[k]
+            if k in with_goals or self._forecast(start, end):
+                continue
+            for clause in self._clauses(start, end):
+                verb = lex.starts_with("milestone", text, clause.start)
+                if (
+                    verb is None
+                    or self._amounts_in(clause.start, clause.end)
+                    or lex.has("past", text, clause.start, clause.end)
+                ):
+                    continue
+                due = next((t for t in self._times_in(clause) if t.start >= verb.end()), None)
+                if (
+                    due is None
+                    or due.year is None
+                    or due.year <= self.now
+                    or lex.ends_with("deadline", self._before_year(due)) is None
+                ):
+                    continue
+                self._enter_paragraph(start)
+                owner = self._owner(start, end, [[]], None)
+                span = self._trim(clause)
+                out.append(self._target(span, None, due.year, owner, None))
+                self.note("future_milestone", "kept", span.start, span.end)
+        return out
+
     def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
         """The part of ``clause`` stating a scheduled milestone, or None.
 
@@ -1590,6 +1630,12 @@ class Finder(OwnPlans):
                 "schedule_marker", text, statement_start, marked_from
             ):
                 return None
+            if (
+                self._amounts_in(statement_start, clause.start)
+                and not text[clause.start : verb.start()].strip()
+            ):
+                return None  # rule milestone_of_figure: "sẽ nâng công suất lên 40.000 tấn,
+                # hoàn thành trong quý II/2027" dates the figure's goal
             opening = verb.start()
         if lex.has("past", text, clause.start, clause.end):
             return None

@@ -222,10 +222,19 @@ class OwnPlans(Attributes):
                     break
                 span = Clause(then, nxt.end)
                 amount = self._figure_after(then, span)
-                last, figure, _, rule = parts[-1]
+                last, figure, part, rule = parts[-1]
                 if joined is None and figure is None and amount is not None:
                     # rule figure_of_action: "triển khai giai đoạn 3, xây dựng thêm 71 trụ"
                     parts[-1] = (Clause(last.start, nxt.end), amount, span, rule)
+                elif (
+                    figure is not None
+                    and amount is None
+                    and lex.starts_with("milestone", text, then) is not None
+                    and self._times_in(span)
+                ):
+                    # rule milestone_of_figure: "sẽ nâng công suất lên 40.000 tấn, hoàn
+                    # thành trong quý II/2027": when the goal is due, no goal of its own
+                    parts[-1] = (Clause(last.start, nxt.end), figure, part, rule)
                 else:
                     parts.append((span, amount, span, "joined_own_action"))
             for span, amount, part, rule in parts:
