@@ -815,6 +815,12 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # calling for and attracting investment, training people are actions too
+    (
+        "Năm 2026, tỉnh sẽ kêu gọi đầu tư ít nhất 3 nhà máy chế biến điều, thu hút thêm 200 "
+        "triệu USD vốn FDI.",
+        [("ít nhất 3 nhà máy", 2026), ("200 triệu USD", 2026)],
+    ),
     # moving, negotiating, signing and piloting are actions a plan states
     (
         "Năm 2026, tỉnh sẽ chuyển 5.000 ha đất lúa kém hiệu quả sang trồng cây ăn trái.",
