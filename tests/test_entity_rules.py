@@ -228,6 +228,9 @@ GRAMMAR_NO_NAME = [
     ("Công ty Điện lực Hà Nội 3 tháng đầu năm tăng sản lượng.", "Hà Nội 3"),
     ("Sở Y tế Hà Nội 2 lần kiểm tra cơ sở này.", "Hà Nội 2"),
     ("Tổng công ty Xây dựng số 2 năm qua lỗ nặng.", "Xây dựng số 2"),
+    # rule lone_concept: an abbreviation that names no organisation, alone after a head
+    ("Tỉnh hỗ trợ doanh nghiệp nội địa vào chuỗi cung ứng của các tập đoàn FDI.", "FDI"),
+    ("Tập đoàn ODA lớn nhất tại tỉnh là một quỹ Nhật Bản.", "ODA"),
 ]
 
 

@@ -193,9 +193,24 @@ STATE_BODIES = [
 ]
 
 
+# Rule ``referred_back`` in a clause: after a source and a time, a generic noun opening
+# the figure's clause stands for the article's place or organisation, when the sentence
+# names no one else and the paragraph has no subject yet.
+REFERRED_IN_CLAUSE = [
+    (
+        "Công ty Hana Micron mở rộng nhà máy. Hana Micron tuyển thêm lao động. Hana Micron "
+        "là nhà đầu tư lớn. Bắc Giang có nhiều khu công nghiệp.\n\nTheo Sở Tài chính tỉnh Bắc "
+        "Giang, 10 tháng năm 2026, tỉnh thu hút 820 triệu USD vốn đầu tư, tăng 12%.",
+        "820 triệu USD",
+        "Bắc Giang",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    TURNED
+    REFERRED_IN_CLAUSE
+    + TURNED
     + PLACE_AFTER
     + BRACKETED_SHORT_NAME
     + LISTED_CLAUSE

@@ -484,6 +484,7 @@ class Finder:
                             and (head.tag != "school" or self.plural(i))
                         )  # "các trường THPT Hà Nội", not "trường ĐH Cần Thơ"
                     )
+                    and not (head.tag == "company" and self.lone_concept(j))  # "các tập đoàn FDI"
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end, generic)
                 if end < 0 and committee:
@@ -540,6 +541,16 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def lone_concept(self, j: int) -> bool:
+        """Rule ``lone_concept``: an abbreviation that names no organisation ("FDI", "ODA",
+        models/kb/not_org_abbreviations.txt) alone after a head word is a kind of body, no
+        name ("các tập đoàn FDI", "doanh nghiệp PPP"); with a name after it, it may open one."""
+        t = self.t
+        if t[j].lower not in self.lex.not_orgs:
+            return False
+        k = j + 1
+        return not (k < self.n and joined(t, k) and (name_word(t[k]) or t[k].upper))
 
     def letters_before_known(self, i: int) -> bool:
         """Rule ``letters_before_known``: a short word in capitals right before a known

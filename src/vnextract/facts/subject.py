@@ -252,12 +252,21 @@ class ArticleSubjects:
             )
         ):
             return self.home_name, "nationwide"
+        carried = self.last is not None and "\n" not in ctx.text[self.last_at : s_start]
+        # the sentence's opening or, in a paragraph that has no subject yet and a sentence
+        # that names none, its clause's ("Theo Sở Tài chính tỉnh Bắc Ninh, 10 tháng năm
+        # 2026, tỉnh thu hút …")
+        clause_left = (
+            ""
+            if named or carried
+            else ctx.text[ctx.clause_start(a.start) : a.start].lstrip(" \t,;")
+        )
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
-            if c.starts(kind, left) is not None:
+            if c.starts(kind, left) is not None or c.starts(kind, clause_left) is not None:
                 return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
         if named:
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
-        if self.last is not None and "\n" not in ctx.text[self.last_at : s_start]:
+        if carried:
             return self.last, "carried"
         if self.main is not None:
             # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
