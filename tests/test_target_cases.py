@@ -1858,6 +1858,34 @@ FUTURE_MILESTONE: list[Case] = [
     ),
 ]
 
+# Rule speaker_of_actor: a person tells the plan of the actor the clause after them
+# names, whichever cue states it ("vẫn giữ kế hoạch …").
+SPEAKER_OF_ACTOR: list[Case] = [
+    (
+        "Công ty vừa công bố kết quả quý III. Theo ông Long, doanh nghiệp vẫn giữ kế hoạch "
+        "doanh thu cả năm 9.000 tỷ đồng như đã trình đại hội đồng cổ đông hồi tháng 4.",
+        [("9.000 tỷ đồng", 2025)],
+    ),
+]
+
+# Rule raised_after_milestone: what a milestone delivers, raised to right after it.
+RAISED_AFTER_MILESTONE: list[Case] = [
+    (
+        "Ngày 2/11/2026, công ty cho biết sẽ đưa nhà máy sấy mới tại Long An vào vận hành trong "
+        "quý II/2027, nâng công suất lên 6.000 tấn/năm.",
+        [("6.000 tấn", 2027)],
+    ),
+]
+
+# Rule from_level: the level a goal starts from is no goal.
+FROM_LEVEL: list[Case] = [
+    (
+        "Năm 2026, bộ đề xuất nâng phụ cấp ưu đãi nghề của giáo viên mầm non lên 45%, từ mức "
+        "35% hiện nay.",
+        [("45%", 2026)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1872,6 +1900,9 @@ ALL = {
     "payout_schedule": PAYOUT_SCHEDULE,
     "item_own_cue": ITEM_OWN_CUE,
     "future_milestone": FUTURE_MILESTONE,
+    "speaker_of_actor": SPEAKER_OF_ACTOR,
+    "raised_after_milestone": RAISED_AFTER_MILESTONE,
+    "from_level": FROM_LEVEL,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,

@@ -412,6 +412,8 @@ class Finder(OwnPlans):
             return "compared_result"  # "…đạt 15.200 tỷ đồng, tăng 15% so với năm 2024"
         if self._past_before(clause.start, a.start):
             return "past_result"
+        if lex.is_all("from_level", text[clause.start : a.start].strip()):
+            return "from_level"  # "…lên 45%, từ mức 35% hiện nay": where the goal starts
         if plan_word == "sẽ":
             return "outcome_with_se"  # "sẽ nhận khoảng 346 tỷ đồng": an outcome
         if lex.has("attribute", text, clause.start, a.start):
@@ -1300,19 +1302,37 @@ class Finder(OwnPlans):
             start, end = self.sentences[k]
             if self._forecast(start, end) or self._attributed(start):
                 continue
-            for clause in self._clauses(start, end):
+            clauses = self._clauses(start, end)
+            for i, clause in enumerate(clauses):
                 if taken.overlaps(clause.start, clause.end):
                     continue
                 whole = self._schedule(clause, start)
-                for span in self._milestone_parts(whole) if whole is not None else []:
+                if whole is None:
+                    continue
+                for span in self._milestone_parts(whole):
                     deadline = self._deadline(span)
                     if deadline is None:  # "đưa vào vận hành từ năm 2027": the year it starts
                         deadline = next((t.year for t in self._times_in(span) if t.year), None)
                     self._enter_paragraph(start)
                     owner = self._owner(start, end, [self._cues(clause)], None)
-                    out.append(self._target(span, None, deadline, owner, None))
+                    raised = self._raised_after(clauses[i + 1] if i + 1 < len(clauses) else None)
+                    if raised is not None and span.end == whole.end:
+                        span = Clause(span.start, clauses[i + 1].end)
+                        taken.add(span.start, span.end)
+                    out.append(self._target(span, raised, deadline, owner, None))
                     self.note("project_schedule", "kept", span.start, span.end)
         return out
+
+    def _raised_after(self, clause: Clause | None) -> Amount | None:
+        """Rule ``raised_after_milestone``: the figure a clause right after a milestone raises
+        something to, with no time of its own, is what the milestone delivers ("sẽ đưa nhà
+        máy … vào vận hành trong quý II/2027, nâng công suất lên 4.000 tấn/năm")."""
+        if clause is None or self._times_in(clause):
+            return None
+        m = _RAISED_TO.match(self.text, clause.start, clause.end)
+        if m is None:
+            return None
+        return next(iter(self._amounts_in(m.end(), m.end() + 1)), None)
 
     def _raised_by_due(self, found: list[Target]) -> list[Target]:
         """Rule ``raised_by_due``: a figure something is raised to, then a milestone due

@@ -148,7 +148,10 @@ class NotTargets(Cues):
             return False
         k = bisect_right(self.sentence_starts, start) - 1
         end = self.sentences[k][1]
-        weak = next(iter(lex.find("weak", text, start, end)), None)
+        found = [
+            m for kind in ("weak", "goal", "own_plan") for m in lex.find(kind, text, start, end)
+        ]
+        weak = min(found, key=lambda m: m.start(), default=None)  # "… vẫn giữ kế hoạch …"
         if weak is None:
             return False
         comma = text.rfind(",", start, weak.start())
