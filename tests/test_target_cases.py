@@ -1886,6 +1886,22 @@ FROM_LEVEL: list[Case] = [
     ),
 ]
 
+# Rule project_spec: a clause of only a property and its figure after a name states what
+# the named thing is, no goal; the milestone after it is the goal. A property with a verb
+# or a time of its own stays a goal.
+PROJECT_SPEC: list[Case] = [
+    (
+        "Theo kế hoạch năm 2026, công ty có hai dự án mới:\n"
+        "- Nhà máy thức ăn chăn nuôi Bình Định, công suất 240.000 tấn/năm, tổng vốn đầu tư 900 "
+        "tỷ đồng, dự kiến vận hành trong quý IV/2027.",
+        [("vận hành trong quý IV/2027", 2027)],
+    ),
+    (
+        "Năm 2026, công ty đặt mục tiêu nâng công suất lên 240.000 tấn/năm.",
+        [("240.000 tấn", 2026)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1903,6 +1919,7 @@ ALL = {
     "speaker_of_actor": SPEAKER_OF_ACTOR,
     "raised_after_milestone": RAISED_AFTER_MILESTONE,
     "from_level": FROM_LEVEL,
+    "project_spec": PROJECT_SPEC,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
     "plan_of_the_reported_year": PLAN_OF_THE_REPORTED_YEAR,

@@ -397,6 +397,29 @@ class Finder(OwnPlans):
             for t in self._times_in(Clause(start, a.start))
         )
 
+    def _project_spec(self, clause: Clause, a: Amount) -> bool:
+        """Rule ``project_spec``: a clause of only a property and its figure ("quy mô 500
+        giường", "tổng vốn đầu tư khoảng 2.100 tỷ đồng") right after a name or another such
+        clause states what the named thing is, no goal ("Bệnh viện Tâm Anh Hải Phòng, quy
+        mô 500 giường, …, dự kiến khai trương trong quý III/2027")."""
+        text, lex = self.text, self.lex
+        if not lex.is_all("spec_head", text[clause.start : a.start].strip()):
+            return False
+        if text[a.end : clause.end].strip(" .;"):
+            return False  # more words after the figure: "công suất 300 MW vào năm 2030"
+        k = bisect_right(self.sentence_starts, clause.start) - 1
+        before = [c for c in self._clauses(*self.sentences[k]) if c.end <= clause.start]
+        if not before:
+            return False
+        prev = before[-1]
+        words = WORD.findall(text, prev.start, prev.end)
+        if words and words[-1][:1].isupper():
+            return True  # "Bệnh viện Đa khoa Tâm Anh Hải Phòng, quy mô …"
+        figures = self._amounts_in(prev.start, prev.end)
+        return bool(figures) and lex.is_all(
+            "spec_head", text[prev.start : figures[0].start].strip()
+        )
+
     def _not_a_plan_figure(
         self, clause: Clause, a: Amount, plan_word: str | None, goals: list[Target]
     ) -> str | None:
@@ -412,6 +435,8 @@ class Finder(OwnPlans):
             return "compared_result"  # "…đạt 15.200 tỷ đồng, tăng 15% so với năm 2024"
         if self._past_before(clause.start, a.start):
             return "past_result"
+        if self._project_spec(clause, a):
+            return "project_spec"  # "Bệnh viện …, quy mô 500 giường, …": what it is
         if lex.is_all("from_level", text[clause.start : a.start].strip()):
             return "from_level"  # "…lên 45%, từ mức 35% hiện nay": where the goal starts
         if plan_word == "sẽ":
@@ -548,6 +573,11 @@ class Finder(OwnPlans):
                 cued and self._estimated_goal(clause, after, own)
             ):
                 self.note("past_result", "dropped", clause.start, clause.end)
+                open_goal = None
+                continue
+            figures = self._amounts_in(clause.start, clause.end)
+            if len(figures) == 1 and self._project_spec(clause, figures[0]):
+                self.note("project_spec", "dropped", clause.start, clause.end)
                 open_goal = None
                 continue
             amounts = self._goal_amounts(clause, after, strong, cued, last_goal == i - 1)
