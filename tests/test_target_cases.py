@@ -676,6 +676,12 @@ PARAGRAPH_PLAN: list[Case] = [
     ),
     # no goal earlier in the paragraph: an undated estimate stays out
     ("Kim ngạch xuất khẩu của tỉnh dự kiến đạt 12 tỷ USD, trong đó khối FDI chiếm 80%.", []),
+    # a plan figure dated by its statement dates the next one of its paragraph
+    (
+        "Năm 2027, UBND tỉnh trình HĐND dự toán thu ngân sách 21.500 tỷ đồng. Tổng chi ngân sách "
+        "địa phương dự kiến 16.300 tỷ đồng.",
+        [("21.500 tỷ đồng", 2027), ("16.300 tỷ đồng", 2027)],
+    ),
 ]
 
 # Rules restated_growth and equivalent_restated: a multiple of the goal or the goal in another unit

@@ -107,6 +107,9 @@ class Finder(OwnPlans):
         undated: set[int] = set()  # id() of the amounts of undated expectations
         goals = [g for g in out if g.deadline is not None or not self._needs_deadline(g.cue)]
         planned = [self._joined_due(t) if t.deadline is None else t for t in planned]
+        # a dated plan figure dates the undated ones after it in its paragraph too ("Năm
+        # 2027, UBND tỉnh trình HĐND dự toán thu … Tổng chi … dự kiến 40.120 tỷ đồng")
+        goals += [t for t in planned if t.deadline is not None]
         for t in planned:  # "Dự kiến, doanh thu xuất khẩu tăng thêm 6,5 tỷ USD/năm": undated
             goal = self._paragraph_goal(t, goals) if t.deadline is None else None
             if goal is not None:
