@@ -1327,6 +1327,15 @@ LIST_CLOSERS: list[Case] = [
             ("hoàn thành toàn bộ dự án", 2030),
         ],
     ),
+    # the plan may open the statement's last clause, after a frame ("Theo tiến độ …, các
+    # mốc chính của dự án gồm:")
+    (
+        "Năm 2026, Ban Quản lý dự án họp bàn tiến độ. Theo tiến độ điều chỉnh, các mốc chính "
+        "của dự án gồm:\n"
+        "1. Hoàn thành giải phóng mặt bằng trước ngày 30/9/2026;\n"
+        "2. Thông xe toàn tuyến trong tháng 6/2027.",
+        [("giải phóng mặt bằng", 2026), ("Thông xe toàn tuyến", 2027)],
+    ),
     # progress "như sau" reports how far each part went, no schedule of phases
     (
         "Năm 2025, tiến độ các gói thầu như sau:\n"

@@ -894,11 +894,16 @@ class Finder(OwnPlans):
         ):  # not "Lịch thi đấu dự kiến:", "Năm 2025, ngành vượt các chỉ tiêu chủ yếu:"
             return closer.group()
         # rule plan_contents: a statement opening with a plan that lists its contents ("Phương
-        # án gồm các nội dung chính:", "Kế hoạch giai đoạn tới của hãng gồm:")
+        # án gồm các nội dung chính:", "Kế hoạch giai đoạn tới của hãng gồm:", "các mốc chính
+        # của dự án gồm:")
         contents = _CONTENTS_END.search(text, start, colon)
         if (
             contents is not None
-            and self.lex.starts_with("plan_head", text, skip_space(text, start)) is not None
+            and any(  # the statement or its last clause opens with the plan: "Theo tiến độ
+                # điều chỉnh, các mốc chính của dự án gồm:"
+                self.lex.starts_with("plan_head", text, skip_space(text, at)) is not None
+                for at in (start, last.start)
+            )
             and not self.lex.has("not_contents", text, start, contents.start())
             and self._not_past(self._times_in(Clause(start, end)))
         ):
