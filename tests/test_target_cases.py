@@ -1080,6 +1080,12 @@ DASH_IN_NAME: list[Case] = [
 
 # Rule demanded_figure: a figure a body is required or assigned to reach
 DEMANDED_FIGURE: list[Case] = [
+    # "đề nghị" demands as "yêu cầu" does; provinces and districts are bodies told to act
+    (
+        "Năm 2026, Bộ Xây dựng đề nghị các tỉnh dành tối thiểu 20% quỹ đất ở trong khu công "
+        "nghiệp để xây nhà lưu trú cho công nhân.",
+        [("tối thiểu 20%", 2026)],
+    ),
     # inspections and withdrawals are actions a body is told to carry out
     (
         "Sở Công Thương yêu cầu các doanh nghiệp kiểm tra 100% cửa hàng xăng dầu trước ngày "
