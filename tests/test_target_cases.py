@@ -1079,6 +1079,16 @@ DASH_IN_NAME: list[Case] = [
 ]
 
 # Rule demanded_figure: a figure a body is required or assigned to reach
+# "phải hoàn thành … vào năm …" states a required level, as "phải đạt" does; a year gone by
+# is history
+REQUIRED_COMPLETION: list[Case] = [
+    (
+        'Ông Hải nói: "Toàn tỉnh phải hoàn thành ít nhất 12.000 căn nhà ở xã hội vào năm 2030".',
+        [("ít nhất 12.000 căn", 2030)],
+    ),
+    ("Năm 2023, toàn tỉnh phải hoàn thành 3.000 căn nhưng mới đạt 60%.", []),
+]
+
 DEMANDED_FIGURE: list[Case] = [
     # "đề nghị" demands as "yêu cầu" does; provinces and districts are bodies told to act
     (
@@ -1940,6 +1950,7 @@ ALL = {
     "speaker_of_actor": SPEAKER_OF_ACTOR,
     "raised_after_milestone": RAISED_AFTER_MILESTONE,
     "from_level": FROM_LEVEL,
+    "required_completion": REQUIRED_COMPLETION,
     "project_spec": PROJECT_SPEC,
     "raised_by_due": RAISED_BY_DUE,
     "exceeding_words": EXCEEDING_WORDS,
