@@ -467,6 +467,8 @@ class Finder(OwnPlans):
             self.note("forecast_or_history", "dropped", start, end)
             self._close(ctx, out)
             return None
+        if ctx is None and not self._may_state_goals(start, end):
+            return None  # most statements: nothing below could find a goal in them
         clauses = self._clauses(start, end)
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
@@ -765,6 +767,18 @@ class Finder(OwnPlans):
         """End a goal passage: its targets go to ``out``."""
         if ctx is not None:
             out.extend(fill_deadlines(ctx.targets))
+
+    def _may_state_goals(self, start: int, end: int) -> bool:
+        """Whether a statement outside a goal passage may state goals: it holds a cue
+        phrase, a time ("Đến năm 2030, …" opens goals without a cue) or ends with ":" (it
+        may announce a list). A shortcut, read from the article's cue scan: a statement
+        without any of them has no scope (``_scope``) and announces nothing."""
+        text, lex = self.text, self.lex
+        return (
+            bool(self._times_in(Clause(start, end)))
+            or text[start:end].rstrip().endswith(":")
+            or any(lex.find_in(kind, text, start, end) for kind in ("goal", "weak"))
+        )
 
     def _scope(
         self, clauses: list[Clause], cues: list[list[Cue]], ctx: Passage | None
