@@ -1933,6 +1933,22 @@ PROJECT_SPEC: list[Case] = [
     ),
 ]
 
+# A body's proposals to a higher one open a list of plans ("đã trình Thủ tướng ba phương án
+# xử lý:"); a full date after "từ" is when a measure takes effect, its deadline (rule
+# effective_date).
+PROPOSED_OPTIONS: list[Case] = [
+    (
+        "Năm 2026, Bộ Xây dựng đã trình Thủ tướng hai phương án xử lý:\n"
+        "- Điều chỉnh tăng mức phí thêm 12% từ ngày 1/7/2027;\n"
+        "- Bố trí khoảng 1.500 tỷ đồng vốn ngân sách trong giai đoạn 2026-2030.",
+        [("12%", 2027), ("khoảng 1.500 tỷ đồng", 2030)],
+    ),
+    (
+        "Năm 2026, sở sẽ điều chỉnh giá nước sạch tăng 8% từ ngày 1/3/2027.",
+        [("8%", 2027)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1950,6 +1966,7 @@ ALL = {
     "speaker_of_actor": SPEAKER_OF_ACTOR,
     "raised_after_milestone": RAISED_AFTER_MILESTONE,
     "from_level": FROM_LEVEL,
+    "proposed_options": PROPOSED_OPTIONS,
     "required_completion": REQUIRED_COMPLETION,
     "project_spec": PROJECT_SPEC,
     "raised_by_due": RAISED_BY_DUE,

@@ -50,12 +50,18 @@ class Attributes(NotTargets):
         for t in self._times_in(clause):
             before = self._before_year(t)
             opening = self._opening_time(clause, t)  # "Từ tháng 1/2027, hãng sẽ …": 2027
-            if self.lex.ends_with("baseline", before) and not opening:
+            if self.lex.ends_with("baseline", before) and not (
+                opening or self._takes_effect(t, before)
+            ):
                 continue
             year = t.end_year if t.kind == "period" else t.year
             if year is None:
                 continue
-            if self.lex.ends_with("deadline", before) or t.kind == "period":
+            if (
+                self.lex.ends_with("deadline", before)
+                or t.kind == "period"
+                or self._takes_effect(t, before)
+            ):
                 return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
             if best is None and (t.kind == "year" or opening):
                 best = year
@@ -66,6 +72,11 @@ class Attributes(NotTargets):
             if lex.has("next_year", text, clause.start, clause.end):
                 return self.now + 1
         return best
+
+    def _takes_effect(self, t: TimeRef, before: str) -> bool:
+        """Rule ``effective_date``: a full date after "từ" is when a measure takes effect,
+        no base ("tăng mức phí thêm 15% từ ngày 1/1/2027")."""
+        return t.kind == "date" and not t.relative and before.rstrip().casefold().endswith("từ")
 
     def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
         """Whether a month, quarter or date written with its year opens ``clause``, at
@@ -100,7 +111,11 @@ class Attributes(NotTargets):
         its clause or statement."""
         for t in self._times_in(clause):
             before = self._before_year(t)
-            if t.kind == "period" or self.lex.ends_with("deadline", before):
+            if (
+                t.kind == "period"
+                or self.lex.ends_with("deadline", before)
+                or self._takes_effect(t, before)
+            ):
                 return self._deadline(clause)
         opening = self._times_in(Clause(statement.start, min(statement.end, statement.start + 12)))
         if opening and opening[0].kind == "year" and opening[0].year is not None:
