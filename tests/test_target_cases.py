@@ -247,6 +247,12 @@ QUOTED_TITLE: list[Case] = [
 
 # Rule aims_after_effort: "và" then words of effort then an aim verb starts the next goal
 AIMS_AFTER_EFFORT: list[Case] = [
+    # rule named_doers: the names of who is to achieve the aim may stand before its verb
+    (
+        "Năm 2026, Liên đoàn Bóng chuyền Việt Nam đặt mục tiêu CLB Ninh Bình hoặc CLB Hà Nội "
+        "lọt vào bán kết giải vô địch các CLB châu Á.",
+        [("lọt vào bán kết", 2026)],
+    ),
     (
         "Năm nay, liên đoàn đặt chỉ tiêu vào bán kết Asian Cup 2026 và nỗ lực cao nhất "
         "giành HCV SEA Games 2027.",

@@ -68,6 +68,7 @@ _RAISED_TO = regex.compile(
 )
 # A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
 # 2027:"): no comma, at most six words (rule aim_after_words).
+_DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
 
 
@@ -1268,9 +1269,13 @@ class Finder(OwnPlans):
             pos = skip_space(text, pos + 1)
         while (lead := lex.starts_with("action_lead", text, pos)) is not None and lead.end() > pos:
             pos = lead.end()  # "hướng đến việc …"
-        if lex.starts_with("aim_verb", text, pos) is None:
-            pos = self._aim_after_words(pos, clause.end)
-        if lex.starts_with("aim_verb", text, pos) is None and (
+        verb_at = pos  # where the aim verb stands: after the names of who is to achieve it
+        doers = self._named_doers_end(pos, clause.end)
+        if doers is not None and lex.starts_with("aim_verb", text, doers) is not None:
+            verb_at = doers  # rule named_doers: the goal keeps their names
+        elif lex.starts_with("aim_verb", text, pos) is None:
+            pos = verb_at = self._aim_after_words(pos, clause.end)
+        if lex.starts_with("aim_verb", text, verb_at) is None and (
             not self._acts(pos) or lex.is_all("noun_cue", strong[-1].text)
         ):
             return []  # "Định hướng phát triển vùng … đến năm 2035": a plan's title
@@ -1299,6 +1304,23 @@ class Finder(OwnPlans):
             return pos
         aim = skip_space(text, m.end())
         return aim if self.lex.starts_with("aim_verb", text, aim) is not None else pos
+
+    def _named_doers_end(self, pos: int, end: int) -> int | None:
+        """Rule ``named_doers``: where the names of who is to achieve an aim end, when only
+        names joined by "hoặc", "và" or "," stand at ``pos`` ("đặt mục tiêu CLB Công an Hà
+        Nội hoặc Thép Xanh Nam Định lọt vào tứ kết …"); else None."""
+        text = self.text
+        at, seen = skip_space(text, pos), False
+        while at < end:
+            named = [m for m in self._mentions_in(at, at + 1) if m[0] == at]
+            if not named:
+                break
+            at, seen = skip_space(text, at + len(named[0][1])), True
+            joiner = _DOERS_JOINER.match(text, at, end)
+            if joiner is None:
+                break
+            at = skip_space(text, joiner.end())
+        return at if seen else None
 
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
