@@ -827,6 +827,14 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # rule paragraph_due: an undated plan of its own goes on with the dated goal before it
+    # in its paragraph
+    (
+        "Ông Hà, Tổng giám đốc ban tổ chức, cho biết: “Mục tiêu của chúng tôi ở mùa giải "
+        "2026-2027 là nâng số khán giả bình quân lên 9.000 người/trận và doanh thu tài trợ vượt "
+        "200 tỷ đồng. Ban tổ chức cũng sẽ áp dụng công nghệ VAR cho toàn bộ các trận đấu”.",
+        [("9.000 người", 2027), ("200 tỷ đồng", 2027), ("áp dụng công nghệ VAR", 2027)],
+    ),
     # calling for and attracting investment, training people are actions too
     (
         "Năm 2026, tỉnh sẽ kêu gọi đầu tư ít nhất 3 nhà máy chế biến điều, thu hút thêm 200 "

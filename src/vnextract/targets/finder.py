@@ -138,7 +138,7 @@ class Finder(OwnPlans):
                 self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:
                 kept.append(t)
-        out = kept + self._own_actions(kept)
+        out = kept + [self._paragraph_due(t, kept) for t in self._own_actions(kept)]
         out += self._programmes(out)
         out += self._plans_beside_results(out)
         out += self._demands(out)
@@ -768,6 +768,23 @@ class Finder(OwnPlans):
         """End a goal passage: its targets go to ``out``."""
         if ctx is not None:
             out.extend(fill_deadlines(ctx.targets))
+
+    def _paragraph_due(self, t: Target, goals: list[Target]) -> Target:
+        """Rule ``paragraph_due``: an undated plan of its own ("VPF cũng sẽ áp dụng công nghệ
+        VAR …") goes on with the dated goal before it in its paragraph ("Mục tiêu của chúng
+        tôi ở mùa giải 2026-2027 là …") and takes its deadline."""
+        if t.deadline is not None:
+            return t
+        paragraph = next((p for p in self.paragraphs if p[0][0] <= t.start < p[-1][1]), None)
+        if paragraph is None:
+            return t
+        before = [
+            g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start and g.deadline
+        ]
+        if not before:
+            return t
+        self.note("paragraph_due", "kept", t.start, t.end)
+        return t.model_copy(update={"deadline": max(before, key=lambda g: g.start).deadline})
 
     def _may_state_goals(self, start: int, end: int) -> bool:
         """Whether a statement outside a goal passage may state goals: it holds a cue
