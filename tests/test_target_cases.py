@@ -1963,6 +1963,24 @@ PROPOSED_OPTIONS: list[Case] = [
     ),
 ]
 
+# Rule past_before_cue: a figure a past word reports before the cue of its clause is no
+# goal ("đã phạt … và cam kết …"); rule for_whom: a count after "cho" that follows a goal
+# figure says whom it serves.
+DONE_AND_FOR_WHOM: list[Case] = [
+    (
+        "Ông Khải cho biết ban đã phạt hai nhà thầu tổng số tiền gần 2,1 tỷ đồng và cam kết "
+        "hoàn thành gói thầu XL-03 trong tháng 4/2027.",
+        [("hoàn thành gói thầu XL-03 trong tháng 4/2027", 2027)],
+    ),
+    (
+        "Năm 2026, Bộ yêu cầu:\n"
+        "1. Các nhà thầu bổ sung ít nhất 80 công nhân và 20 máy thi công cho ba gói thầu chậm "
+        "tiến độ;\n"
+        "2. Thông xe toàn tuyến trong quý I/2027.",
+        [("ít nhất 80 công nhân", 2026), ("20 máy", 2026), ("Thông xe toàn tuyến", 2027)],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1980,6 +1998,7 @@ ALL = {
     "speaker_of_actor": SPEAKER_OF_ACTOR,
     "raised_after_milestone": RAISED_AFTER_MILESTONE,
     "from_level": FROM_LEVEL,
+    "done_and_for_whom": DONE_AND_FOR_WHOM,
     "proposed_options": PROPOSED_OPTIONS,
     "required_completion": REQUIRED_COMPLETION,
     "project_spec": PROJECT_SPEC,

@@ -68,6 +68,7 @@ _RAISED_TO = regex.compile(
 )
 # A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
 # 2027:"): no comma, at most six words (rule aim_after_words).
+_FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
 
@@ -587,6 +588,15 @@ class Finder(OwnPlans):
                 open_goal = None
                 continue
             amounts = self._goal_amounts(clause, after, strong, cued, last_goal == i - 1)
+            done = {
+                id(a)
+                for a in amounts
+                if a.end <= after and lex.has("past", text, clause.start, a.start)
+            }
+            for a in amounts:  # rule past_before_cue: "ban đã phạt hai nhà thầu … và cam kết …"
+                if id(a) in done:
+                    self.note("past_before_cue", "dropped", a.start, a.end)
+            amounts = [a for a in amounts if id(a) not in done]
             if amounts:
                 last_goal = i
                 open_goal = None
@@ -1141,7 +1151,7 @@ class Finder(OwnPlans):
         elif follows_goal and lex.starts_with("equivalent", text, clause.start) is not None:
             self.note("equivalent_restated", "dropped", clause.start, clause.end)
             return []  # "…3,6 tỷ sản phẩm mỗi năm, tương đương 300 triệu mỗi tháng"
-        found = []
+        found: list[Amount] = []
         prev_end = -1
         # a title or attribute word between the cue and an amount voids it: where the
         # first such word ends, found once per clause (a search per amount is quadratic)
@@ -1191,6 +1201,9 @@ class Finder(OwnPlans):
             if voided_from <= a.start:
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
+            if found and a.kind == "count" and _FOR_WHOM.search(text, found[-1].end, a.start):
+                self.note("for_whom", "dropped", a.start, a.end)
+                continue  # "120 công nhân và 30 máy thi công cho hai gói thầu": whom it serves
             found.append(a)
         return found
 
