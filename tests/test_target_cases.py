@@ -1981,6 +1981,73 @@ DONE_AND_FOR_WHOM: list[Case] = [
     ),
 ]
 
+# The edges of this session's rules that a review found, one sentence each.
+RULE_EDGES: list[Case] = [
+    # effective_date: a range's start is no deadline, its end is
+    (
+        "Ngày 5/3/2026, tỉnh cho biết sẽ triển khai chương trình hỗ trợ doanh nghiệp từ ngày "
+        "1/7/2026 đến ngày 31/12/2027.",
+        [("triển khai chương trình hỗ trợ doanh nghiệp", 2027)],
+    ),
+    # raised_after_milestone: only the last part of a split schedule delivers the figure
+    (
+        "Ngày 10/4/2026, công ty cho biết sẽ khởi công nhà máy Long An vào cuối năm 2026 và "
+        "hoàn thành nhà máy trước ngày 30/9/2027, nâng công suất lên 3.000 tấn/năm.",
+        [("khởi công nhà máy Long An", 2026), ("3.000 tấn", 2027)],
+    ),
+    # payout_schedule: another payment after a dividend is a goal of its own
+    (
+        "Ngày 20/4/2026, đại hội cổ đông đã thông qua việc chia cổ tức năm 2025 với tỷ lệ 10%, "
+        "đồng thời dự kiến trả hết nợ vay ngân hàng trước năm 2028.",
+        [("10%", 2025), ("trả hết nợ vay ngân hàng", 2028)],
+    ),
+    # milestone_of_figure: a project's cost before its milestone dates nothing
+    (
+        "Ngày 5/3/2026, sở cho biết dự kiến cầu Phước An có tổng vốn đầu tư 3.000 tỷ đồng, "
+        "hoàn thành vào tháng 12/2026.",
+        [("hoàn thành vào tháng 12/2026", 2026)],
+    ),
+    # future_milestone: an expert's estimate is no schedule
+    (
+        "Hà Nội, ngày 5/3/2026.\nTheo TS Nguyễn Văn Hùng, chuyên gia giao thông, tuyến metro "
+        "số 5 đang chậm tiến độ, hoàn thành sớm nhất vào năm 2030.",
+        [],
+    ),
+    # paragraph_due: another actor's plan does not take the goal's year
+    (
+        "Năm 2027, Công ty CP Vinamilk đặt mục tiêu doanh thu 70.000 tỷ đồng. Trong khi đó, Bộ "
+        "Công Thương sẽ xây dựng chương trình hỗ trợ xuất khẩu cho ngành sữa.",
+        [("70.000 tỷ đồng", 2027), ("xây dựng chương trình hỗ trợ xuất khẩu", None)],
+    ),
+    # item_own_cue: a heading between two lists opens the next list anew
+    (
+        "Hà Nội, ngày 5/3/2026. Các công trình chống ngập của thành phố gồm:\n"
+        "- Trạm bơm Yên Sở 2, dự kiến vận hành vào tháng 6/2027;\n"
+        "Bên cạnh đó, đến năm 2030, thành phố phấn đấu:\n"
+        "- Xây dựng thêm 5 trạm bơm;\n"
+        "- Cải tạo 10 km sông Tô Lịch.",
+        [("vận hành vào tháng 6/2027", 2027), ("5 trạm", 2030), ("10 km", 2030)],
+    ),
+    # project_spec: a goal's place before a property keeps the figure a goal
+    (
+        "Năm 2027, UBND thành phố đặt mục tiêu thu hút thêm 20 dự án vào Khu công nghệ cao Hòa "
+        "Lạc, tổng vốn đầu tư 2 tỷ USD.",
+        [("20 dự án", 2027), ("2 tỷ USD", 2027)],
+    ),
+    # a cue word inside a name ("Cần Thơ") is no cue
+    (
+        "Ngày 3/5/2026, Cục Thống kê cho biết doanh thu bán lẻ tại Cần Thơ đạt 5.000 tỷ đồng "
+        "trong quý I/2026.",
+        [],
+    ),
+    # demanded_figure: an association's request is a wish, no demand
+    (
+        "Ngày 5/3/2026, Hiệp hội Bất động sản TP.HCM đề nghị các tỉnh giảm 50% tiền thuê đất "
+        "cho doanh nghiệp.",
+        [],
+    ),
+]
+
 STANDING_NOW: list[Case] = [
     (
         "Công ty đặt mục tiêu doanh thu 5.000 tỷ đồng vào năm 2030. Công ty hiện sở hữu 12 dây "
@@ -1998,6 +2065,7 @@ ALL = {
     "speaker_of_actor": SPEAKER_OF_ACTOR,
     "raised_after_milestone": RAISED_AFTER_MILESTONE,
     "from_level": FROM_LEVEL,
+    "rule_edges": RULE_EDGES,
     "done_and_for_whom": DONE_AND_FOR_WHOM,
     "proposed_options": PROPOSED_OPTIONS,
     "required_completion": REQUIRED_COMPLETION,

@@ -34,6 +34,7 @@ from vnextract.targets.state import (
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
+_RANGE_END = regex.compile(r"\s*(?:đến|tới|-|–)\s")  # a range's end after its start date
 _ROUND = regex.compile(r"\s\d{1,2}\s*$")  # a payout's round before its year: "cổ tức đợt 1 năm"
 
 
@@ -76,7 +77,12 @@ class Attributes(NotTargets):
     def _takes_effect(self, t: TimeRef, before: str) -> bool:
         """Rule ``effective_date``: a full date after "từ" is when a measure takes effect,
         no base ("tăng mức phí thêm 15% từ ngày 1/1/2027")."""
-        return t.kind == "date" and not t.relative and before.rstrip().casefold().endswith("từ")
+        return (
+            t.kind == "date"
+            and not t.relative
+            and before.rstrip().casefold().endswith("từ")
+            and _RANGE_END.match(self.text, t.end) is None  # "từ ngày 1/7/2026 đến ngày …"
+        )
 
     def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
         """Whether a month, quarter or date written with its year opens ``clause``, at

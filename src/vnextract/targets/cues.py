@@ -68,6 +68,8 @@ class Cues(Statements):
         found: list[Cue] = []
         for kind in ("goal", "weak", "passage") if passage else ("goal", "weak"):
             for m in lex.find_in(kind, text, clause.start, clause.end):
+                if self._in_name(m.start()):
+                    continue  # "Cần Thơ": a place, no "cần"
                 if self._in_quoted_title(m.start()):
                     self.note("quoted_title", "dropped", m.start(), m.end())
                     continue

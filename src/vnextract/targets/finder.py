@@ -85,6 +85,8 @@ class Finder(OwnPlans):
         self.paragraphs = self._paragraphs()
         for paragraph in self.paragraphs:
             item = BULLET.match(self.text, paragraph[0][0]) is not None
+            if not item:
+                item_own = False  # a heading between lists opens the next list anew
             if ctx is not None and (
                 not (self._continues(paragraph) or self._continues_list(*paragraph[0]))
                 or self._attributed(paragraph[0][0])  # rule attributed_paragraph
@@ -402,6 +404,25 @@ class Finder(OwnPlans):
             for t in self._times_in(Clause(start, a.start))
         )
 
+    def _spec_figure(self, a: Amount) -> bool:
+        """Whether a property word stands right before ``a`` in its clause ("có tổng vốn đầu
+        tư 7.000 tỷ đồng", "quy mô 500 giường"): a figure of what a thing is."""
+        text, lex = self.text, self.lex
+        k = bisect_right(self.sentence_starts, a.start) - 1
+        clause = next((c for c in self._clauses(*self.sentences[k]) if c.start <= a.start), None)
+        before = text[clause.start if clause is not None else a.start : a.start]
+        return any(
+            lex.has(kind, before) for kind in ("spec_head", "cost", "attribute")
+        ) and not _RAISED_TO.search(before)
+
+    def _opens_line(self, pos: int) -> bool:
+        """Whether only a bullet, or a statement's end, stands before ``pos`` on its line."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        bullet = BULLET.match(text, line)
+        lead = text[bullet.end() if bullet is not None else line : pos]
+        return not lead.strip() or lead.rstrip().endswith((".", "!", "?"))
+
     def _project_spec(self, clause: Clause, a: Amount) -> bool:
         """Rule ``project_spec``: a clause of only a property and its figure ("quy mô 500
         giường", "tổng vốn đầu tư khoảng 2.100 tỷ đồng") right after a name or another such
@@ -418,8 +439,15 @@ class Finder(OwnPlans):
             return False
         prev = before[-1]
         words = WORD.findall(text, prev.start, prev.end)
-        if words and words[-1][:1].isupper():
-            return True  # "Bệnh viện Đa khoa Tâm Anh Hải Phòng, quy mô …"
+        if (
+            self._opens_line(prev.start)  # the name opens the statement or the item
+            and words
+            and words[-1][:1].isupper()
+            and not self._amounts_in(prev.start, prev.end)
+            and not self._cues(prev)
+        ):
+            return True  # "Bệnh viện Đa khoa Tâm Anh Hải Phòng, quy mô …"; not "… đặt mục
+            # tiêu thu hút 20 dự án vào Khu công nghệ cao Hòa Lạc, tổng vốn đầu tư 2 tỷ USD"
         figures = self._amounts_in(prev.start, prev.end)
         return bool(figures) and lex.is_all(
             "spec_head", text[prev.start : figures[0].start].strip()
@@ -789,7 +817,12 @@ class Finder(OwnPlans):
         if paragraph is None:
             return t
         before = [
-            g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start and g.deadline
+            g
+            for g in goals
+            if paragraph[0][0] <= g.start
+            and g.end <= t.start
+            and g.deadline
+            and (t.owner is None or g.owner is None or g.owner == t.owner)  # one actor's
         ]
         if not before:
             return t
@@ -1340,17 +1373,17 @@ class Finder(OwnPlans):
         names joined by "hoặc", "và" or "," stand at ``pos`` ("đặt mục tiêu CLB Công an Hà
         Nội hoặc Thép Xanh Nam Định lọt vào tứ kết …"); else None."""
         text = self.text
-        at, seen = skip_space(text, pos), False
+        at, last = skip_space(text, pos), None  # last: where the last name read ends
         while at < end:
             named = [m for m in self._mentions_in(at, at + 1) if m[0] == at]
             if not named:
                 break
-            at, seen = skip_space(text, at + len(named[0][1])), True
+            last = at = skip_space(text, at + len(named[0][1]))
             joiner = _DOERS_JOINER.match(text, at, end)
             if joiner is None:
                 break
             at = skip_space(text, joiner.end())
-        return at if seen else None
+        return last
 
     def _acts(self, pos: int) -> bool:
         """Whether an action verb opens the text at ``pos`` ("nâng cao năng lực …")."""
@@ -1381,12 +1414,26 @@ class Finder(OwnPlans):
                 at = t.start
                 while (marker := lex.starts_with("schedule_marker", text, at)) is not None:
                     at = skip_space(text, marker.end())
-                if lex.starts_with("pay_verb", text, at) is not None:
-                    out[out.index(payout)] = payout.model_copy(update={"deadline": t.deadline})
+                verb = lex.starts_with("pay_verb", text, at)
+                due = skip_space(text, verb.end()) if verb is not None else -1
+                if verb is not None and any(  # paid when, no other object: "thanh toán trong
+                    # quý III/2026", not "trả hết nợ vay ngân hàng trước năm 2028"
+                    due in (r.start, self._due_word_end(r))
+                    for r in self._times_in(Clause(t.start, t.end))
+                ):
+                    k = next(j for j, p in enumerate(out) if p is payout)
+                    out[k] = payout.model_copy(update={"deadline": t.deadline})
                     self.note("payout_schedule", "dropped", t.start, t.end)
                     continue
             out.append(t)
         return out
+
+    def _due_word_end(self, t: TimeRef) -> int:
+        """Where a deadline word right before ``t`` starts ("trong quý III/2026" → at
+        "trong"), else ``t.start``."""
+        lo = max(0, t.start - WINDOW)
+        m = self.lex.ends_with("deadline", self.text[lo : t.start])
+        return lo + m.start() if m is not None else t.start
 
     def _schedules(self, found: list[Target]) -> list[Target]:
         """A project's schedule: a milestone verb after a plan marker, with a time to come.
@@ -1419,8 +1466,12 @@ class Finder(OwnPlans):
                         deadline = next((t.year for t in self._times_in(span) if t.year), None)
                     self._enter_paragraph(start)
                     owner = self._owner(start, end, [self._cues(clause)], None)
-                    raised = self._raised_after(clauses[i + 1] if i + 1 < len(clauses) else None)
-                    if raised is not None and span.end == whole.end:
+                    raised = None
+                    if span.end == whole.end:  # the last part delivers what comes after it
+                        raised = self._raised_after(
+                            clauses[i + 1] if i + 1 < len(clauses) else None
+                        )
+                    if raised is not None:
                         span = Clause(span.start, clauses[i + 1].end)
                         taken.add(span.start, span.end)
                     out.append(self._target(span, raised, deadline, owner, None))
@@ -1698,8 +1749,8 @@ class Finder(OwnPlans):
         with_goals = {bisect_right(starts, t.start) - 1 for t in found}
         for k in sorted({bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}):
             start, end = self.sentences[k]
-            if k in with_goals or self._forecast(start, end):
-                continue
+            if k in with_goals or self._forecast(start, end) or self._attributed(start):
+                continue  # "Theo TS …, chuyên gia, tuyến metro … hoàn thành sớm nhất vào năm 2030"
             for clause in self._clauses(start, end):
                 verb = lex.starts_with("milestone", text, clause.start)
                 if (
@@ -1754,12 +1805,12 @@ class Finder(OwnPlans):
                 "schedule_marker", text, statement_start, marked_from
             ):
                 return None
-            if (
-                self._amounts_in(statement_start, clause.start)
-                and not text[clause.start : verb.start()].strip()
+            if not text[clause.start : verb.start()].strip() and any(
+                not self._spec_figure(a) for a in self._amounts_in(statement_start, clause.start)
             ):
                 return None  # rule milestone_of_figure: "sẽ nâng công suất lên 40.000 tấn,
-                # hoàn thành trong quý II/2027" dates the figure's goal
+                # hoàn thành trong quý II/2027" dates the figure's goal; not a project's cost
+                # ("cầu Cát Lái có tổng vốn đầu tư 7.000 tỷ đồng, hoàn thành vào …")
             opening = verb.start()
         if lex.has("past", text, clause.start, clause.end):
             return None

@@ -573,7 +573,7 @@ class OwnPlans(Attributes):
                 continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
             k = bisect_right(self.sentence_starts, m.start) - 1
             start, end = self.sentences[k]
-            if self._not_own(start, end, m.start):
+            if self._not_own(start, end, m.start) or not self._may_demand(m, start):
                 continue
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             if lex.has("past", text, clause.start, clause.end):
@@ -588,6 +588,17 @@ class OwnPlans(Attributes):
             taken.add(id(figure))
             self.note("demanded_figure", "kept", part.start, part.end)
         return out
+
+    def _may_demand(self, m: Cue, start: int) -> bool:
+        """Whether the one who asks at ``m`` sets what it asks: "yêu cầu", "giao", "chỉ đạo"
+        do; "đề nghị" only from a state body ("Bộ Xây dựng đề nghị các tỉnh …"), not from
+        an association or a company, whose requests are wishes."""
+        from vnextract.facts.subject import is_state_body  # no cycle: facts reads targets
+
+        if m.text.casefold() != "đề nghị":
+            return True
+        named = self._mentions_in(start, m.start)
+        return bool(named) and is_state_body(named[-1][2])
 
     def _body_end(self, pos: int) -> int | None:
         """Where the body a demand names ends, when one starts at ``pos``: an entity

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -157,6 +157,10 @@ class State:
             if e.label != "LOC" or not opens_dateline(doc.text, m.start, m.end)
         )
         self.mention_starts = [m[0] for m in self.mentions]
+        # where every name of the article stands, its date line's place too: a cue word
+        # inside a name ("Cần Thơ", "Cần Giờ") is no cue
+        self.name_spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+        self.name_starts = [start for start, _ in self.name_spans]
         self.mention_texts = {m[1] for m in self.mentions}
         # the year the article reports on: its latest reported year, but never after its
         # own day (the published date or its date line): "dự toán năm 2026" in a report
@@ -200,6 +204,11 @@ class State:
         """The amounts that start in ``[start, end)``."""
         lo, hi = bisect_left(self.amount_starts, start), bisect_left(self.amount_starts, end)
         return self.amounts[lo:hi]
+
+    def _in_name(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a name the entity stage found."""
+        k = bisect_right(self.name_starts, pos) - 1
+        return k >= 0 and pos < self.name_spans[k][1]
 
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """The (start, text, entity name) of the mentions that start in ``[start, end)``."""
