@@ -835,6 +835,12 @@ OWN_FUTURE_ACTION: list[Case] = [
         "200 tỷ đồng. Ban tổ chức cũng sẽ áp dụng công nghệ VAR cho toàn bộ các trận đấu”.",
         [("9.000 người", 2027), ("200 tỷ đồng", 2027), ("áp dụng công nghệ VAR", 2027)],
     ),
+    # working with another body to act is an action of the actor's own
+    (
+        "Năm 2026, Bộ sẽ phối hợp với Bộ Tài chính trình Chính phủ bổ sung 12.000 biên chế "
+        "giáo viên cho giai đoạn 2026-2030.",
+        [("12.000 biên chế", 2030)],
+    ),
     # calling for and attracting investment, training people are actions too
     (
         "Năm 2026, tỉnh sẽ kêu gọi đầu tư ít nhất 3 nhà máy chế biến điều, thu hút thêm 200 "
