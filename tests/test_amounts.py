@@ -408,6 +408,23 @@ def test_numbers_after_time_words(text: str, expected: list[dict[str, Any]]) -> 
     _check(find_amounts(text), expected, text)
 
 
+# (3b') "cấp" before a number labels a level ("cấp 3", "bão cấp 12"); inside a verb that
+# ends with it ("nâng cấp", "cung cấp", "phân cấp") it labels nothing.
+LABEL_WORD_IN_A_VERB = [
+    (
+        "Tỉnh sẽ nâng cấp 21 trung tâm y tế khu vực.",
+        [dict(value=21, unit="trung tâm", text="21 trung tâm")],
+    ),
+    ("Công ty cung cấp 5.000 tấn gạo cho vùng lũ.", [dict(value=5000, unit="tấn")]),
+    ("Trường THPT cấp 3 Nguyễn Huệ; bão cấp 12 đổ bộ.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_WORD_IN_A_VERB)
+def test_label_word_in_a_verb(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (3c) A frequency in the amount's clause ("mỗi năm", "hằng tháng") becomes its ``per``.
 FREQUENCY = [
     (
