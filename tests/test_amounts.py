@@ -425,6 +425,23 @@ def test_label_word_in_a_verb(text: str, expected: list[dict[str, Any]]) -> None
     _check(find_amounts(text), expected, text)
 
 
+# (3b'') A multiple written as a word has no digit to start from: "gấp đôi" is 2 lần,
+# "gấp rưỡi" 1.5 lần; "đôi" alone is a pair.
+WORD_MULTIPLES = [
+    (
+        "Lợi nhuận quý III tăng gấp đôi cùng kỳ.",
+        [dict(value=2, unit="lần", kind="measure", text="gấp đôi")],
+    ),
+    ("Sản lượng điện gió gấp rưỡi năm trước.", [dict(value=1.5, unit="lần", text="gấp rưỡi")]),
+    ("Đôi khi cửa hàng bán một đôi giày với giá gấp đôi.", [dict(value=2, unit="lần")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_MULTIPLES)
+def test_word_multiples(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (3c) A frequency in the amount's clause ("mỗi năm", "hằng tháng") becomes its ``per``.
 FREQUENCY = [
     (

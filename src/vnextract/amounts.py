@@ -922,4 +922,32 @@ def find_amounts(text: str) -> list[Amount]:
                 per=found.per,
             )
         )
+    if "gấp" in masked or "Gấp" in masked:
+        out = _with_word_multiples(text, masked, out)
     return out
+
+
+# A multiple written as a word: "gấp đôi" (2), "gấp rưỡi" (1.5), no digit to start from.
+_WORD_MULTIPLE = regex.compile(r"(?<!\w)[gG]ấp\s+(?P<w>đôi|rưỡi)(?!\w)")
+_MULTIPLE_VALUES = {"đôi": 2.0, "rưỡi": 1.5}
+
+
+def _with_word_multiples(text: str, masked: str, found: list[Amount]) -> list[Amount]:
+    """``found`` and the multiples written as words ("gấp đôi": 2 lần), in text order.
+
+    >>> [(a.text, a.value, a.unit) for a in find_amounts("Lãi tăng gấp đôi, doanh thu gấp rưỡi")]
+    [('gấp đôi', 2.0, 'lần'), ('gấp rưỡi', 1.5, 'lần')]
+    """
+    extra = [
+        Amount(
+            text=text[m.start() : m.end()],
+            start=m.start(),
+            end=m.end(),
+            value=_MULTIPLE_VALUES[m.group("w")],
+            unit="lần",
+            kind="measure",
+        )
+        for m in _WORD_MULTIPLE.finditer(masked)
+        if not any(a.start < m.end() and m.start() < a.end for a in found)
+    ]
+    return sorted(found + extra, key=lambda a: a.start) if extra else found
