@@ -275,7 +275,10 @@ NEWS = [
     ("Thời gian xử lý hồ sơ rút ngắn từ 15 ngày xuống còn 7 ngày.", []),
     (
         "Cả nước có 63 tỉnh, thành phố và hơn 10.000 xã, phường.",
-        [dict(value=63, unit="tỉnh"), dict(value=10_000, unit="xã", qualifier="more_than")],
+        [
+            dict(value=63, unit="tỉnh, thành phố"),
+            dict(value=10_000, unit="xã, phường", qualifier="more_than"),
+        ],
     ),
     (
         "Mức phạt từ 2 - 3 triệu đồng đối với cá nhân vi phạm.",
@@ -439,6 +442,26 @@ WORD_MULTIPLES = [
 
 @pytest.mark.parametrize(("text", "expected"), WORD_MULTIPLES)
 def test_word_multiples(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
+# (3b-3) A fixed pair of nouns joined by a comma is one counted noun ("48 tỉnh, thành
+# phố", "214 thôn, bản"); two counts stay two ("12 tỉnh, 3 thành phố").
+NOUN_PAIRS = [
+    (
+        "Đến nay, 48 tỉnh, thành phố đã ban hành kế hoạch chuyển đổi số.",
+        [dict(value=48, unit="tỉnh, thành phố", text="48 tỉnh, thành phố")],
+    ),
+    ("Huyện có 214 thôn, bản đạt chuẩn nông thôn mới.", [dict(value=214, unit="thôn, bản")]),
+    (
+        "Đoàn kiểm tra làm việc tại 12 tỉnh, 3 thành phố.",
+        [dict(value=12, unit="tỉnh"), dict(value=3, unit="thành phố")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_PAIRS)
+def test_noun_pairs(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)
 
 

@@ -96,6 +96,8 @@ class _Lexicon:
     words_re: regex.Pattern[str]
     nouns: frozenset[str]
     max_noun_len: int
+    # a counted noun -> the rest of each fixed pair it opens: "tỉnh" -> ", thành phố"
+    noun_pairs: dict[str, list[regex.Pattern[str]]]
     not_nouns: frozenset[str]
     time_words: frozenset[str]
     two_syllable: frozenset[str]
@@ -244,6 +246,7 @@ def _lexicon() -> _Lexicon:
         words_re=regex.compile(rf"(?:{_SP}+(\p{{Ll}}+)){{1,3}}+"),
         nouns=nouns,
         max_noun_len=max(len(n.split()) for n in nouns),
+        noun_pairs=_noun_pairs(),
         not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
         time_words=frozenset(read_lines("units", "time_words.txt")),
         two_syllable=two_syllable_words(),
@@ -448,6 +451,17 @@ def _scaled_currency(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, in
     return unit, syllables[0], m.ends(1)[0]
 
 
+def _noun_pairs() -> dict[str, list[regex.Pattern[str]]]:
+    """The fixed pairs of counted nouns (``units/noun_pairs.txt``), by their first noun:
+    a pattern of the rest, the longest first."""
+    pairs: dict[str, list[regex.Pattern[str]]] = {}
+    for line in sorted(read_lines("units", "noun_pairs.txt"), key=len, reverse=True):
+        first, *rest = (part.split() for part in line.split(","))
+        tail = "".join(r"\s*,\s*" + r"\s+".join(map(regex.escape, words)) for words in rest)
+        pairs.setdefault(" ".join(first), []).append(regex.compile(tail + r"(?!\w)"))
+    return pairs
+
+
 def _is_scaled(tokens: list[str]) -> bool:
     """Whether a numeral's tokens hold a multiplier: "59 nghìn tỷ", "1,2 triệu"."""
     words = number_words()
@@ -464,6 +478,10 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
         cand = " ".join(syllables[:n])
         if cand in lex.nouns:
+            for tail in lex.noun_pairs.get(cand, ()):  # "48 tỉnh, thành phố": both counted
+                joined = tail.match(text, ends[n - 1])
+                if joined is not None:
+                    return text[m.starts(1)[0] : joined.end()], joined.end()
             if n == 1 and len(syllables) > 1 and syllables[1] not in lex.not_nouns:
                 pair = f"{cand} {syllables[1]}"
                 if pair in lex.two_syllable:
