@@ -465,6 +465,19 @@ def test_noun_pairs(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)
 
 
+# (3b-4) "âm" before a number is a minus sign, unless it ends a word ("ghi âm").
+MINUS_WORD = [
+    ("Biên lợi nhuận gộp ở mức âm 18%.", [dict(value=-18, unit="%", text="âm 18%")]),
+    ("Quý I, GDP tăng trưởng âm 2,1%.", [dict(value=-2.1, unit="%")]),
+    ("Tổng đài ghi âm 5 cuộc gọi.", [dict(value=5, text="5 cuộc")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINUS_WORD)
+def test_minus_word(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (3c) A frequency in the amount's clause ("mỗi năm", "hằng tháng") becomes its ``per``.
 FREQUENCY = [
     (

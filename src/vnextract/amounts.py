@@ -564,12 +564,21 @@ def _phrase_before(
     return None
 
 
-def _sign_before(text: str, pos: int) -> int | None:
-    """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%"."""
+def _sign_before(text: str, pos: int, words: frozenset[str] = frozenset()) -> int | None:
+    """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%", or the
+    word "âm" (minus: "biên lợi nhuận gộp ở mức âm 18%") that ends no word of ``words``."""
     if pos >= 1 and text[pos - 1] in "-−+" and (pos == 1 or text[pos - 2] in " \n([\t"):
         return pos - 1
     if pos >= 2 and text[pos - 2 : pos] == "+ " and (pos == 2 or text[pos - 3] in " \n([\t"):
         return pos - 2
+    if (
+        pos >= 3
+        and text[pos - 3 : pos] in ("âm ", "Âm ")
+        and (pos == 3 or not text[pos - 4].isalnum())
+    ):
+        before = text[max(0, pos - 12) : pos - 3].split()
+        if not before or f"{before[-1].lower()} âm" not in words:
+            return pos - 3  # not the end of a word of ``words`` ("ghi âm", "phúc âm")
     return None
 
 
@@ -657,8 +666,8 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         found.per = _frequency_before(lex, text, start)  # "mỗi năm có 1.500 doanh nghiệp"
 
     # what stands before: the sign, "gấp", a qualifier
-    if found.start == start and (sign := _sign_before(text, start)) is not None:
-        if text[sign] in "-−":
+    if found.start == start and (sign := _sign_before(text, start, lex.two_syllable)) is not None:
+        if text[sign] in "-−âÂ":  # a minus sign or the word "âm"
             found.value = -found.value if found.value is not None else None
         found.start = sign
     if found.start != start:
