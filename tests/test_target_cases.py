@@ -2040,6 +2040,13 @@ RULE_EDGES: list[Case] = [
         "Lạc, tổng vốn đầu tư 2 tỷ USD.",
         [("20 dự án", 2027), ("2 tỷ USD", 2027)],
     ),
+    # forecaster_goes_on: who forecast earlier in the paragraph goes on forecasting
+    (
+        "Năm 2026, Chứng khoán SSI dự báo lợi nhuận của công ty có thể đạt 7.600 tỷ đồng. Tuy "
+        "nhiên, SSI lưu ý thị trường điện thoại đã bão hòa và dự kiến chỉ tăng 2-3% trong năm "
+        "tới.",
+        [],
+    ),
     # a cue word inside a name ("Cần Thơ") is no cue
     (
         "Ngày 3/5/2026, Cục Thống kê cho biết doanh thu bán lẻ tại Cần Thơ đạt 5.000 tỷ đồng "

@@ -34,9 +34,29 @@ class NotTargets(Cues):
         Returns:
             True when a forecast word outside a goal's purpose occurs in it.
         """
+        return self._forecast_words(start, end) or self._forecaster_goes_on(start, end)
+
+    def _forecast_words(self, start: int, end: int) -> bool:
+        """Whether a forecast word outside a goal's purpose occurs in a statement."""
         return any(
             not self._in_purpose(start, m.start()) and _REFERRED.match(self.text, m.end()) is None
             for m in self.lex.find_in("forecast", self.text, start, end)
+        )
+
+    def _forecaster_goes_on(self, start: int, end: int) -> bool:
+        """Rule ``forecaster_goes_on``: a statement whose first name forecast earlier in its
+        paragraph goes on with that forecast ("SSI dự báo lợi nhuận … Tuy nhiên, SSI lưu ý
+        thị trường … dự kiến chỉ tăng 2-3% trong năm tới")."""
+        named = self._mentions_in(start, end)
+        if not named:
+            return False
+        name = named[0][2]
+        paragraph = next((p for p in self.paragraphs if p[0][0] <= start < p[-1][1]), [])
+        return any(
+            s < start
+            and any(m[2] == name for m in self._mentions_in(s, e))
+            and self._forecast_words(s, e)
+            for s, e in paragraph
         )
 
     def _history(self, start: int, end: int) -> bool:
