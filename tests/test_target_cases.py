@@ -2047,6 +2047,18 @@ RULE_EDGES: list[Case] = [
         "tới.",
         [],
     ),
+    # comma_in_places: a comma inside an enumeration of places cuts no goal; a frame's last
+    # place before the subject still ends the frame
+    (
+        "Năm 2026, ví điện tử đặt mục tiêu triển khai thanh toán QR tại Campuchia, Lào và Thái "
+        "Lan trong năm 2027.",
+        [("Campuchia, Lào và Thái Lan", 2027)],
+    ),
+    (
+        "Tham gia đề án một triệu héc ta lúa vùng Đồng bằng sông Cửu Long, An Giang đặt mục "
+        "tiêu 245.000 ha vào năm 2030.",
+        [("245.000 ha", 2030)],
+    ),
     # a cue word inside a name ("Cần Thơ") is no cue
     (
         "Ngày 3/5/2026, Cục Thống kê cho biết doanh thu bán lẻ tại Cần Thơ đạt 5.000 tỷ đồng "

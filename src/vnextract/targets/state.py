@@ -161,6 +161,8 @@ class State:
         # inside a name ("Cần Thơ", "Cần Giờ") is no cue
         self.name_spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
         self.name_starts = [start for start, _ in self.name_spans]
+        self.place_ends = {m.end for e in entities if e.label == "LOC" for m in e.mentions}
+        self.place_starts = {m.start for e in entities if e.label == "LOC" for m in e.mentions}
         self.mention_texts = {m[1] for m in self.mentions}
         # the year the article reports on: its latest reported year, but never after its
         # own day (the published date or its date line): "dự toán năm 2026" in a report

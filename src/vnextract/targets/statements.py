@@ -13,7 +13,15 @@ from bisect import bisect_right
 
 import regex
 
-from vnextract.targets.state import BULLET, EDGE_JUNK, MAX_STATEMENT, WINDOW, Clause, State
+from vnextract.targets.state import (
+    BULLET,
+    EDGE_JUNK,
+    MAX_STATEMENT,
+    WINDOW,
+    Clause,
+    State,
+    skip_space,
+)
 
 # A clause break: white space and a semicolon or a dash between words, a semicolon, or a
 # comma followed by a space (not "12,5"). The same matches as ``\s*;\s*|,\s+|\s+[-–]\s+``
@@ -31,6 +39,7 @@ _CLAUSE_BREAK = regex.compile(
 _BULLET_MARKS = frozenset("-–+•*")
 
 
+_NEXT_IN_LIST = regex.compile(r"\s*(?:,|và(?!\w)|hoặc(?!\w))")  # the next place of a list
 _LAST_TOKEN = regex.compile(r"\S+$")  # the word right before a dash
 _FIRST_TOKEN = regex.compile(r"\S+")  # the word right after it
 
@@ -97,7 +106,7 @@ class Statements(State):
         Mộc Châu", "đoạn Km0 – Km19+500"); it cuts no clause. Commas and ";" always cut."""
         text = self.text
         if "-" not in text[start:end] and "–" not in text[start:end]:
-            return False
+            return "," in text[start:end] and self._between_places(start, end)
         before = _LAST_TOKEN.search(text, max(0, start - 20), start)
         after = _FIRST_TOKEN.match(text, end)
         return (
@@ -108,6 +117,26 @@ class Statements(State):
                 for tok in (before.group(), after.group())
             )
         )
+
+    def _between_places(self, start: int, end: int) -> bool:
+        """Rule ``comma_in_places``: a comma between two places the entity stage found
+        ("tại Campuchia, Lào và Thái Lan", "Phủ Lý, Hà Nam") lists them; it cuts no
+        clause."""
+        if start not in self.place_ends:
+            return False
+        after = end
+        while after < len(self.text) and self.text[after] in " \t":
+            after += 1
+        if after not in self.place_starts:
+            return False
+        # an enumeration goes on after the second place: ", Lào và Thái Lan"; a frame's last
+        # place before the subject does not ("…vùng Đồng bằng sông Cửu Long, An Giang đăng ký")
+        m = _NEXT_IN_LIST.match(self.text, self._place_end(after))
+        return m is not None and skip_space(self.text, m.end()) in self.place_starts
+
+    def _place_end(self, start: int) -> int:
+        """Where the place starting at ``start`` ends (the longest one)."""
+        return max(e for s, e in self.name_spans if s == start)
 
     def _trim(self, clause: Clause) -> Clause:
         return Clause(*self._trimmed(clause.start, clause.end))
