@@ -437,6 +437,11 @@ WORD_MULTIPLES = [
     ),
     ("Sản lượng điện gió gấp rưỡi năm trước.", [dict(value=1.5, unit="lần", text="gấp rưỡi")]),
     ("Đôi khi cửa hàng bán một đôi giày với giá gấp đôi.", [dict(value=2, unit="lần")]),
+    # a qualifier before it is the multiple's, as before a digit
+    (
+        "Năm 2025, lợi nhuận tăng gần gấp đôi.",
+        [dict(value=2, unit="lần", qualifier="about", text="gần gấp đôi")],
+    ),
 ]
 
 
@@ -457,6 +462,11 @@ NOUN_PAIRS = [
         "Đoàn kiểm tra làm việc tại 12 tỉnh, 3 thành phố.",
         [dict(value=12, unit="tỉnh"), dict(value=3, unit="thành phố")],
     ),
+    # the pair's last syllable may open another word: no pair
+    (
+        "Chương trình OCOP triển khai ở 20 tỉnh, thành công nhất là Nghệ An.",
+        [dict(value=20, unit="tỉnh", text="20 tỉnh")],
+    ),
 ]
 
 
@@ -470,6 +480,12 @@ MINUS_WORD = [
     ("Biên lợi nhuận gộp ở mức âm 18%.", [dict(value=-18, unit="%", text="âm 18%")]),
     ("Quý I, GDP tăng trưởng âm 2,1%.", [dict(value=-2.1, unit="%")]),
     ("Tổng đài ghi âm 5 cuộc gọi.", [dict(value=5, text="5 cuộc")]),
+    # a count is never negative; a qualifier before "âm" stays the amount's
+    ("Năm nay ca sĩ sẽ thu âm 10 ca khúc mới.", [dict(value=10, text="10 ca khúc")]),
+    (
+        "Nhiệt độ thấp nhất ở Sa Pa xuống khoảng âm 2 độ C.",
+        [dict(value=-2, unit="°C", qualifier="about", text="khoảng âm 2 độ C")],
+    ),
 ]
 
 

@@ -30,6 +30,8 @@ CHANGE = [
     ("Doanh thu quý I đạt 520 tỷ đồng, tăng 13,8% so với cùng kỳ.", "13,8%", "increase"),
     ("Lợi nhuận gộp giảm 2 tỷ đồng so với năm trước.", "2 tỷ đồng", "decrease"),
     ("Sản lượng điện gió năm nay gấp 3 lần năm ngoái.", "gấp 3 lần", "increase"),
+    # a multiple's qualifier does not hide its own change word
+    ("Lợi nhuận năm nay đạt 300 tỷ đồng, gần gấp đôi năm ngoái.", "gần gấp đôi", "increase"),
     ("Kim ngạch xuất khẩu tôm vượt 16% kế hoạch năm.", "16%", "increase"),
     ("Giá thép tháng 5 thấp hơn 9% so với tháng 4.", "9%", "decrease"),
     ("Số khách quốc tế tăng lần lượt 7% và 11% ở hai quý đầu.", "11%", "increase"),

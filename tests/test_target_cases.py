@@ -2047,6 +2047,26 @@ RULE_EDGES: list[Case] = [
         "tới.",
         [],
     ),
+    # forecaster_goes_on: a forecast about a place is no forecast by it; its own goal stays
+    (
+        "Ngân hàng Thế giới dự báo GDP của Việt Nam tăng 6,5% trong năm 2026. Việt Nam đặt mục "
+        "tiêu tăng trưởng GDP 8% trong năm 2026.",
+        [("8%", 2026)],
+    ),
+    # demanded_figure: a state office's holder asks with the weight of the state
+    (
+        "Năm 2026, Thủ tướng Phạm Minh Chính đề nghị các tỉnh dành tối thiểu 20% quỹ đất để xây "
+        "nhà ở xã hội.",
+        [("tối thiểu 20%", 2026)],
+    ),
+    # payout_schedule: paying the dividend itself ("chi trả cổ tức") is still its payment
+    (
+        "Ngày 20/4/2026, đại hội cổ đông đã thông qua việc chia cổ tức năm 2025 với tỷ lệ 15% "
+        "bằng tiền mặt, dự kiến chi trả cổ tức trong tháng 7/2026.",
+        [("15%", 2026)],
+    ),
+    # joint_action: working with a partner states a plan only with an action after it
+    ("Ngày 5/3/2026, Công an tỉnh cho biết sẽ phối hợp điều tra làm rõ vụ việc.", []),
     # comma_in_places: a comma inside an enumeration of places cuts no goal; a frame's last
     # place before the subject still ends the frame
     (

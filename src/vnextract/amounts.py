@@ -462,6 +462,21 @@ def _noun_pairs() -> dict[str, list[regex.Pattern[str]]]:
     return pairs
 
 
+def _opens_word(lex: _Lexicon, text: str, end: int) -> bool:
+    """Whether the syllable ending at ``end`` and the next one form a word ("thành công",
+    "thành viên", "bản đồ"): "20 tỉnh, thành công nhất là …" holds no pair."""
+    last = text[max(0, end - 12) : end].split()
+    nxt = _NEXT_SYLLABLE.match(text, end)
+    return (
+        bool(last)
+        and nxt is not None
+        and f"{last[-1].lower()} {nxt[1].lower()}" in lex.two_syllable
+    )
+
+
+_NEXT_SYLLABLE = regex.compile(r"[ \t]+(\w+)")
+
+
 def _is_scaled(tokens: list[str]) -> bool:
     """Whether a numeral's tokens hold a multiplier: "59 nghìn tỷ", "1,2 triệu"."""
     words = number_words()
@@ -480,7 +495,7 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
         if cand in lex.nouns:
             for tail in lex.noun_pairs.get(cand, ()):  # "48 tỉnh, thành phố": both counted
                 joined = tail.match(text, ends[n - 1])
-                if joined is not None:
+                if joined is not None and not _opens_word(lex, text, joined.end()):
                     return text[m.starts(1)[0] : joined.end()], joined.end()
             if n == 1 and len(syllables) > 1 and syllables[1] not in lex.not_nouns:
                 pair = f"{cand} {syllables[1]}"
@@ -564,9 +579,10 @@ def _phrase_before(
     return None
 
 
-def _sign_before(text: str, pos: int, words: frozenset[str] = frozenset()) -> int | None:
+def _sign_before(text: str, pos: int) -> int | None:
     """Where a sign written before ``pos`` starts: "-4,02%", "(-0,02%)", "+ 0,04%", or the
-    word "âm" (minus: "biên lợi nhuận gộp ở mức âm 18%") that ends no word of ``words``."""
+    word "âm" (minus: "biên lợi nhuận gộp ở mức âm 18%"; the caller keeps it only for
+    what can be negative: "thu âm 10 ca khúc" counts songs)."""
     if pos >= 1 and text[pos - 1] in "-−+" and (pos == 1 or text[pos - 2] in " \n([\t"):
         return pos - 1
     if pos >= 2 and text[pos - 2 : pos] == "+ " and (pos == 2 or text[pos - 3] in " \n([\t"):
@@ -576,10 +592,13 @@ def _sign_before(text: str, pos: int, words: frozenset[str] = frozenset()) -> in
         and text[pos - 3 : pos] in ("âm ", "Âm ")
         and (pos == 3 or not text[pos - 4].isalnum())
     ):
-        before = text[max(0, pos - 12) : pos - 3].split()
-        if not before or f"{before[-1].lower()} âm" not in words:
-            return pos - 3  # not the end of a word of ``words`` ("ghi âm", "phúc âm")
+        return pos - 3
     return None
+
+
+def _may_be_negative(found: _Found) -> bool:
+    """Whether an amount can be below zero: a percentage, money or a temperature."""
+    return found.kind in ("percent", "money") or found.unit == "°C"
 
 
 def _currency_before(text: str, pos: int) -> tuple[int, str] | None:
@@ -666,7 +685,10 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         found.per = _frequency_before(lex, text, start)  # "mỗi năm có 1.500 doanh nghiệp"
 
     # what stands before: the sign, "gấp", a qualifier
-    if found.start == start and (sign := _sign_before(text, start, lex.two_syllable)) is not None:
+    sign = _sign_before(text, start) if found.start == start else None
+    if sign is not None and text[sign] in "âÂ" and not _may_be_negative(found):
+        sign = None  # "thu âm 10 ca khúc", "ghi âm 5 cuộc gọi": a count is never negative
+    if sign is not None:
         if text[sign] in "-−âÂ":  # a minus sign or the word "âm"
             found.value = -found.value if found.value is not None else None
         found.start = sign
@@ -955,12 +977,16 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 # A multiple written as a word: "gấp đôi" (2), "gấp rưỡi" (1.5), no digit to start from.
-_WORD_MULTIPLE = regex.compile(r"(?<!\w)[gG]ấp\s+(?P<w>đôi|rưỡi)(?!\w)")
+_WORD_MULTIPLE = regex.compile(
+    r"(?<!\w)(?:(?P<q>gần|hơn|khoảng|trên|xấp\s+xỉ|ít\s+nhất)\s+)?[gG]ấp\s+(?P<w>đôi|rưỡi)(?!\w)",
+    regex.IGNORECASE,
+)
 _MULTIPLE_VALUES = {"đôi": 2.0, "rưỡi": 1.5}
 
 
 def _with_word_multiples(text: str, masked: str, found: list[Amount]) -> list[Amount]:
-    """``found`` and the multiples written as words ("gấp đôi": 2 lần), in text order.
+    """``found`` and the multiples written as words ("gấp đôi": 2 lần), in text order, with
+    the qualifier before them ("gần gấp đôi": about).
 
     >>> [(a.text, a.value, a.unit) for a in find_amounts("Lãi tăng gấp đôi, doanh thu gấp rưỡi")]
     [('gấp đôi', 2.0, 'lần'), ('gấp rưỡi', 1.5, 'lần')]
@@ -973,6 +999,9 @@ def _with_word_multiples(text: str, masked: str, found: list[Amount]) -> list[Am
             value=_MULTIPLE_VALUES[m.group("w")],
             unit="lần",
             kind="measure",
+            qualifier=_lexicon().qualifiers.get(" ".join(m.group("q").lower().split()))
+            if m.group("q")
+            else None,
         )
         for m in _WORD_MULTIPLE.finditer(masked)
         if not any(a.start < m.end() and m.start() < a.end for a in found)

@@ -45,10 +45,14 @@ def change_of(
     if own[:1] == "+":
         return "increase"
     c = cues()
-    for kind in ("increase", "decrease"):
-        end = c.starts(kind, own)
-        if end is not None and end < len(own):
-            return "increase" if kind == "increase" else "decrease"
+    words = own.split()
+    # a multiple's own words may open after its qualifier ("gần gấp đôi", "hơn gấp 3 lần")
+    openings = [" ".join(words[k:]) for k in range(3 if a.qualifier and a.unit == "lần" else 1)]
+    for opening in openings:
+        for kind in ("increase", "decrease"):
+            end = c.starts(kind, opening)
+            if end is not None and end < len(opening):
+                return "increase" if kind == "increase" else "decrease"
     start = ctx.clause_start(a.start)
     left = words_before(ctx.text, start, a.start)
     while (skip := c.ends("skip", left)) is not None and skip > 0:

@@ -1416,6 +1416,9 @@ class Finder(OwnPlans):
                     at = skip_space(text, marker.end())
                 verb = lex.starts_with("pay_verb", text, at)
                 due = skip_space(text, verb.end()) if verb is not None else -1
+                paid = lex.starts_with("payout", text, due) if verb is not None else None
+                if paid is not None:  # "dự kiến chi trả cổ tức trong tháng 7/2026"
+                    due = skip_space(text, paid.end())
                 if verb is not None and any(  # paid when, no other object: "thanh toán trong
                     # quý III/2026", not "trả hết nợ vay ngân hàng trước năm 2028"
                     due in (r.start, self._due_word_end(r))

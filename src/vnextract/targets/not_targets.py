@@ -17,6 +17,9 @@ from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_sp
 _REFERRED = regex.compile(r"\s+(?:này|trên|đó|nói trên)(?!\w)", regex.IGNORECASE)
 
 
+_SPEAKER_GAP = 3  # the most words between a forecaster's name and its forecast word
+
+
 class NotTargets(Cues):
     """What is no target: forecasts, results, estimates by others, titles, restated figures."""
 
@@ -48,16 +51,25 @@ class NotTargets(Cues):
         paragraph goes on with that forecast ("SSI dự báo lợi nhuận … Tuy nhiên, SSI lưu ý
         thị trường … dự kiến chỉ tăng 2-3% trong năm tới")."""
         named = self._mentions_in(start, end)
-        if not named:
-            return False
+        if not named or self.lex.find_in("goal", self.text, start, end):
+            return False  # "Việt Nam đặt mục tiêu …" after a forecast about it: its own goal
         name = named[0][2]
         paragraph = next((p for p in self.paragraphs if p[0][0] <= start < p[-1][1]), [])
-        return any(
-            s < start
-            and any(m[2] == name for m in self._mentions_in(s, e))
-            and self._forecast_words(s, e)
-            for s, e in paragraph
-        )
+        return any(s < start and self._forecast_by(name, s, e) for s, e in paragraph)
+
+    def _forecast_by(self, name: str, start: int, end: int) -> bool:
+        """Whether ``name`` makes a forecast in a statement: a forecast word a few words
+        after its mention ("Chứng khoán SSI dự báo …"), not a forecast about it ("Ngân
+        hàng Thế giới dự báo GDP của Việt Nam …")."""
+        text = self.text
+        words = [w.start() for w in self.lex.find_in("forecast", text, start, end)]
+        for at, written, mentioned in self._mentions_in(start, end):
+            after = at + len(written)
+            if mentioned == name and any(
+                w >= after and len(text[after:w].split()) <= _SPEAKER_GAP for w in words
+            ):
+                return True
+        return False
 
     def _history(self, start: int, end: int) -> bool:
         """Whether a statement reports a past plan as history ("Trước đây, tỉnh từng đặt …").

@@ -71,6 +71,12 @@ _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one
 # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận", "chỉ tiêu bao phủ
 # bảo hiểm y tế 94,5%")
 _PLAN_NOUN_WORDS = 6
+# A state office's holder, who asks with the weight of the state ("Thủ tướng … đề nghị").
+_STATE_TITLE = regex.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch\s+(?:UBND|HĐND|"
+    r"Ủy\s+ban|Quốc\s+hội|nước)|Bí\s+thư)(?!\w)"
+)
+_PARTNER_WORDS = 8  # how far after "phối hợp" the action verb may stand
 _SETTER_WORDS = r"(?:[^\W\d][\w-]*\s+){0,6}?"  # who set a plan: up to six words, no figure
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _SHARE_AT_END = regex.compile(
@@ -267,10 +273,26 @@ class OwnPlans(Attributes):
         lead = lex.starts_with("future_lead", text, verb)
         if lead is not None:
             verb = lead.end()
+        joint = lex.starts_with("joint_work", text, verb)
+        if joint is not None:  # rule joint_action: "sẽ phối hợp với Bộ Nội vụ trình …"
+            after_partner = self._action_after_partner(joint.end())
+            if after_partner is None:
+                return None
+            verb = after_partner
         action = lex.starts_with("future_action", text, verb)
         if action is None or lex.starts_with("vague_object", text, action.end()):
             return None
         return verb
+
+    def _action_after_partner(self, pos: int) -> int | None:
+        """Where the action verb stands after "phối hợp" and its partner ("với Bộ Nội vụ",
+        "với các xã, phường"): the first action verb in the next few words, else None
+        ("phối hợp điều tra" states no plan)."""
+        text, lex = self.text, self.lex
+        for word in list(WORD.finditer(text, pos))[:_PARTNER_WORDS]:
+            if lex.starts_with("future_action", text, word.start()) is not None:
+                return word.start()
+        return None
 
     def _not_own(self, start: int, end: int, pos: int) -> bool:
         """Whether a statement states no plan of its own: a forecast, history, someone's
@@ -597,6 +619,8 @@ class OwnPlans(Attributes):
 
         if m.text.casefold() != "đề nghị":
             return True
+        if _STATE_TITLE.search(self.text, start, m.start):
+            return True  # "Thủ tướng Phạm Minh Chính đề nghị các tỉnh …"
         named = self._mentions_in(start, m.start)
         return bool(named) and is_state_body(named[-1][2])
 

@@ -103,7 +103,8 @@ class Statements(State):
 
     def _joins_names(self, start: int, end: int) -> bool:
         """Rule ``dash_in_name``: a dash between two names or codes joins them ("Hòa Bình –
-        Mộc Châu", "đoạn Km0 – Km19+500"); it cuts no clause. Commas and ";" always cut."""
+        Mộc Châu", "đoạn Km0 – Km19+500"); it cuts no clause, nor does a comma inside an
+        enumeration of places (rule ``comma_in_places``); other commas and ";" cut."""
         text = self.text
         if "-" not in text[start:end] and "–" not in text[start:end]:
             return "," in text[start:end] and self._between_places(start, end)
