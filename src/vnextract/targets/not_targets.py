@@ -37,7 +37,12 @@ class NotTargets(Cues):
         Returns:
             True when a forecast word outside a goal's purpose occurs in it.
         """
-        return self._forecast_words(start, end) or self._forecaster_goes_on(start, end)
+        known = self.forecast_cache.get((start, end))
+        if known is None:  # asked by several rules of the same statement: read once
+            known = self.forecast_cache[(start, end)] = self._forecast_words(
+                start, end
+            ) or self._forecaster_goes_on(start, end)
+        return known
 
     def _forecast_words(self, start: int, end: int) -> bool:
         """Whether a forecast word outside a goal's purpose occurs in a statement."""

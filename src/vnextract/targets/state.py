@@ -195,6 +195,7 @@ class State:
         self.paragraphs: list[list[tuple[int, int]]] = []
         self.clause_cache: dict[tuple[int, int], list[Clause]] = {}
         self.cue_cache: dict[tuple[int, int, bool], list[Cue]] = {}
+        self.forecast_cache: dict[tuple[int, int], bool] = {}  # a statement -> a forecast?
         self.quoted_titles: list[tuple[int, int]] | None = None
         self.plan_periods: list[TimeRef] | None = None  # periods named after a plan (finder)
         self.events: dict[str, int] | None = None  # the named events' years (finder), found once
