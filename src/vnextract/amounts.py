@@ -977,10 +977,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 # A multiple written as a word: "gấp đôi" (2), "gấp rưỡi" (1.5), no digit to start from.
-_WORD_MULTIPLE = regex.compile(
-    r"(?<!\w)(?:(?P<q>gần|hơn|khoảng|trên|xấp\s+xỉ|ít\s+nhất)\s+)?[gG]ấp\s+(?P<w>đôi|rưỡi)(?!\w)",
-    regex.IGNORECASE,
-)
+_WORD_MULTIPLE = regex.compile(r"(?<!\w)[gG]ấp\s+(?P<w>đôi|rưỡi)(?!\w)")
 _MULTIPLE_VALUES = {"đôi": 2.0, "rưỡi": 1.5}
 
 
@@ -991,19 +988,23 @@ def _with_word_multiples(text: str, masked: str, found: list[Amount]) -> list[Am
     >>> [(a.text, a.value, a.unit) for a in find_amounts("Lãi tăng gấp đôi, doanh thu gấp rưỡi")]
     [('gấp đôi', 2.0, 'lần'), ('gấp rưỡi', 1.5, 'lần')]
     """
-    extra = [
-        Amount(
-            text=text[m.start() : m.end()],
-            start=m.start(),
-            end=m.end(),
-            value=_MULTIPLE_VALUES[m.group("w")],
-            unit="lần",
-            kind="measure",
-            qualifier=_lexicon().qualifiers.get(" ".join(m.group("q").lower().split()))
-            if m.group("q")
-            else None,
+    lex = _lexicon()
+    extra = []
+    for m in _WORD_MULTIPLE.finditer(masked):
+        if any(a.start < m.end() and m.start() < a.end for a in found):
+            continue
+        # the qualifier read as before a digit (``lex.qualifiers``): "gần gấp đôi", "hơn …"
+        q = _phrase_before(_words_before(masked, m.start()), lex.qualifiers)
+        start = q[1] if q is not None else m.start()
+        extra.append(
+            Amount(
+                text=text[start : m.end()],
+                start=start,
+                end=m.end(),
+                value=_MULTIPLE_VALUES[m.group("w")],
+                unit="lần",
+                kind="measure",
+                qualifier=lex.qualifiers[q[0]] if q is not None else None,
+            )
         )
-        for m in _WORD_MULTIPLE.finditer(masked)
-        if not any(a.start < m.end() and m.start() < a.end for a in found)
-    ]
     return sorted(found + extra, key=lambda a: a.start) if extra else found

@@ -146,7 +146,7 @@ class Attributes(NotTargets):
             return None
         if a.kind == "percent" and self.lex.ends_with("growth", self.text[t.start : a.start]):
             return None
-        paragraph = next((p for p in self.paragraphs if p[0][0] <= t.start < p[-1][1]), None)
+        paragraph = self._paragraph_of(t.start)
         if paragraph is None:
             return None
         before = [g for g in goals if paragraph[0][0] <= g.start and g.end <= t.start]

@@ -409,7 +409,9 @@ class Finder(OwnPlans):
         tư 7.000 tỷ đồng", "quy mô 500 giường"): a figure of what a thing is."""
         text, lex = self.text, self.lex
         k = bisect_right(self.sentence_starts, a.start) - 1
-        clause = next((c for c in self._clauses(*self.sentences[k]) if c.start <= a.start), None)
+        clause = next(
+            (c for c in self._clauses(*self.sentences[k]) if c.start <= a.start < c.end), None
+        )
         before = text[clause.start if clause is not None else a.start : a.start]
         return any(
             lex.has(kind, before) for kind in ("spec_head", "cost", "attribute")
@@ -813,7 +815,7 @@ class Finder(OwnPlans):
         tôi ở mùa giải 2026-2027 là …") and takes its deadline."""
         if t.deadline is not None:
             return t
-        paragraph = next((p for p in self.paragraphs if p[0][0] <= t.start < p[-1][1]), None)
+        paragraph = self._paragraph_of(t.start)
         if paragraph is None:
             return t
         before = [

@@ -59,7 +59,7 @@ class NotTargets(Cues):
         if not named or self.lex.find_in("goal", self.text, start, end):
             return False  # "Việt Nam đặt mục tiêu …" after a forecast about it: its own goal
         name = named[0][2]
-        paragraph = next((p for p in self.paragraphs if p[0][0] <= start < p[-1][1]), [])
+        paragraph = self._paragraph_of(start) or []
         return any(s < start and self._forecast_by(name, s, e) for s, e in paragraph)
 
     def _forecast_by(self, name: str, start: int, end: int) -> bool:

@@ -56,6 +56,7 @@ with a plan marker only:
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 
 import regex
@@ -71,11 +72,6 @@ _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one
 # the words of a plan's own noun before its figure ("kế hoạch lợi nhuận", "chỉ tiêu bao phủ
 # bảo hiểm y tế 94,5%")
 _PLAN_NOUN_WORDS = 6
-# A state office's holder, who asks with the weight of the state ("Thủ tướng … đề nghị").
-_STATE_TITLE = regex.compile(
-    r"(?<!\w)(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch\s+(?:UBND|HĐND|"
-    r"Ủy\s+ban|Quốc\s+hội|nước)|Bí\s+thư)(?!\w)"
-)
 _PARTNER_WORDS = 8  # how far after "phối hợp" the action verb may stand
 _SETTER_WORDS = r"(?:[^\W\d][\w-]*\s+){0,6}?"  # who set a plan: up to six words, no figure
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
@@ -289,7 +285,7 @@ class OwnPlans(Attributes):
         "với các xã, phường"): the first action verb in the next few words, else None
         ("phối hợp điều tra" states no plan)."""
         text, lex = self.text, self.lex
-        for word in list(WORD.finditer(text, pos))[:_PARTNER_WORDS]:
+        for word in itertools.islice(WORD.finditer(text, pos), _PARTNER_WORDS):
             if lex.starts_with("future_action", text, word.start()) is not None:
                 return word.start()
         return None
@@ -619,7 +615,7 @@ class OwnPlans(Attributes):
 
         if m.text.casefold() != "đề nghị":
             return True
-        if _STATE_TITLE.search(self.text, start, m.start):
+        if self.lex.has("state_title", self.text, start, m.start):
             return True  # "Thủ tướng Phạm Minh Chính đề nghị các tỉnh …"
         named = self._mentions_in(start, m.start)
         return bool(named) and is_state_body(named[-1][2])

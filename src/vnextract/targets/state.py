@@ -161,8 +161,12 @@ class State:
         # inside a name ("Cần Thơ", "Cần Giờ") is no cue
         self.name_spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
         self.name_starts = [start for start, _ in self.name_spans]
-        self.place_ends = {m.end for e in entities if e.label == "LOC" for m in e.mentions}
-        self.place_starts = {m.start for e in entities if e.label == "LOC" for m in e.mentions}
+        # each place's start -> its longest end (rule comma_in_places), and the ends
+        self.place_spans: dict[int, int] = {}
+        for e in entities:
+            for m in e.mentions if e.label == "LOC" else ():
+                self.place_spans[m.start] = max(m.end, self.place_spans.get(m.start, m.end))
+        self.place_ends = set(self.place_spans.values())
         self.mention_texts = {m[1] for m in self.mentions}
         # the year the article reports on: its latest reported year, but never after its
         # own day (the published date or its date line): "dự toán năm 2026" in a report
@@ -260,12 +264,15 @@ class State:
         year = t.end_year if t.kind == "period" else t.year
         return year is not None and self.now is not None and year < self.now
 
+    def _paragraph_of(self, pos: int) -> list[tuple[int, int]] | None:
+        """The paragraph (its statements) holding ``pos``, or None."""
+        return next((p for p in self.paragraphs if p[0][0] <= pos < p[-1][1]), None)
+
     def _enter_paragraph(self, pos: int) -> None:
         """Make the paragraph holding ``pos`` the one owners are looked for in."""
-        for paragraph in self.paragraphs:
-            if paragraph[0][0] <= pos < paragraph[-1][1]:
-                self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
-                return
+        paragraph = self._paragraph_of(pos)
+        if paragraph is not None:
+            self.paragraph_start, self.paragraph_end = paragraph[0][0], paragraph[-1][1]
 
     def note(self, rule: str, verdict: str, start: int, end: int) -> None:
         """Record that ``rule`` kept or dropped the candidate ``text[start:end]``."""

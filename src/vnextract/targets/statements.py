@@ -120,24 +120,21 @@ class Statements(State):
         )
 
     def _between_places(self, start: int, end: int) -> bool:
-        """Rule ``comma_in_places``: a comma between two places the entity stage found
-        ("tại Campuchia, Lào và Thái Lan", "Phủ Lý, Hà Nam") lists them; it cuts no
-        clause."""
+        """Rule ``comma_in_places``: a comma between two places the entity stage found, in
+        an enumeration that goes on after the second ("tại Campuchia, Lào và Thái Lan"),
+        lists them; it cuts no clause."""
         if start not in self.place_ends:
             return False
         after = end
         while after < len(self.text) and self.text[after] in " \t":
             after += 1
-        if after not in self.place_starts:
+        second = self.place_spans.get(after)
+        if second is None:
             return False
         # an enumeration goes on after the second place: ", Lào và Thái Lan"; a frame's last
         # place before the subject does not ("…vùng Đồng bằng sông Cửu Long, An Giang đăng ký")
-        m = _NEXT_IN_LIST.match(self.text, self._place_end(after))
-        return m is not None and skip_space(self.text, m.end()) in self.place_starts
-
-    def _place_end(self, start: int) -> int:
-        """Where the place starting at ``start`` ends (the longest one)."""
-        return max(e for s, e in self.name_spans if s == start)
+        m = _NEXT_IN_LIST.match(self.text, second)
+        return m is not None and skip_space(self.text, m.end()) in self.place_spans
 
     def _trim(self, clause: Clause) -> Clause:
         return Clause(*self._trimmed(clause.start, clause.end))
