@@ -428,6 +428,25 @@ def test_label_word_in_a_verb(text: str, expected: list[dict[str, Any]]) -> None
     _check(find_amounts(text), expected, text)
 
 
+# (3b'a) "số" before a number labels it ("nhà số 10", "Metro số 2"); at the end of a
+# noun ("doanh số", "dân số", "hệ số", "chỉ số") it labels nothing: the figure is an amount.
+LABEL_WORD_IN_A_NOUN = [
+    (
+        "Năm nay công ty đặt kế hoạch doanh số 10.000 tỷ đồng.",
+        [dict(value=1e13, unit="VND", text="10.000 tỷ đồng")],
+    ),
+    ("Tỉnh có dân số 1,2 triệu người, tăng 1,1%.", [dict(value=1.2e6), dict(value=1.1)]),
+    ("Hệ số sử dụng đất tối đa là hệ số 1,5 lần.", [dict(value=1.5, unit="lần")]),
+    ("Chỉ số VN-Index đóng cửa ở chỉ số 1.250 điểm.", [dict(value=1250, unit="điểm")]),
+    ("Tuyến Metro số 2 đi qua nhà số 10 phố Huế.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_WORD_IN_A_NOUN)
+def test_label_word_in_a_noun(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (3b'') A multiple written as a word has no digit to start from: "gấp đôi" is 2 lần,
 # "gấp rưỡi" 1.5 lần; "đôi" alone is a pair.
 WORD_MULTIPLES = [
