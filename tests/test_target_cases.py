@@ -1372,6 +1372,28 @@ LIST_CLOSERS: list[Case] = [
         "2. Thông xe toàn tuyến trong tháng 6/2027.",
         [("giải phóng mặt bằng", 2026), ("Thông xe toàn tuyến", 2027)],
     ),
+    # a verb of stating with the kind of the parts ("có các mốc chính", "nêu rõ các mục
+    # tiêu") lists the plan's contents too, after "Theo kế hoạch" as well
+    (
+        "Năm 2026, tỉnh Bình Định khởi động dự án hồ chứa Đồng Mít. Theo kế hoạch, dự án có "
+        "các mốc chính:\n"
+        "- Quý I/2027: hoàn thành giải phóng mặt bằng;\n"
+        "- Quý IV/2028: tích nước hồ chứa.",
+        [("hoàn thành giải phóng mặt bằng", 2027), ("tích nước hồ chứa", 2028)],
+    ),
+    (
+        "Kế hoạch chuyển đổi xanh của tỉnh đến năm 2030 nêu rõ các mục tiêu tổng quát:\n"
+        "- 100% xe buýt mới dùng điện hoặc năng lượng xanh;\n"
+        "- giảm 15% phát thải khí nhà kính so với năm 2020.",
+        [("100%", 2030), ("15%", 2030)],
+    ),
+    # a project, not a plan, that "có các hạng mục chính" lists its parts: no goals
+    (
+        "Cảng hàng không Phan Thiết có các hạng mục chính:\n"
+        "- Nhà ga hành khách rộng 12.000 m2;\n"
+        "- Đường cất hạ cánh dài 3.050 m.",
+        [],
+    ),
     # progress "như sau" reports how far each part went, no schedule of phases
     (
         "Năm 2025, tiến độ các gói thầu như sau:\n"
@@ -1553,6 +1575,28 @@ ANNOUNCED_LISTS: list[Case] = [
     ),
     # "hiện có" after a verb reports today's figure, no list item
     ("Hiện tỉnh Bến Tre hiện có 12 khu công nghiệp với tổng diện tích 2.500 ha.", []),
+    # "dự kiến" (planned) and "kế hoạch" open a list of what the company plans, the items
+    # being the objects of its verb
+    (
+        "Doanh thu 9 tháng năm 2025 của Tập đoàn Hưng Thịnh đạt 3.100 tỷ đồng.\n\n"
+        "Trong quý IV, Hưng Thịnh dự kiến mở bán các sản phẩm sau:\n"
+        "- Khoảng 400 căn hộ tại khu đô thị ven sông Đồng Nai;\n"
+        "- 60 căn biệt thự tại Thủ Đức.",
+        [("Khoảng 400 căn hộ", 2025), ("60 căn", 2025)],
+    ),
+    (
+        "Trong năm 2027, kế hoạch đầu tư của Vietjet gồm các hạng mục:\n"
+        "- Nhận thêm 12 tàu bay thân hẹp;\n"
+        "- Mở 8 đường bay quốc tế mới.",
+        [("12 tàu bay", 2027), ("8 đường bay", 2027)],
+    ),
+    # a schedule that is planned ("Lịch thi đấu dự kiến") lists dates, not goals
+    (
+        "Năm 2027, lịch thi đấu dự kiến của đội tuyển như sau:\n"
+        "- Ngày 12/3: gặp Thái Lan trên sân nhà;\n"
+        "- Ngày 18/3: làm khách của Malaysia.",
+        [],
+    ),
 ]
 
 # A clause joining two goals with "và", the second compared with a base year: both are

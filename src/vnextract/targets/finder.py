@@ -49,10 +49,16 @@ _REPORTED_SPAN = regex.compile(
 )
 # What ends the opener of a plan's contents, right before its colon (rule plan_contents):
 # "gồm", "bao gồm", "như sau", "chia làm hai giai đoạn", maybe "các nội dung chính".
+_CONTENTS_NOUN = (
+    r"(?:nội\s+dung|hạng\s+mục|nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|chỉ\s+tiêu|mốc|bước|giai\s+đoạn)"
+    r"(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể|trọng\s+tâm|tổng\s+quát))?"
+)
+# "gồm" (maybe with the kind of its parts) or a verb of stating with the kind ("dự án có các
+# mốc chính", "Kế hoạch nêu rõ các mục tiêu tổng quát") right before the colon
 _CONTENTS_END = regex.compile(
-    r"(?<!\w)(?P<word>gồm|bao\s+gồm|như\s+sau|chia\s+(?:làm|thành)\s+\w+\s+giai\s+đoạn)"
-    r"(?:\s+(?:các\s+|những\s+)?(?:nội\s+dung|hạng\s+mục|nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|"
-    r"chỉ\s+tiêu|mốc|bước|giai\s+đoạn)(?:\s+(?:chính|chủ\s+yếu|cụ\s+thể|trọng\s+tâm))?)?\s*$"
+    r"(?<!\w)(?:(?P<word>gồm|bao\s+gồm|như\s+sau|chia\s+(?:làm|thành)\s+\w+\s+giai\s+đoạn)"
+    rf"(?:\s+(?:các\s+|những\s+)?{_CONTENTS_NOUN})?"
+    rf"|(?P<word>có|nêu(?:\s+rõ)?|xác\s+định|đề\s+ra|đặt\s+ra)\s+(?:các|những)\s+{_CONTENTS_NOUN})\s*$"
 )
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
@@ -959,7 +965,13 @@ class Finder(OwnPlans):
         if any(not self._sets(m) for m in past):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
         openers = self.lex.find("list_opener", text, start, last.end)
-        if openers and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH:
+        if (
+            openers
+            and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH
+            # "Lịch thi đấu dự kiến:" is a schedule, not a plan
+            and self.lex.ends_with("not_planner", text[start : openers[-1].start()]) is None
+            and self._not_past(self._times_in(Clause(start, end)))
+        ):
             return openers[-1].group()
         colon = text.rindex(":", start, end)
         closer = self.lex.ends_with("list_closer", text[start:colon])
