@@ -1599,6 +1599,38 @@ ANNOUNCED_LISTS: list[Case] = [
     ),
 ]
 
+# rule now_statement: inside a goal passage, a statement opening with "Hiện", "Hiện nay",
+# "Đến nay" says how things stand now; a goal cue of its own keeps it a goal
+NOW_STATEMENTS: list[Case] = [
+    (
+        "Mục tiêu của công ty là doanh thu 500 tỷ đồng vào năm 2027. Hiện tổng công suất "
+        "của nhà máy đạt khoảng 12.000 tấn/năm.",
+        [("500 tỷ đồng", 2027)],
+    ),
+    (
+        '"Mục tiêu là vận hành thử vào tháng 3/2027", ông Bình nói.\n\nHiện nay, tỉnh có '
+        "khoảng 410.000 khách hàng dùng nước sạch.",
+        [("vận hành thử", 2027)],
+    ),
+    (
+        "Đến năm 2030, tỉnh phấn đấu có 60 doanh nghiệp công nghệ số. Đến nay, toàn tỉnh đạt "
+        "32 doanh nghiệp.",
+        [("60 doanh nghiệp", 2030)],
+    ),
+    # its own goal cue: a goal
+    (
+        "Mục tiêu năm 2027 là doanh thu 500 tỷ đồng. Hiện công ty phấn đấu nâng thị phần "
+        "lên 15% vào năm 2028.",
+        [("500 tỷ đồng", 2027), ("15%", 2028)],
+    ),
+    # "Hiện đại hóa" opens an action, not the present
+    (
+        "Đến năm 2030, tỉnh phấn đấu có 60 doanh nghiệp công nghệ số. Hiện đại hóa hạ tầng "
+        "số, đạt 100% xã có cáp quang.",
+        [("60 doanh nghiệp", 2030), ("100%", 2030)],
+    ),
+]
+
 # A clause joining two goals with "và", the second compared with a base year: both are
 # goals; "lần lượt tăng 13% và 8% so với …" after the goals restates them (rule
 # restated_growth); what "vẫn còn" (still) holds is how things stand
@@ -2214,6 +2246,7 @@ ALL = {
     "ratings": RATINGS,
     "owner_and_span": OWNER_AND_SPAN,
     "announced_lists": ANNOUNCED_LISTS,
+    "now_statements": NOW_STATEMENTS,
     "joined_aim": JOINED_AIM,
     "list_closers": LIST_CLOSERS,
     "joined_compared_goals": JOINED_COMPARED_GOALS,

@@ -511,6 +511,17 @@ class Finder(OwnPlans):
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
+        if (
+            ctx is not None
+            and lex.starts_with("now_opener", text, opening := skip_space(text, start))
+            and not lex.starts_with("not_now", text, opening)
+            and not any(c.strong for cs in cues for c in cs)
+        ):
+            # rule now_statement: "Hiện tổng công suất … đạt khoảng 410.000 m3/ngày đêm"
+            # after a goal says how things stand now, no goal of the passage
+            self.note("now_statement", "dropped", start, end)
+            self._close(ctx, out)
+            return None
         bullet = BULLET.match(text, start)
         listed = bullet is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
         if (
