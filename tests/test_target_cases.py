@@ -1178,6 +1178,12 @@ PLAN_COST: list[Case] = [
         [("đi vào vận hành trong quý IV/2026", 2026)],
     ),
     ("Nhà máy đã khánh thành hồi tháng 8, tổng vốn cam kết lên tới 1 tỷ USD.", []),
+    # "vốn đầu tư dự kiến" beside a goal is what the goal costs, not a second goal
+    (
+        "Công ty đặt mục tiêu nâng công suất nhà máy lên 210.000 m3/ngày đêm trước năm 2035, "
+        "với vốn đầu tư dự kiến thêm khoảng 900 tỷ đồng.",
+        [("210.000 m3", 2035)],
+    ),
 ]
 
 # Rule attributed_paragraph: a paragraph opening with someone's account ends a goal passage
