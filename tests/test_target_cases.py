@@ -704,6 +704,23 @@ RESTATED_GOAL: list[Case] = [
 ]
 
 JOINED_MILESTONES: list[Case] = [
+    # after "và", an action verb or a milestone after an adverb ("chính thức") opens the
+    # second goal when both parts name a time
+    (
+        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức cấp nước trong quý III/2027", '
+        "ông Hòa nói.",
+        [("chạy thử vào tháng 2/2027", 2027), ("chính thức cấp nước trong quý III/2027", 2027)],
+    ),
+    (
+        "Mục tiêu là đổ bê tông xong trụ tháp trước tháng 5/2027 và lắp đặt dầm thép vào "
+        "cuối năm 2028.",
+        [("đổ bê tông xong trụ tháp", 2027), ("lắp đặt dầm thép vào cuối năm 2028", 2028)],
+    ),
+    # one time only: one goal
+    (
+        "Mục tiêu là chạy thử và chính thức cấp nước trong quý III/2027.",
+        [("chạy thử và chính thức cấp nước trong quý III/2027", 2027)],
+    ),
     # "hoàn tất" is a milestone as "hoàn thành" is
     (
         "Dự án sẽ thông xe kỹ thuật vào tháng 9/2026 và hoàn tất toàn tuyến trước ngày 30/6/2027.",
@@ -2434,6 +2451,56 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
+
+
+def test_headline_milestone_in_other_words_is_the_body_goal() -> None:
+    """Rule headline_repeat: the same milestone due the same year, its time worded otherwise."""
+    text = (
+        "Nhà máy nước Phú Mỹ dự kiến cấp nước từ quý II/2027\n\n"
+        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức cấp nước trong quý II/2027", '
+        "ông Hòa nói."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
+    assert found == [
+        ("chạy thử vào tháng 2/2027", 2027),
+        ("chính thức cấp nước trong quý II/2027", 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Chúng tôi đặt mục tiêu có lãi ngay trong năm 2027", ông Đức nói.',
+        "“Mục tiêu là hòa vốn vào cuối năm 2027”, ông Trần Văn Khang, Tổng giám đốc, cho biết.",
+    ],
+)
+def test_a_quoted_goal_ends_at_the_quote(text: str) -> None:
+    """The speaker after a quotation is no part of its goal (no clause extends a goal
+    across a closing quote)."""
+    (target,) = vnextract.extract(text).targets
+    assert target.text.endswith("2027")
+    assert "ông" not in target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Mục tiêu là có lãi vào năm 2027.", [("có lãi vào năm 2027", 2027)]),
+        ("Mục tiêu của hãng là hòa vốn vào cuối năm 2028.", [("hòa vốn vào cuối năm 2028", 2028)]),
+        ("Mục tiêu năm nay là 360 tỷ đồng.", [("360 tỷ đồng", 2025)]),
+        # "là" then only the deadline: the goal follows it
+        (
+            "Mục tiêu của đề án là đến năm 2030, thành phố có 52 tuyến xe buýt.",
+            [("thành phố có 52 tuyến xe buýt", 2030)],
+        ),
+        # a goal noun and its year with nothing said of them: a title, no goal
+        ("Định hướng phát triển vùng Tây Nguyên đến năm 2030.", []),
+    ],
+)
+def test_a_goal_noun_before_la_states_the_goal(text: str, goals: list[tuple[str, int]]) -> None:
+    """ "Mục tiêu là <goal> vào <time>" states a goal; the span starts after "là"."""
+    found = vnextract.extract(text, published=PUBLISHED).targets
+    assert [(t.text, t.deadline) for t in found] == goals
 
 
 def test_the_year_reported_on_is_never_after_the_date_line() -> None:

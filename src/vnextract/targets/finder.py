@@ -62,6 +62,8 @@ _CONTENTS_END = regex.compile(
 )
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
+_COPULA = regex.compile(r"(?<!\w)là(?!\w)", regex.IGNORECASE)  # "Mục tiêu là …": says what it is
+_CLOSING_QUOTES = ('"', "”")  # a quotation's end: what follows is no longer its goal
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
@@ -293,8 +295,22 @@ class Finder(OwnPlans):
         if head.amount is not None or body.amount is not None:
             return False
         verbs = self.lex.find("milestone", self.text, head.start, head.end)
-        core = self.text[verbs[0].start() : head.end] if verbs else ""
-        return bool(core) and core.casefold() in body.text.casefold()
+        if not verbs:
+            return False
+        core = self.text[verbs[0].start() : head.end].casefold()
+        if core in body.text.casefold():
+            return True
+        # the same milestone due the same year, its time worded otherwise ("dự kiến cấp nước
+        # từ quý II/2027" and "chính thức cấp nước trong quý II/2027")
+        verb = verbs[0].group().casefold()
+        return (
+            head.deadline is not None
+            and head.deadline == body.deadline
+            and any(
+                m.group().casefold() == verb
+                for m in self.lex.find("milestone", self.text, body.start, body.end)
+            )
+        )
 
     def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
         """Drop a headline's goal that the body states again (same amount, same words, the
@@ -1143,10 +1159,19 @@ class Finder(OwnPlans):
         if len(WORD.findall(words)) < 2:
             return None
         after = WORD.findall(text[due[0].end : clause.end])
-        if not after and lex.starts_with("noun_cue", text, cues[-1].start):
-            return None  # "Định hướng phát triển vùng … đến năm 2030": a title
+        copula = _COPULA.search(text, cues[-1].end, due[0].start)
+        if copula is not None:
+            said = text[copula.end() : due[0].start]
+            lead = lex.ends_with("deadline", said)  # "là đến năm 2030": no goal said yet
+            if not WORD.search(said, 0, lead.start() if lead is not None else len(said)):
+                copula = None  # "Mục tiêu của đề án là đến năm 2030, …": the goal follows
+        if not after and copula is None and lex.starts_with("noun_cue", text, cues[-1].start):
+            return None  # "Định hướng phát triển vùng … đến năm 2030": a title; not "Mục
+            # tiêu (của hãng) là hòa vốn vào cuối năm 2027", a statement
         if after and not any(c.strong for c in cues):
             return None  # "… dự kiến tiếp tục tăng trong quý IV khi …": an expected trend
+        if copula is not None:  # the goal is what "là" says: "(Mục tiêu của hãng là) hòa vốn …"
+            return Clause(skip_space(text, copula.end()), clause.end)
         reported = lex.find("reporting", text, clause.start, cues[0].start)
         start = reported[-1].end() if reported else clause.start  # "Bộ … yêu cầu chủ đầu tư …"
         return Clause(self._skip_leads(start, clause.end, cues=True), clause.end)
@@ -1743,8 +1768,9 @@ class Finder(OwnPlans):
 
         "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
         ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
-        off when it opens with a milestone verb (or a plan marker and one: "và dự
-        kiến hoàn thành …") and both parts name a time.
+        off when it opens with a milestone or an action verb (maybe after a plan marker
+        or an adverb: "và dự kiến hoàn thành …", "và chính thức cấp nước …") and both
+        parts name a time.
         """
         text, lex = self.text, self.lex
         parts: list[Clause] = []
@@ -1754,7 +1780,10 @@ class Finder(OwnPlans):
             marker = lex.starts_with("schedule_marker", text, verb)  # "và dự kiến hoàn thành"
             if marker is not None:
                 verb = skip_space(text, marker.end())
-            if lex.starts_with("milestone", text, verb) is None:
+            adverb = lex.starts_with("milestone_adverb", text, verb)  # "và chính thức cấp nước"
+            if adverb is not None:
+                verb = skip_space(text, adverb.end())
+            if lex.starts_with("milestone", text, verb) is None and not self._acts(verb):
                 continue
             head, tail = Clause(start, m.start()), Clause(opening, span.end)
             if self._times_in(head) and self._times_in(tail):
@@ -1903,8 +1932,9 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if cues or DIGIT.search(text[clause.start : clause.end]):
             return False
-        if text[max(0, clause.start - 3) : clause.start].strip().endswith(";"):
-            return False
+        gap = text[max(0, clause.start - 4) : clause.start]
+        if gap.strip().endswith(";") or any(q in gap for q in _CLOSING_QUOTES):
+            return False  # not after ";", nor the speaker after a quote ("…", ông Hòa nói)
         return not (
             lex.starts_with("split", text, clause.start)
             or lex.starts_with("stop", text, clause.start)
