@@ -52,6 +52,13 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    # rule not_plan: "mục tiêu" inside a programme's name states no plan
+    (
+        "Năm 2026, vốn từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới là 640 tỷ đồng.",
+        "640 tỷ đồng",
+        "result",
+        "default_result",
+    ),
     # rule contrast: after ", nhưng" the sentence tells how things stand
     (
         "Đề án đặt mục tiêu xây dựng 1 triệu căn hộ đến năm 2030, nhưng đến nay các địa "

@@ -554,6 +554,9 @@ FALSE_TARGETS: list[Case] = [
         [("10%", 2026)],
     ),
     ("Năm 2025, xuất khẩu của tỉnh ước đạt 3,2 tỷ USD, tăng 11%.", []),
+    # "ước" before any verb of change estimates the period under way
+    ("Đến cuối năm 2025, tỷ lệ hộ nghèo của tỉnh ước còn 9,2%.", []),
+    ("Đến cuối năm 2025, số doanh nghiệp ước tăng 1.200 doanh nghiệp.", []),
     ("Các chuyên gia dự báo GDP năm 2026 tăng 6,8%.", []),
     (
         "Kế hoạch kinh doanh năm 2026 dựa trên giả định giá dầu 65 USD/thùng và "
