@@ -1928,6 +1928,22 @@ RAISED_BY_DUE: list[Case] = [
     ),
     # done already: no goal
     ("Năm 2024, công ty đã nâng sức chứa lên 45.000 tấn, hoàn thành trong quý III/2024.", []),
+    # rule planned_raise: raised after a plan marker, due in its own clause, whoever is
+    # raised; a figure right after "và" is one more goal with its own time
+    (
+        "Theo quy hoạch, sân bay Phú Quốc sẽ được nâng công suất lên 10 triệu khách/năm vào "
+        "năm 2030 và 18 triệu khách/năm tầm nhìn đến năm 2050.",
+        [("10 triệu khách", 2030), ("18 triệu khách", 2050)],
+    ),
+    (
+        "Theo đề án, bến cảng Liên Chiểu dự kiến nâng năng lực tiếp nhận lên 5 triệu tấn "
+        "hàng/năm trước năm 2028.",
+        [("5 triệu tấn", 2028)],
+    ),
+    # no time it is due by: no goal of this rule
+    ("Theo quy hoạch, bến cảng sẽ được nâng công suất lên 5 triệu tấn hàng/năm.", []),
+    # a forecast, not a plan
+    ("Theo dự báo, giá điện sẽ được nâng lên 3.000 đồng/kWh vào năm 2027.", []),
 ]
 
 # "hiện sở hữu", "hiện chiếm", "hiện là": how things stand now, not a goal of the passage

@@ -1545,7 +1545,10 @@ class Finder(OwnPlans):
     def _raised_by_due(self, found: list[Target]) -> list[Target]:
         """Rule ``raised_by_due``: a figure something is raised to, then a milestone due
         later in its sentence, is a goal of the milestone's year ("Cải tạo kho hiện hữu,
-        nâng công suất lên 300.000 tấn/năm, hoàn thành trong quý II/2027")."""
+        nâng công suất lên 300.000 tấn/năm, hoàn thành trong quý II/2027"). Rule
+        ``planned_raise``: so is one raised after a plan marker and due in its own clause,
+        whoever is raised ("Cảng … sẽ được nâng công suất lên 60 triệu hành khách/năm vào
+        năm 2030")."""
         text, lex = self.text, self.lex
         taken = TakenSpans([(t.start, t.end) for t in found])
         mine = {id(t.amount) for t in found if t.amount is not None}
@@ -1559,18 +1562,44 @@ class Finder(OwnPlans):
             if self._forecast(start, end) or lex.has("past", text, start, m.start()):
                 continue
             due_clause = next((c for c in self._clauses(a.end, end) if self._due_of_goal(c)), None)
-            if due_clause is None:
-                continue
-            due = self._times_in(due_clause)[0]
-            if due.year is None or self._past(due):
-                continue
-            span = Clause(m.start(), due_clause.end)
-            if taken.overlaps(span.start, span.end):
-                continue
-            self._enter_paragraph(start)
-            out.append(self._target(span, a, due.year, self._owner(start, end, [[]], None), None))
-            self.note("raised_by_due", "kept", span.start, span.end)
+            if due_clause is not None:
+                due = self._times_in(due_clause)[0]
+                goals = (
+                    [] if self._past(due) else [(Clause(m.start(), due_clause.end), a, due.year)]
+                )
+                rule = "raised_by_due"
+            else:
+                clause = next(c for c in self._clauses(start, end) if c.start <= m.start() < c.end)
+                planned = a.end <= clause.end and lex.has(
+                    "schedule_marker", text, clause.start, m.start()
+                )
+                goals = self._raised_parts(clause, a) if planned else []
+                rule = "planned_raise"
+            for span, figure, year in goals:
+                if year is None or taken.overlaps(span.start, span.end):
+                    continue
+                self._enter_paragraph(start)
+                owner = self._owner(start, end, [[]], None)
+                out.append(self._target(span, figure, year, owner, None))
+                self.note(rule, "kept", span.start, span.end)
         return out
+
+    def _raised_parts(self, clause: Clause, a: Amount) -> list[tuple[Clause, Amount, int | None]]:
+        """The goals of a planned raise's clause, each with the year its own part names: a
+        figure right after "và" is one more ("… lên 60 triệu hành khách/năm vào năm 2030 và
+        100 triệu hành khách/năm tầm nhìn đến năm 2050")."""
+        text = self.text
+        figures, cuts = [a], list[int]()
+        for and_word in AND_WORD.finditer(text, a.end, clause.end):
+            at = skip_space(text, and_word.end())
+            figures += self._amounts_in(at, at + 1)
+            cuts += [and_word.start()] * (len(figures) - len(cuts) - 1)
+        starts = [clause.start, *(f.start for f in figures[1:])]
+        ends = [*cuts, clause.end]
+        return [
+            (Clause(s, e), f, self._stated_due(Clause(f.end, e)))
+            for f, s, e in zip(figures, starts, ends, strict=True)
+        ]
 
     def _due_later_in_sentence(self, t: Target) -> Target:
         """Rule ``due_later``: an undated goal takes the deadline a later clause of its
