@@ -1625,6 +1625,21 @@ ANNOUNCED_LISTS: list[Case] = [
     ),
 ]
 
+# A clause with a number but no amount lists one more goal ("- Top 3 …"), unless it
+# compares the goal before with a plan ("sớm hơn 3 tháng so với tiến độ")
+LISTED_GOALS: list[Case] = [
+    (
+        "Chủ đầu tư cam kết đưa nhà ga vào khai thác trong quý II/2027, sớm hơn 3 tháng so "
+        "với tiến độ được phê duyệt.",
+        [("đưa nhà ga vào khai thác", 2027)],
+    ),
+    (
+        "Công ty phấn đấu hoàn thành nhà máy trong quý III/2027, chậm 6 tháng so với kế hoạch "
+        "ban đầu.",
+        [("hoàn thành nhà máy", 2027)],
+    ),
+]
+
 # rule now_statement: inside a goal passage, a statement opening with "Hiện", "Hiện nay",
 # "Đến nay" says how things stand now; a goal cue of its own keeps it a goal
 NOW_STATEMENTS: list[Case] = [
@@ -2289,6 +2304,7 @@ ALL = {
     "owner_and_span": OWNER_AND_SPAN,
     "announced_lists": ANNOUNCED_LISTS,
     "now_statements": NOW_STATEMENTS,
+    "listed_goals": LISTED_GOALS,
     "joined_aim": JOINED_AIM,
     "list_closers": LIST_CLOSERS,
     "joined_compared_goals": JOINED_COMPARED_GOALS,

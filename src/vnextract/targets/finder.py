@@ -1589,7 +1589,8 @@ class Finder(OwnPlans):
         figure right after "và" is one more ("… lên 60 triệu hành khách/năm vào năm 2030 và
         100 triệu hành khách/năm tầm nhìn đến năm 2050")."""
         text = self.text
-        figures, cuts = [a], list[int]()
+        figures: list[Amount] = [a]
+        cuts: list[int] = []
         for and_word in AND_WORD.finditer(text, a.end, clause.end):
             at = skip_space(text, and_word.end())
             figures += self._amounts_in(at, at + 1)
@@ -1921,7 +1922,8 @@ class Finder(OwnPlans):
         )
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
-        """Whether a clause with a number but no amount is one more goal of a list."""
+        """Whether a clause with a number but no amount is one more goal of a list; not a
+        comparison of the goal before ("sớm hơn 3 tháng so với tiến độ được phê duyệt")."""
         text, lex = self.text, self.lex
         return (
             not cues
@@ -1929,6 +1931,7 @@ class Finder(OwnPlans):
             and not self._amounts_in(clause.start, clause.end)
             and not lex.starts_with("split", text, clause.start)
             and not lex.has("past", text, clause.start, clause.end)
+            and not lex.has("compare", text, clause.start, clause.end)
         )
 
     def _noun_list(
