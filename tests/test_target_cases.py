@@ -316,6 +316,17 @@ JOINED_SCHEDULE: list[Case] = [
 ]
 
 PLAN_BESIDE_RESULT: list[Case] = [
+    # "thực hiện" before a share of the plan measures a result against it; alone, in
+    # "tiến độ thực hiện dự toán", it names the plan's carrying out, no result
+    (
+        "Lũy kế 9 tháng, doanh thu đạt 4.310 tỷ đồng. Như vậy, công ty đã thực hiện 78% kế "
+        "hoạch doanh thu năm (5.520 tỷ đồng).",
+        [("5.520 tỷ đồng", 2025)],
+    ),
+    (
+        "Trong 11 tháng, 37 địa phương có tiến độ thực hiện dự toán đạt khá (trên 20%).",
+        [],
+    ),
     # the plan's figure in brackets after its metric (rule bracketed_plan)
     (
         "Lũy kế 9 tháng, công ty lãi 412 tỷ đồng, hoàn thành 62% kế hoạch lợi nhuận cả năm "

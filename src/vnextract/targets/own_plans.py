@@ -456,6 +456,8 @@ class OwnPlans(Attributes):
             # "bằng 112% dự toán Trung ương giao (19.100 tỷ đồng)": a share of the plan between
             unshared = _SHARE_AT_END.sub("", window)
             verb = lex.ends_with("beside_result", unshared)
+            if verb is None and len(unshared) < len(window):  # "đã thực hiện 78% kế hoạch …"
+                verb = lex.ends_with("share_result", unshared)
             if verb is None:
                 continue
             a = self._figure_after_plan_word(m.end, end)
