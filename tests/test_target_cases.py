@@ -441,6 +441,17 @@ PLAN_BESIDE_RESULT: list[Case] = [
 ]
 
 PROJECT_SCHEDULES: list[Case] = [
+    # a plan marker right after the subject's figure still marks its schedule; the figure
+    # says what the subject is, no goal ("với công suất 60.000 tấn/năm")
+    (
+        "Nhà máy với công suất 60.000 tấn/năm dự kiến hoàn thành trong quý IV/2027.",
+        [("dự kiến hoàn thành trong quý IV/2027", 2027)],
+    ),
+    (
+        "Theo kế hoạch, giai đoạn 1 với công suất 2.000 MW sẽ phát điện trong quý II/2028, "
+        "giai đoạn 2 hoàn thành vào năm 2030.",
+        [("sẽ phát điện trong quý II/2028", 2028), ("giai đoạn 2 hoàn thành", 2030)],
+    ),
     # a company's head tells its plan through "Theo ông …, Tổng giám đốc …" (rule
     # speaker_of_actor); topping out and handing over are milestones
     (

@@ -1,7 +1,8 @@
 """Cues: the phrases that mark a goal ("đặt mục tiêu", "phấn đấu") or, weaker, a plan ("dự kiến").
 
 A cue after a result word in its clause ("đạt 94,8% kế hoạch") is void, and
-so is a plan word right after an amount ("61% kế hoạch": a share of a plan).
+so is a plan word right after an amount ("61% kế hoạch": a share of a plan), but
+not one before a milestone verb ("60.000 tấn/năm dự kiến hoàn thành …").
 """
 
 from __future__ import annotations
@@ -77,7 +78,15 @@ class Cues(Statements):
                 if lex.has("void", before) or lex.ends_with("void_adjacent", before):
                     continue
                 i = bisect_left(self.amount_starts, m.start()) - 1
-                if i >= 0 and not text[self.amounts[i].end : m.start()].strip():
+                if (
+                    i >= 0
+                    and not text[self.amounts[i].end : m.start()].strip()
+                    # but "công suất 60.000 tấn/năm dự kiến hoàn thành …": a schedule's marker
+                    and (
+                        kind == "goal"
+                        or lex.starts_with("milestone", text, skip_space(text, m.end())) is None
+                    )
+                ):
                     continue  # "61% kế hoạch": a share of a plan
                 found.append(Cue(m.start(), m.end(), m.group(), kind == "goal"))
         kept: list[Cue] = []

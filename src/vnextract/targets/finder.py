@@ -1281,7 +1281,11 @@ class Finder(OwnPlans):
             ):
                 self.note("share_of_a_plan", "dropped", a.start, a.end)
                 continue
-            if voided_from <= a.start:
+            if voided_from <= a.start or (
+                # "Nhà máy với công suất 60.000 tấn/năm dự kiến hoàn thành …": what the
+                # subject is, before the cue of its schedule
+                a.end <= after and lex.has("attribute", text, clause.start, a.start)
+            ):
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
             if found and a.kind == "count" and _FOR_WHOM.search(text, found[-1].end, a.start):
