@@ -161,6 +161,18 @@ NEWS = [
         [dict(value=87, unit="HCV"), dict(value=80, unit="HCB"), dict(value=110, unit="HCĐ")],
     ),
     ("Tỉnh có năm nhà máy điện gió đang vận hành.", [dict(value=5, unit="nhà máy")]),
+    # bodies and people counted by their abbreviation
+    (
+        "Tỉnh có 9 KCN, 40 CCN, 2 KKT và 310 HTX; đội tuyển có 24 VĐV và 3 HLV.",
+        [
+            dict(value=9, unit="KCN"),
+            dict(value=40, unit="CCN"),
+            dict(value=2, unit="KKT"),
+            dict(value=310, unit="HTX"),
+            dict(value=24, unit="VĐV"),
+            dict(value=3, unit="HLV"),
+        ],
+    ),
     (
         "Tập đoàn TH có 9 trang trại bò sữa và mở thêm 3 đường bay nội địa cho hàng hóa.",
         [dict(value=9, unit="trang trại"), dict(value=3, unit="đường bay")],

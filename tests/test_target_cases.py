@@ -169,6 +169,12 @@ BASELINE_RESULT: list[Case] = [
 
 # Rule own_part_deadline: goals of one clause that name different times keep their own
 OWN_PART_DEADLINE: list[Case] = [
+    # a part after a dated one shares its time, not a vision's year named before
+    (
+        "Theo Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, đến năm 2030 tỉnh sẽ "
+        "phát triển 12 KCN với tổng diện tích khoảng 4.000 ha.",
+        [("12 KCN", 2030), ("khoảng 4.000 ha", 2030)],
+    ),
     (
         "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế 8,5% trong năm 2026 và tăng trưởng "
         "hai con số trong giai đoạn 2027-2030.",

@@ -828,14 +828,19 @@ class Finder(OwnPlans):
         statement's deadline from before the clause ("Đến năm 2030, … 500 doanh
         nghiệp và 20.000 kỹ sư vào năm 2035"); when the statement names no time before
         the clause, such a part shares the time of the clause ("nâng thị phần lên 8% vào
-        năm 2028 và trở thành một trong ba công ty …": 2028, not the passage's year).
+        năm 2028 và trở thành một trong ba công ty …": 2028, not the passage's year); a
+        part after a dated one shares its time.
         """
         dues = [self._stated_due(p) for p in parts] if len(parts) > 1 else [None]
         if all(d is None for d in dues):
             return [deadline] * len(parts)
         stated_before = bool(self._times_in(Clause(statement_start, parts[0].start)))
         fallback = before_own if before_own is not None and stated_before else deadline
-        return [fallback if d is None else d for d in dues]
+        out: list[int | None] = []
+        for due in dues:  # a part after a dated one shares its time ("… phát triển 27 KCN
+            # vào năm 2030 với tổng diện tích khoảng 9.000 ha")
+            out.append(due if due is not None else out[-1] if out else fallback)
+        return out
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
