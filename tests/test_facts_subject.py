@@ -190,6 +190,19 @@ STATE_BODIES = [
         "3.150 tỷ đồng",
         "Nghệ An",
     ),
+    # the boards that own urban railways or a group of projects are project boards too
+    (
+        "Tại TP.HCM, Ban Quản lý đường sắt đô thị TP.HCM là chủ đầu tư tuyến metro số 2 với "
+        "tổng mức đầu tư 47.890 tỷ đồng.",
+        "47.890 tỷ đồng",
+        "Ban Quản lý đường sắt đô thị TP.HCM",
+    ),
+    (
+        "Tại Hà Nội, Ban Quản lý đầu tư xây dựng công trình giao thông thành phố giải ngân "
+        "1.200 tỷ đồng.",
+        "1.200 tỷ đồng",
+        "Ban Quản lý đầu tư xây dựng công trình giao thông thành phố",
+    ),
 ]
 
 
