@@ -62,6 +62,13 @@ YEAR = [
     ("Doanh thu đạt 80 tỷ đồng, giảm so với mức 95 tỷ đồng của năm 2021.", "95 tỷ đồng", 2021),
     ("Lỗ ròng 12 tỷ đồng, tăng 5% so với mức lỗ 11 tỷ đồng cùng kỳ 2023.", "11 tỷ đồng", 2023),
     ("Tháng 8/2024, giá gạo xuất khẩu đạt 620 USD/tấn.", "620 USD/tấn", 2024),
+    # a count of months between "so với" and the year: still the comparison's base
+    (
+        "Quý III/2026, công ty lãi 342 tỷ đồng. Lũy kế 9 tháng, doanh thu đạt 4.310 tỷ đồng, "
+        "tăng 7% so với 9 tháng năm 2025.",
+        "4.310 tỷ đồng",
+        2026,
+    ),
     (
         "Năm 2022 là năm bản lề. Doanh nghiệp nộp ngân sách 300 tỷ đồng.",
         "300 tỷ đồng",

@@ -41,17 +41,20 @@ class Cues:
     def ends_with_base(self, before: str) -> bool:
         """Whether the words ``before`` a time make it a comparison's base: a baseline
         ("so với năm 2020") or a ratio ("gấp 1,8 lần quý III/2025"), with the words that
-        name the time stepped over ("so với cùng kỳ năm 2012").
+        name the time stepped over ("so với cùng kỳ năm 2012", "so với 9 tháng năm 2025").
 
         >>> cues().ends_with_base("tăng 5% so với cùng kỳ năm"), cues().ends_with_base("đạt")
         (True, False)
+        >>> cues().ends_with_base("tăng 7% so với 9 tháng năm")
+        True
         """
         while before:
             if self.ends("baseline", before) is not None or self.ends("ratio", before) is not None:
                 return True
             cut = before.rfind(" ")
-            if before[cut + 1 :].lower() not in self.kinds["time_naming"]:
-                return False
+            word = before[cut + 1 :]
+            if not word.isdigit() and word.lower() not in self.kinds["time_naming"]:
+                return False  # (a count of months is stepped over: "so với 9 tháng năm 2025")
             before = before[:cut] if cut > 0 else ""
         return False
 
