@@ -62,6 +62,13 @@ YEAR = [
     ("Doanh thu đạt 80 tỷ đồng, giảm so với mức 95 tỷ đồng của năm 2021.", "95 tỷ đồng", 2021),
     ("Lỗ ròng 12 tỷ đồng, tăng 5% so với mức lỗ 11 tỷ đồng cùng kỳ 2023.", "11 tỷ đồng", 2023),
     ("Tháng 8/2024, giá gạo xuất khẩu đạt 620 USD/tấn.", "620 USD/tấn", 2024),
+    # a time after words that turn the sentence to another figure is that figure's
+    (
+        "Năm 2025, doanh thu đạt 8.950 tỷ đồng. Lợi nhuận sau thuế đạt 186 tỷ đồng, trong "
+        "khi năm 2024 công ty chỉ lãi 41 tỷ đồng.",
+        "186 tỷ đồng",
+        2025,
+    ),
     # a count of months between "so với" and the year: still the comparison's base
     (
         "Quý III/2026, công ty lãi 342 tỷ đồng. Lũy kế 9 tháng, doanh thu đạt 4.310 tỷ đồng, "

@@ -25,7 +25,8 @@ Rules, tried in order:
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
-  ("… đạt 8,5% trong năm 2024") nor a goal's year (``goal_frame``: "…, bảo đảm
+  ("… đạt 8,5% trong năm 2024"), nor after words that turn the sentence to another
+  figure ("…, trong khi năm 2024 công ty chỉ lãi …"), nor a goal's year (``goal_frame``: "…, bảo đảm
   mục tiêu hoàn thành trong năm 2027", which frames no later figure either; nor
   does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
@@ -321,6 +322,8 @@ class ArticleYears:
                     return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
+            if cues().find_all(("turn",), ctx.low, a.end, t.start):
+                break  # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …": another's
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)
