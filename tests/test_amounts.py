@@ -302,6 +302,14 @@ NEWS = [
         [dict(value=15, unit="%"), dict(value=1500, unit="VND", per="cổ phiếu")],
     ),
     ("Giá dầu Brent tăng lên 85,2 USD/thùng.", [dict(value=85.2, unit="USD", per="thùng")]),
+    # "mỗi" and a two-syllable noun: the whole noun is the denominator
+    (
+        "Cổ tức năm 2025 là 2.000 đồng mỗi cổ phiếu, lương 9 triệu đồng mỗi tháng.",
+        [
+            dict(value=2000, unit="VND", per="cổ phiếu", text="2.000 đồng mỗi cổ phiếu"),
+            dict(value=9e6, unit="VND", per="tháng"),
+        ],
+    ),
     (
         "Đoàn đã ký 12 thỏa thuận hợp tác trị giá 4,5 tỷ USD.",
         [dict(value=12, unit="thỏa thuận"), dict(value=4.5e9, unit="USD")],

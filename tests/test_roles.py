@@ -52,6 +52,14 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
 ]
 
 RESULT_CASES: list[Case] = [
+    # what a dividend pays per share is a payout, not a price
+    (
+        "Năm 2025, công ty chia cổ tức bằng tiền mặt với tỷ lệ 20%, tương đương 2.000 đồng "
+        "mỗi cổ phiếu.",
+        "2.000 đồng mỗi cổ phiếu",
+        "result",
+        "default_result",
+    ),
     # rule not_plan: "mục tiêu" inside a programme's name states no plan
     (
         "Năm 2026, vốn từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới là 640 tỷ đồng.",
@@ -290,6 +298,12 @@ SPEC_CASES: list[Case] = [
         "1,2 tỷ USD",
         "spec",
         "spec_noun",
+    ),
+    (
+        "Giá cổ phiếu VNM đóng cửa ở 62.000 đồng/cổ phiếu.",
+        "62.000 đồng/cổ phiếu",
+        "spec",
+        "price_per_unit",
     ),
     (
         "Giá lúa gạo trong tuần giảm từ 9.200 đồng/kg xuống 8.700 đồng/kg.",

@@ -542,6 +542,17 @@ def _names_it(text: str, word_start: int) -> bool:
     return bool(lead) and lead[-1] not in '.!?:;\n"“(-–'
 
 
+def _per_second_syllable(lex: _Lexicon, text: str, found: _Found) -> None:
+    """Extend a rate's denominator by the syllable after it when the two make one word
+    ("đồng/cổ phiếu", "đồng mỗi cổ phiếu": "cổ phiếu", not "cổ")."""
+    assert found.per is not None
+    last = found.per.rsplit("/", 1)[-1]
+    more = lex.words_re.match(text, found.end)
+    if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
+        found.per += " " + more.captures(1)[0]
+        found.end = more.ends(1)[0]
+
+
 def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
     """The phrases of one to four words ending just before ``pos``, lowercase, with starts.
 
@@ -670,17 +681,14 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     per = _PER.match(text, found.end) if "/" in text[found.end : found.end + 2] else None
     if per is not None:
         found.per, found.end = per["per"], per.end()
-        last = per["per"].rsplit("/", 1)[-1]
-        more = lex.words_re.match(text, found.end)
-        if more is not None and f"{last} {more.captures(1)[0]}" in lex.two_syllable:
-            found.per += " " + more.captures(1)[0]  # "đồng/cổ phiếu"
-            found.end = more.ends(1)[0]
+        _per_second_syllable(lex, text, found)  # "đồng/cổ phiếu"
     elif (freq := lex.freq_after.match(text, found.end)) is not None:
         found.per, found.end = _period(lex, freq["f"]), freq.end()  # "1.500 doanh nghiệp mỗi năm"
     elif found.kind != "count" and text.startswith(" mỗi ", found.end):
         each = _EACH.match(text, found.end)  # "500 đồng mỗi lít"
         if each is not None and each["per"] not in lex.not_nouns:
             found.per, found.end = each["per"], each.end()
+            _per_second_syllable(lex, text, found)  # "4.350 đồng mỗi cổ phiếu"
     else:
         found.per = _frequency_before(lex, text, start)  # "mỗi năm có 1.500 doanh nghiệp"
 
