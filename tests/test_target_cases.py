@@ -2566,6 +2566,26 @@ def test_a_goal_noun_before_la_states_the_goal(text: str, goals: list[tuple[str,
     assert [(t.text, t.deadline) for t in found] == goals
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Năm 2026, công ty đặt mục tiêu bán 3.000 căn hộ với doanh số 9.000 tỷ đồng.",
+            ["bán 3.000 căn hộ", "doanh số 9.000 tỷ đồng"],
+        ),
+        (
+            "Năm 2026, công ty dự kiến phát hành 50 triệu cổ phiếu riêng lẻ cho nhà đầu tư "
+            "chiến lược với giá không thấp hơn 12.000 đồng/cổ phiếu.",
+            ["công ty dự kiến phát hành 50 triệu cổ phiếu riêng lẻ cho nhà đầu tư chiến lược"],
+        ),
+    ],
+)
+def test_a_goal_span_ends_before_the_with_of_the_next_figure(text: str, spans: list[str]) -> None:
+    """ "với" before a second figure opens that figure's words: the first goal ends there."""
+    found = vnextract.extract(text, published=PUBLISHED).targets
+    assert [t.text for t in found] == spans
+
+
 def test_the_year_reported_on_is_never_after_the_date_line() -> None:
     """Rule dated_now: next year's plan named in a December report leaves the whole
     year's quota ("cả năm") in this year."""

@@ -62,6 +62,7 @@ _CONTENTS_END = regex.compile(
 )
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
+_WITH_WORD = regex.compile(r"(?<!\w)với(?!\w)")  # "với giá …": a second goal's own words
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)", regex.IGNORECASE)  # "Mục tiêu là …": says what it is
 _CLOSING_QUOTES = ('"', "”")  # a quotation's end: what follows is no longer its goal
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
@@ -362,16 +363,28 @@ class Finder(OwnPlans):
         return a.unit is not None and self.lex.is_all("rating_unit", a.unit)
 
     def _beside_result(self, clause: Clause, a: Amount) -> Clause:
-        """The part of ``clause`` stating the plan figure ``a`` when a result comes first.
-
-        "bằng 81% chỉ tiêu doanh thu cả năm đề ra (1.250 tỷ đồng)" → from "chỉ tiêu".
+        """The part of ``clause`` stating the plan figure ``a``: from its plan word when a
+        result comes first ("bằng 81% chỉ tiêu doanh thu cả năm đề ra (1.250 tỷ đồng)" →
+        from "chỉ tiêu"), from "với" after another figure, and up to the "và" or "với" of
+        the figure after it.
         """
+        text = self.text
+        end = clause.end
+        after = self._amounts_in(a.end, clause.end)
+        if after:  # "… 50 triệu cổ phiếu cho nhà đầu tư chiến lược với giá …": a second figure's
+            joined = AND_WORD.search(text, a.end, after[0].start) or _WITH_WORD.search(
+                text, a.end, after[0].start
+            )
+            end = joined.start() if joined is not None else end
         before = self._amounts_in(clause.start, a.start)
         if not before:
-            return clause
-        words = self.lex.find("goal", self.text, before[-1].end, a.start)
-        words = words or self.lex.find("weak", self.text, before[-1].end, a.start)
-        return Clause(words[0].start(), clause.end) if words else clause
+            return Clause(clause.start, end)
+        with_word = _WITH_WORD.search(text, before[-1].end, a.start)
+        if with_word is not None:
+            return Clause(with_word.start(), end)  # "với giá không thấp hơn 12.000 đồng"
+        words = self.lex.find("goal", text, before[-1].end, a.start)
+        words = words or self.lex.find("weak", text, before[-1].end, a.start)
+        return Clause(words[0].start() if words else clause.start, end)
 
     def _reported_year(self, t: Target) -> Target:
         """A plan figure that no year dates is for the year the article reports on
@@ -1326,10 +1339,12 @@ class Finder(OwnPlans):
         end = clause.end if k == len(amounts) - 1 else amounts[k + 1].start
         if k > 0:
             m = AND_WORD.search(self.text[start : amounts[k].start])
-            start = start + m.end() if m else start
+            w = _WITH_WORD.search(self.text[start : amounts[k].start])
+            # after "và"; from "với" ("… cho nhà đầu tư chiến lược với giá không thấp hơn …")
+            start = start + m.end() if m else start + w.start() if w else start
         if k < len(amounts) - 1:
             gap = self.text[amounts[k].end : end]
-            m = AND_WORD.search(gap)
+            m = AND_WORD.search(gap) or _WITH_WORD.search(gap)
             end = amounts[k].end + m.start() if m else end
         return self._trim(Clause(start, max(end, amounts[k].end)))
 
