@@ -2102,6 +2102,13 @@ FROM_LEVEL: list[Case] = [
 # the named thing is, no goal; the milestone after it is the goal. A property with a verb
 # or a time of its own stays a goal.
 PROJECT_SPEC: list[Case] = [
+    # the name may end with its phase's number
+    (
+        "Năm nay, ban quản lý phấn đấu thu hút 1,5 tỷ USD vốn đăng ký mới. KCN Đông Hồi giai "
+        "đoạn 1, quy mô 400 ha, do Becamex làm chủ đầu tư, dự kiến hoàn thành hạ tầng vào "
+        "cuối năm 2027.",
+        [("1,5 tỷ USD", 2025), ("hoàn thành hạ tầng vào cuối năm 2027", 2027)],
+    ),
     (
         "Theo kế hoạch năm 2026, công ty có hai dự án mới:\n"
         "- Nhà máy thức ăn chăn nuôi Bình Định, công suất 240.000 tấn/năm, tổng vốn đầu tư 900 "

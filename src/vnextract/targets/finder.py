@@ -479,7 +479,7 @@ class Finder(OwnPlans):
         if (
             self._opens_line(prev.start)  # the name opens the statement or the item
             and words
-            and words[-1][:1].isupper()
+            and (words[-1][:1].isupper() or words[-1].isdigit())  # "KCN Thọ Lộc giai đoạn 1"
             and not self._amounts_in(prev.start, prev.end)
             and not self._cues(prev)
         ):
