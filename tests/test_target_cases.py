@@ -2102,6 +2102,13 @@ FROM_LEVEL: list[Case] = [
 # the named thing is, no goal; the milestone after it is the goal. A property with a verb
 # or a time of its own stays a goal.
 PROJECT_SPEC: list[Case] = [
+    # a thing named by common nouns, its property's unit in words ("tấn thành phẩm/năm")
+    (
+        "Về dài hạn, công ty đặt mục tiêu đến năm 2030 nâng vùng nuôi lên 800 ha. Nhà máy chế "
+        "biến thứ tư của công ty, công suất 12.000 tấn thành phẩm/năm, tổng vốn khoảng 600 "
+        "tỷ đồng, dự kiến khởi công trong quý I/2027.",
+        [("800 ha", 2030), ("khởi công trong quý I/2027", 2027)],
+    ),
     # the name may end with its phase's number
     (
         "Năm nay, ban quản lý phấn đấu thu hút 1,5 tỷ USD vốn đăng ký mới. KCN Đông Hồi giai "

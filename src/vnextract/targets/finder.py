@@ -468,8 +468,10 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if not lex.is_all("spec_head", text[clause.start : a.start].strip()):
             return False
-        if text[a.end : clause.end].strip(" .;"):
-            return False  # more words after the figure: "công suất 300 MW vào năm 2030"
+        rest = Clause(a.end, clause.end)
+        if text[a.end : clause.end].strip(" .;") and (self._times_in(rest) or self._cues(rest)):
+            return False  # a time or a cue after the figure: "công suất 300 MW vào năm 2030";
+            # not the words of its unit: "công suất 10.000 tấn thành phẩm/năm"
         k = bisect_right(self.sentence_starts, clause.start) - 1
         before = [c for c in self._clauses(*self.sentences[k]) if c.end <= clause.start]
         if not before:
@@ -479,7 +481,13 @@ class Finder(OwnPlans):
         if (
             self._opens_line(prev.start)  # the name opens the statement or the item
             and words
-            and (words[-1][:1].isupper() or words[-1].isdigit())  # "KCN Thọ Lộc giai đoạn 1"
+            and (
+                words[-1][:1].isupper()
+                or words[-1].isdigit()  # "KCN Thọ Lộc giai đoạn 1"
+                # a thing named by common nouns, no time: "Nhà máy chế biến thứ năm của
+                # công ty, công suất 10.000 tấn/năm, …"
+                or (words[0][:1].isupper() and not self._times_in(prev))
+            )
             and not self._amounts_in(prev.start, prev.end)
             and not self._cues(prev)
         ):
