@@ -1158,6 +1158,18 @@ REQUIRED_COMPLETION: list[Case] = [
 ]
 
 DEMANDED_FIGURE: list[Case] = [
+    # a fixed pair of bodies ("các sở, ban, ngành") cuts no clause; the figure may be in an
+    # action joined after a comma to the one demanded
+    (
+        "UBND tỉnh yêu cầu các sở, ban, ngành chuyển đổi 2.500 ha đất nương rẫy sang trồng "
+        "cây ăn quả ngay trong năm 2027.",
+        [("2.500 ha", 2027)],
+    ),
+    (
+        "UBND tỉnh giao các sở, ngành rà soát, chuyển đổi 2.500 ha đất nương rẫy sang trồng "
+        "cây ăn quả ngay trong năm 2027.",
+        [("2.500 ha", 2027)],
+    ),
     # "đề nghị" demands as "yêu cầu" does; provinces and districts are bodies told to act
     (
         "Năm 2026, Bộ Xây dựng đề nghị các tỉnh dành tối thiểu 20% quỹ đất ở trong khu công "

@@ -570,7 +570,9 @@ class OwnPlans(Attributes):
         )
 
     def _demands(self, found: list[Target]) -> list[Target]:
-        """Rule ``demanded_figure``: "<yêu cầu|giao> <body> <action verb> … <figure>".
+        """Rule ``demanded_figure``: "<yêu cầu|giao> <body> <action verb> … <figure>", the
+        figure maybe in an action joined after a comma ("giao các sở, ngành rà soát, chuyển
+        đổi 3.000 ha …").
 
         Args:
             found: the targets other rules found; their amounts are theirs.
@@ -599,9 +601,19 @@ class OwnPlans(Attributes):
             if lex.has("past", text, clause.start, clause.end):
                 continue
             figure = self._figure_after(verb, clause)
+            part = Clause(verb, clause.end)
+            if figure is None:  # "giao các sở, ngành rà soát, chuyển đổi 3.000 ha …": the
+                # figure of an action joined to the one demanded
+                for nxt in self._clauses(clause.end, end):
+                    then = self._action_at(nxt.start)
+                    if then is None:
+                        break
+                    figure = self._figure_after(then, nxt)
+                    if figure is not None:
+                        part = Clause(then, nxt.end)
+                        break
             if figure is None or id(figure) in taken:
                 continue
-            part = Clause(verb, clause.end)
             deadline = self._plan_figure_deadline(Clause(start, end), clause)
             owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end), verb)), None)
             out.append(self._target(part, figure, deadline, owner, m.text, part))

@@ -4,15 +4,17 @@ Paragraphs hold statements (sentences, joined again where the splitter cut at
 ";" or inside brackets); a statement is cut into clauses at ",", ";", a dash
 between words (not between two names or codes: "Hòa Bình – Mộc Châu") and
 the clause words of the cue file ("đồng thời", "để"), never inside an amount
-("12,5 tỷ đồng") or a place ("Phủ Lý, Hà Nam").
+("12,5 tỷ đồng"), a place ("Phủ Lý, Hà Nam") or a fixed pair of nouns ("các sở, ngành").
 """
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 import regex
 
+from vnextract.resources import read_lines
 from vnextract.targets.state import (
     BULLET,
     EDGE_JUNK,
@@ -85,10 +87,17 @@ class Statements(State):
     def _cut(self, start: int, end: int) -> list[Clause]:
         text = self.text
         cuts: list[tuple[int, int]] = []
+        pairs: list[tuple[int, int]] | None = None  # the fixed pairs of the statement, once
         for m in _CLAUSE_BREAK.finditer(text, start, end):
             cut_start, cut_end = m.span()
-            if not self._inside_amount(cut_start) and not self._joins_names(cut_start, cut_end):
-                cuts.append((cut_start, cut_end))
+            if self._inside_amount(cut_start) or self._joins_names(cut_start, cut_end):
+                continue
+            if text[cut_start] == ",":
+                if pairs is None:
+                    pairs = [p.span() for p in _noun_pairs().finditer(text, start, end)]
+                if any(a < cut_start < b for a, b in pairs):
+                    continue  # rule noun_pair: "giao các sở, ngành rà soát …" is one clause
+            cuts.append((cut_start, cut_end))
         for m in self.lex.find_in("split", text, start, end):
             if m.start() > start and text[m.start() - 1].isspace():
                 cuts.append((m.start(), m.start()))
@@ -157,3 +166,12 @@ class Statements(State):
     def _inside_amount(self, pos: int) -> bool:
         i = bisect_right(self.amount_starts, pos) - 1
         return i >= 0 and pos < self.amounts[i].end
+
+
+@functools.cache
+def _noun_pairs() -> regex.Pattern[str]:
+    """The fixed pairs of nouns joined by a comma ("sở, ngành", "tỉnh, thành phố"; the
+    amounts' list ``units/noun_pairs.txt``): a comma inside one cuts no clause."""
+    pairs = sorted(read_lines("units", "noun_pairs.txt"), key=len, reverse=True)
+    words = "|".join(r",\s*".join(regex.escape(w.strip()) for w in p.split(",")) for p in pairs)
+    return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
