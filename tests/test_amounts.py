@@ -161,7 +161,8 @@ NEWS = [
         [dict(value=87, unit="HCV"), dict(value=80, unit="HCB"), dict(value=110, unit="HCĐ")],
     ),
     ("Tỉnh có năm nhà máy điện gió đang vận hành.", [dict(value=5, unit="nhà máy")]),
-    # bodies and people counted by their abbreviation
+    # bodies and people counted by their abbreviation; after "tháng N" the number is a month
+    ("Tháng 9 HLV Park gọi 30 cầu thủ; đến tháng 6 KCN VSIP lấp đầy.", [dict(value=30)]),
     (
         "Tỉnh có 9 KCN, 40 CCN, 2 KKT và 310 HTX; đội tuyển có 24 VĐV và 3 HLV.",
         [

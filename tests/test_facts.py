@@ -69,6 +69,13 @@ YEAR = [
         "186 tỷ đồng",
         2025,
     ),
+    # ";" turns to no other figure: the year at the end dates the clause before it too
+    (
+        "Doanh thu thuần đạt 3.200 tỷ đồng, tăng 12%; lợi nhuận sau thuế đạt 210 tỷ đồng "
+        "trong năm 2024.",
+        "3.200 tỷ đồng",
+        2024,
+    ),
     # a count of months between "so với" and the year: still the comparison's base
     (
         "Quý III/2026, công ty lãi 342 tỷ đồng. Lũy kế 9 tháng, doanh thu đạt 4.310 tỷ đồng, "

@@ -305,6 +305,12 @@ SPEC_CASES: list[Case] = [
         "spec",
         "price_per_unit",
     ),
+    (  # a price after a payout word is still a price
+        "Sau khi chốt quyền nhận cổ tức, giá cổ phiếu VNM giảm xuống 60.000 đồng/cổ phiếu.",
+        "60.000 đồng/cổ phiếu",
+        "spec",
+        "price_per_unit",
+    ),
     (
         "Giá lúa gạo trong tuần giảm từ 9.200 đồng/kg xuống 8.700 đồng/kg.",
         "8.700 đồng/kg",

@@ -169,6 +169,12 @@ BASELINE_RESULT: list[Case] = [
 
 # Rule own_part_deadline: goals of one clause that name different times keep their own
 OWN_PART_DEADLINE: list[Case] = [
+    # a part after one dated at its end keeps the statement's time
+    (
+        "Đến năm 2030, thành phố phấn đấu đạt tỷ lệ đô thị hóa 45% vào năm 2027 và thu nhập "
+        "bình quân 8.000 USD/người.",
+        [("45%", 2027), ("8.000 USD", 2030)],
+    ),
     # a part after a dated one shares its time, not a vision's year named before
     (
         "Theo Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, đến năm 2030 tỉnh sẽ "
@@ -738,9 +744,9 @@ JOINED_MILESTONES: list[Case] = [
     # after "và", an action verb or a milestone after an adverb ("chính thức") opens the
     # second goal when both parts name a time
     (
-        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức cấp nước trong quý III/2027", '
+        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức vận hành trong quý III/2027", '
         "ông Hòa nói.",
-        [("chạy thử vào tháng 2/2027", 2027), ("chính thức cấp nước trong quý III/2027", 2027)],
+        [("chạy thử vào tháng 2/2027", 2027), ("chính thức vận hành trong quý III/2027", 2027)],
     ),
     (
         "Mục tiêu là đổ bê tông xong trụ tháp trước tháng 5/2027 và lắp đặt dầm thép vào "
@@ -749,8 +755,8 @@ JOINED_MILESTONES: list[Case] = [
     ),
     # one time only: one goal
     (
-        "Mục tiêu là chạy thử và chính thức cấp nước trong quý III/2027.",
-        [("chạy thử và chính thức cấp nước trong quý III/2027", 2027)],
+        "Mục tiêu là chạy thử và chính thức vận hành trong quý III/2027.",
+        [("chạy thử và chính thức vận hành trong quý III/2027", 2027)],
     ),
     # "hoàn tất" is a milestone as "hoàn thành" is
     (
@@ -1656,6 +1662,13 @@ ANNOUNCED_LISTS: list[Case] = [
         "- Mở 8 đường bay quốc tế mới.",
         [("12 tàu bay", 2027), ("8 đường bay", 2027)],
     ),
+    # "dự kiến" before how things will go, not before an action: no list of goals
+    (
+        "Năm 2026, ngành thép dự kiến gặp nhiều khó khăn, cụ thể:\n"
+        "- Giá quặng sắt tăng 20%;\n"
+        "- Đơn hàng xuất khẩu giảm 15%.",
+        [],
+    ),
     # a schedule that is planned ("Lịch thi đấu dự kiến") lists dates, not goals
     (
         "Năm 2027, lịch thi đấu dự kiến của đội tuyển như sau:\n"
@@ -2114,6 +2127,11 @@ FROM_LEVEL: list[Case] = [
 # the named thing is, no goal; the milestone after it is the goal. A property with a verb
 # or a time of its own stays a goal.
 PROJECT_SPEC: list[Case] = [
+    # a clause that opens with a time is no name: its figure is a goal of that time
+    (
+        "Bệnh viện tỉnh đặt mục tiêu mở rộng khu điều trị. Đến năm 2030, quy mô 1.000 giường bệnh.",
+        [("mở rộng khu điều trị", 2030), ("1.000 giường", 2030)],
+    ),
     # a thing named by common nouns, its property's unit in words ("tấn thành phẩm/năm")
     (
         "Về dài hạn, công ty đặt mục tiêu đến năm 2030 nâng vùng nuôi lên 800 ha. Nhà máy chế "
@@ -2542,17 +2560,26 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
 
 
+def test_a_headline_milestone_of_another_object_is_its_own_goal() -> None:
+    """Rule headline_repeat: the same milestone verb and year of another project is no repeat."""
+    text = (
+        "Hà Nội dự kiến khởi công cầu Trần Hưng Đạo trong năm 2026\n\n"
+        "Thành phố dự kiến khởi công tuyến đường sắt đô thị số 5 vào tháng 10/2026."
+    )
+    assert len(vnextract.extract(text).targets) == 2
+
+
 def test_headline_milestone_in_other_words_is_the_body_goal() -> None:
     """Rule headline_repeat: the same milestone due the same year, its time worded otherwise."""
     text = (
-        "Nhà máy nước Phú Mỹ dự kiến cấp nước từ quý II/2027\n\n"
-        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức cấp nước trong quý II/2027", '
+        "Nhà máy nước Phú Mỹ dự kiến vận hành từ quý II/2027\n\n"
+        '"Mục tiêu là chạy thử vào tháng 2/2027 và chính thức vận hành trong quý II/2027", '
         "ông Hòa nói."
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [
         ("chạy thử vào tháng 2/2027", 2027),
-        ("chính thức cấp nước trong quý II/2027", 2027),
+        ("chính thức vận hành trong quý II/2027", 2027),
     ]
 
 

@@ -462,6 +462,27 @@ def _noun_pairs() -> dict[str, list[regex.Pattern[str]]]:
     return pairs
 
 
+def noun_pair_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a fixed pair of nouns joined by a comma (``units/noun_pairs.txt``: "sở, ngành",
+    "tỉnh, thành phố") stands in ``text[start:end]``: one noun group, cut by no comma;
+    not where its last syllable opens a word with the next ("cho tỉnh, thành lập …").
+
+    >>> text = "giao các sở, ngành rà soát; cho tỉnh, thành lập"
+    >>> [text[a:b] for a, b in noun_pair_spans(text, 0, len(text))]
+    ['sở, ngành']
+    """
+    lex = _lexicon()
+    out = []
+    for m in lex.words_re.finditer(text, start, end) if "," in text[start:end] else ():
+        for first_end, first in zip(m.ends(1), m.captures(1), strict=True):
+            for tail in lex.noun_pairs.get(first.lower(), ()):
+                joined = tail.match(text, first_end, end)
+                if joined is not None and not _opens_word(lex, text, joined.end()):
+                    out.append((first_end - len(first), joined.end()))
+                    break
+    return out
+
+
 def _opens_word(lex: _Lexicon, text: str, end: int) -> bool:
     """Whether the syllable ending at ``end`` and the next one form a word ("thành công",
     "thành viên", "bản đồ"): "20 tỉnh, thành công nhất là …" holds no pair."""
@@ -744,8 +765,8 @@ def _time_word_not_label(
     if word not in lex.time_words or word != label:
         return False
     unit = _unit_at(lex, text, m.end("digits"))
-    if unit is not None and unit[0].unit not in ("lần", "điểm"):
-        return True  # "cả năm 8%", "tháng 5 tỷ đồng"
+    if unit is not None and unit[0].unit not in ("lần", "điểm") and unit[0].kind != "count":
+        return True  # "cả năm 8%", "tháng 5 tỷ đồng"; not "tháng 9 HLV Kim Sang-sik …"
     numeral = m.group("digits")
     largest = lex.time_labels.get(word)
     if largest is not None and (not numeral.isdigit() or int(numeral) > largest):

@@ -93,6 +93,7 @@ class _Cues:
     reach: re.Pattern[str]
     spec_per: frozenset[str]
     payout: re.Pattern[str]  # a payout word: what is paid per share is no price ("cổ tức")
+    price: re.Pattern[str]  # a price word after it makes the figure a price again ("giá")
     plan_void: re.Pattern[str]  # anchored at the end of the text before a plan word
     own_verb: re.Pattern[str]  # between two figures, gives the second a verb of its own
     spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
@@ -161,6 +162,7 @@ def _cues() -> _Cues:
         capacity_per=frozenset(p.casefold() for p in by_kind["capacity_per"]),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
         payout=words("payout"),
+        price=words("price"),
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
@@ -251,9 +253,12 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
     if a.per is None or a.per.casefold() not in _cues().spec_per:
         return False
-    k = bisect_right(ctx.sentence_starts, a.start) - 1
-    if _cues().payout.search(ctx.text, ctx.sentence_starts[k] if k >= 0 else 0, a.start):
-        return False  # "chia cổ tức 20%, tương đương 2.000 đồng/cổ phiếu": a payout, no price
+    if a.per.casefold() == "cổ phiếu":
+        before = ctx.sentence_before(a)
+        payout = list(_cues().payout.finditer(before))
+        if payout and _cues().price.search(before, payout[-1].end()) is None:
+            return False  # "chia cổ tức 20%, tương đương 2.000 đồng/cổ phiếu": a payout; not
+            # "Sau khi chốt quyền nhận cổ tức, giá cổ phiếu giảm xuống 60.000 đồng/cổ phiếu"
     before = ctx.text[max(0, a.start - 12) : a.start]
     return _cues().reach.search(before) is None  # "giá bán đạt 50 triệu đồng/m2": a result
 

@@ -322,7 +322,10 @@ class ArticleYears:
                     return None, "undated"
                 return year_of(t), "sentence_before"
         for t in ctx.times_in(a.end, s_end):
-            if cues().find_all(("turn",), ctx.low, a.end, t.start):
+            if any(
+                ctx.text[at] != ";"
+                for _, at, _ in cues().find_all(("turn",), ctx.low, a.end, t.start)
+            ):
                 break  # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …": another's
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"

@@ -62,7 +62,10 @@ _CONTENTS_END = regex.compile(
 )
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
-_WITH_WORD = regex.compile(r"(?<!\w)với(?!\w)")  # "với giá …": a second goal's own words
+_WITH_WORD = regex.compile(
+    r"(?<!\w)(?<!(?:so|cùng|đối|đương)\s+)với(?!\w)", regex.IGNORECASE
+)  # "với giá …": a second goal's own words
+_TIME_PREPOSITIONS = frozenset(("từ", "vào", "trong", "trước", "đến", "cuối", "đầu"))
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)", regex.IGNORECASE)  # "Mục tiêu là …": says what it is
 _CLOSING_QUOTES = ('"', "”")  # a quotation's end: what follows is no longer its goal
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
@@ -301,17 +304,27 @@ class Finder(OwnPlans):
         core = self.text[verbs[0].start() : head.end].casefold()
         if core in body.text.casefold():
             return True
-        # the same milestone due the same year, its time worded otherwise ("dự kiến cấp nước
-        # từ quý II/2027" and "chính thức cấp nước trong quý II/2027")
-        verb = verbs[0].group().casefold()
-        return (
-            head.deadline is not None
-            and head.deadline == body.deadline
-            and any(
-                m.group().casefold() == verb
-                for m in self.lex.find("milestone", self.text, body.start, body.end)
-            )
+        # the same milestone of the same object due the same year, its time worded otherwise
+        # ("dự kiến vận hành từ quý II/2027" and "chính thức vận hành trong quý II/2027")
+        if head.deadline is None or head.deadline != body.deadline:
+            return False
+        verb, thing = verbs[0].group().casefold(), self._milestone_object(verbs[0], head.end)
+        return any(  # a headline may leave the object out ("dự kiến bàn giao quý III/2028"),
+            # say less of it or name the milestone otherwise ("thông xe toàn tuyến trong năm
+            # 2027" and "hoàn thành toàn tuyến, đưa vào khai thác trước ngày 31/12/2027")
+            (not thing and m.group().casefold() == verb)
+            or thing & self._milestone_object(m, body.end)
+            for m in self.lex.find("milestone", self.text, body.start, body.end)
         )
+
+    def _milestone_object(self, verb: regex.Match[str], limit: int) -> set[str]:
+        """The words between a milestone verb and its time, or its goal's end (``limit``)
+        ("khởi công cầu Trần Hưng Đạo trong năm 2026" → {"cầu", "trần", "hưng", "đạo"}),
+        without the time's preposition."""
+        end = min(limit, verb.end() + WINDOW)
+        times = self._times_in(Clause(verb.end(), end))
+        end = times[0].start if times else end
+        return {w.casefold() for w in WORD.findall(self.text, verb.end(), end)} - _TIME_PREPOSITIONS
 
     def _without_headline_repeats(self, targets: list[Target]) -> list[Target]:
         """Drop a headline's goal that the body states again (same amount, same words, the
@@ -483,7 +496,7 @@ class Finder(OwnPlans):
             and words
             and (
                 words[-1][:1].isupper()
-                or words[-1].isdigit()  # "KCN Thọ Lộc giai đoạn 1"
+                or (words[-1].isdigit() and not self._times_in(prev))  # "KCN … giai đoạn 1"
                 # a thing named by common nouns, no time: "Nhà máy chế biến thứ năm của
                 # công ty, công suất 10.000 tấn/năm, …"
                 or (words[0][:1].isupper() and not self._times_in(prev))
@@ -850,7 +863,7 @@ class Finder(OwnPlans):
         nghiệp và 20.000 kỹ sư vào năm 2035"); when the statement names no time before
         the clause, such a part shares the time of the clause ("nâng thị phần lên 8% vào
         năm 2028 và trở thành một trong ba công ty …": 2028, not the passage's year); a
-        part after a dated one shares its time.
+        part after one that names its time before its figure shares that time.
         """
         dues = [self._stated_due(p) for p in parts] if len(parts) > 1 else [None]
         if all(d is None for d in dues):
@@ -858,10 +871,18 @@ class Finder(OwnPlans):
         stated_before = bool(self._times_in(Clause(statement_start, parts[0].start)))
         fallback = before_own if before_own is not None and stated_before else deadline
         out: list[int | None] = []
-        for due in dues:  # a part after a dated one shares its time ("… phát triển 27 KCN
-            # vào năm 2030 với tổng diện tích khoảng 9.000 ha")
-            out.append(due if due is not None else out[-1] if out else fallback)
+        for k, due in enumerate(dues):  # a part after one that opens with its time shares
+            # that time ("đến năm 2030 tỉnh sẽ phát triển 27 KCN với tổng diện tích …"); after
+            # one dated at its end ("… 45% vào năm 2027 và …") it keeps the statement's
+            if due is None and k and out[-1] is not None and self._dated_first(parts[k - 1]):
+                due = out[-1]
+            out.append(fallback if due is None else due)
         return out
+
+    def _dated_first(self, part: Clause) -> bool:
+        """Whether ``part`` names its time before its first figure."""
+        times, figures = self._times_in(part), self._amounts_in(part.start, part.end)
+        return bool(times and figures) and times[0].start < figures[0].start
 
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
@@ -1017,7 +1038,14 @@ class Finder(OwnPlans):
         past = self.lex.find("past", text, start, end)
         if any(not self._sets(m) for m in past):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
-        openers = self.lex.find("list_opener", text, start, last.end)
+        # a weak opener ("dự kiến") plans what its verb does ("dự kiến mở bán các sản phẩm
+        # sau:"), not how things will go ("dự kiến gặp nhiều khó khăn, cụ thể:", "…, dự kiến
+        # diễn ra vào quý II/2027:", where an opener before it may hold)
+        openers = [
+            m
+            for m in self.lex.find("list_opener", text, start, last.end)
+            if not self.lex.is_all("weak", m.group()) or self._task_at(m.end())
+        ]
         if (
             openers
             and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH
@@ -1185,7 +1213,9 @@ class Finder(OwnPlans):
         if len(WORD.findall(words)) < 2:
             return None
         after = WORD.findall(text[due[0].end : clause.end])
-        copula = _COPULA.search(text, cues[-1].end, due[0].start)
+        copula = None
+        if lex.starts_with("noun_cue", text, cues[-1].start) is not None:  # "Mục tiêu … là"
+            copula = _COPULA.search(text, cues[-1].end, due[0].start)
         if copula is not None:
             said = text[copula.end() : due[0].start]
             lead = lex.ends_with("deadline", said)  # "là đến năm 2030": no goal said yet
@@ -1831,7 +1861,7 @@ class Finder(OwnPlans):
         "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
         ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
         off when it opens with a milestone or an action verb (maybe after a plan marker
-        or an adverb: "và dự kiến hoàn thành …", "và chính thức cấp nước …") and both
+        or an adverb: "và dự kiến hoàn thành …", "và chính thức vận hành …") and both
         parts name a time.
         """
         text, lex = self.text, self.lex
@@ -1842,7 +1872,7 @@ class Finder(OwnPlans):
             marker = lex.starts_with("schedule_marker", text, verb)  # "và dự kiến hoàn thành"
             if marker is not None:
                 verb = skip_space(text, marker.end())
-            adverb = lex.starts_with("milestone_adverb", text, verb)  # "và chính thức cấp nước"
+            adverb = lex.starts_with("milestone_adverb", text, verb)  # "và chính thức vận hành"
             if adverb is not None:
                 verb = skip_space(text, adverb.end())
             if lex.starts_with("milestone", text, verb) is None and not self._acts(verb):

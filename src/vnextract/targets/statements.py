@@ -9,12 +9,11 @@ the clause words of the cue file ("đồng thời", "để"), never inside an am
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 
 import regex
 
-from vnextract.resources import read_lines
+from vnextract.amounts import noun_pair_spans
 from vnextract.targets.state import (
     BULLET,
     EDGE_JUNK,
@@ -94,7 +93,7 @@ class Statements(State):
                 continue
             if text[cut_start] == ",":
                 if pairs is None:
-                    pairs = [p.span() for p in _noun_pairs().finditer(text, start, end)]
+                    pairs = noun_pair_spans(text, start, end)
                 if any(a < cut_start < b for a, b in pairs):
                     continue  # rule noun_pair: "giao các sở, ngành rà soát …" is one clause
             cuts.append((cut_start, cut_end))
@@ -166,12 +165,3 @@ class Statements(State):
     def _inside_amount(self, pos: int) -> bool:
         i = bisect_right(self.amount_starts, pos) - 1
         return i >= 0 and pos < self.amounts[i].end
-
-
-@functools.cache
-def _noun_pairs() -> regex.Pattern[str]:
-    """The fixed pairs of nouns joined by a comma ("sở, ngành", "tỉnh, thành phố"; the
-    amounts' list ``units/noun_pairs.txt``): a comma inside one cuts no clause."""
-    pairs = sorted(read_lines("units", "noun_pairs.txt"), key=len, reverse=True)
-    words = "|".join(r",\s*".join(regex.escape(w.strip()) for w in p.split(",")) for p in pairs)
-    return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
