@@ -1459,6 +1459,13 @@ LIST_CLOSERS: list[Case] = [
         "- giảm 15% phát thải khí nhà kính so với năm 2020.",
         [("100%", 2030), ("15%", 2030)],
     ),
+    # the work that remains ("Những việc còn lại … gồm:") lists what is still to be done
+    (
+        "Năm 2026, dự án đã hoàn thành 80% khối lượng. Những việc còn lại của dự án gồm:\n"
+        "1. Hoàn thành tuyến ống truyền tải trước ngày 30/4/2027;\n"
+        "2. Đấu nối với mạng lưới phân phối hiện hữu tại 3 điểm.",
+        [("Hoàn thành tuyến ống truyền tải", 2027), ("3 điểm", None)],
+    ),
     # a project, not a plan, that "có các hạng mục chính" lists its parts: no goals
     (
         "Cảng hàng không Phan Thiết có các hạng mục chính:\n"
