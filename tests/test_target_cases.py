@@ -1669,6 +1669,14 @@ ANNOUNCED_LISTS: list[Case] = [
         "- Mở 8 đường bay quốc tế mới.",
         [("12 tàu bay", 2027), ("8 đường bay", 2027)],
     ),
+    # a scenario compared with ("so với kịch bản …") is a base, not a forecast
+    (
+        "Về môi trường, Bộ đặt ra các mục tiêu đến năm 2030:\n"
+        "- 90% chất thải rắn đô thị được thu gom;\n"
+        "- Giảm 9% tổng lượng phát thải khí nhà kính so với kịch bản phát triển thông thường.",
+        [("90%", 2030), ("9%", 2030)],
+    ),
+    ("Theo kịch bản tăng trưởng cao, GDP năm 2026 có thể tăng 8%.", []),
     # "dự kiến" before how things will go, not before an action: no list of goals
     (
         "Năm 2026, ngành thép dự kiến gặp nhiều khó khăn, cụ thể:\n"
