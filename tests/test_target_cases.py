@@ -881,6 +881,12 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # "ký" (sign) is such an action; a clause comparing the plan's figure after it is no plan
+    (
+        "Tập đoàn Lộc Trời sẽ ký hợp đồng bao tiêu cho 35.000 ha trong năm 2026, tăng gấp 1,5 "
+        "lần so với năm trước.",
+        [("35.000 ha", 2026)],
+    ),
     # rule paragraph_due: an undated plan of its own goes on with the dated goal before it
     # in its paragraph
     (

@@ -220,7 +220,12 @@ class OwnPlans(Attributes):
             for nxt in clauses[i + 1 :]:
                 joined = lex.starts_with("joined_plan", text, nxt.start)
                 then = self._action_at(joined.end() if joined is not None else nxt.start)
-                if then is None or lex.has("past", text, nxt.start, nxt.end):
+                if (
+                    then is None
+                    or lex.has("past", text, nxt.start, nxt.end)
+                    or lex.has("compare", text, nxt.start, nxt.end)  # "tăng gấp 1,5 lần so
+                    # với vụ trước": the plan's figure compared, no plan of its own
+                ):
                     break
                 span = Clause(then, nxt.end)
                 amount = self._figure_after(then, span)
