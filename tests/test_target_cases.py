@@ -1567,6 +1567,12 @@ LIST_CLOSERS: list[Case] = [
 # Rule joined_action_goal with an aim verb: a goal with a figure joined by "và" to an aim
 # without one is two goals
 JOINED_AIM: list[Case] = [
+    # "quay lại", "trở lại" (get back into) aim at a rank
+    (
+        "Công ty đặt mục tiêu đến năm 2028 đưa tỷ lệ nợ vay về dưới 1 lần và trở lại nhóm 5 "
+        "nhà thầu lớn nhất cả nước trước năm 2030.",
+        [("dưới 1 lần", 2028), ("trở lại nhóm 5 nhà thầu lớn nhất cả nước", 2030)],
+    ),
     (
         "Năm 2025, đoàn thể thao đặt chỉ tiêu giành 60-70 HCV và nằm trong tốp 3 toàn đoàn.",
         [("60-70 HCV", 2025), ("nằm trong tốp 3 toàn đoàn", 2025)],
