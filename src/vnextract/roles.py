@@ -125,6 +125,7 @@ def _cues() -> _Cues:
     from vnextract.targets.lexicon import cue_phrases  # no import cycle at load time
 
     contrast = cue_phrases()["contrast"]
+    payout = cue_phrases()["payout"]  # "cổ tức": the targets' list, one list for both stages
     by_kind: dict[str, list[str]] = {}
     for line in read_lines(*ROLE_CUE_FILE):
         kind, _, phrase = line.partition("\t")
@@ -161,7 +162,7 @@ def _cues() -> _Cues:
         spec_unit=frozenset(p.casefold() for p in by_kind["spec_unit"]),
         capacity_per=frozenset(p.casefold() for p in by_kind["capacity_per"]),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
-        payout=words("payout"),
+        payout=re.compile(rf"(?<!\w)(?:{_alternation(payout)})(?!\w)", re.IGNORECASE),
         price=words("price"),
         goes_on=re.compile(rf"\s*(?:{_alternation(by_kind['goes_on'])})(?!\w)", re.IGNORECASE),
         plan_void=re.compile(

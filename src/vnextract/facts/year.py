@@ -321,12 +321,11 @@ class ArticleYears:
                 if self._undated_since(t.end, a.start, _UNTIL):
                     return None, "undated"
                 return year_of(t), "sentence_before"
-        for t in ctx.times_in(a.end, s_end):
-            if any(
-                ctx.text[at] != ";"
-                for _, at, _ in cues().find_all(("turn",), ctx.low, a.end, t.start)
-            ):
-                break  # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …": another's
+        # a time after words that turn the sentence to another figure is that figure's:
+        # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …" (";" turns to none)
+        turns = cues().find_all(("turn",), ctx.low, a.end, s_end)
+        until = next((at for _, at, _ in turns if ctx.text[at] != ";"), s_end)
+        for t in ctx.times_in(a.end, until):
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
         i = bisect_right(self._frame_ends, s_start)

@@ -385,9 +385,7 @@ class Finder(OwnPlans):
         end = clause.end
         after = self._amounts_in(a.end, clause.end)
         if after:  # "… 50 triệu cổ phiếu cho nhà đầu tư chiến lược với giá …": a second figure's
-            joined = AND_WORD.search(text, a.end, after[0].start) or _WITH_WORD.search(
-                text, a.end, after[0].start
-            )
+            joined = self._joins_figure(a.end, after[0].start)
             end = joined.start() if joined is not None else end
         before = self._amounts_in(clause.start, a.start)
         if not before:
@@ -1381,10 +1379,14 @@ class Finder(OwnPlans):
             # after "và"; from "với" ("… cho nhà đầu tư chiến lược với giá không thấp hơn …")
             start = start + m.end() if m else start + w.start() if w else start
         if k < len(amounts) - 1:
-            gap = self.text[amounts[k].end : end]
-            m = AND_WORD.search(gap) or _WITH_WORD.search(gap)
-            end = amounts[k].end + m.start() if m else end
+            m = self._joins_figure(amounts[k].end, end)
+            end = m.start() if m else end
         return self._trim(Clause(start, max(end, amounts[k].end)))
+
+    def _joins_figure(self, start: int, end: int) -> regex.Match[str] | None:
+        """The "và", else the "với", in ``text[start:end]`` that opens the next figure's
+        words ("… 50 triệu cổ phiếu … với giá không thấp hơn 12.000 đồng")."""
+        return AND_WORD.search(self.text, start, end) or _WITH_WORD.search(self.text, start, end)
 
     def _goal_span(self, part: Clause, amount: Amount) -> Clause:
         """The words of ``part`` that state the goal: after "TFC đặt mục tiêu", not before."""
@@ -1652,11 +1654,12 @@ class Finder(OwnPlans):
         100 triệu hành khách/năm tầm nhìn đến năm 2050")."""
         text = self.text
         figures: list[Amount] = [a]
-        cuts: list[int] = []
+        cuts: list[int] = []  # where each part but the last ends: at its "và"
         for and_word in AND_WORD.finditer(text, a.end, clause.end):
             at = skip_space(text, and_word.end())
-            figures += self._amounts_in(at, at + 1)
-            cuts += [and_word.start()] * (len(figures) - len(cuts) - 1)
+            for figure in self._amounts_in(at, at + 1)[:1]:
+                figures.append(figure)
+                cuts.append(and_word.start())
         starts = [clause.start, *(f.start for f in figures[1:])]
         ends = [*cuts, clause.end]
         return [

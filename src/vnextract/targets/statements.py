@@ -133,10 +133,7 @@ class Statements(State):
         lists them; it cuts no clause."""
         if start not in self.place_ends:
             return False
-        after = end
-        while after < len(self.text) and self.text[after] in " \t":
-            after += 1
-        second = self.place_spans.get(after)
+        second = self.place_spans.get(end)  # the break ends after the comma's white space
         if second is None:
             return False
         # an enumeration goes on after the second place: ", Lào và Thái Lan"; a frame's last
