@@ -609,7 +609,7 @@ class OwnPlans(Attributes):
             part = Clause(verb, clause.end)
             if figure is None:  # "giao các sở, ngành rà soát, chuyển đổi 3.000 ha …": the
                 # figure of an action joined to the one demanded
-                for nxt in self._clauses(clause.end, end):
+                for nxt in (c for c in self._clauses(start, end) if c.start >= clause.end):
                     then = self._action_at(nxt.start)
                     if then is None:
                         break
