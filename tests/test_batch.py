@@ -7,6 +7,8 @@ import io
 import json
 import os
 import signal
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -340,11 +342,39 @@ class _StopAfterFirstLine(io.StringIO):
         return n
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
-def test_a_stop_while_a_line_is_written_still_counts_that_line(tmp_path: Path) -> None:
+class _StopFromAnotherThread(io.StringIO):
+    """As above, but the signal goes to a thread started before the run, as a worker
+    pool's threads may receive a signal sent to the process (``kill``, a terminal)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line_out = threading.Event()
+        self.sent = threading.Event()
+
+        def send() -> None:
+            self.line_out.wait()
+            os.kill(os.getpid(), signal.SIGINT)
+            self.sent.set()
+
+        threading.Thread(target=send, daemon=True).start()
+
+    def write(self, s: str) -> int:
+        n = super().write(s)
+        if s.endswith("\n") and not self.line_out.is_set():
+            self.line_out.set()
+            self.sent.wait(5)
+            _ = [c for c in s]  # the rest of a write: Python code, where the signal shows
+        return n
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("output", [_StopAfterFirstLine, _StopFromAnotherThread])
+def test_a_stop_while_a_line_is_written_still_counts_that_line(
+    tmp_path: Path, output: type[io.StringIO]
+) -> None:
     for i in range(3):
         (tmp_path / f"a{i}.txt").write_text("Năm 2026, công ty lãi 90 tỷ đồng.", encoding="utf-8")
-    out = _StopAfterFirstLine()
+    out = output()
     summary = run_batch([tmp_path], out)
     assert summary.interrupted
     assert summary.records == len(out.getvalue().splitlines()) == 1

@@ -22,7 +22,9 @@ ARTICLES = {
 
 
 def _runner() -> CliRunner:
-    return CliRunner()  # stdout and stderr are kept apart
+    # stdout and stderr are kept apart; a wide terminal, because rich boxes a usage
+    # error and wraps it at the terminal's width, which may cut a long temporary path
+    return CliRunner(env={"COLUMNS": "1000"})
 
 
 @pytest.fixture

@@ -54,6 +54,7 @@ from vnextract.schema import (
     Target,
     TimeRef,
 )
+from vnextract.stop_signals import StopGuard
 
 OutputFormat = Literal["jsonl", "csv"]
 
@@ -879,18 +880,24 @@ def run_batch(
             yield task
 
     bar = _progress_bar(progress)
+    guard = StopGuard()  # a line written is a line counted, Ctrl-C or not
+    guard.install()
     outcomes = map_ordered(wanted(), workers=workers, options=options, timeout=timeout)
     try:
         for outcome in outcomes:
             if bar is not None and summary.inputs == 0:  # workers are started: count now
                 _count_in_background(bar, names, excluded, len(skip))
-            with _stops_held():  # a line written is a line counted, Ctrl-C or not
+            guard.holding = True
+            try:
                 sink.write(outcome)
                 if outcome.error is None:
                     summary.records += 1
                 else:
                     summary.errors += 1
                     summary.error_types[outcome.error] += 1
+            finally:
+                guard.holding = False
+            guard.release()
             if bar is not None:
                 bar.update(1)
             if on_line is not None:
@@ -898,6 +905,7 @@ def run_batch(
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
+        guard.uninstall()  # a second Ctrl-C may cut the workers' stop short, as before
         outcomes.close()  # stops the workers when the run ends early
         if bar is not None:
             bar.close()
@@ -906,22 +914,6 @@ def run_batch(
 
 
 _SINKS = (JsonlSink, JsonlFileSink, CsvSink)
-_STOP_SIGNALS = frozenset((signal.SIGINT, signal.SIGTERM))
-
-
-@contextlib.contextmanager
-def _stops_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while one line is written and counted: a stop that
-    came meanwhile is raised right after, so the summary counts every line the output
-    holds. (Where signals cannot be held, as on Windows, the block runs as it is.)"""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _progress_bar(show: bool) -> Any:
