@@ -473,14 +473,35 @@ def noun_pair_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     lex = _lexicon()
     out = []
-    for m in lex.words_re.finditer(text, start, end) if "," in text[start:end] else ():
-        for first_end, first in zip(m.ends(1), m.captures(1), strict=True):
-            for tail in lex.noun_pairs.get(first.lower(), ()):
-                joined = tail.match(text, first_end, end)
-                if joined is not None and not _opens_word(lex, text, joined.end()):
-                    out.append((first_end - len(first), joined.end()))
-                    break
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        for words in _LAST_WORDS:  # the pair's first noun: two words or one before the comma
+            last = words.search(text, max(start, comma - 24), comma)
+            if last is None:
+                continue
+            first = " ".join(last[1].lower().split())
+            pair = _pair_after(lex, text, first, last.end(1), end)
+            if pair is not None:
+                out.append((last.start(1), pair))
+                break
+        comma = text.find(",", comma + 1, end)
     return out
+
+
+_LAST_WORDS = (
+    regex.compile(r"(?<!\w)(\w+[ \t]+\w+)[ \t]*$"),
+    regex.compile(r"(?<!\w)(\w+)[ \t]*$"),
+)
+
+
+def _pair_after(lex: _Lexicon, text: str, first: str, first_end: int, end: int) -> int | None:
+    """Where the fixed pair opened by noun ``first`` (ending at ``first_end``) ends, if
+    the rest of a pair follows and its last syllable opens no word with the next."""
+    for tail in lex.noun_pairs.get(first, ()):
+        joined = tail.match(text, first_end, end)
+        if joined is not None and not _opens_word(lex, text, joined.end()):
+            return joined.end()
+    return None
 
 
 def _opens_word(lex: _Lexicon, text: str, end: int) -> bool:
