@@ -467,9 +467,9 @@ def noun_pair_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "tỉnh, thành phố") stands in ``text[start:end]``: one noun group, cut by no comma;
     not where its last syllable opens a word with the next ("cho tỉnh, thành lập …").
 
-    >>> text = "giao các sở, ngành rà soát; cho tỉnh, thành lập"
+    >>> text = "giao các sở, ngành rà soát; tuyển 50 kỹ sư, công nhân; cho tỉnh, thành lập"
     >>> [text[a:b] for a, b in noun_pair_spans(text, 0, len(text))]
-    ['sở, ngành']
+    ['sở, ngành', 'kỹ sư, công nhân']
     """
     lex = _lexicon()
     out = []
