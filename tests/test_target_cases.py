@@ -493,6 +493,21 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
     ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
+    # rule in_brackets: a dash or a comma inside brackets cuts no clause
+    (
+        "Thành phố sẽ khởi công tuyến đường sắt số 4 (Thạnh Xuân – khu đô thị Hiệp Phước) "
+        "trong năm 2027.",
+        [("tuyến đường sắt số 4 (Thạnh Xuân – khu đô thị Hiệp Phước) trong năm 2027", 2027)],
+    ),
+    (
+        "Công ty dự kiến khởi công nhà máy (gồm dây chuyền chế biến, kho lạnh) vào quý III/2026.",
+        [("nhà máy (gồm dây chuyền chế biến, kho lạnh) vào quý III/2026", 2026)],
+    ),
+    (
+        "Theo kế hoạch, các tuyến cao tốc (Biên Hòa – Vũng Tàu, Dầu Giây – Liên Khương) sẽ "
+        "thông xe vào quý II/2027.",
+        [("các tuyến cao tốc (Biên Hòa – Vũng Tàu, Dầu Giây – Liên Khương) sẽ thông xe", 2027)],
+    ),
     (
         "Theo Tổng giám đốc Lê Văn Hùng, nhà máy thứ hai sẽ đi vào hoạt động trước tháng 9/2026.",
         [("nhà máy thứ hai sẽ đi vào hoạt động", 2026)],

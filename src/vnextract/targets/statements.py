@@ -4,7 +4,8 @@ Paragraphs hold statements (sentences, joined again where the splitter cut at
 ";" or inside brackets); a statement is cut into clauses at ",", ";", a dash
 between words (not between two names or codes: "Hòa Bình – Mộc Châu") and
 the clause words of the cue file ("đồng thời", "để"), never inside an amount
-("12,5 tỷ đồng"), a place ("Phủ Lý, Hà Nam") or a fixed pair of nouns ("các sở, ngành").
+("12,5 tỷ đồng"), a place ("Phủ Lý, Hà Nam"), a fixed pair of nouns ("các sở, ngành")
+or an aside in brackets ("tuyến số 4 (Thạnh Xuân – Hiệp Phước)").
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ class Statements(State):
             cut_start, cut_end = m.span()
             if self._inside_amount(cut_start) or self._joins_names(cut_start, cut_end):
                 continue
+            if text.count("(", start, cut_start) > text.count(")", start, cut_start):
+                continue  # rule in_brackets: an aside cuts nothing ("tuyến metro số 6 (Bà
+                # Quẹo – vòng xoay Phú Lâm) trong năm 2027" is one clause)
             if text[cut_start] == ",":
                 if pairs is None:
                     pairs = noun_pair_spans(text, start, end)
