@@ -896,6 +896,25 @@ RATINGS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # "chúng tôi": the speaker's own body plans in quoted speech; a plan that starts at a
+    # time to come is due then (rule starts_from); a condition or a pledge of effort with
+    # no goal ("hỗ trợ hết mình") is no plan
+    (
+        "Bà Lan, Tổng giám đốc Bamboo Airways, cho biết: “Chúng tôi sẽ mở đường bay thẳng tới "
+        "Melbourne từ tháng 3/2027”.",
+        [("Chúng tôi sẽ mở đường bay thẳng tới Melbourne từ tháng 3/2027", 2027)],
+    ),
+    (
+        "“Chúng tôi sẽ trình phương án sáp nhập lên đại hội cổ đông trong quý II/2026”, ông "
+        "Tùng nói.",
+        [("Chúng tôi sẽ trình phương án sáp nhập lên đại hội cổ đông trong quý II/2026", 2026)],
+    ),
+    ("“Nếu giá thép còn giảm, chúng tôi sẽ cắt giảm sản lượng trong năm 2026”, ông Hải nói.", []),
+    ("Ông Tâm khẳng định: “Chúng tôi sẽ hỗ trợ hết mình cho các hộ dân tái định cư”.", []),
+    (
+        "Tỉnh sẽ áp dụng hóa đơn điện tử cho toàn bộ hộ kinh doanh từ năm 2027.",
+        [("áp dụng hóa đơn điện tử cho toàn bộ hộ kinh doanh từ năm 2027", 2027)],
+    ),
     # "ký" (sign) is such an action; a clause comparing the plan's figure after it is no plan
     (
         "Tập đoàn Lộc Trời sẽ ký hợp đồng bao tiêu cho 35.000 ha trong năm 2026, tăng gấp 1,5 "

@@ -5,13 +5,13 @@ The guidelines count an actor's own plan whatever the cue. A goal cue
 with a plan marker only:
 
 - ``own_future_action``: a named actor (an organisation or place of the
-  article, or "Bộ", "công ty", "tỉnh") then "sẽ", "có kế hoạch" and an action
-  verb: "VPBank sẽ tiếp tục hỗ trợ tài chính cho chủ đầu tư",
+  article, or "Bộ", "công ty", "tỉnh", a speaker's "chúng tôi") then "sẽ", "có kế
+  hoạch" and an action verb: "VPBank sẽ tiếp tục hỗ trợ tài chính cho chủ đầu tư",
   "Hãng có kế hoạch mở rộng hoạt động tại Lào"; the goal's amount is the first
   figure after the verb ("sẽ mở thêm 50 cửa hàng"). Not a belief ("tin tưởng sẽ"),
   not a condition ("nếu …, doanh nghiệp sẽ …"), not an event ("sẽ diễn ra"),
   not a heading for the goals that follow ("có kế hoạch triển khai những chiến
-  lược quan trọng").
+  lược quan trọng"), not a pledge of effort ("sẽ hỗ trợ hết mình").
 - ``planned_change_level``: a plan stated as a change from one level to
   another ("Lợi nhuận dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng",
   "công ty sẽ tăng sản lượng từ 9-10 triệu lên 13-14 triệu sản phẩm/tháng"):
