@@ -895,6 +895,22 @@ RATINGS: list[Case] = [
 ]
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
+OBLIGATION: list[Case] = [
+    # "phải" is a weak cue: an obligation with a time to come in its clause is a goal
+    (
+        "Theo chỉ đạo của UBND tỉnh, các chủ đầu tư phải giải ngân ít nhất 80% vốn được giao "
+        "trước ngày 31/12/2026.",
+        [("ít nhất 80%", 2026)],
+    ),
+    (
+        "Cục Thuế phải công bố danh sách 200 doanh nghiệp nợ thuế trong quý I/2027.",
+        [("200 doanh nghiệp", 2027)],
+    ),
+    # no time to come, or a negation of the past: no goal
+    ("Doanh nghiệp phải nộp phạt 5 tỷ đồng do vi phạm quy định về môi trường.", []),
+    ("Năm 2023, nhiều địa phương không phải tiết giảm 500 MW phụ tải như năm 2022.", []),
+]
+
 OWN_FUTURE_ACTION: list[Case] = [
     # "chúng tôi": the speaker's own body plans in quoted speech; a plan that starts at a
     # time to come is due then (rule starts_from); a condition or a pledge of effort with
@@ -2416,6 +2432,7 @@ ALL = {
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,
     "own_future_action": OWN_FUTURE_ACTION,
+    "obligation": OBLIGATION,
     "planned_change_level": PLANNED_CHANGE_LEVEL,
     "actor_expectation": ACTOR_EXPECTATION,
     "investment_programme": INVESTMENT_PROGRAMME,
