@@ -925,6 +925,15 @@ OWN_FUTURE_ACTION: list[Case] = [
         "Tùng nói.",
         [("Chúng tôi sẽ trình phương án sáp nhập lên đại hội cổ đông trong quý II/2026", 2026)],
     ),
+    # the clause's own start comes before another clause's time in its statement
+    (
+        "Bamboo Airways dự kiến mở đường bay thẳng Vinh - Bangkok từ tháng 12, còn Vietnam "
+        "Airlines lên kế hoạch nối Vinh với Đà Lạt vào quý II/2026.",
+        [
+            ("Bamboo Airways dự kiến mở đường bay thẳng Vinh - Bangkok từ tháng 12", 2025),
+            ("Vietnam Airlines lên kế hoạch nối Vinh với Đà Lạt", 2026),
+        ],
+    ),
     ("“Nếu giá thép còn giảm, chúng tôi sẽ cắt giảm sản lượng trong năm 2026”, ông Hải nói.", []),
     ("Ông Tâm khẳng định: “Chúng tôi sẽ hỗ trợ hết mình cho các hộ dân tái định cư”.", []),
     (

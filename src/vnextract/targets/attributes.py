@@ -126,16 +126,16 @@ class Attributes(NotTargets):
         opening = self._times_in(Clause(statement.start, min(statement.end, statement.start + 12)))
         if opening and opening[0].kind == "year" and opening[0].year is not None:
             return opening[0].year
-        return self._deadline(clause) or self._deadline(statement) or self._start_year(clause)
+        return self._deadline(clause) or self._start_year(clause) or self._deadline(statement)
 
     def _start_year(self, clause: Clause) -> int | None:
         """Rule ``starts_from``: a plan that starts at a time to come is due then ("sẽ mở các
-        đường bay dài tới châu Âu từ năm 2028" → 2028), as a schedule's "đưa vào vận hành
-        từ năm 2027" is; not a range ("từ năm 2026 đến năm 2030") nor a time gone by."""
+        đường bay dài tới châu Âu từ năm 2028" → 2028; "từ tháng 12" → the year the
+        article's date gives it), as a schedule's "đưa vào vận hành từ năm 2027" is; not a
+        range ("từ năm 2026 đến năm 2030") nor a time gone by."""
         for t in self._times_in(clause):
             if (
                 t.year is not None
-                and not t.relative
                 and self._before_year(t).rstrip().casefold().endswith("từ")
                 and _RANGE_END.match(self.text, t.end) is None
                 and not self._past(t)
