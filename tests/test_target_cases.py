@@ -550,6 +550,8 @@ QUOTAS_GIVEN: list[Case] = [
 ]
 
 GOALS_WITHOUT_NUMBER: list[Case] = [
+    # "cả năm" names the year a goal covers, as "trong năm" does
+    ("Tổng công ty phấn đấu có lãi cả năm 2027.", [("có lãi cả năm 2027", 2027)]),
     (
         "Đến năm 2045, tỉnh là trung tâm công nghiệp của vùng; là đô thị xanh, thông minh; "
         "có thu nhập bình quân đầu người thuộc nhóm cao của cả nước.",
