@@ -897,6 +897,17 @@ RATINGS: list[Case] = [
 ]
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
+STARTS_FROM: list[Case] = [
+    # a goal that starts in a year to come is due then; that year dates no other goal of
+    # its list
+    ("Từ năm 2027, tỉnh phấn đấu mỗi năm thu hút 1 tỷ USD vốn FDI.", [("1 tỷ USD", 2027)]),
+    (
+        "Theo đề án, thành phố sẽ:\n1. Mở mới 45 tuyến xe buýt;\n2. Từ năm 2027, 100% xe buýt "
+        "mới phải dùng điện;\n3. Đến năm 2030, nâng tỷ lệ đi lại bằng vận tải công cộng lên 30%.",
+        [("45 tuyến", 2030), ("100%", 2027), ("30%", 2030)],
+    ),
+]
+
 OBLIGATION: list[Case] = [
     # "phải" is a weak cue: an obligation with a time to come in its clause is a goal
     (
@@ -2444,6 +2455,7 @@ ALL = {
     "committed_plan": COMMITTED_PLAN,
     "own_future_action": OWN_FUTURE_ACTION,
     "obligation": OBLIGATION,
+    "starts_from": STARTS_FROM,
     "planned_change_level": PLANNED_CHANGE_LEVEL,
     "actor_expectation": ACTOR_EXPECTATION,
     "investment_programme": INVESTMENT_PROGRAMME,

@@ -34,6 +34,7 @@ from vnextract.targets.state import (
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
+_START_LEADS = frozenset(("từ", "kể từ", "bắt đầu từ"))  # before a year a plan starts in
 _RANGE_END = regex.compile(r"\s*(?:đến|tới|-|–)\s")  # a range's end after its start date
 _ROUND = regex.compile(r"\s\d{1,2}\s*$")  # a payout's round before its year: "cổ tức đợt 1 năm"
 
@@ -89,6 +90,9 @@ class Attributes(NotTargets):
         most its prepositions before it (``TIME_LEAD``: "Từ tháng 1/2027"), not inside an
         object ("đàm phán các đơn hàng quý I/2027")."""
         before = self.text[clause.start : t.start]
+        if t.kind == "year":  # rule starts_from: "Từ năm 2028, SBIC phải kinh doanh có lãi"
+            lead = YEAR_WORD.sub("", before).strip().casefold()
+            return lead in _START_LEADS and _RANGE_END.match(self.text, t.end) is None
         return (
             t.kind in _DATED_KINDS
             and not t.relative
@@ -471,13 +475,24 @@ class Attributes(NotTargets):
         return earlier[0][2] if earlier else None  # the paragraph's subject
 
 
-def fill_deadlines(targets: list[Target]) -> list[Target]:
-    """Give a goal without deadline the next deadline of its passage."""
+def fill_deadlines(targets: list[Target], text: str) -> list[Target]:
+    """Give a goal without deadline the next deadline of its passage; not the year another
+    goal starts in ("2. Từ năm 2025, 100% xe buýt mới phải dùng điện"): that is its own."""
     out = list(targets)
     nxt: int | None = None
     for i in range(len(out) - 1, -1, -1):
         if out[i].deadline is None and nxt is not None:
             out[i] = out[i].model_copy(update={"deadline": nxt})
-        elif out[i].deadline is not None:
+        elif out[i].deadline is not None and not _starts_in(out[i], text):
             nxt = out[i].deadline
     return out
+
+
+# A year a goal starts in, written in or right before its text ("Từ năm 2025, …").
+_START = regex.compile(r"(?:^|\W)từ\s+(?:năm\s+)?(\d{4})\b(?!\s*(?:đến|tới|-|–))", regex.I)
+
+
+def _starts_in(t: Target, text: str) -> bool:
+    """Whether the deadline of ``t`` is the year its statement says it starts in."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return any(int(m[1]) == t.deadline for m in _START.finditer(text, line_start, t.end))

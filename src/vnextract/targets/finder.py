@@ -116,7 +116,7 @@ class Finder(OwnPlans):
                 # does not inherit it
                 item_own = item and ctx is not None
         if ctx is not None:
-            out.extend(fill_deadlines(ctx.targets))
+            out.extend(fill_deadlines(ctx.targets, self.text))
         planned = self._planned(out)
         out.extend(self._schedules(out))
         kept = []
@@ -885,7 +885,7 @@ class Finder(OwnPlans):
     def _close(self, ctx: Passage | None, out: list[Target]) -> None:
         """End a goal passage: its targets go to ``out``."""
         if ctx is not None:
-            out.extend(fill_deadlines(ctx.targets))
+            out.extend(fill_deadlines(ctx.targets, self.text))
 
     def _paragraph_due(self, t: Target, goals: list[Target]) -> Target:
         """Rule ``paragraph_due``: an undated plan of its own ("VPF cũng sẽ áp dụng công nghệ
