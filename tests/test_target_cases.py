@@ -897,6 +897,22 @@ RATINGS: list[Case] = [
 ]
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
+PLANNED_ACTION_FIGURE: list[Case] = [
+    # an undated plan figure after a plan word that opens an action: someone's plan
+    (
+        "Sáng 10/11, Ban tổ chức cho biết Lễ hội Hang động dự kiến thu hút khoảng 80.000 lượt "
+        "khách.",
+        [("khoảng 80.000 lượt khách", None)],
+    ),
+    (
+        "Hội chợ OCOP dự kiến tổ chức 3 đợt tại Vinh, Cửa Lò và Thái Hòa.",
+        [("3 đợt", None)],
+    ),
+    # a change of a quantity after the plan word is an expectation, no one's plan
+    ("Giá thép xây dựng dự kiến tăng 5% do chi phí đầu vào cao.", []),
+    ("Sản lượng cà phê dự kiến giảm 10% vì hạn hán.", []),
+]
+
 STARTS_FROM: list[Case] = [
     # a goal that starts in a year to come is due then; that year dates no other goal of
     # its list
@@ -2456,6 +2472,7 @@ ALL = {
     "own_future_action": OWN_FUTURE_ACTION,
     "obligation": OBLIGATION,
     "starts_from": STARTS_FROM,
+    "planned_action_figure": PLANNED_ACTION_FIGURE,
     "planned_change_level": PLANNED_CHANGE_LEVEL,
     "actor_expectation": ACTOR_EXPECTATION,
     "investment_programme": INVESTMENT_PROGRAMME,

@@ -142,6 +142,9 @@ class Finder(OwnPlans):
                 if self._actor_expectation(t):
                     undated.add(id(t.amount))  # stays undated: no year of the article's reports
                     kept.append(t)
+                elif self._planned_action_figure(t):
+                    self.note("planned_action_figure", "kept", t.start, t.end)
+                    kept.append(t)
                 else:
                     self.note("undated_weak_cue", "dropped", t.start, t.end)
             else:

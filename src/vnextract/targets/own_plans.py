@@ -21,6 +21,10 @@ with a plan marker only:
   actor ("Doanh nghiệp kỳ vọng doanh thu sẽ tăng 5-10%", "Công ty dự kiến
   chia cổ tức 15%") is the actor's own plan; "Giá thép dự kiến tăng 5%" names
   no actor and stays out.
+- ``planned_action_figure``: an undated plan figure whose plan word opens an
+  action that someone carries out ("Lễ hội dự kiến thu hút khoảng 80.000 lượt
+  khách", "Kỳ thi dự kiến tổ chức 6 đợt") is a plan of the year the article
+  reports on; a change of a quantity ("Giá thép dự kiến tăng 5%") stays out.
 - ``investment_programme``: a programme of investment an actor announces
   ("công bố một chương trình đầu tư tới 700 triệu USD để …"), and the shares of
   it the same statement earmarks ("trong đó ít nhất 100 triệu USD sẽ dành cho
@@ -391,6 +395,24 @@ class OwnPlans(Attributes):
         return actor is not None and actor[0] == self._skip_leads(
             clause.start, clause.end, cues=False
         )
+
+    def _planned_action_figure(self, t: Target) -> bool:
+        """Rule ``planned_action_figure``: whether the plan word right before an undated plan
+        figure opens an action that someone carries out ("Kỳ thi dự kiến tổ chức 6 đợt",
+        "Lễ hội dự kiến thu hút 80.000 lượt khách"), not a change of a quantity ("Giá thép
+        dự kiến tăng 5%"): the plan of whoever acts, for the year the article reports on."""
+        a = t.amount
+        if a is None:
+            return False
+        text, lex = self.text, self.lex
+        k = bisect_right(self.sentence_starts, a.start) - 1
+        weak = lex.find("weak", text, self.sentences[k][0], a.start)
+        verb = self._action_at(weak[-1].end()) if weak else None
+        if verb is None or self._amounts_in(verb, a.start):
+            return False
+        action = lex.starts_with("future_action", text, verb)
+        change = lex.starts_with("growth", text, verb)
+        return action is not None and (change is None or action.end() > change.end())
 
     def _programmes(self, found: list[Target]) -> list[Target]:
         """Rule ``investment_programme``: the figures of an announced investment programme.
