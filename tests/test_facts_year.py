@@ -207,6 +207,18 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # a time opening brackets right after a base names the base's time: a base too
+    (
+        "Trong quý I năm nay, ngành thủy sản tăng 3,5% so với cùng kỳ năm trước (quý I/2024 "
+        "ngành này giảm 1,2%), đóng góp 0,09 điểm phần trăm vào mức tăng trưởng chung.",
+        "3,5%",
+        None,
+    ),
+    (
+        "Quý I/2025, ngành lâm nghiệp tăng 4,9% so với cùng kỳ năm trước (quý I/2024 tăng 3,1%).",
+        "4,9%",
+        2025,
+    ),
     # a superlative's "kể từ năm X" ("cao nhất kể từ năm 2021") is a base
     (
         "Công ty vừa công bố báo cáo tài chính quý III/2026 với doanh thu 9.800 tỷ đồng. Lợi "

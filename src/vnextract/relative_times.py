@@ -362,10 +362,11 @@ def _opens_line(text: str, pos: int) -> bool:
 
 def _baseline(text: str, ref: TimeRef) -> bool:
     """Whether a written time is the base of a comparison ("so với năm 2025", "gấp 1,4 lần
-    quý III/2025"): the year compared with, not the one reported on."""
+    quý III/2025", "so với cùng kỳ năm trước (quý I/2016 …)"): the year compared with, not
+    the one reported on."""
     from vnextract.facts.cues import cues  # the facts' baseline words; no cycle
 
-    return cues().ends_with_base(" ".join(text[max(0, ref.start - 24) : ref.start].split()))
+    return cues().ends_with_base(" ".join(text[max(0, ref.start - 40) : ref.start].split()))
 
 
 def goal_year(text: str, ref: TimeRef) -> bool:

@@ -47,7 +47,23 @@ class Cues:
         (True, False)
         >>> cues().ends_with_base("tăng 7% so với 9 tháng năm")
         True
+
+        A time opening brackets right after a base names the base's time: "so với cùng kỳ
+        năm trước (quý I/2016 …)".
+
+        >>> cues().ends_with_base("tăng 1,4% so với cùng kỳ năm trước (")
+        True
         """
+        before = before.rstrip()
+        if before.endswith("("):
+            from vnextract.relative_times import is_relative_phrase  # no import cycle
+
+            words = before[:-1].split()
+            for n in (3, 2):
+                if len(words) >= n and is_relative_phrase(" ".join(words[-n:])):
+                    del words[-n:]
+                    break
+            before = " ".join(words)
         while before:
             if self.ends("baseline", before) is not None or self.ends("ratio", before) is not None:
                 return True

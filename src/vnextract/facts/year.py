@@ -148,6 +148,8 @@ class ArticleYears:
         if self._names_document(t):
             return True
         start = max(self.ctx.clause_start(t.start), t.start - 40)
+        if self.ctx.text[max(0, t.start - 3) : t.start].rstrip().endswith("("):
+            start = max(0, t.start - 40)  # brackets after a base: "so với cùng kỳ năm trước (…"
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
         # rule compared_figure_time: the time of a figure compared with ("cao hơn mức tăng
