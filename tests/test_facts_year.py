@@ -207,6 +207,14 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # after a comparative, a level named without its number ("cao hơn mức tăng của …") is a
+    # figure compared with: its time is a base
+    (
+        "Tăng trưởng quý I năm nay cao hơn mức tăng của quý I các năm 2012-2014, nhưng thấp "
+        "hơn mức tăng 6,12% của cùng kỳ năm 2015. Trong đó ngành lâm nghiệp tăng 4,94%.",
+        "4,94%",
+        None,
+    ),
     # a time opening brackets right after a base names the base's time: a base too
     (
         "Trong quý I năm nay, ngành thủy sản tăng 3,5% so với cùng kỳ năm trước (quý I/2024 "

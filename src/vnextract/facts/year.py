@@ -153,9 +153,14 @@ class ArticleYears:
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
         # rule compared_figure_time: the time of a figure compared with ("cao hơn mức tăng
-        # 6,9% của 9 tháng năm 2025") is a base too
+        # 6,9% của 9 tháng năm 2025", "cao hơn mức tăng của quý I các năm 2012-2014") is a
+        # base too
         compared = c.find_all(("comparative",), self.ctx.low, start, t.start)
-        if compared and _DIGIT.search(self.ctx.text, compared[-1][2], t.start):
+        if compared and (
+            _DIGIT.search(self.ctx.text, compared[-1][2], t.start)
+            # or a level named without its number: "cao hơn mức tăng của quý I các năm …"
+            or c.starts("compared_level", self.ctx.low, compared[-1][2]) is not None
+        ):
             return True
         # rule surpassed_time: the time of what a figure surpasses, named without a figure
         # ("151.400 xe, vượt tổng lượng xe của cả năm 2025") is a base too
