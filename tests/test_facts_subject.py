@@ -220,9 +220,34 @@ REFERRED_IN_CLAUSE = [
 ]
 
 
+# Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it
+# describes with "là"; without "là" (what that one does with it) the figure is not its.
+OPENING_WITH = [
+    (
+        "Viettel đầu tư vào châu Phi từ năm 2015. Với hơn 60 triệu dân, Tanzania là thị trường "
+        "đông dân nhất của Viettel.",
+        "hơn 60 triệu dân",
+        "Tanzania",
+    ),
+    (
+        "Sabeco chia cổ tức 35%. Với tỷ lệ nắm giữ 36% vốn cổ phần, cổ đông lớn thứ hai là Bộ "
+        "Công Thương sẽ nhận khoảng 346 tỷ đồng.",
+        "36%",
+        "Bộ Công Thương",
+    ),
+    (
+        "Năm 2026, Vinamilk dự kiến chia cổ tức 30%. Với khoảng 2,09 tỷ cổ phiếu đang lưu hành, "
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước sẽ nhận hơn 2.300 tỷ đồng.",
+        "khoảng 2,09 tỷ cổ phiếu",
+        "Vinamilk",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    REFERRED_IN_CLAUSE
+    OPENING_WITH
+    + REFERRED_IN_CLAUSE
     + TURNED
     + PLACE_AFTER
     + BRACKETED_SHORT_NAME

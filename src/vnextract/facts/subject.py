@@ -11,6 +11,9 @@ Rules, tried in order:
   those named after them count, when any is;
 - ``forecaster``: a name right before a verb of forecasting ("Chứng khoán SSI dự
   báo …") forecasts another's figure and owns none;
+- ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
+  the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
+  là …"), when none is named before it;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
@@ -54,6 +57,8 @@ from vnextract.schema import Amount
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 # A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
 _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
+_OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
+_COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 
 
 class ArticleSubjects:
@@ -232,6 +237,10 @@ class ArticleSubjects:
                 m.label != "ORG",
             )
         )
+        if not named:
+            opening = self._opening_with(a)
+            if opening is not None:
+                return opening, "opening_with"
         place = self._place_after(a)
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
@@ -274,6 +283,26 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _opening_with(self, a: Amount) -> str | None:
+        """Rule ``opening_with``: a figure in a sentence's opening "Với …," is said of the
+        subject of the clause after it when that clause describes it with "là" ("Với hơn
+        50 triệu dân, Tanzania là quốc gia …", "Với tỷ lệ nắm giữ 36%, cổ đông lớn thứ hai
+        là Bộ Công Thương …"): the first name there that may own a figure, else None."""
+        ctx = self.ctx
+        s_start, s_end = ctx.sentence(a.start)
+        opening = s_start
+        while opening < a.start and ctx.text[opening] in " \t\n-–•*":
+            opening += 1
+        if not _OPENING_WITH.match(ctx.text, opening) or ctx.clause_start(a.start) > opening:
+            return None
+        after = ctx.clause_end(a.end)
+        if _COPULA.search(ctx.text, after, s_end) is None:
+            return None  # "Với 2 tỷ cổ phiếu đang lưu hành, SCIC sẽ nhận …": the issuer's
+        for m in ctx.mentions_in(after, s_end):
+            if self._may_own(m):
+                return self._whole(m).name
+        return None
 
     def _nationwide_in(self, start: int, end: int) -> bool:
         """Whether a nationwide cue ("cả nước") starts in ``[start, end)``; the cues of the
