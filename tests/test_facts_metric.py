@@ -590,6 +590,29 @@ RANGE_TO = [
     ),
 ]
 
+# Rule range_end: a count opening a range after a change verb measures the noun phrase
+# between them (not the clause's opening name), and so does the range's end.
+COUNT_RANGE = [
+    (
+        "Nhà máy sẽ tăng sản lượng pin lithium từ 2 triệu sản phẩm/năm lên 3,5 triệu sản phẩm/năm.",
+        "3,5 triệu sản phẩm/năm",
+        "sản lượng pin lithium",
+    ),
+    (
+        "Công ty sẽ nâng sản lượng màn hình từ 9,6-10 triệu sản phẩm/tháng lên 13-14 triệu "
+        "sản phẩm/tháng.",
+        "từ 9,6-10 triệu sản phẩm/tháng",
+        "sản lượng màn hình",
+    ),
+    (
+        "Bệnh viện nâng thêm số giường bệnh từ 500 giường lên 800 giường vào năm 2027.",
+        "500 giường",
+        "số giường bệnh",
+    ),
+    # no range after it: the count's noun says it
+    ("Đoàn đón từ 200 khách mỗi ngày.", "200 khách mỗi ngày", None),
+]
+
 # Rule time_after: a time right after a figure ("cách đây hai năm", "từ đầu năm") is not
 # what it measures; the figure measures what the one before it measured.
 TIME_AFTER = [
@@ -660,6 +683,7 @@ TABLES = {
     "count_after_have": COUNT_AFTER_HAVE,
     "count_tail": COUNT_TAIL,
     "count_unit": COUNT_NOUN,
+    "count_range": COUNT_RANGE,
     "bracketed_change": BRACKETED,
 }
 CASES = [

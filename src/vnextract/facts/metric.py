@@ -252,21 +252,40 @@ def range_end(
 ) -> str | None:
     """Rule ``range_end``: a count that ends a change's range ("tăng 40% từ 120 trường lên
     168 trường") measures what the change measures: the metric of the amount before it in
-    the sentence, else (after "từ") the noun phrase before the range ("tăng số giường bệnh
-    từ 800 giường …" → "số giường bệnh")."""
+    the sentence, else (after "từ") the noun phrase a change verb names before the range
+    ("nâng thêm số giường bệnh từ 800 giường …" → "số giường bệnh"), else the one opening
+    the clause."""
     start = ctx.clause_start(a.start)
     left = ctx.text[start : a.start]
     c = cues()
-    if (at := c.ends("range_start", left)) is not None and c.find(
+    at = c.ends("range_start", left)
+    if at is None and c.starts("range_start", a.text) is not None:
+        at = len(left)  # the range's "từ" inside the amount: "từ 9,6-10 triệu sản phẩm"
+    if at is not None and c.find(
         "range_end", ctx.low, a.end, min(ctx.sentence(a.start)[1], a.end + _RANGE_SPAN)
     ):  # "từ 800 giường lên …", not "từ hai nguồn tư liệu"
         if previous is not None and previous[1] is not None:
             return previous[1]
+        changed = _changed_noun(ctx, max(start, prev_end), start + at)
+        if changed is not None:  # "tăng sản lượng pin từ 2 triệu sản phẩm lên …"
+            return changed
         phrase = _noun_phrase(ctx, max(start, prev_end), start + at)
         return phrase if phrase is None or c.ends("verb", phrase) is None else None
     if c.ends("range_end", left) is not None and previous is not None:
         return previous[1]
     return None
+
+
+def _changed_noun(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The noun phrase a change verb names right before a range opens at ``end`` ("Nhà máy
+    sẽ tăng sản lượng pin lithium" → "sản lượng pin lithium"), else None."""
+    changes = cues().find_all(("increase", "decrease"), ctx.low, start, end)
+    if not changes:
+        return None
+    noun = _trim_edges(ctx.text[changes[-1][2] : end])
+    if not noun or len(noun.split()) > _MAX_WORDS or not noun[:1].islower():
+        return None
+    return None if _DIGIT.search(noun) else noun
 
 
 def range_to(
