@@ -238,9 +238,9 @@ class ArticleSubjects:
             )
         )
         if not named:
-            opening = self._opening_with(a)
-            if opening is not None:
-                return opening, "opening_with"
+            described = self._opening_with(a)
+            if described is not None:
+                return described, "opening_with"
         place = self._place_after(a)
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
