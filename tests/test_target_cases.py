@@ -662,6 +662,19 @@ OWNER_AND_SPAN: list[Case] = [
 ]
 
 DEMANDED_DEADLINES: list[Case] = [
+    # rule demanded_action: a demanded action without a figure that names a time to come is
+    # a goal, and so is an action joined after it with a time of its own
+    (
+        "Sở Y tế yêu cầu nhà thầu lắp đặt xong thiết bị xạ trị trong quý I/2027, đào tạo "
+        "kíp vận hành trước tháng 6/2027.",
+        [("lắp đặt xong thiết bị xạ trị", 2027), ("đào tạo kíp vận hành", 2027)],
+    ),
+    (
+        "UBND tỉnh yêu cầu Sở Xây dựng xử lý dứt điểm các vướng mắc về mặt bằng trong quý I/2026.",
+        [("xử lý dứt điểm các vướng mắc về mặt bằng", 2026)],
+    ),
+    # no time: an instruction, no goal
+    ("UBND tỉnh yêu cầu các sở tiếp tục tháo gỡ vướng mắc về đất đai cho doanh nghiệp.", []),
     (
         "Bộ Nông nghiệp và Môi trường yêu cầu các địa phương hoàn thành việc rà soát diện tích "
         "rừng phòng hộ trước tháng 9/2027.",

@@ -21,6 +21,10 @@ with a plan marker only:
   actor ("Doanh nghiệp kỳ vọng doanh thu sẽ tăng 5-10%", "Công ty dự kiến
   chia cổ tức 15%") is the actor's own plan; "Giá thép dự kiến tăng 5%" names
   no actor and stays out.
+- ``demanded_figure`` and ``demanded_action``: what a body is required or assigned
+  to do ("yêu cầu các chủ đầu tư giải ngân 4.200 tỷ đồng", "yêu cầu nhà thầu lắp đặt
+  xong thiết bị trong quý I/2027"): the first figure after the action verb, else the
+  action itself when it names a time to come, one goal per joined action.
 - ``planned_action_figure``: an undated plan figure whose plan word opens an
   action that someone carries out ("Lễ hội dự kiến thu hút khoảng 80.000 lượt
   khách", "Kỳ thi dự kiến tổ chức 6 đợt") is a plan of the year the article
@@ -609,6 +613,7 @@ class OwnPlans(Attributes):
         """
         text, lex = self.text, self.lex
         taken = {id(t.amount) for t in found if t.amount is not None}
+        spans = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         for m in self._opening("demand"):
             body = self._body_end(skip_space(text, m.end))
@@ -639,13 +644,48 @@ class OwnPlans(Attributes):
                     if figure is not None:
                         part = Clause(then, nxt.end)
                         break
-            if figure is None or id(figure) in taken:
+            owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end), verb)), None)
+            if figure is None:
+                for action in self._demanded_actions(Clause(verb, clause.end), start, end):
+                    if not spans.overlaps(action.start, action.end):
+                        due = self._deadline(action)
+                        out.append(self._target(action, None, due, owner, m.text, action))
+                        spans.add(action.start, action.end)
+                        self.note("demanded_action", "kept", action.start, action.end)
+                continue
+            if id(figure) in taken:
                 continue
             deadline = self._plan_figure_deadline(Clause(start, end), clause)
-            owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end), verb)), None)
             out.append(self._target(part, figure, deadline, owner, m.text, part))
             taken.add(id(figure))
+            spans.add(part.start, part.end)
             self.note("demanded_figure", "kept", part.start, part.end)
+        return out
+
+    def _demanded_actions(self, first: Clause, start: int, end: int) -> list[Clause]:
+        """Rule ``demanded_action``: a demanded action with no figure that names a time to
+        come after a deadline word is a goal ("yêu cầu nhà thầu hoàn thành phần xây lắp
+        trước ngày 31/12/2026"), and so is each action joined after it with a time of its
+        own (", lắp đặt xong thiết bị trong quý I/2027"); "yêu cầu các sở tiếp tục tháo gỡ
+        vướng mắc" names no time and no goal."""
+        out: list[Clause] = []
+        part: Clause | None = first
+        later = (c for c in self._clauses(start, end) if c.start >= first.end)
+        while part is not None:
+            if self._amounts_in(part.start, part.end) or self.lex.has(
+                "past", self.text, part.start, part.end
+            ):
+                break
+            times = [
+                t
+                for t in self._times_in(part)
+                if self._has_deadline_word(Clause(part.start, t.end))
+            ]
+            if times and self._not_past(times[:1]) and self._deadline(part) is not None:
+                out.append(part)
+            nxt = next(later, None)
+            verb = self._action_at(nxt.start) if nxt is not None else None
+            part = Clause(verb, nxt.end) if verb is not None and nxt is not None else None
         return out
 
     def _may_demand(self, m: Cue, start: int) -> bool:
