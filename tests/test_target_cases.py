@@ -582,6 +582,13 @@ RELATIVE_DEADLINES: list[Case] = [
         [("100%", 2025)],
     ),
     ("Năm tới, công ty đặt mục tiêu doanh thu 3.000 tỷ đồng.", [("3.000 tỷ đồng", 2026)]),
+    # a quarter or month to come opening the statement dates its plan (the article is of
+    # 20/11/2025: the next quarter is in 2026); one gone by does not
+    (
+        "Quý tới, hãng dự kiến mở đường bay Đà Nẵng - Manila với tần suất 5 chuyến mỗi tuần.",
+        [("5 chuyến", 2026)],
+    ),
+    ("Tháng trước, công ty đặt mục tiêu doanh thu 500 tỷ đồng.", [("500 tỷ đồng", None)]),
 ]
 
 FALSE_TARGETS: list[Case] = [

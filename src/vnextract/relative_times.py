@@ -185,6 +185,17 @@ def is_relative_phrase(phrase: str) -> bool:
     return " ".join(phrase.casefold().split()) in _lexicon().phrases
 
 
+def points_ahead(phrase: str) -> bool:
+    """Whether ``phrase`` is a relative time to come ("quý tới", "năm sau"), not one gone by
+    or under way ("tháng trước", "năm nay").
+
+    >>> points_ahead("Quý tới"), points_ahead("tháng trước"), points_ahead("năm nay")
+    (True, False, False)
+    """
+    found = _lexicon().phrases.get(" ".join(phrase.casefold().split()))
+    return found is not None and found.offset > 0
+
+
 def parse_published(value: datetime.date | str | None) -> datetime.date | None:
     """The article's published date from a ``date``, an ISO string, or None.
 

@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 import regex
 
+from vnextract.relative_times import points_ahead
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.not_targets import NotTargets
 from vnextract.targets.state import (
@@ -95,7 +96,9 @@ class Attributes(NotTargets):
             return lead in _START_LEADS and _RANGE_END.match(self.text, t.end) is None
         return (
             t.kind in _DATED_KINDS
-            and not t.relative
+            # a relative time to come with the year the article's date gives it: "Quý tới,
+            # hãng dự kiến khai trương …"
+            and (not t.relative or (t.year is not None and points_ahead(t.text)))
             and (not before.strip() or TIME_LEAD.fullmatch(" " + before.casefold()) is not None)
         )
 
