@@ -589,6 +589,12 @@ RELATIVE_DEADLINES: list[Case] = [
         [("5 chuyến", 2026)],
     ),
     ("Tháng trước, công ty đặt mục tiêu doanh thu 500 tỷ đồng.", [("500 tỷ đồng", None)]),
+    # a fixed pair of nouns cuts no clause: the goal keeps the time after it
+    (
+        "Ngân hàng hướng tới ROE trên 20% trong giai đoạn 2026-2030; ngân hàng sẽ mở mới 20 "
+        "chi nhánh, phòng giao dịch trong năm nay.",
+        [("trên 20%", 2030), ("20 chi nhánh", 2025)],
+    ),
 ]
 
 FALSE_TARGETS: list[Case] = [
