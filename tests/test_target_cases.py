@@ -1721,6 +1721,18 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # rule timeline_list: a heading naming a schedule opens a list of milestones, each due
+    # at the time that opens its item
+    (
+        "Các mốc tiến độ chính của tuyến đường sắt:\n- Tháng 9/2026: khởi công đoạn qua Lào "
+        "Cai;\n- Quý II/2028: hoàn thành nhà ga Hải Phòng;\n- Năm 2030: đưa toàn tuyến vào "
+        "khai thác.",
+        [
+            ("khởi công đoạn qua Lào Cai", 2026),
+            ("hoàn thành nhà ga Hải Phòng", 2028),
+            ("đưa toàn tuyến vào khai thác", 2030),
+        ],
+    ),
     # up to ten words between the opener and the colon
     (
         "Bộ trưởng giao UBND các tỉnh, thành phố thực hiện các nhiệm vụ:\n"

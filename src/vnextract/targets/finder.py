@@ -1079,6 +1079,16 @@ class Finder(OwnPlans):
             and self._not_past(self._times_in(Clause(start, end)))
         ):
             return contents.group("word")
+        # rule timeline_list: a heading that names a schedule opens the statement and the
+        # colon follows within a few words ("Các mốc tiến độ chính của dự án:", "Lộ trình cụ
+        # thể:"): its items are the schedule's milestones
+        head = self.lex.starts_with("timeline_head", text, skip_space(text, start))
+        if (
+            head is not None
+            and len(text[head.end() : colon].split()) <= _OPENER_REACH
+            and self._not_past(self._times_in(Clause(start, end)))
+        ):
+            return head.group()
         # rule due_list: a plan's list due by a year right before the colon ("Theo Quy hoạch
         # điện VIII được phê duyệt năm 2025, đến năm 2030:")
         due = self._deadline_opening(last, "deadline_lead", after_cues=False)
