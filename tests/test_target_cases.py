@@ -552,6 +552,12 @@ QUOTAS_GIVEN: list[Case] = [
 GOALS_WITHOUT_NUMBER: list[Case] = [
     # "cả năm" names the year a goal covers, as "trong năm" does
     ("Tổng công ty phấn đấu có lãi cả năm 2027.", [("có lãi cả năm 2027", 2027)]),
+    # "đạt" a standard or a recognition named without a number is an aim
+    (
+        "Năm 2027, bệnh viện phấn đấu đạt chứng nhận chất lượng quốc tế JCI.",
+        [("đạt chứng nhận chất lượng quốc tế JCI", 2027)],
+    ),
+    ("Năm 2025, bệnh viện đã đạt chứng nhận chất lượng quốc tế JCI.", []),
     (
         "Đến năm 2045, tỉnh là trung tâm công nghiệp của vùng; là đô thị xanh, thông minh; "
         "có thu nhập bình quân đầu người thuộc nhóm cao của cả nước.",
