@@ -1687,6 +1687,16 @@ LIST_CLOSERS: list[Case] = [
 # Rule joined_action_goal with an aim verb: a goal with a figure joined by "và" to an aim
 # without one is two goals
 JOINED_AIM: list[Case] = [
+    # rule aim_after_figure: an aim joined by a comma after a quantified goal; not what the
+    # figure is ("…, là mức cao nhất …")
+    (
+        "Năm 2026, đội tuyển đặt mục tiêu giành 8 HCV, đứng trong tốp đầu khu vực.",
+        [("8 HCV", 2026), ("đứng trong tốp đầu khu vực", 2026)],
+    ),
+    (
+        "Năm 2026, công ty đặt mục tiêu lợi nhuận 900 tỷ đồng, là mức cao nhất từ trước đến nay.",
+        [("900 tỷ đồng", 2026)],
+    ),
     # "quay lại", "trở lại" (get back into) aim at a rank
     (
         "Công ty đặt mục tiêu đến năm 2028 đưa tỷ lệ nợ vay về dưới 1 lần và trở lại nhóm 5 "

@@ -1994,12 +1994,18 @@ class Finder(OwnPlans):
         quantified goal is one more goal ("…; tỷ lệ hộ nghèo giảm 1%; hoàn thành xây dựng
         nông thôn mới")."""
         text = self.text
+        if cues or self.lex.has("past", text, clause.start, clause.end):
+            return False
+        joint = text[max(0, clause.start - 3) : clause.start].strip()
+        if joint.endswith(";"):
+            return self._acts(clause.start) and not DIGIT.search(text[clause.start : clause.end])
+        # rule aim_after_figure: an aim joined by a comma ("giành từ 90 đến 100 HCV, nằm
+        # trong nhóm 3 đoàn dẫn đầu"); not "…, là mức cao nhất" (what the figure is)
         return (
-            not cues
-            and text[max(0, clause.start - 3) : clause.start].strip().endswith(";")
-            and self._acts(clause.start)
-            and not DIGIT.search(text[clause.start : clause.end])
-            and not self.lex.has("past", text, clause.start, clause.end)
+            joint.endswith(",")
+            and self.lex.starts_with("aim_verb", text, clause.start) is not None
+            and _COPULA.match(text, clause.start) is None
+            and not self._amounts_in(clause.start, clause.end)
         )
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:
