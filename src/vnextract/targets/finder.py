@@ -1992,7 +1992,7 @@ class Finder(OwnPlans):
     def _action_item(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``action_after_figures``: a ";" item opening with an action verb after a
         quantified goal is one more goal ("…; tỷ lệ hộ nghèo giảm 1%; hoàn thành xây dựng
-        nông thôn mới")."""
+        nông thôn mới"); so is a "," clause opening with an aim verb (``aim_after_figure``)."""
         text = self.text
         if cues or self.lex.has("past", text, clause.start, clause.end):
             return False
