@@ -25,6 +25,7 @@ from vnextract.batch import (
     run_batch,
 )
 from vnextract.readers import Task
+from vnextract.stop_signals import StopGuard
 
 SENTENCES = [
     "Năm 2024, doanh thu của Tổng công ty Điện lực miền Bắc đạt 3,5 tỷ USD.",
@@ -378,3 +379,25 @@ def test_a_stop_while_a_line_is_written_still_counts_that_line(
     summary = run_batch([tmp_path], out)
     assert summary.interrupted
     assert summary.records == len(out.getvalue().splitlines()) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_stops_noted_while_a_line_is_written_all_reach_their_handlers_sigterm_first() -> None:
+    heard: list[int] = []
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    for s in before:
+        signal.signal(s, lambda signum, frame: heard.append(signum))
+    guard = StopGuard()
+    try:
+        guard.install()
+        guard.holding = True
+        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(signal.SIGTERM)
+        assert heard == []  # held while the line is written and counted
+        guard.holding = False
+        guard.release()
+    finally:
+        guard.uninstall()
+        for s, handler in before.items():
+            signal.signal(s, handler)
+    assert heard == [signal.SIGTERM, signal.SIGINT]

@@ -928,7 +928,6 @@ RATINGS: list[Case] = [
     ),
 ]
 
-# Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 PLANNED_ACTION_FIGURE: list[Case] = [
     # an undated plan figure after a plan word that opens an action: someone's plan
     (
@@ -967,11 +966,13 @@ OBLIGATION: list[Case] = [
         "Cục Thuế phải công bố danh sách 200 doanh nghiệp nợ thuế trong quý I/2027.",
         [("200 doanh nghiệp", 2027)],
     ),
-    # no time to come, or a negation of the past: no goal
+    # no time to come: no goal; a time gone by tells what was due, with a figure or not
     ("Doanh nghiệp phải nộp phạt 5 tỷ đồng do vi phạm quy định về môi trường.", []),
     ("Năm 2023, nhiều địa phương không phải tiết giảm 500 MW phụ tải như năm 2022.", []),
+    ("Năm 2023, các xã đã phải bàn giao 50 ha mặt bằng trước tháng 6/2023.", []),
 ]
 
+# Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
     # "chúng tôi": the speaker's own body plans in quoted speech; a plan that starts at a
     # time to come is due then (rule starts_from); a condition or a pledge of effort with

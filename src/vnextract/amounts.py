@@ -535,10 +535,9 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
         cand = " ".join(syllables[:n])
         if cand in lex.nouns:
-            for tail in lex.noun_pairs.get(cand, ()):  # "48 tỉnh, thành phố": both counted
-                joined = tail.match(text, ends[n - 1])
-                if joined is not None and not _opens_word(lex, text, joined.end()):
-                    return text[m.starts(1)[0] : joined.end()], joined.end()
+            pair_end = _pair_after(lex, text, cand, ends[n - 1], len(text))
+            if pair_end is not None:  # "48 tỉnh, thành phố": both counted
+                return text[m.starts(1)[0] : pair_end], pair_end
             if n == 1 and len(syllables) > 1 and syllables[1] not in lex.not_nouns:
                 pair = f"{cand} {syllables[1]}"
                 if pair in lex.two_syllable:

@@ -41,7 +41,7 @@ class StopGuard:
 
     def __init__(self) -> None:
         self.holding = False
-        self.noted: int | None = None
+        self.noted: set[int] = set()
         self._before: dict[int, Any] = {}
 
     def install(self) -> None:
@@ -58,10 +58,11 @@ class StopGuard:
         self._before.clear()
 
     def release(self) -> None:
-        """Pass on a signal noted while holding (its handler may raise)."""
-        if self.noted is not None:
-            noted, self.noted = self.noted, None
-            self.pass_on(noted, None)
+        """Pass on the signals noted while holding, SIGTERM first (its handler may raise;
+        one that raises leaves the others unsaid: the run stops either way)."""
+        noted, self.noted = sorted(self.noted, key=lambda s: s != signal.SIGTERM), set()
+        for signum in noted:
+            self.pass_on(signum, None)
 
     def pass_on(self, signum: int, frame: FrameType | None) -> None:
         """Do what the handler the guard replaced would do."""
@@ -74,6 +75,6 @@ class StopGuard:
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         if self.holding:
-            self.noted = self.noted or signum
+            self.noted.add(signum)
         else:
             self.pass_on(signum, frame)

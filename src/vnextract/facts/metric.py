@@ -278,14 +278,23 @@ def range_end(
 
 def _changed_noun(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase a change verb names right before a range opens at ``end`` ("Nhà máy
-    sẽ tăng sản lượng pin lithium" → "sản lượng pin lithium"), else None."""
+    sẽ tăng sản lượng pin lithium" → "sản lượng pin lithium"), else the one before the verb
+    ("Sản lượng tăng mạnh trong năm" → "Sản lượng"); None without a change verb."""
     changes = cues().find_all(("increase", "decrease"), ctx.low, start, end)
     if not changes:
         return None
-    noun = _trim_edges(ctx.text[changes[-1][2] : end])
-    if not noun or len(noun.split()) > _MAX_WORDS or not noun[:1].islower():
-        return None
-    return None if _DIGIT.search(noun) else noun
+    written = ctx.text[changes[-1][2] : end]
+    noun = _trim_edges(written)
+    if (
+        not noun
+        or len(noun.split()) > _MAX_WORDS
+        or not noun[:1].islower()
+        or _DIGIT.search(noun)
+        or cues().find_all(_CUT_KINDS, written.lower())
+    ):  # "Sản lượng tăng mạnh trong năm từ …", "… tăng nhờ đơn hàng mới từ …": the verb
+        # names no noun after it; what changes stands before it
+        return _noun_phrase(ctx, start, changes[-1][1])
+    return noun
 
 
 def range_to(

@@ -297,9 +297,10 @@ class ArticleSubjects:
         if not _OPENING_WITH.match(ctx.text, opening) or ctx.clause_start(a.start) > opening:
             return None
         after = ctx.clause_end(a.end)
-        if _COPULA.search(ctx.text, after, s_end) is None:
+        after_end = min(s_end, ctx.clause_end(after + 1))  # the clause after the opening
+        if _COPULA.search(ctx.text, after, after_end) is None:
             return None  # "Với 2 tỷ cổ phiếu đang lưu hành, SCIC sẽ nhận …": the issuer's
-        for m in ctx.mentions_in(after, s_end):
+        for m in ctx.mentions_in(after, after_end):
             if self._may_own(m):
                 return self._whole(m).name
         return None

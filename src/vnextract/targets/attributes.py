@@ -87,9 +87,11 @@ class Attributes(NotTargets):
         )
 
     def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
-        """Whether a month, quarter or date written with its year opens ``clause``, at
-        most its prepositions before it (``TIME_LEAD``: "Từ tháng 1/2027"), not inside an
-        object ("đàm phán các đơn hàng quý I/2027")."""
+        """Whether a month, quarter or date written with its year (or a relative one to come
+        whose year the article's date gives: "Quý tới") opens ``clause``, at most its
+        prepositions before it (``TIME_LEAD``: "Từ tháng 1/2027"), not inside an object
+        ("đàm phán các đơn hàng quý I/2027"); or a year after "Từ" (rule ``starts_from``:
+        "Từ năm 2028, …")."""
         before = self.text[clause.start : t.start]
         if t.kind == "year":  # rule starts_from: "Từ năm 2028, SBIC phải kinh doanh có lãi"
             lead = YEAR_WORD.sub("", before).strip().casefold()
@@ -196,7 +198,11 @@ class Attributes(NotTargets):
         in "các dự án khởi công trong quý I/2026 có giá bán dự kiến …" the date is another verb's.
         """
         return bool(cues) and any(
-            t.start >= cues[0].end and self.lex.ends_with("deadline", self._before_year(t))
+            t.start >= cues[0].end
+            and self.lex.ends_with("deadline", self._before_year(t))
+            # a time before the article's day tells what was due ("Năm 2023, các xã đã
+            # phải bàn giao 50 ha trước tháng 6/2023"), history
+            and (any(c.strong for c in cues) or self._not_past([t]))
             for t in self._times_in(clause)
         )
 
@@ -492,10 +498,14 @@ def fill_deadlines(targets: list[Target], text: str) -> list[Target]:
 
 
 # A year a goal starts in, written in or right before its text ("Từ năm 2025, …").
-_START = regex.compile(r"(?:^|\W)từ\s+(?:năm\s+)?(\d{4})\b(?!\s*(?:đến|tới|-|–))", regex.I)
+_START = regex.compile(r"(?<!\w)từ\s+(?:năm\s+)?(\d{4})(?!\w)", regex.IGNORECASE)
 
 
 def _starts_in(t: Target, text: str) -> bool:
-    """Whether the deadline of ``t`` is the year its statement says it starts in."""
+    """Whether the deadline of ``t`` is the year its line says it starts in (not a range's
+    start: "từ năm 2026 đến năm 2030")."""
     line_start = text.rfind("\n", 0, t.start) + 1
-    return any(int(m[1]) == t.deadline for m in _START.finditer(text, line_start, t.end))
+    return any(
+        int(m[1]) == t.deadline and _RANGE_END.match(text, m.end()) is None
+        for m in _START.finditer(text, line_start, t.end)
+    )

@@ -92,7 +92,7 @@ class Statements(State):
             cut_start, cut_end = m.span()
             if self._inside_amount(cut_start) or self._joins_names(cut_start, cut_end):
                 continue
-            if text.count("(", start, cut_start) > text.count(")", start, cut_start):
+            if self._open_bracket(start, cut_start):
                 continue  # rule in_brackets: an aside cuts nothing ("tuyến metro số 6 (Bà
                 # Quẹo – vòng xoay Phú Lâm) trong năm 2027" is one clause)
             if text[cut_start] == ",":
