@@ -493,6 +493,17 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
     ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
+    # "theo lộ trình" marks a schedule; a milestone clause right after one is one more, and
+    # a part named before its milestone after "và" is split off with its own time
+    (
+        "Theo lộ trình, dự án khởi công trong quý II/2026, nhà ga số 1 vận hành thử quý "
+        "IV/2027 và nhà ga số 2 hoàn thành trong năm 2028.",
+        [
+            ("khởi công trong quý II/2026", 2026),
+            ("nhà ga số 1 vận hành thử quý IV/2027", 2027),
+            ("nhà ga số 2 hoàn thành trong năm 2028", 2028),
+        ],
+    ),
     # rule in_brackets: a dash or a comma inside brackets cuts no clause
     (
         "Thành phố sẽ khởi công tuyến đường sắt số 4 (Thạnh Xuân – khu đô thị Hiệp Phước) "

@@ -60,6 +60,7 @@ _CONTENTS_END = regex.compile(
     rf"(?:\s+(?:các\s+|những\s+)?{_CONTENTS_NOUN})?"
     rf"|(?P<word>có|nêu(?:\s+rõ)?|xác\s+định|đề\s+ra|đặt\s+ra)\s+(?:các|những)\s+{_CONTENTS_NOUN})\s*$"
 )
+_PART_WORDS = 4  # how many words may name the part a joined milestone is of ("bến số 10")
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
 _WITH_WORD = regex.compile(
@@ -1587,10 +1588,13 @@ class Finder(OwnPlans):
             if self._forecast(start, end) or self._attributed(start):
                 continue
             clauses = self._clauses(start, end)
+            scheduled = False  # whether the clause before gave a milestone
             for i, clause in enumerate(clauses):
                 if taken.overlaps(clause.start, clause.end):
+                    scheduled = False
                     continue
-                whole = self._schedule(clause, start)
+                whole = self._schedule(clause, start, after_milestone=scheduled)
+                scheduled = whole is not None
                 if whole is None:
                     continue
                 for span in self._milestone_parts(whole):
@@ -1880,8 +1884,8 @@ class Finder(OwnPlans):
         "thông xe đoạn qua thị xã vào cuối năm 2026 và hoàn thành toàn tuyến trước
         ngày 30/9/2027" is two goals with two deadlines: a part after "và" is split
         off when it opens with a milestone or an action verb (maybe after a plan marker
-        or an adverb: "và dự kiến hoàn thành …", "và chính thức vận hành …") and both
-        parts name a time.
+        or an adverb: "và dự kiến hoàn thành …", "và chính thức vận hành …", or the few
+        words naming the part: "và bến số 10 hoàn thành …") and both parts name a time.
         """
         text, lex = self.text, self.lex
         parts: list[Clause] = []
@@ -1895,7 +1899,11 @@ class Finder(OwnPlans):
             if adverb is not None:
                 verb = skip_space(text, adverb.end())
             if lex.starts_with("milestone", text, verb) is None and not self._acts(verb):
-                continue
+                # a milestone of another part, named first: "… và bến số 10 hoàn thành
+                # trong năm 2029"
+                later = lex.find("milestone", text, verb, span.end)
+                if not later or len(WORD.findall(text, verb, later[0].start())) > _PART_WORDS:
+                    continue
             head, tail = Clause(start, m.start()), Clause(opening, span.end)
             if self._times_in(head) and self._times_in(tail):
                 parts.append(self._trim(head))
@@ -1942,12 +1950,17 @@ class Finder(OwnPlans):
                 self.note("future_milestone", "kept", span.start, span.end)
         return out
 
-    def _schedule(self, clause: Clause, statement_start: int) -> Clause | None:
+    def _schedule(
+        self, clause: Clause, statement_start: int, *, after_milestone: bool = False
+    ) -> Clause | None:
         """The part of ``clause`` stating a scheduled milestone, or None.
 
         Rule ``joined_schedule``: a clause opening with "đồng thời" takes the plan
         marker of its statement before it ("hãng có kế hoạch mở rộng …, đồng thời
-        đưa vào vận hành nhà máy mới từ năm 2027").
+        đưa vào vận hành nhà máy mới từ năm 2027"); so does a clause right after one
+        that gave a milestone, whatever names its subject ("Theo lộ trình, dự án khởi
+        công trong quý I/2027, bến số 9 đưa vào khai thác quý IV/2028 …",
+        ``after_milestone``).
         """
         text, lex = self.text, self.lex
         verbs = lex.find("milestone", text, clause.start, clause.end)
@@ -1966,7 +1979,7 @@ class Finder(OwnPlans):
             if lex.has("past", text, statement_start, clause.start):
                 return None
             marked_from, opening = statement_start, joined.end()
-        if not lex.has("schedule_marker", text, marked_from, verb.start()):
+        if not after_milestone and not lex.has("schedule_marker", text, marked_from, verb.start()):
             # rule ``comma_in_names``: "yêu cầu các bộ, ngành hoàn thành …": the comma
             # joins two names, the marker stands before it in the statement
             if len(WORD.findall(text, marked_from, verb.start())) > 2 or not lex.has(
