@@ -1007,6 +1007,12 @@ OWN_FUTURE_ACTION: list[Case] = [
             ("Vietnam Airlines lên kế hoạch nối Vinh với Đà Lạt", 2026),
         ],
     ),
+    # "khai thác" (run a route, a berth) is an action
+    (
+        "Tổng công ty Đường sắt Việt Nam cho biết sẽ khai thác thêm 4 đoàn tàu du lịch trong "
+        "năm 2026.",
+        [("4 đoàn", 2026)],
+    ),
     ("“Nếu giá thép còn giảm, chúng tôi sẽ cắt giảm sản lượng trong năm 2026”, ông Hải nói.", []),
     ("Ông Tâm khẳng định: “Chúng tôi sẽ hỗ trợ hết mình cho các hộ dân tái định cư”.", []),
     (
