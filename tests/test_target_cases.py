@@ -493,6 +493,12 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
     ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
+    # trial and commercial production are milestones
+    (
+        "Nhà máy linh kiện của Công ty TNHH Điện tử Minh Long, vốn đầu tư 150 triệu USD, dự "
+        "kiến sản xuất thử từ quý II/2027.",
+        [("dự kiến sản xuất thử từ quý II/2027", 2027)],
+    ),
     # "theo lộ trình" marks a schedule; a milestone clause right after one is one more, and
     # a part named before its milestone after "và" is split off with its own time
     (
