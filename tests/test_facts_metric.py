@@ -609,6 +609,17 @@ COUNT_RANGE = [
         "500 giường",
         "số giường bệnh",
     ),
+    # the noun stops at a cut word; none right after the verb: what changes stands before it
+    (
+        "Hãng sẽ tăng số cửa hàng trong nước từ 120 cửa hàng lên 150 cửa hàng.",
+        "120 cửa hàng",
+        "số cửa hàng",
+    ),
+    (
+        "Sản lượng tăng mạnh nhờ đơn hàng mới từ 2 triệu sản phẩm lên 3 triệu sản phẩm.",
+        "2 triệu sản phẩm",
+        "Sản lượng",
+    ),
     # no range after it: the count's noun says it
     ("Đoàn đón từ 200 khách mỗi ngày.", "200 khách mỗi ngày", None),
 ]

@@ -493,6 +493,13 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo chủ đầu tư, nhà máy sẽ phát điện vào quý II/2027.", [("nhà máy sẽ phát điện", 2027)]),
     ("Theo các chuyên gia, nhà máy sẽ phát điện vào quý II/2027.", []),
+    # a contrast after a milestone is another's schedule, not one more part of it; a
+    # milestone word used as a noun ("lễ khởi công") splits nothing off
+    (
+        "Theo kế hoạch, dự án hoàn thành vào năm 2027, trong khi cầu Cần Giờ chỉ "
+        "hoàn thành vào năm 2029.",
+        [("hoàn thành vào năm 2027", 2027)],
+    ),
     # trial and commercial production are milestones
     (
         "Nhà máy linh kiện của Công ty TNHH Điện tử Minh Long, vốn đầu tư 150 triệu USD, dự "
@@ -709,8 +716,14 @@ DEMANDED_DEADLINES: list[Case] = [
         "UBND tỉnh yêu cầu Sở Xây dựng xử lý dứt điểm các vướng mắc về mặt bằng trong quý I/2026.",
         [("xử lý dứt điểm các vướng mắc về mặt bằng", 2026)],
     ),
-    # no time: an instruction, no goal
+    # no time: an instruction, no goal; nor the day of an event, nor a duty's span
     ("UBND tỉnh yêu cầu các sở tiếp tục tháo gỡ vướng mắc về đất đai cho doanh nghiệp.", []),
+    (
+        "Bộ Tài chính yêu cầu Tổng cục Hải quan tổ chức hội nghị tổng kết năm 2026 vào ngày "
+        "28/12/2026.",
+        [],
+    ),
+    ("UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra trong dịp cuối năm 2026.", []),
     (
         "Bộ Nông nghiệp và Môi trường yêu cầu các địa phương hoàn thành việc rà soát diện tích "
         "rừng phòng hộ trước tháng 9/2027.",
@@ -1711,14 +1724,14 @@ LIST_CLOSERS: list[Case] = [
 # Rule joined_action_goal with an aim verb: a goal with a figure joined by "và" to an aim
 # without one is two goals
 JOINED_AIM: list[Case] = [
-    # rule aim_after_figure: an aim joined by a comma after a quantified goal; not what the
-    # figure is ("…, là mức cao nhất …")
+    # "đứng trong" aims at a rank; "đạt mức …" after a figure is a level, no aim
     (
-        "Năm 2026, đội tuyển đặt mục tiêu giành 8 HCV, đứng trong tốp đầu khu vực.",
+        "Năm 2026, đội tuyển đặt mục tiêu giành 8 HCV và đứng trong tốp đầu khu vực.",
         [("8 HCV", 2026), ("đứng trong tốp đầu khu vực", 2026)],
     ),
     (
-        "Năm 2026, công ty đặt mục tiêu lợi nhuận 900 tỷ đồng, là mức cao nhất từ trước đến nay.",
+        "Năm 2026, công ty đặt mục tiêu lợi nhuận 900 tỷ đồng và đạt mức cao nhất từ trước "
+        "đến nay.",
         [("900 tỷ đồng", 2026)],
     ),
     # "quay lại", "trở lại" (get back into) aim at a rank
@@ -1761,6 +1774,9 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # a timeline heading over a history or a route announces no goals
+    ("Các mốc phát triển của công ty:\n- Năm 1996: thành lập;\n- Năm 2006: niêm yết.", []),
+    ("Lộ trình xe buýt số 36:\n- Lượt đi: bến xe Giáp Bát;\n- Lượt về: bến Long Biên.", []),
     # rule timeline_list: a heading naming a schedule opens a list of milestones, each due
     # at the time that opens its item
     (

@@ -283,16 +283,14 @@ def _changed_noun(ctx: ArticleContext, start: int, end: int) -> str | None:
     changes = cues().find_all(("increase", "decrease"), ctx.low, start, end)
     if not changes:
         return None
-    written = ctx.text[changes[-1][2] : end]
-    noun = _trim_edges(written)
+    written = ctx.text[changes[-1][2] : end].strip()
+    # the noun up to a cut word ("số cửa hàng trong nước" → "số cửa hàng"); one opening
+    # with it ("tăng mạnh trong năm từ …", "tăng nhờ đơn hàng mới từ …") names none
+    cut = cues().find_all(_CUT_KINDS, written.lower())
+    noun = _trim_edges(written[: cut[0][1]] if cut else written)
     if (
-        not noun
-        or len(noun.split()) > _MAX_WORDS
-        or not noun[:1].islower()
-        or _DIGIT.search(noun)
-        or cues().find_all(_CUT_KINDS, written.lower())
-    ):  # "Sản lượng tăng mạnh trong năm từ …", "… tăng nhờ đơn hàng mới từ …": the verb
-        # names no noun after it; what changes stands before it
+        not noun or len(noun.split()) > _MAX_WORDS or not noun[:1].islower() or _DIGIT.search(noun)
+    ):  # what changes stands before the verb: "Sản lượng tăng mạnh trong năm từ …"
         return _noun_phrase(ctx, start, changes[-1][1])
     return noun
 

@@ -36,7 +36,8 @@ SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến 
 
 _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written year
 _START_LEADS = frozenset(("từ", "kể từ", "bắt đầu từ"))  # before a year a plan starts in
-_RANGE_END = regex.compile(r"\s*(?:đến|tới|-|–)\s")  # a range's end after its start date
+# a range's end after its start date: "… đến …", "2026 - 2030", "2026-2030"
+_RANGE_END = regex.compile(r"\s*(?:(?:đến|tới)\s|[-–]\s*\d)")
 _ROUND = regex.compile(r"\s\d{1,2}\s*$")  # a payout's round before its year: "cổ tức đợt 1 năm"
 
 

@@ -1025,6 +1025,17 @@ class Finder(OwnPlans):
             pos = lead.end()
         return self._acts(pos) or lex.starts_with("milestone", text, pos) is not None
 
+    def _first_item_to_come(self, pos: int) -> bool:
+        """Whether the first item after a timeline's heading (ending at ``pos``) names a time
+        still to come ("- Quý III/2027: hoàn thành …"); not a history ("- Năm 1976: thành
+        lập …") nor a route ("- Lượt đi: …")."""
+        text = self.text
+        item = skip_space(text, pos)
+        line_end = text.find("\n", item)
+        line = Clause(item, line_end if line_end > 0 else len(text))
+        times = [t for t in self._times_in(line) if t.year is not None]
+        return bool(times) and self._not_past(times[:1])
+
     def _announced_list(self, start: int, end: int, last: Clause) -> str | None:
         """Rule ``announced_list``: the cue of a statement that announces a list of goals.
 
@@ -1088,8 +1099,9 @@ class Finder(OwnPlans):
             head is not None
             and len(text[head.end() : colon].split()) <= _OPENER_REACH
             and self._not_past(self._times_in(Clause(start, end)))
+            and self._first_item_to_come(end)
         ):
-            return head.group()
+            return head.group().rstrip()
         # rule due_list: a plan's list due by a year right before the colon ("Theo Quy hoạch
         # điện VIII được phê duyệt năm 2025, đến năm 2030:")
         due = self._deadline_opening(last, "deadline_lead", after_cues=False)
@@ -1465,11 +1477,11 @@ class Finder(OwnPlans):
             pos = lead.end()  # "hướng đến việc …"
         verb_at = pos  # where the aim verb stands: after the names of who is to achieve it
         doers = self._named_doers_end(pos, clause.end)
-        if doers is not None and lex.starts_with("aim_verb", text, doers) is not None:
+        if doers is not None and self._aim_at(doers) is not None:
             verb_at = doers  # rule named_doers: the goal keeps their names
-        elif lex.starts_with("aim_verb", text, pos) is None:
+        elif self._aim_at(pos) is None:
             pos = verb_at = self._aim_after_words(pos, clause.end)
-        if lex.starts_with("aim_verb", text, verb_at) is None and (
+        if self._aim_at(verb_at) is None and (
             not self._acts(pos) or lex.is_all("noun_cue", strong[-1].text)
         ):
             return []  # "Định hướng phát triển vùng … đến năm 2035": a plan's title
@@ -1481,11 +1493,21 @@ class Finder(OwnPlans):
             nxt = skip_space(text, m.end())
             effort = lex.starts_with("effort_lead", text, nxt)  # "và nỗ lực cao nhất giành …"
             verb_at = effort.end() if effort is not None else nxt
-            if lex.starts_with("aim_verb", text, verb_at) is not None:
+            if self._aim_at(verb_at) is not None:
                 out.append(self._trim(Clause(start, m.start())))
                 start = nxt
         out.append(self._trim(Clause(start, clause.end)))
         return [c for c in out if len(WORD.findall(text[c.start : c.end])) >= 2]
+
+    def _aim_at(self, pos: int) -> regex.Match[str] | None:
+        """The aim verb at ``pos`` ("giành", "trở thành", "đạt"), unless a level follows it
+        ("đạt mức cao nhất", "trở lại mức trước dịch": what a figure is, no aim)."""
+        aim = self.lex.starts_with("aim_verb", self.text, pos)
+        if aim is None or self.lex.starts_with(
+            "aim_level", self.text, skip_space(self.text, aim.end())
+        ):
+            return None
+        return aim
 
     def _aim_after_words(self, pos: int, end: int) -> int:
         """Rule ``aim_after_words``: where the aim starts when a few words stand between
@@ -1497,7 +1519,7 @@ class Finder(OwnPlans):
         if m is None:
             return pos
         aim = skip_space(text, m.end())
-        return aim if self.lex.starts_with("aim_verb", text, aim) is not None else pos
+        return aim if self._aim_at(aim) is not None else pos
 
     def _named_doers_end(self, pos: int, end: int) -> int | None:
         """Rule ``named_doers``: where the names of who is to achieve an aim end, when only
@@ -1843,7 +1865,7 @@ class Finder(OwnPlans):
             if not self._own_subject_aims(verb) and (
                 lex.starts_with("action_verb", text, verb) is None
                 and lex.starts_with("milestone", text, verb) is None
-                and lex.starts_with("aim_verb", text, verb) is None  # "… và nằm trong tốp 3"
+                and self._aim_at(verb) is None  # "… và nằm trong tốp 3"
             ):
                 continue
             tail = Clause(verb, span.end)
@@ -1864,7 +1886,7 @@ class Finder(OwnPlans):
         if not named:
             return False
         verb = skip_space(self.text, pos + len(named[0][1]))
-        return self.lex.starts_with("aim_verb", self.text, verb) is not None
+        return self._aim_at(verb) is not None
 
     def _item_own_deadline(self, clause: Clause, last: Amount) -> bool:
         """Rule ``item_own_deadline``: a time after an item's figure is that item's alone.
@@ -1902,10 +1924,19 @@ class Finder(OwnPlans):
                 # a milestone of another part, named first: "… và bến số 10 hoàn thành
                 # trong năm 2029"
                 later = lex.find("milestone", text, verb, span.end)
-                if not later or len(WORD.findall(text, verb, later[0].start())) > _PART_WORDS:
-                    continue
+                if (
+                    not later
+                    or len(WORD.findall(text, verb, later[0].start())) > _PART_WORDS
+                    or lex.has("condition", text, verb, later[0].start())
+                    or lex.ends_with("milestone_noun", text[verb : later[0].start()]) is not None
+                ):
+                    continue  # not "và nếu suôn sẻ sẽ hoàn thành …", "và lễ khởi công …"
             head, tail = Clause(start, m.start()), Clause(opening, span.end)
-            if self._times_in(head) and self._times_in(tail):
+            if (
+                self._times_in(head)
+                and self._times_in(tail)
+                and self._not_past(self._times_in(tail))
+            ):
                 parts.append(self._trim(head))
                 start = opening
         parts.append(self._trim(Clause(start, span.end)))
@@ -1979,6 +2010,12 @@ class Finder(OwnPlans):
             if lex.has("past", text, statement_start, clause.start):
                 return None
             marked_from, opening = statement_start, joined.end()
+        if after_milestone and (
+            lex.starts_with("contrast", text, clause.start) is not None
+            or lex.has("condition", text, clause.start, verb.start())
+        ):
+            after_milestone = False  # "…, trong khi cầu Cần Giờ chỉ hoàn thành vào năm 2029",
+            # "…, nếu chậm thì tuyến chỉ vận hành sau năm 2031": no part of the schedule
         if not after_milestone and not lex.has("schedule_marker", text, marked_from, verb.start()):
             # rule ``comma_in_names``: "yêu cầu các bộ, ngành hoàn thành …": the comma
             # joins two names, the marker stands before it in the statement
@@ -2005,20 +2042,14 @@ class Finder(OwnPlans):
     def _action_item(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``action_after_figures``: a ";" item opening with an action verb after a
         quantified goal is one more goal ("…; tỷ lệ hộ nghèo giảm 1%; hoàn thành xây dựng
-        nông thôn mới"); so is a "," clause opening with an aim verb (``aim_after_figure``)."""
+        nông thôn mới")."""
         text = self.text
-        if cues or self.lex.has("past", text, clause.start, clause.end):
-            return False
-        joint = text[max(0, clause.start - 3) : clause.start].strip()
-        if joint.endswith(";"):
-            return self._acts(clause.start) and not DIGIT.search(text[clause.start : clause.end])
-        # rule aim_after_figure: an aim joined by a comma ("giành từ 90 đến 100 HCV, nằm
-        # trong nhóm 3 đoàn dẫn đầu"); not "…, là mức cao nhất" (what the figure is)
         return (
-            joint.endswith(",")
-            and self.lex.starts_with("aim_verb", text, clause.start) is not None
-            and _COPULA.match(text, clause.start) is None
-            and not self._amounts_in(clause.start, clause.end)
+            not cues
+            and text[max(0, clause.start - 3) : clause.start].strip().endswith(";")
+            and self._acts(clause.start)
+            and not DIGIT.search(text[clause.start : clause.end])
+            and not self.lex.has("past", text, clause.start, clause.end)
         )
 
     def _lists_goal(self, clause: Clause, cues: list[Cue]) -> bool:

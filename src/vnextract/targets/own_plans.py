@@ -676,10 +676,16 @@ class OwnPlans(Attributes):
                 "past", self.text, part.start, part.end
             ):
                 break
+            # a time it is due by ("trước ngày 31/12", "chậm nhất quý II"), or any deadline
+            # of an action that completes something ("lắp đặt xong … trong quý I/2027");
+            # not the day of an event ("tổ chức hội nghị vào ngày 28/12") nor a duty's span
+            # ("tăng cường tuần tra trong dịp cuối năm")
+            completes = self.lex.has("completion", self.text, part.start, part.end)
             times = [
                 t
                 for t in self._times_in(part)
-                if self._has_deadline_word(Clause(part.start, t.end))
+                if self.lex.ends_with("due_by", self._before_year(t)) is not None
+                or (completes and self._has_deadline_word(Clause(part.start, t.end)))
             ]
             if times and self._not_past(times[:1]) and self._deadline(part) is not None:
                 out.append(part)
