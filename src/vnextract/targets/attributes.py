@@ -54,9 +54,7 @@ class Attributes(NotTargets):
         for t in self._times_in(clause):
             before = self._before_year(t)
             opening = self._opening_time(clause, t)  # "Từ tháng 1/2027, hãng sẽ …": 2027
-            if self.lex.ends_with("baseline", before) and not (
-                opening or self._takes_effect(t, before)
-            ):
+            if self.lex.ends_with("baseline", before) and not (opening or self._takes_effect(t)):
                 continue
             year = t.end_year if t.kind == "period" else t.year
             if year is None:
@@ -64,7 +62,7 @@ class Attributes(NotTargets):
             if (
                 self.lex.ends_with("deadline", before)
                 or t.kind == "period"
-                or self._takes_effect(t, before)
+                or self._takes_effect(t)
             ):
                 return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
             if best is None and (t.kind == "year" or opening):
@@ -77,15 +75,10 @@ class Attributes(NotTargets):
                 return self.now + 1
         return best
 
-    def _takes_effect(self, t: TimeRef, before: str) -> bool:
+    def _takes_effect(self, t: TimeRef) -> bool:
         """Rule ``effective_date``: a full date after "từ" is when a measure takes effect,
-        no base ("tăng mức phí thêm 15% từ ngày 1/1/2027")."""
-        return (
-            t.kind == "date"
-            and not t.relative
-            and before.rstrip().casefold().endswith("từ")
-            and _RANGE_END.match(self.text, t.end) is None  # "từ ngày 1/7/2026 đến ngày …"
-        )
+        no base ("tăng mức phí thêm 15% từ ngày 1/1/2027"; not "từ ngày 1/7/2026 đến …")."""
+        return t.kind == "date" and not t.relative and self._starts_at(t)
 
     def _opening_time(self, clause: Clause, t: TimeRef) -> bool:
         """Whether a month, quarter or date written with its year (or a relative one to come
@@ -96,7 +89,7 @@ class Attributes(NotTargets):
         before = self.text[clause.start : t.start]
         if t.kind == "year":  # rule starts_from: "Từ năm 2028, SBIC phải kinh doanh có lãi"
             lead = YEAR_WORD.sub("", before).strip().casefold()
-            return lead in _START_LEADS and _RANGE_END.match(self.text, t.end) is None
+            return lead in _START_LEADS and self._starts_at(t)
         return (
             t.kind in _DATED_KINDS
             # a relative time to come with the year the article's date gives it: "Quý tới,
@@ -130,7 +123,7 @@ class Attributes(NotTargets):
             if (
                 t.kind == "period"
                 or self.lex.ends_with("deadline", before)
-                or self._takes_effect(t, before)
+                or self._takes_effect(t)
             ):
                 return self._deadline(clause)
         opening = self._times_in(Clause(statement.start, min(statement.end, statement.start + 12)))
@@ -143,15 +136,22 @@ class Attributes(NotTargets):
         đường bay dài tới châu Âu từ năm 2028" → 2028; "từ tháng 12" → the year the
         article's date gives it), as a schedule's "đưa vào vận hành từ năm 2027" is; not a
         range ("từ năm 2026 đến năm 2030") nor a time gone by."""
-        for t in self._times_in(clause):
-            if (
-                t.year is not None
-                and self._before_year(t).rstrip().casefold().endswith("từ")
-                and _RANGE_END.match(self.text, t.end) is None
-                and not self._past(t)
-            ):
-                return t.year
-        return None
+        return next(
+            (
+                t.year
+                for t in self._times_in(clause)
+                if t.year is not None and self._starts_at(t) and not self._past(t)
+            ),
+            None,
+        )
+
+    def _starts_at(self, t: TimeRef) -> bool:
+        """Whether ``t`` is when something starts: after "từ" ("kể từ", "bắt đầu từ"), and
+        no range's start ("từ năm 2026 đến năm 2030", "từ 2026-2030")."""
+        return (
+            self._before_year(t).rstrip().casefold().endswith("từ")
+            and _RANGE_END.match(self.text, t.end) is None
+        )
 
     def _paragraph_goal(self, t: Target, goals: list[Target]) -> Target | None:
         """Rule ``paragraph_plan``: the goal before an undated plan figure in its paragraph.
