@@ -769,6 +769,43 @@ DEMANDED_DEADLINES: list[Case] = [
     ("Năm 2023, các xã đã phải bàn giao mặt bằng trước tháng 6/2023.", []),
     ("Năm 2023, Bộ đã yêu cầu các tỉnh hoàn thành việc rà soát trước tháng 6/2023.", []),
     ("Người dân yêu cầu chủ đầu tư sớm hoàn thành hệ thống thoát nước cho khu dân cư.", []),
+    # rule demanded_by_date: a body named by a group word, or an action verb outside the
+    # list, is read when the action is due by a date to come ("chậm nhất", "muộn nhất")
+    (
+        "Ngày 10/11/2025, Bộ Công Thương yêu cầu các sở công thương gửi báo cáo tình hình cung "
+        "ứng xăng dầu chậm nhất ngày 15/1/2027.",
+        [
+            (
+                "gửi báo cáo tình hình cung ứng xăng dầu chậm nhất ngày 15/1/2027",
+                2027,
+            )
+        ],
+    ),
+    (
+        "Ngày 3/11/2025, Ngân hàng Nhà nước yêu cầu những ngân hàng chưa đủ vốn trình phương án "
+        "tăng vốn muộn nhất vào quý II/2027.",
+        [("những ngân hàng chưa đủ vốn trình phương án tăng vốn muộn nhất vào quý II/2027", 2027)],
+    ),
+    ("Năm 2024, Bộ Tài chính yêu cầu các tỉnh nộp báo cáo quyết toán trước ngày 31/3/2024.", []),
+    ("Bộ Y tế yêu cầu các bệnh viện công khai giá dịch vụ khám bệnh.", []),
+    # a time between the body and its action is when the action is due
+    (
+        "Ngày 1/11/2025, UBND tỉnh giao Sở Nông nghiệp trước ngày 20/12 rà soát, chuyển đổi "
+        "khoảng 2.500 ha đất lúa kém hiệu quả sang trồng cây ăn quả.",
+        [("2.500 ha", 2025)],
+    ),
+    # a joined clause due by a date is one more demanded action; an aside of the one
+    # before ("nhất là …") is none
+    (
+        "Ngày 5/11/2025, Chủ tịch UBND tỉnh yêu cầu các sở rà soát lại hồ sơ đất đai, báo cáo "
+        "kết quả trước ngày 20/12/2025.",
+        [("báo cáo kết quả trước ngày 20/12/2025", 2025)],
+    ),
+    (
+        "UBND thành phố yêu cầu chủ đầu tư đẩy nhanh giải phóng mặt bằng, nhất là đoạn qua xã "
+        "Bình Lợi trước ngày 30/6/2027.",
+        [],
+    ),
 ]
 
 COMPARED_PLAN_YEAR: list[Case] = [
@@ -2770,6 +2807,17 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
+
+
+def test_headline_day_written_without_its_noun_is_the_body_day() -> None:
+    """Rule headline_repeat: "30/6/2027" in the headline and "ngày 30/6/2027" in the body
+    are one day."""
+    text = (
+        "Quốc lộ 6 chậm tiến độ, Bộ Xây dựng yêu cầu về đích trước 30/6/2027\n\n"
+        "Bộ Xây dựng yêu cầu nhà thầu bảo đảm thông xe toàn tuyến trước ngày 30/6/2027."
+    )
+    found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
+    assert found == [("nhà thầu bảo đảm thông xe toàn tuyến trước ngày 30/6/2027", 2027)]
 
 
 def test_a_headline_milestone_of_another_object_is_its_own_goal() -> None:

@@ -348,17 +348,13 @@ class Finder(OwnPlans):
         return kept
 
     def _same_day(self, a: Target, b: Target) -> bool:
-        """Whether two goals without a number are due on the same written day or month
-        ("thông xe toàn tuyến trước ngày 30/9/2027" in the headline and "hoàn thành toàn
+        """Whether two goals without a number are due on the same day or month, however
+        written ("thông xe toàn tuyến trước 30/9/2027" in the headline and "hoàn thành toàn
         tuyến trước ngày 30/9/2027" in the body: rule ``headline_repeat``)."""
         if a.amount is not None or b.amount is not None:
             return False
-        days = {
-            t.text.casefold()
-            for t in self._times_in(Clause(a.start, a.end))
-            if t.kind in ("date", "month")
-        }
-        return any(t.text.casefold() in days for t in self._times_in(Clause(b.start, b.end)))
+        days = {_day_of(t) for t in self._times_in(Clause(a.start, a.end))} - {None}
+        return any(_day_of(t) in days for t in self._times_in(Clause(b.start, b.end)))
 
     def _without_vague_repeats(self, targets: list[Target]) -> list[Target]:
         """Rule ``vague_repeat``: drop a goal without a number whose words another goal
@@ -2121,6 +2117,16 @@ def with_owners(
             t = t.model_copy(update={"owner": owner}) if owner else t
         out.append(t)
     return out
+
+
+def _day_of(t: TimeRef) -> tuple[int | None, int | None, str | None] | None:
+    """A written day or month as its value ("ngày 30/6/2027" and "30/6/2027" alike), or
+    None for a time that names neither."""
+    if t.kind == "date":
+        return (t.year, t.month, t.date)
+    if t.kind == "month":
+        return (t.year, t.month, None)
+    return None
 
 
 def _same_goal(a: Target, b: Target) -> bool:

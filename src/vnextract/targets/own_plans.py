@@ -24,7 +24,12 @@ with a plan marker only:
 - ``demanded_figure`` and ``demanded_action``: what a body is required or assigned
   to do ("yêu cầu các chủ đầu tư giải ngân 4.200 tỷ đồng", "yêu cầu nhà thầu lắp đặt
   xong thiết bị trong quý I/2027"): the first figure after the action verb, else the
-  action itself when it names a time to come, one goal per joined action.
+  action itself when it names a time to come, one goal per joined action (and per
+  joined clause due by a date: ", báo cáo trước ngày 20/12"); a time it is due by
+  may stand before the action ("giao Sở Tài chính trước ngày 15/12 rà soát …").
+- ``demanded_by_date``: a demand whose body is a group ("yêu cầu các cơ sở đào
+  tạo công bố đề án chậm nhất ngày 31/3/2027") or whose verb is not an action verb
+  of the lexicon is a goal only when it is due by a date to come.
 - ``planned_action_figure``: an undated plan figure whose plan word opens an
   action that someone carries out ("Lễ hội dự kiến thu hút khoảng 80.000 lượt
   khách", "Kỳ thi dự kiến tổ chức 6 đợt") is a plan of the year the article
@@ -65,7 +70,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -618,12 +623,18 @@ class OwnPlans(Attributes):
         for m in self._opening("demand"):
             body = self._body_end(skip_space(text, m.end))
             if body is not None:
+                body = self._past_due_time(body)  # "giao Sở Tài chính trước ngày 15/12 rà soát"
                 lead = lex.starts_with("demand_lead", text, skip_space(text, body))
                 body = lead.end() if lead is not None else body  # "… phải hoàn thành"
             elif m.text.casefold() == "yêu cầu":
                 body = m.end  # "Nghị quyết yêu cầu giải ngân ít nhất 95% …": all who act on it
             verb = self._action_at(body) if body is not None else None
-            if verb is None:
+            # rule demanded_by_date: a body named by a group word ("các cơ sở đào tạo") or
+            # an action verb outside the list is read when the action is due by a date
+            if verb is None and body is None:
+                group = skip_space(text, m.end)
+                body = group if lex.starts_with("plural", text, group) is not None else None
+            if body is None:
                 continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
             k = bisect_right(self.sentence_starts, m.start) - 1
             start, end = self.sentences[k]
@@ -632,6 +643,13 @@ class OwnPlans(Attributes):
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             if lex.has("past", text, clause.start, clause.end):
                 continue
+            rule = "demanded_action"
+            if verb is None:
+                verb, rule = skip_space(text, body), "demanded_by_date"
+                if self._amounts_in(verb, clause.end) or not self._demanded_actions(
+                    Clause(verb, clause.end), start, end
+                ):
+                    continue
             figure = self._figure_after(verb, clause)
             part = Clause(verb, clause.end)
             if figure is None:  # "giao các sở, ngành rà soát, chuyển đổi 3.000 ha …": the
@@ -651,7 +669,7 @@ class OwnPlans(Attributes):
                         due = self._deadline(action)
                         out.append(self._target(action, None, due, owner, m.text, action))
                         spans.add(action.start, action.end)
-                        self.note("demanded_action", "kept", action.start, action.end)
+                        self.note(rule, "kept", action.start, action.end)
                 continue
             if id(figure) in taken:
                 continue
@@ -676,23 +694,36 @@ class OwnPlans(Attributes):
                 "past", self.text, part.start, part.end
             ):
                 break
-            # a time it is due by ("trước ngày 31/12", "chậm nhất quý II"), or any deadline
-            # of an action that completes something ("lắp đặt xong … trong quý I/2027");
-            # not the day of an event ("tổ chức hội nghị vào ngày 28/12") nor a duty's span
-            # ("tăng cường tuần tra trong dịp cuối năm")
             completes = self.lex.has("completion", self.text, part.start, part.end)
-            times = [
-                t
-                for t in self._times_in(part)
-                if self.lex.ends_with("due_by", self._before_year(t)) is not None
-                or (completes and self._has_deadline_word(Clause(part.start, t.end)))
-            ]
-            if times and self._not_past(times[:1]) and self._deadline(part) is not None:
+            if self._due_times(part, completes=completes):
                 out.append(part)
             nxt = next(later, None)
-            verb = self._action_at(nxt.start) if nxt is not None else None
-            part = Clause(verb, nxt.end) if verb is not None and nxt is not None else None
+            if nxt is None:
+                break
+            verb = self._action_at(nxt.start)
+            if verb is not None:
+                part = Clause(verb, nxt.end)
+            elif not self.lex.starts_with(
+                "aside_opening", self.text, skip_space(self.text, nxt.start)
+            ) and self._due_times(nxt, completes=False):  # ", báo cáo trước ngày 20/12"
+                part = nxt
+            else:
+                part = None
         return out
+
+    def _due_times(self, part: Clause, *, completes: bool) -> bool:
+        """Whether ``part`` is due by a time to come: a time after a
+        due word ("trước ngày 31/12", "chậm nhất quý II") or, for an action that
+        ``completes`` something, after any deadline word ("lắp đặt xong … trong quý
+        I/2027"); not the day of an event ("tổ chức hội nghị vào ngày 28/12") nor a
+        duty's span ("tăng cường tuần tra trong dịp cuối năm")."""
+        times = [
+            t
+            for t in self._times_in(part)
+            if self.lex.ends_with("due_by", self._before_year(t)) is not None
+            or (completes and self._has_deadline_word(Clause(part.start, t.end)))
+        ]
+        return bool(times) and self._not_past(times[:1]) and self._deadline(part) is not None
 
     def _may_demand(self, m: Cue, start: int) -> bool:
         """Whether the one who asks at ``m`` sets what it asks: "yêu cầu", "giao", "chỉ đạo"
@@ -706,6 +737,19 @@ class OwnPlans(Attributes):
             return True  # "Thủ tướng Phạm Minh Chính đề nghị các tỉnh …"
         named = self._mentions_in(start, m.start)
         return bool(named) and is_state_body(named[-1][2])
+
+    def _past_due_time(self, pos: int) -> int:
+        """Past a time the action is due by when one stands at ``pos`` between a body and
+        its action ("giao Sở Tài chính trước ngày 15/12 rà soát …"), else ``pos``."""
+        at = skip_space(self.text, pos)
+        word = self.lex.starts_with("due_by", self.text, at)
+        if word is None:
+            return pos
+        at = skip_space(self.text, word.end())
+        i = bisect_left(self.time_starts, at)
+        if i < len(self.times) and self.times[i].start == at:
+            return self.times[i].end
+        return pos
 
     def _body_end(self, pos: int) -> int | None:
         """Where the body a demand names ends, when one starts at ``pos``: an entity
