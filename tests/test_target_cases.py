@@ -536,6 +536,25 @@ PROJECT_SCHEDULES: list[Case] = [
         "Theo Tổng giám đốc Lê Văn Hùng, nhà máy thứ hai sẽ đi vào hoạt động trước tháng 9/2026.",
         [("nhà máy thứ hai sẽ đi vào hoạt động", 2026)],
     ),
+    # what the thing is ("công suất", "quy mô" and their figure) leaves a schedule without
+    # a number; a figure the milestone delivers makes it another rule's
+    (
+        "Nhà máy nhiệt điện than công suất 1.200 MW dự kiến đưa vào vận hành thương mại năm 2028.",
+        [("dự kiến đưa vào vận hành thương mại năm 2028", 2028)],
+    ),
+    (
+        "Khu liên hợp gang thép có tổng vốn đầu tư 2,5 tỷ USD dự kiến khởi công trong quý I/2026.",
+        [("dự kiến khởi công trong quý I/2026", 2026)],
+    ),
+    # a milestone the actor itself will reach, with how many things it reaches
+    (
+        "Tỉnh sẽ khởi công 4 dự án giao thông kết nối vùng trong quý I/2026.",
+        [("4 dự án", 2026)],
+    ),
+    (
+        "Tập đoàn sẽ bàn giao khoảng 2.300 căn hộ cho khách hàng trong năm 2026.",
+        [("2.300 căn hộ", 2026)],
+    ),
 ]
 
 EXPECTED_OUTCOMES: list[Case] = [

@@ -1995,11 +1995,12 @@ class Finder(OwnPlans):
             return None
         verb = verbs[0]
         if any(
-            a.kind != "count" or text[clause.start : a.start].strip()
+            (a.kind != "count" or text[clause.start : a.start].strip()) and not self._spec_figure(a)
             for a in self._amounts_in(clause.start, clause.end)
         ):
             return None  # a goal with a figure is other rules'; but a count of who acts
-            # may open the clause ("hai tỉnh cam kết hoàn thành … trước ngày 30/9")
+            # may open the clause ("hai tỉnh cam kết hoàn thành … trước ngày 30/9"), and
+            # what the thing is may be said ("nhà máy công suất 1.500 MW dự kiến vận hành …")
         marked_from = opening = clause.start
         joined = lex.starts_with("joined_plan", text, clause.start)
         if joined is not None:
