@@ -458,10 +458,12 @@ class Finder(OwnPlans):
         clause = next(
             (c for c in self._clauses(*self.sentences[k]) if c.start <= a.start < c.end), None
         )
-        before = text[clause.start if clause is not None else a.start : a.start]
+        start = clause.start if clause is not None else a.start
+        before = text[start : a.start]
+        # the figure after "lên" is the level raised to: a goal, not what the thing is
         return any(
             lex.has(kind, before) for kind in ("spec_head", "cost", "attribute")
-        ) and not _RAISED_TO.search(before)
+        ) and not _RAISED_TO.search(text, start, a.end)
 
     def _opens_line(self, pos: int) -> bool:
         """Whether only a bullet, or a statement's end, stands before ``pos`` on its line."""

@@ -235,6 +235,7 @@ class OwnPlans(Attributes):
                 then = self._action_at(joined.end() if joined is not None else nxt.start)
                 if (
                     then is None
+                    or taken.overlaps(nxt.start, nxt.end)  # another rule's goal
                     or lex.has("past", text, nxt.start, nxt.end)
                     or lex.has("compare", text, nxt.start, nxt.end)  # "tăng gấp 1,5 lần so
                     # với vụ trước": the plan's figure compared, no plan of its own
