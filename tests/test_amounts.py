@@ -463,6 +463,30 @@ LABEL_WORD_IN_A_NOUN = [
 ]
 
 
+# (3b'b) Any label word that is only the last syllable of a word labels nothing ("dứt
+# điểm", "dự phòng", "danh mục", "cổ phần"); a time word ("cuối năm 2025") and a place
+# word after a preposition ("tại phòng 3") still label.
+LABEL_SYLLABLE_OF_A_WORD = [
+    (
+        "Ngân hàng trích lập dự phòng 1.250 tỷ đồng trong quý III.",
+        [dict(value=1.25e12, unit="VND", text="1.250 tỷ đồng")],
+    ),
+    (
+        "Chi cục Thuế phải xử lý dứt điểm 320 tỷ đồng nợ đọng trước ngày 31/12.",
+        [dict(value=3.2e11, unit="VND", text="320 tỷ đồng")],
+    ),
+    ("Tỉnh công bố danh mục 45 dự án kêu gọi đầu tư.", [dict(value=45, text="45 dự án")]),
+    ("Quỹ đầu tư nắm giữ cổ phần 12% của công ty.", [dict(value=12, unit="%")]),
+    ("Cuối năm 2025, tỷ lệ lấp đầy đạt 78%.", [dict(value=78, unit="%")]),
+    ("Hội nghị họp tại phòng 3 của trụ sở.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_SYLLABLE_OF_A_WORD)
+def test_label_syllable_of_a_word(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 @pytest.mark.parametrize(("text", "expected"), LABEL_WORD_IN_A_NOUN)
 def test_label_word_in_a_noun(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)

@@ -1830,6 +1830,13 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # a statement that ends a goal passage may open a list of its own
+    (
+        "Ngày 2/11/2025, UBND tỉnh yêu cầu các chủ đầu tư phải giải ngân 2.400 tỷ đồng trước "
+        "ngày 31/12/2025. Tỉnh cũng chỉ đạo:\n- Đấu giá 8 khu đất đã có mặt bằng sạch trong "
+        "tháng 12;\n- Cắt giảm 5% chi thường xuyên.",
+        [("2.400 tỷ đồng", 2025), ("8 khu", 2025), ("5%", None)],
+    ),
     # a timeline heading over a history or a route announces no goals
     ("Các mốc phát triển của công ty:\n- Năm 1996: thành lập;\n- Năm 2006: niêm yết.", []),
     ("Lộ trình xe buýt số 36:\n- Lượt đi: bến xe Giáp Bát;\n- Lượt về: bến Long Biên.", []),

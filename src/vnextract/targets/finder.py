@@ -585,7 +585,8 @@ class Finder(OwnPlans):
         ):
             self.note("passage_ends", "dropped", start, end)
             self._close(ctx, out)
-            return None
+            # read on its own: it may open a list of its own ("Thành phố cũng chỉ đạo:")
+            return self._statement(start, end, None, out)
         for i in range(1, len(clauses)):
             tail = self._title_tail(clauses[i - 1], clauses[i], cues[i])
             if tail is not None:  # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050"
