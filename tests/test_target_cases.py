@@ -710,6 +710,17 @@ FALSE_TARGETS: list[Case] = [
         "được giữ ở mức 38-40%.",
         [("6.000 tỷ đồng", 2026)],
     ),
+    # rule deal_price: the price per unit of a planned deal is what it costs, no goal
+    (
+        "Năm 2026, đại hội cổ đông thông qua kế hoạch phát hành 120 triệu cổ phiếu cho cổ đông "
+        "hiện hữu với giá 10.000 đồng/cổ phiếu.",
+        [("120 triệu cổ phiếu", 2026)],
+    ),
+    # a price that is the goal itself stays one
+    (
+        "Năm 2026, hợp tác xã đặt mục tiêu giá bán cà phê đặc sản đạt 180.000 đồng/kg.",
+        [("180.000 đồng/kg", 2026)],
+    ),
 ]
 
 OWNER_AND_SPAN: list[Case] = [

@@ -1370,6 +1370,13 @@ class Finder(OwnPlans):
             ):
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
+            if (
+                found
+                and "/" in a.text
+                and lex.ends_with("price_lead", text[found[-1].end : a.start])
+            ):
+                self.note("deal_price", "dropped", a.start, a.end)
+                continue  # "chào bán 250 triệu cổ phiếu với giá 12.000 đồng/cổ phiếu"
             if found and a.kind == "count" and _FOR_WHOM.search(text, found[-1].end, a.start):
                 self.note("for_whom", "dropped", a.start, a.end)
                 continue  # "120 công nhân và 30 máy thi công cho hai gói thầu": whom it serves
