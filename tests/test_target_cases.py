@@ -712,8 +712,8 @@ FALSE_TARGETS: list[Case] = [
     ),
     # rule deal_price: the price per unit of a planned deal is what it costs, no goal
     (
-        "Năm 2026, đại hội cổ đông thông qua kế hoạch phát hành 120 triệu cổ phiếu cho cổ đông "
-        "hiện hữu với giá 10.000 đồng/cổ phiếu.",
+        "Năm 2026, ngân hàng đặt mục tiêu phát hành 120 triệu cổ phiếu cho cổ đông hiện hữu với "
+        "giá 10.000 đồng/cổ phiếu.",
         [("120 triệu cổ phiếu", 2026)],
     ),
     # a price that is the goal itself stays one
