@@ -1071,6 +1071,12 @@ OBLIGATION: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # another rule's goal later in the clause leaves the plan before its joint its own
+    (
+        "Năm 2026, Sở Y tế sẽ tuyển tối thiểu 300 bác sĩ và đề xuất tỉnh hỗ trợ thêm 5 triệu "
+        "đồng/tháng cho bác sĩ về công tác ở xã đảo.",
+        [("tối thiểu 300 bác sĩ", 2026), ("5 triệu đồng/tháng", 2026)],
+    ),
     # "chúng tôi": the speaker's own body plans in quoted speech; a plan that starts at a
     # time to come is due then (rule starts_from); a condition or a pledge of effort with
     # no goal ("hỗ trợ hết mình") is no plan

@@ -209,9 +209,17 @@ class OwnPlans(Attributes):
                 continue
             clauses = self._clauses(start, end)
             i = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
-            if i is None or taken.overlaps(clauses[i].start, clauses[i].end):
+            if i is None:
                 continue
             clause = clauses[i]
+            free = taken.free_end(clause.start, clause.end)
+            if free < clause.end:
+                # another rule's goal later in the clause ("Sở sẽ tuyển tối thiểu 2.500 giáo
+                # viên và đề xuất thành phố hỗ trợ …"): the plan ends at the joint before it
+                cut = max(text.rfind(" và ", verb, free), text.rfind(",", verb, free))
+                if cut <= verb:
+                    continue
+                clause = self._trim(Clause(clause.start, cut))
             if self._amounts_in(clause.start, verb):
                 continue
             actor = self._actor(clause.start, m.start)

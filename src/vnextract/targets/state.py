@@ -331,9 +331,18 @@ class TakenSpans:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a taken span."""
+        return self.free_end(start, end) < end
+
+    def free_end(self, start: int, end: int) -> int:
+        """Where the first taken span overlapping ``[start, end)`` starts (``start`` when
+        one covers it), else ``end``.
+
+        >>> TakenSpans([(10, 20), (40, 45)]).free_end(25, 50)
+        40
+        """
         lo = bisect_left(self.spans, (start - self.reach, -1))
         hi = bisect_left(self.spans, (end, -1))
-        return any(e > start for _, e in self.spans[lo:hi])
+        return min((max(s, start) for s, e in self.spans[lo:hi] if e > start), default=end)
 
 
 def skip_space(text: str, pos: int) -> int:
