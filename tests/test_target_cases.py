@@ -1545,6 +1545,26 @@ SCHEDULED_DATE: list[Case] = [
 ]
 
 # Rule roadmap_item: after a plan or a roadmap, "<time> <verb> …" is one goal due then
+MOVED_SCHEDULE: list[Case] = [
+    # rule moved_schedule: a schedule moved from one time to another is the plan and its
+    # revision, each due at its own time
+    (
+        "Theo quyết định mới, thời hạn hoàn thành cầu Rạch Miễu 3 được dời từ tháng 6/2026 "
+        "sang quý I/2027.",
+        [
+            ("thời hạn hoàn thành cầu Rạch Miễu 3 được dời từ tháng 6/2026", 2026),
+            ("sang quý I/2027", 2027),
+        ],
+    ),
+    (
+        "Tiến độ nhà máy xử lý rác được điều chỉnh từ năm 2026 sang năm 2028.",
+        [("Tiến độ nhà máy xử lý rác được điều chỉnh từ năm 2026", 2026), ("sang năm 2028", 2028)],
+    ),
+    # a span of time, or a move of something that is not a schedule, is none
+    ("Thời gian thực hiện chương trình kéo dài từ năm 2026 đến năm 2030.", []),
+    ("Công ty chuyển trụ sở từ năm 2020 sang quận 7.", []),
+]
+
 ROADMAP_ITEMS: list[Case] = [
     (
         "Lộ trình năm 2026 được chia theo từng quý. Quý I/2026 hoàn thành số hóa hồ sơ đất "
@@ -2659,6 +2679,7 @@ ALL = {
     "attributed_paragraph": ATTRIBUTED_PARAGRAPH,
     "listed_actions": LISTED_ACTIONS,
     "scheduled_date": SCHEDULED_DATE,
+    "moved_schedule": MOVED_SCHEDULE,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

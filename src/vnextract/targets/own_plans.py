@@ -60,6 +60,9 @@ with a plan marker only:
   body (an entity or a word such as "các địa phương"), an action verb, then the
   figure; "bàn giao mặt bằng" names no body. "yêu cầu" right before the action
   ("Nghị quyết yêu cầu giải ngân ít nhất 95% …") asks it of every body addressed.
+- ``moved_schedule``: a schedule moved from one time to another ("thời hạn
+  hoàn thành được lùi từ tháng 4/2026 sang quý III/2027"): the plan and its
+  revision, two goals.
 - ``scheduled_date``: a planned date named by its noun ("Ngày có hiệu lực dự
   kiến là 21/9/2026", "Thời điểm hoàn thành dự kiến vào quý IV/2027"): a
   schedule goal due that year; a past date, or one said to have slipped
@@ -93,7 +96,9 @@ _SHARE_AT_END = regex.compile(
 )
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
-_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled")
+# "từ <time> sang <time>" read as one period: group 1 is the first time
+_MOVED_PERIOD = regex.compile(r"từ\s+(.+?)\s+(?:sang|đến|tới)\s", regex.IGNORECASE)
+_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved")
 
 
 @functools.cache
@@ -768,6 +773,74 @@ class OwnPlans(Attributes):
             return named[0][0] + len(named[0][1])
         word = self.lex.starts_with("demand_body", self.text, pos)
         return word.end() if word is not None else None
+
+    def _moved_schedules(self, found: list[Target]) -> list[Target]:
+        """Rule ``moved_schedule``: a schedule moved from one time to another ("thời hạn
+        hoàn thành được lùi từ tháng 4/2026 sang quý III/2027", "tiến độ điều chỉnh từ năm
+        2026 sang năm 2028") states the plan and its revision: two goals, each due at its
+        own time; a span of time ("kéo dài từ năm 2026 đến năm 2030" with no schedule word
+        or milestone before it) states none.
+
+        Args:
+            found: the targets other rules found; a clause they overlap is theirs.
+
+        Returns:
+            Two goals without a number per such move.
+        """
+        text, lex = self.text, self.lex
+        taken = TakenSpans([(t.start, t.end) for t in found])
+        out: list[Target] = []
+        for m in self._opening("moved"):
+            at = skip_space(text, m.end)
+            if not text.startswith("từ", at):
+                continue
+            ends = self._moved_times(at)
+            if ends is None:
+                continue
+            (first_end, first_year), (second_end, second_year) = ends
+            k = bisect_right(self.sentence_starts, m.start) - 1
+            start, end = self.sentences[k]
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            if not (
+                lex.has("schedule_word", text, clause.start, m.start)
+                or lex.has("milestone", text, clause.start, m.start)
+            ) or taken.overlaps(clause.start, second_end):
+                continue
+            joined = lex.starts_with("joined_plan", text, clause.start)  # "đồng thời …"
+            opening = skip_space(text, joined.end()) if joined is not None else clause.start
+            for span, due in (
+                (Clause(opening, first_end), first_year),
+                (Clause(m.start, second_end), second_year),
+            ):
+                span = self._trim(span)
+                out.append(self._target(span, None, due, None, m.text))
+                self.note("moved_schedule", "kept", span.start, span.end)
+            taken.add(clause.start, second_end)
+        return out
+
+    def _moved_times(self, at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The (end, year) of the two times of "từ <time> sang|đến <time>" at ``at``, or
+        None; the years stage may read the two as one period ("từ năm 2026 sang năm
+        2028"), whose ends are its years."""
+        text, lex = self.text, self.lex
+        times = self._times_in(Clause(at, min(len(text), at + WINDOW)))
+        if not times:
+            return None
+        first = times[0]
+        if first.kind == "period" and first.start == at:
+            inner = _MOVED_PERIOD.match(text, first.start, first.end)
+            if inner is None or first.start_year is None or first.end_year is None:
+                return None
+            return (inner.end(1), first.start_year), (first.end, first.end_year)
+        if len(times) < 2 or text[at + 2 : first.start].strip():
+            return None  # "từ" right before the first time
+        second = times[1]
+        to = lex.starts_with("moved_to", text, skip_space(text, first.end))
+        if to is None or skip_space(text, to.end()) != second.start:
+            return None
+        if first.year is None or second.year is None:
+            return None
+        return (first.end, first.year), (second.end, second.year)
 
     def _scheduled_dates(self, found: list[Target]) -> list[Target]:
         """Rule ``scheduled_date``: "<date noun> dự kiến (là|vào) <date to come>".
