@@ -546,6 +546,20 @@ PROJECT_SCHEDULES: list[Case] = [
         "Khu liên hợp gang thép có tổng vốn đầu tư 2,5 tỷ USD dự kiến khởi công trong quý I/2026.",
         [("dự kiến khởi công trong quý I/2026", 2026)],
     ),
+    # rule scheduled_items: the items of a list whose heading holds a schedule marker are
+    # scheduled; what a part is, before its milestone, is no goal
+    (
+        "Theo kế hoạch, nhà máy xi măng gồm các hạng mục:\n- Dây chuyền số 2: hoàn thành lắp "
+        "đặt thiết bị trong quý III/2026;\n- Lò nung công suất 5.000 tấn clinker/ngày: dự "
+        "kiến đốt lò cuối năm 2026.",
+        [("hoàn thành lắp đặt thiết bị trong quý III/2026", 2026), ("đốt lò cuối năm 2026", 2026)],
+    ),
+    # a list whose heading schedules nothing leaves its items alone
+    (
+        "Nhà máy xi măng gồm các hạng mục:\n- Dây chuyền số 2: hoàn thành lắp đặt thiết bị trong "
+        "quý III/2026;\n- Kho chứa: hoàn thành trong quý IV/2026.",
+        [],
+    ),
     # a milestone the actor itself will reach, with how many things it reaches
     (
         "Tỉnh sẽ khởi công 4 dự án giao thông kết nối vùng trong quý I/2026.",
@@ -898,6 +912,13 @@ JOINED_MILESTONES: list[Case] = [
         "Mục tiêu là đổ bê tông xong trụ tháp trước tháng 5/2027 và lắp đặt dầm thép vào "
         "cuối năm 2028.",
         [("đổ bê tông xong trụ tháp", 2027), ("lắp đặt dầm thép vào cuối năm 2028", 2028)],
+    ),
+    # a goal with a time of its own, then a milestone and its time: two goals (rule
+    # due_of_goal dates only a goal that names no time)
+    (
+        "Năm 2025, tổng công ty đặt mục tiêu khởi công nhà máy trong quý II/2026, chạy thử vào "
+        "cuối năm 2027.",
+        [("khởi công nhà máy trong quý II/2026", 2026), ("chạy thử vào cuối năm 2027", 2027)],
     ),
     # one time only: one goal
     (

@@ -732,8 +732,14 @@ class Finder(OwnPlans):
                 self.note("goal_after_deadline", "kept", found[-1].start, found[-1].end)
                 open_goal = len(found) - 1
                 continue
-            if open_goal is not None and self._due_of_goal(clause):
-                # rule due_of_goal: "rà soát quy hoạch …, hoàn thành trước quý II/2027"
+            if (
+                open_goal is not None
+                and self._due_of_goal(clause)
+                and not self._times_in(Clause(found[open_goal].start, found[open_goal].end))
+            ):
+                # rule due_of_goal: "rà soát quy hoạch …, hoàn thành trước quý II/2027"; a
+                # goal with a time of its own ("khởi công trong quý II/2027, đốt lò vào cuối
+                # năm 2028") is followed by a milestone of its own
                 prev = found[open_goal]
                 due = self._deadline(clause) or prev.deadline
                 found[open_goal] = self._target(
@@ -1365,9 +1371,11 @@ class Finder(OwnPlans):
                 self.note("share_of_a_plan", "dropped", a.start, a.end)
                 continue
             if voided_from <= a.start or (
-                # "Nhà máy với công suất 60.000 tấn/năm dự kiến hoàn thành …": what the
-                # subject is, before the cue of its schedule
-                a.end <= after and lex.has("attribute", text, clause.start, a.start)
+                # "Nhà máy với công suất 60.000 tấn/năm dự kiến hoàn thành …", "Nhà máy …
+                # công suất 1,5 triệu tấn/năm dự kiến chạy thử …": what the subject is,
+                # before the cue of its schedule
+                a.end <= after
+                and (lex.has("attribute", text, clause.start, a.start) or self._spec_figure(a))
             ):
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
@@ -1618,11 +1626,14 @@ class Finder(OwnPlans):
                 continue
             clauses = self._clauses(start, end)
             scheduled = False  # whether the clause before gave a milestone
+            # an item of a scheduled list, unless another rule read a goal in it ("- Xây
+            # dựng bệnh viện quy mô 600 giường, khởi công trong quý I/2027" is that goal's)
+            listed = self._scheduled_list(start) and not taken.overlaps(start, end)
             for i, clause in enumerate(clauses):
                 if taken.overlaps(clause.start, clause.end):
                     scheduled = False
                     continue
-                whole = self._schedule(clause, start, after_milestone=scheduled)
+                whole = self._schedule(clause, start, after_milestone=scheduled, listed=listed)
                 scheduled = whole is not None
                 if whole is None:
                     continue
@@ -1989,7 +2000,12 @@ class Finder(OwnPlans):
         return out
 
     def _schedule(
-        self, clause: Clause, statement_start: int, *, after_milestone: bool = False
+        self,
+        clause: Clause,
+        statement_start: int,
+        *,
+        after_milestone: bool = False,
+        listed: bool = False,
     ) -> Clause | None:
         """The part of ``clause`` stating a scheduled milestone, or None.
 
@@ -1998,7 +2014,8 @@ class Finder(OwnPlans):
         đưa vào vận hành nhà máy mới từ năm 2027"); so does a clause right after one
         that gave a milestone, whatever names its subject ("Theo lộ trình, dự án khởi
         công trong quý I/2027, bến số 9 đưa vào khai thác quý IV/2028 …",
-        ``after_milestone``).
+        ``after_milestone``); so does an item of a list whose heading holds one
+        (``listed``, rule ``scheduled_items``).
         """
         text, lex = self.text, self.lex
         verbs = lex.find("milestone", text, clause.start, clause.end)
@@ -2024,7 +2041,11 @@ class Finder(OwnPlans):
         ):
             after_milestone = False  # "…, trong khi cầu Cần Giờ chỉ hoàn thành vào năm 2029",
             # "…, nếu chậm thì tuyến chỉ vận hành sau năm 2031": no part of the schedule
-        if not after_milestone and not lex.has("schedule_marker", text, marked_from, verb.start()):
+        if (
+            not after_milestone
+            and not lex.has("schedule_marker", text, marked_from, verb.start())
+            and not listed
+        ):
             # rule ``comma_in_names``: "yêu cầu các bộ, ngành hoàn thành …": the comma
             # joins two names, the marker stands before it in the statement
             if len(WORD.findall(text, marked_from, verb.start())) > 2 or not lex.has(
@@ -2046,6 +2067,25 @@ class Finder(OwnPlans):
         reported = lex.find("reporting", text, clause.start, verb.start())
         start = reported[-1].end() if reported else opening
         return self._trim(Clause(start, clause.end))
+
+    def _scheduled_list(self, start: int) -> bool:
+        """Rule ``scheduled_items``: whether the statement at ``start`` is an item of a list
+        whose heading holds a schedule marker ("Theo tiến độ mới nhất, dự án gồm ba hạng
+        mục:" then "1. Lò cao số 3: hoàn thành lắp đặt thiết bị trong quý II/2027"): each
+        item's milestone is scheduled as the heading says."""
+        text = self.text
+        if BULLET.match(text, start) is None:
+            return False
+        line_end = text.rfind("\n", 0, start)
+        while line_end > 0:
+            line_start = text.rfind("\n", 0, line_end) + 1
+            line = text[line_start:line_end]
+            if line.strip() and BULLET.match(text, line_start) is None:
+                return line.rstrip().endswith(":") and self.lex.has(
+                    "schedule_marker", text, line_start, line_end
+                )
+            line_end = line_start - 1
+        return False
 
     def _action_item(self, clause: Clause, cues: list[Cue]) -> bool:
         """Rule ``action_after_figures``: a ";" item opening with an action verb after a
