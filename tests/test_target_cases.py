@@ -1888,6 +1888,19 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # rule detailed_plan: "Cụ thể:" alone after a plan announces the plan's items, due when
+    # the plan says; after a report it announces none
+    (
+        "Ngày 20/11/2025, Sở Giao thông vận tải cho biết sẽ mở thêm 5 tuyến buýt trong dịp "
+        "cuối năm. Cụ thể:\n- Mở tuyến Bến Thành – Cần Giờ với 40 chuyến mỗi ngày;\n- Tăng "
+        "tần suất tuyến số 19 lên 120 chuyến/ngày.",
+        [("5 tuyến", 2025), ("40 chuyến", 2025), ("120 chuyến", 2025)],
+    ),
+    (
+        "Năm 2024, sở đã mở thêm 5 tuyến buýt. Cụ thể:\n- Tuyến Bến Thành – Cần Giờ chạy 40 "
+        "chuyến mỗi ngày;\n- Tuyến số 19 chạy 120 chuyến/ngày.",
+        [],
+    ),
     # a statement that ends a goal passage may open a list of its own
     (
         "Ngày 2/11/2025, UBND tỉnh yêu cầu các chủ đầu tư phải giải ngân 2.400 tỷ đồng trước "
@@ -2892,6 +2905,18 @@ def test_headline_and_body_give_one_goal_without_number() -> None:
     )
     found = [(t.text, t.deadline) for t in vnextract.extract(text).targets]
     assert found == [("chủ đầu tư bảo đảm hoàn thành toàn tuyến trước ngày 30/9/2027", 2027)]
+
+
+def test_an_item_names_its_own_actor() -> None:
+    """Rule item_actor: the organisation opening an item of a goal list owns its goal, and
+    that item only; the next item keeps the list's owner."""
+    text = (
+        "Năm 2026, Sở Du lịch Khánh Hòa đặt mục tiêu:\n"
+        "- Vietjet mở đường bay Cam Ranh – Almaty với 4 chuyến mỗi tuần;\n"
+        "- Đón 3 triệu lượt khách quốc tế."
+    )
+    owners = [t.owner for t in vnextract.extract(text).targets]
+    assert owners == ["Vietjet", "Sở Du lịch Khánh Hòa"]
 
 
 def test_headline_day_written_without_its_noun_is_the_body_day() -> None:

@@ -20,6 +20,7 @@ from vnextract.relative_times import points_ahead
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.not_targets import NotTargets
 from vnextract.targets.state import (
+    BULLET,
     DONE_WINDOW,
     EDGE_JUNK,
     PER_UNIT,
@@ -30,6 +31,7 @@ from vnextract.targets.state import (
     Clause,
     Cue,
     Passage,
+    skip_space,
 )
 
 SE_WORD = regex.compile(r"(?<!\w)sẽ(?!\w)", regex.IGNORECASE)  # "dự kiến sẽ …"
@@ -455,13 +457,29 @@ class Attributes(NotTargets):
         """Whether an organisation's name is a place's government ("UBND tỉnh Quảng Trị")."""
         return self.lex.starts_with("government", name, 0) is not None
 
+    def _item_actor(self, start: int) -> str | None:
+        """Rule ``item_actor``: the organisation named first in an item of a list ("-
+        Vietjet mở đường bay Cam Ranh – Almaty …") is the item's actor; else None."""
+        bullet = BULLET.match(self.text, start)
+        if bullet is None:
+            return None
+        first = skip_space(self.text, bullet.end())
+        named = self._mentions_in(first, first + 1)
+        if named and self.labels.get(named[0][2]) == "ORG":
+            return named[0][2]
+        return None
+
     def _owner(
         self, start: int, end: int, cues: list[list[Cue]], ctx: Passage | None
     ) -> str | None:
         """Who set the goals of a statement: its subject, resolved from the article."""
         first_cue = min((c.start for cs in cues for c in cs), default=None)
-        if first_cue is None and ctx is not None and ctx.owner is not None:
-            return ctx.owner  # a goal list goes on: same owner
+        if first_cue is None and ctx is not None:
+            actor = self._item_actor(start)
+            if actor is not None:
+                return actor  # "- Vietjet mở đường bay …": the item's own actor
+            if ctx.owner is not None:
+                return ctx.owner  # a goal list goes on: same owner
         if first_cue is not None:
             before = self._mentions_in(start, first_cue)
             if before:

@@ -598,6 +598,11 @@ class Finder(OwnPlans):
             opener = self._announced_list(start, end, clauses[-1]) if clauses else None
             if opener is not None:  # "Theo đề án, thành phố sẽ:" and a list of actions
                 self.note("announced_list", "kept", start, end)
+                # "… sẽ khai thác thêm 6 đường bay trong dịp cuối năm. Cụ thể:": the plan
+                # the list details says when
+                detailed = self._detailed_head(start)
+                if detailed is not None:
+                    clauses = self._clauses(*detailed)
                 due = next((d for c in reversed(clauses) if (d := self._deadline(c))), None)
                 return Passage(due, self._owner(start, end, cues, None), opener, announced=True)
             return None
@@ -851,7 +856,9 @@ class Finder(OwnPlans):
         if ctx is None:
             ctx = Passage(deadline, owner, cue_text)
         ctx.deadline = ctx.deadline if in_list else deadline
-        ctx.owner, ctx.cue = owner, cue_text
+        if self._item_actor(start) is None:
+            ctx.owner = owner  # an item's own actor (rule item_actor) owns only its item
+        ctx.cue = cue_text
         ctx.announced = ctx.announced or announced
         ctx.targets.extend(found)
         return ctx
@@ -1054,6 +1061,9 @@ class Finder(OwnPlans):
         text = self.text
         if not text[start:end].rstrip().endswith(":"):
             return None
+        detailed = self._detailed_head(start)
+        if detailed is not None:
+            return self._detailed_plan(*detailed)
         past = self.lex.find("past", text, start, end)
         if any(not self._sets(m) for m in past):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
@@ -1129,6 +1139,36 @@ class Finder(OwnPlans):
         if plans and times and self._not_past(times):
             return plans[-1].group()
         return None
+
+    def _detailed_head(self, start: int) -> tuple[int, int] | None:
+        """The statement before a statement of only "Cụ thể:" (a detail opener) at
+        ``start``, in the same paragraph; else None."""
+        k = bisect_right(self.sentence_starts, start) - 1
+        if k < 1:
+            return None
+        end = self.sentences[k][1]
+        text = self.text
+        if not self.lex.is_all("detail_opener", text[start:end].strip().rstrip(":")):
+            return None
+        prev_start, prev_end = self.sentences[k - 1]
+        return None if "\n" in text[prev_end:start] else (prev_start, prev_end)
+
+    def _detailed_plan(self, prev_start: int, prev_end: int) -> str | None:
+        """Rule ``detailed_plan``: "Cụ thể:" alone after a statement of a plan, in the same
+        paragraph ("Cảng … cho biết sẽ khai thác thêm 6 đường bay quốc tế, nâng tổng số lên
+        38 đường bay. Cụ thể:"), announces the plan's items: the plan's opener (not a weak
+        one that plans nothing), when that statement holds no word of the past."""
+        text, lex = self.text, self.lex
+        if lex.has("past", text, prev_start, prev_end):
+            return None
+        openers = [
+            m
+            for m in lex.find("list_opener", text, prev_start, prev_end)
+            if not lex.is_all("weak", m.group()) or self._task_at(m.end())
+        ]
+        if not openers or not self._not_past(self._times_in(Clause(prev_start, prev_end))):
+            return None
+        return openers[-1].group()
 
     def _sets(self, past: regex.Match[str]) -> bool:
         """Rule ``set_list``: "đã" right before a verb of setting says the list was set, not
