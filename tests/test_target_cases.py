@@ -1888,6 +1888,14 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # rule inline_items: after a goal that opens a list with ":", each item after ";" is a
+    # goal of the list's year; the threshold that says who an item is for is none
+    (
+        "Sở Công Thương đặt ra ba nhiệm vụ cho năm 2026: tăng kim ngạch xuất khẩu lên 12 tỷ "
+        "USD; 100% chợ đầu mối có doanh thu từ 50 tỷ đồng/năm trở lên thanh toán không dùng "
+        "tiền mặt; xử lý dứt điểm 30 cửa hàng xăng dầu vi phạm.",
+        [("12 tỷ USD", 2026), ("100%", 2026), ("30 cửa hàng", 2026)],
+    ),
     # rule detailed_plan: "Cụ thể:" alone after a plan announces the plan's items, due when
     # the plan says; after a report it announces none
     (

@@ -81,6 +81,10 @@ _RAISED_TO = regex.compile(
 )
 # A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
 # 2027:"): no comma, at most six words (rule aim_after_words).
+# in or right after a figure, makes it the threshold of a group ("có doanh thu từ 1 tỷ
+# đồng/năm trở lên": the amount may hold the words)
+_THRESHOLD = regex.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
+_THRESHOLD_REACH = 10  # how far after a figure "trở lên" may stand
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
@@ -670,7 +674,14 @@ class Finder(OwnPlans):
                 self.note("contrast_clause", "dropped", clause.start, clause.end)
                 open_goal = None
                 continue
-            if not lenient and not self._due_after_cue(clause, cues[i]):
+            # rule inline_items: "…đặt ra ba nhiệm vụ cho năm 2027: giảm …; 100% hộ kinh
+            # doanh …; thu hồi …": an item after ";" of a list a goal opened after ":"
+            inline_item = (
+                last_goal >= 0
+                and ";" in text[clauses[i - 1].end : clause.start]
+                and ":" in text[clauses[first].start : clause.start]
+            )
+            if not lenient and not inline_item and not self._due_after_cue(clause, cues[i]):
                 if self._amounts_in(clause.start, clause.end):
                     self.note("weak_cue_without_deadline", "dropped", clause.start, clause.end)
                 open_goal = None
@@ -1419,6 +1430,9 @@ class Finder(OwnPlans):
             ):
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
+            if found and _THRESHOLD.search(text, a.start, a.end + _THRESHOLD_REACH):
+                self.note("group_threshold", "dropped", a.start, a.end)
+                continue  # "100% hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên …": who
             if (
                 found
                 and "/" in a.text
