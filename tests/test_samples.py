@@ -40,9 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("02-nhua-tan-hung-thinh-loi-nhuan", "amounts"): (
         "amounts: a written-out number after 'là' ('là ba thị trường lớn nhất') is missed"
     ),
-    ("05-du-lich-khanh-hoa", "amounts"): (
-        "amounts: a count after a list noun ('danh mục 15 dự án') is taken for a label"
-    ),
 }
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}

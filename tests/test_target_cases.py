@@ -838,6 +838,12 @@ DEMANDED_DEADLINES: list[Case] = [
         "khoảng 2.500 ha đất lúa kém hiệu quả sang trồng cây ăn quả.",
         [("2.500 ha", 2025)],
     ),
+    # rule referenced_cue: a goal noun after "theo" refers to a goal set before, no cue
+    (
+        "Ngày 5/11/2025, Chính phủ yêu cầu các tỉnh, thành phố phải bố trí đủ quỹ đất tái định "
+        "cư theo chỉ tiêu được giao trước ngày 31/3/2026.",
+        [("phải bố trí đủ quỹ đất tái định cư theo chỉ tiêu được giao trước ngày 31/3/2026", 2026)],
+    ),
     # a joined clause due by a date is one more demanded action; an aside of the one
     # before ("nhất là …") is none
     (

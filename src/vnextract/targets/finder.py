@@ -85,6 +85,7 @@ _RAISED_TO = regex.compile(
 # đồng/năm trở lên": the amount may hold the words)
 _THRESHOLD = regex.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 _THRESHOLD_REACH = 10  # how far after a figure "trở lên" may stand
+_REFERRED_BY = regex.compile(r"(?<!\w)theo\s+$", regex.IGNORECASE)  # "theo" right before a cue
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
@@ -1281,6 +1282,17 @@ class Finder(OwnPlans):
         if not cues:
             return None
         text, lex = self.text, self.lex
+        # rule referenced_cue: a goal noun after "theo" behind the first cue refers to a goal
+        # set before ("… phải bố trí đủ quỹ đất theo chỉ tiêu được giao trước ngày 31/3"),
+        # it cues nothing of its own
+        cues = cues[:1] + [
+            c
+            for c in cues[1:]
+            if not (
+                lex.starts_with("noun_cue", text, c.start)
+                and _REFERRED_BY.search(text, max(0, c.start - 6), c.start)
+            )
+        ]
         due = [
             t
             for t in self._times_in(clause)
