@@ -1098,6 +1098,12 @@ OBLIGATION: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # rule joined_own_plan: "… và sẽ <action>" after the statement's actor is its plan too
+    (
+        '"Chúng tôi đã hoàn tất hồ sơ và sẽ trình Chính phủ đề án trong quý II/2026", ông Minh '
+        "cho biết.",
+        [("sẽ trình Chính phủ đề án trong quý II/2026", 2026)],
+    ),
     # another rule's goal later in the clause leaves the plan before its joint its own
     (
         "Năm 2026, Sở Y tế sẽ tuyển tối thiểu 300 bác sĩ và đề xuất tỉnh hỗ trợ thêm 5 triệu "

@@ -96,6 +96,7 @@ _SHARE_AT_END = regex.compile(
 )
 
 # the cue kinds that open a candidate of these rules, found in one pass over an article
+_AND_BEFORE = regex.compile(r"(?<!\w)và\s+$", regex.IGNORECASE)  # "… và" right before "sẽ"
 # "từ <time> sang <time>" read as one period: group 1 is the first time
 _MOVED_PERIOD = regex.compile(r"từ\s+(.+?)\s+(?:sang|đến|tới)\s", regex.IGNORECASE)
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved")
@@ -228,6 +229,12 @@ class OwnPlans(Attributes):
             if self._amounts_in(clause.start, verb):
                 continue
             actor = self._actor(clause.start, m.start)
+            span_start = actor[0] if actor is not None else clause.start
+            if actor is None and i > 0 and _AND_BEFORE.search(text, clause.start, m.start):
+                # rule joined_own_plan: "Chúng tôi kiến nghị thành lập quỹ … và sẽ trình Chính
+                # phủ đề án trong quý II/2027": the statement's actor plans this too
+                actor = self._actor_opening(start, clauses[i - 1].end)
+                span_start = m.start
             if actor is None or lex.has("past", text, clause.start, clause.end):
                 continue
             statement = Clause(start, end)
@@ -236,7 +243,7 @@ class OwnPlans(Attributes):
                 marker = m
                 self._enter_paragraph(start)
                 owner = self._owner(actor[0], end, [[marker]], None)
-            span = Clause(actor[0], clause.end)
+            span = Clause(span_start, clause.end)
             figure = self._figure_after(verb, span)
             if figure is not None and self._counts_goals(figure):
                 self.note("own_plan_heading", "dropped", span.start, span.end)
@@ -334,6 +341,17 @@ class OwnPlans(Attributes):
             or (self._attributed(start) and not self._said_by_person(start))
             or self.lex.has("condition", self.text, start, pos)
         )
+
+    def _actor_opening(self, start: int, end: int) -> tuple[int, str | None] | None:
+        """The actor that opens a statement (after an opening quote), before ``end``."""
+        at = start
+        while at < end and not self.text[at].isalnum():
+            at += 1
+        named = self._mentions_in(at, at + 1)
+        if named:
+            return at, named[0][2]
+        word = self.lex.starts_with("actor", self.text, at)
+        return (at, None) if word is not None and word.end() <= end else None
 
     def _actor(self, start: int, pos: int) -> tuple[int, str | None] | None:
         """Who plans, right before the plan marker at ``pos``: (where, entity name).
