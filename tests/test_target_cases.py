@@ -1578,6 +1578,22 @@ SCHEDULED_DATE: list[Case] = [
 ]
 
 # Rule roadmap_item: after a plan or a roadmap, "<time> <verb> …" is one goal due then
+GOAL_YEAR_FRAME: list[Case] = [
+    # rule goal_year_frame: a goal statement that names a year and no goal dates the goals
+    # its paragraph goes on to state, not a later event's year
+    (
+        "Mục tiêu trọng tâm của năm 2026 là Asian Cup. Liên đoàn đặt chỉ tiêu giành ít nhất 2 "
+        "trận thắng ở vòng bảng. Đội tuyển cũng phấn đấu có 3 cầu thủ dự World Cup 2030.",
+        [("2 trận", 2026), ("3 cầu thủ", 2030)],
+    ),
+    # a year before the article's own day frames nothing
+    (
+        "Ngày 2/11/2025, liên đoàn cho biết mục tiêu của năm 2024 là SEA Games. Liên đoàn đặt "
+        "chỉ tiêu giành ít nhất 2 huy chương vàng.",
+        [("2 huy chương", 2025)],
+    ),
+]
+
 MOVED_SCHEDULE: list[Case] = [
     # rule moved_schedule: a schedule moved from one time to another is the plan and its
     # revision, each due at its own time
@@ -2734,6 +2750,7 @@ ALL = {
     "listed_actions": LISTED_ACTIONS,
     "scheduled_date": SCHEDULED_DATE,
     "moved_schedule": MOVED_SCHEDULE,
+    "goal_year_frame": GOAL_YEAR_FRAME,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -616,6 +616,10 @@ class Finder(OwnPlans):
             self.note("attributed_estimate", "dropped", start, end)
             return None  # "Theo Bộ Công Thương, xuất khẩu dự kiến đạt …": someone's estimate
         deadline = ctx.deadline if ctx is not None else None
+        if deadline is None and self.goal_year is not None:
+            frame_start, frame_year = self.goal_year
+            if frame_start == self.paragraph_start:
+                deadline = frame_year  # rule goal_year_frame
         if deadline is not None and lex.has("horizon", text, clauses[0].start, clauses[0].end):
             self.note("new_horizon", "dropped", clauses[0].start, clauses[0].end)
             deadline = None  # "Trong giai đoạn mới, …": no longer the passage's year
@@ -850,6 +854,12 @@ class Finder(OwnPlans):
         listing = colon and (announced or any(c.strong for cs in cues for c in cs))
         if not found and not listing and not (listed and ctx is not None):
             self._close(ctx, out)
+            # rule goal_year_frame: "Mục tiêu chính của năm 2027 là SEA Games 34." names the
+            # year of the goals its paragraph goes on to state
+            if any(c.strong for cs in cues for c in cs):
+                year = next((d for c in clauses if (d := self._deadline(c))), None)
+                if year is not None and (self.day is None or year >= self.day):
+                    self.goal_year = (self.paragraph_start, year)
             return None  # (a bullet of a list that gave no goal keeps the list open)
         # an item's own dates are no deadline of the list's items after it
         in_list = listed and ctx is not None and ctx.announced

@@ -193,6 +193,9 @@ class State:
         self.day = day  # the year of the article's own day, when known
         self.published = published
         self.paragraph_start = 0
+        # (paragraph start, year) of a statement that names the year of the goals after it
+        # without stating one (rule goal_year_frame)
+        self.goal_year: tuple[int, int] | None = None
         self.main = {label: main_entity(entities, label) for label in ("ORG", "LOC")}
         self.labels = {e.name: e.label for e in self.entities}
         self.paragraph_end = len(self.text)
