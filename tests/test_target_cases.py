@@ -1916,6 +1916,19 @@ JOINED_AIM: list[Case] = [
 ]
 
 ANNOUNCED_LISTS: list[Case] = [
+    # a meeting that approves a list of contents announces its plans; an election it holds
+    # there and then is no goal, and a term of office dates none
+    (
+        "Đại hội đồng cổ đông cũng thông qua các nội dung:\n- Thù lao HĐQT năm 2026 tối đa "
+        "4,2 tỷ đồng;\n- Phát hành 5 triệu cổ phiếu ESOP cho người lao động;\n- Bầu bổ sung "
+        "ông Lê Văn Tâm làm thành viên HĐQT nhiệm kỳ 2024-2029.",
+        [("4,2 tỷ đồng", 2026), ("5 triệu cổ phiếu", None)],
+    ),
+    (
+        "Đại hội đồng cổ đông cũng thông qua các nội dung:\n- Phát hành 5 triệu cổ phiếu ESOP "
+        "cho người lao động;\n- Bổ sung 2 thành viên HĐQT độc lập nhiệm kỳ 2026-2031.",
+        [("5 triệu cổ phiếu", None), ("2 thành viên", None)],
+    ),
     # rule inline_items: after a goal that opens a list with ":", each item after ";" is a
     # goal of the list's year; the threshold that says who an item is for is none
     (

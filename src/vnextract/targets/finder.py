@@ -776,6 +776,9 @@ class Finder(OwnPlans):
             if (
                 (open_goal is not None or (listed and i == 0))
                 and not cues[i]
+                # not a decision the meeting takes there and then ("- Bầu bổ sung bà … làm
+                # thành viên HĐQT độc lập")
+                and lex.starts_with("decision_verb", text, clause.start) is None
                 and (
                     self._acts(clause.start)
                     or (
@@ -1833,7 +1836,11 @@ class Finder(OwnPlans):
             bound = starts[k]  # the item's next goal ("…, hoàn thành vào năm 2029")
         for time in self._times_in(Clause(t.start if t.deadline is None else t.end, bound)):
             year = time.end_year if time.kind == "period" else time.year
-            if year is None or self._past(time):
+            if (
+                year is None
+                or self._past(time)
+                or self.lex.ends_with("term_word", self._before_year(time))  # "nhiệm kỳ …"
+            ):
                 continue
             if self.lex.has("baseline", text, max(line, time.start - _BASE_REACH), time.start):
                 continue  # "gấp 2 lần so với năm 2025", "so với mức ước thực hiện năm 2026"
