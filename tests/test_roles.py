@@ -317,6 +317,25 @@ SPEC_CASES: list[Case] = [
         "spec",
         "price_per_unit",
     ),
+    # a price per night, per trip, per ticket, per MW or per km is a price as per kg is
+    (
+        "Phòng khách sạn năm sao ven biển phổ biến ở mức 2,5-3 triệu đồng/đêm.",
+        "2,5-3 triệu đồng/đêm",
+        "spec",
+        "price_per_unit",
+    ),
+    (
+        "Vé tàu cao tốc ra đảo hiện khoảng 320.000 đồng/lượt.",
+        "khoảng 320.000 đồng/lượt",
+        "spec",
+        "price_per_unit",
+    ),
+    (
+        "Chi phí điện gió ngoài khơi hiện dao động 2,4-2,8 triệu USD/MW.",
+        "2,4-2,8 triệu USD/MW",
+        "spec",
+        "price_per_unit",
+    ),
     # a sentence that goes on describing a standing figure: its further figures are
     # properties too, unless they have a verb, a change or a clause of their own
     (
