@@ -425,6 +425,24 @@ OPENERS = [
     ("Năm 2024, nhà máy sản xuất 500.000 tấn LPG.", "500.000 tấn", "LPG"),
     # "thu hút" (attract) is a verb: the noun after the sum is what it measures
     ("Năm 2024, Bắc Ninh thu hút 4,1 tỷ USD vốn FDI.", "4,1 tỷ USD", "vốn FDI"),
+    # a verb of reaching opens the measure after it ("ước đạt doanh thu"), not a level
+    # ("đã đạt mức kỷ lục"), and one that ends the words opens nothing
+    (
+        "Bà Hoa, Tổng giám đốc, cho biết quý I công ty ước đạt doanh thu 2.150 tỷ đồng.",
+        "2.150 tỷ đồng",
+        "doanh thu",
+    ),
+    ("Năm 2025, hợp tác xã đạt sản lượng 1.200 tấn.", "1.200 tấn", "sản lượng"),
+    (
+        "Doanh nghiệp công bố kết quả 6 tháng với tổng doanh thu ước đạt 4.300 tỷ đồng.",
+        "4.300 tỷ đồng",
+        "tổng doanh thu",
+    ),
+    (
+        "Vốn FDI giải ngân đã đạt mức kỷ lục, ước tính đạt 21 tỷ USD.",
+        "21 tỷ USD",
+        "Vốn FDI giải ngân",
+    ),
 ]
 
 # Rule contribution: a figure a contribution verb gives measures the contribution to what

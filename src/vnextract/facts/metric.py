@@ -55,6 +55,7 @@ _ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
 _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
+_LEVEL_AFTER = re.compile(r"\s+mức\s")  # "đạt mức …": a level follows, no metric
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
@@ -151,9 +152,16 @@ def _after_opener(phrase: str) -> tuple[int, str]:
     c = cues()
     low = phrase.lower()
     last = None
+    words_end = len(low.rstrip())
     for opener in c.anywhere["opener"].finditer(low):
-        if not _in_two_syllable_word(low, opener.start(), opener.end(), first=True):
-            last = opener  # the last counts; "giao thông" holds no "giao"
+        if (
+            opener.end() < words_end
+            and not _in_two_syllable_word(low, opener.start(), opener.end(), first=True)
+            and not (opener.group().endswith("đạt") and _LEVEL_AFTER.match(low, opener.end()))
+        ):
+            # the last that opens words counts ("với tổng doanh thu ước đạt": "với"); "giao
+            # thông" holds no "giao"; "đã đạt mức kỷ lục" names a level, no metric
+            last = opener
     for have in c.anywhere["have"].finditer(low):
         if (last is None or have.end() > last.end()) and c.starts("modal", low, have.end()) is None:
             last = have
