@@ -276,3 +276,17 @@ def test_a_new_paragraph_goes_on_about_the_main_subject(
         "địa phương trồng nhiều nhất.\n\nLượng hồ tiêu xuất khẩu đạt 210.000 tấn."
     )
     assert amount_of(text, "210.000 tấn").subject == "Việt Nam"
+
+
+# Rule ``headline_place``: a place in the headline counts twice for the article's main
+# place: "toàn tỉnh" is the headline's province, not an island the body names as often.
+def test_the_headline_place_is_the_main_place(
+    amount_of: Callable[[str, str], Amount],
+) -> None:
+    text = (
+        "Khánh Hòa hướng tới 15 triệu lượt khách vào năm 2030\n\n"
+        "Khánh Hòa có nhiều điểm đến, trong đó Cam Ranh hút khách trẻ. Năm 2025, Cam Ranh đón "
+        "210.000 lượt khách. Cam Ranh cũng có 40 khu nghỉ dưỡng.\n\n"
+        "Trong 10 tháng, toàn tỉnh đón 5,2 triệu lượt khách."
+    )
+    assert amount_of(text, "5,2 triệu lượt khách").subject == "Khánh Hòa"

@@ -79,13 +79,17 @@ class ArticleSubjects:
             (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
         )
         self.home_name = home.name if home is not None else None  # "Việt Nam" as written
+        head_end = ctx.text.find("\n")  # the headline: the first line, when there are more
         for m in ctx.mentions:
             if not self._may_own(m):
                 continue
             key = (m.name, m.label)
             if home is not None and cues().starts("national_body", m.name) is not None:
                 key = (home.name, "LOC")  # a national body speaks for the country
-            counts[key] += 1
+            # rule headline_place: a place in the headline counts twice, the article is
+            # about it ("Quảng Ngãi hướng tới 10 triệu lượt khách …" over a place the body
+            # names as often); a company or body there may be only the source
+            counts[key] += 2 if m.end <= head_end and m.label == "LOC" else 1
             first.setdefault(key, m.start)
         # a state body ranks after every place and company: it reports on them
         ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
