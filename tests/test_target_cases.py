@@ -724,6 +724,16 @@ FALSE_TARGETS: list[Case] = [
         "được giữ ở mức 38-40%.",
         [("6.000 tỷ đồng", 2026)],
     ),
+    # rule where_of_goal: a count after "tại" or "ở" behind a goal's figure says where the
+    # goal is reached
+    (
+        "Năm 2026, tỉnh phấn đấu trồng mới 2.500 ha rừng tại 4 huyện miền núi.",
+        [("2.500 ha", 2026)],
+    ),
+    (
+        "Năm 2026, hãng đặt mục tiêu nâng doanh thu xuất khẩu lên 40% và có mặt tại 60 quốc gia.",
+        [("40%", 2026), ("60 quốc gia", 2026)],
+    ),
     # rule deal_price: the price per unit of a planned deal is what it costs, no goal
     (
         "Năm 2026, ngân hàng đặt mục tiêu phát hành 120 triệu cổ phiếu cho cổ đông hiện hữu với "

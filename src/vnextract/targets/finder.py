@@ -86,6 +86,10 @@ _RAISED_TO = regex.compile(
 _THRESHOLD = regex.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 _THRESHOLD_REACH = 10  # how far after a figure "trở lên" may stand
 _REFERRED_BY = regex.compile(r"(?<!\w)theo\s+$", regex.IGNORECASE)  # "theo" right before a cue
+# right before a count after a goal's figure: where the goal is reached, no goal of its own
+_AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
+_JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
+_WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
@@ -534,6 +538,9 @@ class Finder(OwnPlans):
             return "past_result"
         if self._project_spec(clause, a):
             return "project_spec"  # "Bệnh viện …, quy mô 500 giường, …": what it is
+        before = self._amounts_in(clause.start, a.start)
+        if a.kind == "count" and before and self._where_of(before[-1], a):
+            return "where_of_goal"  # "trồng mới 2.500 ha rừng tại 4 huyện": where
         if lex.is_all("from_level", text[clause.start : a.start].strip()):
             return "from_level"  # "…lên 45%, từ mức 35% hiện nay": where the goal starts
         if plan_word == "sẽ":
@@ -1465,11 +1472,26 @@ class Finder(OwnPlans):
             ):
                 self.note("deal_price", "dropped", a.start, a.end)
                 continue  # "chào bán 250 triệu cổ phiếu với giá 12.000 đồng/cổ phiếu"
+            if found and a.kind == "count" and self._where_of(found[-1], a):
+                self.note("where_of_goal", "dropped", a.start, a.end)
+                continue  # "giải phóng mặt bằng 1.100 ha tại 6 khu công nghiệp mới": where
             if found and a.kind == "count" and _FOR_WHOM.search(text, found[-1].end, a.start):
                 self.note("for_whom", "dropped", a.start, a.end)
                 continue  # "120 công nhân và 30 máy thi công cho hai gói thầu": whom it serves
             found.append(a)
         return found
+
+    def _where_of(self, goal: Amount, a: Amount) -> bool:
+        """Rule ``where_of_goal``: whether count ``a`` says where the goal of figure ``goal``
+        is reached: "tại" or "ở" right before it, and only the goal's noun between ("giải
+        phóng mặt bằng 1.100 ha tại 6 khu công nghiệp"; not "… lên 35% và đưa sản phẩm có
+        mặt tại hơn 70 quốc gia", a goal of its own)."""
+        between = self.text[goal.end : a.start]
+        return (
+            _AT_WHERE.search(between) is not None
+            and not _JOINED_GOAL.search(between)
+            and len(WORD.findall(between)) <= _WHERE_WORDS
+        )
 
     def _restated_growth(self, clause: Clause) -> bool:
         """Whether a compared clause after a goal only restates it ("…500 tỷ đồng, tăng
