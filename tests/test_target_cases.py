@@ -724,6 +724,28 @@ FALSE_TARGETS: list[Case] = [
         "được giữ ở mức 38-40%.",
         [("6.000 tỷ đồng", 2026)],
     ),
+    # rule market_outlook: after a company's goals, where a price goes is nobody's goal
+    (
+        "Năm 2026, công ty đặt mục tiêu doanh thu 5.000 tỷ đồng. Giá thép xây dựng sẽ tăng "
+        "khoảng 5% trong năm 2026.",
+        [("5.000 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, ngân hàng đặt mục tiêu tín dụng tăng 14%. Lãi suất cho vay dự kiến giảm "
+        "thêm 0,5 điểm phần trăm.",
+        [("14%", 2026)],
+    ),
+    # a value is no price, and an actor named after the market states its own plan
+    (
+        "Năm 2026, tổng công ty đặt mục tiêu doanh thu 9.000 tỷ đồng. Giá trị hợp đồng ký mới "
+        "dự kiến đạt tối thiểu 15.000 tỷ đồng.",
+        [("9.000 tỷ đồng", 2026), ("15.000 tỷ đồng", 2026)],
+    ),
+    (
+        "Năm 2026, công ty đặt mục tiêu lãi 500 tỷ đồng. Giá tôm phục hồi, Minh Phú kỳ vọng "
+        "doanh thu năm 2026 vượt 14.000 tỷ đồng.",
+        [("500 tỷ đồng", 2026), ("14.000 tỷ đồng", 2026)],
+    ),
     # rule where_of_goal: a count after "tại" or "ở" behind a goal's figure says where the
     # goal is reached
     (

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import regex
 
+from vnextract.resources import opens_two_syllable_word
 from vnextract.roles import explain_roles, goes_on, plan_cue_before
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.attributes import fill_deadlines
@@ -429,7 +430,20 @@ class Finder(OwnPlans):
             return "forecast_or_history"
         if self._attributed(start):
             return "attributed_estimate"  # "Theo Bộ Công Thương, …"
+        if self._market_outlook(start, end):
+            return "market_outlook"
         return None
+
+    def _market_outlook(self, start: int, end: int) -> bool:
+        """Rule ``market_outlook``: whether a statement without a goal word opens with a
+        market's measure ("Giá thép sẽ tăng 5% trong năm 2026", "Lãi suất cho vay dự kiến
+        giảm thêm 0,5 điểm phần trăm"): it says where a market goes, nobody's goal."""
+        text, lex = self.text, self.lex
+        m = lex.starts_with("market_subject", text, skip_space(text, start))
+        if m is None or (" " not in m.group().strip() and opens_two_syllable_word(text, m.start())):
+            return False  # "Giá trị hợp đồng ký mới dự kiến đạt …": a value, no price
+        # no goal word, no actor named ("Giá cá tra phục hồi, Vĩnh Hoàn kỳ vọng …")
+        return not lex.has("goal", text, start, end) and not self._mentions_in(start, end)
 
     def _past_before(self, start: int, end: int) -> bool:
         """Whether a past marker stands in ``[start, end)``, but for the "đã" of an approval
@@ -574,6 +588,10 @@ class Finder(OwnPlans):
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too
+        if ctx is not None and self._market_outlook(start, end):
+            self.note("market_outlook", "dropped", start, end)
+            self._close(ctx, out)
+            return None
         if (
             ctx is not None
             and lex.starts_with("now_opener", text, opening := skip_space(text, start))
