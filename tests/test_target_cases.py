@@ -1610,6 +1610,22 @@ SCHEDULED_DATE: list[Case] = [
 ]
 
 # Rule roadmap_item: after a plan or a roadmap, "<time> <verb> …" is one goal due then
+ASPIRATION: list[Case] = [
+    # rule aspiration: an actor's wish to become or reach something is its goal; a wish to
+    # do something, a wish of people who are no actor, or a past one is none
+    (
+        "Đà Lạt muốn trở thành thành phố sáng tạo về âm nhạc của khu vực vào năm 2030.",
+        [("Đà Lạt muốn trở thành thành phố sáng tạo về âm nhạc của khu vực", 2030)],
+    ),
+    (
+        '"Hãng mong muốn lọt vào nhóm 10 hãng bay đúng giờ nhất châu Á", ông Quang nói.',
+        [("Hãng mong muốn lọt vào nhóm", None)],
+    ),
+    ("Doanh nghiệp mong muốn hợp tác với các đối tác Nhật Bản.", []),
+    ("Nhiều người dân mong muốn trở thành chủ nhà ở xã hội.", []),
+    ("Năm 2020, tỉnh từng muốn trở thành trung tâm logistics nhưng không thành.", []),
+]
+
 GOAL_YEAR_FRAME: list[Case] = [
     # rule goal_year_frame: a goal statement that names a year and no goal dates the goals
     # its paragraph goes on to state, not a later event's year
@@ -2796,6 +2812,7 @@ ALL = {
     "scheduled_date": SCHEDULED_DATE,
     "moved_schedule": MOVED_SCHEDULE,
     "goal_year_frame": GOAL_YEAR_FRAME,
+    "aspiration": ASPIRATION,
     "expected_outcomes": EXPECTED_OUTCOMES,
     "quotas_given": QUOTAS_GIVEN,
     "goals_without_number": GOALS_WITHOUT_NUMBER,

@@ -173,6 +173,7 @@ class Finder(OwnPlans):
         out += self._demands(out)
         out += self._scheduled_dates(out)
         out += self._moved_schedules(out)
+        out += self._aspirations(out)
         out += self._raised_by_due(out)
         out += self._roadmap_items(out)
         out += self._future_milestones(out)

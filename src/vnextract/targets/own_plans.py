@@ -60,6 +60,8 @@ with a plan marker only:
   body (an entity or a word such as "các địa phương"), an action verb, then the
   figure; "bàn giao mặt bằng" names no body. "yêu cầu" right before the action
   ("Nghị quyết yêu cầu giải ngân ít nhất 95% …") asks it of every body addressed.
+- ``aspiration``: an actor's wish to become or reach something ("Quảng Ngãi
+  muốn trở thành điểm đến … hàng đầu miền Trung"): a goal without a number.
 - ``moved_schedule``: a schedule moved from one time to another ("thời hạn
   hoàn thành được lùi từ tháng 4/2026 sang quý III/2027"): the plan and its
   revision, two goals.
@@ -99,7 +101,7 @@ _SHARE_AT_END = regex.compile(
 _AND_BEFORE = regex.compile(r"(?<!\w)và\s+$", regex.IGNORECASE)  # "… và" right before "sẽ"
 # "từ <time> sang <time>" read as one period: group 1 is the first time
 _MOVED_PERIOD = regex.compile(r"từ\s+(.+?)\s+(?:sang|đến|tới)\s", regex.IGNORECASE)
-_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved")
+_OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved", "aspiration")
 
 
 @functools.cache
@@ -791,6 +793,46 @@ class OwnPlans(Attributes):
             return named[0][0] + len(named[0][1])
         word = self.lex.starts_with("demand_body", self.text, pos)
         return word.end() if word is not None else None
+
+    def _aspirations(self, found: list[Target]) -> list[Target]:
+        """Rule ``aspiration``: an actor's wish to become or reach something ("Quảng Ngãi
+        muốn trở thành điểm đến sinh thái hàng đầu miền Trung", "Hãng mong muốn lọt vào
+        nhóm 10 hãng bay đúng giờ nhất") is its goal, without a number; a wish to do
+        something ("mong muốn hợp tác") is none, nor one in the past or under a condition.
+
+        Args:
+            found: the targets other rules found; a clause they overlap is theirs.
+
+        Returns:
+            One goal per such clause.
+        """
+        text, lex = self.text, self.lex
+        taken = TakenSpans([(t.start, t.end) for t in found])
+        out: list[Target] = []
+        for m in self._opening("aspiration"):
+            aim = lex.starts_with("aspired", text, skip_space(text, m.end))
+            if aim is None:
+                continue
+            k = bisect_right(self.sentence_starts, m.start) - 1
+            start, end = self.sentences[k]
+            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            actor = self._actor(clause.start, m.start)
+            if (
+                actor is None
+                or taken.overlaps(clause.start, clause.end)
+                or self._not_own(start, end, m.start)
+                or lex.has("past", text, clause.start, clause.end)
+                or self._amounts_in(aim.end(), clause.end)
+            ):
+                continue
+            span = Clause(actor[0], clause.end)
+            due = self._deadline(span)
+            if due is not None and self.now is not None and due < self.now:
+                continue
+            out.append(self._target(span, None, due, actor[1], m.text))
+            taken.add(span.start, span.end)
+            self.note("aspiration", "kept", span.start, span.end)
+        return out
 
     def _moved_schedules(self, found: list[Target]) -> list[Target]:
         """Rule ``moved_schedule``: a schedule moved from one time to another ("thời hạn
