@@ -1020,6 +1020,13 @@ ITEM_OWN_DEADLINE: list[Case] = [
 ]
 
 JOINED_ACTION_GOAL: list[Case] = [
+    # a time after the quote closes is the day it was said, no time of the second goal
+    (
+        '"Chúng tôi đặt mục tiêu nâng dư nợ cho vay lên 9.000 tỷ đồng vào cuối năm 2026 và '
+        'lọt vào top 10 thị phần môi giới", ông Tùng chia sẻ tại buổi gặp nhà đầu tư ngày '
+        "20/10.",
+        [("9.000 tỷ đồng", 2026), ("lọt vào top 10 thị phần môi giới", 2026)],
+    ),
     (
         "Sở cũng đặt chỉ tiêu tuyển thêm khoảng 800 bác sĩ trong năm 2026 và xóa toàn bộ trạm "
         "y tế xuống cấp trước năm 2028.",

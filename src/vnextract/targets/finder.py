@@ -91,6 +91,7 @@ _REFERRED_BY = regex.compile(r"(?<!\w)theo\s+$", regex.IGNORECASE)  # "theo" rig
 _AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
 _JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
 _WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
+_QUOTE_CLOSE = regex.compile(r"[\"”]")  # where a quoted goal's speech closes
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
@@ -2016,7 +2017,11 @@ class Finder(OwnPlans):
             due = self._stated_due(tail)
             if due is None:  # the goal's own deadline, unless a later time is the tail's
                 k = bisect_right(self.sentence_starts, span.end) - 1
-                if self._times_in(Clause(span.end, self.sentences[k][1])):
+                # not one after the quote closes ("…", bà Thư chia sẻ tại buổi gặp ngày
+                # 20/10): the day it was said
+                rest = _QUOTE_CLOSE.search(text, span.end, self.sentences[k][1])
+                rest_end = rest.start() if rest is not None else self.sentences[k][1]
+                if self._times_in(Clause(span.end, rest_end)):
                     return None
             return m.start(), tail, due
         return None
