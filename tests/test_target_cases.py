@@ -746,6 +746,17 @@ FALSE_TARGETS: list[Case] = [
         "doanh thu năm 2026 vượt 14.000 tỷ đồng.",
         [("500 tỷ đồng", 2026), ("14.000 tỷ đồng", 2026)],
     ),
+    # rule part_of_spec: a share of what a thing costs, after ", trong đó", is no goal; a
+    # share of a goal is
+    (
+        "Năm 2026, hội chợ dự kiến tổ chức vào tháng 9 với kinh phí 12 tỷ đồng, trong đó 70% "
+        "huy động từ doanh nghiệp.",
+        [],
+    ),
+    (
+        "Năm 2026, tỉnh phấn đấu thu hút 2 tỷ USD vốn FDI, trong đó 60% vào công nghệ cao.",
+        [("2 tỷ USD", 2026), ("60%", 2026)],
+    ),
     # rule where_of_goal: a count after "tại" or "ở" behind a goal's figure says where the
     # goal is reached
     (

@@ -91,6 +91,7 @@ _REFERRED_BY = regex.compile(r"(?<!\w)theo\s+$", regex.IGNORECASE)  # "theo" rig
 _AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
 _JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
 _WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
+_PART_AFTER = regex.compile(r"\s*,\s*trong\s+đó\s+", regex.IGNORECASE)  # ", trong đó" alone
 _QUOTE_CLOSE = regex.compile(r"[\"”]")  # where a quoted goal's speech closes
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
@@ -557,6 +558,8 @@ class Finder(OwnPlans):
         before = self._amounts_in(clause.start, a.start)
         if a.kind == "count" and before and self._where_of(before[-1], a):
             return "where_of_goal"  # "trồng mới 2.500 ha rừng tại 4 huyện": where
+        if self._part_of_spec(a, goals):
+            return "part_of_spec"  # "với kinh phí 18 tỷ đồng, trong đó 60% huy động từ …"
         if lex.is_all("from_level", text[clause.start : a.start].strip()):
             return "from_level"  # "…lên 45%, từ mức 35% hiện nay": where the goal starts
         if plan_word == "sẽ":
@@ -1500,6 +1503,24 @@ class Finder(OwnPlans):
                 continue  # "120 công nhân và 30 máy thi công cho hai gói thầu": whom it serves
             found.append(a)
         return found
+
+    def _part_of_spec(self, a: Amount, goals: list[Target]) -> bool:
+        """Rule ``part_of_spec``: a figure right after ", trong đó" behind a figure of what a
+        thing is or costs, which no goal holds ("dự kiến tổ chức … với kinh phí 18 tỷ đồng,
+        trong đó 60% huy động từ doanh nghiệp"), is a part of that figure, no goal."""
+        k = bisect_right(self.amount_starts, a.start - 1) - 1
+        if k < 0:
+            return False
+        whole = self.amounts[k]
+        between = self.text[whole.end : a.start]
+        if not _PART_AFTER.fullmatch(between) or any(g.amount is whole for g in goals):
+            return False
+        k = bisect_right(self.sentence_starts, whole.start) - 1
+        clause = next(
+            c for c in self._clauses(*self.sentences[k]) if c.start <= whole.start < c.end
+        )
+        before = self.text[clause.start : whole.start]
+        return self._spec_figure(whole) or self.lex.has("attribute", before)
 
     def _where_of(self, goal: Amount, a: Amount) -> bool:
         """Rule ``where_of_goal``: whether count ``a`` says where the goal of figure ``goal``
