@@ -463,9 +463,10 @@ LABEL_WORD_IN_A_NOUN = [
 ]
 
 
-# (3b'b) Any label word that is only the last syllable of a word labels nothing ("dứt
-# điểm", "dự phòng", "danh mục", "cổ phần"); a time word ("cuối năm 2025") and a place
-# word after a preposition ("tại phòng 3") still label.
+# (3b'b) A label word that is only the last syllable of a listed word labels nothing
+# ("dứt điểm", "dự phòng", "danh mục", "cổ phần"); a time word ("cuối năm 2025"), a place
+# word after a preposition ("tại phòng 3") and a compound label ("hạng mục 3", "tiểu khu
+# 125") still label.
 LABEL_SYLLABLE_OF_A_WORD = [
     (
         "Ngân hàng trích lập dự phòng 1.250 tỷ đồng trong quý III.",
@@ -479,6 +480,8 @@ LABEL_SYLLABLE_OF_A_WORD = [
     ("Quỹ đầu tư nắm giữ cổ phần 12% của công ty.", [dict(value=12, unit="%")]),
     ("Cuối năm 2025, tỷ lệ lấp đầy đạt 78%.", [dict(value=78, unit="%")]),
     ("Hội nghị họp tại phòng 3 của trụ sở.", []),
+    ("Nhà thầu đang thi công hạng mục 3 cầu vượt.", []),
+    ("Ban quản lý rừng tuần tra tiểu khu 125 rừng phòng hộ.", []),
 ]
 
 

@@ -432,7 +432,12 @@ OPENERS = [
         "2.150 tỷ đồng",
         "doanh thu",
     ),
-    ("Năm 2025, hợp tác xã đạt sản lượng 1.200 tấn.", "1.200 tấn", "sản lượng"),
+    ("Năm 2025, xuất khẩu nông sản đạt kỷ lục 62 tỷ USD.", "62 tỷ USD", "xuất khẩu nông sản"),
+    (
+        "Năm 2027, tỉnh phấn đấu có 30 xã đạt chuẩn nông thôn mới.",
+        "30 xã",
+        "xã đạt chuẩn nông thôn mới",
+    ),
     (
         "Doanh nghiệp công bố kết quả 6 tháng với tổng doanh thu ước đạt 4.300 tỷ đồng.",
         "4.300 tỷ đồng",

@@ -290,3 +290,16 @@ def test_the_headline_place_is_the_main_place(
         "Trong 10 tháng, toàn tỉnh đón 5,2 triệu lượt khách."
     )
     assert amount_of(text, "5,2 triệu lượt khách").subject == "Khánh Hòa"
+
+
+# A first line that reads as a paragraph (a full stop at its end) is no headline: its place
+# counts once.
+def test_a_first_paragraph_is_no_headline(
+    amount_of: Callable[[str, str], Amount],
+) -> None:
+    text = (
+        "Lượng khách quốc tế đến Đà Nẵng trong 10 tháng tăng 20% so với cùng kỳ.\n"
+        "Năm 2025, Quảng Nam đón 8 triệu lượt khách, doanh thu du lịch của Quảng Nam đạt 9.000 "
+        "tỷ đồng.\nTrong 10 tháng, toàn tỉnh đón 5 triệu lượt khách."
+    )
+    assert amount_of(text, "5 triệu lượt khách").subject == "Quảng Nam"

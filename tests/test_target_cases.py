@@ -554,6 +554,12 @@ PROJECT_SCHEDULES: list[Case] = [
         "kiến đốt lò cuối năm 2026.",
         [("hoàn thành lắp đặt thiết bị trong quý III/2026", 2026), ("đốt lò cuối năm 2026", 2026)],
     ),
+    # a report on a plan's results is no schedule
+    (
+        "Kết quả thực hiện kế hoạch năm 2025 của các công trình như sau:\n- Cầu Rồng 2: khởi "
+        "công tháng 3/2025;\n- Cầu Tiên Sơn mới: hoàn thành lắp dầm tháng 10/2025.",
+        [],
+    ),
     # a list whose heading schedules nothing leaves its items alone
     (
         "Nhà máy xi măng gồm các hạng mục:\n- Dây chuyền số 2: hoàn thành lắp đặt thiết bị trong "
@@ -875,6 +881,10 @@ DEMANDED_DEADLINES: list[Case] = [
     ),
     ("Năm 2024, Bộ Tài chính yêu cầu các tỉnh nộp báo cáo quyết toán trước ngày 31/3/2024.", []),
     ("Bộ Y tế yêu cầu các bệnh viện công khai giá dịch vụ khám bệnh.", []),
+    # only a state body or a state title sets such a goal, and "yêu cầu" as a noun asks none
+    ("Cử tri yêu cầu chính quyền công bố kết quả thanh tra trước ngày 30/1/2026.", []),
+    ("Hiệp hội Doanh nghiệp yêu cầu các ngân hàng giãn nợ cho hội viên đến hết năm 2026.", []),
+    ("Đáp ứng yêu cầu về tiến độ, nhà thầu huy động thêm máy móc trước ngày 30/12/2025.", []),
     # a time between the body and its action is when the action is due
     (
         "Ngày 1/11/2025, UBND tỉnh giao Sở Nông nghiệp trước ngày 20/12 rà soát, chuyển đổi "
@@ -886,6 +896,11 @@ DEMANDED_DEADLINES: list[Case] = [
         "Ngày 5/11/2025, Chính phủ yêu cầu các tỉnh, thành phố phải bố trí đủ quỹ đất tái định "
         "cư theo chỉ tiêu được giao trước ngày 31/3/2026.",
         [("phải bố trí đủ quỹ đất tái định cư theo chỉ tiêu được giao trước ngày 31/3/2026", 2026)],
+    ),
+    (
+        "Ngày 1/11/2025, UBND tỉnh giao Sở Tài chính trước ngày 15/12/2025 rà soát toàn bộ nhà "
+        "đất công.",
+        [("rà soát toàn bộ nhà đất công", 2025)],
     ),
     # a joined clause due by a date is one more demanded action; an aside of the one
     # before ("nhất là …") is none
@@ -1153,6 +1168,11 @@ OWN_FUTURE_ACTION: list[Case] = [
         '"Chúng tôi đã hoàn tất hồ sơ và sẽ trình Chính phủ đề án trong quý II/2026", ông Minh '
         "cho biết.",
         [("sẽ trình Chính phủ đề án trong quý II/2026", 2026)],
+    ),
+    (
+        "Ngày 5/11/2025, Vinamilk cho biết giá sữa nguyên liệu đã tăng mạnh và sẽ tiếp tục tăng "
+        "5% trong quý I/2026.",
+        [],
     ),
     # another rule's goal later in the clause leaves the plan before its joint its own
     (
@@ -1627,7 +1647,6 @@ SCHEDULED_DATE: list[Case] = [
     ("Ngày có hiệu lực là 1/1/2026.", []),
 ]
 
-# Rule roadmap_item: after a plan or a roadmap, "<time> <verb> …" is one goal due then
 ASPIRATION: list[Case] = [
     # rule aspiration: an actor's wish to become or reach something is its goal; a wish to
     # do something, a wish of people who are no actor, or a past one is none
@@ -1678,8 +1697,16 @@ MOVED_SCHEDULE: list[Case] = [
     # a span of time, or a move of something that is not a schedule, is none
     ("Thời gian thực hiện chương trình kéo dài từ năm 2026 đến năm 2030.", []),
     ("Công ty chuyển trụ sở từ năm 2020 sang quận 7.", []),
+    # a move that ended before the article's day is history; a rule's time is no schedule
+    (
+        "Ngày 2/11/2025, tỉnh cho biết năm 2023 tiến độ dự án đã được lùi từ năm 2023 sang "
+        "năm 2024.",
+        [],
+    ),
+    ("Thời gian áp dụng thuế suất ưu đãi được chuyển từ năm 2026 sang năm 2027.", []),
 ]
 
+# Rule roadmap_item: after a plan or a roadmap, "<time> <verb> …" is one goal due then
 ROADMAP_ITEMS: list[Case] = [
     (
         "Lộ trình năm 2026 được chia theo từng quý. Quý I/2026 hoàn thành số hóa hồ sơ đất "
@@ -1990,10 +2017,15 @@ ANNOUNCED_LISTS: list[Case] = [
         "ông Lê Văn Tâm làm thành viên HĐQT nhiệm kỳ 2024-2029.",
         [("4,2 tỷ đồng", 2026), ("5 triệu cổ phiếu", None)],
     ),
+    # an election with a figure is decided there too; a term of office dates a goal
     (
         "Đại hội đồng cổ đông cũng thông qua các nội dung:\n- Phát hành 5 triệu cổ phiếu ESOP "
-        "cho người lao động;\n- Bổ sung 2 thành viên HĐQT độc lập nhiệm kỳ 2026-2031.",
-        [("5 triệu cổ phiếu", None), ("2 thành viên", None)],
+        "cho người lao động;\n- Bầu 5 thành viên HĐQT nhiệm kỳ 2026-2031.",
+        [("5 triệu cổ phiếu", None)],
+    ),
+    (
+        "Trong nhiệm kỳ 2025-2030, tỉnh phấn đấu thu hút 5 tỷ USD vốn FDI.",
+        [("5 tỷ USD", 2030)],
     ),
     # rule inline_items: after a goal that opens a list with ":", each item after ";" is a
     # goal of the list's year; the threshold that says who an item is for is none

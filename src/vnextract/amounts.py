@@ -699,7 +699,6 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     if (
         label is not None
         and not _phrase_before(before, lex.id_exceptions)
-        and not _ends_a_word(lex, label[0], before)
         and not (not is_words and _time_word_not_label(lex, text, label[0], before, m, end1))
     ):
         return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
@@ -766,24 +765,6 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
         if range_word is not None:
             found.start = min(found.start, range_word[1])
     return found
-
-
-def _ends_a_word(lex: _Lexicon, label: str, before: list[tuple[str, int]]) -> bool:
-    """Whether a one-word label is only the last syllable of a word ("dứt điểm 200 hồ
-    sơ", "dự phòng 500 tỷ đồng", "danh mục 20 dự án", "mỗi lần 2 triệu đồng"): then it
-    labels nothing. A time word keeps its own test ("cuối năm 2025" is a year), and so
-    does a word that is a label itself ("biển số", "giai đoạn").
-
-    >>> lex = _lexicon()
-    >>> _ends_a_word(lex, "phòng", [("phòng", 9), ("dự phòng", 6)])
-    True
-    >>> _ends_a_word(lex, "phòng", [("phòng", 4), ("tại phòng", 0)])
-    False
-    """
-    if " " in label or label in lex.time_words or len(before) < 2:
-        return False
-    word = before[1][0]
-    return word in lex.two_syllable and word not in lex.id_words
 
 
 def _time_word_not_label(

@@ -55,7 +55,8 @@ _ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
 _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
-_LEVEL_AFTER = re.compile(r"\s+mức\s")  # "đạt mức …": a level follows, no metric
+# "ước đạt mức …", "… mốc", "… kỷ lục": a level follows, no metric
+_LEVEL_AFTER = re.compile(r"\s+(?:mức|mốc|ngưỡng|kỷ\s+lục|con\s+số|đỉnh)(?!\w)")
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause

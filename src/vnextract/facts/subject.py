@@ -52,9 +52,11 @@ from vnextract.datelines import opens_dateline
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
+from vnextract.roles import headline_end
 from vnextract.schema import Amount
 
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
+_HEADLINE_CHARS = 160  # a longer first line is a paragraph, no headline
 # A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
 _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
@@ -79,7 +81,7 @@ class ArticleSubjects:
             (m for m in ctx.mentions if m.label == "LOC" and m.name.lower() in _home_names()), None
         )
         self.home_name = home.name if home is not None else None  # "Việt Nam" as written
-        head_end = ctx.text.find("\n")  # the headline: the first line, when there are more
+        head_end = _headline_end(ctx.text)
         for m in ctx.mentions:
             if not self._may_own(m):
                 continue
@@ -368,6 +370,14 @@ def _home_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line when that reads as a headline (no
+    full stop at its end, at most ``_HEADLINE_CHARS`` long), else 0 (no headline)."""
+    end = headline_end(text)
+    line = text[:end].rstrip()
+    return end if line and len(line) <= _HEADLINE_CHARS and not line.endswith(".") else 0
+
+
 def is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
     a project's owner ("Ban Quản lý dự án 85")."""

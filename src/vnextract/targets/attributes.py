@@ -55,8 +55,6 @@ class Attributes(NotTargets):
         best: int | None = None
         for t in self._times_in(clause):
             before = self._before_year(t)
-            if self.lex.ends_with("term_word", before):
-                continue  # "thành viên HĐQT nhiệm kỳ 2025-2030": a term, no deadline
             opening = self._opening_time(clause, t)  # "Từ tháng 1/2027, hãng sẽ …": 2027
             if self.lex.ends_with("baseline", before) and not (opening or self._takes_effect(t)):
                 continue

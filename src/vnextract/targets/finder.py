@@ -80,21 +80,28 @@ _HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
 _RAISED_TO = regex.compile(
     r"(?<!\w)nâng\s+(?:[^\W\d]\w*\s+){0,4}?lên\s+(?=\S*\d)", regex.IGNORECASE
 )
-# A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
-# 2027:"): no comma, at most six words (rule aim_after_words).
 # in or right after a figure, makes it the threshold of a group ("có doanh thu từ 1 tỷ
 # đồng/năm trở lên": the amount may hold the words)
 _THRESHOLD = regex.compile(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 _THRESHOLD_REACH = 10  # how far after a figure "trở lên" may stand
+_GROUP_REACH = 40  # how far before a threshold its "từ" and the word before it are looked for
+_FROM_BEFORE = regex.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
+# a verb of a goal right before "từ": the figure is that goal's level, no group's threshold
+_GOAL_VERB_BEFORE = regex.compile(
+    r"(?<!\w)(?:đạt|tăng|giảm|trưởng|lên|mức|phấn\s+đấu)\s*$", regex.IGNORECASE
+)
 _REFERRED_BY = regex.compile(r"(?<!\w)theo\s+$", regex.IGNORECASE)  # "theo" right before a cue
 # right before a count after a goal's figure: where the goal is reached, no goal of its own
 _AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
 _JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
 _WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
+_PRICE_LEAD = regex.compile(r"[\s,]+(?:với\s+)?(?:mức\s+|đơn\s+)?giá", regex.IGNORECASE)
 _PART_AFTER = regex.compile(r"\s*,\s*trong\s+đó\s+", regex.IGNORECASE)  # ", trong đó" alone
 _QUOTE_CLOSE = regex.compile(r"[\"”]")  # where a quoted goal's speech closes
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
 _DOERS_JOINER = regex.compile(r"(?:,|hoặc(?!\w)|và(?!\w))")  # between the names of doers
+# A few words, then "là" or ":" before a goal's aim ("cho ban huấn luyện là", "lớn của năm
+# 2027:"): no comma, at most six words (rule aim_after_words).
 _AIM_AFTER = regex.compile(r"(?:[^\W\d]\w*[ \t]+){0,5}?(?:[^\W\d]\w*|\d{4})?[ \t]*(?:là(?!\w)|:)")
 
 
@@ -558,6 +565,8 @@ class Finder(OwnPlans):
         before = self._amounts_in(clause.start, a.start)
         if a.kind == "count" and before and self._where_of(before[-1], a):
             return "where_of_goal"  # "trồng mới 2.500 ha rừng tại 4 huyện": where
+        if self._group_threshold(a):
+            return "group_threshold"  # "100% doanh nghiệp có từ 50 lao động trở lên …"
         if self._part_of_spec(a, goals):
             return "part_of_spec"  # "với kinh phí 18 tỷ đồng, trong đó 60% huy động từ …"
         if lex.is_all("from_level", text[clause.start : a.start].strip()):
@@ -610,6 +619,15 @@ class Finder(OwnPlans):
             return None
         bullet = BULLET.match(text, start)
         listed = bullet is not None  # "- Tỷ lệ hộ nghèo giảm 1,5%."
+        if (
+            ctx is not None
+            and bullet is not None
+            and lex.starts_with("decision_verb", text, skip_space(text, bullet.end())) is not None
+        ):
+            # rule meeting_decision: "- Bầu 5 thành viên HĐQT nhiệm kỳ 2026-2031" in a list of
+            # what a meeting approved is decided there and then, no goal; the list goes on
+            self.note("meeting_decision", "dropped", start, end)
+            return ctx
         if (
             ctx is not None
             and not any(cues)
@@ -753,7 +771,7 @@ class Finder(OwnPlans):
                 spans = [self._amount_clause(clause, amounts, k) for k in range(len(amounts))]
                 dues = self._part_deadlines(spans, deadline, before_own, start)
                 for k, amount in enumerate(amounts):
-                    span = spans[k]
+                    span = self._before_deal_price(spans[k], amount)
                     if (
                         k == 0
                         and i > first
@@ -806,9 +824,6 @@ class Finder(OwnPlans):
             if (
                 (open_goal is not None or (listed and i == 0))
                 and not cues[i]
-                # not a decision the meeting takes there and then ("- Bầu bổ sung bà … làm
-                # thành viên HĐQT độc lập")
-                and lex.starts_with("decision_verb", text, clause.start) is None
                 and (
                     self._acts(clause.start)
                     or (
@@ -874,11 +889,19 @@ class Finder(OwnPlans):
         if (
             colon
             and not found
-            # "phấn đấu … trong 6 tháng:" sets goals; "các chỉ tiêu … 9 tháng:" names them
-            and not any(
-                c.strong and not self.lex.is_all("plan_document", c.text) for cs in cues for c in cs
+            and (
+                # "phấn đấu … trong 6 tháng:" sets goals; "các chỉ tiêu … 9 tháng:" names them
+                (
+                    not any(
+                        c.strong and not self.lex.is_all("plan_document", c.text)
+                        for cs in cues
+                        for c in cs
+                    )
+                    and _REPORTED_SPAN.search(text, start, end) is not None
+                )
+                # "Kết quả thực hiện kế hoạch năm 2025 …:" reports on the plan
+                or lex.starts_with("closer_void", text, skip_space(text, start)) is not None
             )
-            and _REPORTED_SPAN.search(text, start, end) is not None
         ):
             self.note("reported_list", "dropped", start, end)
             self._close(ctx, out)
@@ -1159,6 +1182,8 @@ class Finder(OwnPlans):
                 for at in (start, last.start)
             )
             and not self.lex.has("not_contents", text, start, contents.start())
+            # not a report on a plan ("Kết quả thực hiện kế hoạch năm 2025 … như sau:")
+            and not self.lex.has("closer_void", text, start, contents.start())
             and self._not_past(self._times_in(Clause(start, end)))
         ):
             return contents.group("word")
@@ -1485,7 +1510,7 @@ class Finder(OwnPlans):
             ):
                 self.note("title_or_attribute", "dropped", a.start, a.end)
                 continue
-            if found and _THRESHOLD.search(text, a.start, a.end + _THRESHOLD_REACH):
+            if found and self._group_threshold(a):
                 self.note("group_threshold", "dropped", a.start, a.end)
                 continue  # "100% hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên …": who
             if (
@@ -1503,6 +1528,37 @@ class Finder(OwnPlans):
                 continue  # "120 công nhân và 30 máy thi công cho hai gói thầu": whom it serves
             found.append(a)
         return found
+
+    def _before_deal_price(self, span: Clause, a: Amount) -> Clause:
+        """A goal's span up to the price of its deal (rule ``deal_price``): "phát hành 120
+        triệu cổ phiếu" of "… với giá 10.000 đồng/cổ phiếu", so that the goal's words name
+        what it is, not its price."""
+        text, lex = self.text, self.lex
+        for b in self._amounts_in(a.end, span.end):
+            if "/" not in b.text:
+                continue
+            lead = _PRICE_LEAD.search(text, a.end, b.start)
+            if lead is not None and lex.ends_with("price_lead", text[a.end : b.start]):
+                return Clause(span.start, a.end + len(text[a.end : lead.start()].rstrip(" ,")))
+        return span
+
+    def _group_threshold(self, a: Amount) -> bool:
+        """Rule ``group_threshold``: whether ``a`` is the threshold that says which ones a
+        goal is for: "có … từ X trở lên" after a noun ("100% hộ kinh doanh có doanh thu từ 1
+        tỷ đồng/năm trở lên sử dụng hóa đơn điện tử"); a goal's own "đạt 8% trở lên" is none."""
+        text = self.text
+        if _THRESHOLD.search(text, a.start, a.end + _THRESHOLD_REACH) is None:
+            return False
+        if a.text.casefold().startswith("từ"):
+            before = text[max(0, a.start - _GROUP_REACH) : a.start]
+        else:
+            lead = _FROM_BEFORE.search(text, max(0, a.start - _GROUP_REACH), a.start)
+            if lead is None:
+                return False  # "tăng trưởng GRDP đạt 8% trở lên": the goal's own level
+            before = text[max(0, a.start - _GROUP_REACH) : lead.start()]
+        # "từ" after a noun ("có doanh thu từ", "quy mô từ"), not after a verb of the
+        # goal ("tăng trưởng từ 8% trở lên")
+        return _GOAL_VERB_BEFORE.search(before) is None
 
     def _part_of_spec(self, a: Amount, goals: list[Target]) -> bool:
         """Rule ``part_of_spec``: a figure right after ", trong đó" behind a figure of what a
@@ -1899,11 +1955,7 @@ class Finder(OwnPlans):
             bound = starts[k]  # the item's next goal ("…, hoàn thành vào năm 2029")
         for time in self._times_in(Clause(t.start if t.deadline is None else t.end, bound)):
             year = time.end_year if time.kind == "period" else time.year
-            if (
-                year is None
-                or self._past(time)
-                or self.lex.ends_with("term_word", self._before_year(time))  # "nhiệm kỳ …"
-            ):
+            if year is None or self._past(time):
                 continue
             if self.lex.has("baseline", text, max(line, time.start - _BASE_REACH), time.start):
                 continue  # "gấp 2 lần so với năm 2025", "so với mức ước thực hiện năm 2026"
@@ -2231,8 +2283,14 @@ class Finder(OwnPlans):
             line_start = text.rfind("\n", 0, line_end) + 1
             line = text[line_start:line_end]
             if line.strip() and BULLET.match(text, line_start) is None:
-                return line.rstrip().endswith(":") and self.lex.has(
-                    "schedule_marker", text, line_start, line_end
+                lex = self.lex
+                head = text.rfind(". ", line_start, line_end) + 1 or line_start  # its sentence
+                return (
+                    line.rstrip().endswith(":")
+                    and lex.has("schedule_marker", text, head, line_end)
+                    # not a report on a plan ("Kết quả thực hiện kế hoạch năm 2025 …:")
+                    and not lex.has("closer_void", text, head, line_end)
+                    and not lex.has("past", text, head, line_end)
                 )
             line_end = line_start - 1
         return False

@@ -27,9 +27,10 @@ with a plan marker only:
   action itself when it names a time to come, one goal per joined action (and per
   joined clause due by a date: ", báo cáo trước ngày 20/12"); a time it is due by
   may stand before the action ("giao Sở Tài chính trước ngày 15/12 rà soát …").
-- ``demanded_by_date``: a demand whose body is a group ("yêu cầu các cơ sở đào
-  tạo công bố đề án chậm nhất ngày 31/3/2027") or whose verb is not an action verb
-  of the lexicon is a goal only when it is due by a date to come.
+- ``demanded_by_date``: a demand whose body is a group ("Bộ … yêu cầu các cơ sở đào
+  tạo công bố đề án chậm nhất ngày 31/3/2027") or whose verb is not an action verb of
+  the lexicon is a goal only when it is due by a date to come; the public's or a
+  company's or an association's demands are none, nor is "yêu cầu" used as a noun.
 - ``planned_action_figure``: an undated plan figure whose plan word opens an
   action that someone carries out ("Lễ hội dự kiến thu hút khoảng 80.000 lượt
   khách", "Kỳ thi dự kiến tổ chức 6 đợt") is a plan of the year the article
@@ -97,10 +98,8 @@ _SHARE_AT_END = regex.compile(
     r"\s*(?:(?:khoảng|gần|hơn|trên|chưa\s+tới|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%\s*$"
 )
 
-# the cue kinds that open a candidate of these rules, found in one pass over an article
 _AND_BEFORE = regex.compile(r"(?<!\w)và\s+$", regex.IGNORECASE)  # "… và" right before "sẽ"
-# "từ <time> sang <time>" read as one period: group 1 is the first time
-_MOVED_PERIOD = regex.compile(r"từ\s+(.+?)\s+(?:sang|đến|tới)\s", regex.IGNORECASE)
+# the cue kinds that open a candidate of these rules, found in one pass over an article
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved", "aspiration")
 
 
@@ -232,7 +231,14 @@ class OwnPlans(Attributes):
                 continue
             actor = self._actor(clause.start, m.start)
             span_start = actor[0] if actor is not None else clause.start
-            if actor is None and i > 0 and _AND_BEFORE.search(text, clause.start, m.start):
+            if (
+                actor is None
+                and i > 0
+                and _AND_BEFORE.search(text, clause.start, m.start)
+                # not after a report ("Vinamilk cho biết giá sữa đã tăng mạnh và sẽ tiếp tục
+                # tăng 5%": what it reports goes on, the price's course, nobody's plan)
+                and not lex.has("reporting", text, start, clause.start)
+            ):
                 # rule joined_own_plan: "Chúng tôi kiến nghị thành lập quỹ … và sẽ trình Chính
                 # phủ đề án trong quý II/2027": the statement's actor plans this too
                 actor = self._actor_opening(start, clauses[i - 1].end)
@@ -656,8 +662,11 @@ class OwnPlans(Attributes):
         out: list[Target] = []
         for m in self._opening("demand"):
             body = self._body_end(skip_space(text, m.end))
+            due_first: int | None = None  # where a due time before the action starts
             if body is not None:
-                body = self._past_due_time(body)  # "giao Sở Tài chính trước ngày 15/12 rà soát"
+                past_due = self._past_due_time(body)  # "giao Sở Tài chính trước ngày 15/12 rà soát"
+                if past_due != body:
+                    due_first, body = skip_space(text, body), past_due
                 lead = lex.starts_with("demand_lead", text, skip_space(text, body))
                 body = lead.end() if lead is not None else body  # "… phải hoàn thành"
             elif m.text.casefold() == "yêu cầu":
@@ -680,6 +689,8 @@ class OwnPlans(Attributes):
             rule = "demanded_action"
             if verb is None:
                 verb, rule = skip_space(text, body), "demanded_by_date"
+                if self._not_state_asker(m, start):
+                    continue  # "Cử tri yêu cầu …", "Đáp ứng yêu cầu về tiến độ, …"
                 if self._amounts_in(verb, clause.end) or not self._demanded_actions(
                     Clause(verb, clause.end), start, end
                 ):
@@ -698,7 +709,11 @@ class OwnPlans(Attributes):
                         break
             owner = next((mn[2] for mn in self._mentions_in(skip_space(text, m.end), verb)), None)
             if figure is None:
-                for action in self._demanded_actions(Clause(verb, clause.end), start, end):
+                if due_first is not None and self._amounts_in(clause.end, end):
+                    continue  # "giao Sở Tài chính trước ngày 15/12 rà soát, đề xuất điều
+                    # chuyển khoảng 1.200 tỷ đồng …": the figure's goal is another rule's
+                first = Clause(verb if due_first is None else due_first, clause.end)
+                for action in self._demanded_actions(first, start, end):
                     if not spans.overlaps(action.start, action.end):
                         due = self._deadline(action)
                         out.append(self._target(action, None, due, owner, m.text, action))
@@ -763,10 +778,32 @@ class OwnPlans(Attributes):
         """Whether the one who asks at ``m`` sets what it asks: "yêu cầu", "giao", "chỉ đạo"
         do; "đề nghị" only from a state body ("Bộ Xây dựng đề nghị các tỉnh …"), not from
         an association or a company, whose requests are wishes."""
+        return m.text.casefold() != "đề nghị" or self._state_asks(m, start)
+
+    def _not_state_asker(self, m: Cue, start: int) -> bool:
+        """Whether who asks at ``m`` sets no goal: "yêu cầu" used as a noun ("Đáp ứng yêu
+        cầu về tiến độ"), a company or an association named last before it ("Hiệp hội
+        Doanh nghiệp yêu cầu …") or the public ("Cử tri yêu cầu …"); a state body, an
+        official ("Ông cũng giao …") or a place ("Thành phố yêu cầu …") sets one."""
         from vnextract.facts.subject import is_state_body  # no cycle: facts reads targets
 
-        if m.text.casefold() != "đề nghị":
+        text, lex = self.text, self.lex
+        if lex.starts_with("demand_noun_after", text, skip_space(text, m.end)) is not None:
             return True
+        if lex.has("public_asker", text, start, m.start):
+            return True
+        named = self._mentions_in(start, m.start)
+        return (
+            bool(named)
+            and self.labels.get(named[-1][2]) == "ORG"
+            and not is_state_body(named[-1][2])
+        )
+
+    def _state_asks(self, m: Cue, start: int) -> bool:
+        """Whether a state body or a state title asks at ``m`` ("Thủ tướng … đề nghị",
+        "Bộ Xây dựng yêu cầu"), not voters, an association or a company."""
+        from vnextract.facts.subject import is_state_body  # no cycle: facts reads targets
+
         if self.lex.has("state_title", self.text, start, m.start):
             return True  # "Thủ tướng Phạm Minh Chính đề nghị các tỉnh …"
         named = self._mentions_in(start, m.start)
@@ -858,6 +895,9 @@ class OwnPlans(Attributes):
             if ends is None:
                 continue
             (first_end, first_year), (second_end, second_year) = ends
+            today = self.day if self.day is not None else self.now
+            if today is not None and second_year < today:
+                continue  # "Năm 2024, thời hạn … được lùi từ tháng 6/2024 sang tháng 12/2025"
             k = bisect_right(self.sentence_starts, m.start) - 1
             start, end = self.sentences[k]
             clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
@@ -888,10 +928,11 @@ class OwnPlans(Attributes):
             return None
         first = times[0]
         if first.kind == "period" and first.start == at:
-            inner = _MOVED_PERIOD.match(text, first.start, first.end)
-            if inner is None or first.start_year is None or first.end_year is None:
+            joint = next(iter(lex.find("moved_to", text, first.start + 2, first.end)), None)
+            if joint is None or first.start_year is None or first.end_year is None:
                 return None
-            return (inner.end(1), first.start_year), (first.end, first.end_year)
+            first_end = first.start + len(text[first.start : joint.start()].rstrip())
+            return (first_end, first.start_year), (first.end, first.end_year)
         if len(times) < 2 or text[at + 2 : first.start].strip():
             return None  # "từ" right before the first time
         second = times[1]

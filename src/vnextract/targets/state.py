@@ -334,7 +334,9 @@ class TakenSpans:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a taken span."""
-        return self.free_end(start, end) < end
+        lo = bisect_left(self.spans, (start - self.reach, -1))
+        hi = bisect_left(self.spans, (end, -1))
+        return any(e > start for _, e in self.spans[lo:hi])
 
     def free_end(self, start: int, end: int) -> int:
         """Where the first taken span overlapping ``[start, end)`` starts (``start`` when
