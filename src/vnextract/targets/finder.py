@@ -1145,14 +1145,7 @@ class Finder(OwnPlans):
         past = self.lex.find("past", text, start, end)
         if any(not self._sets(m) for m in past):
             return None  # "Năm qua, tỉnh đã triển khai các giải pháp:" lists what was done
-        # a weak opener ("dự kiến") plans what its verb does ("dự kiến mở bán các sản phẩm
-        # sau:"), not how things will go ("dự kiến gặp nhiều khó khăn, cụ thể:", "…, dự kiến
-        # diễn ra vào quý II/2027:", where an opener before it may hold)
-        openers = [
-            m
-            for m in self.lex.find("list_opener", text, start, last.end)
-            if not self.lex.is_all("weak", m.group()) or self._task_at(m.end())
-        ]
+        openers = self._list_openers(start, last.end)
         if (
             openers
             and len(text[openers[-1].end() : last.end].split()) <= _OPENER_REACH
@@ -1220,6 +1213,18 @@ class Finder(OwnPlans):
             return plans[-1].group()
         return None
 
+    def _list_openers(self, start: int, end: int) -> list[regex.Match[str]]:
+        """The list openers of ``text[start:end]``; a weak one ("dự kiến") only where it
+        plans what its verb does ("dự kiến mở bán các sản phẩm sau:"), not how things will
+        go ("dự kiến gặp nhiều khó khăn, cụ thể:", "…, dự kiến diễn ra vào quý II/2027:",
+        where an opener before it may hold)."""
+        lex = self.lex
+        return [
+            m
+            for m in lex.find("list_opener", self.text, start, end)
+            if not lex.is_all("weak", m.group()) or self._task_at(m.end())
+        ]
+
     def _detailed_head(self, start: int) -> tuple[int, int] | None:
         """The statement before a statement of only "Cụ thể:" (a detail opener) at
         ``start``, in the same paragraph; else None."""
@@ -1241,11 +1246,7 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         if lex.has("past", text, prev_start, prev_end):
             return None
-        openers = [
-            m
-            for m in lex.find("list_opener", text, prev_start, prev_end)
-            if not lex.is_all("weak", m.group()) or self._task_at(m.end())
-        ]
+        openers = self._list_openers(prev_start, prev_end)
         if not openers or not self._not_past(self._times_in(Clause(prev_start, prev_end))):
             return None
         return openers[-1].group()
@@ -1571,11 +1572,7 @@ class Finder(OwnPlans):
         between = self.text[whole.end : a.start]
         if not _PART_AFTER.fullmatch(between) or any(g.amount is whole for g in goals):
             return False
-        k = bisect_right(self.sentence_starts, whole.start) - 1
-        clause = next(
-            c for c in self._clauses(*self.sentences[k]) if c.start <= whole.start < c.end
-        )
-        before = self.text[clause.start : whole.start]
+        before = self.text[self._clause_of(whole.start).start : whole.start]
         return self._spec_figure(whole) or self.lex.has("attribute", before)
 
     def _where_of(self, goal: Amount, a: Amount) -> bool:

@@ -679,11 +679,10 @@ class OwnPlans(Attributes):
                 body = group if lex.starts_with("plural", text, group) is not None else None
             if body is None:
                 continue  # the cheapest tests first: "bàn giao", "giao thông" fail them
-            k = bisect_right(self.sentence_starts, m.start) - 1
-            start, end = self.sentences[k]
+            start, end = self._statement_of(m.start)
             if self._not_own(start, end, m.start) or not self._may_demand(m, start):
                 continue
-            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            clause = self._clause_of(m.start)
             if lex.has("past", text, clause.start, clause.end):
                 continue
             rule = "demanded_action"
@@ -850,9 +849,8 @@ class OwnPlans(Attributes):
             aim = lex.starts_with("aspired", text, skip_space(text, m.end))
             if aim is None:
                 continue
-            k = bisect_right(self.sentence_starts, m.start) - 1
-            start, end = self.sentences[k]
-            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            start, end = self._statement_of(m.start)
+            clause = self._clause_of(m.start)
             actor = self._actor(clause.start, m.start)
             if (
                 actor is None
@@ -898,9 +896,7 @@ class OwnPlans(Attributes):
             today = self.day if self.day is not None else self.now
             if today is not None and second_year < today:
                 continue  # "Năm 2024, thời hạn … được lùi từ tháng 6/2024 sang tháng 12/2025"
-            k = bisect_right(self.sentence_starts, m.start) - 1
-            start, end = self.sentences[k]
-            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            clause = self._clause_of(m.start)
             if not (
                 lex.has("schedule_word", text, clause.start, m.start)
                 or lex.has("milestone", text, clause.start, m.start)
@@ -956,9 +952,8 @@ class OwnPlans(Attributes):
         taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         for m in self._opening("scheduled"):
-            k = bisect_right(self.sentence_starts, m.start) - 1
-            start, end = self.sentences[k]
-            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
+            start, end = self._statement_of(m.start)
+            clause = self._clause_of(m.start)
             noun = lex.ends_with("schedule_noun", text[clause.start : m.start])
             if noun is None or taken.overlaps(clause.start, clause.end):
                 continue  # "Ngày có hiệu lực dự kiến là …": the date's noun right before

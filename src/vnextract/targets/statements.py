@@ -84,6 +84,14 @@ class Statements(State):
             known = self.clause_cache[(start, end)] = self._cut(start, end)
         return list(known)
 
+    def _statement_of(self, pos: int) -> tuple[int, int]:
+        """The statement (start, end) that holds ``pos``."""
+        return self.sentences[bisect_right(self.sentence_starts, pos) - 1]
+
+    def _clause_of(self, pos: int) -> Clause:
+        """The clause of its statement that holds ``pos`` (a cue's or a figure's start)."""
+        return next(c for c in self._clauses(*self._statement_of(pos)) if c.start <= pos < c.end)
+
     def _cut(self, start: int, end: int) -> list[Clause]:
         text = self.text
         cuts: list[tuple[int, int]] = []
