@@ -279,6 +279,64 @@ SPEC_CASES: list[Case] = [
         "default_result",
     ),
     ("Nhà máy điện mặt trời Ninh Phước có công suất 120 MW.", "120 MW", "spec", "spec_noun"),
+    # a total of capital: one project's standing figure, but the sum over things the
+    # sentence counts ("68 dự án với tổng vốn") is a result
+    (
+        "Nhà máy chế biến thứ ba của công ty, công suất 8.000 tấn/năm, tổng vốn khoảng "
+        "420 tỷ đồng.",
+        "khoảng 420 tỷ đồng",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Năm 2026, Bình Định cấp mới giấy chứng nhận cho 57 dự án với tổng vốn 9.300 tỷ đồng.",
+        "9.300 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (  # "tổng mức đầu tư" is one project's approved cost, whatever it is made of
+        "Thành phố triển khai 7 dự án chống ngập với tổng mức đầu tư khoảng 18.000 tỷ đồng.",
+        "khoảng 18.000 tỷ đồng",
+        "spec",
+        "spec_noun",
+    ),
+    # a property word opening its clause names the figure at the end of its noun phrase
+    (
+        "Tổng vốn đầu tư giai đoạn 1 của cảng hàng không khoảng 12.600 tỷ đồng.",
+        "khoảng 12.600 tỷ đồng",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Lãi suất cho vay người mua nhà ở xã hội hiện ở mức 6,2%/năm.",
+        "6,2%/năm",
+        "spec",
+        "spec_noun",
+    ),
+    (  # a verb between: a result
+        "Tổng vốn đầu tư toàn xã hội của tỉnh năm 2026 đã đạt 52.000 tỷ đồng.",
+        "52.000 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (  # a count after "của" says whose the property is; the figure is the money
+        "Tổng vốn đầu tư hạ tầng của 4 cụm công nghiệp này khoảng 1.900 tỷ đồng.",
+        "4 cụm công nghiệp",
+        "result",
+        "default_result",
+    ),
+    (  # utilisation and planted area look like properties but are measured
+        "Công suất sử dụng giường bệnh bình quân của bệnh viện ở mức 108%.",
+        "108%",
+        "result",
+        "default_result",
+    ),
+    (
+        "Diện tích trồng sầu riêng toàn tỉnh hiện khoảng 32.000 ha.",
+        "khoảng 32.000 ha",
+        "result",
+        "default_result",
+    ),
     (
         "Dự án khu đô thị mới có tổng vốn đầu tư hơn 6.000 tỷ đồng.",
         "hơn 6.000 tỷ đồng",
@@ -299,8 +357,14 @@ SPEC_CASES: list[Case] = [
         "spec",
         "spec_noun",
     ),
-    (
+    (  # the price word opens the clause: its figure closes the clause's noun phrase
         "Giá cổ phiếu VNM đóng cửa ở 62.000 đồng/cổ phiếu.",
+        "62.000 đồng/cổ phiếu",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Trên sàn HoSE, cổ phiếu VNM đóng cửa ở 62.000 đồng/cổ phiếu.",
         "62.000 đồng/cổ phiếu",
         "spec",
         "price_per_unit",

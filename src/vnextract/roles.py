@@ -12,7 +12,12 @@ restated_goal        target      a goal's figure in other units ("(khoảng 224 
 forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
 spec_noun            spec        a property word stands right before it, no change
                                  verb between ("công suất 99,2 MW", "tổng vốn đầu
-                                 tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ")
+                                 tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ"),
+                                 or opens its clause with no verb up to it
+                                 (``opening_spec``: "Tổng mức đầu tư của dự án là
+                                 1.650 tỷ đồng"); not a count of whose it is ("của 6
+                                 khu"), nor a sum over things counted
+                                 (``aggregate_total``: "68 dự án với tổng vốn …")
 part_of_spec         spec        a part, after ", trong đó", of a standing figure
                                  right before it ("tổng mức đầu tư 43.734 tỷ đồng,
                                  trong đó vốn ngân sách 31.000 tỷ đồng")
@@ -238,17 +243,70 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     spec_start, end, kind = scan.spec[i]
     if kind == "not_spec":
         return False  # "giá trị sản xuất": looks like "giá", names a result
+    if _aggregate_total(ctx, a, spec_start):
+        return False
     if any(w in _PLAN_NOUNS for w in scan.plan_words(max(lo, spec_start - 12), spec_start)):
         return False  # "kế hoạch vốn đầu tư công 3.580 tỷ đồng": a plan's figure
     between = ctx.text[end : a.start]
     cues = _cues()
-    if len(_WORD.findall(between)) > _SPEC_REACH or cues.reach.search(between):
+    if cues.reach.search(between):
         return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
+    if _OWNER_BEFORE.search(between):
+        return False  # "tổng vốn đầu tư của 6 khu này": it counts whose the property is
+    if len(_WORD.findall(between)) > _SPEC_REACH and not _opening_spec(
+        ctx, lo, (spec_start, end), a
+    ):
+        return False
     if not cues.change.search(between):
         return True
     # "nâng tổng vốn đầu tư lên 4,65 tỷ USD" is the project's size, but "giá vốn giảm 3%"
     # is a result and "dự kiến … tăng vốn điều lệ lên 1.500 tỷ đồng" a plan
     return a.kind != "percent" and not _plan_cue(ctx, a)
+
+
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|cho|tại)\s*$", re.IGNORECASE)
+_OPENING_REACH = 12  # words between a clause's opening property word and its figure
+
+
+def _opening_spec(ctx: _Context, lo: int, spec: tuple[int, int], a: Amount) -> bool:
+    """Rule ``opening_spec``: a property word that opens its clause names the figure that
+    ends the clause's noun phrase, however long ("Tổng vốn đầu tư giai đoạn 1 của sân bay
+    hơn 109.000 tỷ đồng", "Tổng mức đầu tư của dự án là 1.650 tỷ đồng"), when no verb, change
+    or plan word stands between (not "Tổng vốn đầu tư của tỉnh năm nay đã tăng 12%")."""
+    text = ctx.text
+    if text[lo : spec[0]].strip(" \t\n-–•*+"):
+        return False
+    between = text[spec[1] : a.start]
+    cues = _cues()
+    return (
+        len(_WORD.findall(between)) <= _OPENING_REACH
+        and not cues.own_verb.search(between)
+        and not cues.change.search(between)
+        and ctx.scan.last_cue(spec[1], a.start) is None
+    )
+
+
+_TOTAL_CAPITAL = re.compile(r"tổng\s+vốn(?!\w)", re.IGNORECASE)  # a sum of capital
+_WITH_TOTAL = re.compile(r"(?<!\w)với\s+$", re.IGNORECASE)  # "… với " before "tổng vốn"
+
+
+def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
+    """Rule ``aggregate_total``: a total of capital joined by "với" to things counted before
+    it in its sentence sums what the sentence reports, a result, not one thing's standing
+    figure ("cấp mới 68 dự án với tổng vốn 1,12 tỷ USD"; not "nhà máy tại Long Đức với tổng
+    vốn 350 tỷ đồng")."""
+    text = ctx.text
+    if not _TOTAL_CAPITAL.match(text, spec_start):
+        return False  # "tổng mức đầu tư" is one project's approved cost, however many parts
+    s_start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, a.start) - 1]
+    if _WITH_TOTAL.search(text, max(s_start, spec_start - 8), spec_start) is None:
+        return False
+    prev = ctx.previous.get(id(a))
+    while prev is not None and prev.start >= s_start:
+        if prev.kind == "count" and prev.end <= spec_start:
+            return True
+        prev = ctx.previous.get(id(prev))
+    return False
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
