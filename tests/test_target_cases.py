@@ -2564,6 +2564,31 @@ ITEM_OWN_CUE: list[Case] = [
     ),
 ]
 
+# Rule compared_base: a past marker that is the base of a comparison ("so với ước thực
+# hiện năm 2025") leaves an item of a plan a goal; one of its own makes it a report.
+COMPARED_BASE: list[Case] = [
+    (
+        "Trên cơ sở đó, tổng công ty đã xây dựng kế hoạch năm 2026 với các chỉ tiêu chính:\n"
+        "- Doanh thu hợp nhất 18.400 tỷ đồng;\n"
+        "- Sản lượng điện 9,2 tỷ kWh, tăng 6% so với ước thực hiện năm 2025;\n"
+        "- Nộp ngân sách 1.150 tỷ đồng.",
+        [("18.400 tỷ đồng", 2026), ("9,2 tỷ kWh", 2026), ("1.150 tỷ đồng", 2026)],
+    ),
+    (
+        "Kế hoạch năm 2026 của tỉnh gồm:\n"
+        "- Tổng thu ngân sách 21.000 tỷ đồng;\n"
+        "- Kim ngạch xuất khẩu đạt 3,1 tỷ USD, tăng 10% so với thực hiện năm 2025;\n"
+        "- Tỷ lệ hộ nghèo giảm 1,2%.",
+        [("21.000 tỷ đồng", 2026), ("3,1 tỷ USD", 2026), ("1,2%", 2026)],
+    ),
+    (
+        "Năm 2026, tổng công ty đặt các chỉ tiêu chính:\n"
+        "- Doanh thu hợp nhất 18.400 tỷ đồng;\n"
+        "- Năm 2025, sản lượng điện đã đạt 8,7 tỷ kWh.",
+        [("18.400 tỷ đồng", 2026)],
+    ),
+]
+
 # Rule future_milestone: a clause opening with a milestone verb due after the year the
 # article reports on is a schedule with no marker; a year gone by is history, and a
 # statement whose goal it dates keeps one goal.
@@ -2878,6 +2903,7 @@ ALL = {
     "joined_compared_goals": JOINED_COMPARED_GOALS,
     "yearly_goal": YEARLY_GOAL,
     "forecast_referred": FORECAST_REFERRED,
+    "compared_base": COMPARED_BASE,
 }
 
 # Known failures, kept visible until the method covers them.

@@ -17,6 +17,9 @@ from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_sp
 _REFERRED = regex.compile(r"\s+(?:này|trên|đó|nói trên)(?!\w)", regex.IGNORECASE)
 
 
+# Right before a past marker, makes it the base of a comparison: "so với (ước) thực hiện".
+_COMPARED = regex.compile(r"(?<!\w)so\s+với\s*$", regex.IGNORECASE)
+
 _SPEAKER_GAP = 3  # the most words between a forecaster's name and its forecast word
 
 
@@ -133,8 +136,17 @@ class NotTargets(Cues):
         )
 
     def _reports(self, start: int, end: int) -> bool:
-        """Whether a statement without cue reports results ("Tính đến ngày 30/6, …")."""
-        if self.lex.has("past", self.text, start, end) or DURATION.search(self.text, start, end):
+        """Whether a statement without cue reports results ("Tính đến ngày 30/6, …").
+
+        A past marker that is the base of a comparison does not count (rule
+        ``compared_base``: "- Kim ngạch xuất khẩu 2,1 tỷ USD, tăng 9% so với ước thực hiện
+        năm 2026;" is an item of a plan).
+        """
+        text = self.text
+        if DURATION.search(text, start, end) or any(
+            _COMPARED.search(text, max(start, m.start() - 10), m.start()) is None
+            for m in self.lex.find("past", text, start, end)
+        ):
             return True
         lo, hi = bisect_left(self.time_starts, start), bisect_left(self.time_starts, end)
         return any(t.kind in ("date", "month", "quarter") for t in self.times[lo:hi])
