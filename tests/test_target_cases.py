@@ -877,7 +877,7 @@ DEMANDED_DEADLINES: list[Case] = [
     (
         "Ngày 3/11/2025, Ngân hàng Nhà nước yêu cầu những ngân hàng chưa đủ vốn trình phương án "
         "tăng vốn muộn nhất vào quý II/2027.",
-        [("những ngân hàng chưa đủ vốn trình phương án tăng vốn muộn nhất vào quý II/2027", 2027)],
+        [("trình phương án tăng vốn muộn nhất vào quý II/2027", 2027)],
     ),
     ("Năm 2024, Bộ Tài chính yêu cầu các tỉnh nộp báo cáo quyết toán trước ngày 31/3/2024.", []),
     ("Bộ Y tế yêu cầu các bệnh viện công khai giá dịch vụ khám bệnh.", []),
@@ -2589,6 +2589,24 @@ COMPARED_BASE: list[Case] = [
     ),
 ]
 
+# Rule group_body: the bodies a demand names may be a group ("các sở chuyên ngành") or a
+# list ("các bộ, ngành, địa phương") up to the action verb; who asks must be a state body
+# or an official, for a figure as for a date (not voters, not an association).
+GROUP_BODY: list[Case] = [
+    (
+        "UBND tỉnh yêu cầu các sở chuyên ngành hoàn thành 120 km đường giao thông nông thôn "
+        "trong năm 2026.",
+        [("120 km", 2026)],
+    ),
+    (
+        "Thủ tướng yêu cầu các bộ, ngành, địa phương giải ngân ít nhất 95% kế hoạch vốn đến "
+        "cuối năm.",
+        [("ít nhất 95%", 2025)],
+    ),
+    ("Hiệp hội Chế biến gỗ Bình Dương yêu cầu các hội viên, doanh nghiệp giảm 10% giá bán.", []),
+    ("Cử tri yêu cầu các sở, ngành xử lý dứt điểm 200 hồ sơ tồn đọng trong năm 2026.", []),
+]
+
 # Rule future_milestone: a clause opening with a milestone verb due after the year the
 # article reports on is a schedule with no marker; a year gone by is history, and a
 # statement whose goal it dates keeps one goal.
@@ -2904,6 +2922,7 @@ ALL = {
     "yearly_goal": YEARLY_GOAL,
     "forecast_referred": FORECAST_REFERRED,
     "compared_base": COMPARED_BASE,
+    "group_body": GROUP_BODY,
 }
 
 # Known failures, kept visible until the method covers them.

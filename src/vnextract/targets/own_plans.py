@@ -26,7 +26,10 @@ with a plan marker only:
   xong thiết bị trong quý I/2027"): the first figure after the action verb, else the
   action itself when it names a time to come, one goal per joined action (and per
   joined clause due by a date: ", báo cáo trước ngày 20/12"); a time it is due by
-  may stand before the action ("giao Sở Tài chính trước ngày 15/12 rà soát …").
+  may stand before the action ("giao Sở Tài chính trước ngày 15/12 rà soát …"); the
+  body may be a group or a list up to the action verb (``group_body``: "yêu cầu các
+  bộ, ngành, địa phương giải ngân …"), and who asks must be a state body or an
+  official, not voters, a company or an association.
 - ``demanded_by_date``: a demand whose body is a group ("Bộ … yêu cầu các cơ sở đào
   tạo công bố đề án chậm nhất ngày 31/3/2027") or whose verb is not an action verb of
   the lexicon is a goal only when it is due by a date to come; the public's or a
@@ -92,6 +95,7 @@ _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one
 # bảo hiểm y tế 94,5%")
 _PLAN_NOUN_WORDS = 6
 _PARTNER_WORDS = 8  # how far after "phối hợp" the action verb may stand
+_BODY_WORDS = 8  # how far after a demand's first body the action verb may stand
 _SETTER_WORDS = r"(?:[^\W\d][\w-]*\s+){0,6}?"  # who set a plan: up to six words, no figure
 # "112%", "khoảng 64%", "gần 90%" before a plan word: a share of the plan
 _SHARE_AT_END = regex.compile(
@@ -682,14 +686,16 @@ class OwnPlans(Attributes):
             start, end = self._statement_of(m.start)
             if self._not_own(start, end, m.start) or not self._may_demand(m, start):
                 continue
+            if self._not_state_asker(m, start):
+                continue  # "Cử tri yêu cầu …", "Đáp ứng yêu cầu về tiến độ, …"
             clause = self._clause_of(m.start)
+            if verb is not None and verb >= clause.end:  # "các bộ, ngành, địa phương giải ngân"
+                clause = Clause(clause.start, self._clause_of(verb).end)
             if lex.has("past", text, clause.start, clause.end):
                 continue
             rule = "demanded_action"
             if verb is None:
                 verb, rule = skip_space(text, body), "demanded_by_date"
-                if self._not_state_asker(m, start):
-                    continue  # "Cử tri yêu cầu …", "Đáp ứng yêu cầu về tiến độ, …"
                 if self._amounts_in(verb, clause.end) or not self._demanded_actions(
                     Clause(verb, clause.end), start, end
                 ):
@@ -823,12 +829,36 @@ class OwnPlans(Attributes):
 
     def _body_end(self, pos: int) -> int | None:
         """Where the body a demand names ends, when one starts at ``pos``: an entity
-        mention or a body word ("các nhà thầu", "chủ đầu tư"); else None."""
+        mention or a body word ("các nhà thầu", "chủ đầu tư"), with the bodies listed after
+        it up to the action verb ("các bộ, ngành, địa phương giải ngân …"), or a group of
+        bodies up to the action verb ("các sở chuyên ngành hoàn thành …"); else None."""
+        text, lex = self.text, self.lex
         named = [mn for mn in self._mentions_in(pos, pos + 1)]
+        word = lex.starts_with("demand_body", text, pos)
         if named:
-            return named[0][0] + len(named[0][1])
-        word = self.lex.starts_with("demand_body", self.text, pos)
-        return word.end() if word is not None else None
+            end = named[0][0] + len(named[0][1])
+        elif word is not None:
+            end = word.end()
+        elif lex.starts_with("plural", text, pos) is not None:
+            return self._verb_after_bodies(pos)  # rule group_body
+        else:
+            return None
+        if self._action_at(end) is None:
+            return self._verb_after_bodies(end) or end
+        return end
+
+    def _verb_after_bodies(self, pos: int) -> int | None:
+        """Where the first action verb stands in the next few words after ``pos``, with only
+        words, commas and "và" on the way (the rest of a list of bodies); else None."""
+        text = self.text
+        prev = pos
+        for word in itertools.islice(WORD.finditer(text, pos), _BODY_WORDS):
+            if text[prev : word.start()].strip(" ,"):
+                return None  # a bracket, a stop or a figure ends the list of bodies
+            if self._action_at(word.start()) is not None:
+                return word.start()
+            prev = word.end()
+        return None
 
     def _aspirations(self, found: list[Target]) -> list[Target]:
         """Rule ``aspiration``: an actor's wish to become or reach something ("Quảng Ngãi
