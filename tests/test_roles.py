@@ -279,6 +279,7 @@ SPEC_CASES: list[Case] = [
         "default_result",
     ),
     ("Nhà máy điện mặt trời Ninh Phước có công suất 120 MW.", "120 MW", "spec", "spec_noun"),
+    ("Năm 2026, bệnh viện đưa vào sử dụng khối nhà 18 tầng.", "18 tầng", "spec", "standing_unit"),
     # a total of capital: one project's standing figure, but the sum over things the
     # sentence counts ("68 dự án với tổng vốn") is a result
     (

@@ -617,13 +617,22 @@ def _limit_of_rule(ctx: _Context, a: Amount) -> bool:
     return _cues().limit.match(a.text) is not None
 
 
+def is_size_unit(unit: str) -> bool:
+    """Whether ``unit`` measures what a thing is, not what it does ("DWT", "tầng").
+
+    >>> is_size_unit("tầng"), is_size_unit("căn")
+    (True, False)
+    """
+    return unit.casefold() in _cues().spec_unit
+
+
 def _standing_unit(ctx: _Context, a: Amount) -> bool:
     """A size unit ("tàu 50.000 DWT") or a count or measure per year or month ("công
     suất thiết kế 3 triệu TEU/năm", "9,6 triệu sản phẩm/tháng"): a capacity, no
     outcome; a money or share rate per year is not one ("lãi suất 6,6%/năm" is read by its
     words, "tăng 7%/năm" is a growth rate)."""
     cues = _cues()
-    if a.unit.casefold() in cues.spec_unit:
+    if is_size_unit(a.unit):
         return True
     return (
         a.kind in ("count", "measure")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import regex
 
 from vnextract.resources import opens_two_syllable_word
-from vnextract.roles import explain_roles, goes_on, plan_cue_before
+from vnextract.roles import explain_roles, goes_on, is_size_unit, plan_cue_before
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.attributes import fill_deadlines
 from vnextract.targets.events import event_names, event_years
@@ -486,8 +486,11 @@ class Finder(OwnPlans):
 
     def _spec_figure(self, a: Amount) -> bool:
         """Whether a property word stands right before ``a`` in its clause ("có tổng vốn đầu
-        tư 7.000 tỷ đồng", "quy mô 500 giường"): a figure of what a thing is."""
+        tư 7.000 tỷ đồng", "quy mô 500 giường"), or its unit is a size ("ký túc xá 15
+        tầng"): a figure of what a thing is."""
         text, lex = self.text, self.lex
+        if is_size_unit(a.unit):
+            return True
         k = bisect_right(self.sentence_starts, a.start) - 1
         clause = next(
             (c for c in self._clauses(*self.sentences[k]) if c.start <= a.start < c.end), None
