@@ -280,6 +280,14 @@ SPEC_CASES: list[Case] = [
     ),
     ("Nhà máy điện mặt trời Ninh Phước có công suất 120 MW.", "120 MW", "spec", "spec_noun"),
     ("Năm 2026, bệnh viện đưa vào sử dụng khối nhà 18 tầng.", "18 tầng", "spec", "standing_unit"),
+    # what an actor will receive: money is its estimate, a thing delivered its plan
+    (
+        "Cổ đông nhà nước sẽ nhận khoảng 210 tỷ đồng cổ tức.",
+        "khoảng 210 tỷ đồng",
+        "estimate",
+        "estimate_cue",
+    ),
+    ("Năm 2026, hãng dự kiến nhận thêm 15 tàu bay.", "15 tàu bay", "target", "plan_cue"),
     # a total of capital: one project's standing figure, but the sum over things the
     # sentence counts ("68 dự án với tổng vốn") is a result
     (

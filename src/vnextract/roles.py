@@ -140,7 +140,7 @@ def _cues() -> _Cues:
         return re.compile(rf"(?<!\w)(?:{_alternation(by_kind[kind])})(?!\w)", re.IGNORECASE)
 
     kind_of: dict[str, str] = {}
-    for kind in ("plan", "not_plan", "done", "estimate", "forecast"):  # a later kind wins a tie
+    for kind in ("plan", "not_plan", "done", "estimate", "receipt", "forecast"):  # later wins a tie
         for phrase in by_kind[kind]:
             kind_of[" ".join(phrase.lower().split())] = kind
     both = _alternation(list(kind_of))
@@ -338,7 +338,13 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
     hi = a.start
     if not a.text[:1].isdigit() and (digit := _DIGIT.search(a.text)) is not None:
         hi += digit.start()
-    return ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), hi)
+    cue = ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), hi)
+    if cue is not None and cue.startswith("receipt:"):
+        # rule receipt: what an actor will receive or pay is its estimate of money ("cổ đông
+        # lớn sẽ nhận khoảng 346 tỷ đồng"); a thing it will take delivery of is its plan
+        # ("hãng dự kiến nhận thêm 20 tàu bay")
+        return "estimate" if a.kind == "money" else "plan:" + cue[len("receipt:") :]
+    return cue
 
 
 def _closed_before(text: str, lo: int, pos: int) -> int:
@@ -370,7 +376,7 @@ class _Scan:
             matches = cues.sentence_cues.finditer(low)
         else:  # a letter whose lower case is longer ("İ"): match the text itself
             low, matches = doc.text, cues.sentence_cues_any_case.finditer(doc.text)
-        # (start, end, "estimate" | "done" | "plan:<word>")
+        # (start, end, "estimate" | "done" | "plan:<word>" | "receipt:<phrase>")
         self.cues: list[tuple[int, int, str]] = []
         forecasts: set[int] = set()
         measured: set[int] = set()
@@ -380,6 +386,8 @@ class _Scan:
                 forecasts.add(bisect_right(self.starts, m.start()) - 1)
             elif kind in ("estimate", "done"):  # "done": rule achieved_so_far
                 self.cues.append((m.start(), m.end(), kind))
+            elif kind == "receipt":  # "dự kiến nhận", "sẽ nhận"
+                self.cues.append((m.start(), m.end(), "receipt:" + m.group().casefold()))
             elif kind == "plan":
                 if cues.plan_void.search(low, max(0, m.start() - 20), m.start()) is None:
                     self.cues.append((m.start(), m.end(), "plan:" + m.group().casefold()))

@@ -96,6 +96,7 @@ _AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
 _JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
 _WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
 _PRICE_LEAD = regex.compile(r"[\s,]+(?:với\s+)?(?:mức\s+|đơn\s+)?giá", regex.IGNORECASE)
+_PARTS_OPENER = regex.compile(r"[\s,]*(?:bao\s+)?gồm(?!\w)|[\s,]*trong\s+đó(?!\w)", regex.I)
 _PART_AFTER = regex.compile(r"\s*,\s*trong\s+đó\s+", regex.IGNORECASE)  # ", trong đó" alone
 _QUOTE_CLOSE = regex.compile(r"[\"”]")  # where a quoted goal's speech closes
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
@@ -247,12 +248,34 @@ class Finder(OwnPlans):
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
+            whole = self._whole_goal(clause, [*found, *out])
+            if whole is not None:  # rule goal_parts: "… 20 tàu bay trong năm 2027, gồm 14 …"
+                deadline, owner = whole.deadline, whole.owner or owner
             cues = [c for c in self._cues(Clause(start, end)) if c.end <= a.start]
             cue = cues[-1].text if cues else plan_word
             part = self._beside_result(clause, a)
             out.append(self._target(self._goal_span(part, a), a, deadline, owner, cue, part))
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
+
+    def _whole_goal(self, clause: Clause, goals: list[Target]) -> Target | None:
+        """Rule ``goal_parts``: the goal with a figure that a clause opening with "gồm" or
+        "trong đó" right after it breaks into parts ("nhận thêm 20 tàu bay trong năm 2027,
+        gồm 14 chiếc A321neo và 6 chiếc A330neo"): the parts are due when it is, unless
+        the clause names a time of its own."""
+        text = self.text
+        if _PARTS_OPENER.match(text, clause.start) is None or self._times_in(clause):
+            return None  # "…, trong đó riêng năm 2027 khoảng 100.000 căn": its own time
+        return next(
+            (
+                g
+                for g in reversed(goals)
+                if g.amount is not None
+                and g.end <= clause.start
+                and not text[g.end : clause.start].strip(" ,")
+            ),
+            None,
+        )
 
     def _due_of_goal(self, clause: Clause) -> bool:
         """Whether a clause only says when the goal before it is due: a milestone verb and a
