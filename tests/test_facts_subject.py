@@ -160,6 +160,30 @@ FORECASTERS = [
     ),
 ]
 
+# The forecaster's short name in brackets and the employer in a forecaster's title own no
+# figure either; nor does the body after "Theo ước tính của", "Theo số liệu của" (a source).
+FORECASTER_ASIDES = [
+    (
+        "Năm 2025, Hòa Phát lãi 12.000 tỷ đồng. Công ty Chứng khoán Rồng Việt (VDSC) dự báo "
+        "năm 2026 lợi nhuận của Hòa Phát đạt 15.000 tỷ đồng.",
+        "15.000 tỷ đồng",
+        "Hòa Phát",
+    ),
+    (
+        "Thu ngân sách của Đà Nẵng năm 2025 đạt 32.000 tỷ đồng. TS. Trần Văn Hưng, giảng viên "
+        "Trường Đại học Kinh tế Đà Nẵng, dự báo thu từ đất năm 2026 chỉ đạt khoảng 4.000 tỷ "
+        "đồng.",
+        "khoảng 4.000 tỷ đồng",
+        "Đà Nẵng",
+    ),
+    (
+        "Theo ước tính của Ngân hàng Phát triển châu Á (ADB), Việt Nam cần khoảng 12 tỷ USD "
+        "mỗi năm cho lưới điện.",
+        "khoảng 12 tỷ USD mỗi năm",
+        "Việt Nam",
+    ),
+]
+
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
 # supplier owns no figure.
 TRADE_PARTNERS = [
@@ -257,6 +281,7 @@ OPENING_WITH = [
     + COUNTERPARTS
     + NATIONWIDE
     + FORECASTERS
+    + FORECASTER_ASIDES
     + TRADE_PARTNERS,
 )
 def test_subject(

@@ -10,7 +10,10 @@ Rules, tried in order:
   khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
   those named after them count, when any is;
 - ``forecaster``: a name right before a verb of forecasting ("Chứng khoán SSI dự
-  báo …") forecasts another's figure and owns none;
+  báo …"), maybe after its short name in brackets or a comma closing a title
+  ("TS. Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's
+  figure and owns none; nor does the body after a source phrase ("Theo ước tính của
+  Ngân hàng Thế giới, …");
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -134,8 +137,11 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
-        if cues().starts("forecasts", self.ctx.text, m.end) is not None:
-            return False  # rule ``forecaster``: "Chứng khoán SSI dự báo …" owns no figure
+        if cues().starts("forecasts", self.ctx.text, _past_aside(self.ctx.text, m.end)) is not None:
+            # rule ``forecaster``: "Chứng khoán SSI dự báo …", "Hiệp hội Thép Việt Nam (VSA)
+            # dự báo …" and the employer in a forecaster's title ("TS. Lâm, giảng viên
+            # Trường Đại học Cần Thơ, dự báo …") own no figure
+            return False
         named = self._named_before_bracket(m)
         if named is not None:  # rule ``bracketed_short_name``: "Theo Hiệp hội … (VASEP), …"
             return self._may_own(named)
@@ -359,6 +365,20 @@ class ArticleSubjects:
             if country is not None:
                 return country
         return self.main_of["LOC"]
+
+
+# A bracketed short name and the comma closing a title, between a name and what it says.
+_ASIDE = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,?")
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """Past a bracketed short name and a comma right after a name ending at ``pos``.
+
+    >>> _past_aside("Hiệp hội Thép (VSA), dự báo", 13)
+    20
+    """
+    m = _ASIDE.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
