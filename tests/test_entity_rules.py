@@ -35,6 +35,12 @@ MEASURE_WORDS = [
     ("Dự án có công suất 500 MWp, đặt tại Ninh Thuận.", "MWp"),
     ("Giá mỗi lô hàng khoảng 120 CNY, rẻ hơn hàng nội.", "CNY"),
     ("Cảng đón tàu 18.000 TEU lần đầu tiên.", "TEU"),
+    # a unit after a multiplier, and per unit ("mỗi TEU")
+    (
+        "Sản lượng đạt 1,4 triệu TEU. Cảng giảm 20% phát thải trên mỗi TEU so với năm 2025.",
+        "TEU",
+    ),
+    ("Giá khí nhập khẩu khoảng 11 USD/MMBtu; mỗi MMBtu rẻ hơn 2 USD so với quý trước.", "MMBtu"),
     ("EBITDA của công ty đạt 2.100 tỷ đồng trong quý II.", "EBITDA"),
     ("Hãng chuyển sang màn hình OLED cho dòng máy mới.", "OLED"),
     ("Thu NSNN trên địa bàn tỉnh vượt dự toán.", "NSNN"),

@@ -41,9 +41,15 @@ def _number_before() -> regex.Pattern[str]:
 
 
 def _after_number(text: str, pos: int) -> bool:
-    """Whether a number (not a year: "Năm 2024 FPT lãi") stands right before ``pos``."""
+    """Whether a number (not a year: "Năm 2024 FPT lãi") stands right before ``pos``, or a
+    word of measure per unit ("trên mỗi TEU", "USD/MMBtu")."""
+    if _PER_UNIT.search(text, max(0, pos - 8), pos) is not None:
+        return True
     m = _number_before().search(text, max(0, pos - 40), pos)
     return m is not None and _YEAR.fullmatch(m.group()) is None
+
+
+_PER_UNIT = regex.compile(r"(?:(?<!\w)mỗi\s+|\w/)\Z", regex.IGNORECASE)  # "mỗi TEU", "USD/TEU"
 
 
 # Between a name and its abbreviation in brackets: "Hàng hải PTSC (PTSC M&C)".
