@@ -58,6 +58,22 @@ PLACE_AFTER = [
     ("Vinamilk chiếm 60% thị phần sữa nước tại Hà Nội.", "60%", "Vinamilk"),
 ]
 
+# Rule ``setting``: a place where a thing stands, after "tại" and maybe a kind of area
+# ("tại Khu kinh tế Nghi Sơn"), is where, not whose.
+SETTINGS = [
+    (
+        "Tập đoàn Hòa Phát công bố kết quả kinh doanh. Công ty khởi công nhà máy thép tại Khu "
+        "kinh tế Nghi Sơn, công suất 5,6 triệu tấn/năm.",
+        "5,6 triệu tấn/năm",
+        "Tập đoàn Hòa Phát",
+    ),
+    (
+        "Công ty cổ phần Sữa Việt Nam xây trang trại bò sữa tại tỉnh Tây Ninh, quy mô 8.000 con.",
+        "8.000 con",
+        "Công ty cổ phần Sữa Việt Nam",
+    ),
+]
+
 
 # Rule ``bracketed_short_name``: a short name in brackets after a source's full name is the
 # same source ("Theo Hiệp hội … (VASEP), …"): the figure is the country's, named after it.
@@ -274,6 +290,7 @@ OPENING_WITH = [
     + REFERRED_IN_CLAUSE
     + TURNED
     + PLACE_AFTER
+    + SETTINGS
     + BRACKETED_SHORT_NAME
     + LISTED_CLAUSE
     + STATE_BODIES

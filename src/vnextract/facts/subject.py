@@ -162,7 +162,11 @@ class ArticleSubjects:
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
-        # Long An"), is no owner; one that opens the clause ("Tại Hà Nội, giá …") is
+        # Long An"), or after a kind of area ("tại Khu kinh tế Nghi Sơn"), is no owner; one
+        # that opens the clause ("Tại Hà Nội, giá …") is
+        area = cues().ends("area_word", before)
+        if area is not None:
+            before = before[:area]
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
 
