@@ -200,6 +200,23 @@ FORECASTER_ASIDES = [
     ),
 ]
 
+# Rule ``listed_not_carried``: after a sentence that names several, one that names nobody
+# goes on about the paragraph's subject from before the list, not about its last item.
+LISTED_NOT_CARRIED = [
+    (
+        "Năm 2025, doanh thu của FPT đạt 70.000 tỷ đồng. Thị trường Nhật Bản đóng góp 40%, "
+        "Hàn Quốc 18%. Giá trị hợp đồng ký mới đạt 38.000 tỷ đồng.",
+        "38.000 tỷ đồng",
+        "FPT",
+    ),
+    (  # one name in the sentence before: the paragraph goes on about it
+        "Năm 2025, doanh thu của FPT đạt 70.000 tỷ đồng. Thị trường Nhật Bản đóng góp 40%. "
+        "Giá trị hợp đồng ký mới đạt 9.000 tỷ đồng.",
+        "9.000 tỷ đồng",
+        "Nhật Bản",
+    ),
+]
+
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
 # supplier owns no figure.
 TRADE_PARTNERS = [
@@ -299,6 +316,7 @@ OPENING_WITH = [
     + NATIONWIDE
     + FORECASTERS
     + FORECASTER_ASIDES
+    + LISTED_NOT_CARRIED
     + TRADE_PARTNERS,
 )
 def test_subject(

@@ -26,7 +26,9 @@ Rules, tried in order:
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
 - ``carried``: the subject of the amount before, in the same paragraph: the
-  article goes on about it;
+  article goes on about it; after a sentence that names several (a list: "Nhật Bản
+  đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
+  (``listed_not_carried``);
 - ``main``: the organisation or place the article names most; also for a new
   paragraph that names nobody (``paragraph_main``: it goes on about the article's
   subject, not about a place the paragraph before named in passing).
@@ -105,6 +107,13 @@ class ArticleSubjects:
         }
         self.last: str | None = None
         self.last_at = 0  # where the amount whose subject is ``last`` starts
+        # the subject of the last amount whose sentence named one owner at most, and where
+        # that amount starts: what the paragraph is about (rule ``listed_not_carried``)
+        self.topic: str | None = None
+        self.topic_at = 0
+        self._listed = False  # whether the sentence of the amount asked now names several
+        self._several: dict[int, bool] = {}  # a sentence's start -> whether it names several
+        self.last_listed = False  # … and that of the amount whose subject is ``last``
         self.national_at = -1  # where the last amount the rule nationwide answered starts
         self.previous_end = -1  # where the amount asked before ends
 
@@ -220,7 +229,9 @@ class ArticleSubjects:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
         subject, rule = self._find(a)
         if subject is not None:
-            self.last, self.last_at = subject, a.start
+            self.last, self.last_at, self.last_listed = subject, a.start, self._listed
+            if not self._listed:
+                self.topic, self.topic_at = subject, a.start
         if rule == "nationwide":
             self.national_at = a.start
         self.previous_end = a.end
@@ -230,6 +241,7 @@ class ArticleSubjects:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        self._listed = self._names_several(s_start)
         if len(named) > 1:
             turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
             if turns and any(m.start >= turns[-1][2] for m in named):
@@ -292,6 +304,15 @@ class ArticleSubjects:
         if named:
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
         if carried:
+            if (
+                self.last_listed
+                and self.topic is not None
+                and "\n" not in ctx.text[self.topic_at : s_start]
+            ):
+                # rule ``listed_not_carried``: after a sentence that names several ("Mỹ tăng
+                # 15%, châu Âu tăng 19%"), one that names nobody goes on about the subject
+                # the paragraph had before the list, not about its last item
+                return self.topic, "carried"
             return self.last, "carried"
         if self.main is not None:
             # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
@@ -299,6 +320,20 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _names_several(self, s_start: int) -> bool:
+        """Whether the sentence starting at ``s_start`` names more than one owner (a list:
+        "Thị trường Nhật Bản đóng góp 40%, Hàn Quốc 18%"); read once per sentence."""
+        known = self._several.get(s_start)
+        if known is None:
+            _, s_end = self.ctx.sentence(s_start)
+            names = {
+                self._whole(m).name
+                for m in self.ctx.mentions_in(s_start, s_end)
+                if self._may_own(m)
+            }
+            known = self._several[s_start] = len(names) > 1
+        return known
 
     def _opening_with(self, a: Amount) -> str | None:
         """Rule ``opening_with``: a figure in a sentence's opening "Với …," is said of the
