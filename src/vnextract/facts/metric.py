@@ -55,6 +55,7 @@ _ENDS_AFTER_COUNT = ("cut", "increase", "decrease")
 _ENDS_AFTER = (*_ENDS_AFTER_COUNT, "stop")
 _CUT_KINDS = ("cut", "stop")  # cue kinds that end a metric read before a figure
 _DIGIT = re.compile(r"\d")
+_FIGURE_START = re.compile(r"(?<!\w)\d")  # a digit that opens a word: a figure, not "A350"
 # "ước đạt mức …", "… mốc", "… kỷ lục": a level follows, no metric
 _LEVEL_AFTER = re.compile(r"\s+(?:mức|mốc|ngưỡng|kỷ\s+lục|con\s+số|đỉnh)(?!\w)")
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
@@ -571,6 +572,8 @@ def clean_metric(phrase: str) -> str | None:
     'cổ tức'
     >>> clean_metric("tăng") is None, clean_metric("giảm … so")
     (True, None)
+    >>> clean_metric("mua thêm chiếc A350 lên 20 chiếc")  # a name's digits stay, no figure's
+    'mua thêm chiếc A350'
 
     A phrase that opens with a cut word names a place, a time or an owner, no measure:
 
@@ -578,8 +581,9 @@ def clean_metric(phrase: str) -> str | None:
     True
     """
     phrase = " ".join(phrase.replace("…", " ").split())
-    if (digit := _DIGIT.search(phrase)) is not None:
-        phrase = phrase[: digit.start()]  # "lên 4.460 tỷ đồng": no figure in a metric
+    if (digit := _FIGURE_START.search(phrase)) is not None:
+        phrase = phrase[: digit.start()]  # "lên 4.460 tỷ đồng": no figure in a metric; but a
+        # name's digits stay ("chiếc A350")
     phrase = _drop_verbs(_after_opener(phrase)[1])
     c = cues()
     moved = True
@@ -602,7 +606,8 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
     trước"), and when the wording only names the owner ("toàn tỉnh"). A count after "cho"
     (for) counts who benefits: the wording before it is the metric ("tạo thêm việc làm cho …
     lao động" → "tạo thêm việc làm"); a count whose wording only restates its noun ("26
-    giường bệnh" → "giường bệnh và") has none.
+    giường bệnh" → "giường bệnh và") has none, and one whose wording is an action before
+    the noun the rules found keeps that noun ("nhận thêm … chiếc A350" → "chiếc A350").
 
     >>> from vnextract.amounts import find_amounts
     >>> beds = find_amounts("đạt 26 giường bệnh")[0]
@@ -629,6 +634,13 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
         # the wording only restates the amount's unit: a count's noun says it all; for
         # a measure the rules' metric stands ("chỉ tiêu giảm … điểm phần trăm")
         return None if a.kind == "count" else found
+    if (
+        a.kind == "count"
+        and found
+        and len(found) < len(cleaned)
+        and cleaned.lower().endswith(" " + found.lower())
+    ):
+        return found  # "nhận thêm … chiếc A350": the action before the counted noun
     return cleaned
 
 
