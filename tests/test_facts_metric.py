@@ -695,6 +695,17 @@ COMPLETION = [
 ]
 
 # every table, one test: a case's id names its table
+# Rule function_words: a pronoun or a linking word names nothing measured; the next rule
+# answers, or none does.
+FUNCTION_WORDS = [
+    (
+        "Xuất khẩu thủy sản năm 2026 lập kỷ lục. Đây là mức cao nhất, vượt mốc 10 tỷ USD.",
+        "vượt mốc 10 tỷ USD",
+        None,
+    ),
+    ("Doanh thu năm 2026 của công ty đạt 4.200 tỷ đồng.", "4.200 tỷ đồng", "Doanh thu"),
+]
+
 TABLES = {
     "range_to": RANGE_TO,
     "time_after": TIME_AFTER,
@@ -719,6 +730,7 @@ TABLES = {
     "count_unit": COUNT_NOUN,
     "count_range": COUNT_RANGE,
     "bracketed_change": BRACKETED,
+    "function_words": FUNCTION_WORDS,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -628,7 +628,7 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
     cleaned = clean_metric(written or "")
     if cleaned is not None:
         cleaned = _trim_edges(cleaned) or None
-    if cleaned is None or _names_owner(cleaned):
+    if cleaned is None or _names_owner(cleaned) or _names_nothing(cleaned):
         return found
     if set(cleaned.lower().split()) <= set(a.text.lower().split()):
         # the wording only restates the amount's unit: a count's noun says it all; for
@@ -725,15 +725,41 @@ def metric_rule(
     if (ranged := range_to(ctx, a, previous)) is not None:
         return ranged, "range_to"
     before = noun_before(ctx, a, prev_end or 0)
-    if before is not None:
+    if before is not None and not _names_nothing(before):
         return before, "noun_before"
     noun = after()
-    if noun is not None and (a.kind == "measure" or a.unit == "%" or noun[:1].islower()):
+    if (
+        noun is not None
+        and (a.kind == "measure" or a.unit == "%" or noun[:1].islower())
+        and not _names_nothing(noun)
+    ):
         return noun, "noun_after"
     if previous is not None and previous[1] is not None:
         return previous[1], "same_as_before"
     clause = previous_clause(ctx, a)
+    if clause is not None and _names_nothing(clause):
+        clause = None
     return clause, "previous_clause" if clause is not None else "none"
+
+
+def _names_nothing(phrase: str) -> bool:
+    """Rule ``function_words``: whether a phrase is made only of words that name nothing
+    measured ("Đây", "đủ", "có thể", "Như vậy").
+
+    >>> _names_nothing("Như vậy"), _names_nothing("doanh thu")
+    (True, False)
+    """
+    words = cues().kinds["function_word"]
+    rest = " ".join(phrase.lower().split())
+    while rest:
+        for n in (3, 2, 1):
+            head = " ".join(rest.split()[:n])
+            if len(rest.split()) >= n and head in words:
+                rest = " ".join(rest.split()[n:])
+                break
+        else:
+            return False
+    return True
 
 
 def respectively(
