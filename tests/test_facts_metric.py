@@ -695,6 +695,28 @@ COMPLETION = [
 ]
 
 # every table, one test: a case's id names its table
+# Rule count_measure: a word naming what a count measures right before it; not "quy mô"
+# or "tổng số", whose count names the thing ("quy mô 62 trụ tua bin gió"). Rule
+# multiple_of_before: a multiple measures what the figure before it does.
+COUNT_MEASURE = [
+    (
+        "Hãng khai trương đường bay Đà Nẵng - Seoul với tần suất 7 chuyến/tuần.",
+        "7 chuyến/tuần",
+        "tần suất",
+    ),
+    ("Nhà xe cao tầng của sân bay có sức chứa 1.200 ô tô.", "1.200 ô tô", "sức chứa"),
+    (
+        "Với dân số khoảng 3,7 triệu người, Đồng Nai là thị trường bán lẻ lớn.",
+        "khoảng 3,7 triệu người",
+        "dân số",
+    ),
+    (
+        "Năm 2026, dư nợ cho vay ký quỹ đạt 11.400 tỷ đồng, gấp 1,6 lần đầu năm.",
+        "gấp 1,6 lần",
+        "dư nợ cho vay ký quỹ",
+    ),
+]
+
 # Rule function_words: a pronoun or a linking word names nothing measured; the next rule
 # answers, or none does.
 FUNCTION_WORDS = [
@@ -731,6 +753,7 @@ TABLES = {
     "count_range": COUNT_RANGE,
     "bracketed_change": BRACKETED,
     "function_words": FUNCTION_WORDS,
+    "count_measure": COUNT_MEASURE,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

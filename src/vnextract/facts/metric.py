@@ -2,9 +2,11 @@
 
 Rules, tried in order (``metric_rule`` names the one that answered):
 
-- for a count: ``range_end``, the noun before a linking verb ("khách quốc tế đạt
-  5,5 triệu lượt khách"), else its noun and the words that say which ones
-  ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
+- for a count: ``range_end``, a multiple's figure before it (``multiple_of_before``:
+  "dư nợ đạt 8.700 tỷ đồng, gấp 1,6 lần"), the noun before a linking verb ("khách
+  quốc tế đạt 5,5 triệu lượt khách"), a word naming what it measures right before it
+  (``count_measure``: "tần suất 7 chuyến/tuần"), else its noun and the words that say
+  which ones ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
 - ``contribution``: "đóng góp 0,5 điểm phần trăm vào mức tăng trưởng chung" →
   "đóng góp vào mức tăng trưởng chung";
 - ``dividend``: a rate or a sum after "cổ tức" in its sentence → "cổ tức";
@@ -43,7 +45,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from vnextract.facts.context import ArticleContext
+from vnextract.facts.context import ArticleContext, words_before
 from vnextract.facts.cues import cues
 from vnextract.numbers import number_words
 from vnextract.resources import ends_two_syllable_word, opens_two_syllable_word
@@ -694,10 +696,20 @@ def metric_rule(
         ranged = range_end(ctx, a, previous, prev_end or 0)
         if ranged is not None:
             return ranged, "range_end"
+        if a.unit in cues().kinds["multiple"] and previous is not None and previous[1]:
+            # rule multiple_of_before: "dư nợ … đạt 8.700 tỷ đồng, gấp 1,6 lần cuối năm
+            # ngoái": the multiple measures what the figure before it in the sentence does
+            return previous[1], "multiple_of_before"
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
             return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
+        words = words_before(ctx.text, ctx.clause_start(a.start), a.start)
+        if (measure := cues().ends("count_measure", words)) is not None:
+            # rule count_measure: a word naming what a count measures right before it
+            # ("với tần suất 7 chuyến/tuần", "sức chứa 1.200 ô tô", "dân số khoảng 3,7 triệu
+            # người")
+            return _trim_edges(words[measure:]) or None, "count_measure"
         if a.per is None and after() is not None and a.unit in a.text:
             # "1,9 tỷ cổ phiếu đang lưu hành", "8 chiếc A321neo"; not "4 làn xe", "80.000
             # con bò": two syllables in lower case are the counted thing itself, which the
