@@ -717,6 +717,22 @@ COUNT_MEASURE = [
     ),
 ]
 
+# Rule change_of_count: a change or a ratio right after a count measures the counted
+# thing, when its unit and the words after it say more than one syllable.
+CHANGE_OF_COUNT = [
+    (
+        "Năm 2026, bệnh viện tiếp nhận hơn 1,2 triệu lượt khám, tăng 14% so với năm 2025.",
+        "14%",
+        "lượt khám",
+    ),
+    (
+        "Riêng năm 2026, thành phố ước hoàn thành 4.350 căn nhà, gấp 1,6 lần năm 2025.",
+        "gấp 1,6 lần",
+        "căn nhà",
+    ),
+    ("Năm 2026, tỉnh có 12 khu công nghiệp, tăng 2 khu.", "2 khu", None),
+]
+
 # Rule function_words: a pronoun or a linking word names nothing measured; the next rule
 # answers, or none does.
 FUNCTION_WORDS = [
@@ -754,6 +770,7 @@ TABLES = {
     "bracketed_change": BRACKETED,
     "function_words": FUNCTION_WORDS,
     "count_measure": COUNT_MEASURE,
+    "change_of_count": CHANGE_OF_COUNT,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

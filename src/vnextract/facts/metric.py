@@ -21,6 +21,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
   ("của", "tại", "trong"…): "doanh thu thuần trong quý của TFC đạt 121 tỷ" →
   "doanh thu thuần";
+- ``change_of_count``: a change or a ratio right after a count measures the counted
+  thing ("tiếp nhận 1,2 triệu lượt khám, tăng 14%" → "lượt khám");
 - ``noun_after``: for a count, its noun and the words that qualify it
   ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
   a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
@@ -696,10 +698,13 @@ def metric_rule(
         ranged = range_end(ctx, a, previous, prev_end or 0)
         if ranged is not None:
             return ranged, "range_end"
-        if a.unit in cues().kinds["multiple"] and previous is not None and previous[1]:
+        if a.unit in cues().kinds["multiple"] and previous is not None:
             # rule multiple_of_before: "dư nợ … đạt 8.700 tỷ đồng, gấp 1,6 lần cuối năm
             # ngoái": the multiple measures what the figure before it in the sentence does
-            return previous[1], "multiple_of_before"
+            if previous[1]:
+                return previous[1], "multiple_of_before"
+            if (counted := _counted_before(ctx, a, previous[0])) is not None:
+                return counted, "change_of_count"
         linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
@@ -748,10 +753,31 @@ def metric_rule(
         return noun, "noun_after"
     if previous is not None and previous[1] is not None:
         return previous[1], "same_as_before"
+    if previous is not None and (counted := _counted_before(ctx, a, previous[0])) is not None:
+        return counted, "change_of_count"
     clause = previous_clause(ctx, a)
     if clause is not None and _names_nothing(clause):
         clause = None
     return clause, "previous_clause" if clause is not None else "none"
+
+
+_CHANGE_GAP = 4  # words that may join a count to the change or ratio after it
+
+
+def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
+    """Rule ``change_of_count``: a change or a ratio right after a count in its sentence
+    ("tiếp nhận 2,3 triệu lượt khám, tăng 18%", "hoàn thành 4.350 căn, gấp 1,6 lần năm
+    2025") measures the counted thing: the count's unit and the words after it ("lượt
+    khám"), when they say more than one syllable."""
+    if prev.kind != "count" or prev.unit in cues().kinds["multiple"]:
+        return None
+    if len(_WORD.findall(ctx.text, prev.end, a.start)) > _CHANGE_GAP:
+        return None
+    if ctx.sentence(prev.start) != ctx.sentence(a.start):
+        return None
+    after = noun_after(ctx, prev) if prev.end < ctx.clause_end(prev.end) else None
+    counted = _trim_edges(f"{prev.unit} {after}" if after else prev.unit)
+    return counted if len(counted.split()) > 1 and counted[:1].islower() else None
 
 
 def _names_nothing(phrase: str) -> bool:
