@@ -760,12 +760,7 @@ class Finder(OwnPlans):
                 and ";" in text[clauses[i - 1].end : clause.start]
                 and ":" in text[clauses[first].start : clause.start]
             )
-            if (
-                not lenient
-                and not inline_item
-                and not self._due_after_cue(clause, cues[i])
-                and not (self._binds(cues[i]) and self._future_frame(clauses))
-            ):
+            if not lenient and not inline_item and not self._due_after_cue(clause, cues[i]):
                 if self._amounts_in(clause.start, clause.end):
                     self.note("weak_cue_without_deadline", "dropped", clause.start, clause.end)
                 open_goal = None
@@ -1067,30 +1062,12 @@ class Finder(OwnPlans):
             # "Đến năm 2030, …" opens goals; "Đến tháng 5/2023, …" is a status "as of" a month
             if opening is not None and opening[2].kind == "year" and not self._past(opening[2]):
                 return i, True, opening[1]
-        framed = self._future_frame(clauses)
         for i, clause in enumerate(clauses):
-            if self._due_after_cue(clause, cues[i]) or (framed and i > 0 and self._binds(cues[i])):
+            if self._due_after_cue(clause, cues[i]):
                 return i, False, cues[i][0].text
             if self._planned_actions(clause, cues[i]):
                 return i, True, cues[i][0].text
         return None
-
-    def _binds(self, cues: list[Cue]) -> bool:
-        """Whether a clause's first cue binds an actor ("phải", "cần"): rule framed_weak_cue."""
-        return (
-            bool(cues) and self.lex.starts_with("framed_cue", self.text, cues[0].start) is not None
-        )
-
-    def _future_frame(self, clauses: list[Clause]) -> bool:
-        """Rule ``framed_weak_cue``: whether a statement opens with a time to come alone in
-        its first clause ("Năm 2027, …", "Từ năm 2027, …"): it dates the clauses after it,
-        so an obligation there is due then ("Năm 2027, các địa phương phải hoàn thành ít nhất
-        5.000 căn nhà"); not a forecast's "dự kiến" ("Năm 2027, giá thép dự kiến tăng 5%")."""
-        if len(clauses) < 2 or not self._time_only(clauses[0]):
-            return False
-        times = self._times_in(clauses[0])
-        # a year: "Từ ngày 1/12, các lô hàng phải …" is a rule taking effect, no goal
-        return times[0].kind == "year" and times[0].year is not None and self._not_past(times)
 
     def _listed_report(
         self, start: int, end: int, ctx: Passage, item: regex.Match[str] | None
