@@ -59,6 +59,8 @@ def test_measure_words_are_no_organisations(text: str, form: str) -> None:
 # the rule keeps real abbreviations of organisations
 ABBREVIATED_ORGS = [
     ("Theo VCCI, số doanh nghiệp mới tăng 12%.", "VCCI"),
+    # a slash between two names is no price per unit ("USD/TEU")
+    ("Hai hãng kiểm toán Deloitte/KPMG được chọn. KPMG có 500 nhân viên.", "KPMG"),
     ("Lãnh đạo PVN cho biết sản lượng khai thác vượt kế hoạch.", "PVN"),
 ]
 

@@ -715,6 +715,11 @@ COUNT_MEASURE = [
         "gấp 1,6 lần",
         "dư nợ cho vay ký quỹ",
     ),
+    (  # the multiple's clause names its own metric
+        "Năm 2026, doanh thu đạt 900 tỷ đồng, lợi nhuận gấp 1,6 lần đầu năm.",
+        "gấp 1,6 lần",
+        "lợi nhuận",
+    ),
 ]
 
 # Rule change_of_count: a change or a ratio right after a count measures the counted
@@ -731,6 +736,8 @@ CHANGE_OF_COUNT = [
         "căn nhà",
     ),
     ("Năm 2026, tỉnh có 12 khu công nghiệp, tăng 2 khu.", "2 khu", None),
+    # a sum of its own after a count is no change of it
+    ("Năm 2026, huyện hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng.", "36 tỷ đồng", None),
 ]
 
 # Rule function_words: a pronoun or a linking word names nothing measured; the next rule

@@ -192,6 +192,12 @@ FORECASTER_ASIDES = [
         "khoảng 4.000 tỷ đồng",
         "Đà Nẵng",
     ),
+    (  # a comma after the owner's name is no title's end: the figure is its own
+        "Năm 2025, Hòa Phát lãi 12.000 tỷ đồng. Lợi nhuận năm 2026 của Hòa Phát, dự báo đạt "
+        "15.000 tỷ đồng.",
+        "15.000 tỷ đồng",
+        "Hòa Phát",
+    ),
     (
         "Theo ước tính của Ngân hàng Phát triển châu Á (ADB), Việt Nam cần khoảng 12 tỷ USD "
         "mỗi năm cho lưới điện.",
@@ -208,6 +214,12 @@ LISTED_NOT_CARRIED = [
         "Hàn Quốc 18%. Giá trị hợp đồng ký mới đạt 38.000 tỷ đồng.",
         "38.000 tỷ đồng",
         "FPT",
+    ),
+    (  # an apposition names two, but only one has a figure: no list
+        "Masan lãi 2.000 tỷ đồng. Vinamilk, đối tác lớn của Aeon, có doanh thu 62.000 tỷ đồng. "
+        "Lợi nhuận đạt 9.000 tỷ đồng.",
+        "9.000 tỷ đồng",
+        "Vinamilk",
     ),
     (  # one name in the sentence before: the paragraph goes on about it
         "Năm 2025, doanh thu của FPT đạt 70.000 tỷ đồng. Thị trường Nhật Bản đóng góp 40%. "

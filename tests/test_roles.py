@@ -311,10 +311,22 @@ SPEC_CASES: list[Case] = [
     ),
     # a property word opening its clause names the figure at the end of its noun phrase
     (
-        "Tổng vốn đầu tư giai đoạn 1 của cảng hàng không khoảng 12.600 tỷ đồng.",
+        "Tổng vốn đầu tư của nhà ga hành khách quốc tế khoảng 12.600 tỷ đồng.",
         "khoảng 12.600 tỷ đồng",
         "spec",
         "spec_noun",
+    ),
+    (  # a time or another figure between: a period's result, a sum
+        "Tổng vốn đầu tư toàn xã hội năm 2025 của tỉnh khoảng 95.000 tỷ đồng.",
+        "khoảng 95.000 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Tổng vốn đầu tư của 12 dự án trọng điểm khoảng 45.000 tỷ đồng.",
+        "khoảng 45.000 tỷ đồng",
+        "result",
+        "default_result",
     ),
     (
         "Lãi suất cho vay người mua nhà ở xã hội hiện ở mức 6,2%/năm.",

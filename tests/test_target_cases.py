@@ -877,7 +877,7 @@ DEMANDED_DEADLINES: list[Case] = [
     (
         "Ngày 3/11/2025, Ngân hàng Nhà nước yêu cầu những ngân hàng chưa đủ vốn trình phương án "
         "tăng vốn muộn nhất vào quý II/2027.",
-        [("trình phương án tăng vốn muộn nhất vào quý II/2027", 2027)],
+        [("những ngân hàng chưa đủ vốn trình phương án tăng vốn muộn nhất vào quý II/2027", 2027)],
     ),
     ("Năm 2024, Bộ Tài chính yêu cầu các tỉnh nộp báo cáo quyết toán trước ngày 31/3/2024.", []),
     ("Bộ Y tế yêu cầu các bệnh viện công khai giá dịch vụ khám bệnh.", []),
@@ -2577,7 +2577,7 @@ COMPARED_BASE: list[Case] = [
     (
         "Kế hoạch năm 2026 của tỉnh gồm:\n"
         "- Tổng thu ngân sách 21.000 tỷ đồng;\n"
-        "- Kim ngạch xuất khẩu đạt 3,1 tỷ USD, tăng 10% so với thực hiện năm 2025;\n"
+        "- Kim ngạch xuất khẩu đạt 3,1 tỷ USD, tăng 10% so với ước thực hiện năm 2025;\n"
         "- Tỷ lệ hộ nghèo giảm 1,2%.",
         [("21.000 tỷ đồng", 2026), ("3,1 tỷ USD", 2026), ("1,2%", 2026)],
     ),
@@ -2605,6 +2605,12 @@ GROUP_BODY: list[Case] = [
     ),
     ("Hiệp hội Chế biến gỗ Bình Dương yêu cầu các hội viên, doanh nghiệp giảm 10% giá bán.", []),
     ("Cử tri yêu cầu các sở, ngành xử lý dứt điểm 200 hồ sơ tồn đọng trong năm 2026.", []),
+    # a clause about the bodies before the verb: no demanded action of its own
+    (
+        "UBND tỉnh yêu cầu các nhà thầu chưa hoàn thành 50% khối lượng giải trình trước ngày "
+        "15/12/2025.",
+        [],
+    ),
 ]
 
 # A size figure inside a schedule ("ký túc xá 15 tầng") says what the thing is: the
@@ -2637,6 +2643,11 @@ RECEIPTS_AND_PARTS: list[Case] = [
     (
         "Theo lịch giao hàng với Boeing, hãng sẽ nhận 4 chiếc 737 MAX trong quý II/2026.",
         [("4 chiếc", 2026)],
+    ),
+    (  # a part already delivered is no part of the goal
+        "Hãng dự kiến nhận thêm 15 tàu bay trong năm 2026, gồm 11 chiếc đã bàn giao trong "
+        "tháng 10/2025.",
+        [("15 tàu bay", 2026)],
     ),
 ]
 

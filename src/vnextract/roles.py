@@ -33,7 +33,9 @@ plan_from_level      result      a planned change starts from it ("dự kiến t
 plan_cue             target      the nearest plan or estimate cue before it in its
                                  sentence is a plan ("dự kiến chia cổ tức 12%")
 estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD, tăng 9%":
-                                 both)
+                                 both), or what the actor will receive, but a count
+                                 of things delivered is a plan (``receipt``: "dự
+                                 kiến nhận thêm 20 tàu bay")
 limit_of_rule        spec        none of the above, and it is a limit ("tối đa 70%", "không
                                  quá 60%"): a rule's figure, no outcome
 standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
@@ -253,9 +255,7 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
         return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
     if _OWNER_BEFORE.search(between):
         return False  # "tổng vốn đầu tư của 6 khu này": it counts whose the property is
-    if len(_WORD.findall(between)) > _SPEC_REACH and not _opening_spec(
-        ctx, lo, (spec_start, end), a
-    ):
+    if len(_WORD.findall(between)) > _SPEC_REACH and not _opening_spec(ctx, (spec_start, end), a):
         return False
     if not cues.change.search(between):
         return True
@@ -266,23 +266,33 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
 
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|cho|tại)\s*$", re.IGNORECASE)
 _OPENING_REACH = 12  # words between a clause's opening property word and its figure
+_BULLET_CHARS = " \t\n-–•*+"  # what may open a clause before its first word
+# a time between a property word and its figure: the figure is a period's, no standing one
+_TIME_WORD = re.compile(r"(?<!\w)(?:năm|quý|tháng|ngày|cuối|đầu|giữa)(?!\w)", re.IGNORECASE)
 
 
-def _opening_spec(ctx: _Context, lo: int, spec: tuple[int, int], a: Amount) -> bool:
+def _opening_spec(ctx: _Context, spec: tuple[int, int], a: Amount) -> bool:
     """Rule ``opening_spec``: a property word that opens its clause names the figure that
-    ends the clause's noun phrase, however long ("Tổng vốn đầu tư giai đoạn 1 của sân bay
-    hơn 109.000 tỷ đồng", "Tổng mức đầu tư của dự án là 1.650 tỷ đồng"), when no verb, change
-    or plan word stands between (not "Tổng vốn đầu tư của tỉnh năm nay đã tăng 12%")."""
-    text = ctx.text
-    if text[lo : spec[0]].strip(" \t\n-–•*+"):
-        return False
+    ends the clause's noun phrase, however long ("Tổng mức đầu tư của dự án là 1.650 tỷ
+    đồng", "Tổng vốn đầu tư hạ tầng của khu này khoảng 5.870 tỷ đồng"), when no verb,
+    change or plan word stands between (not "Tổng vốn đầu tư của tỉnh năm nay đã tăng
+    12%"), nor a time or another figure: "Tổng vốn đầu tư toàn xã hội năm 2025 của tỉnh
+    khoảng 95.000 tỷ đồng" is a period's result, "… của 12 dự án …" a sum."""
+    text, scan = ctx.text, ctx.scan
+    k = bisect_right(scan.clause_ends, spec[0] - 1) - 1
+    s = bisect_right(ctx.sentence_starts, spec[0]) - 1
+    opening = max(scan.clause_ends[k] + 1 if k >= 0 else 0, ctx.sentence_starts[s] if s >= 0 else 0)
+    if text[opening : spec[0]].strip(_BULLET_CHARS):
+        return False  # the clause opens before the property word
     between = text[spec[1] : a.start]
     cues = _cues()
     return (
         len(_WORD.findall(between)) <= _OPENING_REACH
+        and _DIGIT.search(between) is None
+        and _TIME_WORD.search(between) is None
         and not cues.own_verb.search(between)
         and not cues.change.search(between)
-        and ctx.scan.last_cue(spec[1], a.start) is None
+        and scan.last_cue(spec[1], a.start) is None
     )
 
 
@@ -340,10 +350,10 @@ def _last_cue(ctx: _Context, a: Amount) -> str | None:
         hi += digit.start()
     cue = ctx.scan.last_cue(max(lo, _closed_before(ctx.text, lo, a.start) + 1), hi)
     if cue is not None and cue.startswith("receipt:"):
-        # rule receipt: what an actor will receive or pay is its estimate of money ("cổ đông
-        # lớn sẽ nhận khoảng 346 tỷ đồng"); a thing it will take delivery of is its plan
-        # ("hãng dự kiến nhận thêm 20 tàu bay")
-        return "estimate" if a.kind == "money" else "plan:" + cue[len("receipt:") :]
+        # rule receipt: what an actor will receive or pay is its estimate ("cổ đông lớn sẽ
+        # nhận khoảng 346 tỷ đồng", "cổ tức tỷ lệ 15%"); a count of things it will take
+        # delivery of is its plan ("hãng dự kiến nhận thêm 20 tàu bay")
+        return "plan:" + cue[len("receipt:") :] if a.kind == "count" else "estimate"
     return cue
 
 

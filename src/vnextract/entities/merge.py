@@ -49,7 +49,10 @@ def _after_number(text: str, pos: int) -> bool:
     return m is not None and _YEAR.fullmatch(m.group()) is None
 
 
-_PER_UNIT = regex.compile(r"(?:(?<!\w)mỗi\s+|\w/)\Z", regex.IGNORECASE)  # "mỗi TEU", "USD/TEU"
+# "mỗi TEU", "USD/TEU", "đồng/MMBtu"; not "Deloitte/KPMG" (two names)
+_PER_UNIT = regex.compile(
+    r"(?:(?<!\w)mỗi\s+|(?:\d|(?<!\w)(?:USD|VND|EUR|đồng))\s*/)\Z", regex.IGNORECASE
+)
 
 
 # Between a name and its abbreviation in brackets: "Hàng hải PTSC (PTSC M&C)".

@@ -700,7 +700,11 @@ def metric_rule(
             return ranged, "range_end"
         if a.unit in cues().kinds["multiple"] and previous is not None:
             # rule multiple_of_before: "dư nợ … đạt 8.700 tỷ đồng, gấp 1,6 lần cuối năm
-            # ngoái": the multiple measures what the figure before it in the sentence does
+            # ngoái": the multiple measures what the figure before it in the sentence does,
+            # unless its clause names its own ("…, lợi nhuận gấp 1,6 lần đầu năm")
+            own = noun_before(ctx, a, prev_end or 0)
+            if own is not None and not _names_nothing(own):
+                return own, "noun_before"
             if previous[1]:
                 return previous[1], "multiple_of_before"
             if (counted := _counted_before(ctx, a, previous[0])) is not None:
@@ -710,7 +714,9 @@ def metric_rule(
         if before is not None:
             return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
         words = words_before(ctx.text, ctx.clause_start(a.start), a.start)
-        if (measure := cues().ends("count_measure", words)) is not None:
+        if (measure := cues().ends("count_measure", words)) is not None and not _DIGIT.search(
+            ctx.text, a.end, ctx.clause_end(a.end)
+        ):  # not "Dân số 3 xã vùng cao đạt 12.000 người": "3 xã" says whose
             # rule count_measure: a word naming what a count measures right before it
             # ("với tần suất 7 chuyến/tuần", "sức chứa 1.200 ô tô", "dân số khoảng 3,7 triệu
             # người")
@@ -725,7 +731,12 @@ def metric_rule(
         return None, "count_unit"  # "2 công ty": the noun says it all
     if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
         return gives or None, "contribution"
-    if a.kind == "measure" and (noun := after()) is not None and _common_noun(noun):
+    if (
+        a.kind == "measure"
+        and (noun := after()) is not None
+        and _common_noun(noun)
+        and not _names_nothing(noun)
+    ):
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
     if "dividend" in present and a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)):
         return paid, "dividend"
@@ -773,6 +784,15 @@ def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
         return None
     if len(_WORD.findall(ctx.text, prev.end, a.start)) > _CHANGE_GAP:
         return None
+    joined = words_before(ctx.text, prev.end, a.start)
+    c = cues()
+    if not (
+        a.unit == "%"
+        or a.unit in c.kinds["multiple"]
+        or c.ends("increase", joined) is not None
+        or c.ends("decrease", joined) is not None
+    ):
+        return None  # "hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng": a sum of its own, no change
     if ctx.sentence(prev.start) != ctx.sentence(a.start):
         return None
     after = noun_after(ctx, prev) if prev.end < ctx.clause_end(prev.end) else None

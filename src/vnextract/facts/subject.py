@@ -66,6 +66,7 @@ _HEADLINE_CHARS = 160  # a longer first line is a paragraph, no headline
 _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
+_DIGIT = regex.compile(r"\d")  # where a figure stands
 
 
 class ArticleSubjects:
@@ -146,7 +147,7 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
-        if cues().starts("forecasts", self.ctx.text, _past_aside(self.ctx.text, m.end)) is not None:
+        if cues().starts("forecasts", self.ctx.text, self._past_aside(m)) is not None:
             # rule ``forecaster``: "Chứng khoán SSI dự báo …", "Hiệp hội Thép Việt Nam (VSA)
             # dự báo …" and the employer in a forecaster's title ("TS. Lâm, giảng viên
             # Trường Đại học Cần Thơ, dự báo …") own no figure
@@ -178,6 +179,23 @@ class ArticleSubjects:
             before = before[:area]
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _past_aside(self, m: Mention) -> int:
+        """Past a bracketed short name right after ``m`` ("(VSA)"), and past the comma
+        closing a title when ``m`` stands in one ("TS. Hưng, giảng viên Trường Đại học Kinh
+        tế Đà Nẵng, dự báo"): a comma opens it before ``m`` in its sentence, and ``m`` owns
+        no noun before it ("Lợi nhuận của Hòa Phát, dự báo …" is Hòa Phát's)."""
+        text = self.ctx.text
+        bracket = _BRACKETED.match(text, m.end)
+        pos = bracket.end() if bracket is not None else m.end
+        comma = _COMMA.match(text, pos)
+        if comma is None:
+            return pos
+        s_start, _ = self.ctx.sentence(m.start)
+        opened = text.rfind(",", max(s_start, m.start - _APPOSITION_CHARS), m.start)
+        if opened < 0 or _OWNED_BY.search(text, max(s_start, m.start - 8), m.start):
+            return pos
+        return comma.end()
 
     def _trade_partner(self, m: Mention) -> bool:
         """Rule ``trade_partner``: a foreign country in a sentence about trade, in an article
@@ -312,7 +330,7 @@ class ArticleSubjects:
                 # rule ``listed_not_carried``: after a sentence that names several ("Mỹ tăng
                 # 15%, châu Âu tăng 19%"), one that names nobody goes on about the subject
                 # the paragraph had before the list, not about its last item
-                return self.topic, "carried"
+                return self.topic, "listed_not_carried"
             return self.last, "carried"
         if self.main is not None:
             # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
@@ -322,17 +340,24 @@ class ArticleSubjects:
         return self.last, "carried"
 
     def _names_several(self, s_start: int) -> bool:
-        """Whether the sentence starting at ``s_start`` names more than one owner (a list:
-        "Thị trường Nhật Bản đóng góp 40%, Hàn Quốc 18%"); read once per sentence."""
+        """Whether the sentence starting at ``s_start`` lists owners with figures of their own:
+        two names or more, each followed by a figure before the next name ("Thị trường Nhật
+        Bản đóng góp 40%, Hàn Quốc 18%"; not "Vinamilk, đối tác lớn của Aeon, có doanh thu
+        62.000 tỷ đồng"); read once per sentence."""
         known = self._several.get(s_start)
         if known is None:
+            text = self.ctx.text
             _, s_end = self.ctx.sentence(s_start)
-            names = {
-                self._whole(m).name
-                for m in self.ctx.mentions_in(s_start, s_end)
-                if self._may_own(m)
+            named = [
+                self._whole(m) for m in self.ctx.mentions_in(s_start, s_end) if self._may_own(m)
+            ]
+            ends = [m.start for m in named[1:]] + [s_end] if named else []
+            with_figures = {
+                m.name
+                for m, nxt in zip(named, ends, strict=True)
+                if _DIGIT.search(text, m.end, nxt)
             }
-            known = self._several[s_start] = len(names) > 1
+            known = self._several[s_start] = len(with_figures) > 1
         return known
 
     def _opening_with(self, a: Amount) -> str | None:
@@ -406,18 +431,12 @@ class ArticleSubjects:
         return self.main_of["LOC"]
 
 
-# A bracketed short name and the comma closing a title, between a name and what it says.
-_ASIDE = regex.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,?")
-
-
-def _past_aside(text: str, pos: int) -> int:
-    """Past a bracketed short name and a comma right after a name ending at ``pos``.
-
-    >>> _past_aside("Hiệp hội Thép (VSA), dự báo", 13)
-    20
-    """
-    m = _ASIDE.match(text, pos)
-    return m.end() if m is not None else pos
+# A bracketed short name right after a name, the comma closing a title, and "của" before
+# a name (whose noun it is), for the rule forecaster.
+_BRACKETED = regex.compile(r"\s*\([^()\n]{1,20}\)")
+_COMMA = regex.compile(r"\s*,")
+_OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
+_APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
 
 
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record

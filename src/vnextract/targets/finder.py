@@ -248,6 +248,11 @@ class Finder(OwnPlans):
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
+            if _PARTS_OPENER.match(self.text, clause.start) and self.lex.has(
+                "past", self.text, clause.start, clause.end
+            ):
+                self.note("done_part", "dropped", a.start, a.end)
+                continue  # "…, gồm 11 chiếc đã bàn giao": done, no part of a goal
             whole = self._whole_goal(clause, [*found, *out])
             if whole is not None:  # rule goal_parts: "… 20 tàu bay trong năm 2027, gồm 14 …"
                 deadline, owner = whole.deadline, whole.owner or owner

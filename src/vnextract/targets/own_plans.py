@@ -855,6 +855,8 @@ class OwnPlans(Attributes):
         for word in itertools.islice(WORD.finditer(text, pos), _BODY_WORDS):
             if text[prev : word.start()].strip(" ,"):
                 return None  # a bracket, a stop or a figure ends the list of bodies
+            if self.lex.starts_with("body_clause", text, word.start()) is not None:
+                return None  # "các nhà thầu chưa hoàn thành 50% khối lượng giải trình …"
             if self._action_at(word.start()) is not None:
                 return word.start()
             prev = word.end()
