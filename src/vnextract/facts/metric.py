@@ -21,13 +21,14 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
   ("của", "tại", "trong"…): "doanh thu thuần trong quý của TFC đạt 121 tỷ" →
   "doanh thu thuần";
-- ``change_of_count``: a change or a ratio right after a count measures the counted
-  thing ("tiếp nhận 1,2 triệu lượt khám, tăng 14%" → "lượt khám");
 - ``noun_after``: for a count, its noun and the words that qualify it
   ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
   a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
 - ``same_as_before``: a change or a share with no noun of its own ("tăng 6%",
   "(chiếm 32,3%)") measures what the amount before it in the sentence measured;
+- ``change_of_count``: a change or a ratio right after a count whose metric is none
+  measures the counted thing ("tiếp nhận 1,2 triệu lượt khám, tăng 14%" → "lượt khám");
+- ``function_words``: a metric of words that name nothing ("Đây", "đủ") gives way;
 - ``previous_clause``: a clause of verbs only measures what the clause before names.
 
 After them, for the whole article: ``respectively`` ("tăng lần lượt 7% và 12%"),
