@@ -229,6 +229,29 @@ LISTED_NOT_CARRIED = [
     ),
 ]
 
+# Rule ``possessor``: the owner after "của" in the figure's clause, a name or a generic word
+# for the article's company; not who reports ("Báo cáo của Bộ … cho biết"), nor the base of
+# a comparison ("thấp hơn gạo của Thái Lan").
+POSSESSORS = [
+    (
+        "Habeco là hãng bia lớn thứ tư cả nước. Tại khu vực miền Bắc, thị phần của hãng đạt "
+        "khoảng 38%.",
+        "khoảng 38%",
+        "Habeco",
+    ),
+    (
+        "Theo Savills, tại Hà Nội, doanh thu của Vincom Retail năm 2026 đạt 9.500 tỷ đồng.",
+        "9.500 tỷ đồng",
+        "Vincom Retail",
+    ),
+    (
+        "Gạo 5% tấm của Việt Nam được chào bán ở mức 392 USD/tấn, thấp hơn gạo cùng loại của "
+        "Thái Lan khoảng 10 USD/tấn.",
+        "khoảng 10 USD/tấn",
+        "Việt Nam",
+    ),
+]
+
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
 # supplier owns no figure.
 TRADE_PARTNERS = [
@@ -329,6 +352,7 @@ OPENING_WITH = [
     + FORECASTERS
     + FORECASTER_ASIDES
     + LISTED_NOT_CARRIED
+    + POSSESSORS
     + TRADE_PARTNERS,
 )
 def test_subject(

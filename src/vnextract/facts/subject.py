@@ -17,6 +17,9 @@ Rules, tried in order:
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
+- ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
+  phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
+  base;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
@@ -67,6 +70,7 @@ _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
+_COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
 class ArticleSubjects:
@@ -287,6 +291,9 @@ class ArticleSubjects:
             described = self._opening_with(a)
             if described is not None:
                 return described, "opening_with"
+        possessor = self._possessor(a)
+        if possessor is not None:
+            return possessor, "possessor"
         place = self._place_after(a)
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
@@ -338,6 +345,31 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _possessor(self, a: Amount) -> str | None:
+        """Rule ``possessor``: the owner named after "của" in the amount's clause, right
+        before it with its measure ("Tại miền Bắc, thị phần của hãng đạt khoảng 38%": the
+        article's company; "lợi nhuận của Vinamilk đạt …": Vinamilk), when a generic word
+        for the article's company or place or a name that may own a figure follows it."""
+        ctx = self.ctx
+        c_start = ctx.clause_start(a.start)
+        at = ctx.low.rfind("của ", c_start, a.start)
+        if at < 0 or (at > 0 and ctx.low[at - 1].isalnum()):
+            return None
+        if _COMPARED_WITH.search(ctx.low, c_start, at) is not None:
+            return None  # "thấp hơn gạo cùng loại của Thái Lan 10 USD/tấn": the base's owner
+        pos = at + len("của ")
+        for m in ctx.mentions_in(pos, a.start):
+            if m.start == pos:
+                if not self._may_own(m) or cues().starts("says", ctx.text, m.end) is not None:
+                    return None  # "Báo cáo của Bộ Xây dựng cho biết 90% …": who reports
+                return self._whole(m).name
+        rest = ctx.text[pos : a.start]
+        c = cues()
+        for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
+            if c.starts(kind, rest) is not None:
+                return self.main_of[label]
+        return None
 
     def _names_several(self, s_start: int) -> bool:
         """Whether the sentence starting at ``s_start`` lists owners with figures of their own:
