@@ -260,6 +260,9 @@ CUED_NAMES = [
     ("Người dùng ứng dụng Zalo tăng 5% so với năm trước.", "Zalo"),
     ("Khách hàng của ngân hàng Techcombank được miễn phí chuyển khoản.", "Techcombank"),
     ("Đối tác của dự án là tập đoàn Hyosung.", "Hyosung"),
+    # a tax, customs or statistics office named by its place since the 2025 reorganisation
+    ("Thuế tỉnh Bắc Ninh cho biết đã hoàn thuế cho 214 doanh nghiệp.", "Thuế tỉnh Bắc Ninh"),
+    ("Theo Thống kê tỉnh Nghệ An, GRDP năm 2026 tăng 8,1%.", "Thống kê tỉnh Nghệ An"),
 ]
 # names closed by a corporate suffix
 SUFFIXED_NAMES = [
@@ -279,6 +282,7 @@ CUED_NOT_NAMES = [
     ("Các ngân hàng Mỹ đều tăng lãi suất.", "Mỹ"),
     ("Đối tác Nguyễn Văn Minh cho biết hợp đồng đã ký.", "Nguyễn Văn Minh"),
     ("Các hãng hàng không đều tăng chuyến dịp Tết.", "hàng không"),
+    ("Thuế thu nhập cá nhân năm 2026 tăng 10%.", "Thuế thu nhập"),
 ]
 
 

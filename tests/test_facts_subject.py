@@ -252,6 +252,16 @@ POSSESSORS = [
     ),
 ]
 
+# A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
+REPORTERS = [
+    (
+        "Nghệ An đón 8 triệu lượt khách trong năm 2026. Thống kê tỉnh Nghệ An cho biết GRDP "
+        "của tỉnh tăng 8,1%.",
+        "8,1%",
+        "Nghệ An",
+    ),
+]
+
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
 # supplier owns no figure.
 TRADE_PARTNERS = [
@@ -353,6 +363,7 @@ OPENING_WITH = [
     + FORECASTER_ASIDES
     + LISTED_NOT_CARRIED
     + POSSESSORS
+    + REPORTERS
     + TRADE_PARTNERS,
 )
 def test_subject(
