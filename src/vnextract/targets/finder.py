@@ -96,7 +96,6 @@ _AT_WHERE = regex.compile(r"(?<!\w)(?:tại|ở)\s+$", regex.IGNORECASE)
 _JOINED_GOAL = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)  # a second goal joins
 _WHERE_WORDS = 6  # the most words of the goal's noun and "tại" between a goal and its place
 _PRICE_LEAD = regex.compile(r"[\s,]+(?:với\s+)?(?:mức\s+|đơn\s+)?giá", regex.IGNORECASE)
-_PARTS_OPENER = regex.compile(r"[\s,]*(?:bao\s+)?gồm(?!\w)|[\s,]*trong\s+đó(?!\w)", regex.I)
 _PART_AFTER = regex.compile(r"\s*,\s*trong\s+đó\s+", regex.IGNORECASE)  # ", trong đó" alone
 _QUOTE_CLOSE = regex.compile(r"[\"”]")  # where a quoted goal's speech closes
 _FOR_WHOM = regex.compile(r"(?<!\w)cho\s+$")  # "cho" right before a count: whom a goal serves
@@ -248,7 +247,7 @@ class Finder(OwnPlans):
             clauses = self._clauses(start, end)
             self._enter_paragraph(start)
             owner = self._owner(start, end, [self._cues(c) for c in clauses], None)
-            if _PARTS_OPENER.match(self.text, clause.start) and self.lex.has(
+            if self._opens_parts(clause) and self.lex.has(
                 "past", self.text, clause.start, clause.end
             ):
                 self.note("done_part", "dropped", a.start, a.end)
@@ -263,13 +262,19 @@ class Finder(OwnPlans):
             self.note("plan_amount", "kept", out[-1].start, out[-1].end)
         return out
 
+    def _opens_parts(self, clause: Clause) -> bool:
+        """Whether a clause opens with a word that names parts of what came before ("gồm",
+        "trong đó", "riêng": the cue kind aside_opening)."""
+        at = skip_space(self.text, clause.start)
+        return self.lex.starts_with("aside_opening", self.text, at) is not None
+
     def _whole_goal(self, clause: Clause, goals: list[Target]) -> Target | None:
         """Rule ``goal_parts``: the goal with a figure that a clause opening with "gồm" or
         "trong đó" right after it breaks into parts ("nhận thêm 20 tàu bay trong năm 2027,
         gồm 14 chiếc A321neo và 6 chiếc A330neo"): the parts are due when it is, unless
         the clause names a time of its own."""
         text = self.text
-        if _PARTS_OPENER.match(text, clause.start) is None or self._times_in(clause):
+        if not self._opens_parts(clause) or self._times_in(clause):
             return None  # "…, trong đó riêng năm 2027 khoảng 100.000 căn": its own time
         return next(
             (
