@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import time
 import unicodedata
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -243,6 +245,37 @@ def test_news_sentences(text: str, expected: list[Summary]) -> None:
 )
 def test_known_failures(text: str, expected: list[Summary]) -> None:
     _check(text, expected)
+
+
+# Months written as words: a month when a year follows or the name is capitalised;
+# a count otherwise ("hai tháng một lần"). (text, published, [(text, month, year)])
+WORD_MONTH_CASES: list[tuple[str, datetime.date | None, list[tuple[str, int, int | None]]]] = [
+    ("Tháng Ba/2023, nhà máy khởi công.", None, [("Tháng Ba/2023", 3, 2023)]),
+    ("Tháng Mười Hai năm 2024, dự án về đích.", None, [("Tháng Mười Hai năm 2024", 12, 2024)]),
+    ("Lúa thu hoạch vào tháng mười một năm 2025.", None, [("tháng mười một năm 2025", 11, 2025)]),
+    ("Ngay trong tháng một năm nay, công ty rót thêm vốn.", date(2022, 3, 1),
+     [("tháng một năm nay", 1, 2022)]),
+    ("Từ tháng hai năm ngoái, giá điện đã tăng hai lần.", date(2026, 5, 4),
+     [("tháng hai năm ngoái", 2, 2025)]),
+    ("Chợ hoa mở đến hết tháng chạp.", date(2026, 1, 10), [("tháng chạp", 12, 2026)]),
+    ("Trong tháng Tư, cảng đón 120 chuyến tàu.", date(2026, 6, 2), [("tháng Tư", 4, 2026)]),
+    ("Tháng Năm năm 2026, tỉnh tổ chức lễ hội.", None, [("Tháng Năm năm 2026", 5, 2026)]),
+    ("Cứ hai tháng một lần, công ty kiểm kê kho.", None, []),
+    ("Mỗi tháng hai lần, đoàn kiểm tra xuống cơ sở.", None, []),
+    ("Trải qua bao tháng năm, ngôi chùa vẫn vững.", None, []),
+    ("Đoạn ống trên đường Cách Mạng Tháng Tám chưa được di dời.", None, []),
+    ("Quảng trường Cách mạng tháng Tám đông khách.", None, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WORD_MONTH_CASES)
+def test_months_written_as_words(
+    text: str, published: datetime.date | None, expected: list[tuple[str, int, int | None]]
+) -> None:
+    refs = [r for r in find_years(text, published) if r.kind == "month"]
+    assert [(r.text, r.month, r.year) for r in refs] == expected
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
 
 
 def test_offsets_hold_on_original_input(extractor: Extractor) -> None:

@@ -516,10 +516,27 @@ def _relative_matches(text: str, refs: list[TimeRef]) -> Iterator[regex.Match[st
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if _after_count(text, m.start(), lex.count_words):
-            continue  # "ba năm trước": three years ago
+        if _after_count(text, m.start(), lex.count_words) and not _after_month(refs, m.start()):
+            continue  # "ba năm trước": three years ago, but "tháng hai năm trước"
         last_end = m.end()
         yield m
+
+
+def starts_relative_year(text: str, pos: int) -> bool:
+    """Whether a relative year opening with "năm" follows ``pos`` ("tháng hai năm nay",
+    "tháng 3 năm sau"), after white space on the same line.
+
+    >>> starts_relative_year("tháng hai năm ngoái", 9), starts_relative_year("tháng hai lần", 9)
+    (True, False)
+    """
+    start = pos + len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip(" \t"))
+    if start == pos:
+        return False
+    m = _lexicon().pattern.match(text, start)
+    if m is None:
+        return False
+    key = " ".join(m.group().casefold().split())
+    return _lexicon().phrases[key].unit == "year" and key.startswith("năm")
 
 
 def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:
@@ -532,6 +549,12 @@ def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:
         return False
     last = m.group("w").casefold()
     return last.isdigit() or last in count_words
+
+
+def _after_month(refs: list[TimeRef], pos: int) -> bool:
+    """Whether a month written without its year ends right before ``pos`` (one space or
+    a few): "tháng hai năm nay" is February of this year, not two months."""
+    return any(r.kind == "month" and r.year is None and 0 < pos - r.end <= 3 for r in refs)
 
 
 def _relative_ref(m: regex.Match[str], phrase: _Phrase, anchor: Anchor | None) -> TimeRef:

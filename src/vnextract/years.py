@@ -31,11 +31,12 @@ from typing import Literal
 
 import regex
 
-from vnextract.relative_times import resolve_relative
+from vnextract.relative_times import resolve_relative, starts_relative_year
 from vnextract.resources import read_lines
 from vnextract.schema import TimeKind, TimeRef
 
 CUE_FILE = ("time", "vi_time_cues.txt")
+MONTH_WORD_FILE = ("time", "vi_month_words.tsv")
 
 # Years a bare number may name; a strong cue ("năm", "giai đoạn") or
 # parentheses widen the range to history ("năm 1010", "(1830)").
@@ -535,6 +536,11 @@ def find_years(text: str, published: datetime.date | None = None) -> list[TimeRe
             if m is not None:
                 break
         if m is None:
+            found = _word_month(text, starts[-1])
+            if found:
+                consumed = found[0].end
+                refs.extend(found)
+                last_end = -1
             continue
         consumed = m.end()
         found = _read_match(m, text, last_end)
@@ -542,6 +548,75 @@ def find_years(text: str, published: datetime.date | None = None) -> list[TimeRe
         if found:
             last_end = found[-1].end if found[-1].kind in ("year", "period") else -1
     return resolve_relative(text, _inherit_years(refs, text), published)
+
+
+@dataclass(frozen=True)
+class _MonthWords:
+    """The month names of ``vi_month_words.tsv`` and one pattern for "tháng <name>"."""
+
+    month: dict[str, int]  # casefolded name -> month number
+    when: dict[str, str]  # casefolded name -> "dated", "capital" or "always"
+    pattern: regex.Pattern[str]
+
+
+@functools.cache
+def _month_words() -> _MonthWords:
+    """Load the month names once (longest first in the pattern: "mười hai" before "mười")."""
+    month: dict[str, int] = {}
+    when: dict[str, str] = {}
+    for line in read_lines(*MONTH_WORD_FILE):
+        word, number, case = (part.strip() for part in line.split("\t"))
+        key = " ".join(word.casefold().split())
+        month[key], when[key] = int(number), case
+    alts = "|".join(
+        r"\s{1,3}".join(map(regex.escape, w.split())) for w in sorted(month, key=len, reverse=True)
+    )
+    pattern = regex.compile(
+        rf"(?<!\w)(?i:tháng)\s{{1,3}}(?P<w>(?i:{alts}))(?!\w)"
+        r"(?:\s{0,3}(?:/\s{0,3}|(?i:năm)\s{1,3})(?P<y>\d{4})(?![\w]|[.,/-]\d))?"
+    )
+    return _MonthWords(month, when, pattern)
+
+
+def _word_month(text: str, start: int) -> list[TimeRef]:
+    """Rule ``word_month``: a month written as a word ("tháng Một năm 2022", "tháng
+    giêng", "tháng hai năm nay"), where the word names the month and not a count.
+
+    >>> [(t.text, t.month, t.year) for t in find_years("Tháng Ba/2023, nhà máy khởi công.")]
+    [('Tháng Ba/2023', 3, 2023)]
+    >>> find_years("Cứ hai tháng một lần, công ty kiểm kê kho.")
+    []
+    """
+    lex = _month_words()
+    m = lex.pattern.match(text, start)
+    if m is None:
+        return []
+    name = m.group("w")
+    key = " ".join(name.casefold().split())
+    case = lex.when[key]
+    year = _plausible(_int(m.group("y")))
+    if m.group("y") is not None and year is None:
+        return []
+    if case == "capital" and not name[0].isupper():
+        return []  # "tháng năm": also "months and years"
+    dated = year is not None or starts_relative_year(text, m.end())
+    if case == "dated" and not dated and not name[0].isupper():
+        return []  # "hai tháng một lần": a count, not a month
+    if not dated and _in_name(text, start):
+        return []  # "đường Cách Mạng Tháng Tám": a name's word, not a month
+    return [_ref(m, "month", month=lex.month[key], year=year)]
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """Whether one of the two words before ``pos`` is capitalised inside its sentence
+    ("Cách Mạng Tháng Tám", "Cách mạng tháng Mười"): the words are a proper name's."""
+    words = list(_TOKEN.finditer(text, max(0, pos - 24), pos))[-2:]
+    for w in words:
+        before = text[max(0, w.start() - 2) : w.start()].strip()
+        opens = not before or before[-1] in '.!?:;"“(\n-–'
+        if w.group()[0].isupper() and not opens and text[w.end() : pos].count("\n") == 0:
+            return True
+    return False
 
 
 def _in_link(text: str, pos: int) -> bool:
