@@ -117,6 +117,10 @@ class _Cues:
     spec_words: re.Pattern[str]  # property words and their look-alikes, on lower-cased text
     spec_words_any_case: re.Pattern[str]
     kind_of_spec: dict[str, str]  # lower-cased phrase -> "spec" or "not_spec"
+    owner_before: re.Pattern[str]  # ends the text before a count: "của", "cho", "tại"
+    time_word: re.Pattern[str]  # a time word between a property word and its figure
+    total_capital: re.Pattern[str]  # matched where a property word starts: "tổng vốn"
+    total_joiner: re.Pattern[str]  # ends the text before a total of capital: "với"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -176,6 +180,16 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(by_kind['plan_void'])})\s*(?:\S+\s*)?$", re.IGNORECASE
         ),
         contrast=re.compile(rf"[,;]\s*(?:{_alternation(contrast)})(?!\w)", re.IGNORECASE),
+        owner_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['owner_before'])})\s*$", re.IGNORECASE
+        ),
+        time_word=words("time_word"),
+        total_capital=re.compile(
+            rf"(?:{_alternation(by_kind['total_capital'])})(?!\w)", re.IGNORECASE
+        ),
+        total_joiner=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['total_joiner'])})\s+$", re.IGNORECASE
+        ),
         set_phrase=re.compile(
             rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)"
             r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){1,80},",  # "Trong số 1.250 dự án …,"
@@ -253,7 +267,7 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     cues = _cues()
     if cues.reach.search(between):
         return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
-    if _OWNER_BEFORE.search(between):
+    if _cues().owner_before.search(between):
         return False  # "tổng vốn đầu tư của 6 khu này": it counts whose the property is
     if len(_WORD.findall(between)) > _SPEC_REACH and not _opening_spec(ctx, (spec_start, end), a):
         return False
@@ -264,11 +278,8 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     return a.kind != "percent" and not _plan_cue(ctx, a)
 
 
-_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|cho|tại)\s*$", re.IGNORECASE)
 _OPENING_REACH = 12  # words between a clause's opening property word and its figure
 _BULLET_CHARS = " \t\n-–•*+"  # what may open a clause before its first word
-# a time between a property word and its figure: the figure is a period's, no standing one
-_TIME_WORD = re.compile(r"(?<!\w)(?:năm|quý|tháng|ngày|cuối|đầu|giữa)(?!\w)", re.IGNORECASE)
 
 
 def _opening_spec(ctx: _Context, spec: tuple[int, int], a: Amount) -> bool:
@@ -289,15 +300,11 @@ def _opening_spec(ctx: _Context, spec: tuple[int, int], a: Amount) -> bool:
     return (
         len(_WORD.findall(between)) <= _OPENING_REACH
         and _DIGIT.search(between) is None
-        and _TIME_WORD.search(between) is None
+        and cues.time_word.search(between) is None
         and not cues.own_verb.search(between)
         and not cues.change.search(between)
         and scan.last_cue(spec[1], a.start) is None
     )
-
-
-_TOTAL_CAPITAL = re.compile(r"tổng\s+vốn(?!\w)", re.IGNORECASE)  # a sum of capital
-_WITH_TOTAL = re.compile(r"(?<!\w)với\s+$", re.IGNORECASE)  # "… với " before "tổng vốn"
 
 
 def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
@@ -306,10 +313,10 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
     figure ("cấp mới 68 dự án với tổng vốn 1,12 tỷ USD"; not "nhà máy tại Long Đức với tổng
     vốn 350 tỷ đồng")."""
     text = ctx.text
-    if not _TOTAL_CAPITAL.match(text, spec_start):
+    if not _cues().total_capital.match(text, spec_start):
         return False  # "tổng mức đầu tư" is one project's approved cost, however many parts
     s_start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, a.start) - 1]
-    if _WITH_TOTAL.search(text, max(s_start, spec_start - 8), spec_start) is None:
+    if _cues().total_joiner.search(text, max(s_start, spec_start - 8), spec_start) is None:
         return False
     prev = ctx.previous.get(id(a))
     while prev is not None and prev.start >= s_start:

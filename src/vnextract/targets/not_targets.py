@@ -17,9 +17,6 @@ from vnextract.targets.state import DURATION, WINDOW, WORD, Clause, Cue, skip_sp
 _REFERRED = regex.compile(r"\s+(?:này|trên|đó|nói trên)(?!\w)", regex.IGNORECASE)
 
 
-# Right before a past marker, makes it the base of a comparison: "so với (ước) thực hiện".
-_COMPARED = regex.compile(r"(?<!\w)so\s+với\s*$", regex.IGNORECASE)
-
 _SPEAKER_GAP = 3  # the most words between a forecaster's name and its forecast word
 
 
@@ -144,7 +141,7 @@ class NotTargets(Cues):
         """
         text = self.text
         if DURATION.search(text, start, end) or any(
-            _COMPARED.search(text, max(start, m.start() - 10), m.start()) is None
+            self.lex.ends_with("compared", text[max(start, m.start() - 10) : m.start()]) is None
             for m in self.lex.find("past", text, start, end)
         ):
             return True
