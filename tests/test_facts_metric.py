@@ -751,7 +751,50 @@ FUNCTION_WORDS = [
     ("Doanh thu năm 2026 của công ty đạt 4.200 tỷ đồng.", "4.200 tỷ đồng", "Doanh thu"),
 ]
 
+# Rule plan_of_before: the level of a plan a figure is measured against measures what the
+# figure does.
+PLAN_OF_BEFORE = [
+    (
+        "Kim ngạch xuất khẩu gỗ cả năm ước đạt 17 tỷ USD, thấp hơn mục tiêu 18 tỷ USD.",
+        "18 tỷ USD",
+        "Kim ngạch xuất khẩu gỗ",
+    ),
+    (
+        "Tổng thu ngân sách 11 tháng đạt 2,2 triệu tỷ đồng, vượt dự toán 2,0 triệu tỷ đồng.",
+        "2,0 triệu tỷ đồng",
+        "Tổng thu ngân sách",
+    ),
+    # a plan with a metric of its own keeps it
+    (
+        "Doanh thu đạt 900 tỷ đồng, vượt kế hoạch lợi nhuận 80 tỷ đồng.",
+        "80 tỷ đồng",
+        "lợi nhuận",
+    ),
+    (
+        "Xuất khẩu hạt điều năm nay đạt 4,8 tỷ USD, vượt xa mục tiêu 4,5 tỷ USD mà hiệp hội "
+        "đặt ra.",
+        "4,5 tỷ USD",
+        "Xuất khẩu hạt điều",
+    ),
+]
+
+# Cut words: "cả năm" ends a metric as "năm" does ("lợi nhuận trước thuế cả năm của …").
+PERIOD_CUT = [
+    (
+        "Lợi nhuận trước thuế cả năm của công ty ước đạt 1.700 tỷ đồng.",
+        "1.700 tỷ đồng",
+        "Lợi nhuận trước thuế",
+    ),
+    (
+        "Theo Hiệp hội, xuất khẩu thủy sản cả năm 2026 dự báo đạt khoảng 11 tỷ USD.",
+        "khoảng 11 tỷ USD",
+        "xuất khẩu thủy sản",
+    ),
+]
+
 TABLES = {
+    "plan_of_before": PLAN_OF_BEFORE,
+    "period_cut": PERIOD_CUT,
     "range_to": RANGE_TO,
     "time_after": TIME_AFTER,
     "completion": COMPLETION,

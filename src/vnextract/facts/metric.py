@@ -16,6 +16,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
 - ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
 - ``range_to``: a figure ending a range ("giảm từ 1,23% cuối quý II xuống 1,08%")
   measures what the range's start measures;
+- ``plan_of_before``: a plan's level right after the plan a figure is measured against
+  ("đạt 17 tỷ USD, thấp hơn mục tiêu 18 tỷ USD") measures what that figure does;
 - ``noun_before``: the noun phrase that opens the amount's clause, without the
   words that lead into it ("Trong đó", a time, a name), the verb that links it
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
@@ -754,6 +756,16 @@ def metric_rule(
     if (ranged := range_to(ctx, a, previous)) is not None:
         return ranged, "range_to"
     before = noun_before(ctx, a, prev_end or 0)
+    if (
+        before is not None
+        and previous is not None
+        and previous[1] is not None
+        and previous[0].unit == a.unit
+        and _plan_measured_against(before)
+    ):
+        # rule plan_of_before: "xuất khẩu đạt 17 tỷ USD, thấp hơn mục tiêu 18 tỷ USD": the
+        # plan's level measures what the figure measured against it does
+        return previous[1], "plan_of_before"
     if before is not None and not _names_nothing(before):
         return before, "noun_before"
     noun = after()
@@ -808,7 +820,24 @@ def _names_nothing(phrase: str) -> bool:
     >>> _names_nothing("Như vậy"), _names_nothing("doanh thu")
     (True, False)
     """
-    words = cues().kinds["function_word"]
+    return _made_of(phrase, cues().kinds["function_word"])
+
+
+def _plan_measured_against(phrase: str) -> bool:
+    """Whether a phrase only names a plan that a figure is measured against ("vượt xa mục
+    tiêu", "thấp hơn kế hoạch", "so với chỉ tiêu"), no metric of its own ("mục tiêu doanh
+    thu" has one).
+
+    >>> _plan_measured_against("thấp hơn mục tiêu"), _plan_measured_against("mục tiêu doanh thu")
+    (True, False)
+    """
+    c = cues()
+    plan = c.ends("plan_word", phrase)
+    return plan is not None and _made_of(phrase[:plan], c.kinds["measured_against"])
+
+
+def _made_of(phrase: str, words: frozenset[str]) -> bool:
+    """Whether ``phrase`` is made only of phrases of ``words`` (up to three words each)."""
     rest = " ".join(phrase.lower().split())
     while rest:
         for n in (3, 2, 1):
