@@ -2883,6 +2883,39 @@ STANDING_NOW: list[Case] = [
     ),
 ]
 
+# Rule plan_beside_forecast: the plan a forecast figure is measured against, named with its
+# level in a clause of its own, is a target ("dự báo … đạt 11 tỷ USD, thấp hơn mục tiêu
+# 12 tỷ USD"); the forecast's own figure is none, nor is an excess ("vượt kế hoạch 5%")
+# or a plan the clause itself forecasts going past ("có thể vượt mục tiêu 6%").
+PLAN_MEASURED_AGAINST: list[Case] = [
+    (
+        "Hiệp hội dự báo xuất khẩu thủy sản cả năm có thể đạt 11 tỷ USD, thấp hơn mục tiêu "
+        "12 tỷ USD mà Bộ Công Thương đặt ra.",
+        [("12 tỷ USD", 2025)],
+    ),
+    (
+        "Theo hiệp hội, doanh thu du lịch năm nay dự báo đạt 50.000 tỷ đồng, vượt mục tiêu "
+        "45.000 tỷ đồng đề ra từ đầu năm.",
+        [("45.000 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm nay chuỗi mở mới 450 cửa hàng, vượt kế hoạch ban đầu 400 cửa hàng.",
+        [("400 cửa hàng", 2025)],
+    ),
+    (
+        "Giới phân tích dự báo doanh thu năm nay đạt 2.050 tỷ đồng, vượt nhẹ kế hoạch "
+        "2.000 tỷ đồng.",
+        [("2.000 tỷ đồng", 2025)],
+    ),
+    ("Công ty dự báo lợi nhuận cả năm đạt 900 tỷ đồng, vượt kế hoạch 5%.", []),
+    ("Các chuyên gia dự báo GDP năm nay tăng 6,5%, có thể vượt mục tiêu 6% của Quốc hội.", []),
+    (
+        "Doanh thu năm nay đạt 1.800 tỷ đồng, bằng 95% kế hoạch và tăng 200 tỷ đồng so với "
+        "năm trước.",
+        [],
+    ),
+]
+
 ALL = {
     "goal_bound": GOAL_BOUND,
     "standing_now": STANDING_NOW,
@@ -2969,6 +3002,7 @@ ALL = {
     "group_body": GROUP_BODY,
     "size_in_schedule": SIZE_IN_SCHEDULE,
     "receipts_and_parts": RECEIPTS_AND_PARTS,
+    "plan_measured_against": PLAN_MEASURED_AGAINST,
 }
 
 # Known failures, kept visible until the method covers them.

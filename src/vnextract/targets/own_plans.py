@@ -57,7 +57,9 @@ with a plan marker only:
   set it and when before a figure in brackets ("kế hoạch lợi nhuận cả năm mà đại hội đồng
   cổ đông thông qua hồi tháng 4 (3.600 tỷ đồng)"). A result's year written
   only as "năm ngoái" in an undated article gives no plan (which year it means is
-  unknown).
+  unknown). In a forecast, the plan stands when its clause comes after the forecast's
+  and forecasts nothing itself (``plan_beside_forecast``: "dự báo cả năm đạt 17 tỷ
+  USD, thấp hơn mục tiêu 18 tỷ USD"; not "…, có thể vượt kế hoạch 5%").
 - ``demanded_figure``: a figure a body is required or assigned to reach
   ("yêu cầu các nhà thầu bổ sung ngay ít nhất 30% thiết bị", "giao chủ đầu tư
   giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
@@ -541,7 +543,7 @@ class OwnPlans(Attributes):
             if verb is None:
                 continue
             a = self._figure_after_plan_word(m.end, end)
-            if a is None or id(a) in taken or self._forecast(start, end):
+            if a is None or id(a) in taken or self._forecast_of_plan(start, end, m.start):
                 continue
             excess = (
                 len(unshared) == len(window)  # "đạt 64% chỉ tiêu 116.000 căn": the plan's
@@ -575,6 +577,17 @@ class OwnPlans(Attributes):
             taken.add(id(a))
             self.note("plan_beside_result", "kept", part.start, part.end)
         return out
+
+    def _forecast_of_plan(self, start: int, end: int, plan_start: int) -> bool:
+        """Whether a forecast reaches the plan word at ``plan_start``: a forecast statement,
+        unless the plan word's clause comes after the forecast's and forecasts nothing
+        itself (rule ``plan_beside_forecast``: "Hiệp hội dự báo cả năm đạt 17 tỷ USD,
+        thấp hơn mục tiêu 18 tỷ USD": the forecast is of the result, the plan stands;
+        not "…, có thể vượt kế hoạch 5%")."""
+        if not self._forecast(start, end):
+            return False
+        clause = next(c for c in self._clauses(start, end) if c.start <= plan_start < c.end)
+        return clause.start <= start or self._forecast(clause.start, clause.end)
 
     def _achieved(self, deadline: int) -> bool:
         """Whether a plan met ("hoàn thành kế hoạch …", "đạt mục tiêu …") is history: a year
