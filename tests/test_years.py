@@ -246,25 +246,40 @@ def test_known_failures(text: str, expected: list[Summary]) -> None:
     _check(text, expected)
 
 
-# Months written as words: a month when a year follows or the name is capitalised;
-# a count otherwise ("hai tháng một lần"). (text, published, [(text, month, year)])
+# Months written as words: a month when a year follows or the name is capitalised in
+# running text; a count ("hai tháng một lần", "Sau 3 tháng Ba Lan"), a name's word
+# ("Cách Mạng Tháng Tám"), a title-case or all-caps heading's word and the lunar "tháng
+# chạp" are none. (text, published, [(text, month, year)])
 WORD_MONTH_CASES: list[tuple[str, datetime.date | None, list[tuple[str, int, int | None]]]] = [
     ("Tháng Ba/2023, nhà máy khởi công.", None, [("Tháng Ba/2023", 3, 2023)]),
     ("Tháng Mười Hai năm 2024, dự án về đích.", None, [("Tháng Mười Hai năm 2024", 12, 2024)]),
     ("Lúa thu hoạch vào tháng mười một năm 2025.", None, [("tháng mười một năm 2025", 11, 2025)]),
+    ("Tháng Năm 2026, giá thép tăng.", datetime.date(2025, 5, 4), [("Tháng Năm 2026", 5, 2026)]),
     ("Ngay trong tháng một năm nay, công ty rót thêm vốn.", datetime.date(2022, 3, 1),
      [("tháng một năm nay", 1, 2022)]),
     ("Từ tháng hai năm ngoái, giá điện đã tăng hai lần.", datetime.date(2026, 5, 4),
      [("tháng hai năm ngoái", 2, 2025)]),
-    ("Chợ hoa mở đến hết tháng chạp.", datetime.date(2026, 1, 10), [("tháng chạp", 12, 2026)]),
     ("Trong tháng Tư, cảng đón 120 tàu.", datetime.date(2026, 6, 2), [("tháng Tư", 4, 2026)]),
+    ("Theo Tổng cục Thống kê, tháng Tư CPI tăng 0,5%.", datetime.date(2026, 6, 2),
+     [("tháng Tư", 4, 2026)]),
+    ("Khách sạn ở Hà Nội. Tháng Tám, lượng khách tăng.", None, [("Tháng Tám", 8, None)]),
     ("Tháng Năm năm 2026, tỉnh tổ chức lễ hội.", None, [("Tháng Năm năm 2026", 5, 2026)]),
     ("Cứ hai tháng một lần, công ty kiểm kê kho.", None, []),
     ("Mỗi tháng hai lần, đoàn kiểm tra xuống cơ sở.", None, []),
+    ("Sau 3 tháng Ba Lan nhập khẩu thêm gạo.", None, []),
+    ("Giá xăng giảm trong tháng\nMột số cửa hàng đóng cửa.", None, []),
+    ("MỖI THÁNG HAI LẦN KIỂM TRA KHO", None, []),
+    ("Mỗi Tháng Hai Lần Kiểm Tra Kho Hàng", None, []),
     ("Trải qua bao tháng năm, ngôi chùa vẫn vững.", None, []),
+    ("Chợ hoa mở đến hết tháng chạp.", datetime.date(2026, 1, 10), []),
     ("Đoạn ống trên đường Cách Mạng Tháng Tám chưa được di dời.", None, []),
     ("Quảng trường Cách mạng tháng Tám đông khách.", None, []),
 ]  # fmt: skip
+
+
+def test_a_day_before_a_month_in_words_makes_a_date() -> None:
+    [ref] = find_years("Ngày 5 tháng Một năm 2022, công ty khởi công nhà máy.")
+    assert (ref.kind, ref.text, ref.date) == ("date", "Ngày 5 tháng Một năm 2022", "2022-01-05")
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), WORD_MONTH_CASES)

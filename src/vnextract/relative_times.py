@@ -551,6 +551,16 @@ def _after_count(text: str, pos: int, count_words: frozenset[str]) -> bool:
     return last.isdigit() or last in count_words
 
 
+def counted_before(text: str, pos: int) -> bool:
+    """Whether a number or a count word stands right before ``pos`` on its line ("3 tháng",
+    "hai tháng", "vài tháng"): what follows is a duration's unit.
+
+    >>> counted_before("Sau 3 tháng Ba Lan", 6), counted_before("Trong tháng Ba", 6)
+    (True, False)
+    """
+    return _after_count(text, pos, _lexicon().count_words)
+
+
 def _after_month(refs: list[TimeRef], pos: int) -> bool:
     """Whether a month written without its year ends right before ``pos`` (one space or
     a few): "tháng hai năm nay" is February of this year, not two months."""

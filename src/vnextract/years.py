@@ -12,7 +12,8 @@ parts of document numbers ("15/2018/NĐ-CP"), phone numbers and amounts
 ``models/time/vi_time_cues.txt``.
 
 Also read: ranges of days ("12-23/5/2022") and of months ("tháng 8-9/2023"),
-finance shorthand ("Q3/2024", "6T/2024", "H1/2025"), and dates without a
+finance shorthand ("Q3/2024", "6T/2024", "H1/2025"), months written as words
+("tháng Một năm 2022", "trong tháng Tư": rule ``word_month``), and dates without a
 year ("ngày 31/1", "sáng 12/6"), which keep only their month: ``TimeRef``
 has no day field, and ``date`` is set only for a full calendar date.
 
@@ -31,12 +32,13 @@ from typing import Literal
 
 import regex
 
-from vnextract.relative_times import resolve_relative, starts_relative_year
+from vnextract.relative_times import counted_before, resolve_relative, starts_relative_year
 from vnextract.resources import read_lines
 from vnextract.schema import TimeKind, TimeRef
 
 CUE_FILE = ("time", "vi_time_cues.txt")
 MONTH_WORD_FILE = ("time", "vi_month_words.tsv")
+MONTH_NAME_HEAD_FILE = ("time", "vi_month_name_heads.txt")
 
 # Years a bare number may name; a strong cue ("năm", "giai đoạn") or
 # parentheses widen the range to history ("năm 1010", "(1830)").
@@ -536,7 +538,10 @@ def find_years(text: str, published: datetime.date | None = None) -> list[TimeRe
             if m is not None:
                 break
         if m is None:
-            found = _word_month(text, starts[-1])
+            for start in starts:  # "ngày 5 tháng Một năm 2022" from "ngày"
+                found = _word_month(text, start)
+                if found:
+                    break
             if found:
                 consumed = found[0].end
                 refs.extend(found)
@@ -552,35 +557,50 @@ def find_years(text: str, published: datetime.date | None = None) -> list[TimeRe
 
 @dataclass(frozen=True)
 class _MonthWords:
-    """The month names of ``vi_month_words.tsv`` and one pattern for "tháng <name>"."""
+    """The month names of ``vi_month_words.tsv``, one pattern for "(ngày D) tháng <name>
+    (năm YYYY)", and the words that make "tháng <name>" after them a name's."""
 
     month: dict[str, int]  # casefolded name -> month number
-    when: dict[str, str]  # casefolded name -> "dated", "capital" or "always"
+    capital_only: frozenset[str]  # casefolded names that are a month only capitalised
     pattern: regex.Pattern[str]
+    name_heads: frozenset[str]  # "cách mạng": "Cách mạng tháng Tám" names an event
 
 
 @functools.cache
 def _month_words() -> _MonthWords:
     """Load the month names once (longest first in the pattern: "mười hai" before "mười")."""
     month: dict[str, int] = {}
-    when: dict[str, str] = {}
+    capital_only: set[str] = set()
     for line in read_lines(*MONTH_WORD_FILE):
         word, number, case = (part.strip() for part in line.split("\t"))
         key = " ".join(word.casefold().split())
-        month[key], when[key] = int(number), case
+        month[key] = int(number)
+        if case == "capital":
+            capital_only.add(key)
     alts = "|".join(
-        r"\s{1,3}".join(map(regex.escape, w.split())) for w in sorted(month, key=len, reverse=True)
+        r"[ \t]{1,3}".join(map(regex.escape, w.split()))
+        for w in sorted(month, key=len, reverse=True)
     )
     pattern = regex.compile(
-        rf"(?<!\w)(?i:tháng)\s{{1,3}}(?P<w>(?i:{alts}))(?!\w)"
-        r"(?:\s{0,3}(?:/\s{0,3}|(?i:năm)\s{1,3})(?P<y>\d{4})(?![\w]|[.,/-]\d))?"
+        r"(?:(?<!\w)(?i:ngày|mùng|mồng)[ \t]{1,3}(?P<d>\d{1,2})[ \t]{1,3})?"
+        rf"(?<!\w)(?P<t>(?i:tháng))[ \t]{{1,3}}(?P<w>(?i:{alts}))(?!\w)"
+        r"(?:(?:[ \t]{0,3}/[ \t]{0,3}|[ \t]{1,3}(?:(?i:năm)[ \t]{1,3})?)(?P<y>\d{4})"
+        r"(?![\w]|[.,/-]\d))?"
     )
-    return _MonthWords(month, when, pattern)
+    heads = frozenset(" ".join(w.casefold().split()) for w in read_lines(*MONTH_NAME_HEAD_FILE))
+    return _MonthWords(month, frozenset(capital_only), pattern, heads)
+
+
+# A capitalised word right after a month's name: a title-case heading ("Mỗi Tháng Hai Lần").
+_CAPITAL_AFTER = regex.compile(r"[ \t]{1,3}\p{Lu}")
 
 
 def _word_month(text: str, start: int) -> list[TimeRef]:
-    """Rule ``word_month``: a month written as a word ("tháng Một năm 2022", "tháng
-    giêng", "tháng hai năm nay"), where the word names the month and not a count.
+    """Rule ``word_month``: a month written as a word ("tháng Một năm 2022", "Tháng Năm
+    2026", "tháng hai năm nay", "ngày 5 tháng Một năm 2022"), where the word names the
+    month: a year or a relative year follows, or the name is capitalised in running text
+    ("trong tháng Tư"). Not a count ("hai tháng một lần", "Sau 3 tháng Ba Lan …"), nor a
+    name's word ("đường Cách Mạng Tháng Tám", "Cách mạng tháng Mười").
 
     >>> [(t.text, t.month, t.year) for t in find_years("Tháng Ba/2023, nhà máy khởi công.")]
     [('Tháng Ba/2023', 3, 2023)]
@@ -593,30 +613,40 @@ def _word_month(text: str, start: int) -> list[TimeRef]:
         return []
     name = m.group("w")
     key = " ".join(name.casefold().split())
-    case = lex.when[key]
     year = _plausible(_int(m.group("y")))
     if m.group("y") is not None and year is None:
         return []
-    if case == "capital" and not name[0].isupper():
+    # capitalised in running text: not all capitals, nor one of a title-case heading's words
+    # ("Mỗi Tháng Hai Lần": "Tháng" and the word after the name capitalised too)
+    heading = m.group("t")[0].isupper() and _CAPITAL_AFTER.match(text, m.end()) is not None
+    capital = name[0].isupper() and not name.isupper() and not heading
+    if key in lex.capital_only and not capital:
         return []  # "tháng năm": also "months and years"
     dated = year is not None or starts_relative_year(text, m.end())
-    if case == "dated" and not dated and not name[0].isupper():
-        return []  # "hai tháng một lần": a count, not a month
-    if not dated and _in_name(text, start):
+    if not dated and (not capital or counted_before(text, m.start("t"))):
+        return []  # "hai tháng một lần", "Sau 3 tháng Ba Lan …": a count, not a month
+    if not dated and _in_name(text, m.start("t"), lex.name_heads):
         return []  # "đường Cách Mạng Tháng Tám": a name's word, not a month
+    if m.group("d") is not None:
+        return _date_ref(m, int(m.group("d")), lex.month[key], year)
     return [_ref(m, "month", month=lex.month[key], year=year)]
 
 
-def _in_name(text: str, pos: int) -> bool:
-    """Whether one of the two words before ``pos`` is capitalised inside its sentence
-    ("Cách Mạng Tháng Tám", "Cách mạng tháng Mười"): the words are a proper name's."""
+def _in_name(text: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether "tháng" at ``pos`` is a word of a proper name: capitalised inside its
+    sentence right after a capitalised word ("Cách Mạng Tháng Tám"), or after a name's
+    head word ("Cách mạng tháng Mười"); white space alone between them."""
     words = list(_TOKEN.finditer(text, max(0, pos - 24), pos))[-2:]
-    for w in words:
-        before = text[max(0, w.start() - 2) : w.start()].strip()
-        opens = not before or before[-1] in '.!?:;"“(\n-–'
-        if w.group()[0].isupper() and not opens and text[w.end() : pos].count("\n") == 0:
-            return True
-    return False
+    if not words or text[words[-1].end() : pos].strip(" \t"):
+        return False  # a comma, a line break …: no name runs on into "tháng"
+    last = words[-1].group()
+    if text[pos].isupper() and last[0].isupper():
+        before = text[max(0, words[-1].start() - 2) : words[-1].start()].strip(" \t")
+        if before and before[-1] not in '.!?:;"“(\n-–':
+            return True  # "… đường Cách Mạng Tháng Tám": not "Hà Nội. Tháng Tám, …"
+    joined = [w.group().casefold() for w in words]
+    two_words = len(words) == 2 and not text[words[0].end() : words[1].start()].strip(" \t")
+    return joined[-1] in heads or (two_words and " ".join(joined) in heads)
 
 
 def _in_link(text: str, pos: int) -> bool:
