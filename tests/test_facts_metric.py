@@ -760,9 +760,21 @@ PLAN_OF_BEFORE = [
         "Kim ngạch xuất khẩu gỗ",
     ),
     (
-        "Tổng thu ngân sách 11 tháng đạt 2,2 triệu tỷ đồng, vượt dự toán 2,0 triệu tỷ đồng.",
-        "2,0 triệu tỷ đồng",
-        "Tổng thu ngân sách",
+        "Doanh thu năm nay đạt 120 tỷ đồng, thấp hơn kế hoạch đề ra 130 tỷ đồng.",
+        "130 tỷ đồng",
+        "Doanh thu",
+    ),
+    (
+        "Giá trị sản xuất công nghiệp đạt 9.800 tỷ đồng, chưa đạt mục tiêu 10.500 tỷ đồng.",
+        "10.500 tỷ đồng",
+        "Giá trị sản xuất công nghiệp",
+    ),
+    # a change after a share of the plan: its words, cut, leave only the plan
+    (
+        "Thu ngân sách 11 tháng ước đạt 2,2 triệu tỷ đồng, bằng 102,4% dự toán và tăng 11,3% "
+        "so với cùng kỳ.",
+        "11,3%",
+        "Thu ngân sách",
     ),
     # a plan with a metric of its own keeps it
     (
@@ -778,8 +790,10 @@ PLAN_OF_BEFORE = [
     ),
 ]
 
-# Cut words: "cả năm" ends a metric as "năm" does ("lợi nhuận trước thuế cả năm của …").
+# Cut words: "cả năm", "cả quý" and "cả tháng" end a metric as "năm" does ("lợi nhuận
+# trước thuế cả năm của …").
 PERIOD_CUT = [
+    ("Doanh thu thuần cả quý của công ty đạt 450 tỷ đồng.", "450 tỷ đồng", "Doanh thu thuần"),
     (
         "Lợi nhuận trước thuế cả năm của công ty ước đạt 1.700 tỷ đồng.",
         "1.700 tỷ đồng",

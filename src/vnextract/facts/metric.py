@@ -757,14 +757,17 @@ def metric_rule(
         return ranged, "range_to"
     before = noun_before(ctx, a, prev_end or 0)
     if (
-        before is not None
-        and previous is not None
+        previous is not None
         and previous[1] is not None
         and previous[0].unit == a.unit
-        and _plan_measured_against(before)
+        and (
+            _plan_measured_against(words_before(ctx.text, ctx.clause_start(a.start), a.start))
+            or (before is not None and _plan_measured_against(before))
+        )
     ):
         # rule plan_of_before: "xuất khẩu đạt 17 tỷ USD, thấp hơn mục tiêu 18 tỷ USD": the
-        # plan's level measures what the figure measured against it does
+        # plan's level measures what the figure measured against it does; so does a figure
+        # whose words, cut, leave only the plan ("bằng 102,4% dự toán và tăng 11,3%")
         return previous[1], "plan_of_before"
     if before is not None and not _names_nothing(before):
         return before, "noun_before"
