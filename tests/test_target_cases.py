@@ -2899,7 +2899,8 @@ PLAN_MEASURED_AGAINST: list[Case] = [
         [("45.000 tỷ đồng", 2025)],
     ),
     (
-        "Năm nay chuỗi mở mới 450 cửa hàng, vượt kế hoạch ban đầu 400 cửa hàng.",
+        "Công ty chứng khoán dự báo năm nay chuỗi sẽ mở mới 450 cửa hàng, vượt kế hoạch ban "
+        "đầu 400 cửa hàng.",
         [("400 cửa hàng", 2025)],
     ),
     (

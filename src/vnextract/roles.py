@@ -121,6 +121,7 @@ class _Cues:
     time_word: re.Pattern[str]  # a time word between a property word and its figure
     total_capital: re.Pattern[str]  # matched where a property word starts: "tổng vốn"
     total_joiner: re.Pattern[str]  # ends the text before a total of capital: "với"
+    total_joiner_reach: int  # how far before a total of capital its joiner may start
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -190,6 +191,7 @@ def _cues() -> _Cues:
         total_joiner=re.compile(
             rf"(?<!\w)(?:{_alternation(by_kind['total_joiner'])})\s+$", re.IGNORECASE
         ),
+        total_joiner_reach=max(map(len, by_kind["total_joiner"])) + 4,  # "với " + spaces
         set_phrase=re.compile(
             rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)"
             r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){1,80},",  # "Trong số 1.250 dự án …,"
@@ -267,7 +269,7 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     cues = _cues()
     if cues.reach.search(between):
         return False  # "số vốn đầu tư đạt 3 tỷ USD": a reached figure, a result
-    if _cues().owner_before.search(between):
+    if cues.owner_before.search(between):
         return False  # "tổng vốn đầu tư của 6 khu này": it counts whose the property is
     if len(_WORD.findall(between)) > _SPEC_REACH and not _opening_spec(ctx, (spec_start, end), a):
         return False
@@ -316,7 +318,8 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
     if not _cues().total_capital.match(text, spec_start):
         return False  # "tổng mức đầu tư" is one project's approved cost, however many parts
     s_start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, a.start) - 1]
-    if _cues().total_joiner.search(text, max(s_start, spec_start - 8), spec_start) is None:
+    joiner_reach = max(s_start, spec_start - _cues().total_joiner_reach)
+    if _cues().total_joiner.search(text, joiner_reach, spec_start) is None:
         return False
     prev = ctx.previous.get(id(a))
     while prev is not None and prev.start >= s_start:

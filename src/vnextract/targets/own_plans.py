@@ -57,9 +57,9 @@ with a plan marker only:
   set it and when before a figure in brackets ("kế hoạch lợi nhuận cả năm mà đại hội đồng
   cổ đông thông qua hồi tháng 4 (3.600 tỷ đồng)"). A result's year written
   only as "năm ngoái" in an undated article gives no plan (which year it means is
-  unknown). In a forecast, the plan stands when its clause comes after the forecast's
-  and forecasts nothing itself (``plan_beside_forecast``: "dự báo cả năm đạt 17 tỷ
-  USD, thấp hơn mục tiêu 18 tỷ USD"; not "…, có thể vượt kế hoạch 5%").
+  unknown). In a forecast statement, the plan stands when its clause is not the
+  statement's first and forecasts nothing itself (``plan_beside_forecast``: "dự báo cả
+  năm đạt 17 tỷ USD, thấp hơn mục tiêu 18 tỷ USD"; not "…, có thể vượt kế hoạch 5%").
 - ``demanded_figure``: a figure a body is required or assigned to reach
   ("yêu cầu các nhà thầu bổ sung ngay ít nhất 30% thiết bị", "giao chủ đầu tư
   giải ngân tối thiểu 4.200 tỷ đồng trong năm 2027"): the demand word, the
@@ -543,7 +543,10 @@ class OwnPlans(Attributes):
             if verb is None:
                 continue
             a = self._figure_after_plan_word(m.end, end)
-            if a is None or id(a) in taken or self._forecast_of_plan(start, end, m.start):
+            if a is None or id(a) in taken:
+                continue
+            clause = self._clause_of(m.start)
+            if self._forecast_of_plan(start, end, clause):
                 continue
             excess = (
                 len(unshared) == len(window)  # "đạt 64% chỉ tiêu 116.000 căn": the plan's
@@ -557,7 +560,6 @@ class OwnPlans(Attributes):
             ):
                 continue  # "vượt kế hoạch 10%", "vượt kế hoạch 200 tỷ đồng": the excess; but
                 # "vượt chỉ tiêu 10,5% mà Nghị quyết HĐND tỉnh đề ra" names the plan's figure
-            clause = next(c for c in self._clauses(start, end) if c.start <= m.start < c.end)
             statement = Clause(start, end)
             times = self._times_in(statement)
             if any(t.relative and t.kind != "month" for t in times) and not self.dated:
@@ -578,15 +580,15 @@ class OwnPlans(Attributes):
             self.note("plan_beside_result", "kept", part.start, part.end)
         return out
 
-    def _forecast_of_plan(self, start: int, end: int, plan_start: int) -> bool:
-        """Whether a forecast reaches the plan word at ``plan_start``: a forecast statement,
-        unless the plan word's clause comes after the forecast's and forecasts nothing
-        itself (rule ``plan_beside_forecast``: "Hiệp hội dự báo cả năm đạt 17 tỷ USD,
-        thấp hơn mục tiêu 18 tỷ USD": the forecast is of the result, the plan stands;
-        not "…, có thể vượt kế hoạch 5%")."""
+    def _forecast_of_plan(self, start: int, end: int, clause: Clause) -> bool:
+        """Whether a forecast reaches the plan word's ``clause``: a forecast statement, unless
+        the clause is not the statement's first and forecasts nothing itself (rule
+        ``plan_beside_forecast``: "Hiệp hội dự báo cả năm đạt 17 tỷ USD, thấp hơn mục tiêu
+        18 tỷ USD": the forecast is of the result, the plan stands; not "…, có thể vượt kế
+        hoạch 5%"). Where the forecast word stands in the statement does not matter:
+        "…, vượt mục tiêu 15 tỷ USD; hiệp hội dự báo cả năm …" keeps the plan too."""
         if not self._forecast(start, end):
             return False
-        clause = next(c for c in self._clauses(start, end) if c.start <= plan_start < c.end)
         return clause.start <= start or self._forecast(clause.start, clause.end)
 
     def _achieved(self, deadline: int) -> bool:
