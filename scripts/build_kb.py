@@ -155,8 +155,10 @@ def build_admin() -> None:
     for key, old in sorted(mapping["old_province_names"].items(), key=lambda kv: kv[1]["code"]):
         into = new_codes[mapping["province_mapping"][key]]
         assert into in current, f"{key}: unknown new province {into}"
-        if old["code"] in current and into == old["code"]:
+        if into == old["code"] and short_province(current[into]) == nfc(old["short"]):
             continue  # the same province before and after
+        # a former province whose code the province it became part of took over ("Bắc
+        # Giang", 24, now part of Bắc Ninh, 24) is listed too: its name is a province's
         rows.append(f"{old['code']}\t{nfc(old['short'])}\t{nfc(old['name'])}\tformer\t{into}")
     old_code = {v["name"]: v["code"] for v in mapping["old_province_names"].values()}
     districts = sorted(
@@ -169,7 +171,8 @@ def build_admin() -> None:
         f"provinces merged into them, with their own codes and the code of the province they "
         f"became part of (underthesea's address/data/mapping.json, vietnamadminunits "
         f"{mapping['metadata'].get('version')}), by scripts/build_kb.py. Format: code<TAB>name"
-        f"<TAB>official name<TAB>current|former<TAB>merged into.",
+        f"<TAB>official name<TAB>current|former<TAB>merged into (a former province whose code "
+        f"the province it became part of took over shares that code).",
         rows,
     )
     write(

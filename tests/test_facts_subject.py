@@ -322,6 +322,31 @@ REFERRED_IN_CLAUSE = [
 ]
 
 
+# Rule ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article names
+# (a former one too: "Long An", "Kiên Giang"), not for the city or district it names most;
+# nobody when it names no province.
+PROVINCE_REFERRED = [
+    (
+        "Thành phố Biên Hòa có 120 trường học. Thành phố Biên Hòa đầu tư thêm phòng học. "
+        "Tỉnh Đồng Nai hỗ trợ kinh phí.\n\nToàn tỉnh hiện có 533 trường đạt chuẩn quốc gia.",
+        "533 trường",
+        "Tỉnh Đồng Nai",
+    ),
+    (
+        "Thành phố Tân An có 12 khu dân cư mới. Thành phố Tân An thu hút thêm nhà đầu tư. "
+        "Tỉnh Long An phê duyệt quy hoạch.\n\nToàn tỉnh hiện có 38 khu công nghiệp.",
+        "38 khu công nghiệp",
+        "Tỉnh Long An",
+    ),
+    (
+        "Huyện Xuân Lộc có 40 trường học. Huyện Xuân Lộc xây thêm phòng học. Huyện Xuân Lộc "
+        "tuyển giáo viên.\n\nToàn tỉnh hiện có 533 trường đạt chuẩn quốc gia.",
+        "533 trường",
+        None,
+    ),
+]
+
+
 # Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it
 # describes with "là"; without "là" (what that one does with it) the figure is not its.
 OPENING_WITH = [
@@ -349,6 +374,7 @@ OPENING_WITH = [
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     OPENING_WITH
+    + PROVINCE_REFERRED
     + REFERRED_IN_CLAUSE
     + TURNED
     + PLACE_AFTER

@@ -25,6 +25,25 @@ from dataclasses import dataclass
 from vnextract.entities.knowledge import LEGAL_FORM, load_ward_codes
 from vnextract.resources import read_lines
 
+
+def is_province(name: str, id_: str | None) -> bool:
+    """Whether a place is a Vietnamese province, current or former: its id has a province's
+    two-digit code, or its name is a province's ("tỉnh Bắc Giang", whose code the province
+    it became part of took over, has no id of its own).
+
+    >>> is_province("Vĩnh Phúc", "vn-adm:26"), is_province("tỉnh Bắc Giang", None)
+    (True, True)
+    >>> is_province("Phường Hoàn Kiếm", "vn-adm:00070"), is_province("Quảng Tây", None)
+    (False, False)
+    """
+    if id_ is not None and _PROVINCE_ID.fullmatch(id_) is not None:
+        return True
+    key = name_key(name)
+    names = load_ids().province_names
+    return key in names or _PLACE_WORD.sub("", key) in names
+
+
+_PROVINCE_ID = re.compile(r"vn-adm:\d\d")
 # Generic words before a place's name that do not change which place it is.
 _PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|nước|quốc gia|vương quốc)\s*(?=\S)")
 # A group or bank word left after the legal form: "Tập đoàn Hòa Phát" → "Hòa Phát".
@@ -41,6 +60,7 @@ class IdIndex:
     orgs: dict[str, str]
     tickers: dict[str, str]
     merged_into: dict[str, str]
+    province_names: frozenset[str]  # name keys of Vietnam's provinces, current and former
 
 
 def name_key(text: str) -> str:
@@ -75,11 +95,15 @@ def load_ids() -> IdIndex:
     'vn-adm:01'
     """
     places: list[tuple[str, str]] = []
+    provinces: list[str] = []
     merged: dict[str, str] = {}
     former: list[tuple[str, str]] = []
     for line in read_lines("kb", "vn_provinces.tsv"):
         code, short, full, status, *into = line.split("\t")
         pairs = [(name_key(short), f"vn-adm:{code}"), (name_key(full), f"vn-adm:{code}")]
+        provinces += [name_key(short), name_key(full)]
+        if status == "former" and into[0] == code:
+            continue  # "Bắc Giang": its code is the province's it became part of; no id
         if status == "former":
             former += pairs
             merged[f"vn-adm:{code}"] = f"vn-adm:{into[0]}"
@@ -106,7 +130,7 @@ def load_ids() -> IdIndex:
         for form in [row[2], *(row[3:4]), *(row[4].split("|") if len(row) > 4 else [])]:
             if form.strip():
                 orgs += [(k, id_) for k in _org_keys(form) if k]
-    return IdIndex(index, _unique(orgs), tickers, merged)
+    return IdIndex(index, _unique(orgs), tickers, merged, frozenset(provinces))
 
 
 def entity_id(label: str, text: str) -> tuple[str | None, str | None]:

@@ -492,7 +492,7 @@ def _names_owner(phrase: str) -> bool:
     """
     low = phrase.lower()
     kinds = cues().kinds
-    if low in kinds["anaphor_org"] or low in kinds["anaphor_loc"]:
+    if any(low in kinds[k] for k in ("anaphor_org", "anaphor_loc", "anaphor_province")):
         return True
     if not phrase[:1].isupper():
         return False

@@ -26,8 +26,11 @@ Rules, tried in order:
 - ``nationwide``: a figure for the whole country ("Cả nước có 712 dự án"): the
   country when the article names it, else nobody; the sentences after it in its
   paragraph that name nobody go on about the country too;
+- ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
+  names most (``entities.ids.is_province``), not for a city or district; null
+  when it names no province;
 - ``referred_back``: a generic noun that stands for the article's organisation or
-  place ("Công ty", "doanh nghiệp này", "tỉnh") names it;
+  place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -57,6 +60,7 @@ from collections import Counter
 import regex
 
 from vnextract.datelines import opens_dateline
+from vnextract.entities.ids import is_province
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
@@ -110,6 +114,11 @@ class ArticleSubjects:
             label: next((name for name, lab in ranked if lab == label), None)
             for label in ("ORG", "LOC")
         }
+        provinces = {e.name for e in ctx.entities if e.label == "LOC" and is_province(e.name, e.id)}
+        # the place "tỉnh" refers back to: the first ranked province (rule province_referred)
+        self.main_province = next(
+            (name for name, lab in ranked if lab == "LOC" and name in provinces), None
+        )
         self.last: str | None = None
         self.last_at = 0  # where the amount whose subject is ``last`` starts
         # the subject of the last amount whose sentence named one owner at most, and where
@@ -323,9 +332,10 @@ class ArticleSubjects:
             if named or carried
             else ctx.text[ctx.clause_start(a.start) : a.start].lstrip(" \t,;")
         )
-        for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
-            if c.starts(kind, left) is not None or c.starts(kind, clause_left) is not None:
-                return self.main_of[label], "referred_back"  # null if never named ("toàn tỉnh")
+        for lead in (left, clause_left):
+            referred = self._referred(lead)
+            if referred is not None:
+                return referred  # null if never named ("toàn tỉnh")
         if named:
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
         if carried:
@@ -364,11 +374,21 @@ class ArticleSubjects:
                 if not self._may_own(m) or cues().starts("says", ctx.text, m.end) is not None:
                     return None  # "Báo cáo của Bộ Xây dựng cho biết 90% …": who reports
                 return self._whole(m).name
-        rest = ctx.text[pos : a.start]
+        referred = self._referred(ctx.text[pos : a.start])
+        return None if referred is None else referred[0]
+
+    def _referred(self, opening: str) -> tuple[str | None, str] | None:
+        """What a generic noun opening ``opening`` refers back to, with the rule's name, or
+        None when no such noun opens it: rule ``province_referred`` ("tỉnh", "toàn tỉnh"
+        stand for the province the article names most, not for a city or district; null
+        when it names no province), else ``referred_back`` ("Công ty", "thành phố": the
+        article's organisation or place)."""
         c = cues()
+        if c.starts("anaphor_province", opening) is not None:
+            return self.main_province, "province_referred"
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
-            if c.starts(kind, rest) is not None:
-                return self.main_of[label]
+            if c.starts(kind, opening) is not None:
+                return self.main_of[label], "referred_back"
         return None
 
     def _names_several(self, s_start: int) -> bool:
