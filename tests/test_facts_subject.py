@@ -344,7 +344,37 @@ PROVINCE_REFERRED = [
         "533 trường",
         None,
     ),
+    # "của tỉnh" too; a province abroad written "tỉnh X"; a centrally-run city is no province
+    (
+        "Thành phố Biên Hòa có 120 trường học. Thành phố Biên Hòa tuyển thêm giáo viên.\n\n"
+        "Năm 2026, thu ngân sách của tỉnh đạt 50.000 tỷ đồng.",
+        "50.000 tỷ đồng",
+        None,
+    ),
+    (
+        "Xuất khẩu sầu riêng sang tỉnh Quảng Tây tăng mạnh. Quảng Tây là cửa ngõ. Lạng Sơn có "
+        "cửa khẩu Hữu Nghị.\n\nTỉnh này có khoảng 50 triệu dân.",
+        "khoảng 50 triệu dân",
+        "tỉnh Quảng Tây",
+    ),
+    (
+        "Hà Nội thu hút 5 tỷ USD vốn FDI. Hà Nội dẫn đầu miền Bắc. Bắc Ninh giáp Hà Nội.\n\n"
+        "Toàn tỉnh có 16 khu công nghiệp.",
+        "16 khu công nghiệp",
+        "Bắc Ninh",
+    ),
 ]
+
+
+def test_tinh_ban_is_another_province_not_the_one_named(
+    amount_of: Callable[[str, str], Amount],
+) -> None:
+    # "tỉnh bạn" is a neighbouring province: not the province the article names
+    text = (
+        "Thành phố Biên Hòa có 120 trường học. Tỉnh Đồng Nai hỗ trợ kinh phí.\n\n"
+        "Tỉnh bạn có 40 khu công nghiệp."
+    )
+    assert amount_of(text, "40 khu công nghiệp").subject != "Tỉnh Đồng Nai"
 
 
 # Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it

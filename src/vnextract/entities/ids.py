@@ -27,23 +27,22 @@ from vnextract.resources import read_lines
 
 
 def is_province(name: str, id_: str | None) -> bool:
-    """Whether a place is a Vietnamese province, current or former: its id has a province's
-    two-digit code, or its name is a province's ("tỉnh Bắc Giang", whose code the province
-    it became part of took over, has no id of its own).
+    """Whether a place is a Vietnamese province, current or former, not a centrally-run
+    city: by its id, or by its name ("tỉnh Bắc Giang", whose code the province it became
+    part of took over, has no id of its own).
 
     >>> is_province("Vĩnh Phúc", "vn-adm:26"), is_province("tỉnh Bắc Giang", None)
     (True, True)
-    >>> is_province("Phường Hoàn Kiếm", "vn-adm:00070"), is_province("Quảng Tây", None)
+    >>> is_province("Hà Nội", "vn-adm:01"), is_province("Phường Hoàn Kiếm", "vn-adm:00070")
     (False, False)
     """
-    if id_ is not None and _PROVINCE_ID.fullmatch(id_) is not None:
-        return True
+    index = load_ids()
+    if id_ is not None:
+        return id_ in index.province_ids
     key = name_key(name)
-    names = load_ids().province_names
-    return key in names or _PLACE_WORD.sub("", key) in names
+    return key in index.province_names or _PLACE_WORD.sub("", key) in index.province_names
 
 
-_PROVINCE_ID = re.compile(r"vn-adm:\d\d")
 # Generic words before a place's name that do not change which place it is.
 _PLACE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|nước|quốc gia|vương quốc)\s*(?=\S)")
 # A group or bank word left after the legal form: "Tập đoàn Hòa Phát" → "Hòa Phát".
@@ -60,7 +59,9 @@ class IdIndex:
     orgs: dict[str, str]
     tickers: dict[str, str]
     merged_into: dict[str, str]
-    province_names: frozenset[str]  # name keys of Vietnam's provinces, current and former
+    # Vietnam's provinces, current and former, not its centrally-run cities: ids, name keys
+    province_ids: frozenset[str]
+    province_names: frozenset[str]
 
 
 def name_key(text: str) -> str:
@@ -96,12 +97,15 @@ def load_ids() -> IdIndex:
     """
     places: list[tuple[str, str]] = []
     provinces: list[str] = []
+    province_ids: list[str] = []
     merged: dict[str, str] = {}
     former: list[tuple[str, str]] = []
     for line in read_lines("kb", "vn_provinces.tsv"):
         code, short, full, status, *into = line.split("\t")
         pairs = [(name_key(short), f"vn-adm:{code}"), (name_key(full), f"vn-adm:{code}")]
-        provinces += [name_key(short), name_key(full)]
+        if not name_key(full).startswith("thành phố "):  # "Thành phố Hà Nội": a city
+            provinces += [name_key(short), name_key(full)]
+            province_ids.append(f"vn-adm:{code}")
         if status == "former" and into[0] == code:
             continue  # "Bắc Giang": its code is the province's it became part of; no id
         if status == "former":
@@ -130,7 +134,9 @@ def load_ids() -> IdIndex:
         for form in [row[2], *(row[3:4]), *(row[4].split("|") if len(row) > 4 else [])]:
             if form.strip():
                 orgs += [(k, id_) for k in _org_keys(form) if k]
-    return IdIndex(index, _unique(orgs), tickers, merged, frozenset(provinces))
+    return IdIndex(
+        index, _unique(orgs), tickers, merged, frozenset(province_ids), frozenset(provinces)
+    )
 
 
 def entity_id(label: str, text: str) -> tuple[str | None, str | None]:

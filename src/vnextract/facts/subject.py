@@ -27,8 +27,9 @@ Rules, tried in order:
   country when the article names it, else nobody; the sentences after it in its
   paragraph that name nobody go on about the country too;
 - ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
-  names most (``entities.ids.is_province``), not for a city or district; null
-  when it names no province;
+  names most (``entities.ids.is_province``, or a place it writes "tỉnh X"), not for
+  a city, a centrally-run city or a district; null when it names no province; "Tỉnh
+  ủy", "tỉnh bạn", "Tỉnh lộ" (``not_anaphor_province``) refer back to none;
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``carried``: the subject of the amount before, in the same paragraph: the
@@ -114,7 +115,13 @@ class ArticleSubjects:
             label: next((name for name, lab in ranked if lab == label), None)
             for label in ("ORG", "LOC")
         }
-        provinces = {e.name for e in ctx.entities if e.label == "LOC" and is_province(e.name, e.id)}
+        # a Vietnamese province, or a place the article writes "tỉnh X" ("tỉnh Quảng Tây")
+        provinces = {
+            e.name
+            for e in ctx.entities
+            if e.label == "LOC"
+            and (is_province(e.name, e.id) or e.name.casefold().startswith("tỉnh "))
+        }
         # the place "tỉnh" refers back to: the first ranked province (rule province_referred)
         self.main_province = next(
             (name for name, lab in ranked if lab == "LOC" and name in provinces), None
@@ -302,7 +309,7 @@ class ArticleSubjects:
                 return described, "opening_with"
         possessor = self._possessor(a)
         if possessor is not None:
-            return possessor, "possessor"
+            return possessor
         place = self._place_after(a)
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
@@ -356,11 +363,13 @@ class ArticleSubjects:
             return self.main, "main"
         return self.last, "carried"
 
-    def _possessor(self, a: Amount) -> str | None:
+    def _possessor(self, a: Amount) -> tuple[str | None, str] | None:
         """Rule ``possessor``: the owner named after "của" in the amount's clause, right
         before it with its measure ("Tại miền Bắc, thị phần của hãng đạt khoảng 38%": the
         article's company; "lợi nhuận của Vinamilk đạt …": Vinamilk), when a generic word
-        for the article's company or place or a name that may own a figure follows it."""
+        for the article's company or place or a name that may own a figure follows it.
+        Returns the subject (null for "của tỉnh" in an article naming no province) and the
+        rule's name, or None when no owner is named so."""
         ctx = self.ctx
         c_start = ctx.clause_start(a.start)
         at = ctx.low.rfind("của ", c_start, a.start)
@@ -373,9 +382,11 @@ class ArticleSubjects:
             if m.start == pos:
                 if not self._may_own(m) or cues().starts("says", ctx.text, m.end) is not None:
                     return None  # "Báo cáo của Bộ Xây dựng cho biết 90% …": who reports
-                return self._whole(m).name
+                return self._whole(m).name, "possessor"
         referred = self._referred(ctx.text[pos : a.start])
-        return None if referred is None else referred[0]
+        if referred is None or (referred[0] is None and referred[1] != "province_referred"):
+            return None  # "của thành phố" in an article naming no city: other rules answer
+        return referred
 
     def _referred(self, opening: str) -> tuple[str | None, str] | None:
         """What a generic noun opening ``opening`` refers back to, with the rule's name, or
@@ -384,6 +395,8 @@ class ArticleSubjects:
         when it names no province), else ``referred_back`` ("Công ty", "thành phố": the
         article's organisation or place)."""
         c = cues()
+        if c.starts("not_anaphor_province", opening) is not None:
+            return None  # "Tỉnh ủy", "tỉnh bạn", "Tỉnh lộ 768": no province referred back to
         if c.starts("anaphor_province", opening) is not None:
             return self.main_province, "province_referred"
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
