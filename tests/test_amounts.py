@@ -517,6 +517,30 @@ def test_word_multiples(text: str, expected: list[dict[str, Any]]) -> None:
     _check(find_amounts(text), expected, text)
 
 
+# (3b-2b) "ba", "năm" and "chín" written out count only a known noun after them; news
+# counts abstract things too ("ba thị trường", "ba phương án"); a noun that labels a number
+# after it counts nothing ("Thủ Đức 4 giai đoạn 2"), and "năm giai đoạn" is a year's.
+COUNTED_ABSTRACT_NOUNS = [
+    (
+        "Nhật Bản, Hàn Quốc và Mỹ là ba thị trường xuất khẩu lớn nhất của công ty.",
+        [dict(value=3, unit="thị trường", kind="count", text="ba thị trường")],
+    ),
+    (
+        "Bộ Xây dựng đưa ra ba phương án điều chỉnh giá điện.",
+        [dict(value=3, unit="phương án", text="ba phương án")],
+    ),
+    ("Dự án được chia thành ba giai đoạn đầu tư.", [dict(value=3, unit="giai đoạn")]),
+    ("Ông chỉ ra ba nguyên nhân khiến giải ngân chậm.", [dict(value=3, unit="nguyên nhân")]),
+    ("Kế hoạch tài chính 5 năm giai đoạn 2026-2030 được thông qua.", []),
+    ("Nhà máy nước Thủ Đức 4 giai đoạn 2 sẽ khởi công trong năm tới.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_ABSTRACT_NOUNS)
+def test_counted_abstract_nouns(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
+
+
 # (3b-3) A fixed pair of nouns joined by a comma is one counted noun ("48 tỉnh, thành
 # phố", "214 thôn, bản"); two counts stay two ("12 tỉnh, 3 thành phố").
 NOUN_PAIRS = [

@@ -36,11 +36,7 @@ F1_FIELDS = ("organizations", "persons", "locations", "targets")
 MIN_F1 = 0.8
 # (sample, field) pairs the pipeline does not meet yet, with the capability it lacks.
 # Each is a strict xfail: once the capability lands the case passes and must leave this table.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("02-nhua-tan-hung-thinh-loi-nhuan", "amounts"): (
-        "amounts: a written-out number after 'là' ('là ba thị trường lớn nhất') is missed"
-    ),
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 QUALIFIERS = {None, "more_than", "less_than", "at_least", "at_most", "about", "up_to"}
 

@@ -525,6 +525,10 @@ def _is_scaled(tokens: list[str]) -> bool:
     return any((w := words.get(t.lower())) is not None and w.role == "scale" for t in tokens)
 
 
+# A number right after a counted noun: the noun labels it ("giai đoạn 2", "tuyến số 1").
+_LABEL_NUMBER = regex.compile(r"[ \t]{1,3}(?:số[ \t]{1,3})?\d")
+
+
 def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[str, int] | None:
     """The counted noun after ``pos``: a known noun, else (unless ``known_only``) a guess."""
     m = lex.words_re.match(text, pos)
@@ -535,6 +539,8 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     for n in range(min(len(syllables), lex.max_noun_len), 0, -1):
         cand = " ".join(syllables[:n])
         if cand in lex.nouns:
+            if known_only and _LABEL_NUMBER.match(text, ends[n - 1]) is not None:
+                return None  # "Nhà máy nước Thủ Đức 4 giai đoạn 2": the noun labels a number
             pair_end = _pair_after(lex, text, cand, ends[n - 1], len(text))
             if pair_end is not None:  # "48 tỉnh, thành phố": both counted
                 return text[m.starts(1)[0] : pair_end], pair_end
