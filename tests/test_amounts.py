@@ -533,6 +533,19 @@ COUNTED_ABSTRACT_NOUNS = [
     ("Ông chỉ ra ba nguyên nhân khiến giải ngân chậm.", [dict(value=3, unit="nguyên nhân")]),
     ("Kế hoạch tài chính 5 năm giai đoạn 2026-2030 được thông qua.", []),
     ("Nhà máy nước Thủ Đức 4 giai đoạn 2 sẽ khởi công trong năm tới.", []),
+    # pupils are counted as "em"
+    (
+        "Năm học này, toàn tỉnh có khoảng 14.000 em vào lớp 1.",
+        [dict(value=14_000, unit="em", qualifier="about", text="khoảng 14.000 em")],
+    ),
+    # rule one_at_least: "một" after "ít nhất" or "tối thiểu" counts one; else an article
+    (
+        "Mỗi tỉnh phải có ít nhất một trung tâm logistics.",
+        [dict(value=1, unit="trung tâm", qualifier="at_least", text="ít nhất một trung tâm")],
+    ),
+    ("Doanh nghiệp cần mở tối thiểu một thị trường mới.", [dict(value=1, unit="thị trường")]),
+    ("Đây là một thị trường tiềm năng của ngành gỗ.", []),
+    ("Hà Nội là ít nhất một trong những điểm đến hàng đầu.", []),
 ]
 
 

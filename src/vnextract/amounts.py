@@ -669,6 +669,16 @@ def _currency_before(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def _after_at_least(lex: _Lexicon, text: str, pos: int) -> bool:
+    """Whether an at-least qualifier ("ít nhất", "tối thiểu") stands right before ``pos``:
+    "một" after it counts one thing, it is no article.
+
+    >>> _after_at_least(_lexicon(), "có ít nhất một trung tâm", 11)
+    True
+    """
+    return any(lex.qualifiers.get(phrase) == "at_least" for phrase, _ in _words_before(text, pos))
+
+
 def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -> _Found | None:
     """Read the amount whose first numeral is ``m``; None when it is not an amount.
 
@@ -686,9 +696,14 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     if is_words:
         w = number_words().get(tokens[0].lower())
         single = len(tokens) == 1
-        if w is None or (single and w.starts == "no"):
-            return None  # "một doanh nghiệp": an article; "không": a negation
-        known_only = single and w.starts == "noun"
+        if w is None:
+            return None
+        if single and w.starts == "no":
+            if not (w.value == 1 and _after_at_least(lex, text, start)):
+                return None  # "một doanh nghiệp": an article; "không": a negation
+            known_only = True  # rule one_at_least: "ít nhất một trung tâm" counts one
+        else:
+            known_only = single and w.starts == "noun"
     if end1 < len(text) and _GLUED_LETTER.match(text, end1):
         # a letter glued to the digits: only a unit may be ("50MW", "1m85"), not "1nm", "5G"
         h = _HEIGHT.match(text, end1)
