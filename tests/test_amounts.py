@@ -546,6 +546,9 @@ COUNTED_ABSTRACT_NOUNS = [
     ("Doanh nghiệp cần mở tối thiểu một thị trường mới.", [dict(value=1, unit="thị trường")]),
     ("Đây là một thị trường tiềm năng của ngành gỗ.", []),
     ("Hà Nội là ít nhất một trong những điểm đến hàng đầu.", []),
+    # a loanword whose syllables hyphens join is one counted noun
+    ("Trang trại điện gió lắp 53 tua-bin.", [dict(value=53, unit="tua-bin", text="53 tua-bin")]),
+    ("Nhà máy đưa vào vận hành 12 rô-bốt hàn.", [dict(value=12, unit="rô-bốt")]),
 ]
 
 

@@ -243,7 +243,8 @@ def _lexicon() -> _Lexicon:
         range_sep=range_sep,
         unit_re=unit_re,
         units=units,
-        words_re=regex.compile(rf"(?:{_SP}+(\p{{Ll}}+)){{1,3}}+"),
+        # a syllable, or a loanword whose syllables hyphens join ("tua-bin", "ô-tô")
+        words_re=regex.compile(rf"(?:{_SP}+(\p{{Ll}}+(?:-\p{{Ll}}+)*)){{1,3}}+"),
         nouns=nouns,
         max_noun_len=max(len(n.split()) for n in nouns),
         noun_pairs=_noun_pairs(),
