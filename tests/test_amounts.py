@@ -549,6 +549,13 @@ COUNTED_ABSTRACT_NOUNS = [
     # a loanword whose syllables hyphens join is one counted noun
     ("Trang trại điện gió lắp 53 tua-bin.", [dict(value=53, unit="tua-bin", text="53 tua-bin")]),
     ("Nhà máy đưa vào vận hành 12 rô-bốt hàn.", [dict(value=12, unit="rô-bốt")]),
+    # a counted noun that opens with a time's syllable ("kỷ" of "thế kỷ") is no time
+    (
+        "Đoàn phấn đấu phá ít nhất 10 kỷ lục SEA Games.",
+        [dict(value=10, unit="kỷ lục", qualifier="at_least")],
+    ),
+    ("Trong 3 thế kỷ qua, làng nghề vẫn giữ nếp cũ.", []),
+    ("Tuyến đường được mở rộng thêm 2 làn xe.", [dict(value=2, unit="làn xe")]),
 ]
 
 
