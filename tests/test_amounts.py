@@ -556,6 +556,11 @@ COUNTED_ABSTRACT_NOUNS = [
     ),
     ("Trong 3 thế kỷ qua, làng nghề vẫn giữ nếp cũ.", []),
     ("Tuyến đường được mở rộng thêm 2 làn xe.", [dict(value=2, unit="làn xe")]),
+    # a label's number before a verb of two syllables counts nothing (not_nouns holds the
+    # verbs); a noun that is also a verb stays countable ("21.400 quyết định")
+    ("Ban Quản lý dự án 2 làm chủ đầu tư tuyến đường.", []),
+    ("Đường dây 500 kV mạch 3 vận hành ổn định.", [dict(value=500, unit="kV")]),
+    ("Năm 2026, sở đã ban hành 21.400 quyết định hành chính.", [dict(value=21_400)]),
 ]
 
 

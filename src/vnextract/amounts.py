@@ -556,6 +556,8 @@ def _noun_at(lex: _Lexicon, text: str, pos: int, *, known_only: bool) -> tuple[s
     words = number_words()
     if first in lex.not_nouns or first in lex.time_words or first in words:
         return None
+    if len(syllables) > 1 and f"{first} {syllables[1]}" in lex.not_nouns:
+        return None  # "cơ sở 2 hoạt động", "dự án 2 làm chủ": a label's number and a verb
     if len(syllables) > 1:
         pair = f"{first} {syllables[1]}"
         if pair in lex.currency_nouns or (
