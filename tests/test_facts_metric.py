@@ -536,7 +536,7 @@ COUNT_NOUN = [
         "con bò sữa cao sản",
     ),
     ("Năm nay, thành phố đưa vào sử dụng 6 nhà ga.", "6 nhà ga", None),
-    ("Tuyến cao tốc có 4 làn xe, đi qua ba huyện.", "4 làn", None),
+    ("Tuyến cao tốc có 4 làn xe, đi qua ba huyện.", "4 làn xe", None),
     ("Hãng sẽ nhận thêm 5 chiếc A350 trong quý III.", "5 chiếc", "chiếc A350"),
     ("Hội chợ thu hút hơn 12.000 lượt khách sau hai ngày khai mạc.", "hơn 12.000 lượt khách", None),
 ]
