@@ -314,12 +314,12 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
     it in its sentence sums what the sentence reports, a result, not one thing's standing
     figure ("cấp mới 68 dự án với tổng vốn 1,12 tỷ USD"; not "nhà máy tại Long Đức với tổng
     vốn 350 tỷ đồng")."""
-    text = ctx.text
-    if not _cues().total_capital.match(text, spec_start):
+    text, cues = ctx.text, _cues()
+    if not cues.total_capital.match(text, spec_start):
         return False  # "tổng mức đầu tư" is one project's approved cost, however many parts
     s_start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, a.start) - 1]
-    joiner_reach = max(s_start, spec_start - _cues().total_joiner_reach)
-    if _cues().total_joiner.search(text, joiner_reach, spec_start) is None:
+    joiner_reach = max(s_start, spec_start - cues.total_joiner_reach)
+    if cues.total_joiner.search(text, joiner_reach, spec_start) is None:
         return False
     prev = ctx.previous.get(id(a))
     while prev is not None and prev.start >= s_start:
