@@ -56,6 +56,19 @@ PLACE_AFTER = [
     ),
     ("Đà Nẵng thu hút 40 dự án, trong đó 12 dự án tại Hòa Vang.", "12 dự án", "Hòa Vang"),
     ("Vinamilk chiếm 60% thị phần sữa nước tại Hà Nội.", "60%", "Vinamilk"),
+    # in an article about an organisation, "tại X" says where it acts, not whose figure
+    (
+        "Công ty cổ phần Thế Giới Di Động đặt kế hoạch doanh thu 160.000 tỷ đồng. Theo kế "
+        "hoạch, năm tới sẽ mở thêm 50 cửa hàng tại Indonesia.",
+        "50 cửa hàng",
+        "Công ty cổ phần Thế Giới Di Động",
+    ),
+    (
+        "Tổng công ty Cảng hàng không Việt Nam báo lãi 9.000 tỷ đồng. Theo kế hoạch:\n"
+        "- Đầu tư 3 nhà ga mới tại Long Thành;\n- Nâng công suất thêm 20 triệu khách.",
+        "3 nhà ga",
+        "Tổng công ty Cảng hàng không Việt Nam",
+    ),
 ]
 
 # Rule ``setting``: a place where a thing stands, after "tại" and maybe a kind of area

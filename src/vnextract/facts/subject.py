@@ -22,7 +22,9 @@ Rules, tried in order:
   base;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
-  amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM);
+  amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM); only in an article
+  whose main subject is a place: where an organisation's article says "tại X", it
+  says where the organisation acts ("Công ty mở thêm 40 cửa hàng tại Ấn Độ");
 - ``nationwide``: a figure for the whole country ("Cả nước có 712 dự án"): the
   country when the article names it, else nobody; the sentences after it in its
   paragraph that name nobody go on about the country too;
@@ -310,7 +312,9 @@ class ArticleSubjects:
         possessor = self._possessor(a)
         if possessor is not None:
             return possessor
-        place = self._place_after(a)
+        # rule place_after only in an article about places: in one about an organisation,
+        # "tại X" says where it acts ("mở thêm 40 showroom tại Ấn Độ"), not whose figure
+        place = self._place_after(a) if self.main == self.main_of["LOC"] else None
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not is_state_body(named[0].name):
