@@ -500,6 +500,16 @@ PROJECT_SCHEDULES: list[Case] = [
         "hoàn thành vào năm 2029.",
         [("hoàn thành vào năm 2027", 2027)],
     ),
+    # finishing ("xong", "về đích"), a bridge's closing span, energising and acceptance are
+    # milestones; done in the past, they are no goal
+    ("Phần sân đỗ máy bay phải xong trước ngày 30/6/2027.", [("phải xong", 2027)]),
+    ("Cầu Rạch Miễu 2 dự kiến hợp long vào tháng 3/2027.", [("dự kiến hợp long", 2027)]),
+    (
+        "Chủ đầu tư cam kết đóng điện toàn bộ 12 tua bin trong quý II/2027.",
+        [("12 tua bin", 2027)],
+    ),
+    ("Theo kế hoạch, gói thầu XL-02 sẽ về đích vào cuối năm 2026.", [("sẽ về đích", 2026)]),
+    ("Năm 2025, dự án đã về đích sớm hai tháng.", []),
     # trial and commercial production are milestones
     (
         "Nhà máy linh kiện của Công ty TNHH Điện tử Minh Long, vốn đầu tư 150 triệu USD, dự "
