@@ -49,9 +49,37 @@ HEADLINE_AND_RESTATED_CASES: list[Case] = [
         "target",
         "restated_goal",
     ),
+    # a goal's change or equivalent right after its figure and a comma is the goal's too
+    (
+        "Năm 2027, Tổng công ty Viglacera đặt kế hoạch lợi nhuận trước thuế 1.450 tỷ đồng, "
+        "tăng 12% so với năm 2026.",
+        "12%",
+        "target",
+        "restated_goal",
+    ),
+    (
+        "Đại hội đồng cổ đông thông qua kế hoạch chia cổ tức năm 2026 bằng tiền mặt tỷ lệ 18%, "
+        "tương ứng khoảng 2.700 tỷ đồng.",
+        "khoảng 2.700 tỷ đồng",
+        "target",
+        "restated_goal",
+    ),
+    (
+        "Tỉnh được giao dự toán thu ngân sách 31.200 tỷ đồng, cao hơn 7,2% so với năm trước.",
+        "7,2%",
+        "target",
+        "restated_goal",
+    ),
 ]
 
 RESULT_CASES: list[Case] = [
+    # after a result's figure the same words give a result's change
+    (
+        "Năm 2026, lợi nhuận trước thuế của Viglacera đạt 1.380 tỷ đồng, tăng 9%.",
+        "9%",
+        "result",
+        "default_result",
+    ),
     # what a dividend pays per share is a payout, not a price
     (
         "Năm 2025, công ty chia cổ tức bằng tiền mặt với tỷ lệ 20%, tương đương 2.000 đồng "

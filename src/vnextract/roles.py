@@ -8,7 +8,10 @@ rule                 role        holds when
 ===================  ==========  =================================================
 in_target            target      the targets stage took it as a goal's amount
 headline_goal        target      in the headline, the same figure as a goal of the body
-restated_goal        target      a goal's figure in other units ("(khoảng 224 triệu đồng)")
+restated_goal        target      a goal's figure in other units ("(khoảng 224 triệu đồng)"),
+                                 or as a change or an equivalent right after it
+                                 ("1.400 tỷ đồng, tăng 12%"; "tỷ lệ 10%, tương ứng
+                                 6.100 tỷ đồng")
 forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
 spec_noun            spec        a property word stands right before it, no change
                                  verb between ("công suất 99,2 MW", "tổng vốn đầu
@@ -122,6 +125,7 @@ class _Cues:
     total_capital: re.Pattern[str]  # matched where a property word starts: "tổng vốn"
     total_joiner: re.Pattern[str]  # ends the text before a total of capital: "với"
     total_joiner_reach: int  # how far before a total of capital its joiner may start
+    goal_restater: re.Pattern[str]  # between a goal's figure and the next: ", tăng"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -192,6 +196,10 @@ def _cues() -> _Cues:
             rf"(?<!\w)(?:{_alternation(by_kind['total_joiner'])})\s+$", re.IGNORECASE
         ),
         total_joiner_reach=max(map(len, by_kind["total_joiner"])) + 4,  # "với " + spaces
+        goal_restater=re.compile(
+            rf"\s*,\s*(?:{_alternation(by_kind['goal_restater'])})\s+",
+            re.IGNORECASE,
+        ),
         set_phrase=re.compile(
             rf"(?<!\w)(?:{_alternation(by_kind['set_opener'])})(?!\w)"
             r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){1,80},",  # "Trong số 1.250 dự án …,"
@@ -237,7 +245,10 @@ def _restated_goal(ctx: _Context, a: Amount) -> bool:
     return (
         prev is not None
         and id(prev) in ctx.target_amounts
-        and _RESTATED.fullmatch(ctx.text, prev.end, a.start) is not None
+        and (
+            _RESTATED.fullmatch(ctx.text, prev.end, a.start) is not None
+            or _cues().goal_restater.fullmatch(ctx.text, prev.end, a.start) is not None
+        )
     )
 
 
