@@ -769,6 +769,17 @@ PLAN_OF_BEFORE = [
         "10.500 tỷ đồng",
         "Giá trị sản xuất công nghiệp",
     ),
+    # the plan figure of a target keeps the measure of the result before it
+    (
+        "Năm 2025, lợi nhuận sau thuế đạt 610 tỷ đồng, không hoàn thành kế hoạch 700 tỷ đồng.",
+        "700 tỷ đồng",
+        "lợi nhuận sau thuế",
+    ),
+    (
+        "Năm 2025, doanh thu thuần đạt 4.300 tỷ đồng, vượt kế hoạch ban đầu 4.000 tỷ đồng.",
+        "4.000 tỷ đồng",
+        "doanh thu thuần",
+    ),
     # a change after a share of the plan: its words, cut, leave only the plan
     (
         "Thu ngân sách 11 tháng ước đạt 2,2 triệu tỷ đồng, bằng 102,4% dự toán và tăng 11,3% "

@@ -446,6 +446,17 @@ PLAN_BESIDE_RESULT: list[Case] = [
     # a comma between: the figure is not the plan's
     ("Năm 2025, lợi nhuận đạt 820 tỷ đồng, vượt kế hoạch, tăng 12%.", []),
     # "năm ngoái" in an article dated 2025 (undated: see test_plan_beside_last_year_undated)
+    # a plan not reached: the figure after the plan word is the plan's, no shortfall; a
+    # missed plan of a year before the article's own is history, as a met one is
+    (
+        "Năm 2025, tỷ lệ hộ dùng nước sạch đạt 88,4%, chưa đạt chỉ tiêu 90% đề ra.",
+        [("90%", 2025)],
+    ),
+    (
+        "Trong năm 2025, doanh thu đạt 4.300 tỷ đồng, không hoàn thành kế hoạch 4.500 tỷ đồng.",
+        [("4.500 tỷ đồng", 2025)],
+    ),
+    ("Năm 2024, doanh thu không đạt kế hoạch 4.500 tỷ đồng.", []),
     (
         "Năm ngoái, chuỗi nhà thuốc mở mới 415 cửa hàng, vượt kế hoạch ban đầu 350 cửa hàng.",
         [("350 cửa hàng", 2024)],

@@ -84,7 +84,7 @@ _PHRASE_MEMO = 4096
 # the cue kinds of rules that few articles need: looked for once per article (article_cues)
 _RARE_KINDS = ("dividend", "contribution", "breakdown")
 # rules whose metric a target's own wording does not replace: they name the measure exactly
-OVER_TARGET_RULES = frozenset({"dividend", "share_of"})
+OVER_TARGET_RULES = frozenset({"dividend", "share_of", "plan_of_before"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
 

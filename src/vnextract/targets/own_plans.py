@@ -569,7 +569,8 @@ class OwnPlans(Attributes):
                 # a report's plan figures are for the year it reports on: its own day's,
                 # else the one its times read ("kết quả kinh doanh tháng 11/2026 …")
                 deadline = self.now
-            if deadline is None or (excess and self._achieved(deadline)):
+            settled = excess or lex.is_all("missed_verb", verb.group())  # met or missed
+            if deadline is None or (settled and self._achieved(deadline)):
                 continue  # "Năm 2024, …, đã hoàn thành kế hoạch trồng mới 5.000 ha" in an
                 # article of 2026: history
             part = Clause(m.start, max(a.end, min(clause.end, a.end)))
