@@ -521,6 +521,15 @@ PROJECT_SCHEDULES: list[Case] = [
     ),
     ("Theo kế hoạch, gói thầu XL-02 sẽ về đích vào cuối năm 2026.", [("sẽ về đích", 2026)]),
     ("Năm 2025, dự án đã về đích sớm hai tháng.", []),
+    # a milestone assigned to a body or proposed by its owner is scheduled
+    (
+        "Nhà đầu tư đề xuất khởi công tuyến tránh Phan Rang trong quý II/2026.",
+        [("khởi công tuyến tránh Phan Rang", 2026)],
+    ),
+    (
+        "Ban quản lý dự án được giao đưa cảng cạn Tân Cảng vào khai thác từ quý IV/2026.",
+        [("đưa cảng cạn Tân Cảng vào khai thác", 2026)],
+    ),
     # trial and commercial production are milestones
     (
         "Nhà máy linh kiện của Công ty TNHH Điện tử Minh Long, vốn đầu tư 150 triệu USD, dự "
