@@ -121,6 +121,9 @@ NOT_AMOUNTS = [
     # a verb after the number closing a name counts nothing
     "Tổng công ty Phát điện 3 đặt mục tiêu mở rộng sản xuất.",
     "Ban Quản lý dự án 85 vừa công bố tiến độ mới.",
+    # a capitalised number word inside a sentence is part of a name (number_word_in_name)
+    "Nông dân vùng Đồng Tháp Mười chủ động xuống giống sớm.",
+    "Học sinh quận Hai Bà Trưng tham gia cuộc thi.",
     "2022-2025",
     "thứ 5",
     "lần thứ XIII",

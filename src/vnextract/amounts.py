@@ -701,8 +701,8 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     if is_words:
         w = number_words().get(tokens[0].lower())
         single = len(tokens) == 1
-        if w is None:
-            return None
+        if w is None or _names_it(text, start):
+            return None  # rule number_word_in_name: "vùng Đồng Tháp Mười", "quận Hai Bà Trưng"
         if single and w.starts == "no":
             if not (w.value == 1 and _after_at_least(lex, text, start)):
                 return None  # "một doanh nghiệp": an article; "không": a negation
