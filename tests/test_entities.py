@@ -29,6 +29,7 @@ def _forms(text: str, label: str) -> set[str]:
 
 # (sentence, label, the entity name expected)
 ORG_CASES = [
+    ("Đoàn Thể thao Việt Nam giành 96 huy chương vàng.", "Đoàn Thể thao Việt Nam"),
     ("Công ty cổ phần Thép Nam Sơn vừa công bố lợi nhuận quý III.", "Công ty cổ phần Thép Nam Sơn"),
     (
         "Công ty TNHH Xây dựng Thương mại Hưng Long trúng thầu gói thầu số 5.",
@@ -242,6 +243,14 @@ NEGATIVE_CASES = [
     ("Bảo tàng trưng bày nhiều tác phẩm mỹ thuật đặc sắc.", "LOC", "mỹ"),
     ("Mỹ thuật đương đại thu hút giới trẻ.", "LOC", "Mỹ"),
     ("Bộ trưởng Tài chính phát biểu tại hội nghị.", "PER", "Tài"),
+    # a title's office named before, an event, a sports delegation: no person
+    ("Theo ông Lê Văn Tâm, Phó Giám đốc Sở, sản lượng tăng 5%.", "PER", "Sở"),
+    (
+        "Với Olympic Los Angeles 2028, ngành thể thao đặt mục tiêu cao.",
+        "PER",
+        "Olympic Los Angeles",
+    ),
+    ("Đoàn Thể thao Việt Nam giành 96 huy chương vàng.", "PER", "Đoàn Thể"),
     ("Anh cho biết năm nay vườn cho thu hoạch sớm.", "LOC", "Anh"),
     ("Người dân đi bộ trên đường Nguyễn Huệ.", "PER", "Nguyễn Huệ"),
     ("Chủ tịch tỉnh Lâm Đồng kiểm tra công trình.", "PER", "Lâm Đồng"),

@@ -929,13 +929,16 @@ class Finder:
                 and not self.stop_at(end)
             ):
                 continue  # "Bộ trưởng Tài chính": a field, not a name
+            if end - j == 1 and cue.tag in _TITLES and self.at["org_heads"].get(j) is not None:
+                continue  # "Phó Giám đốc Sở, …": the office named before, not a name
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
 
     def no_person_here(self, start: int, end: int) -> bool:
         """True when the run ``[start, end)`` cannot be a person's name.
 
         After a word naming a street, field or country ("mỏ Bạch Hổ", "xứ sở
-        “Triệu Voi”"); inside a title ("Phó Chủ tịch"); an event ("World Cup").
+        “Triệu Voi”"); inside a title ("Phó Chủ tịch"); an event ("World Cup",
+        "Olympic Los Angeles").
         """
         t = self.t
         before = start - 1 if start > 0 and t[start - 1].text in "“\"'‘" else start
@@ -945,6 +948,7 @@ class Finder:
             or self.street_in_address(start, end)
             or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
             or self.event_at(end - 1)
+            or self.event_at(start)  # "Olympic Los Angeles 2028": an event opens the run
             or (end < self.n and joined(t, end) and self.event_at(end))
         )
 
