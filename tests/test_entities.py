@@ -243,6 +243,12 @@ NEGATIVE_CASES = [
     ("Bảo tàng trưng bày nhiều tác phẩm mỹ thuật đặc sắc.", "LOC", "mỹ"),
     ("Mỹ thuật đương đại thu hút giới trẻ.", "LOC", "Mỹ"),
     ("Bộ trưởng Tài chính phát biểu tại hội nghị.", "PER", "Tài"),
+    # a plant's own name is often its place's: it names no organisation alone
+    (
+        "Nhà máy nhiệt điện Vĩnh Tân vận hành ổn định. Xã Vĩnh Tân có 3.000 hộ dân.",
+        "ORG",
+        "Vĩnh Tân",
+    ),
     # a title's office named before, an event, a sports delegation: no person
     ("Theo ông Lê Văn Tâm, Phó Giám đốc Sở, sản lượng tăng 5%.", "PER", "Sở"),
     (
@@ -408,6 +414,18 @@ def _entity(text: str, name: str) -> Entity:
 
 
 MERGE_CASES = [
+    # rule own_name: a firm's own name after its business line, written alone, is a mention
+    (
+        "Công ty Cổ phần Phân bón và Hóa chất Minh Đức họp đại hội. Năm 2025, Minh Đức lãi "
+        "544 tỷ đồng.",
+        "Công ty Cổ phần Phân bón và Hóa chất Minh Đức",
+        ["Công ty Cổ phần Phân bón và Hóa chất Minh Đức", "Minh Đức"],
+    ),
+    (
+        "Công ty Cổ phần Thép Nam Sơn vừa công bố kết quả. Nam Sơn bán 1,2 triệu tấn thép.",
+        "Công ty Cổ phần Thép Nam Sơn",
+        ["Công ty Cổ phần Thép Nam Sơn", "Nam Sơn"],
+    ),
     (
         "Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) đạt doanh thu cao. PVN cũng nộp ngân sách lớn.",
         "Tập đoàn Dầu khí Quốc gia Việt Nam",

@@ -67,7 +67,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.cands += known_mentions(tokens)  # the knowledge base's names
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
-    more = repeats(kept, tokens) + coordinated(kept, tokens, finder)
+    more = repeats(kept, tokens, finder) + coordinated(kept, tokens, finder)
     kept += resolve(more + listed_with_orgs(kept, tokens, finder), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)

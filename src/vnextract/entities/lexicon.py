@@ -147,6 +147,7 @@ class Lexicon:
     not_person_before: PhraseMatcher
     event_words: frozenset[str]
     legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
+    firm_heads: frozenset[str]  # "công ty", "ngân hàng": a head whose own name stands alone
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -321,6 +322,7 @@ def load_lexicon() -> Lexicon:
         not_person_before=_tagged("not_person_before.txt"),
         event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
         legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
+        firm_heads=frozenset(w.lower() for w in read_lines("entities", "firm_heads.txt")),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),

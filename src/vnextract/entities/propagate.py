@@ -13,8 +13,14 @@ from vnextract.entities.finder import PRIO_WEAK, Cand, Finder, joined, name_run,
 from vnextract.entities.tokens import Token
 
 
-def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
-    """Later mentions of a name in a shorter form: a person's given name, an org's name."""
+def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None) -> list[Cand]:
+    """Later mentions of a name in a shorter form: a person's given name, an org's name.
+
+    With ``finder``, a company's own name after its business line counts too
+    (rule ``own_name``: "Đức Thịnh" after "Công ty Cổ phần Phân bón và Hóa chất Đức
+    Thịnh"), two name words or more that are no listed place ("Sữa Việt Nam") and open
+    no person's name ("Trường THPT Nguyễn Trãi").
+    """
     forms: dict[tuple[str, ...], str] = {}
     for c in kept:
         words = tokens[c.start : c.end]
@@ -25,6 +31,10 @@ def repeats(kept: list[Cand], tokens: list[Token]) -> list[Cand]:
             names = sum(1 for w in core if w.cap)
             if core and core[0].cap and (names >= 2 or any(w.upper for w in core)):
                 forms[tuple(w.lower for w in core)] = "ORG"
+            if finder is not None:
+                own = _own_name(finder, c)
+                if own is not None:
+                    forms.setdefault(tuple(w.lower for w in tokens[own : c.end]), "ORG")
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
             forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
@@ -164,3 +174,26 @@ def coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[C
             if plain_name(start, k):
                 out.append(Cand(start, k, tokens[start].start, tokens[k - 1].end, "PER", 0))
     return out
+
+
+def _own_name(finder: Finder, c: Cand) -> int | None:
+    """Where a company's own name starts: its capitalised words after the last word of
+    its business line ("… Hóa chất Đức Thịnh", "Thép Nam Sơn": "Đức Thịnh", "Nam Sơn");
+    None when fewer than two, a listed place or a person's name, or the organisation is
+    no company."""
+    t = finder.t
+    head = finder.at["org_heads"].get(c.start)
+    heads = finder.lex.firm_heads
+    if head is None or not any(" ".join(head.key[:n]) in heads for n in (1, 2, 3)):
+        return None  # a plant's or a centre's name is often its place's ("Vĩnh Tân")
+    k = c.end
+    while k > c.core_start and t[k - 1].cap and name_word(t[k - 1]):
+        k -= 1
+    while k < c.end and finder.at["business_words"].get(k) is not None:
+        k += len(finder.at["business_words"][k].key)  # "Thép": the business line
+    if c.end - k < 2:
+        return None
+    place = finder.at["places"].get(k)
+    if (place is not None and k + len(place.key) >= c.end) or finder.is_person_run(k):
+        return None
+    return k
