@@ -74,6 +74,25 @@ PLACE_AFTER = [
 # Rule ``setting``: a place where a thing stands, after "tại" and maybe a kind of area
 # ("tại Khu kinh tế Nghi Sơn"), is where, not whose.
 SETTINGS = [
+    # rule listed_place: a place listed after a setting or a destination reads as it does
+    (
+        "Công ty Cổ phần Dệt may Phước An báo lãi. Hiện công ty vận hành 3 nhà máy tại Ninh "
+        "Bình, Thanh Hóa và Đồng Nai với tổng công suất 1,35 triệu tấn/năm.",
+        "1,35 triệu tấn/năm",
+        "Công ty Cổ phần Dệt may Phước An",
+    ),
+    (
+        "Công ty Cổ phần Phân bón Bình Minh báo lãi. Lượng hàng xuất sang Campuchia, Lào và "
+        "Hàn Quốc đạt 212.000 tấn.",
+        "212.000 tấn",
+        "Công ty Cổ phần Phân bón Bình Minh",
+    ),
+    # a list that owns the figure stays with its first place
+    (
+        "Năm 2025, Hà Nội, TP.HCM và Đà Nẵng đón 30 triệu lượt khách.",
+        "30 triệu lượt khách",
+        "Hà Nội",
+    ),
     (
         "Tập đoàn Hòa Phát công bố kết quả kinh doanh. Công ty khởi công nhà máy thép tại Khu "
         "kinh tế Nghi Sơn, công suất 5,6 triệu tấn/năm.",

@@ -17,6 +17,9 @@ Rules, tried in order:
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
+- ``listed_place``: a place listed after another ("tại Ninh Bình, Thanh Hóa và Đồng
+  Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first does: a setting or
+  a destination owns no figure;
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -179,6 +182,12 @@ class ArticleSubjects:
             return self._may_own(named)
         if m.name.casefold() in media_names():
             return False  # the outlet that reports: "(VnExpress) 12/3/2025 -"
+        listed_after = self._listed_after(m)
+        if listed_after is not None:
+            # rule ``listed_place``: a place listed after another reads as that one does
+            # ("xuất sang Campuchia, Philippines và Hàn Quốc", "nhà máy tại Ninh Bình,
+            # Thanh Hóa và Đồng Nai": destinations, settings)
+            return self._may_own(listed_after)
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
@@ -201,6 +210,17 @@ class ArticleSubjects:
             before = before[:area]
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _listed_after(self, m: Mention) -> Mention | None:
+        """The place ``m`` is listed after ("Ninh Bình, Thanh Hóa và Đồng Nai"), else None."""
+        if m.label != "LOC":
+            return None
+        before = self.ctx.mentions_in(max(0, m.start - _LIST_GAP), m.start)
+        if not before or before[-1].label != "LOC":
+            return None
+        if _LIST_JOINER.fullmatch(self.ctx.text, before[-1].end, m.start) is None:
+            return None
+        return before[-1]
 
     def _past_aside(self, m: Mention) -> int:
         """Past a bracketed short name right after ``m`` ("(VSA)"), and past the comma
@@ -504,6 +524,8 @@ class ArticleSubjects:
 # a name (whose noun it is), for the rule forecaster.
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,20}\)")
 _COMMA = regex.compile(r"\s*,")
+_LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*và|,?\s*hoặc)\s+")  # between listed places
+_LIST_GAP = 40  # how far before a place the one it is listed after may start
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
 _APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
 
