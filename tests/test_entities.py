@@ -483,6 +483,20 @@ def test_place_inside_organisation_is_not_a_location() -> None:
     assert _names(text, "ORG") == {"UBND tỉnh Thái Bình", "Tổng cục Thống kê Việt Nam"}
 
 
+@pytest.mark.parametrize(
+    ("text", "feature", "place"),
+    [
+        ("Cần Thơ làm kè dọc sông Cần Thơ dài 14,6 km.", "sông Cần Thơ", "Cần Thơ"),
+        ("Du khách đến Hạ Long tham quan vịnh Hạ Long.", "vịnh Hạ Long", "Hạ Long"),
+    ],
+)
+def test_a_natural_feature_is_no_place_it_is_named_after(
+    text: str, feature: str, place: str
+) -> None:
+    """A river, bay or mountain named like a place is an entity of its own."""
+    assert {feature, place} <= _names(text, "LOC")
+
+
 def test_no_overlapping_mentions() -> None:
     text = (
         "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh làm việc với Tập đoàn Sun Group "

@@ -343,7 +343,11 @@ class Finder:
                     pe = self.place_end(after)
                     if pe > after:
                         return pe
-                if kind == "admin" and not had_name and place.tag in {"word", "area", "unit"}:
+                if (
+                    kind == "admin"
+                    and not had_name
+                    and place.tag in {"word", "feature", "area", "unit"}
+                ):
                     return after
                 if had_name and pending == 0 and place.tag == "unit" and t[k].lower in _HERE:
                     return after  # "Hội Nông dân tỉnh": the province the article is about
@@ -831,8 +835,8 @@ class Finder:
         start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
         group = ""
-        if inner is not None and j + len(inner.key) == end:
-            group = f"loc:{inner.group}"
+        if inner is not None and j + len(inner.key) == end and pw.tag != "feature":
+            group = f"loc:{inner.group}"  # "thành phố Cần Thơ"; not the river "sông Cần Thơ"
             if pw.tag == "area":
                 start = j  # rule area_word: "cảng biển Quy Nhơn" names the city
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
