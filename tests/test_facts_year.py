@@ -275,6 +275,18 @@ COMPARISON = [
         2025,
     ),
     ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # the base may be named as a whole year or a figure of it ("cả năm 2025", "con số của")
+    (
+        "Trong 10 tháng đầu năm 2026, chuỗi mở 214 cửa hàng, gấp 1,6 lần con số của cả năm "
+        "2025.\n\nDoanh thu thuần 10 tháng của chuỗi đạt 9.840 tỷ đồng.",
+        "9.840 tỷ đồng",
+        2026,
+    ),
+    (
+        "Trong 10 tháng đầu năm 2026, chuỗi mở 214 cửa hàng, gấp 1,6 lần cả năm 2025.",
+        "gấp 1,6 lần",
+        2026,
+    ),
     # a change followed by its range, each end dated in brackets, is for the range's end
     (
         "Số bác sĩ tăng 35% từ 8.200 người (năm 2015) lên 11.070 người (2023).",
