@@ -1193,6 +1193,17 @@ OBLIGATION: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # announcing, filing, registering or selling is something an actor plans to do
+    (
+        "Công ty sẽ công bố nhà đầu tư trúng thầu dự án điện gió trong quý I/2026.",
+        [("sẽ công bố nhà đầu tư trúng thầu", 2026)],
+    ),
+    (
+        "Công ty sẽ nộp hồ sơ xin giấy phép công ty tài chính trong quý II/2026.",
+        [("sẽ nộp hồ sơ xin giấy phép", 2026)],
+    ),
+    # an event's length is no plan of an actor
+    ("Kỳ họp dự kiến kéo dài ba ngày, xem xét 27 tờ trình.", []),
     # rule joined_own_plan: "… và sẽ <action>" after the statement's actor is its plan too
     (
         '"Chúng tôi đã hoàn tất hồ sơ và sẽ trình Chính phủ đề án trong quý II/2026", ông Minh '
