@@ -2372,6 +2372,20 @@ ANNOUNCED_ITEMS: list[Case] = [
         "- Lắp đặt mới 350 trạm biến áp.",
         [],
     ),
+    # rule future_year_list: what a year after the article's own holds can only be planned;
+    # the article's own year may hold results
+    (
+        "Các khoản đầu tư chính của thành phố năm 2026 gồm:\n"
+        "1. 4.500 tỷ đồng cho tuyến vành đai 3;\n"
+        "2. 1.200 tỷ đồng cho chống ngập.",
+        [("4.500 tỷ đồng", 2026), ("1.200 tỷ đồng", 2026)],
+    ),
+    (
+        "Các khoản đầu tư chính của thành phố năm 2025 gồm:\n"
+        "1. 4.500 tỷ đồng cho tuyến vành đai 3;\n"
+        "2. 1.200 tỷ đồng cho chống ngập.",
+        [],
+    ),
     # what was done is no goal, a list of solutions neither
     (
         "Năm qua, tỉnh đã triển khai đồng bộ các giải pháp:\n\n"

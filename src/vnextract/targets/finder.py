@@ -1247,6 +1247,19 @@ class Finder(OwnPlans):
         times = self._times_in(Clause(start, end))
         if plans and times and self._not_past(times):
             return plans[-1].group()
+        # rule future_year_list: what a year after the article's own holds, listed ("Các
+        # khoản chi lớn năm 2027 gồm:" in an article of 2026), can only be planned
+        if (
+            contents is not None
+            and times
+            and self.now is not None
+            and all(t.year is not None and t.year > self.now for t in times)
+            and not self._forecast(start, end)
+            # not what stands or is under way, nor a calendar ("các công trình đang thi công
+            # gồm:", "lịch thi đấu như sau:")
+            and not self.lex.has("state_heading", text, start, contents.start())
+        ):
+            return contents.group("word")
         return None
 
     def _list_openers(self, start: int, end: int) -> list[regex.Match[str]]:
