@@ -266,6 +266,26 @@ FORECAST_CASES: list[Case] = [
 ]
 
 SPEC_CASES: list[Case] = [
+    # a share of a standing figure, and a part named in the sentence after it ("Trong đó, …")
+    (
+        "Nhà máy xi măng có tổng mức đầu tư 2.300 tỷ đồng, trong đó vốn vay chiếm 65%.",
+        "65%",
+        "spec",
+        "part_of_spec",
+    ),
+    (
+        "Cao tốc có tổng mức đầu tư 9.800 tỷ đồng. Trong đó, vốn ngân sách tham gia 4.200 tỷ đồng.",
+        "4.200 tỷ đồng",
+        "spec",
+        "part_of_spec",
+    ),
+    # a share of a result stays a result
+    (
+        "Năm 2026, doanh thu của công ty đạt 1.450 tỷ đồng, trong đó xuất khẩu chiếm 60%.",
+        "60%",
+        "result",
+        "default_result",
+    ),
     # a part of a standing figure, after "trong đó"; a count of another thing is no part
     (
         "Tổng mức đầu tư của tuyến là 12.500 tỷ đồng, trong đó vốn ngân sách trung ương "

@@ -534,17 +534,26 @@ def _plan_cue(ctx: _Context, a: Amount) -> bool:
 
 
 def _part_of_spec(ctx: _Context, a: Amount) -> bool:
-    """A part of a standing figure named right before it in its sentence, after "trong
-    đó" ("Tổng mức đầu tư là 43.734 tỷ đồng, trong đó vốn ngân sách hơn 31.000 tỷ
-    đồng")."""
+    """A part of a standing figure named right before it, after "trong đó" in its
+    sentence or opening the next ("Tổng mức đầu tư là 43.734 tỷ đồng, trong đó vốn ngân
+    sách hơn 31.000 tỷ đồng"; "…, tổng mức đầu tư 1.450 tỷ đồng. Trong đó, vốn vay chiếm
+    60%"): in its unit or a share of it."""
     prev = ctx.previous.get(id(a))
-    if prev is None or prev.unit != a.unit:
-        return False  # a part has its whole's unit
-    comma = ctx.text.rfind(",", prev.end, a.start)
-    if comma < 0 or _cues().goes_on.match(ctx.text, comma + 1) is None:
-        return False
+    if prev is None or (prev.unit != a.unit and a.unit != "%"):
+        return False  # a part has its whole's unit, or is a share of it ("chiếm 60%")
     k = bisect_right(ctx.sentence_starts, a.start) - 1
-    if k < 0 or prev.start < ctx.sentence_starts[k]:
+    if k < 0:
+        return False
+    goes_on = _cues().goes_on
+    comma = ctx.text.rfind(",", prev.end, a.start)
+    if comma >= 0 and goes_on.match(ctx.text, comma + 1) is not None:
+        if prev.start < ctx.sentence_starts[k]:
+            return False  # "…, trong đó …": the whole stands in the part's sentence
+    elif not (  # or the sentence right before, when "Trong đó, …" opens the part's
+        k > 0
+        and ctx.sentence_starts[k - 1] <= prev.start < ctx.sentence_starts[k]
+        and goes_on.match(ctx.text, ctx.sentence_starts[k]) is not None
+    ):
         return False
     return _spec_noun(ctx, prev) or _cost_clause(ctx, prev)
 
