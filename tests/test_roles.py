@@ -256,6 +256,32 @@ ESTIMATE_CASES: list[Case] = [
 ]
 
 FORECAST_CASES: list[Case] = [
+    # a figure that may come about ("có thể"), unless the sentence's own
+    # estimate says otherwise or a capacity's unit makes it a size
+    (
+        "Theo Chứng khoán Rồng Việt, VN-Index có thể chạm mốc 1.950 điểm trong năm 2027.",
+        "1.950 điểm",
+        "forecast",
+        "possible_outcome",
+    ),
+    (
+        "Theo giới lữ hành, lượng khách quốc tế đến Huế năm 2027 có thể tăng 20-25%.",
+        "20-25%",
+        "forecast",
+        "possible_outcome",
+    ),
+    (
+        "Sở Tài chính ước tính cả năm số thu có thể đạt khoảng 41.800 tỷ đồng.",
+        "khoảng 41.800 tỷ đồng",
+        "estimate",
+        "estimate_cue",
+    ),
+    (
+        "Nhà máy có công suất 50.000 xe/năm, có thể nâng lên 150.000 xe/năm.",
+        "150.000 xe/năm",
+        "spec",
+        "standing_unit",
+    ),
     ("Các chuyên gia dự báo giá thép quý tới tăng 5%.", "5%", "forecast", "forecast_sentence"),
     (
         "Kế hoạch được xây dựng dựa trên giả định giá dầu 65 USD/thùng.",

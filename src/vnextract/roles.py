@@ -46,6 +46,9 @@ limit_of_rule        spec        none of the above, and it is a limit ("tối đ
 standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
                                  or a yearly or monthly rate of a count or measure
                                  ("3 triệu TEU/năm"): a capacity
+possible_outcome     forecast    none of the above, and "có thể" stands a few words before
+                                 it in its clause ("có thể tăng khoảng 16,5%"): it may
+                                 come about, a prediction
 named_size           spec        none of the above, and it is a measure alone in brackets
                                  right after a route ("Cam Lộ - La Sơn (98 km)") or a
                                  length after a place ("Hà Nội (58,2 km)"): its size
@@ -94,6 +97,7 @@ _SPEC_WINDOW = 60  # characters before a figure searched for its property word
 _PLAN_NOUNS = frozenset({"plan:kế hoạch", "plan:chỉ tiêu", "plan:dự toán", "plan:mục tiêu"})
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:()]")  # what ends the clause a property word is read in
+_POSSIBLE_REACH = 40  # how far before a figure "có thể" may stand (rule possible_outcome)
 _RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
 
 
@@ -128,6 +132,7 @@ class _Cues:
     total_joiner: re.Pattern[str]  # ends the text before a total of capital: "với"
     total_joiner_reach: int  # how far before a total of capital its joiner may start
     goal_restater: re.Pattern[str]  # between a goal's figure and the next: ", tăng"
+    possible: re.Pattern[str]  # a few words before a figure that may come about: "có thể"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -198,6 +203,11 @@ def _cues() -> _Cues:
             rf"(?<!\w)(?:{_alternation(by_kind['total_joiner'])})\s+$", re.IGNORECASE
         ),
         total_joiner_reach=max(map(len, by_kind["total_joiner"])) + 4,  # "với " + spaces
+        # "có thể" and at most three words, none a figure, up to the amount
+        possible=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['possible'])})(?:\s+[^\s\d,;:]+){{0,3}}\s+$",
+            re.IGNORECASE,
+        ),
         goal_restater=re.compile(
             rf"\s*,\s*(?:{_alternation(by_kind['goal_restater'])})\s+",
             re.IGNORECASE,
@@ -691,6 +701,15 @@ def _standing_unit(ctx: _Context, a: Amount) -> bool:
     )
 
 
+def _possible_outcome(ctx: _Context, a: Amount) -> bool:
+    """A figure that may come about: "có thể" a few words before it in its clause ("tín
+    dụng cả năm có thể tăng khoảng 16,5%")."""
+    scan = ctx.scan
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), a.start - _POSSIBLE_REACH, scan.clause_ends[k] + 1 if k >= 0 else 0)
+    return _cues().possible.search(ctx.text, lo, a.start) is not None
+
+
 def _named_size(ctx: _Context, a: Amount) -> bool:
     """A measure alone in brackets right after a route's name ("A - B"), or a length right
     after a place's: the length or size of that section, a standing property ("các đoạn
@@ -740,6 +759,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("limit_of_rule", "spec", _limit_of_rule),
     RoleRule("standing_unit", "spec", _standing_unit),
     RoleRule("named_size", "spec", _named_size),
+    RoleRule("possible_outcome", "forecast", _possible_outcome),
     RoleRule("default_result", "result", _default_result),
 )
 # a headline's figure that the rules above leave a plain result takes the role of the same
