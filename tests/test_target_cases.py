@@ -1191,6 +1191,15 @@ OBLIGATION: list[Case] = [
     ("Năm 2023, các xã đã phải bàn giao 50 ha mặt bằng trước tháng 6/2023.", []),
 ]
 
+# Weak goal cues: "nhắm", "nhắm mốc" (aim at) mark a goal with its deadline, as "nhắm tới" does
+AIM_WORDS: list[Case] = [
+    (
+        "Chuỗi bán lẻ Hương Lúa nhắm mốc 900 cửa hàng vào cuối năm 2027.",
+        [("900 cửa hàng", 2027)],
+    ),
+    ("Hãng nhắm doanh thu 5.000 tỷ đồng trong năm 2026.", [("5.000 tỷ đồng", 2026)]),
+]
+
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
     # announcing, filing, registering or selling is something an actor plans to do
@@ -3021,6 +3030,7 @@ ALL = {
     "joined_action_goal": JOINED_ACTION_GOAL,
     "committed_plan": COMMITTED_PLAN,
     "own_future_action": OWN_FUTURE_ACTION,
+    "aim_words": AIM_WORDS,
     "obligation": OBLIGATION,
     "starts_from": STARTS_FROM,
     "planned_action_figure": PLANNED_ACTION_FIGURE,
