@@ -751,6 +751,22 @@ FUNCTION_WORDS = [
     ("Doanh thu năm 2026 của công ty đạt 4.200 tỷ đồng.", "4.200 tỷ đồng", "Doanh thu"),
 ]
 
+# Rule figure_then_noun: a list of sums written before their nouns: each measures the noun
+# after it; a sum whose noun stands before it keeps that one.
+FIGURE_THEN_NOUN = [
+    (
+        "Sáu tháng đầu năm, công ty ghi nhận 2.140 tỷ đồng doanh thu và 186 tỷ đồng lãi sau thuế.",
+        "186 tỷ đồng",
+        "lãi sau thuế",
+    ),
+    (
+        "Dự án được thu xếp vốn gồm 900 tỷ đồng vốn chủ sở hữu, 2.600 tỷ đồng vốn vay thương mại.",
+        "2.600 tỷ đồng",
+        "vốn vay thương mại",
+    ),
+    ("Doanh thu đạt 2.140 tỷ đồng và lợi nhuận 186 tỷ đồng.", "186 tỷ đồng", "lợi nhuận"),
+]
+
 # Rule plan_of_before: the level of a plan a figure is measured against measures what the
 # figure does.
 PLAN_OF_BEFORE = [
@@ -819,6 +835,7 @@ PERIOD_CUT = [
 
 TABLES = {
     "plan_of_before": PLAN_OF_BEFORE,
+    "figure_then_noun": FIGURE_THEN_NOUN,
     "period_cut": PERIOD_CUT,
     "range_to": RANGE_TO,
     "time_after": TIME_AFTER,

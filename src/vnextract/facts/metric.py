@@ -14,6 +14,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   30% tổng doanh thu"; "có 530/720 trường đạt chuẩn, chiếm tỷ lệ 73%" → "tỷ lệ
   trường"; a bare share takes the whole a later share of its sentence names);
 - ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
+- ``figure_then_noun``: a list of sums written before their nouns ("ghi nhận 3.950 tỷ
+  đồng doanh thu và 251 tỷ đồng lãi sau thuế"): each measures the noun after it;
 - ``range_to``: a figure ending a range ("giảm từ 1,23% cuối quý II xuống 1,08%")
   measures what the range's start measures;
 - ``plan_of_before``: a plan's level right after the plan a figure is measured against
@@ -741,6 +743,20 @@ def metric_rule(
         and not _names_nothing(noun)
     ):
         return noun, "measure_noun_after"  # "3 triệu tấn thép thành phẩm", "760.000 tấn LPG"
+    if (
+        a.kind == "money"
+        and previous is not None
+        and previous[0].kind == "money"
+        and (joint := _NOUN_THEN_AND.fullmatch(ctx.text, previous[0].end, a.start)) is not None
+        and previous[1] is not None
+        and previous[1].lower() == joint.group(1).lower()
+        and (noun := after()) is not None
+        and noun[:1].islower()
+        and not _names_nothing(noun)
+    ):
+        # rule figure_then_noun: a list of sums written before their nouns ("ghi nhận 3.950
+        # tỷ đồng doanh thu và 251 tỷ đồng lãi sau thuế"): each measures the noun after it
+        return noun, "figure_then_noun"
     if "dividend" in present and a.kind != "measure" and (paid := dividend(ctx, a, prev_end or 0)):
         return paid, "dividend"
     shares = a.unit == "%" and _shares(ctx, a)
@@ -789,6 +805,8 @@ def metric_rule(
 
 
 _CHANGE_GAP = 4  # words that may join a count to the change or ratio after it
+# between two sums written before their nouns: the first one's noun, then "và" or a comma
+_NOUN_THEN_AND = re.compile(r"\s+([^\W\d][^,;:.()]*?)\s*(?:,|\s+và)\s+")
 
 
 def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
