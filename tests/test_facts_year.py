@@ -275,6 +275,20 @@ COMPARISON = [
         2025,
     ),
     ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # a few words may name what is compared after "so với" ("vòng gọi vốn hồi tháng 5/2025");
+    # a multiple written as a word is a ratio ("gấp đôi cuối năm 2025")
+    (
+        "Trong năm 2026, ví điện tử gọi thêm vốn.\n\nSau vòng này, công ty được định giá 540 "
+        "triệu USD, gấp 2,7 lần so với vòng gọi vốn hồi tháng 5/2025.",
+        "gấp 2,7 lần",
+        2026,
+    ),
+    (
+        "Trong năm 2026, ví điện tử mở rộng mạng lưới.\n\nSố khách hàng đạt 18 triệu người, "
+        "gấp đôi cuối năm 2025.",
+        "18 triệu người",
+        2026,
+    ),
     # the base may be named as a whole year or a figure of it ("cả năm 2025", "con số của")
     (
         "Trong 10 tháng đầu năm 2026, chuỗi mở 214 cửa hàng, gấp 1,6 lần con số của cả năm "

@@ -21,6 +21,7 @@ from vnextract.phrases import phrase_pattern
 from vnextract.resources import read_lines
 
 _CUE_FILE = ("facts", "vi_fact_cues.tsv")
+_BASE_WORDS = 4  # how many words after "so với" may name what is compared before its time
 # A cue starts and ends at a syllable edge. The scans use the standard library's ``re``
 # (Unicode ``\w``: letters and digits), faster than ``regex`` on literal alternations.
 _NEXT_WORD = re.compile(r"\s*(\w+)")  # the next syllable, after white space
@@ -48,6 +49,16 @@ class Cues:
         >>> cues().ends_with_base("tăng 7% so với 9 tháng năm")
         True
 
+        A few words may name what is compared after "so với" ("so với vòng gọi vốn hồi
+        tháng"), none after a ratio's "bằng" ("bằng tiền mặt năm" is no base); a multiple
+        written as a word is a ratio ("gấp đôi cuối năm").
+
+        >>> cues().ends_with_base("gấp 2,7 lần so với vòng gọi vốn hồi tháng")
+        True
+        >>> base = cues().ends_with_base
+        >>> base("cổ tức bằng tiền mặt năm"), base("gấp đôi cuối năm")
+        (False, True)
+
         A time opening brackets right after a base names the base's time: "so với cùng kỳ
         năm trước (quý I/2016 …)".
 
@@ -64,13 +75,20 @@ class Cues:
                     del words[-n:]
                     break
             before = " ".join(words)
+        named = 0  # words that name the base itself, stepped over after "so với" only
         while before:
-            if self.ends("baseline", before) is not None or self.ends("ratio", before) is not None:
+            if self.ends("baseline", before) is not None:
                 return True
+            if self.ends("ratio", before) is not None:
+                return not named
             cut = before.rfind(" ")
             word = before[cut + 1 :]
             if not word.isdigit() and word.lower() not in self.kinds["time_naming"]:
-                return False  # (a count of months is stepped over: "so với 9 tháng năm 2025")
+                # (a count of months is stepped over: "so với 9 tháng năm 2025"); a few
+                # words naming what is compared too ("so với vòng gọi vốn hồi tháng 5/2025")
+                named += 1
+                if named > _BASE_WORDS or not word.isalpha():
+                    return False
             before = before[:cut] if cut > 0 else ""
         return False
 
