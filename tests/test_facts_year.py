@@ -275,6 +275,20 @@ COMPARISON = [
         2025,
     ),
     ("Năm 2024, sản lượng than chỉ bằng 92% cùng kỳ năm 2023.", "92%", 2024),
+    # rule range_start_time: the time right after the figure a change starts from dates it
+    # only ("giảm từ 2,1% cuối năm 2025 xuống 1,6%"): the level reached is the report's
+    (
+        "Trong năm 2026, ngân hàng đẩy mạnh xử lý nợ. Tỷ lệ nợ xấu giảm từ 2,1% cuối năm 2025 "
+        "xuống 1,6%.",
+        "1,6%",
+        2026,
+    ),
+    (
+        "Trong năm 2026, ngân hàng đẩy mạnh xử lý nợ. Tỷ lệ nợ xấu giảm từ 2,1% cuối năm 2025 "
+        "xuống 1,6%.",
+        "2,1%",
+        2025,
+    ),
     # a few words may name what is compared after "so với" ("vòng gọi vốn hồi tháng 5/2025");
     # a multiple written as a word is a ratio ("gấp đôi cuối năm 2025")
     (

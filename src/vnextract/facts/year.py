@@ -15,8 +15,9 @@ Rules, tried in order:
   lần kết quả năm 2023"): then it is the base of a comparison, not the figure's
   year;
 - ``sentence_before``: the nearest time before the amount in its sentence that is
-  not a comparison base (nor a ratio's: "gấp 1,8 lần quý III/2025") nor a
-  document's date or a quoted title's time
+  not a comparison base (nor a ratio's: "gấp 1,8 lần quý III/2025"), nor the time
+  of the figure a change starts from (``range_start_time``: "giảm từ 135% năm 2024
+  xuống còn 108%"), nor a document's date or a quoted title's time
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"), nor
   the time of a figure compared with (``compared_figure_time``: "cao hơn mức 6,9% của 9
   tháng năm 2025") or surpassed (``surpassed_time``: "vượt tổng lượng xe của cả năm
@@ -73,6 +74,7 @@ _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
 _ALL_UNDATED = frozenset(("now", "until", "span"))  # the kinds of ``UndatedCue``
 _UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
+_NAMING_WORDS = 2  # words naming a time that may stand between a figure and it ("cuối năm")
 _FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
 _MILESTONE_SPAN = 40  # how far before a time its milestone verb and object may stand
 # between a milestone and its time: maybe its object (up to three words), then a preposition
@@ -98,6 +100,7 @@ class ArticleYears:
     ) -> None:
         self.ctx = ctx
         self._amount_ends = frozenset(a.end for a in amounts)
+        self._start_of_end = {a.end: a.start for a in amounts}  # an amount's end -> its start
         self._amount_starts = sorted(a.start for a in amounts)
         self._bases: dict[int, bool] = {}
         # rule ``goal_frame``: a goal's year ("mục tiêu hoàn thành trong năm 2027") frames
@@ -145,6 +148,8 @@ class ArticleYears:
     def _reads_as_base(self, t: TimeRef) -> bool:
         if self._is_aside(t):
             return True  # it dates the figure before its brackets only
+        if self._dates_range_start(t):
+            return True
         if self._names_document(t):
             return True
         start = max(self.ctx.clause_start(t.start), t.start - 40)
@@ -260,6 +265,22 @@ class ArticleYears:
         if inside and inside[0].start == opening.end() and self._is_aside(inside[0]):
             return inside[0]
         return None
+
+    def _dates_range_start(self, t: TimeRef) -> bool:
+        """Rule ``range_start_time``: a time right after the figure a change starts from
+        ("giảm từ 135% năm 2024 xuống còn 108%") dates that figure only, not the level
+        reached nor later figures."""
+        text = self.ctx.text
+        end = len(text[: t.start].rstrip())
+        naming = cues().kinds["time_naming"]
+        for _ in range(_NAMING_WORDS):  # "từ 2,1% cuối năm 2025": words naming the time
+            cut = text.rfind(" ", 0, end)
+            if end not in self._start_of_end and text[cut + 1 : end].lower() in naming:
+                end = len(text[: cut + 1].rstrip())
+        start = self._start_of_end.get(end)
+        if start is None:
+            return False
+        return cues().ends("range_from", text[max(0, start - 12) : start]) is not None
 
     def _is_aside(self, t: TimeRef) -> bool:
         """Whether ``t`` stands alone in brackets right after a figure ("288.000 giường
