@@ -1191,13 +1191,14 @@ OBLIGATION: list[Case] = [
     ("Năm 2023, các xã đã phải bàn giao 50 ha mặt bằng trước tháng 6/2023.", []),
 ]
 
-# Weak goal cues: "nhắm", "nhắm mốc" (aim at) mark a goal with its deadline, as "nhắm tới" does
+# Weak goal cues: "nhắm mốc" (aim at a mark) marks a goal with its deadline, as "nhắm tới"
+# does; "nhắm vào" (target, attack) does not
 AIM_WORDS: list[Case] = [
     (
         "Chuỗi bán lẻ Hương Lúa nhắm mốc 900 cửa hàng vào cuối năm 2027.",
         [("900 cửa hàng", 2027)],
     ),
-    ("Hãng nhắm doanh thu 5.000 tỷ đồng trong năm 2026.", [("5.000 tỷ đồng", 2026)]),
+    ("Các nhóm lừa đảo nhắm vào 300 doanh nghiệp nhỏ trong năm 2026.", []),
 ]
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb

@@ -591,7 +591,7 @@ def _names_it(text: str, word_start: int) -> bool:
     if word.islower() or not word[0].isalpha():
         return False
     lead = text[max(0, word_start - 3) : word_start].rstrip(" \t")
-    return bool(lead) and lead[-1] not in '.!?:;\n"“(-–'
+    return bool(lead) and lead[-1] not in '.!?:;\n"“(-–—…+•*'
 
 
 def _per_second_syllable(lex: _Lexicon, text: str, found: _Found) -> None:

@@ -133,6 +133,7 @@ class _Cues:
     total_joiner_reach: int  # how far before a total of capital its joiner may start
     goal_restater: re.Pattern[str]  # between a goal's figure and the next: ", tăng"
     possible: re.Pattern[str]  # a few words before a figure that may come about: "có thể"
+    share: re.Pattern[str]  # right before a share of a whole: "chiếm"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -203,11 +204,13 @@ def _cues() -> _Cues:
             rf"(?<!\w)(?:{_alternation(by_kind['total_joiner'])})\s+$", re.IGNORECASE
         ),
         total_joiner_reach=max(map(len, by_kind["total_joiner"])) + 4,  # "với " + spaces
-        # "có thể" and at most three words, none a figure, up to the amount
+        # "có thể", a verb of reaching or changing, at most two more words (no figure)
         possible=re.compile(
-            rf"(?<!\w)(?:{_alternation(by_kind['possible'])})(?:\s+[^\s\d,;:]+){{0,3}}\s+$",
+            rf"(?<!\w)(?<!đã\s)(?:{_alternation(by_kind['possible'])})\s+"
+            rf"(?:{_alternation(by_kind['possible_verb'])})(?!\w)(?:\s+[^\s\d,;:]+){{0,2}}\s+$",
             re.IGNORECASE,
         ),
+        share=re.compile(rf"(?<!\w)(?:{_alternation(by_kind['share'])})\s+$", re.IGNORECASE),
         goal_restater=re.compile(
             rf"\s*,\s*(?:{_alternation(by_kind['goal_restater'])})\s+",
             re.IGNORECASE,
@@ -259,7 +262,12 @@ def _restated_goal(ctx: _Context, a: Amount) -> bool:
         and id(prev) in ctx.target_amounts
         and (
             _RESTATED.fullmatch(ctx.text, prev.end, a.start) is not None
-            or _cues().goal_restater.fullmatch(ctx.text, prev.end, a.start) is not None
+            or (
+                _cues().goal_restater.fullmatch(ctx.text, prev.end, a.start) is not None
+                # not a plan quoted beside a result ("đạt 520 tỷ đồng, vượt kế hoạch 450 tỷ
+                # đồng, tăng 15%": the growth is the result's)
+                and _cues().reach.search(ctx.text, ctx.reach(prev), prev.start) is None
+            )
         )
     )
 
@@ -567,6 +575,11 @@ def _part_of_spec(ctx: _Context, a: Amount) -> bool:
         and goes_on.match(ctx.text, ctx.sentence_starts[k]) is not None
     ):
         return False
+    if (
+        a.unit != prev.unit
+        and _cues().share.search(ctx.text, max(0, a.start - 12), a.start) is None
+    ):
+        return False  # a share is written as one ("chiếm 60%"); not "đã giải ngân được 35%"
     return _spec_noun(ctx, prev) or _cost_clause(ctx, prev)
 
 

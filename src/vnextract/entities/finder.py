@@ -816,6 +816,9 @@ class Finder:
         pw = self.at["place_words"].get(i)
         if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
             return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
+        outer = self.at["place_words"].get(i - 1) if i > 0 else None
+        if pw.tag == "feature" and outer is not None and len(outer.key) > 1:
+            return  # "miền núi Bắc Bộ": the region, read from "miền núi"
         if len(pw.key) == 1 and not t[i].cap and self.ends_word(i):
             return  # "nông thôn Đắk Lắk": the place word ends a word, it names no village
         j = i + len(pw.key)
@@ -933,8 +936,14 @@ class Finder:
                 and not self.stop_at(end)
             ):
                 continue  # "Bộ trưởng Tài chính": a field, not a name
-            if end - j == 1 and cue.tag in _TITLES and self.at["org_heads"].get(j) is not None:
-                continue  # "Phó Giám đốc Sở, …": the office named before, not a name
+            if (
+                end - j == 1
+                and cue.tag in _TITLES
+                and self.at["org_heads"].get(j) is not None
+                and (end >= self.n or not t[end].is_word)
+            ):
+                continue  # "Phó Giám đốc Sở, …": the office named before, not a name; but
+                # "Phó Chủ tịch Trường cho biết" names a person
             self.cands.append(_span(t, j, end, "PER", PRIO_CUE))
 
     def no_person_here(self, start: int, end: int) -> bool:

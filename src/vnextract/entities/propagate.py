@@ -18,8 +18,9 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
 
     With ``finder``, a company's own name after its business line counts too
     (rule ``own_name``: "Đức Thịnh" after "Công ty Cổ phần Phân bón và Hóa chất Đức
-    Thịnh"), two name words or more that are no listed place ("Sữa Việt Nam") and open
-    no person's name ("Trường THPT Nguyễn Trãi").
+    Thịnh"), two name words or more that are no listed place ("Sữa Việt Nam"), open
+    no person's name ("Trường THPT Nguyễn Trãi") and are not written after a place word
+    in the article ("hồ Thác Bà" beside "Công ty Cổ phần Thủy điện Thác Bà").
     """
     forms: dict[tuple[str, ...], str] = {}
     for c in kept:
@@ -34,7 +35,9 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             if finder is not None:
                 own = _own_name(finder, c)
                 if own is not None:
-                    forms.setdefault(tuple(w.lower for w in tokens[own : c.end]), "ORG")
+                    own_form = tuple(w.lower for w in tokens[own : c.end])
+                    if own_form not in _after_place_words(finder):
+                        forms.setdefault(own_form, "ORG")
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
             forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
@@ -197,3 +200,16 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
     if (place is not None and k + len(place.key) >= c.end) or finder.is_person_run(k):
         return None
     return k
+
+
+def _after_place_words(finder: Finder) -> set[tuple[str, ...]]:
+    """The names the article writes right after a place word ("hồ Thác Bà": "thác bà"), up
+    to four words: such a name names the place, no company's own name."""
+    t = finder.t
+    out: set[tuple[str, ...]] = set()
+    for k, word in finder.at["place_words"].items():
+        start = k + len(word.key)
+        end = name_run(t, start) if start < finder.n else start
+        for stop in range(start + 1, min(end, start + 4) + 1):
+            out.add(tuple(w.lower for w in t[start:stop]))
+    return out

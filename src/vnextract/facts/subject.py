@@ -92,6 +92,7 @@ class ArticleSubjects:
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
         self._nationwide: list[int] | None = None  # where each nationwide cue starts
         self._trade_sentences: dict[int, bool] = {}  # a sentence's start -> whether on trade
+        self._places_article: bool | None = None  # whether the article is about places
         self._organisations = sorted(
             {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
         )
@@ -211,6 +212,18 @@ class ArticleSubjects:
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
 
+    def _about_places(self) -> bool:
+        """Whether the article is about places: its main subject is a place, or its main
+        organisation only reports ("Theo CBRE, … tại Hà Nội …", "CBRE cho biết …")."""
+        if self._places_article is None:
+            org = self.main_of["ORG"]
+            self._places_article = self.main == self.main_of["LOC"] or not any(
+                self._may_own(m) and cues().starts("says", self.ctx.text, m.end) is None
+                for m in self.ctx.mentions
+                if m.name == org
+            )
+        return self._places_article
+
     def _listed_after(self, m: Mention) -> Mention | None:
         """The place ``m`` is listed after ("Ninh Bình, Thanh Hóa và Đồng Nai"), else None."""
         if m.label != "LOC":
@@ -218,8 +231,15 @@ class ArticleSubjects:
         before = self.ctx.mentions_in(max(0, m.start - _LIST_GAP), m.start)
         if not before or before[-1].label != "LOC":
             return None
-        if _LIST_JOINER.fullmatch(self.ctx.text, before[-1].end, m.start) is None:
+        joint = _LIST_JOINER.fullmatch(self.ctx.text, before[-1].end, m.start)
+        if joint is None:
             return None
+        if "và" not in joint.group() and "hoặc" not in joint.group():
+            # a comma lists only when the enumeration goes on ("Ninh Bình, Thanh Hóa và Đồng
+            # Nai"); "Sau khi … tại Bình Dương, Đồng Nai thu hút …" opens a clause
+            after = self.ctx.mentions_in(m.end, m.end + _LIST_GAP)
+            if not after or _LIST_JOINER.fullmatch(self.ctx.text, m.end, after[0].start) is None:
+                return None
         return before[-1]
 
     def _past_aside(self, m: Mention) -> int:
@@ -334,7 +354,7 @@ class ArticleSubjects:
             return possessor
         # rule place_after only in an article about places: in one about an organisation,
         # "tại X" says where it acts ("mở thêm 40 showroom tại Ấn Độ"), not whose figure
-        place = self._place_after(a) if self.main == self.main_of["LOC"] else None
+        place = self._place_after(a) if self._about_places() else None
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not is_state_body(named[0].name):

@@ -635,6 +635,8 @@ class Finder(OwnPlans):
         if ctx is None and not self._may_state_goals(start, end):
             return None  # most statements: nothing below could find a goal in them
         clauses = self._clauses(start, end)
+        if not clauses:
+            return ctx  # an empty item ("- "): nothing to read, the passage goes on
         cues = [self._cues(c, passage=ctx is not None) for c in clauses]
         if ctx is None and any(c.strong for cs in cues for c in cs):
             cues = [self._cues(c) for c in clauses]  # a goal statement: "sẽ" counts too

@@ -301,12 +301,15 @@ class OwnPlans(Attributes):
 
     def _figure_after(self, pos: int, clause: Clause) -> Amount | None:
         """The first amount of ``clause`` from ``pos`` on that is not the level a change
-        starts from ("tăng sản lượng từ 9-10 triệu lên 13-14 triệu" → the second)."""
+        starts from ("tăng sản lượng từ 9-10 triệu lên 13-14 triệu" → the second), nor a
+        price per unit ("sẽ bán thép cuộn với giá 14,2 triệu đồng/tấn": no goal's size)."""
         return next(
             (
                 a
                 for a in self._amounts_in(pos, clause.end)
-                if a.end <= clause.end and not self._from_level(clause, a)
+                if a.end <= clause.end
+                and not self._from_level(clause, a)
+                and not (a.kind == "money" and a.per is not None)
             ),
             None,
         )
