@@ -46,9 +46,10 @@ limit_of_rule        spec        none of the above, and it is a limit ("tối đ
 standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
                                  or a yearly or monthly rate of a count or measure
                                  ("3 triệu TEU/năm"): a capacity
-possible_outcome     forecast    none of the above, and "có thể" stands a few words before
-                                 it in its clause ("có thể tăng khoảng 16,5%"): it may
-                                 come about, a prediction
+possible_outcome     forecast    none of the above, and "có thể" with a verb of reaching
+                                 or changing stands a few words before it in its clause
+                                 ("có thể tăng khoảng 16,5%"; not "đã có thể", nor a
+                                 capacity "có thể xử lý 1.200 tấn"): a prediction
 named_size           spec        none of the above, and it is a measure alone in brackets
                                  right after a route ("Cam Lộ - La Sơn (98 km)") or a
                                  length after a place ("Hà Nội (58,2 km)"): its size

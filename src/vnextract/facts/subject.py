@@ -17,17 +17,19 @@ Rules, tried in order:
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
-- ``listed_place``: a place listed after another ("tại Ninh Bình, Thanh Hóa và Đồng
-  Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first does: a setting or
-  a destination owns no figure;
+- ``listed_place``: a place listed after another in an enumeration ("tại Ninh Bình,
+  Thanh Hóa và Đồng Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first
+  does: a setting or a destination owns no figure; a comma that ends a clause lists
+  nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
 - ``place_after``: a place right after the amount in its clause ("90% nguồn cung
   tại Hà Nội"); tried first when the sentence names no company before the
   amount ("… tại Hà Nội và 96% nguồn cung tại TPHCM": TPHCM); only in an article
-  whose main subject is a place: where an organisation's article says "tại X", it
-  says where the organisation acts ("Công ty mở thêm 40 cửa hàng tại Ấn Độ");
+  whose main subject is a place, or whose organisation only reports ("Theo CBRE, …"):
+  where an organisation's article says "tại X", it says where the organisation acts
+  ("Công ty mở thêm 40 cửa hàng tại Ấn Độ");
 - ``nationwide``: a figure for the whole country ("Cả nước có 712 dự án"): the
   country when the article names it, else nobody; the sentences after it in its
   paragraph that name nobody go on about the country too;
