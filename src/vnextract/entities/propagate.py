@@ -23,6 +23,7 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     in the article ("hồ Thác Bà" beside "Công ty Cổ phần Thủy điện Thác Bà").
     """
     forms: dict[tuple[str, ...], str] = {}
+    placed: set[tuple[str, ...]] | None = None  # names written after a place word, once
     for c in kept:
         words = tokens[c.start : c.end]
         if c.label == "PER" and len(words) >= 3:
@@ -36,7 +37,9 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
                 own = _own_name(finder, c)
                 if own is not None:
                     own_form = tuple(w.lower for w in tokens[own : c.end])
-                    if own_form not in _after_place_words(finder):
+                    if placed is None:
+                        placed = _after_place_words(finder)
+                    if own_form not in placed:
                         forms.setdefault(own_form, "ORG")
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
