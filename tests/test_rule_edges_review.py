@@ -6,20 +6,19 @@ it should be.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import vnextract
+
+AmountOf = Callable[[str, str], vnextract.Amount]  # the conftest fixture amount_of
 
 PUBLISHED = "2026-11-20"
 
 
 def _targets(text: str) -> list[str]:
     return [t.text for t in vnextract.extract(text, published=PUBLISHED).targets]
-
-
-def _amount(text: str, figure: str) -> vnextract.Amount:
-    [found] = [a for a in vnextract.extract(text, published=PUBLISHED).amounts if a.text == figure]
-    return found
 
 
 # Words that only look like the new cues: sharing, parting, attacking, risks ahead
@@ -45,10 +44,10 @@ def test_an_empty_item_of_a_planned_list_is_read_without_error() -> None:
     ] == ["12 trường học"]
 
 
-def test_a_price_per_unit_is_no_goals_size() -> None:
+def test_a_price_per_unit_is_no_goals_size(amount_of: AmountOf) -> None:
     text = "Công ty Thép Việt Đức sẽ bán thép cuộn với giá 14,2 triệu đồng/tấn từ ngày 1/12."
     assert [t.amount for t in vnextract.extract(text, published=PUBLISHED).targets] == [None]
-    assert _amount(text, "14,2 triệu đồng/tấn").role == "spec"
+    assert amount_of(text, "14,2 triệu đồng/tấn").role == "spec"
 
 
 # (text, figure, role): growth of a result, progress, capacity, permission, past ability
@@ -68,8 +67,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize(("text", "figure", "role"), ROLES)
-def test_role(text: str, figure: str, role: str) -> None:
-    assert _amount(text, figure).role == role
+def test_role(amount_of: AmountOf, text: str, figure: str, role: str) -> None:
+    assert amount_of(text, figure).role == role
 
 
 # (text, figure, subject): a clause's place after another's; a market report's places
@@ -89,13 +88,13 @@ SUBJECTS = [
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), SUBJECTS)
-def test_subject(text: str, figure: str, subject: str) -> None:
-    assert _amount(text, figure).subject == subject
+def test_subject(amount_of: AmountOf, text: str, figure: str, subject: str) -> None:
+    assert amount_of(text, figure).subject == subject
 
 
-def test_a_number_word_after_a_dash_opens_a_sentence() -> None:
+def test_a_number_word_after_a_dash_opens_a_sentence(amount_of: AmountOf) -> None:
     text = "HÀ NỘI — Hai doanh nghiệp vừa bị xử phạt tổng cộng 500 triệu đồng."
-    assert _amount(text, "Hai doanh nghiệp").value == 2
+    assert amount_of(text, "Hai doanh nghiệp").value == 2
 
 
 def test_a_given_name_after_a_title_stays_a_person() -> None:

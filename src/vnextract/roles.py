@@ -98,6 +98,7 @@ _SPEC_WINDOW = 60  # characters before a figure searched for its property word
 _PLAN_NOUNS = frozenset({"plan:kế hoạch", "plan:chỉ tiêu", "plan:dự toán", "plan:mục tiêu"})
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:()]")  # what ends the clause a property word is read in
+_SHARE_REACH = 16  # how far before a share its verb may start ("chiếm khoảng ")
 _POSSIBLE_REACH = 40  # how far before a figure "có thể" may stand (rule possible_outcome)
 _RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
 
@@ -578,7 +579,7 @@ def _part_of_spec(ctx: _Context, a: Amount) -> bool:
         return False
     if (
         a.unit != prev.unit
-        and _cues().share.search(ctx.text, max(0, a.start - 12), a.start) is None
+        and _cues().share.search(ctx.text, max(0, a.start - _SHARE_REACH), a.start) is None
     ):
         return False  # a share is written as one ("chiếm 60%"); not "đã giải ngân được 35%"
     return _spec_noun(ctx, prev) or _cost_clause(ctx, prev)

@@ -236,7 +236,7 @@ class ArticleSubjects:
         joint = _LIST_JOINER.fullmatch(self.ctx.text, before[-1].end, m.start)
         if joint is None:
             return None
-        if "và" not in joint.group() and "hoặc" not in joint.group():
+        if joint.group("word") is None:
             # a comma lists only when the enumeration goes on ("Ninh Bình, Thanh Hóa và Đồng
             # Nai"); "Sau khi … tại Bình Dương, Đồng Nai thu hút …" opens a clause
             after = self.ctx.mentions_in(m.end, m.end + _LIST_GAP)
@@ -546,7 +546,8 @@ class ArticleSubjects:
 # a name (whose noun it is), for the rule forecaster.
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,20}\)")
 _COMMA = regex.compile(r"\s*,")
-_LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*và|,?\s*hoặc)\s+")  # between listed places
+# between listed places: a comma, or "và"/"hoặc" (the word group) that closes the list
+_LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*(?P<word>và|hoặc))\s+")
 _LIST_GAP = 40  # how far before a place the one it is listed after may start
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
 _APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand

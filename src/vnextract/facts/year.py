@@ -275,8 +275,9 @@ class ArticleYears:
         naming = cues().kinds["time_naming"]
         for _ in range(_NAMING_WORDS):  # "từ 2,1% cuối năm 2025": words naming the time
             cut = text.rfind(" ", 0, end)
-            if end not in self._start_of_end and text[cut + 1 : end].lower() in naming:
-                end = len(text[: cut + 1].rstrip())
+            if end in self._start_of_end or text[cut + 1 : end].lower() not in naming:
+                break
+            end = len(text[: cut + 1].rstrip())
         start = self._start_of_end.get(end)
         if start is None:
             return False
