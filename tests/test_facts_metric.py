@@ -575,6 +575,29 @@ KNOWN_FAILURES = [
 # Rule whole_word: a one-syllable verb or cut word inside a two-syllable word ("giao
 # thông", "con số") neither opens nor ends a metric.
 WHOLE_WORD = [
+    # a one-syllable opener that ends a two-syllable word opens nothing: "đội tuyển"
+    (
+        "Kinh phí cho đội tuyển bóng chuyền năm 2027 dự kiến khoảng 24 tỷ đồng.",
+        "khoảng 24 tỷ đồng",
+        "Kinh phí cho đội tuyển bóng chuyền",
+    ),
+    # a linking word that ends a noun ("mặt bằng", "hạn mức") is no verb to strip
+    (
+        "Huyện đặt mục tiêu bàn giao 100% mặt bằng tuyến tránh trước tháng 9/2026.",
+        "100%",
+        "bàn giao mặt bằng tuyến tránh",
+    ),
+    (
+        "Ngân hàng đã đề xuất nâng hạn mức lên 18% để đáp ứng nhu cầu vốn cuối năm.",
+        "18%",
+        "hạn mức",
+    ),
+    # an action verb that ends a word stays a verb: "chi trả" is stripped
+    (
+        "Trong 9 tháng, Bảo Minh đã chi trả hơn 3.100 tỷ đồng tiền bồi thường cho khách hàng.",
+        "hơn 3.100 tỷ đồng",
+        "tiền bồi thường cho khách hàng",
+    ),
     (
         "Năm 2026, doanh thu đạt 9.000 tỷ đồng, trong đó mảng hạ tầng giao thông chiếm 46%.",
         "46%",
@@ -743,12 +766,59 @@ CHANGE_OF_COUNT = [
 # Rule function_words: a pronoun or a linking word names nothing measured; the next rule
 # answers, or none does.
 FUNCTION_WORDS = [
+    # a time, "bình quân" or "tiếp tục" alone names nothing measured: the rules read on
+    (
+        "Giá cà phê nhân xô tăng mạnh, có thời điểm vượt 130.000 đồng/kg.",
+        "vượt 130.000 đồng/kg",
+        "Giá cà phê nhân xô",
+    ),
+    (
+        "Lượng khách đến Phú Yên tăng đều, bình quân khoảng 18% mỗi năm.",
+        "khoảng 18% mỗi năm",
+        "Lượng khách",
+    ),
+    (
+        "Hàn Quốc tiếp tục dẫn đầu với 37% tổng vốn đăng ký mới.",
+        "37%",
+        "tổng vốn đăng ký mới",
+    ),
+    (
+        "Lãi trước thuế đạt 610 tỷ đồng, mới hoàn thành 70% kế hoạch năm 870 tỷ đồng.",
+        "870 tỷ đồng",
+        "Lãi trước thuế",
+    ),
     (
         "Xuất khẩu thủy sản năm 2026 lập kỷ lục. Đây là mức cao nhất, vượt mốc 10 tỷ USD.",
         "vượt mốc 10 tỷ USD",
         None,
     ),
     ("Doanh thu năm 2026 của công ty đạt 4.200 tỷ đồng.", "4.200 tỷ đồng", "Doanh thu"),
+]
+
+# Rule in_terms_of: a figure followed by "về" says which measure it is of; rule
+# compared_level: "so với mức X" names the level compared with.
+IN_TERMS_OF = [
+    (
+        "Cả nước xuất khẩu 560.000 tấn hạt điều, tăng 4,8% về lượng nhưng giảm 2,1% về giá trị.",
+        "4,8%",
+        "lượng",
+    ),
+    (
+        "Cả nước xuất khẩu 560.000 tấn hạt điều, tăng 4,8% về lượng nhưng giảm 2,1% về giá trị.",
+        "2,1%",
+        "giá trị",
+    ),
+    (
+        "Vốn FDI đăng ký mới tăng 12% về số dự án và 7,5% về vốn so với cùng kỳ.",
+        "7,5%",
+        "vốn",
+    ),
+    (
+        "Lợi nhuận quý III chỉ đạt 41 tỷ đồng, thấp hơn nhiều so với mức lãi 96 tỷ đồng của "
+        "cùng kỳ.",
+        "96 tỷ đồng",
+        "lãi",
+    ),
 ]
 
 # Rule figure_then_noun: a list of sums written before their nouns: each measures the noun
@@ -861,6 +931,7 @@ TABLES = {
     "count_range": COUNT_RANGE,
     "bracketed_change": BRACKETED,
     "function_words": FUNCTION_WORDS,
+    "in_terms_of": IN_TERMS_OF,
     "count_measure": COUNT_MEASURE,
     "change_of_count": CHANGE_OF_COUNT,
 }

@@ -7,6 +7,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   quốc tế đạt 5,5 triệu lượt khách"), a word naming what it measures right before it
   (``count_measure``: "tần suất 7 chuyến/tuần"), else its noun and the words that say
   which ones ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
+- ``in_terms_of``: a figure followed by "về" says which measure it is of ("tăng 3,2% về
+  lượng nhưng giảm 6,8% về giá trị" → "lượng", "giá trị");
 - ``contribution``: "đóng góp 0,5 điểm phần trăm vào mức tăng trưởng chung" →
   "đóng góp vào mức tăng trưởng chung";
 - ``dividend``: a rate or a sum after "cổ tức" in its sentence → "cổ tức";
@@ -67,6 +69,7 @@ _DIGIT = re.compile(r"\d")
 _FIGURE_START = re.compile(r"(?<!\w)\d")  # a digit that opens a word: a figure, not "A350"
 # "ước đạt mức …", "… mốc", "… kỷ lục": a level follows, no metric
 _LEVEL_AFTER = re.compile(r"\s+(?:mức|mốc|ngưỡng|kỷ\s+lục|con\s+số|đỉnh)(?!\w)")
+_IN_TERMS_OF = re.compile(r"[ \t]+về[ \t]+(?=\w)", re.IGNORECASE)  # "tăng 3,2% về lượng"
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
 _MAX_WORDS = 10  # a longer phrase is no noun phrase but a clause
@@ -168,6 +171,7 @@ def _after_opener(phrase: str) -> tuple[int, str]:
         if (
             opener.end() < words_end
             and not _in_two_syllable_word(low, opener.start(), opener.end(), first=True)
+            and not _in_two_syllable_word(low, opener.start(), opener.end(), first=False)
             and not (opener.group().endswith("đạt") and _LEVEL_AFTER.match(low, opener.end()))
         ):
             # the last that opens words counts ("với tổng doanh thu ước đạt": "với"); "giao
@@ -262,6 +266,10 @@ def _drop_verbs(phrase: str) -> str:
     c = cues()
     phrase = _strip(phrase)
     while phrase and (m := c.ends("verb", phrase)) is not None:
+        if phrase[m:].lower() in c.kinds["noun_final"] and _in_two_syllable_word(
+            phrase, m, len(phrase), first=False
+        ):
+            break  # rule ``whole_word``: "mặt bằng" ends in no "bằng"
         phrase = _strip(phrase[:m])
     return phrase
 
@@ -734,6 +742,12 @@ def metric_rule(
             if len(counted.split()) > _NOUN_SYLLABLES or not counted.islower():
                 return counted, "count_noun_after"
         return None, "count_unit"  # "2 công ty": the noun says it all
+    if (respect := _IN_TERMS_OF.match(ctx.text, a.end)) is not None and (
+        named := _words_after(ctx, respect.end(), counts=False)
+    ):
+        # rule in_terms_of: "tăng 3,2% về lượng nhưng giảm 6,8% về giá trị": the figure
+        # says which measure it is of after "về"
+        return named, "in_terms_of"
     if "contribution" in present and a.unit != "%" and (gives := contribution(ctx, a)) is not None:
         return gives or None, "contribution"
     if (
