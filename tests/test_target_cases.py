@@ -979,6 +979,14 @@ PARAGRAPH_PLAN: list[Case] = [
         "địa phương dự kiến 16.300 tỷ đồng.",
         [("21.500 tỷ đồng", 2027), ("16.300 tỷ đồng", 2027)],
     ),
+    # a plan noun of its own ("Dự toán chi") dates a figure as a plan word does, and a part
+    # after "trong đó" reads it; in a report on this year, next year's budget stays next year's
+    (
+        "Thu ngân sách năm nay ước đạt 18.400 tỷ đồng. Năm 2026, tỉnh được giao dự toán thu "
+        "17.900 tỷ đồng, cao hơn 6% so với dự toán năm 2025. Dự toán chi ngân sách địa phương "
+        "là 26.150 tỷ đồng, trong đó Trung ương bổ sung cân đối 9.300 tỷ đồng.",
+        [("17.900 tỷ đồng", 2026), ("26.150 tỷ đồng", 2026), ("9.300 tỷ đồng", 2026)],
+    ),
 ]
 
 # Rules restated_growth and equivalent_restated: a multiple of the goal or the goal in another unit
@@ -1076,6 +1084,18 @@ ITEM_OWN_DEADLINE: list[Case] = [
 ]
 
 JOINED_ACTION_GOAL: list[Case] = [
+    # rule joined_figure_goal: "và" and an action with a figure of its own after a plan's
+    # figure, in one clause: two goals
+    (
+        "Năm 2026, thành phố sẽ giảm tỷ lệ hộ nghèo xuống dưới 1% và dành ít nhất 30% vốn "
+        "đầu tư công cho các xã vùng cao.",
+        [("dưới 1%", 2026), ("ít nhất 30%", 2026)],
+    ),
+    (
+        "Công ty sẽ nâng công suất nhà máy lên 60.000 tấn/năm và tuyển thêm 400 lao động "
+        "trong năm 2026.",
+        [("60.000 tấn/năm", 2026), ("400 lao động", 2026)],
+    ),
     # a time after the quote closes is the day it was said, no time of the second goal
     (
         '"Chúng tôi đặt mục tiêu nâng dư nợ cho vay lên 9.000 tỷ đồng vào cuối năm 2026 và '

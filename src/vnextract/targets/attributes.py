@@ -40,6 +40,7 @@ _DATED_KINDS = frozenset(("month", "quarter", "date"))  # times within a written
 _START_LEADS = frozenset(("từ", "kể từ", "bắt đầu từ"))  # before a year a plan starts in
 # a range's end after its start date: "… đến …", "2026 - 2030", "2026-2030"
 _RANGE_END = regex.compile(r"\s*(?:(?:đến|tới)\s|[-–]\s*\d)")
+_ASIDE_SPAN = 20  # how far before a part its "…, trong đó" may stand
 _ROUND = regex.compile(r"\s\d{1,2}\s*$")  # a payout's round before its year: "cổ tức đợt 1 năm"
 
 
@@ -161,15 +162,31 @@ class Attributes(NotTargets):
         In "Năm 2026, tỉnh phấn đấu tăng trưởng 9%. … Kim ngạch xuất khẩu dự kiến đạt
         12 tỷ USD" the export plan belongs to the paragraph's goals and takes their
         year (or, when they name none yet, the plan year they get later). Only for a
-        figure whose own clause carries the plan word before it ("trong đó khối FDI
-        chiếm 80%" after it is a share), and not for a change that a level follows
-        ("dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng").
+        figure whose own clause carries the plan word ("dự kiến") or a plan noun ("Dự toán
+        chi … là 43.870 tỷ đồng") before it ("trong đó khối FDI chiếm 80%" after "dự
+        kiến đạt 12 tỷ USD" is a share; a part after "trong đó" reads the plan noun of the
+        figure it narrows), and not for a change that a level follows ("dự kiến tăng 16%,
+        từ 3.858 tỷ đồng lên 4.460 tỷ đồng").
 
         Returns:
             The last goal earlier in the same paragraph, or None.
         """
         a = t.amount
-        if a is None or not self.lex.has("weak", self.text, t.start, a.start):
+        if a is None:
+            return None
+        # a part after "trong đó" reads the plan word of the figure it narrows: "Dự toán chi
+        # ngân sách là 43.870 tỷ đồng, trong đó Trung ương bổ sung 17.600 tỷ đồng"
+        opening = t.start
+        words = self.text[max(0, t.start - _ASIDE_SPAN) : t.start].rstrip()
+        aside = self.lex.ends_with("aside_opening", words)
+        if aside is not None and words[: aside.start()].rstrip().endswith(","):
+            starts = [s for s, _ in self.sentences]
+            opening = starts[max(0, bisect_right(starts, t.start) - 1)]
+        if not (
+            self.lex.has("weak", self.text, t.start, a.start)
+            # or a plan noun of its own: "Dự toán chi ngân sách là 43.870 tỷ đồng"
+            or self.lex.has("beside_plan", self.text, opening, a.start)
+        ):
             return None
         if a.kind == "percent" and self.lex.ends_with("growth", self.text[t.start : a.start]):
             return None

@@ -11,7 +11,9 @@ with a plan marker only:
   figure after the verb ("sẽ mở thêm 50 cửa hàng"). Not a belief ("tin tưởng sẽ"),
   not a condition ("nếu …, doanh nghiệp sẽ …"), not an event ("sẽ diễn ra"),
   not a heading for the goals that follow ("có kế hoạch triển khai những chiến
-  lược quan trọng"), not a pledge of effort ("sẽ hỗ trợ hết mình").
+  lược quan trọng"), not a pledge of effort ("sẽ hỗ trợ hết mình"). "và" and an
+  action with a figure of its own after the goal's figure open a second goal
+  (``joined_figure_goal``: "sẽ giảm … xuống dưới 22% và dành ít nhất 40% …").
 - ``planned_change_level``: a plan stated as a change from one level to
   another ("Lợi nhuận dự kiến tăng 16%, từ 3.858 tỷ đồng lên 4.460 tỷ đồng",
   "công ty sẽ tăng sản lượng từ 9-10 triệu lên 13-14 triệu sản phẩm/tháng"):
@@ -105,6 +107,7 @@ _SHARE_AT_END = regex.compile(
 )
 
 _AND_BEFORE = regex.compile(r"(?<!\w)và\s+$", regex.IGNORECASE)  # "… và" right before "sẽ"
+_AND_AFTER_FIGURE = regex.compile(r"\s+và(?=\s)", regex.IGNORECASE)  # "… 22% và dành …"
 # the cue kinds that open a candidate of these rules, found in one pass over an article
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved", "aspiration")
 
@@ -264,6 +267,13 @@ class OwnPlans(Attributes):
                 continue  # "tỉnh sẽ tập trung vào ba trụ cột: …": a heading of goals
             # (goal span, its figure, the clause its metric is read from, rule)
             parts = [(span, figure, span, "own_future_action")]
+            second = self._joined_figure_goal(span, figure)
+            if second is not None:
+                # rule joined_figure_goal: "sẽ giảm tỷ trọng … xuống dưới 22% và dành ít
+                # nhất 40% chi đầu tư cho …": each figure is a goal of its own
+                first = Clause(span.start, self._trim(Clause(span.start, second[2])).end)
+                parts = [(first, figure, first, "own_future_action")]
+                parts.append((second[0], second[1], second[0], "joined_figure_goal"))
             for nxt in clauses[i + 1 :]:
                 joined = lex.starts_with("joined_plan", text, nxt.start)
                 then = self._action_at(joined.end() if joined is not None else nxt.start)
@@ -298,6 +308,23 @@ class OwnPlans(Attributes):
                 taken.add(span.start, span.end)
                 self.note(rule, "kept", span.start, span.end)
         return out
+
+    def _joined_figure_goal(
+        self, span: Clause, figure: Amount | None
+    ) -> tuple[Clause, Amount, int] | None:
+        """The second goal of a plan whose figure "và" and an action verb with a figure of
+        its own follow in the same clause: (its span, its figure, where "và" stands)."""
+        if figure is None:
+            return None
+        joint = _AND_AFTER_FIGURE.search(self.text, figure.end, span.end)
+        if joint is None or self._amounts_in(figure.end, joint.start()):
+            return None
+        then = self._action_at(joint.end())
+        if then is None:
+            return None
+        rest = Clause(then, span.end)
+        amount = self._figure_after(then, rest)
+        return None if amount is None else (rest, amount, joint.start())
 
     def _figure_after(self, pos: int, clause: Clause) -> Amount | None:
         """The first amount of ``clause`` from ``pos`` on that is not the level a change
