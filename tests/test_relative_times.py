@@ -121,6 +121,14 @@ REPORTED_YEARS = [
         "thêm 9.000 trạm 5G. Năm nay, tập đoàn nộp ngân sách 41.000 tỷ đồng.",
         2026,
     ),
+    # an estimate of the whole year may name what it estimates after the year ("ước tính
+    # cả năm 2026 doanh thu đạt …"); the plan years written more often do not count
+    (
+        "Hãng đặt mục tiêu 20 tàu bay năm 2027\n\nHãng ước tính cả năm 2026 doanh thu đạt "
+        "41.000 tỷ đồng. Cho năm 2027, hãng thông qua kế hoạch doanh thu 46.000 tỷ đồng và "
+        "nhận thêm 4 tàu trong quý II/2027. Năm nay, hãng mở 3 đường bay mới.",
+        2026,
+    ),
     # "hiệp ước" holds no estimate, nor does a goal's year
     (
         "Năm 2020, hai nước ký hiệp ước thương mại. Năm 2025, xuất khẩu đạt 3 tỷ USD; năm "

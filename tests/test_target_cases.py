@@ -694,6 +694,17 @@ RELATIVE_DEADLINES: list[Case] = [
         "chi nhánh, phòng giao dịch trong năm nay.",
         [("trên 20%", 2030), ("20 chi nhánh", 2025)],
     ),
+    # "năm nay" after "so với" is the base compared with, no deadline: the statement's year
+    (
+        '"Năm 2026, chúng tôi phấn đấu giảm 20% số vụ cháy so với năm nay", ông Tuấn nói.',
+        [("20%", 2026)],
+    ),
+    # "cả năm" in the plan of a later year is that year's whole, not the article's year
+    (
+        "Cho năm 2026, thành phố đặt các chỉ tiêu:\n- Đón 9 triệu lượt khách;\n- Nâng công "
+        "suất phòng bình quân cả năm lên 65%.",
+        [("9 triệu lượt khách", 2026), ("65%", 2026)],
+    ),
 ]
 
 FALSE_TARGETS: list[Case] = [
@@ -1084,6 +1095,12 @@ ITEM_OWN_DEADLINE: list[Case] = [
 ]
 
 JOINED_ACTION_GOAL: list[Case] = [
+    # rule goal_then_figure: a goal to prevent something, then "và" and a figure's action
+    (
+        "Năm 2026, công ty cam kết không để xảy ra tai nạn lao động chết người và giảm 15% "
+        "số vụ sự cố thiết bị.",
+        [("không để xảy ra tai nạn lao động chết người", 2026), ("15%", 2026)],
+    ),
     # rule joined_figure_goal: "và" and an action with a figure of its own after a plan's
     # figure, in one clause: two goals
     (

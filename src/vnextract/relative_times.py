@@ -264,10 +264,12 @@ _ESTIMATED_YEAR = regex.compile(
 )
 
 # The same, the estimate before its year: "Viettel ước doanh thu năm 2026 đạt 205.000 tỷ
-# đồng", "ước tính doanh thu hợp nhất cả năm 2026 đạt khoảng …".
+# đồng", "ước tính doanh thu hợp nhất cả năm 2026 đạt khoảng …", "ước tính cả năm 2026
+# doanh thu đạt …" (the whole year, whatever follows).
 _ESTIMATE_THEN_YEAR = regex.compile(
-    r"(?<!\w)(?P<est>[ưƯ]ớc)(?:\s{1,3}tính)?\s{1,3}[^.;:\n\d]{0,40}?(?<!\w)(?P<at>năm)\s{1,3}"
-    r"(?P<y>\d{4})(?!\d)\s{1,3}(?:đạt|khoảng|tăng|giảm|ở\s{1,3}mức)(?!\w)"
+    r"(?<!\w)(?P<est>[ưƯ]ớc)(?:\s{1,3}tính)?\s{1,3}[^.;:\n\d]{0,40}?(?<!\w)"
+    r"(?:cả\s{1,3}(?P<at>năm)\s{1,3}(?P<y>\d{4})(?!\d)"
+    r"|(?P<at>năm)\s{1,3}(?P<y>\d{4})(?!\d)\s{1,3}(?:đạt|khoảng|tăng|giảm|ở\s{1,3}mức)(?!\w))"
 )
 
 

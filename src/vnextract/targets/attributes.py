@@ -72,11 +72,24 @@ class Attributes(NotTargets):
                 best = year
         if best is None and self.now is not None:
             text, lex = self.text, self.lex
-            if lex.has("this_year", text, clause.start, clause.end):
+            this_year = [
+                m
+                for m in lex.find("this_year", text, clause.start, clause.end)
+                # "giảm 30% so với năm nay": the base compared with, no deadline
+                if not lex.ends_with("baseline", text[clause.start : m.start()])
+            ]
+            if this_year or self._whole_year_only(clause):
                 return self.now  # "mục tiêu năm nay"
             if lex.has("next_year", text, clause.start, clause.end):
                 return self.now + 1
         return best
+
+    def _whole_year_only(self, clause: Clause) -> bool:
+        """Whether the only time of ``clause`` is "cả năm" (the whole year in frame): the
+        article's year, unless a plan's year frames the clause."""
+        return not self._times_in(clause) and self.lex.has(
+            "whole_year", self.text, clause.start, clause.end
+        )
 
     def _takes_effect(self, t: TimeRef) -> bool:
         """Rule ``effective_date``: a full date after "từ" is when a measure takes effect,

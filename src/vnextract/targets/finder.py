@@ -61,6 +61,7 @@ _CONTENTS_END = regex.compile(
     rf"(?:\s+(?:các\s+|những\s+)?{_CONTENTS_NOUN})?"
     rf"|(?P<word>có|nêu(?:\s+rõ)?|xác\s+định|đề\s+ra|đặt\s+ra)\s+(?:các|những)\s+{_CONTENTS_NOUN})\s*$"
 )
+_GOAL_MIN_WORDS = 3  # a goal without a number before "và" has this many words or more
 _PART_WORDS = 4  # how many words may name the part a joined milestone is of ("bến số 10")
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
 _BASE_REACH = 40  # how far before a time a comparison's word makes it a base ("so với mức …")
@@ -727,6 +728,8 @@ class Finder(OwnPlans):
                 self.note("reason_clause", "dropped", clause.start, clause.end)
                 continue  # "…thụt lùi là do giá nguyên liệu tăng, thuế tăng 5%": reasons
             own = self._deadline(clause)
+            if own is not None and deadline is not None and self._whole_year_only(clause):
+                own = None  # "cả năm" in a plan of a later year is that year's whole
             strong = any(c.strong for c in cues[i])
             cued = cued or (strong and i >= first)  # a goal cue so far in this statement
             if i >= first and cues[i]:
@@ -816,6 +819,17 @@ class Finder(OwnPlans):
                         and self._noun_list(clauses[i - 1], cues[i - 1], span, amount, i == 1)
                     ):
                         span = Clause(clauses[i - 1].start, span.end)
+                    lead = (
+                        self._goal_before_figure(Clause(max(span.start, after), span.end), amount)
+                        if k == 0
+                        else None
+                    )
+                    if lead is not None:
+                        # rule goal_then_figure: "cam kết không để xảy ra sự cố nghiêm trọng
+                        # và giảm ít nhất 30% số vụ tai nạn": a goal without a number first
+                        found.append(self._target(lead[0], None, dues[k], owner, cue_text))
+                        self.note("goal_then_figure", "kept", found[-1].start, found[-1].end)
+                        span = lead[1]
                     found.append(
                         self._target(
                             self._goal_span(span, amount), amount, dues[k], owner, cue_text, span
@@ -2146,6 +2160,33 @@ class Finder(OwnPlans):
                     return None
             return m.start(), tail, due
         return None
+
+    def _goal_before_figure(self, span: Clause, amount: Amount) -> tuple[Clause, Clause] | None:
+        """Rule ``goal_then_figure``: the goal without a number and the figure's part of a
+        span "<action> … và <action verb> … <figure>" ("không để xảy ra sự cố nghiêm trọng và
+        giảm ít nhất 30% số vụ tai nạn"): the part before "và" is a goal to prevent something
+        ("không để", kind ``prevention``), complete with no figure nor time; else None."""
+        text, lex = self.text, self.lex
+        opening = skip_space(text, span.start)
+        if lex.starts_with("prevention", text, opening) is None:
+            return None
+        joints = list(AND_WORD.finditer(text, opening, amount.start))
+        if len(joints) != 1:
+            return None
+        joint = joints[0]
+        verb = skip_space(text, joint.end())
+        if (
+            (
+                lex.starts_with("action_verb", text, verb) is None
+                and lex.starts_with("future_action", text, verb) is None  # "và giảm 30% …"
+            )
+            or self._amounts_in(opening, joint.start())
+            or self._times_in(Clause(opening, joint.start()))
+        ):
+            return None
+        if len(WORD.findall(text, opening, joint.start())) < _GOAL_MIN_WORDS:
+            return None  # "giảm và ổn định 5%": two verbs of one figure
+        return Clause(opening, joint.start()), Clause(verb, span.end)
 
     def _own_subject_aims(self, pos: int) -> bool:
         """Whether a part opening at ``pos`` names its own subject, then an aim ("… và Đà
