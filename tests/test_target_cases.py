@@ -1497,6 +1497,16 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # an actor's own dated plan with verbs of every trade ("tắt", "điều chuyển", "vay")
+    (
+        "Vinaphone sẽ tắt sóng 2G tại 20 tỉnh trong quý II/2026 để dồn tần số cho 4G.",
+        [("20 tỉnh", 2026)],
+    ),
+    (
+        "Năm 2026, thành phố sẽ điều chuyển 800 tỷ đồng từ các dự án chậm giải ngân sang "
+        "các công trình giao thông.",
+        [("800 tỷ đồng", 2026)],
+    ),
     (
         "Sáng nay, Sở Giáo dục tổ chức hội nghị triển khai nhiệm vụ năm 2026, trong đó hướng "
         "đến việc nâng cao chất lượng dạy ngoại ngữ; đẩy mạnh chuyển đổi số trong nhà trường.",
@@ -1591,6 +1601,12 @@ REQUIRED_COMPLETION: list[Case] = [
 ]
 
 DEMANDED_FIGURE: list[Case] = [
+    # a figure of the next ";" item is that item's, not the demanded action's
+    (
+        "UBND tỉnh yêu cầu các sở, ngành, địa phương phải phân bổ chi tiết kế hoạch vốn trước "
+        "ngày 15/12/2026; giải ngân vốn đầu tư công năm 2027 phấn đấu đạt trên 95% kế hoạch.",
+        [("phân bổ chi tiết kế hoạch vốn", 2026), ("trên 95%", 2027)],
+    ),
     # a fixed pair of bodies ("các sở, ban, ngành") cuts no clause; the figure may be in an
     # action joined after a comma to the one demanded
     (

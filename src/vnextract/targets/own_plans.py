@@ -752,8 +752,8 @@ class OwnPlans(Attributes):
                 # figure of an action joined to the one demanded
                 for nxt in (c for c in self._clauses(start, end) if c.start >= clause.end):
                     then = self._action_at(nxt.start)
-                    if then is None:
-                        break
+                    if then is None or ";" in text[clause.end : nxt.start]:
+                        break  # after ";" another item of a list, with its own actor
                     figure = self._figure_after(then, nxt)
                     if figure is not None:
                         part = Clause(then, nxt.end)
