@@ -555,6 +555,26 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # a sum each one of a kind receives under a rule is a rate, no outcome; a dividend per
+    # share is paid out
+    (
+        "Theo chính sách mới, mỗi hộ tái định cư được hỗ trợ 80 triệu đồng để ổn định cuộc sống.",
+        "80 triệu đồng",
+        "spec",
+        "grant_rate",
+    ),
+    (
+        "Mỗi vận động viên giành HCV Olympic được Nhà nước thưởng 350 triệu đồng.",
+        "350 triệu đồng",
+        "spec",
+        "grant_rate",
+    ),
+    (
+        "Công ty chia cổ tức năm 2025 bằng tiền mặt tỷ lệ 20%, mỗi cổ phiếu nhận 2.000 đồng.",
+        "2.000 đồng",
+        "result",
+        "default_result",
+    ),
     # a limit a rule sets is a standing figure; a limit planned is a goal
     (
         "Theo quy định mới, người mua nhà được vay tối đa 80% giá trị căn hộ.",

@@ -43,6 +43,9 @@ estimate_cue         estimate    ... is an estimate ("ước đạt 1,2 tỷ USD
                                  kiến nhận thêm 20 tàu bay")
 limit_of_rule        spec        none of the above, and it is a limit ("tối đa 70%", "không
                                  quá 60%"): a rule's figure, no outcome
+grant_rate           spec        none of the above, and it is a sum each one of a kind
+                                 receives under a rule ("mỗi hộ … được nhận 60 triệu
+                                 đồng"; not a dividend per share): a rate, no outcome
 standing_unit        spec        none of the above, and its unit is a size ("50.000 DWT")
                                  or a yearly or monthly rate of a count or measure
                                  ("3 triệu TEU/năm"): a capacity
@@ -116,6 +119,7 @@ class _Cues:
     own_verb: re.Pattern[str]  # between two figures, gives the second a verb of its own
     spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
     limit: re.Pattern[str]  # opens a figure that is a limit ("tối đa")
+    grant: re.Pattern[str]  # ends the words before a sum each one receives ("được nhận")
     spec_unit: frozenset[str]  # units of a size ("DWT")
     capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
@@ -185,6 +189,10 @@ def _cues() -> _Cues:
         own_verb=words("own_verb"),
         spec_joiner=words("spec_joiner"),
         limit=re.compile(rf"(?:{_alternation(by_kind['limit'])})(?!\w)", re.IGNORECASE),
+        grant=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['grant'])})(?:\s+(?:thêm|tối đa|đến))?\s+$",
+            re.IGNORECASE,
+        ),
         spec_unit=frozenset(p.casefold() for p in by_kind["spec_unit"]),
         capacity_per=frozenset(p.casefold() for p in by_kind["capacity_per"]),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
@@ -692,6 +700,25 @@ def _limit_of_rule(ctx: _Context, a: Amount) -> bool:
     return _cues().limit.match(a.text) is not None
 
 
+_EACH = re.compile(r"(?<!\w)mỗi(?!\w)", re.IGNORECASE)
+
+
+def _grant_rate(ctx: _Context, a: Amount) -> bool:
+    """A sum each one of a kind receives under a rule ("mỗi hộ có nhà bị sập được nhận 60
+    triệu đồng", "Mỗi HCV được Nhà nước thưởng 45 triệu đồng"): "mỗi" earlier in the
+    sentence and a verb of receiving right before the sum; no outcome. A dividend per
+    share is paid out, no rate of a rule."""
+    if a.kind != "money":
+        return False
+    before = ctx.sentence_before(a)
+    cues = _cues()
+    return (
+        cues.grant.search(before) is not None
+        and _EACH.search(before) is not None
+        and cues.payout.search(before) is None  # "cổ tức …, mỗi cổ phiếu nhận 3.000 đồng"
+    )
+
+
 def is_size_unit(unit: str) -> bool:
     """Whether ``unit`` measures what a thing is, not what it does ("DWT", "tầng").
 
@@ -772,6 +799,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("limit_of_rule", "spec", _limit_of_rule),
+    RoleRule("grant_rate", "spec", _grant_rate),
     RoleRule("standing_unit", "spec", _standing_unit),
     RoleRule("named_size", "spec", _named_size),
     RoleRule("possible_outcome", "forecast", _possible_outcome),
