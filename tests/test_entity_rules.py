@@ -48,6 +48,12 @@ MEASURE_WORDS = [
     ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCV"),
     ("Đoàn thể thao giành 5 HCV và 3 HCĐ tại giải.", "HCĐ"),
     ("Đại sứ quán nước CHXHCN Việt Nam tổ chức lễ kỷ niệm.", "CHXHCN"),
+    # products, terms and technologies of trade and health
+    ("Công ty phát hành 5 triệu cổ phiếu ESOP cho người lao động.", "ESOP"),
+    ("Giá gạo xuất khẩu theo điều kiện FOB đạt 520 USD/tấn.", "FOB"),
+    ("Tỉnh xuất khẩu 120.000 m3 ván MDF sang Nhật Bản trong năm nay.", "MDF"),
+    ("Bộ Y tế mở rộng tiêm vắc xin HPV cho học sinh nữ lớp 6.", "HPV"),
+    ("Cảng lắp thêm 4 cẩu bờ STS và 8 cẩu RTG trong năm tới.", "STS"),
 ]
 
 
