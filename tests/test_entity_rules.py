@@ -161,6 +161,11 @@ GRAMMAR_CAPITAL_WORD = [
         "Liên danh gồm Công ty CP Tập đoàn Đèo Cả và một nhà thầu địa phương.",
         "Công ty CP Tập đoàn Đèo Cả",
     ),
+    # a listed name written with lower case ends a longer name
+    (
+        "Quỹ Nhi đồng Liên hợp quốc tài trợ thêm 800.000 liều vắc xin sởi cho Việt Nam.",
+        "Quỹ Nhi đồng Liên hợp quốc",
+    ),
 ]
 # "quốc gia" closing a name after its business words
 GRAMMAR_NATIONAL = [

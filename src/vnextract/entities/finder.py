@@ -415,6 +415,13 @@ class Finder:
                     break  # "… Sữa Việt Nam phân phối sản phẩm Vinamilk": another name
                 # a capital opens a word that may go on in lower case: "Thống kê"
                 start = k
+                known = self.at["orgs"].get(k) if had_name else None
+                if known is not None and len(known.key) > 1:
+                    # a listed name written with lower case ends a longer one: "Quỹ Nhi
+                    # đồng Liên hợp quốc", "Chương trình Phát triển Liên hợp quốc"
+                    k = end = k + len(known.key)
+                    had_name, pending, trade = True, 0, False
+                    continue
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 if business is not None:
                     k = max(k, start + len(business.key))
