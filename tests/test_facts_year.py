@@ -207,6 +207,21 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # a multiple may name what it multiplies before the base's time: the time frames nothing
+    (
+        "Ngày 25/11/2026, tỉnh cho biết thiệt hại do bão ước khoảng 2.100 tỷ đồng, gấp đôi "
+        "cơn bão lớn năm 2017.\n\nCụ thể, bão làm 240 căn nhà bị tốc mái.",
+        "240 căn nhà",
+        2026,
+    ),
+    # the time of the level a change starts from gives no year to a month after it
+    (
+        "Ngày 28/10/2026, công ty cho biết biên lợi nhuận gộp tăng lên 39%, từ mức 35,2% của "
+        "quý III/2025, nhờ giá cước mới áp dụng từ tháng 7.\n\nSản lượng trong quý đạt "
+        "410.000 tấn.",
+        "410.000 tấn",
+        2026,
+    ),
     # after a comparative, a level named without its number ("cao hơn mức tăng của …") is a
     # figure compared with: its time is a base
     (

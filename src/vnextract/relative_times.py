@@ -449,6 +449,13 @@ def resolve_relative(
     return _with_their_year(text, out, {r.start for r in refs if r.year is None})
 
 
+# a starting level and the words naming its time: "từ mức 37,8% của quý III/2025"
+_FROM_LEVEL_TIME = regex.compile(
+    r"(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*\s*%?(?:\s+\w+){0,2}?\s+(?:của|trong|vào)?\s*$",
+    regex.IGNORECASE,
+)
+
+
 def _sentence_year(text: str, refs: list[TimeRef], k: int) -> Anchor | None:
     """Rule ``year_of_the_sentence``: a month or quarter written without its year takes
     the year of the month, quarter or date just before it in its sentence ("Quý I/2026
@@ -458,6 +465,10 @@ def _sentence_year(text: str, refs: list[TimeRef], k: int) -> Anchor | None:
         return None
     prev = refs[k - 1]
     if prev.year is None or prev.kind not in ("month", "quarter", "date"):
+        return None
+    if _baseline(text, prev) or _FROM_LEVEL_TIME.search(text, max(0, prev.start - 40), prev.start):
+        # the time compared with, or of the level a change starts from ("lên 41,3%, từ mức
+        # 37,8% của quý III/2025, nhờ biểu giá áp dụng từ tháng 7"): no year of the sentence
         return None
     between = text[prev.end : ref.start]
     if len(between) > _SENTENCE_REACH or "\n" in between or ". " in between:

@@ -22,6 +22,7 @@ from vnextract.resources import read_lines
 
 _CUE_FILE = ("facts", "vi_fact_cues.tsv")
 _BASE_WORDS = 4  # how many words after "so với" may name what is compared before its time
+_MULTIPLE_SPAN = 12  # how far before a ratio word "gấp" of its multiple may stand ("gấp 1,8 lần")
 # A cue starts and ends at a syllable edge. The scans use the standard library's ``re``
 # (Unicode ``\w``: letters and digits), faster than ``regex`` on literal alternations.
 _NEXT_WORD = re.compile(r"\s*(\w+)")  # the next syllable, after white space
@@ -50,14 +51,17 @@ class Cues:
         True
 
         A few words may name what is compared after "so với" ("so với vòng gọi vốn hồi
-        tháng"), none after a ratio's "bằng" ("bằng tiền mặt năm" is no base); a multiple
-        written as a word is a ratio ("gấp đôi cuối năm").
+        tháng") or a multiple ("gấp đôi trận lũ lớn năm"), none after a ratio's "bằng"
+        ("bằng tiền mặt năm" is no base); a multiple written as a word is a ratio ("gấp đôi
+        cuối năm").
 
         >>> cues().ends_with_base("gấp 2,7 lần so với vòng gọi vốn hồi tháng")
         True
         >>> base = cues().ends_with_base
         >>> base("cổ tức bằng tiền mặt năm"), base("gấp đôi cuối năm")
         (False, True)
+        >>> base("gần gấp đôi trận lũ lớn năm")
+        True
 
         A time opening brackets right after a base names the base's time: "so với cùng kỳ
         năm trước (quý I/2016 …)".
@@ -79,8 +83,12 @@ class Cues:
         while before:
             if self.ends("baseline", before) is not None:
                 return True
-            if self.ends("ratio", before) is not None:
-                return not named
+            ratio = self.ends("ratio", before)
+            if ratio is not None:
+                # a multiple may name what it multiplies ("gấp đôi trận lũ lớn năm 2020",
+                # "gấp 3 lần kết quả …"); "bằng" may not ("bằng tiền mặt năm" is no base), nor
+                # a count of times ("2 lần mỗi tháng")
+                return not named or "gấp" in before[max(0, ratio - _MULTIPLE_SPAN) :].lower()
             cut = before.rfind(" ")
             word = before[cut + 1 :]
             if not word.isdigit() and word.lower() not in self.kinds["time_naming"]:
