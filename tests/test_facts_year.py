@@ -207,6 +207,13 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # a span that runs to the article's day ("từ năm 2024 đến nay"): its start dates no figure
+    (
+        "Ngày 12/11/2026, Sở Xây dựng cho biết từ năm 2024 đến nay, thành phố đã hoàn thành "
+        "5.200 căn nhà ở xã hội.\n\nRiêng 10 tháng, thành phố khởi công 8 dự án mới.",
+        "8 dự án",
+        2026,
+    ),
     # a multiple may name what it multiplies before the base's time: the time frames nothing
     (
         "Ngày 25/11/2026, tỉnh cho biết thiệt hại do bão ước khoảng 2.100 tỷ đồng, gấp đôi "

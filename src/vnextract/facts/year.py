@@ -21,7 +21,8 @@ Rules, tried in order:
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"), nor
   the time of a figure compared with (``compared_figure_time``: "cao hơn mức 6,9% của 9
   tháng năm 2025") or surpassed (``surpassed_time``: "vượt tổng lượng xe của cả năm
-  2025"),
+  2025"), nor the start of a span to the article's day (``span_to_now``: "từ năm 2025
+  đến nay"),
   unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
@@ -90,6 +91,8 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 _DIGIT = re.compile(r"\d")
+_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
+_FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
 
 
 class ArticleYears:
@@ -148,6 +151,14 @@ class ArticleYears:
     def _reads_as_base(self, t: TimeRef) -> bool:
         if self._is_aside(t):
             return True  # it dates the figure before its brackets only
+        if (
+            not t.relative
+            and _TO_NOW.match(self.ctx.text, t.end)
+            and self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
+        ):
+            # rule span_to_now: "từ năm 2025 đến nay" runs to the article's day; its start
+            # dates no figure ("từ đầu năm đến nay" is this year's, a relative time)
+            return True
         if self._dates_range_start(t):
             return True
         if self._names_document(t):
