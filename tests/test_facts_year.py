@@ -150,6 +150,21 @@ ARTICLE_YEAR = [
 # Rule ``carried_far``: a month's or a period's report goes on after a paragraph break; an
 # event's or a goal's month, without a figure in its sentence, does not (``not_carried``).
 CARRIED_FAR = [
+    # rule year_to_date: the first months of the year under way, whatever year a paragraph
+    # before framed: the article's year
+    (
+        "Hà Nội, ngày 20/11/2026 - Năm 2025, công ty lãi 800 tỷ đồng, cao nhất từ khi niêm "
+        "yết.\n\nDoanh thu 10 tháng đạt 3.900 tỷ đồng, tăng 8%.",
+        "3.900 tỷ đồng",
+        2026,
+    ),
+    # not a duration after an event ("sau 12 tháng tốt nghiệp")
+    (
+        "Hà Nội, ngày 20/11/2026 - Khóa tốt nghiệp năm 2025 có 2.100 sinh viên.\n\nTỷ lệ có "
+        "việc làm sau 12 tháng đạt 91%.",
+        "91%",
+        2025,
+    ),
     (
         "Tháng 9/2024, giá tiêu dùng tăng 0,3%.\n\nTrong đó, nhóm giáo dục tăng 1,2%.",
         "1,2%",

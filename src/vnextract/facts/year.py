@@ -31,6 +31,9 @@ Rules, tried in order:
   figure ("…, trong khi năm 2024 công ty chỉ lãi …"), nor a goal's year (``goal_frame``: "…, bảo đảm
   mục tiêu hoàn thành trong năm 2027", which frames no later figure either; nor
   does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
+- ``year_to_date``: the first months of the year under way written before the amount
+  in its sentence without a year ("Doanh thu 10 tháng đạt …", "… sau 9 tháng"): the
+  article's year, when its date or its own words tell it;
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
   amount's paragraph: the figure is a standing state or a running total, null;
@@ -92,6 +95,14 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 _DIGIT = re.compile(r"\d")
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
+# the first months of the year under way, written without its year: "10 tháng", "9 tháng
+# đầu năm", "sau 9 tháng" (not "10 tháng tới", "tháng 10", nor "sau 12 tháng" after an
+# event: a duration)
+_YEAR_TO_DATE = re.compile(
+    r"(?<![\w/])(?:[1-9]|1[01])\s+tháng(?:\s+đầu\s+năm)?"
+    r"(?!\s*(?:tới|sắp tới|nữa|qua|trước|sau|/|\d))(?!\w)",
+    re.IGNORECASE,
+)
 _FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
 
 
@@ -123,6 +134,10 @@ class ArticleYears:
         anchor = article_anchor(ctx.text, written, None)
         named = anchor.year if anchor is not None else None
         self.article_year = self.day if self.day is not None else named
+        # the year under way is known, not guessed from the years written most
+        self._year_known = self.day is not None or (
+            anchor is not None and anchor.source != "written"
+        )
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
         self._undated = undated_cues(ctx)
@@ -368,6 +383,10 @@ class ArticleYears:
         for t in ctx.times_in(a.end, until):
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
+        if self._year_known and _YEAR_TO_DATE.search(ctx.text, s_start, a.start):
+            # rule year_to_date: "doanh thu 10 tháng đạt …", "… sau 9 tháng": the months of
+            # the year under way, whatever year an earlier paragraph framed
+            return self.article_year, "year_to_date"
         i = bisect_right(self._frame_ends, s_start)
         frame = self.frames[i - 1] if i else None
         if self._undated_since(frame.end if frame is not None else 0, a.start):
