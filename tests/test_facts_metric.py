@@ -539,6 +539,14 @@ COUNT_NOUN = [
     ("Tuyến cao tốc có 4 làn xe, đi qua ba huyện.", "4 làn xe", None),
     ("Hãng sẽ nhận thêm 5 chiếc A350 trong quý III.", "5 chiếc", "chiếc A350"),
     ("Hội chợ thu hút hơn 12.000 lượt khách sau hai ngày khai mạc.", "hơn 12.000 lượt khách", None),
+    # a code that opens with a digit is part of the noun ("trạm 5G"), no other figure
+    ("Đến hết tháng 10, MobiFone đã phát sóng 7.400 trạm 5G.", "7.400 trạm", "trạm 5G"),
+    # a cut word that ends a two-syllable word stays ("nhà ở xã hội" holds no "ở")
+    (
+        "Năm nay, tỉnh hoàn thành 2.150 căn nhà ở xã hội cho công nhân.",
+        "2.150 căn nhà",
+        "căn nhà ở xã hội cho công nhân",
+    ),
 ]
 
 # Rule bracketed_change: a figure in brackets right after a change verb is that change of

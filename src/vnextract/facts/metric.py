@@ -69,6 +69,7 @@ _DIGIT = re.compile(r"\d")
 _FIGURE_START = re.compile(r"(?<!\w)\d")  # a digit that opens a word: a figure, not "A350"
 # "ước đạt mức …", "… mốc", "… kỷ lục": a level follows, no metric
 _LEVEL_AFTER = re.compile(r"\s+(?:mức|mốc|ngưỡng|kỷ\s+lục|con\s+số|đỉnh)(?!\w)")
+_CODE_WORD = re.compile(r"\d{1,2}[a-zđ]{1,3}")  # a code that opens with a digit: "5g", "3d"
 _IN_TERMS_OF = re.compile(r"[ \t]+về[ \t]+(?=\w)", re.IGNORECASE)  # "tăng 3,2% về lượng"
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
@@ -556,8 +557,12 @@ def _words_after(
         if ctx.text[pos : m.start()].strip():
             break  # punctuation between: the phrase ended
         word = m.group().lower()
-        if word[0].isdigit() or word in _number_words() or word in c.kinds["joiner"]:
-            break  # another figure ("sau hai ngày"), or the opening of another clause
+        if (
+            word[0].isdigit() and not _CODE_WORD.fullmatch(word.rstrip(".-"))
+        ) or word in _number_words():
+            break  # another figure ("sau hai ngày"), not a code ("trạm 5G")
+        if word in c.kinds["joiner"]:
+            break  # the opening of another clause
         if links_end and word in c.kinds["link"]:
             break  # the verb of another clause: "3 nhà máy đạt …"
         if (
@@ -570,6 +575,8 @@ def _words_after(
             c.may_start(ends, m.group())
             and c.starts_any(ends, ctx.text, m.start())
             and (counts or word != "tăng" or not ctx.low.startswith("trưởng", m.end() + 1))
+            # rule whole_word: "căn nhà ở xã hội" holds no "ở"
+            and not _in_two_syllable_word(ctx.low, m.start(), m.end(), first=False)
         ):
             break  # a verb, not "tăng" of "mức tăng trưởng chung"
         word = m.group().rstrip(".-")
