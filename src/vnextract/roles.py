@@ -701,6 +701,8 @@ def _limit_of_rule(ctx: _Context, a: Amount) -> bool:
 
 
 _EACH = re.compile(r"(?<!\w)mỗi(?!\w)", re.IGNORECASE)
+_GRANT_SPAN = 160  # how far before the sum its "mỗi" may stand ("mỗi hộ có nhà bị sập, …")
+_GRANT_VERB_SPAN = 40  # how far before the sum its verb of receiving ends the words
 
 
 def _grant_rate(ctx: _Context, a: Amount) -> bool:
@@ -710,10 +712,11 @@ def _grant_rate(ctx: _Context, a: Amount) -> bool:
     share is paid out, no rate of a rule."""
     if a.kind != "money":
         return False
-    before = ctx.sentence_before(a)
+    # a bounded window: one long sentence of figures reads each once (linear time)
+    before = ctx.text[max(ctx.reach(a), a.start - _GRANT_SPAN) : a.start]
     cues = _cues()
     return (
-        cues.grant.search(before) is not None
+        cues.grant.search(before, max(0, len(before) - _GRANT_VERB_SPAN)) is not None
         and _EACH.search(before) is not None
         and cues.payout.search(before) is None  # "cổ tức …, mỗi cổ phiếu nhận 3.000 đồng"
     )

@@ -103,6 +103,7 @@ _YEAR_TO_DATE = re.compile(
     r"(?!\s*(?:tới|sắp tới|nữa|qua|trước|sau|/|\d))(?!\w)",
     re.IGNORECASE,
 )
+_YEAR_TO_DATE_SPAN = 200  # how far before an amount its sentence's "10 tháng" is read
 _FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
 
 
@@ -383,7 +384,9 @@ class ArticleYears:
         for t in ctx.times_in(a.end, until):
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
-        if self._year_known and _YEAR_TO_DATE.search(ctx.text, s_start, a.start):
+        if self._year_known and _YEAR_TO_DATE.search(
+            ctx.text, max(s_start, a.start - _YEAR_TO_DATE_SPAN), a.start
+        ):
             # rule year_to_date: "doanh thu 10 tháng đạt …", "… sau 9 tháng": the months of
             # the year under way, whatever year an earlier paragraph framed
             return self.article_year, "year_to_date"
