@@ -555,6 +555,20 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # the level a planned change of a standing property starts from is the property as it
+    # stands; a result's starting level stays a result (rule plan_from_level)
+    (
+        "Sau đợt phát hành, vốn điều lệ của công ty sẽ tăng từ 1.200 tỷ đồng lên 1.500 tỷ đồng.",
+        "1.200 tỷ đồng",
+        "spec",
+        "spec_from_level",
+    ),
+    (
+        "Lợi nhuận năm 2026 dự kiến tăng 10%, từ 500 tỷ đồng lên 550 tỷ đồng.",
+        "500 tỷ đồng",
+        "result",
+        "plan_from_level",
+    ),
     # a sum each one of a kind receives under a rule is a rate, no outcome; a dividend per
     # share is paid out
     (

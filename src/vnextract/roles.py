@@ -33,6 +33,9 @@ cost_clause          spec        its clause opens with a cost word ("kinh phí t
 spec_goes_on         spec        the sentence goes on describing the standing figure
                                  before it, with no verb of its own ("rộng 4,8 ha, gồm
                                  6 tòa tháp"; "giá 1.785 đồng/kWh, thấp hơn 13%")
+spec_from_level      spec        a planned change of a standing property named before it
+                                 in its clause starts from it ("vốn điều lệ sẽ tăng từ
+                                 44.666 tỷ đồng lên 51.366 tỷ đồng"): as it stands
 plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
                                  tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
@@ -690,6 +693,21 @@ def _plan_from_level(ctx: _Context, a: Amount) -> bool:
     return not lexicon().has("revision", text, ctx.reach(a), a.start)
 
 
+def _spec_from_level(ctx: _Context, a: Amount) -> bool:
+    """The level a planned change of a standing property starts from ("vốn điều lệ sẽ tăng
+    từ 44.666 tỷ đồng lên 51.366 tỷ đồng", "công suất sẽ tăng từ 6,5 triệu tấn lên …"):
+    the property as it stands, no result; the level reached is the plan."""
+    if not _plan_from_level(ctx, a):
+        return False
+    scan = ctx.scan
+    k = bisect_right(scan.clause_ends, a.start - 1) - 1
+    lo = max(ctx.reach(a), scan.clause_ends[k] + 1 if k >= 0 else 0)
+    i = bisect_right(scan.spec_starts, a.start - 1) - 1
+    while i >= 0 and scan.spec[i][1] > a.start:
+        i -= 1
+    return i >= 0 and scan.spec[i][0] >= lo and scan.spec[i][2] == "spec"
+
+
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:
     return _last_cue(ctx, a) == "estimate"
 
@@ -798,6 +816,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("price_per_unit", "spec", _price_per_unit),
     RoleRule("cost_clause", "spec", _cost_clause),
     RoleRule("spec_goes_on", "spec", _spec_goes_on),
+    RoleRule("spec_from_level", "spec", _spec_from_level),
     RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),

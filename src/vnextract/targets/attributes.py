@@ -193,7 +193,7 @@ class Attributes(NotTargets):
         words = self.text[max(0, t.start - _ASIDE_SPAN) : t.start].rstrip()
         aside = self.lex.ends_with("aside_opening", words)
         if aside is not None and words[: aside.start()].rstrip().endswith(","):
-            starts = [s for s, _ in self.sentences]
+            starts = self.sentence_starts
             opening = starts[max(0, bisect_right(starts, t.start) - 1)]
         if not (
             self.lex.has("weak", self.text, t.start, a.start)
