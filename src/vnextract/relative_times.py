@@ -308,7 +308,9 @@ def article_anchor(
         for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD, _AS_OF)
         if p is not _REPORTED_PERIOD or reports
         for m in p.finditer(text)
-        if p is not _REPORTED_PERIOD or _reported_period_of_now(text, m)
+        if (p is not _REPORTED_PERIOD or _reported_period_of_now(text, m))
+        # not the base compared with: "tăng 7% so với 9 tháng năm 2025"
+        and not _base_before(text, m.start())
     ]
     if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
         return Anchor(max(so_far), None, "so_far")
@@ -373,13 +375,18 @@ def _opens_line(text: str, pos: int) -> bool:
     return len(lead) <= _DATELINE_LEAD and not any(ch.isdigit() for ch in lead)
 
 
+def _base_before(text: str, pos: int) -> bool:
+    """Whether the words before ``pos`` make what follows a comparison's base."""
+    from vnextract.facts.cues import cues  # the facts' baseline words; no cycle
+
+    return cues().ends_with_base(" ".join(text[max(0, pos - 40) : pos].split()))
+
+
 def _baseline(text: str, ref: TimeRef) -> bool:
     """Whether a written time is the base of a comparison ("so với năm 2025", "gấp 1,4 lần
     quý III/2025", "so với cùng kỳ năm trước (quý I/2016 …)"): the year compared with, not
     the one reported on."""
-    from vnextract.facts.cues import cues  # the facts' baseline words; no cycle
-
-    return cues().ends_with_base(" ".join(text[max(0, ref.start - 40) : ref.start].split()))
+    return _base_before(text, ref.start)
 
 
 def goal_year(text: str, ref: TimeRef) -> bool:
