@@ -1601,6 +1601,12 @@ REQUIRED_COMPLETION: list[Case] = [
 ]
 
 DEMANDED_FIGURE: list[Case] = [
+    # rule passive_subject: a demand in the passive about the count its statement opens with
+    (
+        "Dự án gồm 3 hạng mục. Theo tiến độ chủ đầu tư công bố:\n- 12 trạm bơm mới, trị giá "
+        "khoảng 400 tỷ đồng, phải được nhà thầu bàn giao trước ngày 30/6/2026.",
+        [("12 trạm", 2026)],
+    ),
     # a figure of the next ";" item is that item's, not the demanded action's
     (
         "UBND tỉnh yêu cầu các sở, ngành, địa phương phải phân bổ chi tiết kế hoạch vốn trước "

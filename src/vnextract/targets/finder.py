@@ -61,6 +61,7 @@ _CONTENTS_END = regex.compile(
     rf"(?:\s+(?:các\s+|những\s+)?{_CONTENTS_NOUN})?"
     rf"|(?P<word>có|nêu(?:\s+rõ)?|xác\s+định|đề\s+ra|đặt\s+ra)\s+(?:các|những)\s+{_CONTENTS_NOUN})\s*$"
 )
+_PASSIVE = regex.compile(r"(?:phải|cần|sẽ)\s+được\s", regex.IGNORECASE)  # "phải được bàn giao"
 _GOAL_MIN_WORDS = 3  # a goal without a number before "và" has this many words or more
 _PART_WORDS = 4  # how many words may name the part a joined milestone is of ("bến số 10")
 _DUE_REACH = 30  # how far before an item's time its deadline word or milestone may stand
@@ -922,6 +923,15 @@ class Finder(OwnPlans):
             led = self._deadline_led(clause) or self._due_plan(clause, cues[i])
             aims = [] if led is not None else self._aims(clause, cues[i])
             if led is not None:
+                subject = self._passive_subject(clauses, i, led) if i > 0 else None
+                if subject is not None and all(t.amount is not subject[1] for t in found):
+                    # rule passive_subject: "- 8 cẩu giàn STS mới, trị giá …, phải được nhà
+                    # thầu bàn giao trước ngày 31/12/2027": the figure the demand is about
+                    span = Clause(subject[0], led.end)
+                    found.append(self._target(span, subject[1], deadline, owner, cue_text))
+                    self.note("passive_subject", "kept", span.start, span.end)
+                    open_goal = len(found) - 1
+                    continue
                 parts = self._milestone_parts(led)
                 for part in parts:
                     due = deadline if len(parts) == 1 else (self._deadline(part) or deadline)
@@ -2187,6 +2197,22 @@ class Finder(OwnPlans):
         if len(WORD.findall(text, opening, joint.start())) < _GOAL_MIN_WORDS:
             return None  # "giảm và ổn định 5%": two verbs of one figure
         return Clause(opening, joint.start()), Clause(verb, span.end)
+
+    def _passive_subject(
+        self, clauses: list[Clause], i: int, led: Clause
+    ) -> tuple[int, Amount] | None:
+        """Rule ``passive_subject``: a demand in the passive ("phải được …", "sẽ được …")
+        whose statement opens with a count before it ("8 cẩu giàn STS mới, trị giá khoảng
+        96 triệu USD, phải được nhà thầu bàn giao trước …"): (where the statement's first
+        clause starts, the count); else None."""
+        text = self.text
+        if _PASSIVE.match(text, skip_space(text, clauses[i].start)) is None:
+            return None
+        first = clauses[0]
+        figures = self._amounts_in(first.start, first.end)
+        if not figures or figures[0].kind != "count" or figures[0].start != first.start:
+            return None
+        return first.start, figures[0]
 
     def _own_subject_aims(self, pos: int) -> bool:
         """Whether a part opening at ``pos`` names its own subject, then an aim ("… và Đà
