@@ -1601,6 +1601,15 @@ REQUIRED_COMPLETION: list[Case] = [
 ]
 
 DEMANDED_FIGURE: list[Case] = [
+    # an action joined by "đồng thời" after a demanded one, due by its own time
+    (
+        "UBND tỉnh yêu cầu công ty phải hoàn thành đóng cửa mỏ trước ngày 30/9/2026, đồng thời "
+        "trồng lại rừng trên toàn bộ bãi thải chậm nhất trong năm 2027.",
+        [
+            ("hoàn thành đóng cửa mỏ trước ngày 30/9/2026", 2026),
+            ("trồng lại rừng trên toàn bộ bãi thải chậm nhất trong năm 2027", 2027),
+        ],
+    ),
     # rule passive_subject: a demand in the passive about the count its statement opens with
     (
         "Dự án gồm 3 hạng mục. Theo tiến độ chủ đầu tư công bố:\n- 12 trạm bơm mới, trị giá "

@@ -800,7 +800,11 @@ class OwnPlans(Attributes):
             nxt = next(later, None)
             if nxt is None:
                 break
-            verb = self._action_at(nxt.start)
+            joined = self.lex.starts_with(
+                "joined_plan", self.text, skip_space(self.text, nxt.start)
+            )
+            # ", đồng thời chuyển toàn bộ xe … chậm nhất trong năm 2028": one more action
+            verb = self._action_at(joined.end() if joined is not None else nxt.start)
             if verb is not None:
                 part = Clause(verb, nxt.end)
             elif not self.lex.starts_with(
