@@ -539,6 +539,14 @@ COUNT_NOUN = [
     ("Tuyến cao tốc có 4 làn xe, đi qua ba huyện.", "4 làn xe", None),
     ("Hãng sẽ nhận thêm 5 chiếc A350 trong quý III.", "5 chiếc", "chiếc A350"),
     ("Hội chợ thu hút hơn 12.000 lượt khách sau hai ngày khai mạc.", "hơn 12.000 lượt khách", None),
+    # a cut word is no part of the noun unless it ends a listed word: "người ở" is none
+    ("Năm nay, hơn 1.500 người ở các xã vùng lũ được di dời.", "hơn 1.500 người", None),
+    # a measure written solid after the noun ("25ha") is another figure, no code
+    (
+        "Tỉnh vừa khởi công 3 khu tái định cư 20ha tại các huyện ven biển.",
+        "3 khu",
+        "khu tái định cư",
+    ),
     # a code that opens with a digit is part of the noun ("trạm 5G"), no other figure
     ("Đến hết tháng 10, MobiFone đã phát sóng 7.400 trạm 5G.", "7.400 trạm", "trạm 5G"),
     # a cut word that ends a two-syllable word stays ("nhà ở xã hội" holds no "ở")
@@ -826,6 +834,18 @@ IN_TERMS_OF = [
         "cùng kỳ.",
         "96 tỷ đồng",
         "lãi",
+    ),
+    # "về" before no measure: "về cơ bản", "chuyển … về ngân sách"
+    (
+        "Kinh phí giải phóng mặt bằng 820 tỷ đồng về cơ bản đã được bố trí đủ.",
+        "820 tỷ đồng",
+        "Kinh phí giải phóng mặt bằng",
+    ),
+    # "cùng với" opens the metric as "với" does
+    (
+        "Ngành du lịch phục hồi mạnh, cùng với doanh thu lưu trú đạt 4.100 tỷ đồng.",
+        "4.100 tỷ đồng",
+        "doanh thu lưu trú",
     ),
 ]
 

@@ -158,11 +158,17 @@ CARRIED_FAR = [
         "3.900 tỷ đồng",
         2026,
     ),
-    # not a duration after an event ("sau 12 tháng tốt nghiệp")
+    # not a length ("kỳ hạn 6 tháng", "chỉ trong 3 tháng"), nor months with their own year
     (
-        "Hà Nội, ngày 20/11/2026 - Khóa tốt nghiệp năm 2025 có 2.100 sinh viên.\n\nTỷ lệ có "
-        "việc làm sau 12 tháng đạt 91%.",
-        "91%",
+        "Hà Nội, ngày 20/11/2026 - Năm 2025, ngân hàng tăng trưởng tín dụng 13%.\n\nLãi suất "
+        "huy động kỳ hạn 6 tháng bình quân giảm 0,6 điểm phần trăm.",
+        "0,6 điểm phần trăm",
+        2025,
+    ),
+    (
+        "Hà Nội, ngày 20/11/2026 - Năm 2025, giá thép biến động mạnh.\n\nChỉ trong 3 tháng, "
+        "giá thép cuộn tăng 18%.",
+        "18%",
         2025,
     ),
     (
@@ -222,12 +228,27 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
-    # a span that runs to the article's day ("từ năm 2024 đến nay"): its start dates no figure
+    # a span that runs to the article's day ("từ năm 2024 đến nay"): a running total to
+    # that day, whatever year an earlier sentence framed
     (
-        "Ngày 12/11/2026, Sở Xây dựng cho biết từ năm 2024 đến nay, thành phố đã hoàn thành "
-        "5.200 căn nhà ở xã hội.\n\nRiêng 10 tháng, thành phố khởi công 8 dự án mới.",
-        "8 dự án",
+        "Ngày 12/11/2026, Sở Xây dựng cho biết năm 2025 thành phố khởi công 6 dự án. Từ năm "
+        "2021 đến nay, thành phố đã hoàn thành 5.200 căn nhà ở xã hội.",
+        "5.200 căn nhà",
         2026,
+    ),
+    # a multiple's level reached keeps its own time: "lên mức kỷ lục trong năm 2025"
+    (
+        "Hà Nội, ngày 12/11/2026 - Hiệp hội Rau quả họp tổng kết.\n\nXuất khẩu chanh leo "
+        "đạt 420 triệu USD, tăng gấp đôi lên mức kỷ lục trong năm 2025.",
+        "420 triệu USD",
+        2025,
+    ),
+    # a month later in the starting level's year shares it: "tháng 1/2024 … tháng 6"
+    (
+        "Ngày 12/11/2026, báo cáo cho biết tỷ lệ thất nghiệp giảm từ mức 2,6% của tháng 1/2024 "
+        "xuống 2,2% trong tháng 6.",
+        "2,2%",
+        2024,
     ),
     # a multiple may name what it multiplies before the base's time: the time frames nothing
     (

@@ -129,6 +129,13 @@ REPORTED_YEARS = [
         "nhận thêm 4 tàu trong quý II/2027. Năm nay, hãng mở 3 đường bay mới.",
         2026,
     ),
+    # a year surpassed after the estimate is no year under way ("ước tính đã vượt cả năm 2025")
+    (
+        "Lượng khách đến Đà Lạt năm nay ước tính đã vượt cả năm 2025. Riêng quý III/2026, "
+        "thành phố đón 2,1 triệu lượt khách. Tháng 10/2026, thành phố đón thêm 700.000 lượt "
+        "khách. Năm nay, doanh thu du lịch ước đạt 21.000 tỷ đồng.",
+        2026,
+    ),
     # "hiệp ước" holds no estimate, nor does a goal's year
     (
         "Năm 2020, hai nước ký hiệp ước thương mại. Năm 2025, xuất khẩu đạt 3 tỷ USD; năm "

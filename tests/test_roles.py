@@ -589,6 +589,20 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # "mỗi tháng" is a rate over time, "ghi nhận" no receiving: an actual figure
+    (
+        "Năm 2026, bình quân mỗi tháng Masan ghi nhận 7.200 tỷ đồng doanh thu.",
+        "7.200 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    # "quy mô" of an economy sizes an outcome: the level it starts from is a result
+    (
+        "Theo dự kiến, quy mô nền kinh tế năm 2027 sẽ tăng từ 530 tỷ USD lên 575 tỷ USD.",
+        "530 tỷ USD",
+        "result",
+        "plan_from_level",
+    ),
     # a limit a rule sets is a standing figure; a limit planned is a goal
     (
         "Theo quy định mới, người mua nhà được vay tối đa 80% giá trị căn hộ.",

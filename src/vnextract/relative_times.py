@@ -319,6 +319,8 @@ def article_anchor(
         int(m.group("y"))
         for m in (*_ESTIMATED_YEAR.finditer(text), *_ESTIMATE_THEN_YEAR.finditer(text))
         if not ends_two_syllable_word(text, m.start("est"))  # "hiệp ước", "công ước"
+        # not a year surpassed or compared with: "ước tính đã vượt cả năm 2025"
+        and _COMPARED_BETWEEN.search(text, m.end("est"), m.start("y")) is None
         and (
             (r := at.get(m.start("at") if m.re is _ESTIMATE_THEN_YEAR else m.start())) is None
             or not goal_year(text, r)
@@ -456,11 +458,28 @@ def resolve_relative(
     return _with_their_year(text, out, {r.start for r in refs if r.year is None})
 
 
+# a word that makes the year after it one compared with or surpassed, between an estimate
+# and its year: "ước tính đã vượt cả năm 2025"
+_COMPARED_BETWEEN = regex.compile(r"(?<!\w)(?:vượt|so\s+với|bằng|gấp|hơn)(?!\w)", regex.IGNORECASE)
+
 # a starting level and the words naming its time: "từ mức 37,8% của quý III/2025"
 _FROM_LEVEL_TIME = regex.compile(
     r"(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*\s*%?(?:\s+\w+){0,2}?\s+(?:của|trong|vào)?\s*$",
     regex.IGNORECASE,
 )
+
+
+def _later_in_year(ref: TimeRef, prev: TimeRef) -> bool:
+    """Whether month or quarter ``ref`` comes after ``prev`` within a year."""
+    return _last_month(ref, first=True) > _last_month(prev, first=False)
+
+
+def _last_month(ref: TimeRef, *, first: bool) -> int:
+    """The month a month, date or quarter stands for (a quarter's first or last month)."""
+    if ref.kind == "quarter":
+        quarter = ref.quarter or 0
+        return 3 * quarter - 2 if first else 3 * quarter
+    return ref.month or 0
 
 
 def _sentence_year(text: str, refs: list[TimeRef], k: int) -> Anchor | None:
@@ -473,9 +492,13 @@ def _sentence_year(text: str, refs: list[TimeRef], k: int) -> Anchor | None:
     prev = refs[k - 1]
     if prev.year is None or prev.kind not in ("month", "quarter", "date"):
         return None
-    if _baseline(text, prev) or _FROM_LEVEL_TIME.search(text, max(0, prev.start - 40), prev.start):
-        # the time compared with, or of the level a change starts from ("lên 41,3%, từ mức
-        # 37,8% của quý III/2025, nhờ biểu giá áp dụng từ tháng 7"): no year of the sentence
+    if _baseline(text, prev) or (
+        _FROM_LEVEL_TIME.search(text, max(0, prev.start - 40), prev.start)
+        and not _later_in_year(ref, prev)
+    ):
+        # the time compared with, or of the level a change starts from when the month cannot
+        # be of its year ("lên 41,3%, từ mức 37,8% của quý III/2025, nhờ biểu giá áp dụng từ
+        # tháng 7"; but "từ mức 4,1% của tháng 1/2024 xuống 2,9% trong tháng 6"): no year
         return None
     between = text[prev.end : ref.start]
     if len(between) > _SENTENCE_REACH or "\n" in between or ". " in between:

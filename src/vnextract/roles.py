@@ -91,7 +91,7 @@ import regex
 
 from vnextract.document import Document
 from vnextract.phrases import phrase_pattern
-from vnextract.resources import read_lines
+from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import Amount, Role, Target
 
 _DIGIT = re.compile(r"\d")  # where a written figure starts inside an amount's text
@@ -123,6 +123,7 @@ class _Cues:
     spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
     limit: re.Pattern[str]  # opens a figure that is a limit ("tối đa")
     grant: re.Pattern[str]  # ends the words before a sum each one receives ("được nhận")
+    outcome_size: frozenset[str]  # spec words that size an outcome too ("quy mô")
     spec_unit: frozenset[str]  # units of a size ("DWT")
     capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
@@ -192,6 +193,7 @@ def _cues() -> _Cues:
         own_verb=words("own_verb"),
         spec_joiner=words("spec_joiner"),
         limit=re.compile(rf"(?:{_alternation(by_kind['limit'])})(?!\w)", re.IGNORECASE),
+        outcome_size=frozenset(p.casefold() for p in by_kind["outcome_size"]),
         grant=re.compile(
             rf"(?<!\w)(?:{_alternation(by_kind['grant'])})(?:\s+(?:thêm|tối đa|đến))?\s+$",
             re.IGNORECASE,
@@ -705,7 +707,14 @@ def _spec_from_level(ctx: _Context, a: Amount) -> bool:
     i = bisect_right(scan.spec_starts, a.start - 1) - 1
     while i >= 0 and scan.spec[i][1] > a.start:
         i -= 1
-    return i >= 0 and scan.spec[i][0] >= lo and scan.spec[i][2] == "spec"
+    return (
+        i >= 0
+        and scan.spec[i][0] >= lo
+        and scan.spec[i][2] == "spec"
+        # a thing's property, not the size of an outcome ("quy mô nền kinh tế", "quy mô
+        # tín dụng": last year's result)
+        and ctx.text[scan.spec[i][0] : scan.spec[i][1]].lower() not in _cues().outcome_size
+    )
 
 
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:
@@ -719,6 +728,8 @@ def _limit_of_rule(ctx: _Context, a: Amount) -> bool:
 
 
 _EACH = re.compile(r"(?<!\w)mỗi(?!\w)", re.IGNORECASE)
+# a time unit after "mỗi": a rate over time, no recipient ("mỗi năm", "mỗi tháng")
+_TIME_UNIT = re.compile(r"\s+(?:năm|tháng|quý|tuần|ngày|giờ|lần|đợt|vụ|kỳ)(?!\w)", re.IGNORECASE)
 _GRANT_SPAN = 160  # how far before the sum its "mỗi" may stand ("mỗi hộ có nhà bị sập, …")
 _GRANT_VERB_SPAN = 40  # how far before the sum its verb of receiving ends the words
 
@@ -733,11 +744,13 @@ def _grant_rate(ctx: _Context, a: Amount) -> bool:
     # a bounded window: one long sentence of figures reads each once (linear time)
     before = ctx.text[max(ctx.reach(a), a.start - _GRANT_SPAN) : a.start]
     cues = _cues()
-    return (
-        cues.grant.search(before, max(0, len(before) - _GRANT_VERB_SPAN)) is not None
-        and _EACH.search(before) is not None
-        and cues.payout.search(before) is None  # "cổ tức …, mỗi cổ phiếu nhận 3.000 đồng"
-    )
+    grant = cues.grant.search(before, max(0, len(before) - _GRANT_VERB_SPAN))
+    if grant is None or cues.payout.search(before) is not None:
+        return False  # "cổ tức …, mỗi cổ phiếu nhận 3.000 đồng": paid out
+    if " " not in grant.group().strip() and ends_two_syllable_word(before, grant.start()):
+        return False  # "ghi nhận", "tiếp nhận": no receiving under a rule
+    # "mỗi" before a recipient, not a time unit ("mỗi tháng FPT ghi nhận …")
+    return any(_TIME_UNIT.match(before, each.end()) is None for each in _EACH.finditer(before))
 
 
 def is_size_unit(unit: str) -> bool:

@@ -55,6 +55,7 @@ _MAX_ORG = 20  # tokens after an organisation's head: the longest official names
 _COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
     {"năm", "tháng", "ngày", "tuổi", "giờ", "phút", "lần", "triệu", "tỷ", "nghìn", "ngàn"}
 )
+_LEGAL_HEAD_WORDS = frozenset(("cp", "tnhh", "phần", "ctcp", "jsc", "mtv"))  # "Công ty CP"
 _QUANTIFIERS = frozenset({"các", "những", "nhiều", "mọi", "mỗi", "hai", "ba", "một số", "loạt"})
 _PARTY_COMMITTEES = frozenset({"tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"})
 _HERE = frozenset({"tỉnh", "huyện", "thành", "xã"})  # units named by context alone
@@ -495,7 +496,10 @@ class Finder:
                             and (head.tag != "school" or self.plural(i))
                         )  # "các trường THPT Hà Nội", not "trường ĐH Cần Thơ"
                     )
-                    and not (head.tag == "company" and self.lone_concept(j))  # "các tập đoàn FDI"
+                    # "các tập đoàn FDI"; not "Công ty CP PET": a legal form names one company
+                    and not (
+                        head.tag == "company" and self.lone_concept(j) and not self.legal_head(i, j)
+                    )
                 ):
                     end = self.org_body(j, head.tag, i in self.title_end, generic)
                 if end < 0 and committee:
@@ -552,6 +556,11 @@ class Finder:
                     i = end
                     continue
             i += 1
+
+    def legal_head(self, i: int, j: int) -> bool:
+        """Whether the head ``tokens[i:j]`` names one company by its legal form ("Công ty
+        CP", "Công ty TNHH"), not a kind of them ("các công ty CP")."""
+        return not self.plural(i) and any(self.t[m].lower in _LEGAL_HEAD_WORDS for m in range(i, j))
 
     def lone_concept(self, j: int) -> bool:
         """Rule ``lone_concept``: an abbreviation that names no organisation ("FDI", "ODA",

@@ -22,6 +22,7 @@ from vnextract.resources import read_lines
 
 _CUE_FILE = ("facts", "vi_fact_cues.tsv")
 _BASE_WORDS = 4  # how many words after "so với" may name what is compared before its time
+_MULTIPLE = re.compile(r"(?<!\w)gấp(?!\w)", re.IGNORECASE)  # the word of a multiple
 _MULTIPLE_SPAN = 12  # how far before a ratio word "gấp" of its multiple may stand ("gấp 1,8 lần")
 # A cue starts and ends at a syllable edge. The scans use the standard library's ``re``
 # (Unicode ``\w``: letters and digits), faster than ``regex`` on literal alternations.
@@ -88,9 +89,14 @@ class Cues:
                 # a multiple may name what it multiplies ("gấp đôi trận lũ lớn năm 2020",
                 # "gấp 3 lần kết quả …"); "bằng" may not ("bằng tiền mặt năm" is no base), nor
                 # a count of times ("2 lần mỗi tháng")
-                return not named or "gấp" in before[max(0, ratio - _MULTIPLE_SPAN) :].lower()
+                return (
+                    not named
+                    or _MULTIPLE.search(before, max(0, ratio - _MULTIPLE_SPAN)) is not None
+                )
             cut = before.rfind(" ")
             word = before[cut + 1 :]
+            if word.lower() in self.kinds["level_reached"]:
+                return False  # "gấp đôi lên mức kỷ lục trong năm 2025": the level's own time
             if not word.isdigit() and word.lower() not in self.kinds["time_naming"]:
                 # (a count of months is stepped over: "so với 9 tháng năm 2025"); a few
                 # words naming what is compared too ("so với vòng gọi vốn hồi tháng 5/2025")

@@ -7,8 +7,9 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   quốc tế đạt 5,5 triệu lượt khách"), a word naming what it measures right before it
   (``count_measure``: "tần suất 7 chuyến/tuần"), else its noun and the words that say
   which ones ("hơn 1,9 tỷ cổ phiếu đang lưu hành"), else none ("2 công ty");
-- ``in_terms_of``: a figure followed by "về" says which measure it is of ("tăng 3,2% về
-  lượng nhưng giảm 6,8% về giá trị" → "lượng", "giá trị");
+- ``in_terms_of``: a figure followed by "về" and a measure (cue kind ``aspect``) says which
+  measure it is of ("tăng 3,2% về lượng nhưng giảm 6,8% về giá trị" → "lượng", "giá trị";
+  not "về cơ bản", "chuyển … về ngân sách", "giảm … về mức 4%");
 - ``contribution``: "đóng góp 0,5 điểm phần trăm vào mức tăng trưởng chung" →
   "đóng góp vào mức tăng trưởng chung";
 - ``dividend``: a rate or a sum after "cổ tức" in its sentence → "cổ tức";
@@ -69,7 +70,8 @@ _DIGIT = re.compile(r"\d")
 _FIGURE_START = re.compile(r"(?<!\w)\d")  # a digit that opens a word: a figure, not "A350"
 # "ước đạt mức …", "… mốc", "… kỷ lục": a level follows, no metric
 _LEVEL_AFTER = re.compile(r"\s+(?:mức|mốc|ngưỡng|kỷ\s+lục|con\s+số|đỉnh)(?!\w)")
-_CODE_WORD = re.compile(r"\d{1,2}[a-zđ]{1,3}")  # a code that opens with a digit: "5g", "3d"
+_CODE_WORD = re.compile(r"\d{1,2}[gdk]")  # a code that opens with a digit: "5g", "3d", "4k"
+_CUT_NOUN_SPAN = 8  # how far before a cut word the noun it ends may start ("nhà ở")
 _IN_TERMS_OF = re.compile(r"[ \t]+về[ \t]+(?=\w)", re.IGNORECASE)  # "tăng 3,2% về lượng"
 _DIGITS = re.compile(r"\d[\d.,/]*")  # a figure as written: "530/720", "1.250"
 _SHARE_FIGURE = re.compile(r"\s*(?:\w+\s+){0,2}?\d[\d.,]*\s*%")  # "khoảng 6%", "6 %"
@@ -575,8 +577,8 @@ def _words_after(
             c.may_start(ends, m.group())
             and c.starts_any(ends, ctx.text, m.start())
             and (counts or word != "tăng" or not ctx.low.startswith("trưởng", m.end() + 1))
-            # rule whole_word: "căn nhà ở xã hội" holds no "ở"
-            and not _in_two_syllable_word(ctx.low, m.start(), m.end(), first=False)
+            # rule whole_word: "căn nhà ở xã hội" holds no "ở" (a noun that ends in a cut word)
+            and not c.ends("cut_noun", ctx.low[max(0, m.start() - _CUT_NOUN_SPAN) : m.end()])
         ):
             break  # a verb, not "tăng" of "mức tăng trưởng chung"
         word = m.group().rstrip(".-")
@@ -749,8 +751,10 @@ def metric_rule(
             if len(counted.split()) > _NOUN_SYLLABLES or not counted.islower():
                 return counted, "count_noun_after"
         return None, "count_unit"  # "2 công ty": the noun says it all
-    if (respect := _IN_TERMS_OF.match(ctx.text, a.end)) is not None and (
-        named := _words_after(ctx, respect.end(), counts=False)
+    if (
+        (respect := _IN_TERMS_OF.match(ctx.text, a.end)) is not None
+        and cues().starts("aspect", ctx.text, respect.end()) is not None
+        and (named := _words_after(ctx, respect.end(), counts=False))
     ):
         # rule in_terms_of: "tăng 3,2% về lượng nhưng giảm 6,8% về giá trị": the figure
         # says which measure it is of after "về"

@@ -21,8 +21,8 @@ Rules, tried in order:
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"), nor
   the time of a figure compared with (``compared_figure_time``: "cao hơn mức 6,9% của 9
   tháng năm 2025") or surpassed (``surpassed_time``: "vượt tổng lượng xe của cả năm
-  2025"), nor the start of a span to the article's day (``span_to_now``: "từ năm 2025
-  đến nay"),
+  2025"); the start of a span to the article's day gives the article's year
+  (``span_to_now``: "Từ năm 2020 đến nay, tỉnh đã thu hút 4.000 dự án"),
   unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
   nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
   "Năm 2020, sau 10 năm hoạt động, …" keep their year);
@@ -32,8 +32,9 @@ Rules, tried in order:
   mục tiêu hoàn thành trong năm 2027", which frames no later figure either; nor
   does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
 - ``year_to_date``: the first months of the year under way written before the amount
-  in its sentence without a year ("Doanh thu 10 tháng đạt …", "… sau 9 tháng"): the
-  article's year, when its date or its own words tell it;
+  in its sentence without a year ("Doanh thu 10 tháng đạt …"; not a length, cue kind
+  ``duration_lead``: "kỳ hạn 6 tháng", "chỉ trong 3 tháng", "sau 6 tháng"): the article's
+  year, when its date or its own words tell it;
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
   amount's paragraph: the figure is a standing state or a running total, null;
@@ -96,13 +97,14 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 _DIGIT = re.compile(r"\d")
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
 # the first months of the year under way, written without its year: "10 tháng", "9 tháng
-# đầu năm", "sau 9 tháng" (not "10 tháng tới", "tháng 10", nor "sau 12 tháng" after an
-# event: a duration)
+# đầu năm" (not "10 tháng tới", "tháng 10", nor "12 tháng": a whole year's length)
 _YEAR_TO_DATE = re.compile(
     r"(?<![\w/])(?:[1-9]|1[01])\s+tháng(?:\s+đầu\s+năm)?"
     r"(?!\s*(?:tới|sắp tới|nữa|qua|trước|sau|/|\d))(?!\w)",
     re.IGNORECASE,
 )
+_OWN_YEAR = re.compile(r"\s+(?:đầu\s+)?năm\s+(?:\d{4}|nay|ngoái|trước|qua)(?!\w)", re.IGNORECASE)
+_DURATION_LEAD_SPAN = 20  # how far before "N tháng" the words making it a length stand
 _YEAR_TO_DATE_SPAN = 200  # how far before an amount its sentence's "10 tháng" is read
 _FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
 
@@ -144,6 +146,27 @@ class ArticleYears:
         self._undated = undated_cues(ctx)
         self._undated_starts = [c.start for c in self._undated]
 
+    def _span_to_now(self, t: TimeRef) -> bool:
+        """Whether ``t`` starts a span that runs to the article's day ("từ năm 2025 đến
+        nay"); "từ đầu năm đến nay" is this year's, a relative time."""
+        return (
+            not t.relative
+            and _TO_NOW.match(self.ctx.text, t.end) is not None
+            and self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
+        )
+
+    def _year_to_date(self, start: int, end: int) -> bool:
+        """Whether the first months of the year under way are named in ``text[start:end]``
+        as a reporting period ("Doanh thu 10 tháng đạt …"): not a span's length ("kỳ hạn 6
+        tháng", "chỉ trong 3 tháng", "sau 6 tháng"), nor months of a year written after them
+        ("9 tháng năm 2024", a time of its own)."""
+        text = self.ctx.text
+        for m in _YEAR_TO_DATE.finditer(text, start, end):
+            lead = words_before(text, max(0, m.start() - _DURATION_LEAD_SPAN), m.start())
+            if cues().ends("duration_lead", lead) is None and not _OWN_YEAR.match(text, m.end()):
+                return True
+        return False
+
     def _milestone_time(self, t: TimeRef) -> bool:
         """Whether ``t`` follows a milestone verb of a project's schedule, with at most a
         preposition and "năm"/"quý" between ("đưa vào vận hành năm 2029", "bàn giao căn hộ
@@ -167,14 +190,8 @@ class ArticleYears:
     def _reads_as_base(self, t: TimeRef) -> bool:
         if self._is_aside(t):
             return True  # it dates the figure before its brackets only
-        if (
-            not t.relative
-            and _TO_NOW.match(self.ctx.text, t.end)
-            and self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
-        ):
-            # rule span_to_now: "từ năm 2025 đến nay" runs to the article's day; its start
-            # dates no figure ("từ đầu năm đến nay" is this year's, a relative time)
-            return True
+        if self._span_to_now(t):
+            return True  # its start dates no figure: the span runs to the article's day
         if self._dates_range_start(t):
             return True
         if self._names_document(t):
@@ -373,6 +390,10 @@ class ArticleYears:
                 break  # the base of a comparison
             return year_of(t), "right_after"
         for t in reversed(ctx.times_in(s_start, a.start)):
+            if self._span_to_now(t):
+                # rule span_to_now: "Từ năm 2020 đến nay, tỉnh đã thu hút 4.000 dự án": a
+                # running total to the article's day
+                return self.article_year, "span_to_now"
             if not self._is_base(t):
                 if self._undated_since(t.end, a.start, _UNTIL):
                     return None, "undated"
@@ -384,8 +405,8 @@ class ArticleYears:
         for t in ctx.times_in(a.end, until):
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
-        if self._year_known and _YEAR_TO_DATE.search(
-            ctx.text, max(s_start, a.start - _YEAR_TO_DATE_SPAN), a.start
+        if self._year_known and self._year_to_date(
+            max(s_start, a.start - _YEAR_TO_DATE_SPAN), a.start
         ):
             # rule year_to_date: "doanh thu 10 tháng đạt …", "… sau 9 tháng": the months of
             # the year under way, whatever year an earlier paragraph framed

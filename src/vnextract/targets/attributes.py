@@ -87,9 +87,12 @@ class Attributes(NotTargets):
     def _whole_year_only(self, clause: Clause) -> bool:
         """Whether the only time of ``clause`` is "cả năm" (the whole year in frame): the
         article's year, unless a plan's year frames the clause."""
-        return not self._times_in(clause) and self.lex.has(
-            "whole_year", self.text, clause.start, clause.end
-        )
+        own = [  # a base compared with is no time of the clause's own ("so với năm 2025")
+            t
+            for t in self._times_in(clause)
+            if not self.lex.ends_with("baseline", self._before_year(t))
+        ]
+        return not own and self.lex.has("whole_year", self.text, clause.start, clause.end)
 
     def _takes_effect(self, t: TimeRef) -> bool:
         """Rule ``effective_date``: a full date after "từ" is when a measure takes effect,

@@ -928,7 +928,8 @@ class Finder(OwnPlans):
                     # rule passive_subject: "- 8 cẩu giàn STS mới, trị giá …, phải được nhà
                     # thầu bàn giao trước ngày 31/12/2027": the figure the demand is about
                     span = Clause(subject[0], led.end)
-                    found.append(self._target(span, subject[1], deadline, owner, cue_text))
+                    named = Clause(subject[0], clauses[0].end)  # its metric: the count's noun
+                    found.append(self._target(span, subject[1], deadline, owner, cue_text, named))
                     self.note("passive_subject", "kept", span.start, span.end)
                     open_goal = len(found) - 1
                     continue
