@@ -1497,6 +1497,12 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # the level a change starts from, said to be the level now, is no goal: the level reached is
+    (
+        "Theo chiến lược giai đoạn 2026-2030, hãng đặt mục tiêu:\n- Nâng đội bay từ 14 chiếc "
+        "hiện nay lên 26 chiếc vào năm 2030.",
+        [("26 chiếc", 2030)],
+    ),
     # an actor's own dated plan with verbs of every trade ("tắt", "điều chuyển", "vay")
     (
         "Vinaphone sẽ tắt sóng 2G tại 20 tỉnh trong quý II/2026 để dồn tần số cho 4G.",

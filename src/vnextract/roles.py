@@ -682,11 +682,14 @@ def _plan_from_level(ctx: _Context, a: Amount) -> bool:
     4.460 tỷ đồng"): last year's figure, not the plan; a revised plan ("điều chỉnh kế
     hoạch lợi nhuận từ 800 tỷ đồng lên 950 tỷ đồng") keeps both as plans."""
     text = ctx.text
-    window = text[a.end : a.end + 8]
+    window = text[a.end : a.end + 20]
     if "lên" not in window and "xuống" not in window:
         return False  # the cheap test first: most figures are no level a change leaves
     before = text[max(0, a.start - 6) : a.start].split()[-1:] + a.text.split()[:1]
-    if "từ" not in before or window.split()[:1] not in (["lên"], ["xuống"]):
+    words = window.split()
+    if words[:2] in (["hiện", "nay"], ["hiện", "tại"]):
+        words = words[2:]  # "từ 18 chiếc hiện nay lên 30 chiếc": the level now
+    if "từ" not in before or words[:1] not in (["lên"], ["xuống"]):
         return False
     if not _plan_cue(ctx, a):
         return False

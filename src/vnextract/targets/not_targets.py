@@ -238,7 +238,9 @@ class NotTargets(Cues):
         text, lex = self.text, self.lex
         before = text[max(clause.start, a.start - 6) : a.start].casefold().split()
         before += a.text.casefold().split()[:1]
-        after = text[a.end : min(clause.end, a.end + 8)].casefold().split()
+        after = text[a.end : min(clause.end, a.end + 20)].casefold().split()
+        if after[:2] in (["hiện", "nay"], ["hiện", "tại"]):
+            after = after[2:]  # "từ 18 chiếc hiện nay lên 30 chiếc": the level now
         if "từ" not in before[-2:] or not after or after[0] not in ("lên", "xuống"):
             return False
         return not lex.has("revision", text, clause.start, a.start)
