@@ -1497,6 +1497,14 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # a plan announced ("đã công bố phương án … gồm:"): its items are goals; the means a goal
+    # is reached by ("nhờ dây chuyền … công suất …") is no goal of its own
+    (
+        "Năm 2026, công ty đã công bố phương án ứng phó gồm ba nội dung:\n1. Chuyển 25% sản "
+        "lượng sang thị trường Nhật Bản;\n2. Giảm chi phí thêm 5% nhờ dây chuyền mới công "
+        "suất 20.000 tấn/năm.",
+        [("25%", 2026), ("5%", 2026)],
+    ),
     # the level a change starts from, said to be the level now, is no goal: the level reached is
     (
         "Theo chiến lược giai đoạn 2026-2030, hãng đặt mục tiêu:\n- Nâng đội bay từ 14 chiếc "

@@ -1531,6 +1531,7 @@ class Finder(OwnPlans):
         elif follows_goal and lex.starts_with("equivalent", text, clause.start) is not None:
             self.note("equivalent_restated", "dropped", clause.start, clause.end)
             return []  # "…3,6 tỷ sản phẩm mỗi năm, tương đương 300 triệu mỗi tháng"
+
         found: list[Amount] = []
         prev_end = -1
         # a title or attribute word between the cue and an amount voids it: where the
@@ -1545,6 +1546,11 @@ class Finder(OwnPlans):
         )
         for a in self._amounts_in(clause.start, clause.end):
             if a.end > clause.end:
+                continue
+            if found and lex.has("means", text, found[-1].end, a.start):
+                # rule means_clause: "Giảm giá thành thêm 6% nhờ dây chuyền … công suất
+                # 15.000 tấn/năm": the means a goal is reached by, no goal of its own
+                self.note("means_clause", "dropped", a.start, a.end)
                 continue
             if prev_end >= 0 and RESTATED.fullmatch(text, prev_end, a.start):
                 self.note("same_goal_other_unit", "dropped", a.start, a.end)
