@@ -569,6 +569,13 @@ SPEC_CASES: list[Case] = [
         "result",
         "plan_from_level",
     ),
+    # "giường bệnh kế hoạch" is the official count of beds, no plan
+    (
+        "Toàn tỉnh có 9.400 giường bệnh kế hoạch, đạt 29,8 giường bệnh/vạn dân.",
+        "29,8 giường bệnh/vạn",
+        "result",
+        "default_result",
+    ),
     # a sum each one of a kind receives under a rule is a rate, no outcome; a dividend per
     # share is paid out
     (

@@ -179,9 +179,10 @@ def _given_by() -> regex.Pattern[str]:
 @functools.cache
 def _set_by() -> regex.Pattern[str]:
     """Who set a plan, right after its figure ("mà Nghị quyết HĐND tỉnh đề ra", "mà Quốc
-    hội giao", "được giao"): the figure is the plan's, not an excess over it."""
+    hội giao", "do HĐND tỉnh giao", "được giao"): the figure is the plan's, not an excess
+    over it."""
     return regex.compile(
-        rf"\s*(?:mà\s+{_SETTER_WORDS}(?:đã\s+)?|được\s+)(?:{_setters()})(?!\w)",
+        rf"\s*(?:(?:mà|do)\s+{_SETTER_WORDS}(?:đã\s+)?|được\s+)(?:{_setters()})(?!\w)",
         regex.IGNORECASE,
     )
 
