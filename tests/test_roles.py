@@ -569,6 +569,13 @@ SPEC_CASES: list[Case] = [
         "result",
         "plan_from_level",
     ),
+    # a sum of capital set after a comma beside the thing it funds is what it costs
+    (
+        "Trạm bơm tiêu Cầu Đen công suất 20 m3/giây, vốn 540 tỷ đồng, đạt 60% khối lượng.",
+        "540 tỷ đồng",
+        "spec",
+        "apposed_capital",
+    ),
     # "giường bệnh kế hoạch" is the official count of beds, no plan
     (
         "Toàn tỉnh có 9.400 giường bệnh kế hoạch, đạt 29,8 giường bệnh/vạn dân.",

@@ -36,6 +36,8 @@ spec_goes_on         spec        the sentence goes on describing the standing fi
 spec_from_level      spec        a planned change of a standing property named before it
                                  in its clause starts from it ("vốn điều lệ sẽ tăng từ
                                  44.666 tỷ đồng lên 51.366 tỷ đồng"): as it stands
+apposed_capital      spec        a sum of capital set after a comma beside the thing it
+                                 funds ("Cống ngăn triều …, vốn 980 tỷ đồng, đạt 55%")
 plan_from_level      result      a planned change starts from it ("dự kiến tăng từ 3.858
                                  tỷ đồng lên 4.460 tỷ đồng"), no revision of a plan
 plan_cue             target      the nearest plan or estimate cue before it in its
@@ -720,6 +722,19 @@ def _spec_from_level(ctx: _Context, a: Amount) -> bool:
     )
 
 
+_APPOSED_CAPITAL = re.compile(r",\s*vốn\s*$", re.IGNORECASE)  # ", vốn 980 tỷ đồng"
+
+
+def _apposed_capital(ctx: _Context, a: Amount) -> bool:
+    """A sum of capital set after a comma, beside the thing it funds ("Cống ngăn triều …,
+    vốn 980 tỷ đồng, đạt 55%", "Bệnh viện … quy mô 300 giường, vốn 620 tỷ đồng"): what the
+    thing costs, a standing property."""
+    return (
+        a.kind == "money"
+        and _APPOSED_CAPITAL.search(ctx.text, max(0, a.start - 12), a.start) is not None
+    )
+
+
 def _estimate_cue(ctx: _Context, a: Amount) -> bool:
     return _last_cue(ctx, a) == "estimate"
 
@@ -832,6 +847,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("price_per_unit", "spec", _price_per_unit),
     RoleRule("cost_clause", "spec", _cost_clause),
     RoleRule("spec_goes_on", "spec", _spec_goes_on),
+    RoleRule("apposed_capital", "spec", _apposed_capital),
     RoleRule("spec_from_level", "spec", _spec_from_level),
     RoleRule("plan_from_level", "result", _plan_from_level),
     RoleRule("plan_cue", "target", _plan_cue),
