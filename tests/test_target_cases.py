@@ -3035,6 +3035,12 @@ STANDING_NOW: list[Case] = [
 # 12 tỷ USD"); the forecast's own figure is none, nor is an excess ("vượt kế hoạch 5%")
 # or a plan the clause itself forecasts going past ("có thể vượt mục tiêu 6%").
 PLAN_MEASURED_AGAINST: list[Case] = [
+    # a plan's figure after a share of it: "tương đương khoảng 108% kế hoạch 600.000 TEU"
+    (
+        "Năm 2025, cảng đón khoảng 650.000 TEU, tương đương khoảng 108% kế hoạch 600.000 TEU "
+        "đề ra.",
+        [("600.000 TEU", 2025)],
+    ),
     # the plan's figure named with who set it ("do HĐND tỉnh giao") is the plan, no excess
     (
         "Năm 2025, tỷ lệ hộ dân dùng nước sạch đạt 91,2%, vượt chỉ tiêu 90% do HĐND tỉnh giao.",
