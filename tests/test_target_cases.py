@@ -1497,6 +1497,12 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # in a list of goals, the level a goal starts from ("từ mức 6% hiện nay") is no goal
+    (
+        "Năm 2026, chuỗi đặt các mục tiêu:\n1. Mở thêm 120 cửa hàng;\n2. Đưa tỷ trọng doanh "
+        "thu trực tuyến lên 10% từ mức 6% hiện nay.",
+        [("120 cửa hàng", 2026), ("10%", 2026)],
+    ),
     # a plan announced ("đã công bố phương án … gồm:"): its items are goals; the means a goal
     # is reached by ("nhờ dây chuyền … công suất …") is no goal of its own
     (

@@ -1544,8 +1544,15 @@ class Finder(OwnPlans):
             ),
             default=clause.end + 1,
         )
+        last_end = clause.start  # where the amount before ends, else the clause's start
         for a in self._amounts_in(clause.start, clause.end):
             if a.end > clause.end:
+                continue
+            opening, last_end = last_end, a.end
+            if a.start > opening and lex.is_all("from_level", text[opening : a.start].strip()):
+                # rule from_level: "Đưa tỷ trọng … lên 12% từ mức 7,5% hiện nay", "…, từ mức
+                # 7,5% hiện nay": the level the goal starts from
+                self.note("from_level", "dropped", a.start, a.end)
                 continue
             if found and lex.has("means", text, found[-1].end, a.start):
                 # rule means_clause: "Giảm giá thành thêm 6% nhờ dây chuyền … công suất
