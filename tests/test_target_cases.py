@@ -1497,6 +1497,12 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # an item's own time to come that it starts at is its deadline, not the plan period's end
+    (
+        "Hội đồng quản trị đã thông qua đề án tái cơ cấu giai đoạn 2026-2028 với các nội dung "
+        "chính:\n1. Đóng cửa nhà máy tại Hưng Yên từ quý II/2027;\n2. Giảm 150 lao động.",
+        [("Đóng cửa nhà máy tại Hưng Yên từ quý II/2027", 2027), ("150 lao động", 2028)],
+    ),
     # in a list of goals, the level a goal starts from ("từ mức 6% hiện nay") is no goal
     (
         "Năm 2026, chuỗi đặt các mục tiêu:\n1. Mở thêm 120 cửa hàng;\n2. Đưa tỷ trọng doanh "

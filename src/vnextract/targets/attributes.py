@@ -57,8 +57,11 @@ class Attributes(NotTargets):
         for t in self._times_in(clause):
             before = self._before_year(t)
             opening = self._opening_time(clause, t)  # "Từ tháng 1/2027, hãng sẽ …": 2027
-            if self.lex.ends_with("baseline", before) and not (opening or self._takes_effect(t)):
-                continue
+            starts = self._starts_later(t)
+            if self.lex.ends_with("baseline", before) and not (
+                opening or self._takes_effect(t) or starts
+            ):
+                continue  # not "so với năm 2024"; but "Dừng … từ quý I/2027" starts then
             year = t.end_year if t.kind == "period" else t.year
             if year is None:
                 continue
@@ -68,7 +71,7 @@ class Attributes(NotTargets):
                 or self._takes_effect(t)
             ):
                 return year  # "đến năm 2030", "đến tháng 6/2027", "giai đoạn 2022-2025"
-            if best is None and (t.kind == "year" or opening):
+            if best is None and (t.kind == "year" or opening or starts):
                 best = year
         if best is None and self.now is not None:
             text, lex = self.text, self.lex
@@ -83,6 +86,11 @@ class Attributes(NotTargets):
             if lex.has("next_year", text, clause.start, clause.end):
                 return self.now + 1
         return best
+
+    def _starts_later(self, t: TimeRef) -> bool:
+        """Whether month or quarter ``t`` is a time to come something starts at ("Dừng hoạt
+        động nhà máy … từ quý I/2027"): the goal's own time, no base."""
+        return t.kind in ("month", "quarter") and self._starts_at(t) and not self._past(t)
 
     def _whole_year_only(self, clause: Clause) -> bool:
         """Whether the only time of ``clause`` is "cả năm" (the whole year in frame): the

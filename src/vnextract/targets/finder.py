@@ -741,6 +741,8 @@ class Finder(OwnPlans):
                 and deadline is not None
                 and own < deadline
                 and not self._payout_year(clause)
+                # a time to come the goal starts at is no earlier year's report
+                and not any(self._starts_later(t) for t in self._times_in(clause))
             )
             # "Năm 2027, IDICO đặt mục tiêu …": a year alone before a goal cue opens goals
             opens_goals = (
