@@ -1497,6 +1497,12 @@ INVESTMENT_PROGRAMME: list[Case] = [
 # Rule planned_actions: a weak cue opening actions in a statement naming its plan year;
 # rule new_horizon: "Trong giai đoạn mới, …" takes its goals out of the passage's year
 PLANNED_ACTIONS: list[Case] = [
+    # a list closer before a pointer word ("các mục tiêu sau:") announces a list of goals
+    (
+        "Theo đề án, ngành điện phải đạt các mục tiêu sau:\n1. Đưa 6.000 MW điện gió vào vận "
+        "hành vào năm 2030;\n2. Hoàn thành lưới truyền tải liên vùng.",
+        [("6.000 MW", 2030), ("Hoàn thành lưới truyền tải liên vùng", None)],
+    ),
     # an item's own time to come that it starts at is its deadline, not the plan period's end
     (
         "Hội đồng quản trị đã thông qua đề án tái cơ cấu giai đoạn 2026-2028 với các nội dung "

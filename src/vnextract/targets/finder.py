@@ -72,6 +72,7 @@ _WITH_WORD = regex.compile(
 _TIME_PREPOSITIONS = frozenset(("từ", "vào", "trong", "trước", "đến", "cuối", "đầu"))
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)", regex.IGNORECASE)  # "Mục tiêu là …": says what it is
 _CLOSING_QUOTES = ('"', "”")  # a quotation's end: what follows is no longer its goal
+_POINTER_END = regex.compile(r"\s+(?:sau|sau đây|như sau|dưới đây)\s*$", regex.IGNORECASE)
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
@@ -1220,7 +1221,9 @@ class Finder(OwnPlans):
         ):
             return openers[-1].group()
         colon = text.rindex(":", start, end)
-        closer = self.lex.ends_with("list_closer", text[start:colon])
+        # "… các mục tiêu sau:", "… các chỉ tiêu dưới đây:": the closer before the pointer
+        heading = _POINTER_END.sub("", text[start:colon])
+        closer = self.lex.ends_with("list_closer", heading)
         if (
             closer is not None
             and self.lex.ends_with("not_planner", text[start : start + closer.start()]) is None
