@@ -1633,6 +1633,12 @@ REQUIRED_COMPLETION: list[Case] = [
 ]
 
 DEMANDED_FIGURE: list[Case] = [
+    # an action with a figure joined by "đồng thời" after a demanded one, due by its own time
+    (
+        "UBND tỉnh yêu cầu các xã phải bàn giao mặt bằng trước ngày 30/6/2026, đồng thời khởi "
+        "công ít nhất 12 trạm y tế ngay trong quý III/2026.",
+        [("bàn giao mặt bằng trước ngày 30/6/2026", 2026), ("ít nhất 12 trạm", 2026)],
+    ),
     # an action joined by "đồng thời" after a demanded one, due by its own time
     (
         "UBND tỉnh yêu cầu công ty phải hoàn thành đóng cửa mỏ trước ngày 30/9/2026, đồng thời "

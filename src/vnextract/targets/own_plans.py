@@ -768,7 +768,10 @@ class OwnPlans(Attributes):
                 for action in self._demanded_actions(first, start, end):
                     if not spans.overlaps(action.start, action.end):
                         due = self._deadline(action)
-                        out.append(self._target(action, None, due, owner, m.text, action))
+                        held = self._figure_after(action.start, action)
+                        if held is not None and id(held) in taken:
+                            continue
+                        out.append(self._target(action, held, due, owner, m.text, action))
                         spans.add(action.start, action.end)
                         self.note(rule, "kept", action.start, action.end)
                 continue
@@ -791,9 +794,13 @@ class OwnPlans(Attributes):
         part: Clause | None = first
         later = (c for c in self._clauses(start, end) if c.start >= first.end)
         while part is not None:
-            if self._amounts_in(part.start, part.end) or self.lex.has(
-                "past", self.text, part.start, part.end
-            ):
+            if self.lex.has("past", self.text, part.start, part.end):
+                break
+            if self._amounts_in(part.start, part.end):
+                # a joined action with a figure, due by its own time ("…, đồng thời khởi công
+                # ít nhất 18 trường ngay trong quý I/2027"): the last demanded action
+                if part is not first and self._due_times(part, completes=True):
+                    out.append(part)
                 break
             completes = self.lex.has("completion", self.text, part.start, part.end)
             if self._due_times(part, completes=completes):
