@@ -150,6 +150,15 @@ ARTICLE_YEAR = [
 # Rule ``carried_far``: a month's or a period's report goes on after a paragraph break; an
 # event's or a goal's month, without a figure in its sentence, does not (``not_carried``).
 CARRIED_FAR = [
+    # rule no_future_result: a result is for no year after the one the article's own words
+    # say is under way ("10 tháng năm 2026"), whatever year a forecast before named
+    (
+        "Trong 10 tháng năm 2026, tỉnh thu hút 1,2 tỷ USD vốn FDI. Theo chuyên gia, năm 2027 "
+        "kinh tế số của tỉnh có thể chiếm 20% GRDP.\n\nToàn tỉnh có 1.350 doanh nghiệp công "
+        "nghệ số, sử dụng 30.000 lao động.",
+        "1.350 doanh nghiệp",
+        2026,
+    ),
     # rule year_to_date: the first months of the year under way, whatever year a paragraph
     # before framed: the article's year
     (

@@ -359,8 +359,12 @@ class ArticleYears:
             # "Hà Nội, ngày 2/12/2026 - Tính đến hết tháng 11, …" then "sản lượng 11 tháng
             # đạt …": a dated report of the year under way is for the article's year
             return self.day
-        if reported and year is not None and self.day is not None and year > self.day:
-            return self.day
+        # the year under way: the article's day, else the year its own words tell it is on
+        now = (
+            self.day if self.day is not None else (self.article_year if self._year_known else None)
+        )
+        if reported and year is not None and now is not None and year > now:
+            return now
         return year
 
     def _is_addition(self, a: Amount) -> bool:
