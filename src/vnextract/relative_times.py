@@ -273,6 +273,11 @@ _ESTIMATE_THEN_YEAR = regex.compile(
 )
 
 
+# a word that makes the year after it one compared with or surpassed, between an estimate
+# and its year: "ước tính đã vượt cả năm 2025"
+_COMPARED_BETWEEN = regex.compile(r"(?<!\w)(?:vượt|so\s+với|bằng|gấp|hơn)(?!\w)", regex.IGNORECASE)
+
+
 def _reported_period_of_now(text: str, m: regex.Match[str]) -> bool:
     """Whether a report's period (``_REPORTED_PERIOD``) is of the year under way: no base of
     a comparison before it ("so với", "cùng kỳ") and no fourth quarter."""
@@ -458,10 +463,6 @@ def resolve_relative(
     return _with_their_year(text, out, {r.start for r in refs if r.year is None})
 
 
-# a word that makes the year after it one compared with or surpassed, between an estimate
-# and its year: "ước tính đã vượt cả năm 2025"
-_COMPARED_BETWEEN = regex.compile(r"(?<!\w)(?:vượt|so\s+với|bằng|gấp|hơn)(?!\w)", regex.IGNORECASE)
-
 # a starting level and the words naming its time: "từ mức 37,8% của quý III/2025"
 _FROM_LEVEL_TIME = regex.compile(
     r"(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*\s*%?(?:\s+\w+){0,2}?\s+(?:của|trong|vào)?\s*$",
@@ -471,10 +472,10 @@ _FROM_LEVEL_TIME = regex.compile(
 
 def _later_in_year(ref: TimeRef, prev: TimeRef) -> bool:
     """Whether month or quarter ``ref`` comes after ``prev`` within a year."""
-    return _last_month(ref, first=True) > _last_month(prev, first=False)
+    return _month_of(ref, first=True) > _month_of(prev, first=False)
 
 
-def _last_month(ref: TimeRef, *, first: bool) -> int:
+def _month_of(ref: TimeRef, *, first: bool) -> int:
     """The month a month, date or quarter stands for (a quarter's first or last month)."""
     if ref.kind == "quarter":
         quarter = ref.quarter or 0

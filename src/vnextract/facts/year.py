@@ -33,7 +33,8 @@ Rules, tried in order:
   does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
 - ``year_to_date``: the first months of the year under way written before the amount
   in its sentence without a year ("Doanh thu 10 tháng đạt …"; not a length, cue kind
-  ``duration_lead``: "kỳ hạn 6 tháng", "chỉ trong 3 tháng", "sau 6 tháng"): the article's
+  ``duration_lead``: "kỳ hạn 6 tháng", "chỉ trong 3 tháng"; "sau 9 tháng" is read as the
+  months so far): the article's
   year, when its date or its own words tell it;
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
@@ -158,7 +159,7 @@ class ArticleYears:
     def _year_to_date(self, start: int, end: int) -> bool:
         """Whether the first months of the year under way are named in ``text[start:end]``
         as a reporting period ("Doanh thu 10 tháng đạt …"): not a span's length ("kỳ hạn 6
-        tháng", "chỉ trong 3 tháng", "sau 6 tháng"), nor months of a year written after them
+        tháng", "chỉ trong 3 tháng"), nor months of a year written after them
         ("9 tháng năm 2024", a time of its own)."""
         text = self.ctx.text
         for m in _YEAR_TO_DATE.finditer(text, start, end):
