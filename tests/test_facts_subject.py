@@ -409,6 +409,92 @@ def test_tinh_ban_is_another_province_not_the_one_named(
     assert amount_of(text, "40 khu công nghiệp").subject != "Tỉnh Đồng Nai"
 
 
+# Rule ``platform``: the market or platform a figure is made on ("trên HoSE", "bán trên
+# Shopee") owns none of it; rule ``bracketed_place``: a place in brackets locates the thing
+# before it ("tại Khu công nghiệp Tân Đô (Long An)") and owns no figure either.
+SETTINGS_WRITTEN_AROUND = [
+    (
+        "Công ty Cổ phần Chứng khoán Bắc Hà lãi 320 tỷ đồng trong quý III. Thị phần môi giới "
+        "trên HoSE của công ty đạt 3,1%.",
+        "3,1%",
+        "Công ty Cổ phần Chứng khoán Bắc Hà",
+    ),
+    (
+        "Tập đoàn Thiên Long báo lãi 410 tỷ đồng. Trên sàn HoSE, cổ phiếu TLG đóng cửa ở mức "
+        "52.300 đồng.",
+        "52.300 đồng",
+        "Tập đoàn Thiên Long",
+    ),
+    (
+        "Công ty cổ phần Thủy sản Sông Tiền có doanh thu 2.400 tỷ đồng. Nhà máy mới tại Khu "
+        "công nghiệp Sa Đéc (Đồng Tháp) có công suất 120.000 tấn/năm.",
+        "120.000 tấn/năm",
+        "Công ty cổ phần Thủy sản Sông Tiền",
+    ),
+    (
+        "VinFast bán 90.000 xe trong năm. Nhà máy tại bang Tamil Nadu (Ấn Độ) có công suất "
+        "ban đầu 50.000 xe/năm.",
+        "50.000 xe/năm",
+        "VinFast",
+    ),
+]
+
+# Rule ``referred_back`` with "toàn": "Toàn thành phố" is the article's city, not a ward
+# the sentence before named.
+WHOLE_CITY = [
+    (
+        "Hà Nội đang thiếu trường tiểu học. Nhiều lớp ở phường Long Biên có trên 48 học sinh. "
+        "Toàn thành phố có 186 trường vượt sĩ số quy định.",
+        "186 trường",
+        "Hà Nội",
+    ),
+]
+
+# Rule ``forecast_unowned``: a forecast whose sentence names no owner, in a passage about
+# an organisation, is a market's, a price's or a demand's, not the organisation's; a
+# company's own result forecast by a broker (``own_metric``) and a place's figures stay.
+# A forecaster in a person's title ("chuyên gia của X, nhận định") and one who says a
+# forecast ("X cho rằng") own none of it.
+FORECASTS_UNOWNED = [
+    (
+        "Công ty cổ phần Thủy sản Cửu Long xuất khẩu 180 triệu USD trong 10 tháng. VASEP dự "
+        "báo kim ngạch cá tra cả năm có thể đạt khoảng 2,1 tỷ USD.",
+        "khoảng 2,1 tỷ USD",
+        None,
+    ),
+    (
+        "Công ty Cổ phần Thức ăn Chăn nuôi Phú Điền lãi 120 tỷ đồng. Giá khô đậu tương có thể "
+        "tăng trở lại 5-10% trong năm tới.",
+        "5-10%",
+        None,
+    ),
+    (
+        "Năm 2025, Vinamilk lãi 9.400 tỷ đồng. Chứng khoán VNDirect dự đoán năm 2026 lợi "
+        "nhuận có thể đạt 10.100 tỷ đồng.",
+        "10.100 tỷ đồng",
+        "Vinamilk",
+    ),
+    (
+        "Đà Nẵng đón 4,1 triệu lượt khách quốc tế năm 2026. Hiệp hội Du lịch dự báo năm 2027 "
+        "lượng khách có thể đạt 5,2 triệu lượt.",
+        "5,2 triệu lượt",
+        "Đà Nẵng",
+    ),
+    (
+        "Giá than nhập khẩu tăng mạnh. Ông Nguyễn Văn Nghĩa, chuyên gia của Hiệp hội Năng "
+        "lượng Việt Nam, nhận định giá than năm tới có thể giảm 8-10%.",
+        "8-10%",
+        None,
+    ),
+    (
+        "Hiệp hội Điều Việt Nam (Vinacas) cho rằng nhu cầu điều nhân thế giới năm 2027 có thể "
+        "tăng khoảng 4-5%.",
+        "khoảng 4-5%",
+        None,
+    ),
+]
+
+
 # Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it
 # describes with "là"; without "là" (what that one does with it) the figure is not its.
 OPENING_WITH = [
@@ -452,7 +538,10 @@ OPENING_WITH = [
     + LISTED_NOT_CARRIED
     + POSSESSORS
     + REPORTERS
-    + TRADE_PARTNERS,
+    + TRADE_PARTNERS
+    + SETTINGS_WRITTEN_AROUND
+    + WHOLE_CITY
+    + FORECASTS_UNOWNED,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

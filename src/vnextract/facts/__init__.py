@@ -114,8 +114,8 @@ def describe_amounts(
         metric = respectively(ctx, amounts, i, metrics) or metric
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
-        subject = by_subject.subject_of(a)
         role: Role | None = roles[i]
+        subject = by_subject.subject_of(a, role, metric)
         year = by_year.year_of(a, standing=role == "spec", reported=role in ("result", "estimate"))
         target = held.get(id(a))
         if target is not None:

@@ -14,6 +14,13 @@ Rules, tried in order:
   ("TS. Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's
   figure and owns none; nor does the body after a source phrase ("Theo ước tính của
   Ngân hàng Thế giới, …");
+- ``platform`` and ``bracketed_place``: the market or platform a figure is made on
+  ("thị phần trên HoSE", "bán trên Shopee") and a place in brackets locating the thing
+  before it ("nhà máy tại Khu công nghiệp Sa Đéc (Đồng Tháp)") own no figure;
+- ``forecast_says`` and ``forecast_unowned``: who says a forecast ("Vinacas cho rằng …")
+  makes it as one who forecasts does; a forecast whose sentence names no owner, in a
+  passage about an organisation, is of a market, a price or a demand: no subject, unless
+  it measures a company's own result (``own_metric``: "lợi nhuận", "doanh thu");
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -198,11 +205,15 @@ class ArticleSubjects:
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
         if m.label != "LOC":
-            return True
+            # rule ``platform``: a market or a platform a figure is made on ("thị phần trên
+            # HoSE", "bán trên Shopee") owns none of it
+            return cues().ends("on_platform", before) is None
         if self._in_dateline(m):
             return False
         if self._trade_partner(m):
             return False
+        if self.ctx.text[max(0, m.start - 2) : m.start].rstrip().endswith("("):
+            return False  # rule ``bracketed_place``: "tại Khu công nghiệp Sa Đéc (Đồng Tháp)"
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
@@ -257,9 +268,29 @@ class ArticleSubjects:
             return pos
         s_start, _ = self.ctx.sentence(m.start)
         opened = text.rfind(",", max(s_start, m.start - _APPOSITION_CHARS), m.start)
-        if opened < 0 or _OWNED_BY.search(text, max(s_start, m.start - 8), m.start):
+        if opened < 0:
+            return pos
+        if _OWNED_BY.search(text, max(s_start, m.start - 8), m.start) and not self._titled(opened):
             return pos
         return comma.end()
+
+    def _titled(self, comma: int) -> bool:
+        """Whether a person's name ends right before ``comma``: what follows is the person's
+        title ("Ông Nghĩa, chuyên gia của Hiệp hội Năng lượng Việt Nam, nhận định …")."""
+        before = self.ctx.mentions_in(max(0, comma - _APPOSITION_CHARS), comma)
+        return (
+            bool(before)
+            and before[-1].label == "PER"
+            and not self.ctx.text[before[-1].end : comma].strip()
+        )
+
+    def _says(self, m: Mention) -> bool:
+        """Whether a verb of saying follows ``m``, past its short name in brackets or the
+        bracket that closes on ``m`` ("Hiệp hội Điều Việt Nam (Vinacas) cho rằng …")."""
+        text = self.ctx.text
+        pos = self._past_aside(m)
+        closing = _CLOSING.match(text, pos)
+        return cues().starts("says", text, closing.end() if closing else pos) is not None
 
     def _trade_partner(self, m: Mention) -> bool:
         """Rule ``trade_partner``: a foreign country in a sentence about trade, in an article
@@ -303,13 +334,30 @@ class ArticleSubjects:
         figure."""
         return opens_dateline(self.ctx.text, m.start, m.end)
 
-    def subject_of(self, a: Amount) -> str | None:
-        """The subject of ``a`` by the first rule that answers (see the module)."""
-        return self.explain(a)[0]
+    def subject_of(
+        self, a: Amount, role: str | None = None, metric: str | None = None
+    ) -> str | None:
+        """The subject of ``a``, of ``role`` and ``metric`` when the stages before gave them,
+        by the first rule that answers (see the module)."""
+        return self.explain(a, role, metric)[0]
 
-    def explain(self, a: Amount) -> tuple[str | None, str]:
+    def explain(
+        self, a: Amount, role: str | None = None, metric: str | None = None
+    ) -> tuple[str | None, str]:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
-        subject, rule = self._find(a)
+        subject, rule = self._find(a, role == "forecast")
+        if (
+            role == "forecast"
+            and rule in _NOT_NAMED_RULES
+            and subject in self._organisations
+            and (metric is None or cues().starts("own_metric", metric) is None)
+        ):
+            # rule ``forecast_unowned``: a forecast whose own sentence names no owner, in a
+            # passage about an organisation, is of a market, a price or a demand ("VASEP dự
+            # báo kim ngạch cả năm đạt 2,15 tỷ USD", "giá khô đậu tương có thể tăng 5–10%"),
+            # not the organisation's; a place's figures are forecast by others as they go on
+            # ("Hiệp hội Du lịch dự báo năm 2027 lượng khách có thể đạt 5,2 triệu lượt")
+            subject, rule = None, "forecast_unowned"
         if subject is not None:
             self.last, self.last_at, self.last_listed = subject, a.start, self._listed
             if not self._listed:
@@ -319,10 +367,14 @@ class ArticleSubjects:
         self.previous_end = a.end
         return subject, rule
 
-    def _find(self, a: Amount) -> tuple[str | None, str]:
+    def _find(self, a: Amount, forecast: bool) -> tuple[str | None, str]:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        if forecast:
+            # rule ``forecast_says``: who says a forecast ("Vinacas cho rằng nhu cầu … sẽ tăng
+            # 4-5%") makes it, as one who forecasts does (rule ``forecaster``)
+            named = [m for m in named if not self._says(m)]
         self._listed = self._names_several(s_start)
         if len(named) > 1:
             turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
@@ -546,12 +598,16 @@ class ArticleSubjects:
 # a name (whose noun it is), for the rule forecaster.
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,20}\)")
 _COMMA = regex.compile(r"\s*,")
+_CLOSING = regex.compile(r"\s*\)")
 # between listed places: a comma, or "và"/"hoặc" (the word group) that closes the list
 _LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*(?P<word>và|hoặc))\s+")
 _LIST_GAP = 40  # how far before a place the one it is listed after may start
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
 _APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
 
+
+# rules that answer from the sentences before, or from the article, not from the amount's own
+_NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main"})
 
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
 
