@@ -494,6 +494,35 @@ FORECASTS_UNOWNED = [
     ),
 ]
 
+# Rule ``unnamed_group``: in a passage about an organisation, a figure of a group nobody
+# names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
+# is the place's ("các doanh nghiệp trên địa bàn").
+UNNAMED_GROUPS = [
+    (
+        "Ngân hàng TMCP Phương Bắc lãi 5.200 tỷ đồng. Tăng trưởng tín dụng đạt 16,3%, cao hơn "
+        "mức bình quân toàn ngành khoảng 13%.",
+        "khoảng 13%",
+        None,
+    ),
+    (
+        "Ngân hàng TMCP Phương Bắc lãi 5.200 tỷ đồng. Tăng trưởng tín dụng đạt 16,3%, cao hơn "
+        "mức bình quân toàn ngành khoảng 13%.",
+        "16,3%",
+        "Ngân hàng TMCP Phương Bắc",
+    ),
+    (
+        "Tổng công ty May Hưng Thịnh xuất khẩu 480 triệu USD. Tuy nhiên, biên lợi nhuận của "
+        "nhiều doanh nghiệp chỉ còn 2-3%.",
+        "2-3%",
+        None,
+    ),
+    (
+        "An Giang xuất khẩu 1,2 triệu tấn gạo. Các doanh nghiệp trên địa bàn thu về 650 triệu USD.",
+        "650 triệu USD",
+        "An Giang",
+    ),
+]
+
 
 # Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it
 # describes with "là"; without "là" (what that one does with it) the figure is not its.
@@ -541,7 +570,8 @@ OPENING_WITH = [
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
-    + FORECASTS_UNOWNED,
+    + FORECASTS_UNOWNED
+    + UNNAMED_GROUPS,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None

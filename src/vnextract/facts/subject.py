@@ -21,6 +21,8 @@ Rules, tried in order:
   makes it as one who forecasts does; a forecast whose sentence names no owner, in a
   passage about an organisation, is of a market, a price or a demand: no subject, unless
   it measures a company's own result (``own_metric``: "lợi nhuận", "doanh thu");
+  ``unnamed_group``: there, a figure of a group nobody names ("bình quân toàn ngành",
+  "nhiều doanh nghiệp") has none either;
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -346,18 +348,23 @@ class ArticleSubjects:
     ) -> tuple[str | None, str]:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
         subject, rule = self._find(a, role == "forecast")
-        if (
-            role == "forecast"
-            and rule in _NOT_NAMED_RULES
-            and subject in self._organisations
-            and (metric is None or cues().starts("own_metric", metric) is None)
-        ):
-            # rule ``forecast_unowned``: a forecast whose own sentence names no owner, in a
-            # passage about an organisation, is of a market, a price or a demand ("VASEP dự
-            # báo kim ngạch cả năm đạt 2,15 tỷ USD", "giá khô đậu tương có thể tăng 5–10%"),
-            # not the organisation's; a place's figures are forecast by others as they go on
-            # ("Hiệp hội Du lịch dự báo năm 2027 lượng khách có thể đạt 5,2 triệu lượt")
-            subject, rule = None, "forecast_unowned"
+        if rule in _NOT_NAMED_RULES and subject in self._organisations:
+            # in a passage about an organisation, a figure whose sentence names no owner
+            # (a place's figures go on with the place: "Hiệp hội Du lịch dự báo năm 2027
+            # lượng khách có thể đạt 5,2 triệu lượt", "các doanh nghiệp trên địa bàn …"):
+            if role == "forecast" and (
+                metric is None or cues().starts("own_metric", metric) is None
+            ):
+                # rule ``forecast_unowned``: a forecast is of a market, a price or a demand
+                # ("VASEP dự báo kim ngạch cả năm đạt 2,15 tỷ USD", "giá khô đậu tương có
+                # thể tăng 5–10%"), not the organisation's own result
+                subject, rule = None, "forecast_unowned"
+            elif cues().find(
+                "unnamed_group", self.ctx.low, self.ctx.clause_start(a.start), a.start
+            ):
+                # rule ``unnamed_group``: a group nobody names is no organisation's ("biên
+                # lợi nhuận của nhiều doanh nghiệp chỉ còn 2–3%", "bình quân toàn ngành")
+                subject, rule = None, "unnamed_group"
         if subject is not None:
             self.last, self.last_at, self.last_listed = subject, a.start, self._listed
             if not self._listed:
