@@ -523,6 +523,23 @@ UNNAMED_GROUPS = [
     ),
 ]
 
+# Rule ``source`` with a noun: "Theo thống kê của X", "Theo các chuyên gia của X" name a
+# source, not an owner (unlike "Theo báo cáo của công ty", often the owner's own report).
+SOURCES_WITH_A_NOUN = [
+    (
+        "Theo các chuyên gia của Ngân hàng Thế giới (WB), Việt Nam cần khoảng 13 tỷ USD mỗi "
+        "năm cho hạ tầng.",
+        "khoảng 13 tỷ USD mỗi năm",
+        "Việt Nam",
+    ),
+    (
+        "Theo thống kê của Liên đoàn Bóng đá Đông Nam Á (AFF), Thái Lan kiểm soát bóng trung "
+        "bình 61% mỗi trận.",
+        "61% mỗi trận",
+        "Thái Lan",
+    ),
+]
+
 
 # Rule ``opening_with``: a figure in an opening "Với …," is said of whom the clause after it
 # describes with "là"; without "là" (what that one does with it) the figure is not its.
@@ -571,7 +588,8 @@ OPENING_WITH = [
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
     + FORECASTS_UNOWNED
-    + UNNAMED_GROUPS,
+    + UNNAMED_GROUPS
+    + SOURCES_WITH_A_NOUN,
 )
 def test_subject(
     amount_of: Callable[[str, str], Amount], text: str, figure: str, subject: str | None
