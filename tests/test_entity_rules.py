@@ -632,7 +632,40 @@ BRACKETED = [
         ["Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam"],
     ),
     ("Cục Hải quan (Bộ Tài chính) cho biết thu ngân sách tăng.", ["Cục Hải quan", "Bộ Tài chính"]),
+    # a brand of two words opening with an abbreviation or a camel-case word, and a
+    # ticker after the exchange's name
+    (
+        "Công ty Cổ phần Vận tải Biển Nam Hải (NHC Lines) mở tuyến mới. Mạng lưới của NHC "
+        "Lines có 14 tuyến.",
+        ["Công ty Cổ phần Vận tải Biển Nam Hải"],
+    ),
+    (
+        "Công ty cổ phần Hàng không Cánh Việt (SkyViet Air) nhận thêm 4 tàu bay. SkyViet Air "
+        "có 410 phi công.",
+        ["Công ty cổ phần Hàng không Cánh Việt"],
+    ),
+    (
+        "Công ty Cổ phần Chứng khoán Bảo Minh Châu (HoSE: BMC) lãi 205 tỷ đồng. BMC dự kiến "
+        "chào bán 150 triệu cổ phiếu.",
+        ["Công ty Cổ phần Chứng khoán Bảo Minh Châu", "HoSE"],
+    ),
+    # a place in brackets names where the company is, not its short form
+    (
+        "Công ty TNHH Thủy sản Phú Cường (Hải Phòng) xuất khẩu 20 triệu USD.",
+        ["Công ty TNHH Thủy sản Phú Cường"],
+    ),
 ]
+
+
+# a company named by its business line alone has yet to give its name, which may look
+# like a person's ("Chứng khoán Hoàng Long Hải"); after a title, the person follows the
+# body ("Chủ nhiệm Ủy ban Kinh tế và Tài chính Phan Văn Mãi")
+def test_a_company_name_shaped_like_a_person_stays_the_company() -> None:
+    text = "Công ty Cổ phần Chứng khoán Hoàng Long Hải vừa công bố báo cáo tài chính."
+    assert _names(text, "ORG") == {"Công ty Cổ phần Chứng khoán Hoàng Long Hải"}
+    assert _names(text, "PER") == set()
+    text = "Chủ nhiệm Ủy ban Kinh tế và Tài chính Phan Văn Mãi cho biết GDP tăng 8%."
+    assert _names(text, "PER") == {"Phan Văn Mãi"}
 
 
 @pytest.mark.parametrize(("text", "names"), BRACKETED)

@@ -45,6 +45,8 @@ _MATCHERS = (
     "business_words",
     "not_person_before",
 )
+# words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
+_TICKER_LEADS = frozenset({"mã", "ck", "chứng", "khoán", ":", "hose", "hsx", "hnx", "upcom"})
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
@@ -395,6 +397,7 @@ class Finder:
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
                 break
             if tok.cap:
+                named_before = proper  # a name read before this word, not a business line
                 proper = proper or business is None
                 inner = self.at["org_heads"].get(k) if k == j else None
                 if inner is not None and inner.tag == "company":
@@ -406,8 +409,16 @@ class Finder:
                     continue
                 if listed is not None and len(listed.key) > 1 and self.only_place(k):
                     return self.place_pair_end(k + len(listed.key))  # "… Chứng khoán TP.HCM"
-                if had_name and self.is_person_run(k, 2 if title_before else 3):
-                    break  # "Sở Công Thương Lê Thị Hoa": the person after the office
+                if (
+                    had_name
+                    and (named_before or kind != "company" or title_before)
+                    and self.is_person_run(k, 2 if title_before else 3)
+                ):
+                    # "Sở Công Thương Lê Thị Hoa": the person after the office, and after a
+                    # title's body ("Chủ nhiệm Ủy ban Kinh tế và Tài chính Phan Văn Mãi"); a
+                    # company named by its business line alone, with no title before it, has
+                    # yet to give its name ("Công ty Cổ phần Chứng khoán Hoàng Long Hải")
+                    break
                 if (
                     had_name
                     and pending
@@ -678,7 +689,11 @@ class Finder:
         if end >= self.n or t[end].text != "(":
             return
         k = end + 1
-        while k < self.n and (t[k].lower in {"mã", "ck", "chứng", "khoán", ":"} or t[k].upper):
+        two = self._short_name_in_brackets(k)
+        if two > k:  # "(DHC Lines)", "(StarViet Air)": a brand of two or three words
+            self.cands.append(_span(t, k, two, "ORG", PRIO_KNOWN, group=group))
+            return
+        while k < self.n and (t[k].lower in _TICKER_LEADS or t[k].upper):
             if t[k].upper and k + 1 < self.n and t[k + 1].text == ")":
                 break
             k += 1
@@ -692,6 +707,23 @@ class Finder:
             cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker
             self.cands.append(cand)
             self.aliases.add(t[k].lower)
+
+    def _short_name_in_brackets(self, k: int) -> int:
+        """End of a short name of two or three words opening with an abbreviation or a
+        camel-case word and closing a bracket at ``k`` ("DHC Lines", "StarViet Air",
+        "PTSC M&C"); ``k`` when none (no place: "(Hải Phòng)")."""
+        t = self.t
+        first = t[k] if k < self.n else None
+        if first is None or not (
+            (first.upper and len(first.text) >= 2 and first.is_word) or _CAMEL.match(first.text)
+        ):
+            return k
+        end = k + 1
+        while end < self.n and end - k < 3 and joined(t, end) and t[end].cap:
+            end += 1
+        if end - k < 2 or end >= self.n or t[end].text != ")":
+            return k
+        return end
 
     def shouting(self, i: int) -> bool:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
