@@ -1209,6 +1209,18 @@ STARTS_FROM: list[Case] = [
         "mới phải dùng điện;\n3. Đến năm 2030, nâng tỷ lệ đi lại bằng vận tải công cộng lên 30%.",
         [("45 tuyến", 2030), ("100%", 2027), ("30%", 2030)],
     ),
+    # an item whose own clause starts at a year to come ("… từ năm 2027") is due then,
+    # under a heading with a later deadline; a year gone by after "từ" dates nothing
+    (
+        "Mục tiêu đến năm 2030 của thành phố gồm:\n- Nâng tỷ lệ người dân đi xe buýt lên 25%;"
+        "\n- 100% xe buýt đầu tư mới dùng điện hoặc năng lượng xanh từ năm 2027.",
+        [("25%", 2030), ("100%", 2027)],
+    ),
+    (
+        "Đến năm 2030, tỉnh phấn đấu có 90% hộ dân dùng nước sạch, tăng gấp đôi so với "
+        "từ năm 2020.",
+        [("90%", 2030)],
+    ),
 ]
 
 OBLIGATION: list[Case] = [

@@ -732,6 +732,12 @@ class Finder(OwnPlans):
             own = self._deadline(clause)
             if own is not None and deadline is not None and self._whole_year_only(clause):
                 own = None  # "cả năm" in a plan of a later year is that year's whole
+            started = None
+            if own is None and deadline is not None:
+                # rule item_starts_from: a goal of a passage dated later that starts at a
+                # year to come is due then ("Mục tiêu đến năm 2030: … - 100% xe buýt mới
+                # dùng điện từ năm 2027"), no earlier year's report
+                started = own = self._start_year(clause)
             strong = any(c.strong for c in cues[i])
             cued = cued or (strong and i >= first)  # a goal cue so far in this statement
             if i >= first and cues[i]:
@@ -743,6 +749,7 @@ class Finder(OwnPlans):
                 and own < deadline
                 and not self._payout_year(clause)
                 # a time to come the goal starts at is no earlier year's report
+                and started is None
                 and not any(self._starts_later(t) for t in self._times_in(clause))
             )
             # "Năm 2027, IDICO đặt mục tiêu …": a year alone before a goal cue opens goals
