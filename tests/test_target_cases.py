@@ -1252,6 +1252,17 @@ AIM_WORDS: list[Case] = [
 
 # Rule own_future_action: a named actor, "sẽ" or "có kế hoạch", then an action verb
 OWN_FUTURE_ACTION: list[Case] = [
+    # a commune or a ward plans as a province does; "tung ra" (launch) is an action
+    (
+        "Năm 2025, xã Tân Phú đạt chuẩn nông thôn mới. Xã sẽ xây dựng thêm 3 tuyến đường "
+        "kiểu mẫu trong năm 2026.",
+        [("3 tuyến đường", 2026)],
+    ),
+    (
+        "Công ty Cổ phần Xe điện Phương Nam cho biết hãng sẽ tung ra 4 mẫu xe máy điện mới "
+        "trong năm 2026.",
+        [("4 mẫu", 2026)],
+    ),
     # announcing, filing, registering or selling is something an actor plans to do
     (
         "Công ty sẽ công bố nhà đầu tư trúng thầu dự án điện gió trong quý I/2026.",
