@@ -98,6 +98,7 @@ class _Lexicon:
     max_noun_len: int
     # a counted noun -> the rest of each fixed pair it opens: "tỉnh" -> ", thành phố"
     noun_pairs: dict[str, list[regex.Pattern[str]]]
+    pair_seconds: frozenset[str]  # the first words of the nouns a pair's comma is followed by
     not_nouns: frozenset[str]
     time_words: frozenset[str]
     two_syllable: frozenset[str]
@@ -248,6 +249,11 @@ def _lexicon() -> _Lexicon:
         nouns=nouns,
         max_noun_len=max(len(n.split()) for n in nouns),
         noun_pairs=_noun_pairs(),
+        pair_seconds=frozenset(
+            part.split()[0]
+            for line in read_lines("units", "noun_pairs.txt")
+            for part in line.split(",")[1:]
+        ),
         not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
         time_words=frozenset(read_lines("units", "time_words.txt")),
         two_syllable=two_syllable_words(),
@@ -476,6 +482,10 @@ def noun_pair_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     comma = text.find(",", start, end)
     while comma >= 0:
+        after = _WORD_AFTER.match(text, comma + 1)
+        if after is None or after[1].lower() not in lex.pair_seconds:
+            comma = text.find(",", comma + 1, end)
+            continue  # no pair's second noun opens after this comma
         for words in _LAST_WORDS:  # the pair's first noun: two words or one before the comma
             last = words.search(text, max(start, comma - 24), comma)
             if last is None:
@@ -489,6 +499,7 @@ def noun_pair_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_WORD_AFTER = regex.compile(r"\s*(\w+)")  # the word after a comma
 _LAST_WORDS = (
     regex.compile(r"(?<!\w)(\w+[ \t]+\w+)[ \t]*$"),
     regex.compile(r"(?<!\w)(\w+)[ \t]*$"),

@@ -359,7 +359,7 @@ class Finder(OwnPlans):
         sẽ khởi công vào tháng 9 năm nay")."""
         if head.amount is not None or body.amount is not None:
             return False
-        verbs = self.lex.find("milestone", self.text, head.start, head.end)
+        verbs = self.lex.find_in("milestone", self.text, head.start, head.end)
         if not verbs:
             return False
         core = self.text[verbs[0].start() : head.end].casefold()
@@ -375,7 +375,7 @@ class Finder(OwnPlans):
             # 2027" and "hoàn thành toàn tuyến, đưa vào khai thác trước ngày 31/12/2027")
             (not thing and m.group().casefold() == verb)
             or thing & self._milestone_object(m, body.end)
-            for m in self.lex.find("milestone", self.text, body.start, body.end)
+            for m in self.lex.find_in("milestone", self.text, body.start, body.end)
         )
 
     def _milestone_object(self, verb: regex.Match[str], limit: int) -> set[str]:
