@@ -337,6 +337,33 @@ STATE_BODIES = [
         "1.200 tỷ đồng",
         "Ban Quản lý đầu tư xây dựng công trình giao thông thành phố",
     ),
+    # rules sector_body and sector_goal: a body that runs one sector (a ministry, a
+    # department, the central bank) owns the figures it reports and the goals it sets; a
+    # government sets goals for its country, and a body in the title of a person who
+    # reports owns nothing
+    (
+        "Việt Nam đẩy mạnh đầu tư công. Năm 2026, Bộ Xây dựng đã giải ngân 68.400 tỷ đồng.",
+        "68.400 tỷ đồng",
+        "Bộ Xây dựng",
+    ),
+    (
+        "Việt Nam hiện có 12 bác sĩ/vạn dân. Năm 2027, Bộ Y tế đặt mục tiêu tăng thêm 1,2 bác "
+        "sĩ/vạn dân.",
+        "1,2 bác sĩ/vạn",
+        "Bộ Y tế",
+    ),
+    (
+        "Việt Nam đặt mục tiêu tăng trưởng cao. Năm 2027, Chính phủ đặt mục tiêu tăng trưởng "
+        "GDP 10%.",
+        "10%",
+        "Việt Nam",
+    ),
+    (
+        "Việt Nam xuất khẩu nhiều gỗ. Ông Triệu Văn Lực, Phó Cục trưởng Cục Lâm nghiệp, cho "
+        "biết giá trị xuất khẩu lâm sản 7 tháng ước đạt 7,78 tỷ USD.",
+        "7,78 tỷ USD",
+        "Việt Nam",
+    ),
 ]
 
 

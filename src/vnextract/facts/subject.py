@@ -30,6 +30,10 @@ Rules, tried in order:
   Thanh Hóa và Đồng Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first
   does: a setting or a destination owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
+- ``sector_body`` (and ``sector_goal`` for a target's owner): a state body that runs one
+  sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước") owns the figures it reports
+  and the goals it sets, unless it stands in the title of a person who reports; other
+  state bodies speak for their place (``state_body``);
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -226,6 +230,13 @@ class ArticleSubjects:
             before = before[:area]
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
+
+    def _titled_body(self, m: Mention) -> bool:
+        """Whether ``m`` stands in the title of a person named right before it."""
+        return any(
+            p.label == "PER"
+            for p in self.ctx.mentions_in(max(0, m.start - _APPOSITION_CHARS), m.start)
+        )
 
     def _about_places(self) -> bool:
         """Whether the article is about places: its main subject is a place, or its main
@@ -449,6 +460,14 @@ class ArticleSubjects:
             if referred is not None:
                 return referred  # null if never named ("toàn tỉnh")
         if named:
+            if cues().starts("sector_body", named[0].name) is not None and not self._titled_body(
+                named[0]
+            ):
+                # rule sector_body: a body that runs one sector reports its own figures
+                # ("Bộ Xây dựng giải ngân 55.700 tỷ đồng", "NHNN đã cấp hạn mức cho …"), not
+                # one in the title of a person who reports ("ông Lực – Phó Cục trưởng Cục
+                # Lâm nghiệp, … giá trị xuất khẩu lâm sản …": the country's)
+                return named[0].name, "sector_body"
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
         if carried:
             if (
@@ -574,9 +593,11 @@ class ArticleSubjects:
         """The subject of a target's amount: its owner, or the place a state body plans for.
 
         "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
-        for Quảng Ninh: the place named inside the body's name, else the article's place.
+        for Quảng Ninh: the place named inside the body's name, else the article's place;
+        a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
+        tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng").
         """
-        if not is_state_body(owner):
+        if not is_state_body(owner) or cues().starts("sector_body", owner) is not None:
             return owner
         return self.place_of_body(owner) or owner
 
