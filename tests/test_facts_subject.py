@@ -466,6 +466,24 @@ SETTINGS_WRITTEN_AROUND = [
     ),
 ]
 
+# Rule ``referred_by_kind``: "Đoàn", "hợp tác xã" refer back to the organisation of that
+# kind the article names, not to the country or the province named as often.
+REFERRED_BY_KIND = [
+    (
+        "Việt Nam xếp thứ hai tại SEA Games 33 ở Thái Lan. Đoàn Thể thao Việt Nam giành 96 "
+        "HCV. Việt Nam cũng phá 23 kỷ lục.\n\nĐoàn có 1.003 thành viên, trong đó 842 vận "
+        "động viên.",
+        "842 vận động viên",
+        "Đoàn Thể thao Việt Nam",
+    ),
+    (
+        "Đắk Lắk có 310 hợp tác xã nông nghiệp. Hợp tác xã Cà phê Ea Tu có 65 thành viên. Đắk "
+        "Lắk có 210.000 ha cà phê.\n\nNăm ngoái, hợp tác xã bán ra 3.100 tấn cà phê.",
+        "3.100 tấn",
+        "Hợp tác xã Cà phê Ea Tu",
+    ),
+]
+
 # Rule ``referred_back`` with "toàn": "Toàn thành phố" is the article's city, not a ward
 # the sentence before named.
 WHOLE_CITY = [
@@ -614,6 +632,7 @@ OPENING_WITH = [
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
+    + REFERRED_BY_KIND
     + FORECASTS_UNOWNED
     + UNNAMED_GROUPS
     + SOURCES_WITH_A_NOUN,

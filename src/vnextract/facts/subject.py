@@ -52,6 +52,8 @@ Rules, tried in order:
   ủy", "tỉnh bạn", "Tỉnh lộ" (``not_anaphor_province``) refer back to none;
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
+- ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
+  viện") names the one of that kind the article names most;
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -136,6 +138,7 @@ class ArticleSubjects:
             label: next((name for name, lab in ranked if lab == label), None)
             for label in ("ORG", "LOC")
         }
+        self._ranked_orgs = [name for name, lab in ranked if lab == "ORG"]
         # a Vietnamese province, or a place the article writes "tỉnh X" ("tỉnh Quảng Tây")
         provinces = {
             e.name
@@ -526,6 +529,14 @@ class ArticleSubjects:
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, opening) is not None:
                 return self.main_of[label], "referred_back"
+        end = c.starts("anaphor_kind", opening)
+        if end is not None:
+            # rule referred_by_kind: "Đoàn có 1.020 thành viên", "hợp tác xã bán ra 3.100
+            # tấn": the organisation of that kind the article names most
+            noun = _WHOLE.sub("", " ".join(opening[:end].split())).casefold()
+            named = next((o for o in self._ranked_orgs if o.casefold().startswith(noun)), None)
+            if named is not None:
+                return named, "referred_by_kind"
         return None
 
     def _names_several(self, s_start: int) -> bool:
@@ -637,6 +648,7 @@ _APPOSITION_CHARS = 60  # how far before a name the comma opening its title may 
 # rules that answer from the sentences before, or from the article, not from the amount's own
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main"})
 
+_WHOLE = regex.compile(r"^toàn\s+", regex.IGNORECASE)  # "Toàn đoàn": the whole of it
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
 
 
