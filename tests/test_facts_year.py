@@ -469,10 +469,29 @@ GOAL_FRAME = [
     ),
 ]
 
+# Rule ``list_heading``: an item of a list is for the time its heading names, a
+# forecast's too; an item with a time of its own keeps it
+LIST_HEADINGS = [
+    (
+        "Thị trường căn hộ TP.HCM năm 2026 phục hồi, giá bán tăng 8%.\n\nVới năm 2027, CBRE "
+        "dự báo:\n- Nguồn cung căn hộ mới đạt khoảng 15.000-17.000 căn;\n- Giá bán sơ cấp "
+        "tăng thêm 5-7%.",
+        "5-7%",
+        2027,
+    ),
+    (
+        "Năm 2026, thành phố thu ngân sách 41.000 tỷ đồng.\n\nTrong năm 2027, Sở Tài chính "
+        "dự báo:\n- Thu từ đất đạt 9.000 tỷ đồng;\n- Thu nội địa năm 2026 vượt 3%.",
+        "vượt 3%",
+        2026,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "year"),
-    UNDATED
+    LIST_HEADINGS
+    + UNDATED
     + DATED
     + YEARLESS_DATE
     + CARRIED_FAR

@@ -289,6 +289,14 @@ FORECAST_CASES: list[Case] = [
         "forecast",
         "forecast_sentence",
     ),
+    # rule forecast_list: an item of a list whose heading forecasts
+    (
+        "Với năm 2027, CBRE dự báo:\n- Nguồn cung căn hộ mới đạt khoảng 15.000 căn;\n- Giá bán "
+        "sơ cấp tăng thêm 5-7%.",
+        "5-7%",
+        "forecast",
+        "forecast_sentence",
+    ),
 ]
 
 SPEC_CASES: list[Case] = [

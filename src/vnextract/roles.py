@@ -12,7 +12,8 @@ restated_goal        target      a goal's figure in other units ("(khoảng 224 
                                  or as a change or an equivalent right after it
                                  ("1.400 tỷ đồng, tăng 12%"; "tỷ lệ 10%, tương ứng
                                  6.100 tỷ đồng")
-forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia")
+forecast_sentence    forecast    its sentence forecasts ("dự báo", "theo chuyên gia"), or
+                                 the heading of the list it is an item of does
 spec_noun            spec        a property word stands right before it, no change
                                  verb between ("công suất 99,2 MW", "tổng vốn đầu
                                  tư 5.000 tỷ đồng"; not "vốn điều lệ lên 1.500 tỷ"),
@@ -95,6 +96,7 @@ from vnextract.document import Document
 from vnextract.phrases import phrase_pattern
 from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import Amount, Role, Target
+from vnextract.sentences import list_heading
 
 _DIGIT = re.compile(r"\d")  # where a written figure starts inside an amount's text
 
@@ -502,8 +504,15 @@ class _Scan:
         return known
 
     def forecasts(self, pos: int) -> bool:
-        """Whether the sentence holding ``pos`` forecasts ("dự báo", "theo chuyên gia")."""
-        return bisect_right(self.starts, pos) - 1 in self.forecast_sentences
+        """Whether the sentence holding ``pos`` forecasts ("dự báo", "theo chuyên gia"), or
+        the heading of the list it is an item of does (rule ``forecast_list``: "Với năm
+        2027, CBRE dự báo:" and "- Giá bán sơ cấp tăng thêm 5-7%;")."""
+        k = bisect_right(self.starts, pos) - 1
+        if k in self.forecast_sentences:
+            return True
+        if not self.forecast_sentences or k < 0:
+            return False
+        return list_heading(self.text, self.sentences, k) in self.forecast_sentences
 
     def plan_words(self, lo: int, hi: int) -> list[str]:
         """The plan cues ("plan:<word>") in ``[lo, hi)``, in text order."""

@@ -107,3 +107,38 @@ def bounded(
                 start += 1
         out.append((start, end))
     return out
+
+
+# A line that is an item of a list: a bullet or a number before its words ("- Giá bán
+# tăng 5-7%;", "2. Chào bán 70 triệu cổ phiếu").
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)])[ \t]")
+_HEADING_STEPS = 12  # how many items before it a list's heading may stand
+
+
+def list_heading(text: str, sentences: Sequence[tuple[int, int]], k: int) -> int | None:
+    """The index of the heading of the list whose item sentence ``k`` is: the sentence
+    before the list's items that ends with ":" ("Với năm 2027, CBRE dự báo:"), else None
+    (``k`` opens no item line, or the list has no such heading).
+
+    >>> text = "Với năm 2027, CBRE dự báo:\\n- Nguồn cung đạt 15.000 căn;\\n- Giá tăng 5%."
+    >>> spans = split_sentences(text)
+    >>> [text[slice(*spans[i])] for i in (list_heading(text, spans, len(spans) - 1),)]
+    ['Với năm 2027, CBRE dự báo:']
+    """
+    if not _opens_item(text, sentences[k][0]):
+        return None
+    i = k - 1
+    while i >= 0 and k - i <= _HEADING_STEPS:
+        start, end = sentences[i]
+        if not _opens_item(text, start):
+            return i if text[start:end].rstrip().endswith(":") else None
+        i -= 1
+    return None
+
+
+def _opens_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a line with a list item's mark."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t-–+•*0123456789.)") and (
+        _ITEM_LINE.match(text, line) is not None
+    )

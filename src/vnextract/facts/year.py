@@ -36,6 +36,9 @@ Rules, tried in order:
   ``duration_lead``: "kỳ hạn 6 tháng", "chỉ trong 3 tháng"; "sau 9 tháng" is read as the
   months so far): the article's
   year, when its date or its own words tell it;
+- ``list_heading``: an item of a list is for the last time its heading names ("Với năm
+  2027, CBRE dự báo:" and "- Giá bán sơ cấp tăng thêm 5-7%;"), a forecast's or a plan's
+  year too (``sentences.list_heading``);
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
   năm", ``facts.undated``) after the last time before the sentence, in the
   amount's paragraph: the figure is a standing state or a running total, null;
@@ -73,6 +76,7 @@ from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
 from vnextract.relative_times import article_anchor, dateline, in_goal_clause
 from vnextract.schema import Amount, TimeRef
+from vnextract.sentences import list_heading
 from vnextract.targets.lexicon import lexicon as milestone_lexicon
 
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
@@ -96,6 +100,7 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 _DIGIT = re.compile(r"\d")
+_ITEM_MARK = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)])[ \t]")  # a line opening a list item
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
 # the first months of the year under way, written without its year: "10 tháng", "9 tháng
 # đầu năm" (not "10 tháng tới", "tháng 10", nor "12 tháng": a whole year's length)
@@ -144,6 +149,8 @@ class ArticleYears:
         )
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
+        # a list item's sentence -> its heading's, read once; None when no line opens an item
+        self._heading_of: dict[int, int | None] | None = {} if _ITEM_MARK.search(ctx.text) else None
         self._undated = undated_cues(ctx)
         self._undated_starts = [c.start for c in self._undated]
 
@@ -368,6 +375,22 @@ class ArticleYears:
             return now
         return year
 
+    def _heading_time(self, s_start: int) -> TimeRef | None:
+        """The last time, no comparison base, of the heading of the list whose item the
+        sentence at ``s_start`` is, if it names one."""
+        ctx = self.ctx
+        k = bisect_right(ctx._sentence_starts, s_start) - 1
+        if k < 0 or self._heading_of is None:
+            return None
+        h = self._heading_of.get(k, -1)
+        if h == -1:
+            h = self._heading_of[k] = list_heading(ctx.text, ctx.sentences, k)
+        if h is None:
+            return None
+        start, end = ctx.sentences[h]
+        times = [t for t in ctx.times_in(start, end) if not self._is_base(t)]
+        return times[-1] if times else None
+
     def _is_addition(self, a: Amount) -> bool:
         """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
         thêm 1,4 tỷ USD", "rót thêm 300 triệu USD", cue ``addition`` right before it) is an
@@ -416,6 +439,12 @@ class ArticleYears:
             # rule year_to_date: "doanh thu 10 tháng đạt …", "… sau 9 tháng": the months of
             # the year under way, whatever year an earlier paragraph framed
             return self.article_year, "year_to_date"
+        heading = self._heading_time(s_start)
+        if heading is not None:
+            # rule list_heading: an item of a list is for the time its heading names ("Với
+            # năm 2027, CBRE dự báo:" and "- Giá bán sơ cấp tăng thêm 5-7%;"), a forecast's
+            # or a plan's year too
+            return year_of(heading), "list_heading"
         i = bisect_right(self._frame_ends, s_start)
         frame = self.frames[i - 1] if i else None
         if self._undated_since(frame.end if frame is not None else 0, a.start):
