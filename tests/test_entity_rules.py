@@ -649,7 +649,12 @@ BRACKETED = [
         "chào bán 150 triệu cổ phiếu.",
         ["Công ty Cổ phần Chứng khoán Bảo Minh Châu", "HoSE"],
     ),
-    # a place in brackets names where the company is, not its short form
+    # a place in brackets names where the company is, not its short form, also when an
+    # abbreviation of its kind opens it ("TP", "TX")
+    (
+        "Công ty Cổ phần Mía đường Sơn La (TP Sơn La) đạt doanh thu 1.200 tỷ đồng.",
+        ["Công ty Cổ phần Mía đường Sơn La"],
+    ),
     (
         "Công ty TNHH Thủy sản Phú Cường (Hải Phòng) xuất khẩu 20 triệu USD.",
         ["Công ty TNHH Thủy sản Phú Cường"],

@@ -1221,6 +1221,12 @@ STARTS_FROM: list[Case] = [
         "từ năm 2020.",
         [("90%", 2030)],
     ),
+    # the start year is its own clause's only
+    (
+        "Đến năm 2030, thành phố phấn đấu 100% xe buýt đầu tư mới dùng điện từ năm 2027, tỷ "
+        "lệ đi xe buýt đạt 25%, giảm 30% lượng khí thải.",
+        [("100%", 2027), ("25%", 2030), ("30%", 2030)],
+    ),
 ]
 
 OBLIGATION: list[Case] = [
@@ -1263,6 +1269,8 @@ OWN_FUTURE_ACTION: list[Case] = [
         "trong năm 2026.",
         [("4 mẫu", 2026)],
     ),
+    # a storm "đưa" (brings) rain: no plan
+    ("Bão số 3 dự kiến đưa lượng mưa lên 300 mm tại các tỉnh miền Trung.", []),
     # announcing, filing, registering or selling is something an actor plans to do
     (
         "Công ty sẽ công bố nhà đầu tư trúng thầu dự án điện gió trong quý I/2026.",

@@ -45,6 +45,8 @@ _MATCHERS = (
     "business_words",
     "not_person_before",
 )
+# abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
+_PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
 _TICKER_LEADS = frozenset({"mã", "ck", "chứng", "khoán", ":", "hose", "hsx", "hnx", "upcom"})
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
@@ -718,6 +720,8 @@ class Finder:
             (first.upper and len(first.text) >= 2 and first.is_word) or _CAMEL.match(first.text)
         ):
             return k
+        if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
+            return k  # "(TP Sơn La)", "(TX Kỳ Anh)": a place, no brand
         end = k + 1
         while end < self.n and end - k < 3 and joined(t, end) and t[end].cap:
             end += 1

@@ -15,14 +15,13 @@ Rules, tried in order:
   figure and owns none; nor does the body after a source phrase ("Theo ước tính của
   Ngân hàng Thế giới, …");
 - ``platform`` and ``bracketed_place``: the market or platform a figure is made on
-  ("thị phần trên HoSE", "bán trên Shopee") and a place in brackets locating the thing
-  before it ("nhà máy tại Khu công nghiệp Sa Đéc (Đồng Tháp)") own no figure;
-- ``forecast_says`` and ``forecast_unowned``: who says a forecast ("Vinacas cho rằng …")
-  makes it as one who forecasts does; a forecast whose sentence names no owner, in a
-  passage about an organisation, is of a market, a price or a demand: no subject, unless
-  it measures a company's own result (``own_metric``: "lợi nhuận", "doanh thu");
+  ("thị phần trên HoSE", "bán trên Shopee") and a place in brackets after a name, locating
+  what it names ("nhà máy tại Khu công nghiệp Sa Đéc (Đồng Tháp)"), own no figure;
+- ``forecast_unowned``: a forecast whose sentence names no owner, in a passage about an
+  organisation, is of a market, a price or a demand: no subject, unless it measures a
+  company's own result (``own_metric``: "lợi nhuận", "doanh thu");
   ``unnamed_group``: there, a figure of a group nobody names ("bình quân toàn ngành",
-  "nhiều doanh nghiệp") has none either;
+  "nhiều doanh nghiệp"; not a counterpart: "doanh thu từ các doanh nghiệp") has none either;
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -31,8 +30,9 @@ Rules, tried in order:
   does: a setting or a destination owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
 - ``sector_body`` (and ``sector_goal`` for a target's owner): a state body that runs one
-  sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước") owns the figures it reports
-  and the goals it sets, unless it stands in the title of a person who reports; other
+  sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước"; not "Bộ Chính trị") owns the
+  figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
+  ngạch …") nor any when it stands in a person's title or after "Theo số liệu của"; other
   state bodies speak for their place (``state_body``);
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
@@ -211,6 +211,8 @@ class ArticleSubjects:
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
             return False
+        if is_state_body(m.name) and cues().ends("body_source", before) is not None:
+            return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
         if m.label != "LOC":
@@ -221,8 +223,11 @@ class ArticleSubjects:
             return False
         if self._trade_partner(m):
             return False
-        if self.ctx.text[max(0, m.start - 2) : m.start].rstrip().endswith("("):
-            return False  # rule ``bracketed_place``: "tại Khu công nghiệp Sa Đéc (Đồng Tháp)"
+        if _LOCATOR_BRACKET.search(self.ctx.text, max(0, m.start - _LOCATOR_REACH), m.start):
+            # rule ``bracketed_place``: a place in brackets after a name locates what the
+            # name names ("tại Khu công nghiệp Sa Đéc (Đồng Tháp)"); after a common noun it
+            # says who that is ("Địa phương dẫn đầu (Bắc Ninh) thu hút 5 tỷ USD")
+            return False
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
@@ -234,11 +239,38 @@ class ArticleSubjects:
         located = cues().ends("at_place", before)
         return located is None or not before[:located].strip()
 
-    def _titled_body(self, m: Mention) -> bool:
-        """Whether ``m`` stands in the title of a person named right before it."""
+    def _sector_body(self, m: Mention) -> bool:
+        """Whether ``m`` names a body that runs one sector and does the figures of its
+        sentence: not one that says them, nor one in a person's title."""
+        c = cues()
+        return (
+            c.starts("sector_body", m.name) is not None
+            and c.starts("not_sector_body", m.name) is None
+            and c.starts("body_reports", self.ctx.text, self._past_aside(m)) is None
+            and not self._titled_body(m)
+        )
+
+    def _unnamed_group(self, a: Amount) -> bool:
+        """Whether a group nobody names stands in the clause of ``a`` as whose the figure
+        is ("biên lợi nhuận của nhiều doanh nghiệp"), not as a counterpart or a base after
+        ``group_counterpart`` ("doanh thu từ các doanh nghiệp khách hàng")."""
+        c = cues()
+        low = self.ctx.low
+        start = self.ctx.clause_start(a.start)
         return any(
-            p.label == "PER"
-            for p in self.ctx.mentions_in(max(0, m.start - _APPOSITION_CHARS), m.start)
+            c.ends("group_counterpart", words_before(low, start, at)) is None
+            for _, at, _ in c.find_all(("unnamed_group",), low, start, a.start)
+        )
+
+    def _titled_body(self, m: Mention) -> bool:
+        """Whether ``m`` stands in the title of a person named right before it, a comma or a
+        dash between them ("Ông Lực, Phó Cục trưởng Cục Lâm nghiệp"; not "ông Hùng cho biết
+        Bộ Xây dựng …")."""
+        s_start, _ = self.ctx.sentence(m.start)
+        lo = max(s_start, m.start - _APPOSITION_CHARS)
+        return any(
+            p.label == "PER" and _APPOSED.match(self.ctx.text, p.end, m.start) is not None
+            for p in self.ctx.mentions_in(lo, m.start)
         )
 
     def _about_places(self) -> bool:
@@ -300,14 +332,6 @@ class ArticleSubjects:
             and not self.ctx.text[before[-1].end : comma].strip()
         )
 
-    def _says(self, m: Mention) -> bool:
-        """Whether a verb of saying follows ``m``, past its short name in brackets or the
-        bracket that closes on ``m`` ("Hiệp hội Điều Việt Nam (Vinacas) cho rằng …")."""
-        text = self.ctx.text
-        pos = self._past_aside(m)
-        closing = _CLOSING.match(text, pos)
-        return cues().starts("says", text, closing.end() if closing else pos) is not None
-
     def _trade_partner(self, m: Mention) -> bool:
         """Rule ``trade_partner``: a foreign country in a sentence about trade, in an article
         that names the home country, is a market or a supplier ("Trung Quốc và Hồng Kông
@@ -361,7 +385,7 @@ class ArticleSubjects:
         self, a: Amount, role: str | None = None, metric: str | None = None
     ) -> tuple[str | None, str]:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
-        subject, rule = self._find(a, role == "forecast")
+        subject, rule = self._find(a)
         if rule in _NOT_NAMED_RULES and subject in self._organisations:
             # in a passage about an organisation, a figure whose sentence names no owner
             # (a place's figures go on with the place: "Hiệp hội Du lịch dự báo năm 2027
@@ -373,9 +397,7 @@ class ArticleSubjects:
                 # ("VASEP dự báo kim ngạch cả năm đạt 2,15 tỷ USD", "giá khô đậu tương có
                 # thể tăng 5–10%"), not the organisation's own result
                 subject, rule = None, "forecast_unowned"
-            elif cues().find(
-                "unnamed_group", self.ctx.low, self.ctx.clause_start(a.start), a.start
-            ):
+            elif self._unnamed_group(a):
                 # rule ``unnamed_group``: a group nobody names is no organisation's ("biên
                 # lợi nhuận của nhiều doanh nghiệp chỉ còn 2–3%", "bình quân toàn ngành")
                 subject, rule = None, "unnamed_group"
@@ -388,14 +410,10 @@ class ArticleSubjects:
         self.previous_end = a.end
         return subject, rule
 
-    def _find(self, a: Amount, forecast: bool) -> tuple[str | None, str]:
+    def _find(self, a: Amount) -> tuple[str | None, str]:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
-        if forecast:
-            # rule ``forecast_says``: who says a forecast ("Vinacas cho rằng nhu cầu … sẽ tăng
-            # 4-5%") makes it, as one who forecasts does (rule ``forecaster``)
-            named = [m for m in named if not self._says(m)]
         self._listed = self._names_several(s_start)
         if len(named) > 1:
             turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
@@ -463,13 +481,11 @@ class ArticleSubjects:
             if referred is not None:
                 return referred  # null if never named ("toàn tỉnh")
         if named:
-            if cues().starts("sector_body", named[0].name) is not None and not self._titled_body(
-                named[0]
-            ):
-                # rule sector_body: a body that runs one sector reports its own figures
-                # ("Bộ Xây dựng giải ngân 55.700 tỷ đồng", "NHNN đã cấp hạn mức cho …"), not
-                # one in the title of a person who reports ("ông Lực – Phó Cục trưởng Cục
-                # Lâm nghiệp, … giá trị xuất khẩu lâm sản …": the country's)
+            if self._sector_body(named[0]):
+                # rule sector_body: a body that runs one sector does its own figures ("Bộ
+                # Xây dựng giải ngân 55.700 tỷ đồng", "NHNN đã cấp hạn mức cho …"), not one
+                # that reports ("Cục Hải quan cho biết, kim ngạch …") nor one in the title
+                # of a person who reports ("ông Lực – Phó Cục trưởng Cục Lâm nghiệp, …")
                 return named[0].name, "sector_body"
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
         if carried:
@@ -608,7 +624,11 @@ class ArticleSubjects:
         a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
         tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng").
         """
-        if not is_state_body(owner) or cues().starts("sector_body", owner) is not None:
+        c = cues()
+        if not is_state_body(owner) or (
+            c.starts("sector_body", owner) is not None
+            and c.starts("not_sector_body", owner) is None
+        ):
             return owner
         return self.place_of_body(owner) or owner
 
@@ -637,12 +657,16 @@ class ArticleSubjects:
 # a name (whose noun it is), for the rule forecaster.
 _BRACKETED = regex.compile(r"\s*\([^()\n]{1,20}\)")
 _COMMA = regex.compile(r"\s*,")
-_CLOSING = regex.compile(r"\s*\)")
 # between listed places: a comma, or "và"/"hoặc" (the word group) that closes the list
 _LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*(?P<word>và|hoặc))\s+")
 _LIST_GAP = 40  # how far before a place the one it is listed after may start
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
-_APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
+_APPOSITION_CHARS = 60
+# a bracket opening right after a name's last word (capitalised, or a number: "Nhơn Trạch 3")
+_LOCATOR_BRACKET = regex.compile(r"(?:\p{Lu}\w*|\d+)\s*\(\s*$")
+_LOCATOR_REACH = 40  # how far before a place its name's last word and bracket are read
+# between a person and a body in the person's title: a comma or a dash
+_APPOSED = regex.compile(r"\s*[,–-]")  # how far before a name the comma opening its title may stand
 
 
 # rules that answer from the sentences before, or from the article, not from the amount's own

@@ -725,7 +725,10 @@ class Finder(OwnPlans):
         cued = cued or (ctx is not None and self._opens_with_due(start, end))
         pending: int | None = None  # start of "mục tiêu đến năm 2030," whose goal follows
         reason = next(iter(lex.find("reason", text, start, end)), None)
+        restore: int | None = None  # the statement's deadline after a clause's own start year
         for i, clause in enumerate(clauses):
+            if restore is not None:
+                deadline, restore = restore, None
             if reason is not None and clause.end > reason.start():
                 self.note("reason_clause", "dropped", clause.start, clause.end)
                 continue  # "…thụt lùi là do giá nguyên liệu tăng, thuế tăng 5%": reasons
@@ -738,6 +741,8 @@ class Finder(OwnPlans):
                 # year to come is due then ("Mục tiêu đến năm 2030: … - 100% xe buýt mới
                 # dùng điện từ năm 2027"), no earlier year's report
                 started = own = self._start_year(clause)
+                if started is not None:
+                    restore = deadline  # the clauses after it keep the statement's
             strong = any(c.strong for c in cues[i])
             cued = cued or (strong and i >= first)  # a goal cue so far in this statement
             if i >= first and cues[i]:
