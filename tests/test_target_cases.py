@@ -2478,6 +2478,21 @@ ANNOUNCED_ITEMS: list[Case] = [
         "2. Giải ngân 92% kế hoạch vốn.",
         [],
     ),
+    # also in the passive, with who set it ("đã được cổ đông thông qua"); not a verb whose
+    # second syllable is a setting verb ("đã được nhà thầu bàn giao")
+    (
+        "Công ty Cổ phần Chứng khoán Bảo Long dự kiến phát hành 150 triệu cổ phiếu trong năm "
+        "2026. Theo phương án đã được cổ đông thông qua, số tiền thu được sẽ dùng như sau:\n"
+        "- Khoảng 2.000 tỷ đồng bổ sung vốn cho vay ký quỹ;\n"
+        "- 700 tỷ đồng cho hoạt động tự doanh.",
+        [("150 triệu cổ phiếu", 2026), ("Khoảng 2.000 tỷ đồng", 2026), ("700 tỷ đồng", 2026)],
+    ),
+    (
+        "Theo báo cáo, các hạng mục đã được nhà thầu bàn giao như sau:\n"
+        "- 8 cẩu giàn STS mới;\n"
+        "- 12 xe nâng container.",
+        [],
+    ),
     # rule counted_goals_list: a count of goals before the colon announces them
     (
         "HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026.\n\nNghị "

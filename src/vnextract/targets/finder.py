@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import regex
 
-from vnextract.resources import opens_two_syllable_word
+from vnextract.resources import ends_two_syllable_word, opens_two_syllable_word
 from vnextract.roles import explain_roles, goes_on, is_size_unit, plan_cue_before
 from vnextract.schema import Amount, Target, TimeRef
 from vnextract.targets.attributes import fill_deadlines
@@ -73,6 +73,10 @@ _TIME_PREPOSITIONS = frozenset(("từ", "vào", "trong", "trước", "đến", "
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)", regex.IGNORECASE)  # "Mục tiêu là …": says what it is
 _CLOSING_QUOTES = ('"', "”")  # a quotation's end: what follows is no longer its goal
 _POINTER_END = regex.compile(r"\s+(?:sau|sau đây|như sau|dưới đây)\s*$", regex.IGNORECASE)
+# the passive "được", then up to three words of who did it ("đã được cổ đông thông qua")
+_PASSIVE_BY = regex.compile(r"được(?!\w)", regex.IGNORECASE)
+_AGENT_WORDS = 3
+_WORD_AT = regex.compile(r"\w+")
 _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao … các nhiệm vụ:")
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
@@ -1346,11 +1350,25 @@ class Finder(OwnPlans):
 
     def _sets(self, past: regex.Match[str]) -> bool:
         """Rule ``set_list``: "đã" right before a verb of setting says the list was set, not
-        done ("UBND thành phố đã đặt ra các yêu cầu cụ thể:")."""
-        verb = skip_space(self.text, past.end())
-        return past.group().casefold() == "đã" and (
-            self.lex.starts_with("set_verb", self.text, verb) is not None
-        )
+        done ("UBND thành phố đã đặt ra các yêu cầu cụ thể:"), also in the passive with
+        who set it ("Theo phương án đã được cổ đông thông qua, số tiền … sẽ dùng như sau:")."""
+        if past.group().casefold() != "đã":
+            return False
+        text = self.text
+        verb = skip_space(text, past.end())
+        if self.lex.starts_with("set_verb", text, verb) is not None:
+            return True
+        if not _PASSIVE_BY.match(text, verb):
+            return False
+        pos = verb
+        for _ in range(_AGENT_WORDS + 1):  # past "được" and up to three words of the agent
+            word = _WORD_AT.match(text, pos)
+            if word is None:
+                return False
+            pos = skip_space(text, word.end())
+            if self.lex.starts_with("set_verb", text, pos) is not None:
+                return not ends_two_syllable_word(text, pos)  # not "bàn giao": no "giao"
+        return False
 
     def _heads_bullets(self, t: Target) -> bool:
         """A goal without a number that ends right before the colon of a bulleted list
