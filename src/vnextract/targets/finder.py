@@ -635,12 +635,12 @@ class Finder(OwnPlans):
     ) -> Passage | None:
         """Find the targets of one statement; return the passage context after it."""
         text, lex = self.text, self.lex
+        if ctx is None and not self._may_state_goals(start, end):
+            return None  # most statements: nothing below could find a goal in them
         if self._forecast(start, end) or self._history(start, end):
             self.note("forecast_or_history", "dropped", start, end)
             self._close(ctx, out)
             return None
-        if ctx is None and not self._may_state_goals(start, end):
-            return None  # most statements: nothing below could find a goal in them
         clauses = self._clauses(start, end)
         if not clauses:
             return ctx  # an empty item ("- "): nothing to read, the passage goes on
