@@ -487,10 +487,29 @@ LIST_HEADINGS = [
     ),
 ]
 
+# Rule ``undated_goal``: a goal whose statement names no time is for no year an earlier
+# sentence named; one with its own deadline is for that
+UNDATED_GOALS = [
+    (
+        "Năm 2021, Công ty TNHH Màn hình Phương Đông đạt doanh thu 5 tỷ USD.\n\nVới khoản "
+        "đầu tư mới, công ty sẽ nâng sản lượng màn hình lên 14 triệu sản phẩm/tháng.",
+        "14 triệu sản phẩm/tháng",
+        None,
+    ),
+    (
+        "Năm 2021, Công ty TNHH Màn hình Phương Đông đạt doanh thu 5 tỷ USD.\n\nVới khoản "
+        "đầu tư mới, công ty sẽ nâng sản lượng màn hình lên 14 triệu sản phẩm/tháng trong năm "
+        "2023.",
+        "14 triệu sản phẩm/tháng",
+        2023,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "year"),
-    LIST_HEADINGS
+    UNDATED_GOALS
+    + LIST_HEADINGS
     + UNDATED
     + DATED
     + YEARLESS_DATE

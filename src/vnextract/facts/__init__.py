@@ -122,6 +122,11 @@ def describe_amounts(
             role = "target"
             if target.deadline is not None:
                 year = target.deadline
+            elif by_year.explain(a)[1] in _FAR_RULES:
+                # rule undated_goal: a goal whose statement names no time is for no year an
+                # earlier sentence named ("công ty sẽ tăng sản lượng … lên 13-14 triệu sản
+                # phẩm/tháng" after a report of 2021)
+                year = None
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
             # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
             metric = target_metric(a, target.metric, metric, rule)
@@ -131,6 +136,10 @@ def describe_amounts(
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
     return _headline_years(doc.text, amounts, by_year, out)
+
+
+# the year rules that read a time outside the amount's sentence
+_FAR_RULES = frozenset(("carried", "carried_far", "article"))
 
 
 def _headline_years(
