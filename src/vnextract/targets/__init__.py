@@ -83,10 +83,15 @@ def explain(text: str, *, published: datetime.date | str | None = None) -> list[
         published: its date, as for ``vnextract.extract``.
 
     Returns:
-        The decisions in the order the finder took them; offsets index ``text``.
+        The decisions in the order the finder took them; offsets index ``text``. A
+        statement that holds no goal cue, no time and no list colon is no candidate:
+        it gets no decision.
 
-    >>> [(d.rule, d.verdict, d.text) for d in explain("Các chuyên gia dự báo GDP tăng 6%.")]
-    [('forecast_or_history', 'dropped', 'Các chuyên gia dự báo GDP tăng 6%.')]
+    >>> text = "Các chuyên gia dự báo GDP năm 2027 tăng 6%."
+    >>> [(d.rule, d.verdict, d.text) for d in explain(text)]
+    [('forecast_or_history', 'dropped', 'Các chuyên gia dự báo GDP năm 2027 tăng 6%.')]
+    >>> explain("Giá thép tăng 6%.")
+    []
     """
     from vnextract.amounts import find_amounts
     from vnextract.extractor import shared_extractor
