@@ -468,6 +468,26 @@ SETTINGS_WRITTEN_AROUND = [
 
 # Rule ``referred_by_kind``: "Đoàn", "hợp tác xã" refer back to the organisation of that
 # kind the article names, not to the country or the province named as often.
+# Rule ``referred_back`` after a time lead: "Đến nay, toàn tỉnh đạt …" is the province's
+# even where the sentence before was a company's; a clause's noun for an organisation
+# ("chuỗi có 2.512 cửa hàng") goes on with the organisation the paragraph is about
+REFERRED_AFTER_LEAD = [
+    (
+        "Nghệ An có 3 bệnh viện tuyến tỉnh. Công ty Cổ phần Thiết bị Y tế Hồng Hà cung cấp "
+        "máy móc trị giá 128 tỷ đồng cho ngành. Đến nay, toàn tỉnh đạt 27,8 giường bệnh/vạn "
+        "dân.",
+        "27,8 giường bệnh/vạn",
+        "Nghệ An",
+    ),
+    (
+        "Bách Hóa Xanh là chuỗi của Công ty cổ phần Đầu tư Thế Giới Di Động. Thế Giới Di "
+        "Động có lãi 3.000 tỷ đồng.\n\nBách Hóa Xanh đạt doanh thu 46.100 tỷ đồng. Tính đến "
+        "cuối tháng 10, chuỗi có 2.512 cửa hàng.",
+        "2.512 cửa hàng",
+        "Bách Hóa Xanh",
+    ),
+]
+
 REFERRED_BY_KIND = [
     (
         "Việt Nam xếp thứ hai tại SEA Games 33 ở Thái Lan. Đoàn Thể thao Việt Nam giành 96 "
@@ -690,6 +710,7 @@ OPENING_WITH = [
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
     + REFERRED_BY_KIND
+    + REFERRED_AFTER_LEAD
     + FORECASTS_UNOWNED
     + UNNAMED_GROUPS
     + SOURCES_WITH_A_NOUN

@@ -468,18 +468,18 @@ class ArticleSubjects:
         ):
             return self.home_name, "nationwide"
         carried = self.last is not None and "\n" not in ctx.text[self.last_at : s_start]
-        # the sentence's opening or, in a paragraph that has no subject yet and a sentence
-        # that names none, its clause's ("Theo Sở Tài chính tỉnh Bắc Ninh, 10 tháng năm
-        # 2026, tỉnh thu hút …")
-        clause_left = (
-            ""
-            if named or carried
-            else ctx.text[ctx.clause_start(a.start) : a.start].lstrip(" \t,;")
-        )
+        # the sentence's opening or, in a sentence that names none, its clause's ("Theo Sở
+        # Tài chính tỉnh Bắc Ninh, 10 tháng năm 2026, tỉnh thu hút …", "Đến nay, toàn tỉnh
+        # đạt …"); where the paragraph has a subject, a clause's generic noun for an
+        # organisation ("chuỗi có 2.512 cửa hàng") goes on about it, not the article's
+        clause_left = "" if named else ctx.text[ctx.clause_start(a.start) : a.start].lstrip(" \t,;")
         for lead in (left, clause_left):
             referred = self._referred(lead)
-            if referred is not None:
-                return referred  # null if never named ("toàn tỉnh")
+            if referred is None:
+                continue
+            if lead is clause_left and carried and referred[0] in self._organisations:
+                continue
+            return referred  # null if never named ("toàn tỉnh")
         if named:
             if self._sector_body(named[0]):
                 # rule sector_body: a body that runs one sector does its own figures ("Bộ
