@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast, get_args
 
@@ -221,6 +221,7 @@ def _lexicon() -> _Lexicon:
     unit_re = regex.compile(rf"{_SP}*+(?P<unit>{by_letter})")
 
     nouns = frozenset(read_lines("units", "counted_nouns.txt"))
+    pairs = read_lines("units", "noun_pairs.txt")
     frequencies: dict[str, str] = {}
     freq_alts = []
     for line in read_lines("units", "frequency.tsv"):
@@ -248,12 +249,8 @@ def _lexicon() -> _Lexicon:
         words_re=regex.compile(rf"(?:{_SP}+(\p{{Ll}}+(?:-\p{{Ll}}+)*)){{1,3}}+"),
         nouns=nouns,
         max_noun_len=max(len(n.split()) for n in nouns),
-        noun_pairs=_noun_pairs(),
-        pair_seconds=frozenset(
-            part.split()[0]
-            for line in read_lines("units", "noun_pairs.txt")
-            for part in line.split(",")[1:]
-        ),
+        noun_pairs=_noun_pairs(pairs),
+        pair_seconds=frozenset(part.split()[0] for line in pairs for part in line.split(",")[1:]),
         not_nouns=frozenset(read_lines("units", "not_nouns.txt")),
         time_words=frozenset(read_lines("units", "time_words.txt")),
         two_syllable=two_syllable_words(),
@@ -458,11 +455,11 @@ def _scaled_currency(lex: _Lexicon, text: str, pos: int) -> tuple[_Unit, str, in
     return unit, syllables[0], m.ends(1)[0]
 
 
-def _noun_pairs() -> dict[str, list[regex.Pattern[str]]]:
-    """The fixed pairs of counted nouns (``units/noun_pairs.txt``), by their first noun:
-    a pattern of the rest, the longest first."""
+def _noun_pairs(lines: Sequence[str]) -> dict[str, list[regex.Pattern[str]]]:
+    """The fixed pairs of counted nouns (``lines`` of ``units/noun_pairs.txt``), by their
+    first noun: a pattern of the rest, the longest first."""
     pairs: dict[str, list[regex.Pattern[str]]] = {}
-    for line in sorted(read_lines("units", "noun_pairs.txt"), key=len, reverse=True):
+    for line in sorted(lines, key=len, reverse=True):
         first, *rest = (part.split() for part in line.split(","))
         tail = "".join(r"\s*,\s*" + r"\s+".join(map(regex.escape, words)) for words in rest)
         pairs.setdefault(" ".join(first), []).append(regex.compile(tail + r"(?!\w)"))

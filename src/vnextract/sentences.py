@@ -109,9 +109,9 @@ def bounded(
     return out
 
 
-# A line that is an item of a list: a bullet or a number before its words ("- Giá bán
-# tăng 5-7%;", "2. Chào bán 70 triệu cổ phiếu").
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)])[ \t]")
+# The mark of a list's item: a bullet, a number or a letter before its words ("- Giá bán
+# tăng 5-7%;", "2. Chào bán 70 triệu cổ phiếu", "a) …").
+BULLET = regex.compile(r"(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
 _HEADING_STEPS = 12  # how many items before it a list's heading may stand
 
 
@@ -139,6 +139,7 @@ def list_heading(text: str, sentences: Sequence[tuple[int, int]], k: int) -> int
 def _opens_item(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a line with a list item's mark."""
     line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip(" \t-–+•*0123456789.)") and (
-        _ITEM_LINE.match(text, line) is not None
-    )
+    while line < start and text[line] in " \t":
+        line += 1
+    item = BULLET.match(text, line)
+    return item is not None and not text[item.end() : start].strip()

@@ -116,13 +116,15 @@ def describe_amounts(
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
         role: Role | None = roles[i]
         subject = by_subject.subject_of(a, role, metric)
-        year = by_year.year_of(a, standing=role == "spec", reported=role in ("result", "estimate"))
+        year, year_rule = by_year.dated(
+            a, standing=role == "spec", reported=role in ("result", "estimate")
+        )
         target = held.get(id(a))
         if target is not None:
             role = "target"
             if target.deadline is not None:
                 year = target.deadline
-            elif by_year.explain(a)[1] in _FAR_RULES:
+            elif year_rule in _FAR_RULES:
                 # rule undated_goal: a goal whose statement names no time is for no year an
                 # earlier sentence named ("công ty sẽ tăng sản lượng … lên 13-14 triệu sản
                 # phẩm/tháng" after a report of 2021)

@@ -107,6 +107,10 @@ class ArticleContext:
             found = self._sentence_at[pos] = self.sentences[max(i, 0)]
         return found
 
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sentences`` of the sentence holding ``pos``."""
+        return max(bisect_right(self._sentence_starts, pos) - 1, 0)
+
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause edge of its sentence."""
         found = self._clause_start_at.get(pos)

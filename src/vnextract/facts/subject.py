@@ -242,11 +242,9 @@ class ArticleSubjects:
     def _sector_body(self, m: Mention) -> bool:
         """Whether ``m`` names a body that runs one sector and does the figures of its
         sentence: not one that says them, nor one in a person's title."""
-        c = cues()
         return (
-            c.starts("sector_body", m.name) is not None
-            and c.starts("not_sector_body", m.name) is None
-            and c.starts("body_reports", self.ctx.text, self._past_aside(m)) is None
+            runs_sector(m.name)
+            and cues().starts("body_reports", self.ctx.text, self._past_aside(m)) is None
             and not self._titled_body(m)
         )
 
@@ -263,14 +261,14 @@ class ArticleSubjects:
         )
 
     def _titled_body(self, m: Mention) -> bool:
-        """Whether ``m`` stands in the title of a person named right before it, a comma or a
-        dash between them ("Ông Lực, Phó Cục trưởng Cục Lâm nghiệp"; not "ông Hùng cho biết
-        Bộ Xây dựng …")."""
+        """Whether ``m`` stands in the title of a person named before it in its sentence,
+        a comma or a dash after the name ("Ông Lực, Phó Cục trưởng Cục Lâm nghiệp"; not
+        "ông Hùng cho biết Bộ Xây dựng …")."""
         s_start, _ = self.ctx.sentence(m.start)
         lo = max(s_start, m.start - _APPOSITION_CHARS)
         return any(
-            p.label == "PER" and _APPOSED.match(self.ctx.text, p.end, m.start) is not None
-            for p in self.ctx.mentions_in(lo, m.start)
+            self._titled(mark.start(), lo)
+            for mark in _APPOSITION_MARK.finditer(self.ctx.text, lo, m.start)
         )
 
     def _about_places(self) -> bool:
@@ -322,10 +320,11 @@ class ArticleSubjects:
             return pos
         return comma.end()
 
-    def _titled(self, comma: int) -> bool:
-        """Whether a person's name ends right before ``comma``: what follows is the person's
-        title ("Ông Nghĩa, chuyên gia của Hiệp hội Năng lượng Việt Nam, nhận định …")."""
-        before = self.ctx.mentions_in(max(0, comma - _APPOSITION_CHARS), comma)
+    def _titled(self, comma: int, lo: int = 0) -> bool:
+        """Whether a person's name ends right before ``comma`` (or a dash): what follows is
+        the person's title ("Ông Nghĩa, chuyên gia của Hiệp hội Năng lượng Việt Nam, nhận
+        định …"), the name after ``lo``."""
+        before = self.ctx.mentions_in(max(lo, comma - _APPOSITION_CHARS), comma)
         return (
             bool(before)
             and before[-1].label == "PER"
@@ -473,11 +472,11 @@ class ArticleSubjects:
         # đạt …"); where the paragraph has a subject, a clause's generic noun for an
         # organisation ("chuỗi có 2.512 cửa hàng") goes on about it, not the article's
         clause_left = "" if named else ctx.text[ctx.clause_start(a.start) : a.start].lstrip(" \t,;")
-        for lead in (left, clause_left):
+        for lead, of_clause in ((left, False), (clause_left, True)):
             referred = self._referred(lead)
             if referred is None:
                 continue
-            if lead is clause_left and carried and referred[0] in self._organisations:
+            if of_clause and carried and referred[0] in self._organisations:
                 continue
             return referred  # null if never named ("toàn tỉnh")
         if named:
@@ -624,11 +623,7 @@ class ArticleSubjects:
         a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
         tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng").
         """
-        c = cues()
-        if not is_state_body(owner) or (
-            c.starts("sector_body", owner) is not None
-            and c.starts("not_sector_body", owner) is None
-        ):
+        if not is_state_body(owner) or runs_sector(owner):
             return owner
         return self.place_of_body(owner) or owner
 
@@ -661,12 +656,11 @@ _COMMA = regex.compile(r"\s*,")
 _LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*(?P<word>và|hoặc))\s+")
 _LIST_GAP = 40  # how far before a place the one it is listed after may start
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
-_APPOSITION_CHARS = 60
+_APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
+_APPOSITION_MARK = regex.compile(r"[,–-]")  # what opens a person's title after the name
 # a bracket opening right after a name's last word (capitalised, or a number: "Nhơn Trạch 3")
 _LOCATOR_BRACKET = regex.compile(r"(?:\p{Lu}\w*|\d+)\s*\(\s*$")
 _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket are read
-# between a person and a body in the person's title: a comma or a dash
-_APPOSED = regex.compile(r"\s*[,–-]")  # how far before a name the comma opening its title may stand
 
 
 # rules that answer from the sentences before, or from the article, not from the amount's own
@@ -688,6 +682,14 @@ def _headline_end(text: str) -> int:
     end = headline_end(text)
     line = text[:end].rstrip()
     return end if line and len(line) <= _HEADLINE_CHARS and not line.endswith(".") else 0
+
+
+def runs_sector(name: str) -> bool:
+    """Whether ``name`` is a state body's that runs one sector ("Bộ Y tế", "Cục Thuế",
+    "Ngân hàng Nhà nước"; not "Bộ Chính trị"): the figures it does and the goals it sets
+    are its own (rules ``sector_body``, ``sector_goal``)."""
+    c = cues()
+    return c.starts("sector_body", name) is not None and c.starts("not_sector_body", name) is None
 
 
 def is_state_body(name: str) -> bool:

@@ -100,7 +100,6 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 _DIGIT = re.compile(r"\d")
-_ITEM_MARK = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)])[ \t]")  # a line opening a list item
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
 # the first months of the year under way, written without its year: "10 tháng", "9 tháng
 # đầu năm" (not "10 tháng tới", "tháng 10", nor "12 tháng": a whole year's length)
@@ -149,8 +148,7 @@ class ArticleYears:
         )
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
-        # a list item's sentence -> its heading's, read once; None when no line opens an item
-        self._heading_of: dict[int, int | None] | None = {} if _ITEM_MARK.search(ctx.text) else None
+        self._heading_of: dict[int, int | None] = {}  # a list item's sentence -> its heading's
         self._undated = undated_cues(ctx)
         self._undated_starts = [c.start for c in self._undated]
 
@@ -348,7 +346,13 @@ class ArticleYears:
         )
 
     def year_of(self, a: Amount, *, standing: bool = False, reported: bool = False) -> int | None:
-        """The year of ``a`` by the first rule that answers (see the module).
+        """The year of ``a`` (see ``dated``)."""
+        return self.dated(a, standing=standing, reported=reported)[0]
+
+    def dated(
+        self, a: Amount, *, standing: bool = False, reported: bool = False
+    ) -> tuple[int | None, str]:
+        """The year of ``a`` by the first rule that answers (see the module), and the rule.
 
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
         year only from a time attached to it (``right_after``): neither a report's
@@ -362,29 +366,27 @@ class ArticleYears:
         """
         year, rule = self.explain(a)
         if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
-            return None
+            return None, rule
         if reported and rule == "not_carried" and self.day is not None:
             # "Hà Nội, ngày 2/12/2026 - Tính đến hết tháng 11, …" then "sản lượng 11 tháng
             # đạt …": a dated report of the year under way is for the article's year
-            return self.day
+            return self.day, rule
         # the year under way: the article's day, else the year its own words tell it is on
         now = (
             self.day if self.day is not None else (self.article_year if self._year_known else None)
         )
         if reported and year is not None and now is not None and year > now:
-            return now
-        return year
+            return now, rule
+        return year, rule
 
     def _heading_time(self, s_start: int) -> TimeRef | None:
         """The last time, no comparison base, of the heading of the list whose item the
         sentence at ``s_start`` is, if it names one."""
         ctx = self.ctx
-        k = bisect_right(ctx._sentence_starts, s_start) - 1
-        if k < 0 or self._heading_of is None:
-            return None
-        h = self._heading_of.get(k, -1)
-        if h == -1:
-            h = self._heading_of[k] = list_heading(ctx.text, ctx.sentences, k)
+        k = ctx.sentence_index(s_start)
+        if k not in self._heading_of:
+            self._heading_of[k] = list_heading(ctx.text, ctx.sentences, k)
+        h = self._heading_of[k]
         if h is None:
             return None
         start, end = ctx.sentences[h]

@@ -18,9 +18,9 @@ import regex
 
 from vnextract.relative_times import points_ahead
 from vnextract.schema import Amount, Target, TimeRef
+from vnextract.sentences import BULLET
 from vnextract.targets.not_targets import NotTargets
 from vnextract.targets.state import (
-    BULLET,
     DONE_WINDOW,
     EDGE_JUNK,
     PER_UNIT,

@@ -22,12 +22,12 @@ import regex
 from vnextract.resources import ends_two_syllable_word, opens_two_syllable_word
 from vnextract.roles import explain_roles, goes_on, is_size_unit, plan_cue_before
 from vnextract.schema import Amount, Target, TimeRef
+from vnextract.sentences import BULLET
 from vnextract.targets.attributes import fill_deadlines
 from vnextract.targets.events import event_names, event_years
 from vnextract.targets.own_plans import OwnPlans
 from vnextract.targets.state import (
     AND_WORD,
-    BULLET,
     DIGIT,
     RESTATED,
     WINDOW,

@@ -31,7 +31,6 @@ YEAR_WORD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-BULLET = regex.compile(r"(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")  # a bulleted or numbered line
 
 WORD = regex.compile(r"\w+")  # one syllable
 

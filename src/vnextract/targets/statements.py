@@ -15,8 +15,8 @@ from bisect import bisect_right
 import regex
 
 from vnextract.amounts import noun_pair_spans
+from vnextract.sentences import BULLET
 from vnextract.targets.state import (
-    BULLET,
     EDGE_JUNK,
     MAX_STATEMENT,
     WINDOW,
