@@ -143,6 +143,12 @@ class Cues:
 
         Looks the first word up first: most positions start no cue and cost one look-up.
         """
+        first = _NEXT_WORD.match(text, pos)
+        if first is None:
+            return None
+        candidates = self.by_first_word[kind].get(first.group(1).lower())
+        if candidates is None:
+            return None  # most positions: one look-up
         found = self.starts_any((kind,), text, pos)
         return None if found is None else found[1]
 
@@ -150,6 +156,17 @@ class Cues:
         """Whether a cue of one of ``kinds`` begins with ``word``: a cheap test before a match."""
         low = word.lower()
         return any(low in self.by_first_word[kind] for kind in kinds)
+
+    def may_open(self, kinds: tuple[str, ...], text: str, pos: int = 0) -> bool:
+        """Whether a cue of one of ``kinds`` may start ``text`` at ``pos``: its first word
+        begins one (a look-up; ``starts`` then says whether the whole cue is there).
+
+        >>> kinds = ("anaphor_province",)
+        >>> cues().may_open(kinds, "toàn tỉnh có"), cues().may_open(kinds, "có")
+        (True, False)
+        """
+        first = _NEXT_WORD.match(text, pos)
+        return first is not None and self.may_start(kinds, first.group(1))
 
     def starts_any(self, kinds: tuple[str, ...], text: str, pos: int = 0) -> tuple[str, int] | None:
         """The first of ``kinds`` whose cue starts ``text`` at ``pos``, and where it ends."""

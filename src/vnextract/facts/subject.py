@@ -537,6 +537,8 @@ class ArticleSubjects:
         when it names no province), else ``referred_back`` ("Công ty", "thành phố": the
         article's organisation or place)."""
         c = cues()
+        if not c.may_open(_REFERRING_KINDS, opening):
+            return None  # most openings: no generic noun starts them
         if c.starts("not_anaphor_province", opening) is not None:
             return None  # "Tỉnh ủy", "tỉnh bạn", "Tỉnh lộ 768": no province referred back to
         if c.starts("anaphor_province", opening) is not None:
@@ -666,6 +668,14 @@ _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket a
 # rules that answer from the sentences before, or from the article, not from the amount's own
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main"})
 
+# the cue kinds ``_referred`` reads at an opening
+_REFERRING_KINDS = (
+    "not_anaphor_province",
+    "anaphor_province",
+    "anaphor_org",
+    "anaphor_loc",
+    "anaphor_kind",
+)
 _WHOLE = regex.compile(r"^toàn\s+", regex.IGNORECASE)  # "Toàn đoàn": the whole of it
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
 
@@ -684,6 +694,7 @@ def _headline_end(text: str) -> int:
     return end if line and len(line) <= _HEADLINE_CHARS and not line.endswith(".") else 0
 
 
+@functools.lru_cache(maxsize=4096)
 def runs_sector(name: str) -> bool:
     """Whether ``name`` is a state body's that runs one sector ("Bộ Y tế", "Cục Thuế",
     "Ngân hàng Nhà nước"; not "Bộ Chính trị"): the figures it does and the goals it sets
@@ -692,6 +703,7 @@ def runs_sector(name: str) -> bool:
     return c.starts("sector_body", name) is not None and c.starts("not_sector_body", name) is None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
     a project's owner ("Ban Quản lý dự án 85")."""
