@@ -86,6 +86,57 @@ UNDATED = [
     ),
 ]
 
+# Rule ``now_dated``: in an article whose day is known (its date line), the present and a
+# total up to now are that day's, so their figures are for its year; an undated past, a
+# span of years and a span from a year of the sentence are for no one year still.
+NOW_DATED = [
+    (
+        "Cần Thơ, ngày 3/12/2026 - Năm 2024, hợp tác xã xuất khẩu 500 tấn xoài.\n\n"
+        "Hiện nay, hợp tác xã có 120 thành viên.",
+        "120 thành viên",
+        2026,
+    ),
+    (
+        "Đà Nẵng, 14/10/2025 (TTXVN) - Năm 2023, cảng đón 300 chuyến tàu. Đến nay, cảng đã "
+        "nạo vét 2,4 km luồng.",
+        "2,4 km",
+        2025,
+    ),
+    (
+        "Hà Nội, ngày 2/11/2026 - Quỹ được thành lập năm 2015. Lũy kế, quỹ đã trao 2.400 "
+        "suất học bổng.",
+        "2.400 suất",
+        2026,
+    ),
+    (
+        "Huế, ngày 9/9/2026 - Năm 2021, bệnh viện có 600 giường.\n\nHiện, bệnh viện tiếp "
+        "nhận 3.000 lượt khám mỗi ngày.",
+        "3.000 lượt",
+        2026,
+    ),
+    # an undated past stays undated
+    (
+        "Hà Nội, ngày 2/11/2026 - Năm 2025, thị trường đạt 2 tỷ USD. Trước đây, doanh nghiệp "
+        "chỉ xuất khẩu 30 container mỗi tháng.",
+        "30 container mỗi tháng",
+        None,
+    ),
+    # so does a span of years up to now
+    (
+        "Vinh, ngày 1/12/2026 - Công ty ra đời năm 2012.\n\nSau 12 năm, công ty có 6.000 "
+        "khách hàng doanh nghiệp.",
+        "6.000 khách hàng",
+        None,
+    ),
+    # and a span from a year of the sentence up to now
+    (
+        "Bắc Ninh, ngày 8/6/2026 - Hoạt động tại Việt Nam từ năm 2010, tập đoàn đến nay đã "
+        "xây 3 nhà máy.",
+        "3 nhà máy",
+        None,
+    ),
+]
+
 # The same words where they date nothing on their own: the year stands.
 DATED = [
     # the span opens at a time: the year to date
@@ -511,6 +562,7 @@ UNDATED_GOALS = [
     UNDATED_GOALS
     + LIST_HEADINGS
     + UNDATED
+    + NOW_DATED
     + DATED
     + YEARLESS_DATE
     + CARRIED_FAR

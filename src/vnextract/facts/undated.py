@@ -7,9 +7,9 @@ an earlier sentence or from the article (rule ``undated`` of ``facts.year``).
 
 The cue words are data (``models/facts/vi_fact_cues.tsv``):
 
-- ``undated``: "hiện nay", "lũy kế", "trước đây" …, and ``undated_until``:
-  "đến nay", "tới nay" (a span up to now), unless the syllable before makes
-  them part of another word (``undated_not_after``: "thực hiện có", "từ trước
+- ``undated``: "hiện nay", "lũy kế" …, ``undated_until``: "đến nay", "tới nay" (a
+  span up to now), and ``undated_past``: "trước đây" (an undated past), unless the
+  syllable before makes them part of another word (``undated_not_after``: "thực hiện có", "từ trước
   đến nay") or a time right before opens the span ("từ đầu năm đến nay" is the
   year to date);
 - ``undated_opening``: "Hiện" opening a sentence ("Hiện, số dư …"), unless the
@@ -33,7 +33,8 @@ _COUNT_WORD_FILE = ("time", "vi_count_words.txt")
 _SPAN_GAP = 4  # the most characters between a time and the "đến nay" that ends its span
 _TIME_REACH = 40  # how far before a cue the end of that time is looked for
 _SPAN_REACH = 24  # how far before "năm" its count and the word before it are looked for
-_KINDS = ("undated", "undated_until", "undated_opening")
+_KINDS = ("undated", "undated_until", "undated_opening", "undated_past")
+_CUE_KIND = {"undated_until": "until", "undated_past": "past"}  # the rest: "now"
 _YEAR_WORD = "năm"  # the word a span of years holds ("sau 10 năm")
 # Months or quarters of the year right after a cue ("lũy kế 9 tháng", "lũy kế quý III"):
 # the year to date, not a running total since ever.
@@ -44,7 +45,9 @@ class UndatedCue(NamedTuple):
     """Where a time without a year starts, and what it says."""
 
     start: int
-    kind: str  # "now" ("hiện nay"), "until" ("đến nay") or "span" ("sau 10 năm")
+    kind: (
+        str  # "now" ("hiện nay"), "until" ("đến nay"), "past" ("trước đây"), "span" ("sau 10 năm")
+    )
 
 
 @functools.cache
@@ -138,5 +141,5 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
         times = ctx.times_in(max(ctx.sentence(start)[0], start - _TIME_REACH), start)
         if times and times[-1].end >= start - _SPAN_GAP:
             continue  # "từ đầu năm đến nay": a span from a time, dated by it
-        found.append(UndatedCue(start, "until" if kind == "undated_until" else "now"))
+        found.append(UndatedCue(start, _CUE_KIND.get(kind, "now")))
     return sorted(found)

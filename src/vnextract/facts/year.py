@@ -40,8 +40,12 @@ Rules, tried in order:
   2027, CBRE dự báo:" and "- Giá bán sơ cấp tăng thêm 5-7%;"), a forecast's or a plan's
   year too (``sentences.list_heading``);
 - ``undated``: a time without a year ("Hiện nay", "Đến nay", "Lũy kế", "sau 10
-  năm", ``facts.undated``) after the last time before the sentence, in the
-  amount's paragraph: the figure is a standing state or a running total, null;
+  năm", "trước đây", ``facts.undated``) after the last time before the sentence, in
+  the amount's paragraph: the figure is a standing state or a running total, null;
+  but ``now_dated``: in an article whose day is known (its published date or date
+  line), the present and a total up to now ("Hiện nay", "Đến nay", "Lũy kế") are
+  that day's, so the figure is for its year ("Hà Nội, 12/11/2026 – … hiện có 300
+  lao động" → 2026; a span of years or an undated past stays null);
 - ``carried``: the last such time of an earlier sentence: a report goes on about
   the time it named (``carried_far`` when a paragraph break stands between: the
   next paragraph of a month's report is still about that month; but a month
@@ -82,7 +86,8 @@ from vnextract.targets.lexicon import lexicon as milestone_lexicon
 _NEAR = 30  # how far after an amount a time still belongs to it (characters)
 _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after a figure
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
-_ALL_UNDATED = frozenset(("now", "until", "span"))  # the kinds of ``UndatedCue``
+_ALL_UNDATED = frozenset(("now", "until", "span", "past"))  # the kinds of ``UndatedCue``
+_TO_THE_DAY = frozenset(("now", "until"))  # the kinds that name the article's day
 _UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
 _NAMING_WORDS = 2  # words naming a time that may stand between a figure and it ("cuối năm")
 _FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
@@ -256,17 +261,24 @@ class ArticleYears:
             words.pop()  # "Quyết định 1234/QĐ-TTg ngày …"
         return cues().ends("document", " ".join(words)) is not None
 
-    def _undated_since(self, start: int, pos: int, kinds: frozenset[str] = _ALL_UNDATED) -> bool:
+    def _undated_since(
+        self, start: int, pos: int, kinds: frozenset[str] = _ALL_UNDATED
+    ) -> tuple[int | None, str] | None:
         """Rule ``undated``: a time without a year of ``kinds`` ("Hiện nay", "Đến nay",
         "Lũy kế", "sau 10 năm") stands after ``start`` and before ``pos`` in the paragraph
-        of ``pos``: the figures after it take no year from before it."""
+        of ``pos``: the figures after it take no year from before it. Its year and rule
+        (``now_dated`` in an article whose day is known), or None when there is none."""
         i = bisect_right(self._undated_starts, pos) - 1
         while i >= 0 and self._undated[i].start >= start:
             cue = self._undated[i]
             if cue.kind in kinds:
-                return "\n" not in self.ctx.text[cue.start : pos]
+                if "\n" in self.ctx.text[cue.start : pos]:
+                    return None
+                if self.day is not None and cue.kind in _TO_THE_DAY:
+                    return self.day, "now_dated"
+                return None, "undated"
             i -= 1
-        return False
+        return None
 
     def _amount_in_sentence(self, pos: int) -> bool:
         """Whether an amount stands in the sentence holding ``pos``."""
@@ -425,8 +437,8 @@ class ArticleYears:
                 # running total to the article's day
                 return self.article_year, "span_to_now"
             if not self._is_base(t):
-                if self._undated_since(t.end, a.start, _UNTIL):
-                    return None, "undated"
+                if self._undated_since(t.end, a.start, _UNTIL) is not None:
+                    return None, "undated"  # a span from that time up to now: no one year
                 return year_of(t), "sentence_before"
         # a time after words that turn the sentence to another figure is that figure's:
         # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …" (";" turns to none)
@@ -449,8 +461,9 @@ class ArticleYears:
             return year_of(heading), "list_heading"
         i = bisect_right(self._frame_ends, s_start)
         frame = self.frames[i - 1] if i else None
-        if self._undated_since(frame.end if frame is not None else 0, a.start):
-            return None, "undated"
+        undated = self._undated_since(frame.end if frame is not None else 0, a.start)
+        if undated is not None:
+            return undated
         if frame is not None:
             if "\n" not in ctx.text[frame.end : s_start]:
                 return year_of(frame), "carried"
