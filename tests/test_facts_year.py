@@ -492,6 +492,38 @@ STANDING = [
 ]
 
 
+# Rule ``dated_price``: a price (money per a thing) is seen at a time: the time its sentence
+# or its report names dates it, where a capacity or a rate per year stays a standing property.
+DATED_PRICES = [
+    (
+        "Sáng 4/11/2026, giá tiêu đen tại Gia Lai dao động 142.000-145.000 đồng/kg.",
+        "142.000-145.000 đồng/kg",
+        2026,
+    ),
+    (
+        "Quý III/2025, giá bán bình quân căn hộ tại Thủ Đức ở mức 68 triệu đồng/m2.",
+        "68 triệu đồng/m2",
+        2025,
+    ),
+    (
+        "Năm 2024, giá thép xây dựng giảm mạnh. Giá thép cuộn bình quân ở mức 14,2 triệu đồng/tấn.",
+        "14,2 triệu đồng/tấn",
+        2024,
+    ),
+    # a capacity in the same sentence is a standing property still
+    (
+        "Năm 2025, công ty khánh thành nhà máy sấy công suất 20.000 tấn/năm.",
+        "20.000 tấn/năm",
+        None,
+    ),
+    # money per a period is a rate, not a price
+    (
+        "Năm 2023, tập đoàn ký hợp đồng thuê đất với giá thuê 2 triệu USD/năm.",
+        "2 triệu USD/năm",
+        None,
+    ),
+]
+
 # Rule ``milestone_frame``: a milestone's time ("bàn giao căn hộ từ quý III/2028") frames no
 # later figure of the report.
 MILESTONE_FRAME = [
@@ -570,6 +602,7 @@ UNDATED_GOALS = [
     + FEW_WITHOUT_TIME
     + COMPARISON
     + STANDING
+    + DATED_PRICES
     + GOAL_FRAME
     + MILESTONE_FRAME,
 )

@@ -828,6 +828,21 @@ def _time_word_not_label(
     return _phrase_before(before, lex.frequencies) is not None
 
 
+def rate_periods() -> frozenset[str]:
+    """The periods a rate can be per ("năm", "tháng", …): ``per`` of a rate over time.
+
+    >>> "năm" in rate_periods(), "kg" in rate_periods()
+    (True, False)
+    """
+    return frozenset(_lexicon().frequencies.values())
+
+
+def is_price(a: Amount) -> bool:
+    """Whether ``a`` is a price: money per a thing, not per a period ("98.500 đồng/kg",
+    "4.850 USD/tấn"; not "6,5 tỷ USD/năm")."""
+    return a.kind == "money" and a.per is not None and a.per not in rate_periods()
+
+
 def _period(lex: _Lexicon, phrase: str) -> str:
     """The period of a frequency phrase as written ("Hằng  năm" → "năm")."""
     return lex.frequencies[" ".join(phrase.lower().split())]

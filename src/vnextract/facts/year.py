@@ -75,6 +75,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnextract.amounts import is_price
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
@@ -88,6 +89,9 @@ _BRACKETED = re.compile(r"\s?\(")  # the opening bracket of an aside right after
 _BRACKET_SPAN = 20  # how long a time alone in brackets may be ("(quý III/2024)")
 _ALL_UNDATED = frozenset(("now", "until", "span", "past"))  # the kinds of ``UndatedCue``
 _TO_THE_DAY = frozenset(("now", "until"))  # the kinds that name the article's day
+# rule ``dated_price``: a price is seen at a time ("sáng 3/12, giá cà phê … dao động 98.500
+# đồng/kg"): the time its sentence or its report names dates it, unlike a capacity
+_PRICE_DATED_BY = frozenset(("sentence_before", "carried", "year_to_date", "list_heading"))
 _UNTIL = frozenset(("until",))  # "đến nay": after a time of its sentence, the span from it
 _NAMING_WORDS = 2  # words naming a time that may stand between a figure and it ("cuối năm")
 _FEW = 10  # the most things a count may hold to be a list, not a statistic ("hai nhà máy")
@@ -369,7 +373,9 @@ class ArticleYears:
         A ``standing`` figure (role "spec": a capacity, a price of a rule) takes a
         year only from a time attached to it (``right_after``): neither a report's
         year nor the date of the sentence's event dates it; unless it is an addition
-        (``standing_addition``: "rót thêm 300 triệu USD"), an event of its own.
+        (``standing_addition``: "rót thêm 300 triệu USD"), an event of its own; or a
+        price (``dated_price``: "Sáng 4/11/2026, giá tiêu … 142.000 đồng/kg"), seen at
+        the time its sentence or its report names.
 
         A ``reported`` figure (a result or an estimate) is for no year after the
         article's own day (rule ``no_future_result``): a plan year carried from an
@@ -377,7 +383,12 @@ class ArticleYears:
         month that dates only its own paragraph (``not_carried``) is for the article's year.
         """
         year, rule = self.explain(a)
-        if standing and rule not in ATTACHED_RULES and not self._is_addition(a):
+        if (
+            standing
+            and rule not in ATTACHED_RULES
+            and not self._is_addition(a)
+            and not (rule in _PRICE_DATED_BY and is_price(a))
+        ):
             return None, rule
         if reported and rule == "not_carried" and self.day is not None:
             # "Hà Nội, ngày 2/12/2026 - Tính đến hết tháng 11, …" then "sản lượng 11 tháng
