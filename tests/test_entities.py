@@ -125,6 +125,9 @@ ORG_CASES = [
     ("Trường Mẫu giáo Sơn Ca khai giảng sớm.", "Trường Mẫu giáo Sơn Ca"),
     # a committee named by its province, no person after it
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "Tỉnh ủy Đồng Nai"),
+    # a digital business line, capitalised or not, goes on the name
+    ("Công ty Cổ phần Công nghệ Số An Phát ra mắt.", "Công ty Cổ phần Công nghệ Số An Phát"),
+    ("Công ty TNHH Dịch vụ số Hoàng Gia mở chi nhánh.", "Công ty TNHH Dịch vụ số Hoàng Gia"),
 ]
 
 PER_CASES = [
@@ -312,6 +315,8 @@ NEGATIVE_CASES = [
     ("Theo Quyết định số 456/QĐ-TTg, tỉnh sẽ triển khai.", "ORG", "QĐ-TTg"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "NQ-HĐND"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
+    # a lower-case cue that opens a longer head names no organisation by the next word
+    ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
 ]
 
 KNOWN_FAILURES = [
@@ -463,6 +468,20 @@ MERGE_CASES = [
         ["TP.HCM", "TPHCM", "thành phố Hồ Chí Minh"],
     ),
     ("Du khách Mỹ đến Hoa Kỳ.", "Hoa Kỳ", ["Mỹ", "Hoa Kỳ"]),
+    # rule longer_repeat: a short form in brackets, written again later, is that
+    # organisation, not the known name inside it
+    (
+        "Tổng công ty Điện lực miền Nam (EVN SPC) vừa công bố kết quả. Năm 2025, EVN SPC bán "
+        "80 tỷ kWh điện.",
+        "Tổng công ty Điện lực miền Nam",
+        ["Tổng công ty Điện lực miền Nam", "EVN SPC", "EVN SPC"],
+    ),
+    (
+        "Công ty TNHH Phần mềm FPT (FPT Software) vừa công bố kết quả kinh doanh. Năm nay, "
+        "FPT Software tuyển thêm 3.000 kỹ sư.",
+        "Công ty TNHH Phần mềm FPT",
+        ["Công ty TNHH Phần mềm FPT", "FPT Software", "FPT Software"],
+    ),
     (
         "Công ty Cổ phần Thép Việt Ý (mã VIS-HOSE) báo lãi. Cổ phiếu VIS tăng.",
         "Công ty Cổ phần Thép Việt Ý",

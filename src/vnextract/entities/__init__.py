@@ -16,7 +16,7 @@ the spaCy component ``vnextract_entities`` (see ``vnextract.load()``).
 from __future__ import annotations
 
 from vnextract.document import Document
-from vnextract.entities.finder import Finder, resolve
+from vnextract.entities.finder import Cand, Finder, resolve
 from vnextract.entities.knowledge import known_mentions
 from vnextract.entities.lexicon import Lexicon, load_lexicon
 from vnextract.entities.merge import merge_mentions
@@ -68,6 +68,30 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
     more = repeats(kept, tokens, finder) + coordinated(kept, tokens, finder)
+    kept = _inside_longer_repeats(kept, more, taken)
     kept += resolve(more + listed_with_orgs(kept, tokens, finder), taken)
     kept.sort(key=lambda c: c.cs)
     return merge_mentions(kept, text, tokens)
+
+
+def _inside_longer_repeats(kept: list[Cand], more: list[Cand], taken: list[bool]) -> list[Cand]:
+    """Rule ``longer_repeat``: a later mention of an organisation's known form ("FPT
+    Software" after "Công ty TNHH Phần mềm FPT (FPT Software)") is that organisation,
+    not the shorter organisation name inside it (the ticker "FPT"): ``kept`` without such
+    inner names, their characters freed in ``taken``."""
+    dropped: set[int] = set()
+    for r in more:
+        if r.label != "ORG":
+            continue
+        inner = [i for i, k in enumerate(kept) if k.cs < r.ce and r.cs < k.ce]
+        if inner and all(
+            kept[i].label == "ORG"
+            and r.cs <= kept[i].cs
+            and kept[i].ce <= r.ce
+            and kept[i].ce - kept[i].cs < r.ce - r.cs
+            for i in inner
+        ):
+            dropped.update(inner)
+    for i in dropped:
+        taken[kept[i].cs : kept[i].ce] = [False] * (kept[i].ce - kept[i].cs)
+    return [k for i, k in enumerate(kept) if i not in dropped]

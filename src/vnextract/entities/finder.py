@@ -628,6 +628,9 @@ class Finder:
         j = i + len(cue.key)
         if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
             return -1
+        head = self.at["org_heads"].get(i)
+        if head is not None and len(head.key) > len(cue.key):
+            return -1  # "Công ty Cổ phần …": a longer head, whose name the head rules read
         end = j
         while end < self.n and end - j < _MAX_NAME and (end == j or joined(t, end)):
             if not (name_word(t[end]) or t[end].upper) or self.at["org_heads"].get(end):

@@ -41,6 +41,10 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
                         placed = _after_place_words(finder)
                     if own_form not in placed:
                         forms.setdefault(own_form, "ORG")
+        elif c.label == "ORG" and c.end - c.start >= 2 and all(w.cap for w in words):
+            # a name of two words or more without a head: a brand or a short form
+            # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
+            forms.setdefault(tuple(w.lower for w in words), "ORG")
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
             forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
