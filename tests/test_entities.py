@@ -128,6 +128,11 @@ ORG_CASES = [
     # a digital business line, capitalised or not, goes on the name
     ("Công ty Cổ phần Công nghệ Số An Phát ra mắt.", "Công ty Cổ phần Công nghệ Số An Phát"),
     ("Công ty TNHH Dịch vụ số Hoàng Gia mở chi nhánh.", "Công ty TNHH Dịch vụ số Hoàng Gia"),
+    # so does an insurance line after the name
+    (
+        "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
+        "Tổng Công ty Bảo Minh Nhân thọ",
+    ),
 ]
 
 PER_CASES = [
@@ -481,6 +486,13 @@ MERGE_CASES = [
         "FPT Software tuyển thêm 3.000 kỹ sư.",
         "Công ty TNHH Phần mềm FPT",
         ["Công ty TNHH Phần mềm FPT", "FPT Software", "FPT Software"],
+    ),
+    # a shorter form written as the name was, lower-case business line and all
+    (
+        "Tổng Công ty Bảo hiểm Bảo Minh đạt 6.310 tỷ đồng. Sau bão, Bảo hiểm Bảo Minh đã chi "
+        "trả 180 tỷ đồng. Tập đoàn Bảo Minh lãi lớn.",
+        "Tổng Công ty Bảo hiểm Bảo Minh",
+        ["Tổng Công ty Bảo hiểm Bảo Minh", "Bảo hiểm Bảo Minh"],
     ),
     (
         "Công ty Cổ phần Thép Việt Ý (mã VIS-HOSE) báo lãi. Cổ phiếu VIS tăng.",

@@ -10,7 +10,7 @@ after "Tập đoàn Hòa Phát"); ``coordinated`` finds names listed beside a pe
 from __future__ import annotations
 
 from vnextract.entities.finder import PRIO_WEAK, Cand, Finder, joined, name_run, name_word
-from vnextract.entities.tokens import Token
+from vnextract.entities.tokens import Token, token_key
 
 
 def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None) -> list[Cand]:
@@ -22,32 +22,34 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     no person's name ("Trường THPT Nguyễn Trãi") and are not written after a place word
     in the article ("hồ Thác Bà" beside "Công ty Cổ phần Thủy điện Thác Bà").
     """
-    forms: dict[tuple[str, ...], str] = {}
+    # a form's words -> its label and which of its words are capitalised (a later
+    # mention is written the same way: "Bảo hiểm Bảo Việt", not "bảo hiểm Bảo Việt")
+    forms: dict[tuple[str, ...], tuple[str, tuple[bool, ...]]] = {}
     placed: set[tuple[str, ...]] | None = None  # names written after a place word, once
     for c in kept:
         words = tokens[c.start : c.end]
         if c.label == "PER" and len(words) >= 3:
-            forms[tuple(w.lower for w in words[-2:])] = "PER"
+            forms[token_key(words[-2:])] = ("PER", _shape(words[-2:]))
         elif c.label == "ORG" and c.core_start >= 0:
             core = tokens[c.core_start : c.end]
             names = sum(1 for w in core if w.cap)
             if core and core[0].cap and (names >= 2 or any(w.upper for w in core)):
-                forms[tuple(w.lower for w in core)] = "ORG"
+                forms[token_key(core)] = ("ORG", _shape(core))
             if finder is not None:
                 own = _own_name(finder, c)
                 if own is not None:
-                    own_form = tuple(w.lower for w in tokens[own : c.end])
+                    own_words = tokens[own : c.end]
                     if placed is None:
                         placed = _after_place_words(finder)
-                    if own_form not in placed:
-                        forms.setdefault(own_form, "ORG")
+                    if token_key(own_words) not in placed:
+                        forms.setdefault(token_key(own_words), ("ORG", _shape(own_words)))
         elif c.label == "ORG" and c.end - c.start >= 2 and all(w.cap for w in words):
             # a name of two words or more without a head: a brand or a short form
             # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
-            forms.setdefault(tuple(w.lower for w in words), "ORG")
+            forms.setdefault(token_key(words), ("ORG", _shape(words)))
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
-            forms[(tokens[c.start].lower,)] = "ORG"  # an abbreviation written "Vicofa"
+            forms[(tokens[c.start].lower,)] = ("ORG", (True,))  # an abbreviation: "Vicofa"
     out: list[Cand] = []
     if not forms:
         return out
@@ -64,14 +66,19 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             end = i + size
             if end > n:
                 continue
-            label = forms.get(tuple(lowers[i:end]))
-            if label is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
+            form = forms.get(tuple(lowers[i:end]))
+            if form is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
-            if all(t.cap for t in tokens[i:end]) and not any(
-                t.line_start for t in tokens[i + 1 : end]
-            ):
+            label, shape = form
+            caps = _shape(tokens[i:end])
+            if (all(caps) or caps == shape) and not any(t.line_start for t in tokens[i + 1 : end]):
                 out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
     return out
+
+
+def _shape(words: list[Token]) -> tuple[bool, ...]:
+    """Which of ``words`` are capitalised."""
+    return tuple(w.cap for w in words)
 
 
 _LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
