@@ -320,6 +320,8 @@ NEGATIVE_CASES = [
     ("Theo Quyết định số 456/QĐ-TTg, tỉnh sẽ triển khai.", "ORG", "QĐ-TTg"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "NQ-HĐND"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
+    # a place in brackets after a name says where it is from: no short form of it
+    ("Tập đoàn Boeing (Mỹ) vừa ký hợp đồng bán 50 máy bay.", "ORG", "Mỹ"),
     # a lower-case cue that opens a longer head names no organisation by the next word
     ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
 ]
@@ -486,6 +488,13 @@ MERGE_CASES = [
         "FPT Software tuyển thêm 3.000 kỹ sư.",
         "Công ty TNHH Phần mềm FPT",
         ["Công ty TNHH Phần mềm FPT", "FPT Software", "FPT Software"],
+    ),
+    # rule bracketed_short_form: a short form in brackets before more about the name
+    (
+        "Công ty Cổ phần Phân bón Bình Điền (Bidifco, mã chứng khoán: BFC) vừa công bố kết "
+        "quả. Năm nay, Bidifco bán 1,2 triệu tấn phân bón.",
+        "Công ty Cổ phần Phân bón Bình Điền",
+        ["Công ty Cổ phần Phân bón Bình Điền", "Bidifco", "BFC", "Bidifco"],
     ),
     # a shorter form written as the name was, lower-case business line and all
     (

@@ -705,8 +705,10 @@ class Finder:
         if (
             k + 1 < self.n
             and (t[k].upper or (k == end + 1 and name_word(t[k])))  # "(EVN)", "(Vicofa)"
-            and t[k + 1].text == ")"
+            # closing the bracket, or before more about the name: "(Bidifco, mã: BFC)"
+            and (t[k + 1].text == ")" or (k == end + 1 and t[k + 1].text in ",;"))
             and t[k].lower not in self.lex.not_orgs
+            and not self.only_place(k)  # "Tập đoàn Boeing (Mỹ)": where it is from
         ):
             cand = _span(t, k, k + 1, "ORG", PRIO_KNOWN, group=group)
             cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker

@@ -57,6 +57,9 @@ _PER_UNIT = regex.compile(
 
 # Between a name and its abbreviation in brackets: "Hàng hải PTSC (PTSC M&C)".
 _BRACKET_AFTER = regex.compile(r"\s*\(\s*")
+# What closes a short form in brackets: the bracket, or a comma before more about the name
+# ("(PVFCCo, mã chứng khoán: DPM)")
+_BRACKET_SHORT_END = regex.compile(r"\s*[),;]")
 
 
 def _short_form_of(short: str, name: str) -> bool:
@@ -138,7 +141,8 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
             else:
                 owner[(c.label, key)] = i
     # rule bracketed_short_form: a shorter organisation name in brackets right after
-    # another's is its short form ("Ban Quản lý dự án 85 (Ban QLDA 85)"), when it opens
+    # another's is its short form ("Ban Quản lý dự án 85 (Ban QLDA 85)", also before more
+    # in the brackets: "(PVFCCo, mã chứng khoán: DPM)"), when it opens
     # with the same word or is all capitalised; "Cục Thuế (Bộ Tài chính)" names the parent
     for i in range(1, len(cands)):
         first, then = cands[i - 1], cands[i]
@@ -146,7 +150,7 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
             first.label == then.label == "ORG"
             and then.ce - then.cs < first.ce - first.cs
             and _BRACKET_AFTER.fullmatch(text, first.ce, then.cs)
-            and text.startswith(")", then.ce)
+            and _BRACKET_SHORT_END.match(text, then.ce) is not None
             and _short_form_of(text[then.cs : then.ce], text[first.cs : first.ce])
         ):
             uf.union(i - 1, i)
