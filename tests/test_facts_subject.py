@@ -284,6 +284,23 @@ POSSESSORS = [
     ),
 ]
 
+# Rule ``part_of_figure``: a part of the figure before it ("…, trong đó …") is the whole's
+# owner's, not the lender's or the place's its sentence names; unless its clause names one.
+PARTS_OF_FIGURES = [
+    (
+        "Công ty Cổ phần Thủy điện Sông Lam báo lỗ. Dư nợ vay của công ty tại Agribank và "
+        "BIDV là 1.215 tỷ đồng, trong đó nợ quá hạn khoảng 96 tỷ đồng.",
+        "khoảng 96 tỷ đồng",
+        "Công ty Cổ phần Thủy điện Sông Lam",
+    ),
+    (
+        "Ngân hàng Bắc Á báo lãi. Tại Nghệ An, dư nợ của ngân hàng đạt 8.400 tỷ đồng, trong đó "
+        "nợ xấu chiếm 1,2%.",
+        "1,2%",
+        "Ngân hàng Bắc Á",
+    ),
+]
+
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
 REPORTERS = [
     (
@@ -705,6 +722,7 @@ OPENING_WITH = [
     + FORECASTER_ASIDES
     + LISTED_NOT_CARRIED
     + POSSESSORS
+    + PARTS_OF_FIGURES
     + REPORTERS
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND

@@ -161,6 +161,7 @@ class ArticleSubjects:
         self.last_listed = False  # … and that of the amount whose subject is ``last``
         self.national_at = -1  # where the last amount the rule nationwide answered starts
         self.previous_end = -1  # where the amount asked before ends
+        self.previous_subject: str | None = None  # and its subject
 
     def _whole(self, m: Mention) -> Mention:
         """The organisation whose name ends with place ``m`` written in lower case before it
@@ -406,12 +407,16 @@ class ArticleSubjects:
                 self.topic, self.topic_at = subject, a.start
         if rule == "nationwide":
             self.national_at = a.start
-        self.previous_end = a.end
+        self.previous_end, self.previous_subject = a.end, subject
         return subject, rule
 
     def _find(self, a: Amount) -> tuple[str | None, str]:
         ctx = self.ctx
         s_start, _ = ctx.sentence(a.start)
+        if self._part_of_previous(a, s_start):
+            # rule ``part_of_figure``: "dư nợ vay của doanh nghiệp là 2.815 tỷ đồng, trong
+            # đó nợ quá hạn gần 410 tỷ đồng": a part is the owner's of the whole
+            return self.previous_subject, "part_of_figure"
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
         self._listed = self._names_several(s_start)
         if len(named) > 1:
@@ -504,6 +509,21 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _part_of_previous(self, a: Amount, s_start: int) -> bool:
+        """Whether ``a`` stands in a clause about a part of the figure before it in its
+        sentence ("…, trong đó …") that names nobody ("trong đó 12 dự án tại Hòa Vang": the
+        place's)."""
+        ctx = self.ctx
+        c_start = ctx.clause_start(a.start)
+        if not s_start <= self.previous_end <= c_start:
+            return False
+        opening = c_start
+        while opening < a.start and ctx.text[opening] in " \t,;":
+            opening += 1
+        return cues().starts("part_lead", ctx.text, opening) is not None and not (
+            ctx.mentions_in(opening, ctx.clause_end(a.end))
+        )
 
     def _possessor(self, a: Amount) -> tuple[str | None, str] | None:
         """Rule ``possessor``: the owner named after "của" in the amount's clause, right
