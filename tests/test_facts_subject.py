@@ -301,6 +301,22 @@ PARTS_OF_FIGURES = [
     ),
 ]
 
+# Rule ``recipient``: a body a report or a request goes to owns none of its figures.
+RECIPIENTS = [
+    (
+        "Công ty Cổ phần BOT Cầu Rạch Miễu gặp khó. Theo báo cáo doanh nghiệp vừa gửi Bộ Xây "
+        "dựng, trạm thu phí thu được 210 tỷ đồng trong 9 tháng.",
+        "210 tỷ đồng",
+        "Công ty Cổ phần BOT Cầu Rạch Miễu",
+    ),
+    (
+        "Công ty Cổ phần Cấp nước Gia Định báo lỗ. Trong văn bản kiến nghị UBND thành phố, "
+        "công ty cho biết tỷ lệ thất thoát nước còn 18%.",
+        "18%",
+        "Công ty Cổ phần Cấp nước Gia Định",
+    ),
+]
+
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
 REPORTERS = [
     (
@@ -723,6 +739,7 @@ OPENING_WITH = [
     + LISTED_NOT_CARRIED
     + POSSESSORS
     + PARTS_OF_FIGURES
+    + RECIPIENTS
     + REPORTERS
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND

@@ -216,6 +216,8 @@ class ArticleSubjects:
             return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
+        if cues().ends("recipient", before) is not None:
+            return False  # rule ``recipient``: "báo cáo doanh nghiệp vừa gửi Bộ Xây dựng"
         if m.label != "LOC":
             # rule ``platform``: a market or a platform a figure is made on ("thị phần trên
             # HoSE", "bán trên Shopee") owns none of it
