@@ -143,6 +143,13 @@ LISTED_CLAUSE = [
         "100%",
         "Thủ Đức",
     ),
+    # a list of names before the figure is no name opening its own clause
+    (
+        "Trong 9 tháng, Công ty Cổ phần Đóng tàu Sông Cấm đã bàn giao 5 tàu cho các chủ tàu "
+        "Đức, Hà Lan và Nhật Bản với tổng trọng tải 90.000 DWT.",
+        "90.000 DWT",
+        "Công ty Cổ phần Đóng tàu Sông Cấm",
+    ),
 ]
 
 

@@ -433,6 +433,8 @@ class ArticleSubjects:
             while opening < a.start and ctx.text[opening] in " \t,;":
                 opening += 1
             own = [m for m in named if m.start == opening]
+            if own and any(m.start >= own[0].end for m in named):
+                own = []  # "… Na Uy, Hà Lan và Nhật Bản với …": a list of names goes on
             if own and s_start <= self.previous_end <= c_start:
                 named = own
         # who reports ("X cho biết") or a state body yields to anyone else named
