@@ -324,6 +324,25 @@ RECIPIENTS = [
     ),
 ]
 
+# Rule ``topic_sentence``: a sentence of the paragraph with no figure that opens a clause
+# with an organisation makes it what the next figures are about; a body that reports, or a
+# short name in brackets, does not.
+TOPIC_SENTENCES = [
+    (
+        "Đồng Tháp có 300 hợp tác xã, doanh thu đạt 2.000 tỷ đồng.\n\nTại xã Phú Hữu, Hợp tác "
+        "xã Nông nghiệp Tân Tiến được xem là mô hình hiệu quả. Ông Lê Văn Ba, Giám đốc hợp "
+        "tác xã, cho biết đơn vị có 120 thành viên.",
+        "120 thành viên",
+        "Hợp tác xã Nông nghiệp Tân Tiến",
+    ),
+    (
+        "Tập đoàn Điện lực Việt Nam (EVN) báo lãi 8.000 tỷ đồng.\n\nBộ Công Thương cho biết "
+        "đang hoàn thiện cơ chế giá. Hiện giá bán lẻ điện bình quân ở mức 2.204 đồng/kWh.",
+        "2.204 đồng/kWh",
+        "Tập đoàn Điện lực Việt Nam",
+    ),
+]
+
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
 REPORTERS = [
     (
@@ -747,6 +766,7 @@ OPENING_WITH = [
     + POSSESSORS
     + PARTS_OF_FIGURES
     + RECIPIENTS
+    + TOPIC_SENTENCES
     + REPORTERS
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND

@@ -90,7 +90,7 @@ def describe_amounts(
     """
     ctx = ArticleContext.build(doc.text, doc.sentences, years, entities)
     by_year = ArticleYears(ctx, published_year, amounts)
-    by_subject = ArticleSubjects(ctx)
+    by_subject = ArticleSubjects(ctx, amounts)
     held = {id(t.amount): t for t in targets if t.amount is not None}
     out: list[AmountFacts] = []
     metrics: list[str | None] = []  # the metrics of the amounts described so far

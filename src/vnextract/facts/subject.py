@@ -54,6 +54,10 @@ Rules, tried in order:
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
   viện") names the one of that kind the article names most;
+- ``topic_sentence``: an organisation that opens a clause of a sentence with no
+  figure, in the paragraph after the last amount with a subject ("Tại xã Ea Kly, Hợp
+  tác xã … được xem là mô hình hiệu quả."): the next figures are about it (not a state
+  body, a reporter or a short name in brackets);
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -79,6 +83,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
@@ -103,8 +108,9 @@ _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a co
 class ArticleSubjects:
     """Answers the subject of each amount of one article, in text order."""
 
-    def __init__(self, ctx: ArticleContext) -> None:
+    def __init__(self, ctx: ArticleContext, amounts: Sequence[Amount] = ()) -> None:
         self.ctx = ctx
+        self._amount_starts = sorted(a.start for a in amounts)
         self._owners: dict[int, bool] = {}
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
         self._nationwide: list[int] | None = None  # where each nationwide cue starts
@@ -496,6 +502,13 @@ class ArticleSubjects:
                 # of a person who reports ("ông Lực – Phó Cục trưởng Cục Lâm nghiệp, …")
                 return named[0].name, "sector_body"
             return self.place_of_body(named[0].name), "state_body"  # it reports on its place
+        topic = self._topic_before(s_start)
+        if topic is not None:
+            # rule ``topic_sentence``: "Tại xã Ea Kly, Hợp tác xã … được xem là mô hình hiệu
+            # quả. Bà Niê, Giám đốc hợp tác xã, cho biết đơn vị có 65 thành viên": a sentence
+            # of the paragraph with no figure that opens a clause with an organisation makes
+            # it what the next figures are about
+            return topic, "topic_sentence"
         if carried:
             if (
                 self.last_listed
@@ -513,6 +526,41 @@ class ArticleSubjects:
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _topic_before(self, s_start: int) -> str | None:
+        """The organisation that a sentence of the paragraph before ``s_start``, after the
+        last amount with a subject and with no figure of its own, opens a clause with."""
+        ctx = self.ctx
+        k = ctx.sentence_index(s_start)
+        while k > 0:
+            k -= 1
+            start, end = ctx.sentences[k]
+            if end <= self.last_at or "\n" in ctx.text[end:s_start]:
+                return None  # the last subject's sentence, or another paragraph
+            i = bisect_left(self._amount_starts, start)
+            if i < len(self._amount_starts) and self._amount_starts[i] < end:
+                return None  # a sentence with figures: its subjects answer
+            for m in ctx.mentions_in(start, end):
+                if (
+                    m.label == "ORG"
+                    and self._opens_clause(m)
+                    and self._may_own(m)
+                    and not is_state_body(m.name)  # a body reports on others
+                    and cues().starts("says", ctx.text, m.end) is None  # so does a reporter
+                ):
+                    return self._whole(m).name
+        return None
+
+    def _opens_clause(self, m: Mention) -> bool:
+        """Whether ``m`` is the first thing in its sentence or in a clause after a comma
+        ("Tại xã Ea Kly, Hợp tác xã …"; not a short name in brackets)."""
+        text = self.ctx.text
+        opening = self.ctx.clause_start(m.start)
+        if opening > 0 and text[opening - 1] in "([":
+            return False
+        while opening < m.start and text[opening] in " \t,;":
+            opening += 1
+        return opening == m.start
 
     def _part_of_previous(self, a: Amount, s_start: int) -> bool:
         """Whether ``a`` stands in a clause about a part of the figure before it in its
