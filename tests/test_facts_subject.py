@@ -343,6 +343,35 @@ TOPIC_SENTENCES = [
     ),
 ]
 
+# Rule ``market_price``: a price on a market is nobody's when its sentence names no owner;
+# a company's selling price and a deal's own price ("với giá …") go on with the company.
+MARKET_PRICES = [
+    (
+        "Công ty Cổ phần Thức ăn chăn nuôi Việt Thắng báo lãi 200 tỷ đồng. Giá khô đậu tương "
+        "nhập khẩu bình quân quý III chỉ còn 385 USD/tấn.",
+        "385 USD/tấn",
+        None,
+    ),
+    (
+        "Xuất khẩu dăm gỗ của Việt Nam đạt 2 tỷ USD. Trong khi đó, giá dăm gỗ đã giảm từ 190 "
+        "USD/tấn xuống 140 USD/tấn.",
+        "140 USD/tấn",
+        None,
+    ),
+    (
+        "Công ty Cổ phần Phân bón Bình Điền báo lãi 120 tỷ đồng. Giá bán phân bón bình quân "
+        "đạt 10.400 đồng/kg.",
+        "10.400 đồng/kg",
+        "Công ty Cổ phần Phân bón Bình Điền",
+    ),
+    (
+        "Công ty Cổ phần Chứng khoán Hướng Dương báo lãi 90 tỷ đồng. Đợt chào bán dự kiến "
+        "với giá 10.000 đồng/cổ phiếu.",
+        "10.000 đồng/cổ phiếu",
+        "Công ty Cổ phần Chứng khoán Hướng Dương",
+    ),
+]
+
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
 REPORTERS = [
     (
@@ -767,6 +796,7 @@ OPENING_WITH = [
     + PARTS_OF_FIGURES
     + RECIPIENTS
     + TOPIC_SENTENCES
+    + MARKET_PRICES
     + REPORTERS
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND

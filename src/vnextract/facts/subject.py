@@ -58,6 +58,9 @@ Rules, tried in order:
   figure, in the paragraph after the last amount with a subject ("Tại xã Ea Kly, Hợp
   tác xã … được xem là mô hình hiệu quả."): the next figures are about it (not a state
   body, a reporter or a short name in brackets);
+- ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
+  USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
+  sentence names no owner is nobody's;
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -394,7 +397,11 @@ class ArticleSubjects:
     ) -> tuple[str | None, str]:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
         subject, rule = self._find(a)
-        if rule in _NOT_NAMED_RULES and subject in self._organisations:
+        if rule in _NOT_NAMED_RULES and _market_price(metric):
+            # rule ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu bình
+            # quân quý III chỉ còn 385 USD/tấn") is nobody's, when its sentence names no owner
+            subject, rule = None, "market_price"
+        elif rule in _NOT_NAMED_RULES and subject in self._organisations:
             # in a passage about an organisation, a figure whose sentence names no owner
             # (a place's figures go on with the place: "Hiệp hội Du lịch dự báo năm 2027
             # lượng khách có thể đạt 5,2 triệu lượt", "các doanh nghiệp trên địa bàn …"):
@@ -764,6 +771,18 @@ def _headline_end(text: str) -> int:
     end = headline_end(text)
     line = text[:end].rstrip()
     return end if line and len(line) <= _HEADLINE_CHARS and not line.endswith(".") else 0
+
+
+def _market_price(metric: str | None) -> bool:
+    """Whether ``metric`` is a price on a market ("giá dăm", "tỷ giá"; not "giá bán", "giá
+    trị", nor a bare "giá": "chào bán … với giá 12.000 đồng/cổ phiếu", a deal's own)."""
+    c = cues()
+    return (
+        metric is not None
+        and len(metric.split()) > 1
+        and c.starts("market_price", metric) is not None
+        and c.starts("not_market_price", metric) is None
+    )
 
 
 @functools.lru_cache(maxsize=4096)
