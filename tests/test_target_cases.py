@@ -490,6 +490,13 @@ PROJECT_SCHEDULES: list[Case] = [
     # an expert's estimate stays someone else's
     ("Theo ông Lê Văn Nam, chuyên gia kinh tế, GDP dự kiến tăng 6,5% vào năm 2027.", []),
     ("Chủ đầu tư chuẩn bị khởi công nhà ga T3 vào tháng 4/2026.", [("khởi công nhà ga T3", 2026)]),
+    # a facility opens when it takes its first patients, guests or pupils
+    (
+        "Bệnh viện Ung bướu cơ sở 2 đã hoàn thành 80% khối lượng, dự kiến tiếp nhận bệnh nhân "
+        "từ quý III/2027.",
+        [("dự kiến tiếp nhận bệnh nhân từ quý III/2027", 2027)],
+    ),
+    ("Nhà ga hành khách T2 dự kiến đón khách từ tháng 6/2027.", [("đón khách", 2027)]),
     ("Chủ đầu tư dự kiến hoàn thành dự án vào quý III/2029.", [("hoàn thành dự án", 2029)]),
     (
         "Nhà máy điện khí Quảng Trạch II sẽ được đưa vào vận hành năm 2027.",
