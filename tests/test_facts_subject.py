@@ -116,6 +116,13 @@ BRACKETED_SHORT_NAME = [
         "620.000 tấn",
         "Việt Nam",
     ),
+    # a parent in brackets after a source's name is part of the source
+    (
+        "Hà Nội, ngày 6/10/2026 – Theo báo cáo của Cục Thống kê (Bộ Tài chính) công bố sáng "
+        "nay, tổng sản phẩm trong nước quý III/2026 ước tăng 7,85% so với cùng kỳ.",
+        "7,85%",
+        None,
+    ),
     (
         "Tổng công ty Cảng hàng không Việt Nam (ACV) lãi 9.800 tỷ đồng trong năm 2025.",
         "9.800 tỷ đồng",

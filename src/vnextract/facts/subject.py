@@ -209,6 +209,14 @@ class ArticleSubjects:
         named = self._named_before_bracket(m)
         if named is not None:  # rule ``bracketed_short_name``: "Theo Hiệp hội … (VASEP), …"
             return self._may_own(named)
+        opening = self._bracket_opening(m)
+        if (
+            opening is not None
+            and cues().starts("source", self.ctx.text, self.ctx.clause_start(opening)) is not None
+        ):
+            # … also after a long name read as no mention: "Theo Hội Môi giới bất động sản
+            # Việt Nam (VARS), nguồn cung …"
+            return False
         if m.name.casefold() in media_names():
             return False  # the outlet that reports: "(VnExpress) 12/3/2025 -"
         listed_after = self._listed_after(m)
@@ -367,12 +375,20 @@ class ArticleSubjects:
         code = ids.get(name)
         return code is not None and code != _HOME_CODE
 
+    def _bracket_opening(self, m: Mention) -> int | None:
+        """Where the bracket that ``m`` opens ("(VASEP)") starts, else None."""
+        text = self.ctx.text
+        opening = text.rfind("(", max(0, m.start - 3), m.start)
+        if opening < 0 or text[opening + 1 : m.start].strip():
+            return None
+        return opening
+
     def _named_before_bracket(self, m: Mention) -> Mention | None:
         """The mention of the same entity that ``m`` stands in brackets right after
         ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP)"), else None."""
         text = self.ctx.text
-        opening = text.rfind("(", max(0, m.start - 3), m.start)
-        if opening < 0 or text[opening + 1 : m.start].strip():
+        opening = self._bracket_opening(m)
+        if opening is None:
             return None
         before = self.ctx.mentions_in(max(0, opening - 200), opening)
         if before and before[-1].name == m.name and not text[before[-1].end : opening].strip():
