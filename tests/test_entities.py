@@ -128,6 +128,15 @@ ORG_CASES = [
     # a digital business line, capitalised or not, goes on the name
     ("Công ty Cổ phần Công nghệ Số An Phát ra mắt.", "Công ty Cổ phần Công nghệ Số An Phát"),
     ("Công ty TNHH Dịch vụ số Hoàng Gia mở chi nhánh.", "Công ty TNHH Dịch vụ số Hoàng Gia"),
+    # an association's lower-case field goes on its name
+    (
+        "Theo Hội Môi giới bất động sản Việt Nam (VARS), giá căn hộ tăng 12%.",
+        "Hội Môi giới bất động sản Việt Nam",
+    ),
+    (
+        "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị giảm thuế.",
+        "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
+    ),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
