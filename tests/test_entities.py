@@ -137,6 +137,11 @@ ORG_CASES = [
         "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị giảm thuế.",
         "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
     ),
+    (
+        "Hiệp hội các nhà sản xuất xe máy Việt Nam (VAMM) cho biết doanh số tăng 4%.",
+        "Hiệp hội các nhà sản xuất xe máy Việt Nam",
+    ),
+    ("Hiệp hội các nhà bán lẻ Việt Nam cho biết sức mua tăng.", "Hiệp hội các nhà bán lẻ Việt Nam"),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
