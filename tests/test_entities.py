@@ -531,6 +531,19 @@ def test_mentions_merge_into_one_entity(text: str, name: str, mentions: list[str
     assert [m.text for m in entity.mentions] == mentions
 
 
+def test_an_association_is_not_the_firm_of_the_same_name() -> None:
+    # a firm's name under an association's head names another organisation
+    text = (
+        "Tập đoàn Dệt May Việt Nam (Vinatex) báo lãi 1.200 tỷ đồng. Hiệp hội Dệt May Việt Nam "
+        "(VITAS) ước kim ngạch xuất khẩu năm nay đạt 47,5 tỷ USD."
+    )
+    assert _entity(text, "Tập đoàn Dệt May Việt Nam").mentions[-1].text == "Vinatex"
+    assert [m.text for m in _entity(text, "Hiệp hội Dệt May Việt Nam").mentions] == [
+        "Hiệp hội Dệt May Việt Nam",
+        "VITAS",
+    ]
+
+
 def test_place_inside_organisation_is_not_a_location() -> None:
     text = "UBND tỉnh Thái Bình và Tổng cục Thống kê Việt Nam ký kết hợp tác."
     assert _names(text, "LOC") == set()

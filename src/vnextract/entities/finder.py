@@ -530,7 +530,10 @@ class Finder:
                     if known is not None and i + len(known.key) == named_end:
                         group = f"org:{known.group}"
                     cand = _span(t, i, end, "ORG", PRIO_HEAD, group, core=j)
-                    cand.shared_core = head.tag == "company"  # "Sở Y tế" is not "Bộ Y tế"
+                    # the same name under another firm's head names the same firm ("Tập
+                    # đoàn Hòa Phát"), not under a body's or an association's: "Sở Y tế" is
+                    # not "Bộ Y tế", "Hiệp hội Dệt May Việt Nam" not "Tập đoàn Dệt May Việt Nam"
+                    cand.shared_core = head.tag == "company" and self.firm_head(i)
                     self.cands.append(cand)
                     self._acronym_after(end, group)
                     i = end
@@ -1136,6 +1139,13 @@ class Finder:
                     and not self.listed_exactly(i, end)  # "HÀ NỘI": a heading
                 ):
                     self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
+
+    def firm_head(self, k: int) -> bool:
+        """True when the organisation head at ``k`` is a firm's ("Công ty Cổ phần", "Tập
+        đoàn", "Ngân hàng"; not "Hiệp hội", "Nhà máy")."""
+        head = self.at["org_heads"].get(k)
+        heads = self.lex.firm_heads
+        return head is not None and any(" ".join(head.key[:n]) in heads for n in (1, 2, 3))
 
     def firm_place(self, k: int) -> bool:
         """True when a listed place starts at ``k`` that needs no context (not a district)."""

@@ -199,9 +199,7 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
     None when fewer than two, a listed place or a person's name, or the organisation is
     no company."""
     t = finder.t
-    head = finder.at["org_heads"].get(c.start)
-    heads = finder.lex.firm_heads
-    if head is None or not any(" ".join(head.key[:n]) in heads for n in (1, 2, 3)):
+    if not finder.firm_head(c.start):
         return None  # a plant's or a centre's name is often its place's ("Vĩnh Tân")
     k = c.end
     while k > c.core_start and t[k - 1].cap and name_word(t[k - 1]):
