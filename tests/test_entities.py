@@ -142,6 +142,10 @@ ORG_CASES = [
         "Hiệp hội các nhà sản xuất xe máy Việt Nam",
     ),
     ("Hiệp hội các nhà bán lẻ Việt Nam cho biết sức mua tăng.", "Hiệp hội các nhà bán lẻ Việt Nam"),
+    (
+        "Theo Hội đồng Năng lượng Gió Toàn cầu (GWEC), công suất điện gió tăng 12%.",
+        "Hội đồng Năng lượng Gió Toàn cầu",
+    ),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
