@@ -146,6 +146,14 @@ ORG_CASES = [
         "Theo Hội đồng Năng lượng Gió Toàn cầu (GWEC), công suất điện gió tăng 12%.",
         "Hội đồng Năng lượng Gió Toàn cầu",
     ),
+    (
+        "Trung tâm Huấn luyện thể thao quốc gia Hà Nội có 500 vận động viên.",
+        "Trung tâm Huấn luyện thể thao quốc gia Hà Nội",
+    ),
+    (
+        "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An cho biết 80% số xã đạt chuẩn.",
+        "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An",
+    ),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
