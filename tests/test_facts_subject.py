@@ -150,6 +150,13 @@ LISTED_CLAUSE = [
         "100%",
         "Thủ Đức",
     ),
+    # a name that opens its clause keeps it when another name follows as its object
+    (
+        "Năm 2025, Vinamilk đạt doanh thu 60.000 tỷ đồng, Masan Consumer sau khi mua lại "
+        "Vinacafe Biên Hòa đạt 28.000 tỷ đồng.",
+        "28.000 tỷ đồng",
+        "Masan Consumer",
+    ),
     # a list of names before the figure is no name opening its own clause
     (
         "Trong 9 tháng, Công ty Cổ phần Đóng tàu Sông Cấm đã bàn giao 5 tàu cho các chủ tàu "
@@ -331,6 +338,16 @@ RECIPIENTS = [
     ),
 ]
 
+# Words that end with a recipient's verb but name a thing leave the name its owner.
+NOT_RECIPIENTS = [
+    ("Lãi suất tiền gửi Vietcombank kỳ hạn 12 tháng ở mức 4,7%/năm.", "4,7%/năm", "Vietcombank"),
+    (
+        "Chương trình Agribank đồng hành cùng nông dân đã giải ngân 12.000 tỷ đồng.",
+        "12.000 tỷ đồng",
+        "Agribank",
+    ),
+]
+
 # Rule ``topic_sentence``: a sentence of the paragraph with no figure that opens a clause
 # with an organisation makes it what the next figures are about; a body that reports, or a
 # short name in brackets, does not.
@@ -341,6 +358,28 @@ TOPIC_SENTENCES = [
         "tác xã, cho biết đơn vị có 120 thành viên.",
         "120 thành viên",
         "Hợp tác xã Nông nghiệp Tân Tiến",
+    ),
+    # a customer named after "Công ty cho biết," or an association that only judges is no
+    # topic of the company's next figures
+    (
+        "Năm 2025, Công ty Cổ phần Gỗ An Cường đạt doanh thu 4.500 tỷ đồng. Công ty cho biết, "
+        "IKEA là khách hàng lớn nhất tại châu Âu. Lợi nhuận sau thuế đạt 600 tỷ đồng.",
+        "600 tỷ đồng",
+        "Công ty Cổ phần Gỗ An Cường",
+    ),
+    (
+        "Năm 2025, Công ty Cổ phần Gỗ An Cường đạt doanh thu 4.500 tỷ đồng. Hiệp hội Gỗ và Lâm "
+        "sản Việt Nam đánh giá thị trường Mỹ đang phục hồi. Lợi nhuận sau thuế đạt 600 tỷ đồng.",
+        "600 tỷ đồng",
+        "Công ty Cổ phần Gỗ An Cường",
+    ),
+    # a market price stays nobody's after a sentence that names the company
+    (
+        "Công ty Cổ phần Thức ăn chăn nuôi Việt Thắng đạt doanh thu 9.000 tỷ đồng năm 2025. "
+        "Việt Thắng vừa công bố báo cáo tài chính quý IV. Giá khô đậu tương nhập khẩu bình "
+        "quân quý IV chỉ còn 385 USD/tấn.",
+        "385 USD/tấn",
+        None,
     ),
     (
         "Tập đoàn Điện lực Việt Nam (EVN) báo lãi 8.000 tỷ đồng.\n\nBộ Công Thương cho biết "
@@ -370,6 +409,13 @@ MARKET_PRICES = [
         "đạt 10.400 đồng/kg.",
         "10.400 đồng/kg",
         "Công ty Cổ phần Phân bón Bình Điền",
+    ),
+    # a company's share price and issue price are its own
+    (
+        "Năm 2025, Tập đoàn Hòa Phát đạt lợi nhuận sau thuế 12.000 tỷ đồng. Giá cổ phiếu đã "
+        "tăng 25% lên 28.500 đồng.",
+        "28.500 đồng",
+        "Tập đoàn Hòa Phát",
     ),
     (
         "Công ty Cổ phần Chứng khoán Hướng Dương báo lãi 90 tỷ đồng. Đợt chào bán dự kiến "
@@ -802,6 +848,7 @@ OPENING_WITH = [
     + POSSESSORS
     + PARTS_OF_FIGURES
     + RECIPIENTS
+    + NOT_RECIPIENTS
     + TOPIC_SENTENCES
     + MARKET_PRICES
     + REPORTERS

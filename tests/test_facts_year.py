@@ -128,6 +128,18 @@ NOW_DATED = [
         "6.000 khách hàng",
         None,
     ),
+    (
+        "Hà Nội, 12/11/2026 – Công ty Gỗ An Cường họp cổ đông. Trong 5 năm gần đây, doanh thu "
+        "của công ty tăng bình quân 10%/năm.",
+        "10%/năm",
+        None,
+    ),
+    (
+        "Hà Nội, 12/11/2026 – Công ty Gỗ An Cường họp cổ đông. Những năm gần đây, công ty đã "
+        "đầu tư hơn 2.000 tỷ đồng vào nhà máy mới.",
+        "hơn 2.000 tỷ đồng",
+        None,
+    ),
     # and a span from a year of the sentence up to now
     (
         "Bắc Ninh, ngày 8/6/2026 - Hoạt động tại Việt Nam từ năm 2010, tập đoàn đến nay đã "
@@ -514,6 +526,13 @@ DATED_PRICES = [
     (
         "Năm 2025, công ty khánh thành nhà máy sấy công suất 20.000 tấn/năm.",
         "20.000 tấn/năm",
+        None,
+    ),
+    # money per a person and a period is a rate too
+    (
+        "Năm 2023, công ty xây nhà máy gỗ. Nhà máy có chi phí nhân công tối đa 9 triệu "
+        "đồng/người/tháng.",
+        "tối đa 9 triệu đồng/người/tháng",
         None,
     ),
     # money per a period is a rate, not a price

@@ -828,6 +828,7 @@ def _time_word_not_label(
     return _phrase_before(before, lex.frequencies) is not None
 
 
+@functools.cache
 def rate_periods() -> frozenset[str]:
     """The periods a rate can be per ("năm", "tháng", …): ``per`` of a rate over time.
 
@@ -839,8 +840,11 @@ def rate_periods() -> frozenset[str]:
 
 def is_price(a: Amount) -> bool:
     """Whether ``a`` is a price: money per a thing, not per a period ("98.500 đồng/kg",
-    "4.850 USD/tấn"; not "6,5 tỷ USD/năm")."""
-    return a.kind == "money" and a.per is not None and a.per not in rate_periods()
+    "4.850 USD/tấn"; not "6,5 tỷ USD/năm" nor "9 triệu đồng/người/tháng")."""
+    if a.kind != "money" or a.per is None:
+        return False
+    periods = rate_periods()
+    return not any(part.strip() in periods for part in a.per.split("/"))
 
 
 def _period(lex: _Lexicon, phrase: str) -> str:

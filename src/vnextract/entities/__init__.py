@@ -15,6 +15,8 @@ the spaCy component ``vnextract_entities`` (see ``vnextract.load()``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from vnextract.document import Document
 from vnextract.entities.finder import Cand, Finder, resolve
 from vnextract.entities.knowledge import known_mentions
@@ -80,10 +82,16 @@ def _inside_longer_repeats(kept: list[Cand], more: list[Cand], taken: list[bool]
     not the shorter organisation name inside it (the ticker "FPT"): ``kept`` without such
     inner names, their characters freed in ``taken``."""
     dropped: set[int] = set()
+    starts = [k.cs for k in kept]  # ``kept`` is in text order, no two overlapping
     for r in more:
         if r.label != "ORG":
             continue
-        inner = [i for i, k in enumerate(kept) if k.cs < r.ce and r.cs < k.ce]
+        i = max(bisect_right(starts, r.cs) - 1, 0)
+        inner = []
+        while i < len(kept) and kept[i].cs < r.ce:
+            if r.cs < kept[i].ce:
+                inner.append(i)
+            i += 1
         if inner and all(
             kept[i].label == "ORG"
             and r.cs <= kept[i].cs

@@ -147,10 +147,7 @@ class Cues:
         if first is None:
             return None
         candidates = self.by_first_word[kind].get(first.group(1).lower())
-        if candidates is None:
-            return None  # most positions: one look-up
-        found = self.starts_any((kind,), text, pos)
-        return None if found is None else found[1]
+        return None if candidates is None else _cue_end(candidates, first, text)
 
     def may_start(self, kinds: tuple[str, ...], word: str) -> bool:
         """Whether a cue of one of ``kinds`` begins with ``word``: a cheap test before a match."""
@@ -175,21 +172,10 @@ class Cues:
             return None
         word = first.group(1).lower()
         for kind in kinds:
-            for words in self.by_first_word[kind].get(word, ()):
-                stop = first
-                for nxt_word in words[1:]:
-                    nxt = _NEXT_WORD.match(text, stop.end())
-                    if (
-                        nxt is None
-                        or nxt.start(1) == stop.end()
-                        or nxt.group(1).lower() != nxt_word
-                    ):
-                        break
-                    stop = nxt
-                else:
-                    end = stop.end()
-                    while end < len(text) and text[end].isspace():
-                        end += 1
+            candidates = self.by_first_word[kind].get(word)
+            if candidates is not None:
+                end = _cue_end(candidates, first, text)
+                if end is not None:
                     return kind, end
         return None
 
@@ -224,6 +210,25 @@ class Cues:
         """Whether a cue of ``kind`` occurs in ``text[pos:endpos]`` (``text`` in lower case)."""
         end = len(text) if endpos is None else endpos
         return self.anywhere[kind].search(text, pos, end) is not None
+
+
+def _cue_end(candidates: list[tuple[str, ...]], first: re.Match[str], text: str) -> int | None:
+    """Where the first of ``candidates`` (cues longest first, each a tuple of words whose
+    first word ``first`` matched) that ``text`` goes on with ends, with the white space
+    after it; None when none does."""
+    for words in candidates:
+        stop = first
+        for nxt_word in words[1:]:
+            nxt = _NEXT_WORD.match(text, stop.end())
+            if nxt is None or nxt.start(1) == stop.end() or nxt.group(1).lower() != nxt_word:
+                break
+            stop = nxt
+        else:
+            end = stop.end()
+            while end < len(text) and text[end].isspace():
+                end += 1
+            return end
+    return None
 
 
 def _word_start(text: str, end: int) -> int:

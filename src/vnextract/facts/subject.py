@@ -2,6 +2,9 @@
 
 Rules, tried in order:
 
+- ``part_of_figure``: a clause about a part of the figure before it in its sentence
+  ("…, trong đó nợ quá hạn gần 410 tỷ đồng", ``part_lead``) that names nobody is the
+  whole's owner's;
 - ``same_sentence``: the first organisation or place named in the amount's
   sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
   mere reporter (a statistics office, a newspaper); a company comes before a
@@ -14,6 +17,9 @@ Rules, tried in order:
   ("TS. Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's
   figure and owns none; nor does the body after a source phrase ("Theo ước tính của
   Ngân hàng Thế giới, …");
+- ``recipient``: a body a report or a request goes to ("báo cáo doanh nghiệp vừa gửi Bộ
+  Xây dựng", "kiến nghị UBND tỉnh"; not "tiền gửi Vietcombank", ``not_recipient``) owns none
+  of its figures;
 - ``platform`` and ``bracketed_place``: the market or platform a figure is made on
   ("thị phần trên HoSE", "bán trên Shopee") and a place in brackets after a name, locating
   what it names ("nhà máy tại Khu công nghiệp Sa Đéc (Đồng Tháp)"), own no figure;
@@ -54,10 +60,12 @@ Rules, tried in order:
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
   viện") names the one of that kind the article names most;
-- ``topic_sentence``: an organisation that opens a clause of a sentence with no
-  figure, in the paragraph after the last amount with a subject ("Tại xã Ea Kly, Hợp
-  tác xã … được xem là mô hình hiệu quả."): the next figures are about it (not a state
-  body, a reporter or a short name in brackets);
+- ``topic_sentence``: an organisation that opens one of the few sentences before, with no
+  figure, in the paragraph after the last amount with a subject, maybe after a clause of
+  setting ("Tại xã Ea Kly, Hợp tác xã … được xem là mô hình hiệu quả."): the next figures
+  are about it (not a state body, nor one that reports, forecasts or judges there: "Hiệp
+  hội … đánh giá …", nor a name after "Công ty cho biết,"); ``forecast_unowned``,
+  ``unnamed_group`` and ``market_price`` still answer after it;
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
@@ -76,8 +84,9 @@ Null when the article names nobody.
 >>> text = "Hòa Phát đạt 8.000 tỷ đồng. Công ty tăng 21%."
 >>> hp = Entity(name="Hòa Phát", label="ORG", mentions=[Span(text="Hòa Phát", start=0, end=8)])
 >>> ctx = ArticleContext.build(text, [(0, 27), (28, 45)], [], [hp])
->>> subjects = ArticleSubjects(ctx)
->>> [(a.text, subjects.subject_of(a)) for a in find_amounts(text)]
+>>> amounts = find_amounts(text)
+>>> subjects = ArticleSubjects(ctx, amounts)
+>>> [(a.text, subjects.subject_of(a)) for a in amounts]
 [('8.000 tỷ đồng', 'Hòa Phát'), ('21%', 'Hòa Phát')]
 """
 
@@ -111,7 +120,7 @@ _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a co
 class ArticleSubjects:
     """Answers the subject of each amount of one article, in text order."""
 
-    def __init__(self, ctx: ArticleContext, amounts: Sequence[Amount] = ()) -> None:
+    def __init__(self, ctx: ArticleContext, amounts: Sequence[Amount]) -> None:
         self.ctx = ctx
         self._amount_starts = sorted(a.start for a in amounts)
         self._owners: dict[int, bool] = {}
@@ -233,7 +242,10 @@ class ArticleSubjects:
             return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
-        if cues().ends("recipient", before) is not None:
+        if (
+            cues().ends("recipient", before) is not None
+            and cues().ends("not_recipient", before) is None  # "tiền gửi Vietcombank"
+        ):
             return False  # rule ``recipient``: "báo cáo doanh nghiệp vừa gửi Bộ Xây dựng"
         if m.label != "LOC":
             # rule ``platform``: a market or a platform a figure is made on ("thị phần trên
@@ -462,7 +474,8 @@ class ArticleSubjects:
             while opening < a.start and ctx.text[opening] in " \t,;":
                 opening += 1
             own = [m for m in named if m.start == opening]
-            if own and any(m.start >= own[0].end for m in named):
+            joiner = _LIST_JOINER.match(ctx.text, own[0].end) if own else None
+            if joiner is not None and any(m.start == joiner.end() for m in named):
                 own = []  # "… Na Uy, Hà Lan và Nhật Bản với …": a list of names goes on
             if own and s_start <= self.previous_end <= c_start:
                 named = own
@@ -551,39 +564,48 @@ class ArticleSubjects:
         return self.last, "carried"
 
     def _topic_before(self, s_start: int) -> str | None:
-        """The organisation that a sentence of the paragraph before ``s_start``, after the
-        last amount with a subject and with no figure of its own, opens a clause with."""
+        """The organisation that one of the ``_TOPIC_REACH`` sentences of the paragraph before
+        ``s_start``, after the last amount with a subject and with no figure of its own,
+        opens with (after a clause of setting at most) and does not only judge or report in."""
         ctx = self.ctx
-        k = ctx.sentence_index(s_start)
-        while k > 0:
-            k -= 1
+        here = ctx.sentence_index(s_start)
+        for k in range(here - 1, max(here - 1 - _TOPIC_REACH, -1), -1):
             start, end = ctx.sentences[k]
-            if end <= self.last_at or "\n" in ctx.text[end:s_start]:
+            if start <= self.last_at or "\n" in ctx.text[end:s_start]:
                 return None  # the last subject's sentence, or another paragraph
             i = bisect_left(self._amount_starts, start)
             if i < len(self._amount_starts) and self._amount_starts[i] < end:
                 return None  # a sentence with figures: its subjects answer
-            for m in ctx.mentions_in(start, end):
-                if (
-                    m.label == "ORG"
-                    and self._opens_clause(m)
-                    and self._may_own(m)
-                    and not is_state_body(m.name)  # a body reports on others
-                    and cues().starts("says", ctx.text, m.end) is None  # so does a reporter
-                ):
-                    return self._whole(m).name
+            topic = next((m for m in ctx.mentions_in(start, end) if m.label == "ORG"), None)
+            if (
+                topic is not None
+                and self._opens_sentence(topic, start)
+                and self._may_own(topic)
+                and not is_state_body(topic.name)  # a body reports on others
+                # so does a reporter, and one that only judges or proposes
+                and not cues().starts_any(
+                    ("says", "forecasts", "opinion"), ctx.text, self._past_aside(topic)
+                )
+            ):
+                return self._whole(topic).name
         return None
 
-    def _opens_clause(self, m: Mention) -> bool:
-        """Whether ``m`` is the first thing in its sentence or in a clause after a comma
-        ("Tại xã Ea Kly, Hợp tác xã …"; not a short name in brackets)."""
+    def _opens_sentence(self, m: Mention, s_start: int) -> bool:
+        """Whether ``m`` opens the sentence starting at ``s_start``, or its clause after a
+        first clause of setting ("Tại xã Ea Kly, Hợp tác xã …"; not "Công ty cho biết, IKEA
+        …", nor a short name in brackets)."""
         text = self.ctx.text
         opening = self.ctx.clause_start(m.start)
         if opening > 0 and text[opening - 1] in "([":
             return False
         while opening < m.start and text[opening] in " \t,;":
             opening += 1
-        return opening == m.start
+        if opening != m.start:
+            return False
+        lead = s_start
+        while lead < m.start and text[lead] in " \t-–•*":
+            lead += 1
+        return lead == m.start or cues().starts("setting_lead", text, lead) is not None
 
     def _part_of_previous(self, a: Amount, s_start: int) -> bool:
         """Whether ``a`` stands in a clause about a part of the figure before it in its
@@ -761,7 +783,8 @@ _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket a
 
 
 # rules that answer from the sentences before, or from the article, not from the amount's own
-_NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main"})
+_NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main", "topic_sentence"})
+_TOPIC_REACH = 3  # how many sentences back a figure-less sentence may give the topic
 
 # the cue kinds ``_referred`` reads at an opening
 _REFERRING_KINDS = (

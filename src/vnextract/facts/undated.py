@@ -45,9 +45,8 @@ class UndatedCue(NamedTuple):
     """Where a time without a year starts, and what it says."""
 
     start: int
-    kind: (
-        str  # "now" ("hiện nay"), "until" ("đến nay"), "past" ("trước đây"), "span" ("sau 10 năm")
-    )
+    # "now" ("hiện nay"), "until" ("đến nay"), "past" ("trước đây"), "span" ("sau 10 năm")
+    kind: str
 
 
 @functools.cache
@@ -128,8 +127,14 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
                 found.append(UndatedCue(opening, "span"))
             continue
         before = words_before(low, max(0, start - 12), start)
-        if before[before.rfind(" ") + 1 :] in c.kinds["undated_not_after"]:
+        last = before[before.rfind(" ") + 1 :]
+        if last in c.kinds["undated_not_after"]:
             continue  # "thực hiện có", "từ trước đến nay"
+        if last in c.kinds["undated_span_unit"]:
+            # "5 năm gần đây", "những năm gần đây", "các tháng trở lại đây": a span of
+            # years or months up to now, no one year
+            found.append(UndatedCue(start, "span"))
+            continue
         if kind == "undated_opening":
             after = low[end : end + 12].split(maxsplit=1)
             if ctx.sentence(start)[0] != start or (
