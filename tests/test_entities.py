@@ -154,6 +154,12 @@ ORG_CASES = [
         "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An cho biết 80% số xã đạt chuẩn.",
         "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An",
     ),
+    # rule branch: a branch named by its place is an organisation of its own
+    (
+        "Ông Nguyễn Văn Sơn, Giám đốc NHCSXH chi nhánh tỉnh Thanh Hóa, cho biết dư nợ tăng.",
+        "NHCSXH chi nhánh tỉnh Thanh Hóa",
+    ),
+    ("Agribank chi nhánh Cần Thơ giải ngân 5.000 tỷ đồng.", "Agribank chi nhánh Cần Thơ"),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
@@ -346,6 +352,8 @@ NEGATIVE_CASES = [
     ("Theo Quyết định số 456/QĐ-TTg, tỉnh sẽ triển khai.", "ORG", "QĐ-TTg"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "NQ-HĐND"),
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
+    # a branch's place is part of the branch's name, no place mention of its own
+    ("Agribank chi nhánh Cần Thơ giải ngân 5.000 tỷ đồng.", "LOC", "Cần Thơ"),
     # a place in brackets after a name says where it is from: no short form of it
     ("Tập đoàn Boeing (Mỹ) vừa ký hợp đồng bán 50 máy bay.", "ORG", "Mỹ"),
     # a lower-case cue that opens a longer head names no organisation by the next word

@@ -67,6 +67,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_persons()
     finder.find_acronyms()
     finder.cands += known_mentions(tokens)  # the knowledge base's names
+    finder.cands += finder.branches(finder.cands)
     taken: list[bool] = []
     kept = resolve(finder.cands, taken)
     more = repeats(kept, tokens, finder) + coordinated(kept, tokens, finder)

@@ -1140,6 +1140,30 @@ class Finder:
                 ):
                     self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))
 
+    def branches(self, cands: list[Cand]) -> list[Cand]:
+        """Rule ``branch``: an organisation's branch named by its place ("Agribank chi nhánh
+        Cần Thơ", "NHCSXH chi nhánh tỉnh Thanh Hóa") is an organisation of its own, a unit
+        of the one it opens with (no long form of it)."""
+        t = self.t
+        out = []
+        for c in cands:
+            k = c.end
+            if c.label != "ORG" or k + 2 >= self.n:
+                continue
+            if t[k].lower != "chi" or t[k + 1].lower != "nhánh" or not joined(t, k + 1):
+                continue
+            k += 2
+            word = self.at["place_words"].get(k)
+            if word is not None and word.tag == "unit":
+                k += len(word.key)  # "chi nhánh tỉnh Thanh Hóa"
+            place = self.at["places"].get(k)
+            if place is None:
+                continue
+            cand = _span(t, c.start, k + len(place.key), "ORG", PRIO_HEAD)
+            cand.unit = True
+            out.append(cand)
+        return out
+
     def firm_head(self, k: int) -> bool:
         """True when the organisation head at ``k`` is a firm's ("Công ty Cổ phần", "Tập
         đoàn", "Ngân hàng"; not "Hiệp hội", "Nhà máy")."""
