@@ -154,6 +154,12 @@ ORG_CASES = [
         "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An cho biết 80% số xã đạt chuẩn.",
         "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An",
     ),
+    # a name ending in a company word after a sentence's opener ("Theo")
+    ("Theo SSI Research, lợi nhuận các doanh nghiệp niêm yết tăng 15%.", "SSI Research"),
+    (
+        "Công ty CP Phát triển Trạm sạc toàn cầu V-Green lắp thêm 100 trạm.",
+        "Công ty CP Phát triển Trạm sạc toàn cầu V-Green",
+    ),
     # rule branch: a branch named by its place is an organisation of its own
     (
         "Ông Nguyễn Văn Sơn, Giám đốc NHCSXH chi nhánh tỉnh Thanh Hóa, cho biết dư nợ tăng.",

@@ -685,7 +685,9 @@ class Finder:
                 and start - 1 not in self.cues  # "CEO Viettel Global": a title, then the name
             ):
                 start -= 1
-            if start < k and not (t[start].sent_start and t[start].lower in self.lex.openers):
+            if start < k and t[start].sent_start and t[start].lower in self.lex.openers:
+                start += 1  # "Theo SSI Research, …": the opener is no part of the name
+            if start < k:
                 end = k + len(suffix.key)
                 cand = _span(t, start, end, "ORG", PRIO_KNOWN)
                 cand.unit = suffix.tag == "unit"
