@@ -388,6 +388,7 @@ class _Pool:
             return
         processes = list((getattr(self._executor, "_processes", None) or {}).values())
         results = getattr(self._executor, "_result_queue", None)
+        manager = getattr(self._executor, "_executor_manager_thread", None)
         self._executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
@@ -401,6 +402,11 @@ class _Pool:
         if writer is not None:
             with contextlib.suppress(OSError):
                 writer.close()
+        # Let the pool's thread finish closing its pipes now: at the interpreter's exit,
+        # Python 3.11 would wake it through a pipe it may be closing at that moment and
+        # print "Exception ignored … Bad file descriptor" after a stopped run's summary.
+        if manager is not None and manager.is_alive():
+            manager.join(timeout=5)
 
 
 # ---------------------------------------------------------------- where lines go
