@@ -160,6 +160,9 @@ ORG_CASES = [
         "Công ty CP Phát triển Trạm sạc toàn cầu V-Green lắp thêm 100 trạm.",
         "Công ty CP Phát triển Trạm sạc toàn cầu V-Green",
     ),
+    # rule ampersand: names joined by a spaced "&" name one organisation
+    ("Theo Bain & Company, thị trường thanh toán số tăng 12%.", "Bain & Company"),
+    ("Hãng Pratt & Whitney cung cấp động cơ cho đội bay.", "Pratt & Whitney"),
     # rule branch: a branch named by its place is an organisation of its own
     (
         "Ông Nguyễn Văn Sơn, Giám đốc NHCSXH chi nhánh tỉnh Thanh Hóa, cho biết dư nợ tăng.",
@@ -360,6 +363,8 @@ NEGATIVE_CASES = [
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
     # a branch's place is part of the branch's name, no place mention of its own
     ("Agribank chi nhánh Cần Thơ giải ngân 5.000 tỷ đồng.", "LOC", "Cần Thơ"),
+    # two places joined by "&" stay places
+    ("Hàng hóa đi Hà Nội & TP.HCM tăng 8%.", "ORG", "Hà Nội & TP.HCM"),
     # a place in brackets after a name says where it is from: no short form of it
     ("Tập đoàn Boeing (Mỹ) vừa ký hợp đồng bán 50 máy bay.", "ORG", "Mỹ"),
     # a lower-case cue that opens a longer head names no organisation by the next word

@@ -66,6 +66,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_places()
     finder.find_persons()
     finder.find_acronyms()
+    finder.find_joined_names()
     finder.cands += known_mentions(tokens)  # the knowledge base's names
     finder.cands += finder.branches(finder.cands)
     taken: list[bool] = []

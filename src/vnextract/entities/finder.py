@@ -766,6 +766,47 @@ class Finder:
         after = i + 2 < self.n and t[i + 1].lower in {",", "và"} and self.firm_place(i + 2)
         return before or after
 
+    def find_joined_names(self) -> None:
+        """Rule ``ampersand``: two capitalised names joined by a spaced "&" name one
+        organisation ("Bain & Company", "Pratt & Whitney"), not two places ("Hà Nội &
+        TP.HCM"); a sentence's opener or a cue word before it is no part of it ("Theo",
+        "Hãng")."""
+        t = self.t
+        for k, tok in enumerate(t):
+            if tok.text != "&" or not tok.space_before or k + 1 >= self.n:
+                continue
+            if not t[k + 1].space_before:
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < 3
+                and t[start - 1].cap
+                and t[start - 1].is_word
+                and (start == k or joined(t, start))
+            ):
+                start -= 1
+            while start < k and (
+                (t[start].sent_start and t[start].lower in self.lex.openers)
+                or start in self.at["org_cues"]
+                or start in self.at["person_cues"]
+            ):
+                start += 1
+            end = k + 1
+            while (
+                end < self.n
+                and end - k <= 3
+                and t[end].cap
+                and t[end].is_word
+                and (end == k + 1 or joined(t, end))
+            ):
+                end += 1
+            if start == k or end == k + 1:
+                continue
+            if self.at["places"].get(start) is not None or self.at["places"].get(k + 1):
+                continue
+            self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
+
     def find_acronyms(self) -> None:
         """Upper-case abbreviations that are not known non-organisations ("TFC").
 
