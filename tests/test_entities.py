@@ -213,6 +213,9 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # a territory and the country in brackets after it are two places
+    ("Xuất khẩu sang Đài Loan (Trung Quốc) tăng 12%.", "Đài Loan"),
+    ("Xuất khẩu sang Đài Loan (Trung Quốc) tăng 12%.", "Trung Quốc"),
     # listed districts named one after another are places without a place word
     ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Yên Bình"),
     ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "Văn Yên"),
