@@ -213,6 +213,9 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # a foreign state and a highland village are named with their word
+    ("Dự án ở bang Arizona có vốn 2 tỷ USD.", "bang Arizona"),
+    ("Hợp tác xã ở buôn Ea Rốk có 60 thành viên.", "buôn Ea Rốk"),
     # a territory and the country in brackets after it are two places
     ("Xuất khẩu sang Đài Loan (Trung Quốc) tăng 12%.", "Đài Loan"),
     ("Xuất khẩu sang Đài Loan (Trung Quốc) tăng 12%.", "Trung Quốc"),
