@@ -369,6 +369,8 @@ NEGATIVE_CASES = [
     ("Nghị quyết số 08/NQ-HĐND được thông qua.", "ORG", "HĐND"),
     # a branch's place is part of the branch's name, no place mention of its own
     ("Agribank chi nhánh Cần Thơ giải ngân 5.000 tỷ đồng.", "LOC", "Cần Thơ"),
+    # names listed after "tại" are places, not persons (rule no_person_here)
+    ("Cảng du lịch mới được xây tại An Thới, Dương Đông và Hàm Ninh.", "PER", "Dương Đông"),
     # two places joined by "&" stay places
     ("Hàng hóa đi Hà Nội & TP.HCM tăng 8%.", "ORG", "Hà Nội & TP.HCM"),
     # a place in brackets after a name says where it is from: no short form of it

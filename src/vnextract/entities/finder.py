@@ -28,6 +28,7 @@ PRIO_CUE = 4
 PRIO_PLACE = 3
 PRIO_SURNAME = 2
 PRIO_WEAK = 1
+_MAX_MEMBERS = 8  # list members looked back over before a word that names no person
 
 _MATCHERS = (
     "person_cues",
@@ -1061,12 +1062,31 @@ class Finder:
         cue = self.cues.get(start)
         return (
             before in self.not_person_after
+            or self._listed_after_no_person(start)
             or self.street_in_address(start, end)
             or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
             or self.event_at(end - 1)
             or self.event_at(start)  # "Olympic Los Angeles 2028": an event opens the run
             or (end < self.n and joined(t, end) and self.event_at(end))
         )
+
+    def _listed_after_no_person(self, start: int) -> bool:
+        """True when the run at ``start`` is listed after one that follows a word after which
+        no person is named ("tại An Thới, Dương Đông và Hàm Ninh": places)."""
+        t = self.t
+        k = start
+        for _ in range(_MAX_MEMBERS):
+            if k < 2 or t[k - 1].lower not in {",", "và"}:
+                return False
+            first = k - 1
+            while first > 0 and k - 1 - first < _MAX_NAME and t[first - 1].cap:
+                first -= 1
+            if first == k - 1:
+                return False  # no name before the joiner
+            if first in self.not_person_after:
+                return True
+            k = first
+        return False
 
     def street_in_address(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is the street of an address: "số 5 Lê Duẩn, P. Bến Nghé".
