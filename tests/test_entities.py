@@ -160,6 +160,13 @@ ORG_CASES = [
         "Công ty CP Phát triển Trạm sạc toàn cầu V-Green lắp thêm 100 trạm.",
         "Công ty CP Phát triển Trạm sạc toàn cầu V-Green",
     ),
+    # a name of business lines alone opening a sentence is a name when its short form
+    # follows in brackets
+    (
+        "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện quốc gia (NSMO) cho biết "
+        "phụ tải tăng 9%.",
+        "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện quốc gia",
+    ),
     # rule ampersand: names joined by a spaced "&" name one organisation
     ("Theo Bain & Company, thị trường thanh toán số tăng 12%.", "Bain & Company"),
     ("Hãng Pratt & Whitney cung cấp động cơ cho đội bay.", "Pratt & Whitney"),

@@ -448,7 +448,20 @@ class Finder:
             if pending > (2 if had_name else _MAX_GAP):
                 break  # a description before the name, at most a word inside it
             k += 1
-        return end if had_name and (proper or not generic) else -1
+        # a name of business words alone at a sentence's start is a description ("Công ty
+        # xây dựng …"), unless its short form follows in brackets ("… quốc gia (NSMO)")
+        named = proper or not generic or self._short_form_after(end)
+        return end if had_name and named else -1
+
+    def _short_form_after(self, end: int) -> bool:
+        """True when an abbreviation in capitals stands in brackets right after ``end``."""
+        t = self.t
+        return (
+            end + 2 < self.n
+            and t[end].text == "("
+            and t[end + 1].upper
+            and t[end + 2].text in "),;"
+        )
 
     def trade_end(self, k: int, trade: bool) -> int:
         """End of a lower-case business-line word at ``k`` that goes on a name (``k``: none).
