@@ -167,6 +167,10 @@ ORG_CASES = [
         "phụ tải tăng 9%.",
         "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện quốc gia",
     ),
+    (
+        "Trung tâm Phục vụ hành chính công tỉnh Nghệ An tiếp nhận 5.000 hồ sơ.",
+        "Trung tâm Phục vụ hành chính công tỉnh Nghệ An",
+    ),
     # rule ampersand: names joined by a spaced "&" name one organisation
     ("Theo Bain & Company, thị trường thanh toán số tăng 12%.", "Bain & Company"),
     ("Hãng Pratt & Whitney cung cấp động cơ cho đội bay.", "Pratt & Whitney"),
