@@ -449,8 +449,11 @@ class Finder:
                 break  # a description before the name, at most a word inside it
             k += 1
         # a name of business words alone at a sentence's start is a description ("Công ty
-        # xây dựng …"), unless its short form follows in brackets ("… quốc gia (NSMO)")
-        named = proper or not generic or self._short_form_after(end)
+        # xây dựng …", "Công ty chứng khoán (CTCK)"), unless a capitalised one opens it and
+        # its short form follows in brackets ("Công ty … Vận hành … quốc gia (NSMO)")
+        named = (
+            proper or not generic or (self._short_form_after(end) and any(x.cap for x in t[j:end]))
+        )
         return end if had_name and named else -1
 
     def _short_form_after(self, end: int) -> bool:
@@ -782,9 +785,10 @@ class Finder:
 
     def find_joined_names(self) -> None:
         """Rule ``ampersand``: two capitalised names joined by a spaced "&" name one
-        organisation ("Bain & Company", "Pratt & Whitney"), not two places ("Hà Nội &
-        TP.HCM"); a sentence's opener or a cue word before it is no part of it ("Theo",
-        "Hãng")."""
+        organisation ("Bain & Company", "Pratt & Whitney"), not two places, known
+        organisations or persons ("Hà Nội & TP.HCM", "Grab & Be"); a sentence's opener or a
+        cue word before it is no part of it ("Theo", "Hãng"), a company's head is ("Công ty
+        Luật Baker & McKenzie")."""
         t = self.t
         for k, tok in enumerate(t):
             if tok.text != "&" or not tok.space_before or k + 1 >= self.n:
@@ -817,8 +821,22 @@ class Finder:
                 end += 1
             if start == k or end == k + 1:
                 continue
-            if self.at["places"].get(start) is not None or self.at["places"].get(k + 1):
-                continue
+            if (
+                any(
+                    self.at[kind].get(x) is not None
+                    for kind in ("places", "orgs")
+                    for x in (start, k + 1)
+                )
+                or self.is_person_run(start)
+                or self.is_person_run(k + 1)
+            ):
+                continue  # "Grab & Be", "Nguyễn Văn An & Trần Văn Bình": two of them
+            head = next(
+                (c for c in self.cands if c.label == "ORG" and c.start < start < c.end <= k),
+                None,
+            )
+            if head is not None:
+                start = head.start  # "Công ty Luật Baker & McKenzie"
             self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
 
     def find_acronyms(self) -> None:
@@ -1075,7 +1093,7 @@ class Finder:
         cue = self.cues.get(start)
         return (
             before in self.not_person_after
-            or self._listed_after_no_person(start)
+            or (end - start <= 2 and self._listed_after_no_person(start, end))
             or self.street_in_address(start, end)
             or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
             or self.event_at(end - 1)
@@ -1083,10 +1101,13 @@ class Finder:
             or (end < self.n and joined(t, end) and self.event_at(end))
         )
 
-    def _listed_after_no_person(self, start: int) -> bool:
-        """True when the run at ``start`` is listed after one that follows a word after which
-        no person is named ("tại An Thới, Dương Đông và Hàm Ninh": places)."""
+    def _listed_after_no_person(self, start: int, end: int) -> bool:
+        """True when the run ``[start, end)`` is a member of a list ("và" before it, or a
+        joiner after it) that opens after a word after which no person is named ("tại An
+        Thới, Dương Đông và Hàm Ninh": places; not "Sinh ra ở Nam Định, Trần Văn Khánh …")."""
         t = self.t
+        if t[start - 1].lower != "và" and not (end < self.n and t[end].lower in {",", "và"}):
+            return False
         k = start
         for _ in range(_MAX_MEMBERS):
             if k < 2 or t[k - 1].lower not in {",", "và"}:
