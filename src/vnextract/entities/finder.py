@@ -28,7 +28,8 @@ PRIO_CUE = 4
 PRIO_PLACE = 3
 PRIO_SURNAME = 2
 PRIO_WEAK = 1
-_MAX_MEMBERS = 8  # list members looked back over before a word that names no person
+LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})  # between the members of a list
+MAX_LIST_MEMBERS = 8  # list members looked at on each side of a name
 
 _MATCHERS = (
     "person_cues",
@@ -790,6 +791,10 @@ class Finder:
         cue word before it is no part of it ("Theo", "Hãng"), a company's head is ("Công ty
         Luật Baker & McKenzie")."""
         t = self.t
+        org_at_end: dict[int, Cand] = {}  # the organisation that starts first, by its end
+        for c in self.cands:
+            if c.label == "ORG" and (c.end not in org_at_end or c.start < org_at_end[c.end].start):
+                org_at_end[c.end] = c
         for k, tok in enumerate(t):
             if tok.text != "&" or not tok.space_before or k + 1 >= self.n:
                 continue
@@ -831,10 +836,8 @@ class Finder:
                 or self.is_person_run(k + 1)
             ):
                 continue  # "Grab & Be", "Nguyễn Văn An & Trần Văn Bình": two of them
-            head = next(
-                (c for c in self.cands if c.label == "ORG" and c.start < start < c.end <= k),
-                None,
-            )
+            heads = (org_at_end.get(x) for x in range(start + 1, k + 1))
+            head = next((h for h in heads if h is not None and h.start < start), None)
             if head is not None:
                 start = head.start  # "Công ty Luật Baker & McKenzie"
             self.cands.append(_span(t, start, end, "ORG", PRIO_KNOWN))
@@ -1106,11 +1109,11 @@ class Finder:
         joiner after it) that opens after a word after which no person is named ("tại An
         Thới, Dương Đông và Hàm Ninh": places; not "Sinh ra ở Nam Định, Trần Văn Khánh …")."""
         t = self.t
-        if t[start - 1].lower != "và" and not (end < self.n and t[end].lower in {",", "và"}):
+        if t[start - 1].lower != "và" and not (end < self.n and t[end].lower in LIST_JOINERS):
             return False
         k = start
-        for _ in range(_MAX_MEMBERS):
-            if k < 2 or t[k - 1].lower not in {",", "và"}:
+        for _ in range(MAX_LIST_MEMBERS):
+            if k < 2 or t[k - 1].lower not in LIST_JOINERS:
                 return False
             first = k - 1
             while first > 0 and k - 1 - first < _MAX_NAME and t[first - 1].cap:

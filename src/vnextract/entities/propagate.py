@@ -9,7 +9,16 @@ after "Tập đoàn Hòa Phát"); ``coordinated`` finds names listed beside a pe
 
 from __future__ import annotations
 
-from vnextract.entities.finder import PRIO_WEAK, Cand, Finder, joined, name_run, name_word
+from vnextract.entities.finder import (
+    LIST_JOINERS,
+    MAX_LIST_MEMBERS,
+    PRIO_WEAK,
+    Cand,
+    Finder,
+    joined,
+    name_run,
+    name_word,
+)
 from vnextract.entities.tokens import Token, token_key
 
 
@@ -81,10 +90,6 @@ def _shape(words: list[Token]) -> tuple[bool, ...]:
     return tuple(w.cap for w in words)
 
 
-_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
-_MAX_MEMBERS = 8  # members looked at on each side of an organisation in a list
-
-
 def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[Cand]:
     """Capitalised members of a list of organisations are organisations: "Grab, Gojek và Be".
 
@@ -125,15 +130,15 @@ def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> l
 
     def coordinated_list(start: int, end: int) -> bool:  # "và", "hay" joins the list
         k = end
-        for _ in range(_MAX_MEMBERS):
-            if k + 1 >= n or tokens[k].lower not in _LIST_JOINERS:
+        for _ in range(MAX_LIST_MEMBERS):
+            if k + 1 >= n or tokens[k].lower not in LIST_JOINERS:
                 break
             if tokens[k].lower != ",":
                 return True
             k = orgs.get(k + 1) or member_end(k + 1)
         k = start - 1
-        for _ in range(_MAX_MEMBERS):
-            if k < 1 or tokens[k].lower not in _LIST_JOINERS:
+        for _ in range(MAX_LIST_MEMBERS):
+            if k < 1 or tokens[k].lower not in LIST_JOINERS:
                 break
             if tokens[k].lower != ",":
                 return True
@@ -145,14 +150,14 @@ def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> l
         if not coordinated_list(start, end):
             continue  # "Boeing, Seattle, bang Washington": an apposition, not a list
         k = end  # forward: "<org>, X và Y"
-        while k + 1 < n and tokens[k].lower in _LIST_JOINERS and k + 1 not in orgs:
+        while k + 1 < n and tokens[k].lower in LIST_JOINERS and k + 1 not in orgs:
             stop = member_end(k + 1)
             if stop == k + 1 or not closes(stop):
                 break
             out.append(Cand(k + 1, stop, tokens[k + 1].start, tokens[stop - 1].end, "ORG", 0))
             k = stop
         k = start - 1  # backward: "X, Y và <org>"
-        while k >= 1 and tokens[k].lower in _LIST_JOINERS and k not in ends:
+        while k >= 1 and tokens[k].lower in LIST_JOINERS and k not in ends:
             first = member_start(k)
             if first == k or member_end(first) != k:
                 break

@@ -470,9 +470,7 @@ class ArticleSubjects:
             # rule ``listed_clause``: "Nhật Bản chiếm 14%, EU 10,4%, Hàn Quốc 7,8%": after
             # a clause with a figure of its own, the name opening the figure's clause
             c_start = ctx.clause_start(a.start)
-            opening = c_start
-            while opening < a.start and ctx.text[opening] in " \t,;":
-                opening += 1
+            opening = self._opening(c_start, a.start)
             own = [m for m in named if m.start == opening]
             joiner = _LIST_JOINER.match(ctx.text, own[0].end) if own else None
             if joiner is not None and any(m.start == joiner.end() for m in named):
@@ -595,17 +593,23 @@ class ArticleSubjects:
         first clause of setting ("Tại xã Ea Kly, Hợp tác xã …"; not "Công ty cho biết, IKEA
         …", nor a short name in brackets)."""
         text = self.ctx.text
-        opening = self.ctx.clause_start(m.start)
-        if opening > 0 and text[opening - 1] in "([":
+        c_start = self.ctx.clause_start(m.start)
+        if c_start > 0 and text[c_start - 1] in "([":
             return False
-        while opening < m.start and text[opening] in " \t,;":
-            opening += 1
-        if opening != m.start:
+        if self._opening(c_start, m.start) != m.start:
             return False
         lead = s_start
         while lead < m.start and text[lead] in " \t-–•*":
             lead += 1
         return lead == m.start or cues().starts("setting_lead", text, lead) is not None
+
+    def _opening(self, c_start: int, stop: int) -> int:
+        """Where the clause starting at ``c_start`` opens, past its white space and the
+        comma or semicolon that ended the clause before (``stop`` at most)."""
+        text = self.ctx.text
+        while c_start < stop and text[c_start] in " \t,;":
+            c_start += 1
+        return c_start
 
     def _part_of_previous(self, a: Amount, s_start: int) -> bool:
         """Whether ``a`` stands in a clause about a part of the figure before it in its
@@ -615,9 +619,7 @@ class ArticleSubjects:
         c_start = ctx.clause_start(a.start)
         if not s_start <= self.previous_end <= c_start:
             return False
-        opening = c_start
-        while opening < a.start and ctx.text[opening] in " \t,;":
-            opening += 1
+        opening = self._opening(c_start, a.start)
         return cues().starts("part_lead", ctx.text, opening) is not None and not (
             ctx.mentions_in(opening, ctx.clause_end(a.end))
         )
