@@ -433,6 +433,18 @@ REPORTERS = [
         "8,1%",
         "Nghệ An",
     ),
+    # an association reports its sector's figures: they are the country's, not its own
+    (
+        "Năm 2026, Việt Nam xuất khẩu 1,2 triệu tấn tôm. Hiệp hội Tôm Việt Nam cho biết "
+        "kim ngạch tăng 9%.",
+        "9%",
+        "Việt Nam",
+    ),
+    (
+        "Theo Hiệp hội Nhựa Việt Nam, sản lượng nhựa cả nước năm 2026 ước đạt 11 triệu tấn.",
+        "11 triệu tấn",
+        None,
+    ),
 ]
 
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
