@@ -456,6 +456,18 @@ TRADE_PARTNERS = [
         "14%",
         "Việt Nam",
     ),
+    # … also when the sentence before it in its paragraph says that the passage is on trade
+    (
+        "Năm 2025, Việt Nam xuất khẩu 6,2 tỷ USD rau quả, tăng 12%. Hàn Quốc tăng nhanh nhất, "
+        "đạt 410 triệu USD. Sau đó là Thái Lan với 280 triệu USD.",
+        "410 triệu USD",
+        "Việt Nam",
+    ),
+    (  # another paragraph that opens with a country is about that country
+        "Năm 2025, Việt Nam xuất khẩu 6,2 tỷ USD rau quả.\n\nHàn Quốc tăng trưởng GDP 2,1%.",
+        "2,1%",
+        "Hàn Quốc",
+    ),
     (  # a foreign country's own economy is its own
         "Năm 2025, kinh tế Việt Nam tăng 8%. GDP của Nhật Bản năm 2025 tăng 1,1%.",
         "1,1%",

@@ -364,13 +364,27 @@ class ArticleSubjects:
         )
 
     def _trade_partner(self, m: Mention) -> bool:
-        """Rule ``trade_partner``: a foreign country in a sentence about trade, in an article
-        that names the home country, is a market or a supplier ("Trung Quốc và Hồng Kông
-        tăng mạnh nhất, đạt 712 triệu USD" in a report of Việt Nam's exports): the
-        figure is the home country's."""
+        """Rule ``trade_partner``: a foreign country in a passage about trade, in an article
+        that names the home country, is a market or a supplier ("Xuất khẩu tôm đạt 3,38 tỷ
+        USD. Trung Quốc và Hồng Kông tăng mạnh nhất, đạt 712 triệu USD"): the figure is the
+        home country's. The passage is the country's sentence or the one before it in its
+        paragraph; a list of markets ("- Mỹ: 1,48 tỷ USD") is left to the other rules."""
         if self.home_name is None or not self._foreign(m.name):
             return False
-        s_start, s_end = self.ctx.sentence(m.start)
+        ctx = self.ctx
+        k = ctx.sentence_index(m.start)
+        if self._on_trade(k):
+            return True
+        start = ctx.sentences[k][0]
+        return (
+            k > 0
+            and "\n" not in ctx.text[ctx.sentences[k - 1][1] : start]
+            and self._on_trade(k - 1)
+        )
+
+    def _on_trade(self, k: int) -> bool:
+        """Whether sentence ``k`` speaks of trade ("xuất khẩu", "thị trường"); read once."""
+        s_start, s_end = self.ctx.sentences[k]
         known = self._trade_sentences.get(s_start)
         if known is None:  # one scan per sentence, however many countries it names
             known = self._trade_sentences[s_start] = cues().find(
