@@ -382,6 +382,27 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("950 tỷ đồng", 2025)],
     ),
     ("Năm 2025, doanh thu đạt 520 tỷ đồng, vượt kế hoạch 20 tỷ đồng.", []),
+    # rule joined_plan_figure: the figures of further metrics of the same plan, each after
+    # its noun alone; a metric with a verb of its own states a result
+    (
+        "“Chúng tôi tự tin hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và lợi nhuận trước thuế "
+        "640 tỷ đồng”, ông Nam nói.",
+        [("8.200 tỷ đồng", 2025), ("640 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, ngân hàng hoàn thành kế hoạch tổng tài sản 96.000 tỷ đồng, dư nợ 61.000 tỷ "
+        "đồng và lợi nhuận 1.200 tỷ đồng.",
+        [("96.000 tỷ đồng", 2025), ("61.000 tỷ đồng", 2025), ("1.200 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và lợi nhuận đạt 700 tỷ "
+        "đồng.",
+        [("8.200 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng, tăng 12% so với năm 2024.",
+        [("8.200 tỷ đồng", 2025)],
+    ),
     # a percentage after "hoàn thành kế hoạch" is a share; a plan met in a past year is
     # history, who set it or not
     ("Năm 2025, công ty hoàn thành kế hoạch 96%.", []),
