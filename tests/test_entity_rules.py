@@ -644,6 +644,14 @@ BRACKETED = [
         "có 410 phi công.",
         ["Công ty cổ phần Hàng không Cánh Việt"],
     ),
+    # … or a capitalised word of the name's last words: "Minh Khang Tech", not the place
+    # the name ends with
+    (
+        "Tập đoàn Công nghệ Minh Khang (Minh Khang Tech) khởi công trung tâm dữ liệu. Minh "
+        "Khang Tech có 6.700 nhân sự.",
+        ["Tập đoàn Công nghệ Minh Khang"],
+    ),
+    ("Công ty Cấp nước Bắc Ninh (Bắc Ninh) tăng giá nước 5%.", ["Công ty Cấp nước Bắc Ninh"]),
     (
         "Công ty Cổ phần Chứng khoán Bảo Minh Châu (HoSE: BMC) lãi 205 tỷ đồng. BMC dự kiến "
         "chào bán 150 triệu cổ phiếu.",
@@ -676,3 +684,16 @@ def test_a_company_name_shaped_like_a_person_stays_the_company() -> None:
 @pytest.mark.parametrize(("text", "names"), BRACKETED)
 def test_a_short_form_in_brackets_joins_the_name_before_it(text: str, names: list[str]) -> None:
     assert sorted(_names(text, "ORG")) == sorted(names)
+
+
+def test_a_short_form_opening_with_the_names_last_words_is_found_again_later() -> None:
+    text = (
+        "Tập đoàn Công nghệ Minh Khang (Minh Khang Tech) khởi công trung tâm dữ liệu. Minh "
+        "Khang Tech có 6.700 nhân sự."
+    )
+    [org] = [e for e in find_entities(Document.from_text(text).text) if e.label == "ORG"]
+    assert [m.text for m in org.mentions] == [
+        "Tập đoàn Công nghệ Minh Khang",
+        "Minh Khang Tech",
+        "Minh Khang Tech",
+    ]

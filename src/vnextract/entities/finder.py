@@ -55,6 +55,7 @@ _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "Giad
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _END_MARKS = frozenset(".!?…")  # a token ending a sentence
+_SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
@@ -717,7 +718,8 @@ class Finder:
         if end >= self.n or t[end].text != "(":
             return
         k = end + 1
-        two = self._short_name_in_brackets(k)
+        name_words = {t[j].lower for j in range(max(0, end - _SHORT_FROM_WORDS), end)}
+        two = self._short_name_in_brackets(k, name_words)
         if two > k:  # "(DHC Lines)", "(StarViet Air)": a brand of two or three words
             self.cands.append(_span(t, k, two, "ORG", PRIO_KNOWN, group=group))
             return
@@ -738,14 +740,18 @@ class Finder:
             self.cands.append(cand)
             self.aliases.add(t[k].lower)
 
-    def _short_name_in_brackets(self, k: int) -> int:
-        """End of a short name of two or three words opening with an abbreviation or a
-        camel-case word and closing a bracket at ``k`` ("DHC Lines", "StarViet Air",
-        "PTSC M&C"); ``k`` when none (no place: "(Hải Phòng)")."""
+    def _short_name_in_brackets(self, k: int, name_words: set[str]) -> int:
+        """End of a short name of two or three words opening with an abbreviation, a
+        camel-case word or a capitalised word of the name before the bracket (its last
+        words, ``name_words``), closing a bracket at ``k`` ("DHC Lines", "StarViet Air",
+        "PTSC M&C", "Tập đoàn Công nghệ Sao Bắc (Sao Bắc Tech)"); ``k`` when none (no
+        place: "(Hải Phòng)")."""
         t = self.t
         first = t[k] if k < self.n else None
         if first is None or not (
-            (first.upper and len(first.text) >= 2 and first.is_word) or _CAMEL.match(first.text)
+            (first.upper and len(first.text) >= 2 and first.is_word)
+            or _CAMEL.match(first.text)
+            or (first.cap and first.is_word and first.lower in name_words)
         ):
             return k
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
@@ -753,8 +759,8 @@ class Finder:
         end = k + 1
         while end < self.n and end - k < 3 and joined(t, end) and t[end].cap:
             end += 1
-        if end - k < 2 or end >= self.n or t[end].text != ")":
-            return k
+        if end - k < 2 or end >= self.n or t[end].text != ")" or self.listed_exactly(k, end):
+            return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh": a place
         return end
 
     def shouting(self, i: int) -> bool:
