@@ -905,6 +905,36 @@ def test_a_new_paragraph_goes_on_about_the_main_subject(
     assert amount_of(text, "210.000 tấn").subject == "Việt Nam"
 
 
+# Rule ``no_main``: an article that names nobody twice, nor opens its headline or lead
+# with a name, is about none of them: a paragraph that names nobody gives its figures to
+# nobody; named twice or opening the lead, the subject is the article's.
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Lãi suất tiết kiệm tại Ngân hàng TMCP Phương Nam tăng thêm 0,3 điểm phần trăm.\n\n"
+            "Lãi suất cho vay bình quân của hệ thống ở mức 9,1%/năm.",
+            None,
+        ),
+        (
+            "Lãi suất tiết kiệm tại Ngân hàng TMCP Phương Nam tăng thêm 0,3 điểm phần trăm. "
+            "Ngân hàng TMCP Phương Nam có 120 chi nhánh.\n\nLãi suất cho vay bình quân ở mức "
+            "9,1%/năm.",
+            "Ngân hàng TMCP Phương Nam",
+        ),
+        (
+            "Ngân hàng TMCP Phương Nam tăng lãi suất tiết kiệm thêm 0,3 điểm phần trăm.\n\n"
+            "Lãi suất cho vay bình quân ở mức 9,1%/năm.",
+            "Ngân hàng TMCP Phương Nam",
+        ),
+    ],
+)
+def test_a_paragraph_naming_nobody_is_about_a_main_subject_named_twice_or_in_the_lead(
+    amount_of: Callable[[str, str], Amount], text: str, subject: str | None
+) -> None:
+    assert amount_of(text, "9,1%/năm").subject == subject
+
+
 # Rule ``headline_place``: a place in the headline counts twice for the article's main
 # place: "toàn tỉnh" is the headline's province, not an island the body names as often.
 def test_the_headline_place_is_the_main_place(

@@ -75,7 +75,9 @@ Rules, tried in order:
   (``listed_not_carried``);
 - ``main``: the organisation or place the article names most; also for a new
   paragraph that names nobody (``paragraph_main``: it goes on about the article's
-  subject, not about a place the paragraph before named in passing).
+  subject, not about a place the paragraph before named in passing); but ``no_main``:
+  an article that names its main subject once, and not as the subject of its headline
+  or lead, is about nobody in particular, so the figure is nobody's.
 
 Null when the article names nobody.
 
@@ -152,6 +154,14 @@ class ArticleSubjects:
         # a state body ranks after every place and company: it reports on them
         ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
         self.main = ranked[0][0] if ranked else None
+        # how often the article names its main subject, as owner or not (a headline place
+        # counts twice)
+        self._main_count = (
+            counts[ranked[0]]
+            + sum(1 for m in ctx.mentions if m.name == self.main and not self._may_own(m))
+            if ranked
+            else 0
+        )
         self.main_of = {
             label: next((name for name, lab in ranked if lab == label), None)
             for label in ("ORG", "LOC")
@@ -569,11 +579,27 @@ class ArticleSubjects:
                 return self.topic, "listed_not_carried"
             return self.last, "carried"
         if self.main is not None:
+            if self._main_count < _MAIN_NAMED and not self._main_opens():
+                # rule ``no_main``: an article that names nobody twice is about none of
+                # them; a paragraph that names nobody gives its figures to nobody
+                return None, "no_main"
             # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
             # article's main subject, not about one an earlier paragraph named in passing
             # ("Đắk Lắk và Lâm Đồng là hai địa phương …")
             return self.main, "main"
         return self.last, "carried"
+
+    def _main_opens(self) -> bool:
+        """Whether the main subject opens the headline or the first sentence after it: what
+        the article is about ("Viettel công bố kết quả kinh doanh năm 2024. Doanh thu …")."""
+        ctx = self.ctx
+        lead = ctx.sentences[:_LEAD_SENTENCES]
+        return any(
+            self._opens_sentence(m, start)
+            for start, end in lead
+            for m in ctx.mentions_in(start, end)
+            if m.name == self.main
+        )
 
     def _topic_before(self, s_start: int) -> str | None:
         """The organisation that one of the ``_TOPIC_REACH`` sentences of the paragraph before
@@ -800,6 +826,8 @@ _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket a
 
 # rules that answer from the sentences before, or from the article, not from the amount's own
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main", "topic_sentence"})
+_LEAD_SENTENCES = 2  # the headline and the lead: a subject opening one is the article's
+_MAIN_NAMED = 2  # how often the article must name its main subject for rule main
 _TOPIC_REACH = 3  # how many sentences back a figure-less sentence may give the topic
 
 # the cue kinds ``_referred`` reads at an opening
