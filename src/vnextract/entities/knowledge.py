@@ -50,7 +50,9 @@ class KnownName:
 @dataclass
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
-    entries: list[tuple[tuple[bool, ...], KnownName]] = field(default_factory=list)
+    # the names ending here: the offsets of their words that must be capitalised, and what
+    # each name is
+    entries: list[tuple[tuple[int, ...], KnownName]] = field(default_factory=list)
 
 
 @dataclass
@@ -72,20 +74,24 @@ class NameTrie:
             node = node.children.setdefault(key, _Node())
             caps.append(m.start() >= flexible and (word[0].isupper() or word.isupper()))
         if node is not self.root:
-            node.entries.append((tuple(caps), known))
+            node.entries.append((tuple(j for j, cap in enumerate(caps) if cap), known))
             self.size += 1
 
     def longest(self, tokens: list[Token], i: int) -> tuple[int, KnownName] | None:
         """The longest listed name starting at ``tokens[i]``: its end and what it is."""
         node, best = self.root, None
         k = i
-        while k < len(tokens) and (k == i or joined(tokens, k) or not tokens[k].is_word):
+        size = len(tokens)
+        while k < size and (k == i or joined(tokens, k) or not tokens[k].is_word):
             node_next = node.children.get(tokens[k].lower)
             if node_next is None:
                 break
             node, k = node_next, k + 1
-            for caps, known in node.entries:
-                if all(tok.cap or not cap for tok, cap in zip(tokens[i:k], caps, strict=True)):
+            for capitalised, known in node.entries:
+                for j in capitalised:
+                    if not tokens[i + j].cap:
+                        break
+                else:  # each word that must be capitalised is
                     best = (k, known)
                     break
         return best
@@ -219,6 +225,12 @@ def _inside_name(tokens: list[Token], i: int) -> bool:
     return joined(tokens, i) and prev.cap and prev.is_word and not prev.sent_start
 
 
+@functools.cache
+def _opening_words() -> frozenset[str]:
+    """The words a known name or a ward's name opens with (one look-up per token)."""
+    return frozenset(load_known_names().root.children) | _WARD_WORDS
+
+
 def known_mentions(tokens: list[Token]) -> list[Cand]:
     """Propose every known name written in ``tokens``.
 
@@ -235,10 +247,11 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
     n = len(tokens)
     # only a word a listed name or a ward's name opens may start one: the others are
     # passed over without a call
+    opening_words = _opening_words()
     opening = [
         i
         for i, tok in enumerate(tokens)
-        if (tok.is_word and tok.lower in first_words) or tok.lower in _WARD_WORDS
+        if tok.lower in opening_words and (tok.is_word or tok.lower in _WARD_WORDS)
     ]
     taken_to = 0  # the end of the last name found: no name starts inside it
     for i in opening:

@@ -31,9 +31,9 @@ _TOKEN = re.compile(
 # character but white space, so the two groups cover the whole text.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
-# Token text -> (key, is a word, capitalised, all capitals): words repeat, their
-# cues are computed once; cleared past ``_MAX_MEMO`` entries.
-_WORD_CUES: dict[str, tuple[str, bool, bool, bool]] = {}
+# Token text -> (key, is a word, capitalised, all capitals, the next word opens a
+# sentence): words repeat, their cues are computed once; cleared past ``_MAX_MEMO`` entries.
+_WORD_CUES: dict[str, tuple[str, bool, bool, bool, bool]] = {}
 _MAX_MEMO = 200_000
 
 # Characters after which the next word opens a sentence or a heading.
@@ -69,16 +69,18 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     cues_of = _WORD_CUES.get
     end = 0
-    prev_text = ""
+    after_opener = False  # the token before is one of ``_OPENERS``
     line_start = True  # the first token opens a line
     # up to the last token: white space with no token after it would be read from each
     # of its characters to its end (quadratic on a long trailing run)
     for space, word in _SPACED_TOKEN.findall(text, 0, len(text.rstrip())):
-        start = end + len(space)
-        end = start + len(word)
         if space:
+            start = end + len(space)
             line_start = "\n" in space or not tokens
-        lower, is_word, cap, upper = cues_of(word) or _word_cues(word)
+        else:
+            start = end
+        end = start + len(word)
+        lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
         append(
             Token(
                 word,
@@ -88,18 +90,19 @@ def tokenize(text: str) -> list[Token]:
                 is_word,
                 cap,
                 upper,
-                line_start or prev_text in _OPENERS,
-                bool(space),
+                line_start or after_opener,
+                space != "",
                 line_start,
             )
         )
-        prev_text = word
+        after_opener = opener
         line_start = False
     return tokens
 
 
-def _word_cues(word: str) -> tuple[str, bool, bool, bool]:
-    """Return a token text's key, word flag, capital and all-capitals flags (memoised)."""
+def _word_cues(word: str) -> tuple[str, bool, bool, bool, bool]:
+    """Return a token text's key, word flag, capital and all-capitals flags, and whether
+    the next word opens a sentence after it (memoised)."""
     first = word[0]
     upper = len(word) > 1 and word.isupper()
     cues = (
@@ -107,6 +110,7 @@ def _word_cues(word: str) -> tuple[str, bool, bool, bool]:
         first.isalnum(),
         first.isupper() or (upper and first.isdigit()),
         upper,
+        word in _OPENERS,
     )
     if len(_WORD_CUES) >= _MAX_MEMO:
         _WORD_CUES.clear()  # a long-running process reads unbounded vocabularies
