@@ -67,8 +67,9 @@ class Lexicon:
     tail_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
     tails: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
     # kind -> the first characters of its phrases: (regular expression, flags)
-    head_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
-    heads: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
+    # kind -> the first characters of its phrases (each in every case for a case-insensitive
+    # kind) and whether the kind ignores case
+    heads: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
     # (kind, a character) -> whether a phrase of kind may start with it
     first_chars: dict[tuple[str, str], bool] = field(default_factory=dict)
     # kind -> (pattern ``^kind`` or None, the ``re`` pattern of kind for the copy or None,
@@ -249,10 +250,10 @@ class Lexicon:
         key = (kind, char)
         known = self.first_chars.get(key)
         if known is None:
-            heads = self.heads.get(kind)
-            if heads is None:
-                heads = self.heads[kind] = regex.compile(*self.head_sources[kind])
-            known = self.first_chars[key] = heads.fullmatch(char) is not None
+            heads, any_case = self.heads[kind]
+            known = self.first_chars[key] = not heads.isdisjoint(
+                _case_forms(char) if any_case else (char,)
+            )
         return known
 
     def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
@@ -314,6 +315,13 @@ _SYLLABLE = re.compile(r"\w+")
 _PREVERBAL = frozenset(("mới", "đã", "sẽ", "đang", "vẫn", "còn", "cũng", "đều", "chưa"))
 
 
+def _case_forms(char: str) -> tuple[str, ...]:
+    """A character in each case: two characters one of which a case-insensitive pattern
+    matches with the other share a form (the test is a filter: a few more sharing one,
+    "ı" and "i" through "I", only cost the pattern's match)."""
+    return (char, char.lower(), char.upper(), char.casefold())
+
+
 def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
     """Rule ``inside_word``: whether a cue's first syllable ends a two-syllable word with
     the syllable before it, so the cue is no cue ("chứng chỉ đạt 40%" holds no "chỉ
@@ -354,7 +362,7 @@ def lexicon() -> Lexicon:
     by_kind = cue_phrases()
     sources: dict[str, tuple[str, int]] = {}
     tail_sources: dict[str, tuple[str, int]] = {}
-    head_sources: dict[str, tuple[str, int]] = {}
+    heads: dict[str, tuple[frozenset[str], bool]] = {}
     fast_sources: dict[str, str] = {}
     fast_words: dict[str, list[list[str]]] = {}
     letters: set[str] = set()
@@ -368,8 +376,12 @@ def lexicon() -> Lexicon:
         sources[kind] = (body, flags)
         sources[f"{kind}$"] = (rf"{body}$", flags)
         sources[f"^{kind}"] = (rf"{body}\s*", flags)
-        heads = sorted({p[0] for p in phrases})
-        head_sources[kind] = ("|".join(regex.escape(c) for c in heads), flags)
+        any_case = bool(flags & regex.IGNORECASE)
+        firsts = {p[0] for p in phrases}
+        heads[kind] = (
+            frozenset(f for c in firsts for f in _case_forms(c)) if any_case else frozenset(firsts),
+            any_case,
+        )
         last_words = sorted({p.split()[-1] for p in phrases}, key=len, reverse=True)
         tail_sources[kind] = ("(?:" + "|".join(regex.escape(w) for w in last_words) + r")\Z", flags)
         words = [p.lower().split() for p in ordered]
@@ -389,5 +401,5 @@ def lexicon() -> Lexicon:
         Folding("".join(sorted(letters))),
         groups=groups,
         tail_sources=tail_sources,
-        head_sources=head_sources,
+        heads=heads,
     )
