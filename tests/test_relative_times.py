@@ -115,6 +115,12 @@ REPORTED_YEARS = [
         "kiến trồng 20.000 ha. Kế hoạch năm nay tỉnh giao trồng 19.000 ha.",
         2026,
     ),
+    # … also opening a sentence with "Đến cuối"/"Đến hết" ("Đến cuối tháng 10/2026, …")
+    (
+        "Đến cuối tháng 10/2026, dư nợ của ngân hàng đạt 1,9 triệu tỷ đồng. Dự án trụ sở mới "
+        "hoàn thành vào tháng 6/2028. Năm nay, ngân hàng mở 20 chi nhánh.",
+        2026,
+    ),
     # the estimate may stand before its year ("ước doanh thu năm 2026 đạt …")
     (
         "Tập đoàn ước doanh thu năm 2026 đạt 180.000 tỷ đồng. Năm 2027, tập đoàn sẽ lắp đặt "

@@ -232,11 +232,13 @@ _YEAR_SO_FAR = regex.compile(
     r"(?<!\w)\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}(?P<y>\d{4})(?!\d)",
     regex.IGNORECASE,
 )
-# "Tính đến hết tháng 10/2026", "tính đến ngày 30/9/2026": figures as of a day of the year
-# under way.
+# "Tính đến hết tháng 10/2026", "tính đến ngày 30/9/2026", and opening a sentence "Đến
+# cuối tháng 10/2026, …": figures as of a day of the year under way.
 _AS_OF = regex.compile(
-    r"(?<!\w)[tT]ính\s{1,3}đến\s{1,3}(?:hết\s{1,3}|cuối\s{1,3})?(?:tháng|ngày)\s{1,3}"
-    r"(?:\d{1,2}/)?\d{1,2}/(?P<y>\d{4})(?!\d)"
+    r"(?:(?<!\w)[tT]ính\s{1,3}đến\s{1,3}(?:hết\s{1,3}|cuối\s{1,3})?"
+    r"|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))Đến\s{1,3}(?:hết|cuối)\s{1,3})"
+    r"(?:tháng|ngày)\s{1,3}(?:\d{1,2}/)?\d{1,2}/(?P<y>\d{4})(?!\d)",
+    regex.MULTILINE,
 )
 _START_TO_NOW = regex.compile(
     r"(?<!\w)[đĐ]ầu\s{1,3}năm\s{1,3}(?P<y>\d{4})\s{0,3},?\s{1,3}(?:đến|tới)\s{1,3}"
