@@ -484,6 +484,19 @@ SPEC_CASES: list[Case] = [
         "spec",
         "price_per_unit",
     ),
+    # a price's change is an event, not a price: "giảm 3.000 đồng/kg so với tuần trước"
+    (
+        "Giá hồ tiêu đen ở mức 145.000 đồng/kg, giảm 3.000 đồng/kg so với tuần trước.",
+        "3.000 đồng/kg",
+        "result",
+        "default_result",
+    ),
+    (
+        "Giá thuê đất bình quân 180 USD/m2, cao hơn khoảng 15 USD/m2 so với năm trước.",
+        "khoảng 15 USD/m2",
+        "result",
+        "default_result",
+    ),
     # a price per night, per trip, per ticket, per MW or per km is a price as per kg is
     (
         "Phòng khách sạn năm sao ven biển phổ biến ở mức 2,5-3 triệu đồng/đêm.",

@@ -28,7 +28,8 @@ part_of_spec         spec        a part, after ", trong đó" (or "Trong đó," 
                                  đồng, trong đó vốn ngân sách 31.000 tỷ đồng", "…, trong
                                  đó vốn vay chiếm 60%")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
-                                 that changes or is reached ("tăng lên 50 triệu đồng/m2")
+                                 that changes or is reached ("tăng lên 50 triệu đồng/m2"),
+                                 nor a price's change ("giảm 3.000 đồng/kg")
 cost_clause          spec        its clause opens with a cost word ("kinh phí thực
                                  hiện đề án dự kiến 5.000 tỷ đồng")
 spec_goes_on         spec        the sentence goes on describing the standing figure
@@ -379,6 +380,10 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
     return False
 
 
+# right before a price: the words of its change ("tăng", "giảm", "cao hơn", "thấp hơn")
+_PRICE_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|khoảng))?\s+$")
+
+
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
     if a.per is None or a.per.casefold() not in _cues().spec_per:
         return False
@@ -389,7 +394,9 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
             return False  # "chia cổ tức 20%, tương đương 2.000 đồng/cổ phiếu": a payout; not
             # "Sau khi chốt quyền nhận cổ tức, giá cổ phiếu giảm xuống 60.000 đồng/cổ phiếu"
     before = ctx.text[max(0, a.start - 12) : a.start]
-    return _cues().reach.search(before) is None  # "giá bán đạt 50 triệu đồng/m2": a result
+    # "giá bán đạt 50 triệu đồng/m2": a result; so is a price's change ("giảm 3.000 đồng/kg
+    # so với tuần trước", "cao hơn 0,3 USD/kg")
+    return _cues().reach.search(before) is None and _PRICE_CHANGE.search(before) is None
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
