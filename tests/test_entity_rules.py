@@ -686,6 +686,11 @@ def test_a_short_form_in_brackets_joins_the_name_before_it(text: str, names: lis
     assert sorted(_names(text, "ORG")) == sorted(names)
 
 
+def test_places_in_brackets_after_a_name_ending_with_one_stay_places() -> None:
+    text = "Hợp tác xã Nông nghiệp Phú Lộc (Phú Lộc Huế) có 320 thành viên."
+    assert "Phú Lộc" in _names(text, "LOC")
+
+
 def test_a_short_form_opening_with_the_names_last_words_is_found_again_later() -> None:
     text = (
         "Tập đoàn Công nghệ Minh Khang (Minh Khang Tech) khởi công trung tâm dữ liệu. Minh "

@@ -403,6 +403,27 @@ PLAN_BESIDE_RESULT: list[Case] = [
         "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng, tăng 12% so với năm 2024.",
         [("8.200 tỷ đồng", 2025)],
     ),
+    # the joined metric may carry a qualifier; a verb instead of a plan metric is a result
+    (
+        "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và lợi nhuận hơn 640 tỷ "
+        "đồng.",
+        [("8.200 tỷ đồng", 2025), ("hơn 640 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và nộp ngân sách 1.150 "
+        "tỷ đồng.",
+        [("8.200 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, tổng công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng, thực hiện 8.350 tỷ "
+        "đồng.",
+        [("8.200 tỷ đồng", 2025)],
+    ),
+    (
+        "Năm 2025, tỉnh hoàn thành kế hoạch thu ngân sách 12.500 tỷ đồng và giải ngân 9.800 tỷ "
+        "đồng vốn đầu tư công.",
+        [("12.500 tỷ đồng", 2025)],
+    ),
     # a percentage after "hoàn thành kế hoạch" is a share; a plan met in a past year is
     # history, who set it or not
     ("Năm 2025, công ty hoàn thành kế hoạch 96%.", []),

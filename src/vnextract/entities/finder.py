@@ -751,7 +751,12 @@ class Finder:
         if first is None or not (
             (first.upper and len(first.text) >= 2 and first.is_word)
             or _CAMEL.match(first.text)
-            or (first.cap and first.is_word and first.lower in name_words)
+            or (
+                first.cap
+                and first.is_word
+                and first.lower in name_words
+                and self.at["places"].get(k) is None  # "(Phú Lộc Huế)": places, no brand
+            )
         ):
             return k
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:

@@ -76,8 +76,8 @@ Rules, tried in order:
 - ``main``: the organisation or place the article names most; also for a new
   paragraph that names nobody (``paragraph_main``: it goes on about the article's
   subject, not about a place the paragraph before named in passing); but ``no_main``:
-  an article that names its main subject once, and not as the subject of its headline
-  or lead, is about nobody in particular, so the figure is nobody's.
+  an article that names its main subject once, and not in its headline or lead, is
+  about nobody in particular, so the figure is nobody's.
 
 Null when the article names nobody.
 
@@ -154,13 +154,13 @@ class ArticleSubjects:
         # a state body ranks after every place and company: it reports on them
         ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
         self.main = ranked[0][0] if ranked else None
-        # how often the article names its main subject, as owner or not (a headline place
-        # counts twice)
-        self._main_count = (
+        # rule no_main: whether the article is about its main subject: it names it twice or
+        # more, as owner or not (a headline place counts twice), or in its headline or lead
+        self._has_main = bool(ranked) and (
             counts[ranked[0]]
             + sum(1 for m in ctx.mentions if m.name == self.main and not self._may_own(m))
-            if ranked
-            else 0
+            >= _MAIN_NAMED
+            or self._main_in_lead()
         )
         self.main_of = {
             label: next((name for name, lab in ranked if lab == label), None)
@@ -220,7 +220,15 @@ class ArticleSubjects:
     def _reads_as_owner(self, m: Mention) -> bool:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
-        if cues().starts("forecasts", self.ctx.text, self._past_aside(m)) is not None:
+        after = self._past_aside(m)
+        if (
+            cues().starts("association", m.name) is not None
+            and cues().starts("says", self.ctx.text, after) is not None
+        ):
+            # rule ``association_reports``: "Hiệp hội Tôm Việt Nam cho biết kim ngạch tăng
+            # 9%": the sector's figure; "Hiệp hội … hiện có 1.250 hội viên" is its own
+            return False
+        if cues().starts("forecasts", self.ctx.text, after) is not None:
             # rule ``forecaster``: "Chứng khoán SSI dự báo …", "Hiệp hội Thép Việt Nam (VSA)
             # dự báo …" and the employer in a forecaster's title ("TS. Lâm, giảng viên
             # Trường Đại học Cần Thơ, dự báo …") own no figure
@@ -377,8 +385,9 @@ class ArticleSubjects:
         """Rule ``trade_partner``: a foreign country in a passage about trade, in an article
         that names the home country, is a market or a supplier ("Xuất khẩu tôm đạt 3,38 tỷ
         USD. Trung Quốc và Hồng Kông tăng mạnh nhất, đạt 712 triệu USD"): the figure is the
-        home country's. The passage is the country's sentence or the one before it in its
-        paragraph; a list of markets ("- Mỹ: 1,48 tỷ USD") is left to the other rules."""
+        home country's. The passage is the country's sentence, or the one before it in its
+        paragraph when the country's own ranks markets (cue kind ``market_rank``); a list of
+        markets ("- Mỹ: 1,48 tỷ USD") is left to the other rules."""
         if self.home_name is None or not self._foreign(m.name):
             return False
         ctx = self.ctx
@@ -390,6 +399,9 @@ class ArticleSubjects:
             k > 0
             and "\n" not in ctx.text[ctx.sentences[k - 1][1] : start]
             and self._on_trade(k - 1)
+            # … when its own sentence ranks markets ("tăng nhanh nhất", "chiếm", "sau đó là"),
+            # not when it gives the country's own figures ("Nhật Bản có GDP …")
+            and cues().find("market_rank", ctx.low, start, ctx.sentences[k][1])
         )
 
     def _on_trade(self, k: int) -> bool:
@@ -579,9 +591,10 @@ class ArticleSubjects:
                 return self.topic, "listed_not_carried"
             return self.last, "carried"
         if self.main is not None:
-            if self._main_count < _MAIN_NAMED and not self._main_opens():
-                # rule ``no_main``: an article that names nobody twice is about none of
-                # them; a paragraph that names nobody gives its figures to nobody
+            if not self._has_main:
+                # rule ``no_main``: an article that names its main subject once, past its
+                # lead, is about nobody in particular: a paragraph that names nobody gives
+                # its figures to nobody
                 return None, "no_main"
             # rule ``paragraph_main``: a new paragraph that names nobody goes on about the
             # article's main subject, not about one an earlier paragraph named in passing
@@ -589,16 +602,15 @@ class ArticleSubjects:
             return self.main, "main"
         return self.last, "carried"
 
-    def _main_opens(self) -> bool:
-        """Whether the main subject opens the headline or the first sentence after it: what
-        the article is about ("Viettel công bố kết quả kinh doanh năm 2024. Doanh thu …")."""
+    def _main_in_lead(self) -> bool:
+        """Whether the headline or the first sentence after it names the main subject: what
+        the article is about ("Lợi nhuận quý III của Hòa Phát tăng 30%", "Ngày 3/11, Công
+        ty … công bố kết quả kinh doanh quý III. Doanh thu …")."""
         ctx = self.ctx
-        lead = ctx.sentences[:_LEAD_SENTENCES]
         return any(
-            self._opens_sentence(m, start)
-            for start, end in lead
+            m.name == self.main
+            for start, end in ctx.sentences[:_LEAD_SENTENCES]
             for m in ctx.mentions_in(start, end)
-            if m.name == self.main
         )
 
     def _topic_before(self, s_start: int) -> str | None:
@@ -826,7 +838,7 @@ _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket a
 
 # rules that answer from the sentences before, or from the article, not from the amount's own
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main", "topic_sentence"})
-_LEAD_SENTENCES = 2  # the headline and the lead: a subject opening one is the article's
+_LEAD_SENTENCES = 2  # the headline and the lead: a subject they name is the article's
 _MAIN_NAMED = 2  # how often the article must name its main subject for rule main
 _TOPIC_REACH = 3  # how many sentences back a figure-less sentence may give the topic
 

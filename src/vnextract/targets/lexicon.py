@@ -66,7 +66,6 @@ class Lexicon:
     # kind -> the last words of its phrases, ending a text: (regular expression, flags)
     tail_sources: dict[str, tuple[str, int]] = field(default_factory=dict)
     tails: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # compiled on first use
-    # kind -> the first characters of its phrases: (regular expression, flags)
     # kind -> the first characters of its phrases (each in every case for a case-insensitive
     # kind) and whether the kind ignores case
     heads: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)

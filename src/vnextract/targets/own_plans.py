@@ -154,13 +154,13 @@ def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
     return found
 
 
-# A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm (";
-# who set the plan and when may stand between (" lợi nhuận cả năm mà đại hội đồng cổ đông
-# thông qua hồi tháng 4 (")
 # between a plan figure and the next one of the same plan: "và" or a comma, then the next
 # metric's noun alone, one to four words ("kế hoạch doanh thu 165.000 tỷ đồng và lợi nhuận
 # 6.000 tỷ đồng"; rule ``joined_plan_figure``)
 _JOINED_PLAN_FIGURE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<noun>(?:[^\W\d]+\s+){1,4})")
+# A plan's metric, a few words without a mark, then its figure in brackets: " lợi nhuận cả năm (";
+# who set the plan and when may stand between (" lợi nhuận cả năm mà đại hội đồng cổ đông
+# thông qua hồi tháng 4 (")
 _BRACKETED_FIGURE = regex.compile(r"(?:\s+\w+){1,5}(?:\s+mà\s[^().;:\n]{1,80}?)?\s*\(\s*")
 
 
@@ -624,24 +624,33 @@ class OwnPlans(Attributes):
         self, a: Amount, end: int, taken: set[int]
     ) -> list[tuple[Amount, Clause]]:
         """Rule ``joined_plan_figure``: the figures of further metrics joined to a plan
-        figure by "và" or a comma, with only the metric's noun before each ("kế hoạch doanh
-        thu 165.000 tỷ đồng và lợi nhuận 6.000 tỷ đồng"; not "… và lợi nhuận đạt 6.500 tỷ
-        đồng", nor "…, tăng 12%"), each with the clause from its noun to its end."""
+        figure by "và" or a comma, with only the metric's noun before each, opened by a plan
+        metric (cue kind ``plan_metric``: "kế hoạch doanh thu 165.000 tỷ đồng và lợi nhuận
+        6.000 tỷ đồng", "… và lợi nhuận hơn 640 tỷ đồng"; not "… và lợi nhuận đạt 6.500 tỷ
+        đồng", "… và nộp ngân sách 1.150 tỷ đồng", nor "…, tăng 12%"), each with the clause
+        from its noun to its end."""
+        text, lex = self.text, self.lex
         out: list[tuple[Amount, Clause]] = []
         while True:
-            joint = _JOINED_PLAN_FIGURE.match(self.text, a.end, end)
+            joint = _JOINED_PLAN_FIGURE.match(text, a.end, end)
             if joint is None:
                 return out
-            nxt = self._amounts_in(joint.end(), joint.end() + 1)
+            noun = joint.start("noun")
+            metric = lex.starts_with("plan_metric", text, noun)
+            if metric is None:
+                return out  # "… và nộp ngân sách 1.150 tỷ đồng": a verb, a result
+            # the figure after the metric's words, maybe opening with its qualifier ("lợi
+            # nhuận hơn 640 tỷ đồng")
+            nxt = self._amounts_in(metric.end(), joint.end() + 1)
             if (
                 not nxt
                 or id(nxt[0]) in taken
-                or self.lex.has("metric_verb", self.text, joint.start("noun"), joint.end())
-                or self.lex.has("growth", self.text, joint.start("noun"), joint.end())
+                or lex.has("metric_verb", text, metric.end(), nxt[0].start)
+                or lex.has("growth", text, metric.end(), nxt[0].start)
             ):
                 return out
             a = nxt[0]
-            out.append((a, Clause(joint.start("noun"), a.end)))
+            out.append((a, Clause(noun, a.end)))
 
     def _forecast_of_plan(self, start: int, end: int, clause: Clause) -> bool:
         """Whether a forecast reaches the plan word's ``clause``: a forecast statement, unless
