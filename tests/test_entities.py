@@ -228,6 +228,16 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # a port, an airport or an industrial zone is a place of its own, with the number or
+    # code its name goes on with; a time after it is no part of it
+    ("Cảng hàng không Liên Khương phục vụ 1,9 triệu lượt khách.", "Cảng hàng không Liên Khương"),
+    ("Riêng cảng nước sâu Gemalink tiếp nhận 1,4 triệu TEU.", "cảng nước sâu Gemalink"),
+    ("KCN Yên Phong II-C thu hút thêm 2 tỷ USD.", "KCN Yên Phong II-C"),
+    ("Khu công nghiệp Nhơn Trạch 3 đã lấp đầy 90%.", "Khu công nghiệp Nhơn Trạch 3"),
+    (
+        "Cảng hàng không quốc tế Phú Quốc 11 tháng phục vụ 6,9 triệu lượt khách.",
+        "Cảng hàng không quốc tế Phú Quốc",
+    ),
     # a foreign state is named with its word
     ("Dự án ở bang Arizona có vốn 2 tỷ USD.", "bang Arizona"),
     # a territory and the country in brackets after it are two places
@@ -480,6 +490,11 @@ def test_locations(text: str, name: str) -> None:
     assert name in _forms(text, "LOC")
 
 
+def test_a_zone_word_ending_a_paragraph_names_nothing_in_the_next() -> None:
+    text = "Tỉnh có 12 khu công nghiệp\n\nTrong 9 tháng, tỉnh thu hút 2 tỷ USD."
+    assert not any("\n" in form for form in _forms(text, "LOC"))
+
+
 @pytest.mark.parametrize(("text", "label", "form"), NEGATIVE_CASES)
 def test_not_entities(text: str, label: str, form: str) -> None:
     assert form.casefold() not in {f.casefold() for f in _forms(text, label)}
@@ -614,6 +629,12 @@ def test_place_inside_organisation_is_not_a_location() -> None:
     [
         ("Cần Thơ làm kè dọc sông Cần Thơ dài 14,6 km.", "sông Cần Thơ", "Cần Thơ"),
         ("Du khách đến Hạ Long tham quan vịnh Hạ Long.", "vịnh Hạ Long", "Hạ Long"),
+        # so is a port, an airport or a zone, capitalised or not
+        (
+            "Đà Nẵng đón khách quốc tế qua Sân bay quốc tế Đà Nẵng.",
+            "Sân bay quốc tế Đà Nẵng",
+            "Đà Nẵng",
+        ),
     ],
 )
 def test_a_natural_feature_is_no_place_it_is_named_after(

@@ -425,6 +425,22 @@ MARKET_PRICES = [
     ),
 ]
 
+# An airport or a port that does a figure owns it; a zone after "tại" is where a thing
+# stands, no owner (rule place_after leaves it).
+FACILITIES = [
+    (
+        "Trong 10 tháng, Cảng hàng không Liên Khương phục vụ 1,94 triệu lượt khách.",
+        "1,94 triệu lượt khách",
+        "Cảng hàng không Liên Khương",
+    ),
+    (
+        "Nghệ An thu hút nhiều vốn FDI. Tập đoàn Goertek rót thêm 400 triệu USD vào nhà máy "
+        "100 triệu USD tại Khu công nghiệp WHA Industrial Zone 1.",
+        "100 triệu USD",
+        "Tập đoàn Goertek",
+    ),
+]
+
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter); a
 # national body that reports a figure nobody owns reports the country's (national_source).
 REPORTERS = [
@@ -901,6 +917,7 @@ OPENING_WITH = [
     + TOPIC_SENTENCES
     + MARKET_PRICES
     + REPORTERS
+    + FACILITIES
     + TRADE_PARTNERS
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY

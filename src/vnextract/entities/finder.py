@@ -55,6 +55,10 @@ _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "Giad
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _END_MARKS = frozenset(".!?…")  # a token ending a sentence
+# place words whose place is never the one they are named after: "sông Cần Thơ" is no Cần
+# Thơ, "Sân bay quốc tế Đà Nẵng" no Đà Nẵng
+_NAMED_AFTER = frozenset(("feature", "facility"))
+_TIME_WORDS = frozenset(("tháng", "năm", "ngày", "quý", "tuần"))  # after a number: a time
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
@@ -345,7 +349,7 @@ class Finder:
                     closed += 1  # "… Phát triển Điện miền Bắc 2"
                 return closed
             place = self.at["place_words"].get(k)
-            if place is not None and (kind == "admin" or had_name):
+            if place is not None and place.tag != "facility" and (kind == "admin" or had_name):
                 after = k + len(place.key)
                 if after < n and (t[after].cap or t[after].text.isdigit()):
                     pe = self.place_end(after)
@@ -963,7 +967,9 @@ class Finder:
         """Propose a name after a place word at ``i`` ("xã Phú An", "quận 7", "H.Cai Lậy")."""
         t = self.t
         pw = self.at["place_words"].get(i)
-        if pw is None or not (not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit"}):
+        if pw is None or not (
+            not t[i].cap or t[i].sent_start or pw.tag in {"abbr", "unit", "facility"}
+        ):
             return  # "Hồ Chí Minh" is not the lake "hồ Chí Minh"
         outer = self.at["place_words"].get(i - 1) if i > 0 else None
         if pw.tag == "feature" and outer is not None and len(outer.key) > 1:
@@ -976,9 +982,12 @@ class Finder:
             j < self.n
             and (t[j].cap or (numbered and t[j].text.isdigit()))
             and (pw.tag == "abbr" or t[j].space_before)
+            and not t[j].line_start  # "… khu công nghiệp\n\nTrong 9 tháng": no name
         ):
             return
         end = self.place_end(j, numbered)
+        if pw.tag == "facility":
+            end = self._facility_end(end)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
         if end - j == 1 and self.word_end(j) > end and j not in self.at["places"]:
@@ -987,12 +996,34 @@ class Finder:
         start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
         group = ""
-        if inner is not None and j + len(inner.key) == end and pw.tag != "feature":
+        if inner is not None and j + len(inner.key) == end and pw.tag not in _NAMED_AFTER:
             group = f"loc:{inner.group}"  # "thành phố Cần Thơ"; not the river "sông Cần Thơ"
             if pw.tag == "area":
                 start = j  # rule area_word: "cảng biển Quy Nhơn" names the city
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
         self._listed_after(end)
+
+    def _facility_end(self, end: int) -> int:
+        """A facility's name goes on past a place, or past its first words, with more
+        capitalised words, a number or a code ("KCN Yên Phong II-C", "Khu công nghiệp Nhơn
+        Trạch 3", "Khu công nghiệp WHA Industrial Zone 1")."""
+        t = self.t
+        start = end
+        while (
+            end < self.n
+            and end - start < _MAX_NAME
+            and (t[end].text.isdigit() or t[end].cap or t[end].upper or t[end].text in "-–")
+        ):
+            if t[end].space_before and not joined(t, end):
+                break
+            if t[end].text.isdigit() and end + 1 < self.n and t[end + 1].lower in _TIME_WORDS:
+                break  # "Cảng hàng không Phú Quốc 11 tháng …": a time, no number of the name
+            if t[end].text in "-–" and t[end].space_before:
+                break  # "Nhơn Trạch - Đồng Nai": a dash between places
+            end += 1
+        while end > 0 and t[end - 1].text in "-–":
+            end -= 1
+        return end
 
     def _listed_after(self, k: int) -> None:
         """Names listed after a place word share it: "các huyện Di Linh, Lâm Hà và Bảo Lộc"."""

@@ -793,12 +793,17 @@ class ArticleSubjects:
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
-        Hà Nội")."""
+        Hà Nội"); not a zone or a port, where a thing stands ("nhà máy 100 triệu USD tại Khu
+        công nghiệp WHA")."""
         ctx = self.ctx
         c_end = ctx.clause_end(a.end)
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
             before = ctx.text[max(a.end, m.start - 8) : m.start]
-            if m.label == "LOC" and cues().ends("at_place", before) is not None:
+            if (
+                m.label == "LOC"
+                and cues().ends("at_place", before) is not None
+                and cues().starts("area_word", m.name) is None  # "tại Khu công nghiệp WHA"
+            ):
                 return m.name
         return None
 
