@@ -126,6 +126,13 @@ YEAR = [
         "15%",
         2022,
     ),
+    # … nor does a law's year: "theo Luật Đất đai năm 2024"
+    (
+        "Năm 2026, tỉnh thu 1.200 tỷ đồng tiền sử dụng đất. Số hồ sơ được giải quyết tăng 9% "
+        "nhờ các quy định của Luật Đất đai năm 2024.",
+        "9%",
+        2026,
+    ),
     # a standing figure (a capacity, a project's cost) is dated only by a time attached to it,
     # not by the date of the event its sentence tells
     (

@@ -75,6 +75,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import regex
+
 from vnextract.amounts import is_price
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
@@ -99,6 +101,11 @@ _MILESTONE_SPAN = 40  # how far before a time its milestone verb and object may 
 # between a milestone and its time: maybe its object (up to three words), then a preposition
 _OBJECT_WORDS = 3
 _TIME_PREPOSITIONS = frozenset(("từ", "vào", "trong", "trước", "đến"))
+# a law's name right before its year: "Luật Bảo hiểm xã hội năm 2024", "Bộ luật Lao động
+# 2019" (a capitalised first word, then a few words of its name; rule document_date)
+_LAW_NAMED = regex.compile(
+    r"(?<!\w)(?:Luật|[Bb]ộ\s+luật)\s+\p{Lu}\w*(?:\s+\w+){0,5}?\s+(?:năm\s+)?$"
+)
 _TITLE_SPAN = 80  # how far before a time a document's name or a title's opening quote stands
 
 
@@ -249,11 +256,14 @@ class ArticleYears:
     def _names_document(self, t: TimeRef) -> bool:
         """Rule ``document_date``: the date of a document or a title that is named, not of
         the figures ("Nghị quyết số 01-NQ/TU ngày 16/11/2020", a title in quotes
-        "“… giai đoạn 2020-2025”"): it dates no figure."""
+        "“… giai đoạn 2020-2025”", a law's name "Luật Bảo hiểm xã hội năm 2024"): it dates
+        no figure."""
         text = self.ctx.text
         opening = text.rfind("“", max(0, t.start - _TITLE_SPAN), t.start)
         if opening >= 0 and text.find("”", opening, t.start) < 0:
             return True  # inside a quoted title
+        if _LAW_NAMED.search(text, max(0, t.start - _TITLE_SPAN), t.start):
+            return True  # a law named with its year: "theo Luật Bảo hiểm xã hội năm 2024"
         words = words_before(text, max(0, t.start - _TITLE_SPAN), t.start).lower().split()
         if words and words[-1] == "ngày":
             words.pop()
