@@ -300,6 +300,19 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # the time after a figure compared with or changed from is that figure's, a base
+    (
+        "Ngân hàng công bố kết quả 9 tháng năm 2026. Biên lãi ròng giảm xuống 3,9% từ mức "
+        "4,4% hồi cuối năm 2025.",
+        "3,9%",
+        2026,
+    ),
+    (
+        "Công ty báo lãi 9 tháng năm 2026 đạt 500 tỷ đồng. Dư nợ vay còn 1.200 tỷ đồng, so "
+        "với mức 2.100 tỷ đồng năm 2022.",
+        "1.200 tỷ đồng",
+        2026,
+    ),
     # a span that runs to the article's day ("từ năm 2024 đến nay"): a running total to
     # that day, whatever year an earlier sentence framed
     (

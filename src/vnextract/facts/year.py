@@ -224,9 +224,10 @@ class ArticleYears:
         before = words_before(self.ctx.text, start, t.start)
         c = cues()
         # rule compared_figure_time: the time of a figure compared with ("cao hơn mức tăng
-        # 6,9% của 9 tháng năm 2025", "cao hơn mức tăng của quý I các năm 2012-2014") is a
-        # base too
-        compared = c.find_all(("comparative",), self.ctx.low, start, t.start)
+        # 6,9% của 9 tháng năm 2025", "cao hơn mức tăng của quý I các năm 2012-2014", "so
+        # với mức hơn 35.000 tỷ đồng năm 2022") or changed from ("từ mức 4,4% hồi cuối năm
+        # ngoái") is a base too
+        compared = c.find_all(("comparative", "compared_from"), self.ctx.low, start, t.start)
         if compared and (
             _DIGIT.search(self.ctx.text, compared[-1][2], t.start)
             # or a level named without its number: "cao hơn mức tăng của quý I các năm …"
