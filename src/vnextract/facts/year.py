@@ -248,6 +248,11 @@ class ArticleYears:
         # "so với năm 2020", "so với cùng kỳ năm 2012", a ratio's "gấp 1,8 lần quý III/2025"
         return c.ends_with_base(before)
 
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether an amount starts in ``text[start:end]``."""
+        i = bisect_right(self._amount_starts, start)
+        return i < len(self._amount_starts) and self._amount_starts[i] < end
+
     def _sentence_before(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts ("Xuất khẩu đạt 8,1 tỷ
         USD. Kim ngạch này đã vượt mức cả năm 2025": the figure surpassing stands there)."""
@@ -452,6 +457,8 @@ class ArticleYears:
             between = ctx.text[a.end : t.start].lower()
             if "so với" in between or between.strip().startswith("so ") or self._is_ratio(a):
                 break  # the base of a comparison
+            if self._is_base(t) and self._figure_between(a.end, t.start):
+                break  # "giảm xuống 3,9% từ mức 4,4% hồi cuối năm 2025": the other's time
             return year_of(t), "right_after"
         for t in reversed(ctx.times_in(s_start, a.start)):
             if self._span_to_now(t):
