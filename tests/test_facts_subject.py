@@ -441,15 +441,8 @@ FACILITIES = [
     ),
 ]
 
-# A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter); a
-# national body that reports a figure nobody owns reports the country's (national_source).
+# A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).
 REPORTERS = [
-    (
-        "Lâm Đồng vào vụ thu hoạch cà phê. Lâm Đồng có 170.000 ha cà phê, nhiều nhất Việt "
-        "Nam.\n\nTheo Tổng cục Thống kê, xuất khẩu cà phê tháng 11 đạt khoảng 110.000 tấn.",
-        "khoảng 110.000 tấn",
-        "Việt Nam",
-    ),
     (
         "Nghệ An đón 8 triệu lượt khách trong năm 2026. Thống kê tỉnh Nghệ An cho biết GRDP "
         "của tỉnh tăng 8,1%.",

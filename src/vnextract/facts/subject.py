@@ -69,8 +69,6 @@ Rules, tried in order:
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
-- ``national_source``: a national body ("Tổng cục Thống kê", "Bộ Công Thương") in a
-  sentence that names no owner reports the country's figure;
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -553,18 +551,6 @@ class ArticleSubjects:
             )
         ):
             return self.home_name, "nationwide"
-        if (
-            not named
-            and self.home_name is not None
-            and any(
-                c.starts("national_body", m.name) is not None
-                for m in ctx.mentions_in(s_start, a.start)
-            )
-        ):
-            # rule ``national_source``: a national body that reports a figure nobody owns in
-            # its sentence ("Theo Tổng cục Thống kê, xuất khẩu cà phê tháng 11 đạt …")
-            # reports the country's
-            return self.home_name, "national_source"
         carried = self.last is not None and "\n" not in ctx.text[self.last_at : s_start]
         # the sentence's opening or, in a sentence that names none, its clause's ("Theo Sở
         # Tài chính tỉnh Bắc Ninh, 10 tháng năm 2026, tỉnh thu hút …", "Đến nay, toàn tỉnh
