@@ -490,6 +490,40 @@ def test_locations(text: str, name: str) -> None:
     assert name in _forms(text, "LOC")
 
 
+# a facility's name stops before a figure, a time, a code of a quarter, a weekday, a
+# person or a province written after it; after "các" or before a province alone, the
+# facility word names the province; a heading in capitals names its place
+FACILITY_EDGES = [
+    ("Dự án sân bay Long Thành 16 tỷ USD sẽ hoàn thành.", {"sân bay Long Thành"}),
+    ("Khu công nghiệp Phố Nối A 150 ha đã lấp đầy.", {"Khu công nghiệp Phố Nối A"}),
+    ("Sân bay Tân Sơn Nhất Chủ nhật vừa qua đón 150.000 lượt khách.", {"Sân bay Tân Sơn Nhất"}),
+    ("Khu công nghiệp Tân Bình 2025 Q3 đạt doanh thu 10 tỷ đồng.", {"Khu công nghiệp Tân Bình"}),
+    (
+        "Trong năm, KCN Tân Trường 2 Hải Dương tuyển 3.000 lao động.",
+        {"KCN Tân Trường 2", "Hải Dương"},
+    ),
+    ("Khu công nghiệp Phú Mỹ II có 40 dự án.", {"Khu công nghiệp Phú Mỹ II"}),
+    (
+        "Dự án nằm tại Khu công nghiệp Tân Đức, tỉnh Tây Ninh.",
+        {"Khu công nghiệp Tân Đức", "tỉnh Tây Ninh"},
+    ),
+    ("Năm 2025, các khu công nghiệp Bắc Ninh thu hút 2,1 tỷ USD.", {"Bắc Ninh"}),
+    ("Lượng hàng hóa qua các cảng Việt Nam năm 2025 đạt 860 triệu tấn.", {"Việt Nam"}),
+    ("Hàng hóa qua cảng Hải Phòng tăng 8%.", {"Hải Phòng"}),
+    ("Giám đốc Cảng hàng không Liên Khương Nguyễn Văn An cho biết sân bay đông khách.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), FACILITY_EDGES)
+def test_a_facility_name_ends_where_its_name_does(text: str, places: set[str]) -> None:
+    assert _names(text, "LOC") == places
+
+
+def test_a_heading_in_capitals_names_the_place_after_a_facility_word() -> None:
+    text = "CẢNG HÀNG KHÔNG NỘI BÀI ĐÓN 30 TRIỆU LƯỢT KHÁCH\n\nNăm 2025, Nội Bài đón khách."
+    assert not any("ĐÓN" in form for form in _forms(text, "LOC"))
+
+
 def test_a_zone_word_ending_a_paragraph_names_nothing_in_the_next() -> None:
     text = "Tỉnh có 12 khu công nghiệp\n\nTrong 9 tháng, tỉnh thu hút 2 tỷ USD."
     assert not any("\n" in form for form in _forms(text, "LOC"))
@@ -629,11 +663,11 @@ def test_place_inside_organisation_is_not_a_location() -> None:
     [
         ("Cần Thơ làm kè dọc sông Cần Thơ dài 14,6 km.", "sông Cần Thơ", "Cần Thơ"),
         ("Du khách đến Hạ Long tham quan vịnh Hạ Long.", "vịnh Hạ Long", "Hạ Long"),
-        # so is a port, an airport or a zone, capitalised or not
+        # so is a port or an airport named after a district, capitalised or not
         (
-            "Đà Nẵng đón khách quốc tế qua Sân bay quốc tế Đà Nẵng.",
-            "Sân bay quốc tế Đà Nẵng",
-            "Đà Nẵng",
+            "Long Thành có 6.000 hộ dân tái định cư cho sân bay Long Thành.",
+            "sân bay Long Thành",
+            "Long Thành",
         ),
     ],
 )

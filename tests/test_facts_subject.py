@@ -469,6 +469,16 @@ REPORTERS = [
         "Hiệp hội Doanh nghiệp tỉnh Long An",
     ),
     (
+        "Hiệp hội Hồ tiêu Việt Nam thống kê, xuất khẩu hồ tiêu năm 2025 đạt 1,3 tỷ USD.",
+        "1,3 tỷ USD",
+        None,
+    ),
+    (
+        "Số liệu của Hiệp hội Hồ tiêu Việt Nam cho thấy xuất khẩu hồ tiêu năm 2025 đạt 1,3 tỷ USD.",
+        "1,3 tỷ USD",
+        None,
+    ),
+    (
         "Năm 2025, Hiệp hội Du lịch Quảng Nam chi 1,2 tỷ đồng cho các chương trình quảng bá.",
         "1,2 tỷ đồng",
         "Hiệp hội Du lịch Quảng Nam",
@@ -490,6 +500,17 @@ TRADE_PARTNERS = [
         "đạt 410 triệu USD. Sau đó là Thái Lan với 280 triệu USD.",
         "410 triệu USD",
         "Việt Nam",
+    ),
+    (  # … or when a verb of the trade's figures follows the country
+        "Năm 2025, Việt Nam xuất khẩu rau quả đạt 7 tỷ USD. Trung Quốc đạt 4,2 tỷ USD, tăng 20%.",
+        "4,2 tỷ USD",
+        "Việt Nam",
+    ),
+    (
+        "Năm 2025, Việt Nam nhập khẩu 5 triệu tấn ngô từ Brazil. Brazil thu hoạch 130 triệu tấn "
+        "ngô trong vụ 2024-2025.",
+        "130 triệu tấn",
+        "Brazil",
     ),
     (  # a sentence that gives the country's own figures, ranking no market, is its own
         "Năm 2025, kim ngạch xuất khẩu của Việt Nam sang Hàn Quốc đạt 25 tỷ USD. Hàn Quốc có "

@@ -497,6 +497,19 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # … but a discount a rule or a seller grants is a rate, a price of its own
+    (
+        "Theo quy định mới, học sinh được giảm 50.000 đồng/vé khi đi tàu Tết.",
+        "50.000 đồng/vé",
+        "spec",
+        "price_per_unit",
+    ),
+    (
+        "Hãng áp dụng mức giảm 200.000 đồng/vé cho khách đặt sớm.",
+        "200.000 đồng/vé",
+        "spec",
+        "price_per_unit",
+    ),
     # a price per night, per trip, per ticket, per MW or per km is a price as per kg is
     (
         "Phòng khách sạn năm sao ven biển phổ biến ở mức 2,5-3 triệu đồng/đêm.",

@@ -410,6 +410,11 @@ PLAN_BESIDE_RESULT: list[Case] = [
         [("8.200 tỷ đồng", 2025), ("hơn 640 tỷ đồng", 2025)],
     ),
     (
+        "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và lãi sau thuế 640 tỷ "
+        "đồng.",
+        [("8.200 tỷ đồng", 2025), ("640 tỷ đồng", 2025)],
+    ),
+    (
         "Năm 2025, công ty hoàn thành kế hoạch doanh thu 8.200 tỷ đồng và nộp ngân sách 1.150 "
         "tỷ đồng.",
         [("8.200 tỷ đồng", 2025)],

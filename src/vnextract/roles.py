@@ -381,6 +381,8 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
 
 
 # right before a price: the words of its change ("tăng", "giảm", "cao hơn", "thấp hơn")
+_GRANTED = re.compile(r"(?<!\w)(?:được|mức|ưu đãi|hỗ trợ)\s*$")  # right before a discount
+_GRANT_LEAD = 16  # how far before the change word "được" or "mức" is read
 _PRICE_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|khoảng))?\s+$")
 
 
@@ -396,7 +398,15 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
     before = ctx.text[max(0, a.start - 12) : a.start]
     # "giá bán đạt 50 triệu đồng/m2": a result; so is a price's change ("giảm 3.000 đồng/kg
     # so với tuần trước", "cao hơn 0,3 USD/kg")
-    return _cues().reach.search(before) is None and _PRICE_CHANGE.search(before) is None
+    if _cues().reach.search(before) is not None:
+        return False
+    change = _PRICE_CHANGE.search(before)
+    if change is None:
+        return True
+    # a discount a rule or a seller grants is a rate ("học sinh được giảm 50.000 đồng/vé",
+    # "mức giảm 200.000 đồng/vé"), a price of its own
+    lead = ctx.text[max(0, a.start - len(before) - _GRANT_LEAD) : a.start - len(before)]
+    return _GRANTED.search(lead + before[: change.start()]) is not None
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:

@@ -58,7 +58,10 @@ _END_MARKS = frozenset(".!?…")  # a token ending a sentence
 # place words whose place is never the one they are named after: "sông Cần Thơ" is no Cần
 # Thơ, "Sân bay quốc tế Đà Nẵng" no Đà Nẵng
 _NAMED_AFTER = frozenset(("feature", "facility"))
-_TIME_WORDS = frozenset(("tháng", "năm", "ngày", "quý", "tuần"))  # after a number: a time
+_DAY_WORDS = frozenset(("chủ", "thứ"))  # capitalised, they open a weekday: "Chủ nhật"
+_PLURAL_WORDS = frozenset(("các", "những", "mọi", "nhiều"))  # before a generic facility word
+# a code closing a facility's name: "A", "B1", "II-C", "VI" (not a quarter "Q3")
+_CODE = regex.compile(r"(?!Q\d)[A-Z](?:[A-Z0-9]{0,3})?(?:-[A-Z0-9]{1,3})?")
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
@@ -755,12 +758,7 @@ class Finder:
         if first is None or not (
             (first.upper and len(first.text) >= 2 and first.is_word)
             or _CAMEL.match(first.text)
-            or (
-                first.cap
-                and first.is_word
-                and first.lower in name_words
-                and self.at["places"].get(k) is None  # "(Phú Lộc Huế)": places, no brand
-            )
+            or (first.cap and first.is_word and first.lower in name_words)
         ):
             return k
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
@@ -768,9 +766,18 @@ class Finder:
         end = k + 1
         while end < self.n and end - k < 3 and joined(t, end) and t[end].cap:
             end += 1
-        if end - k < 2 or end >= self.n or t[end].text != ")" or self.listed_exactly(k, end):
-            return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh": a place
+        if end - k < 2 or end >= self.n or t[end].text != ")" or self._only_places(k, end):
+            return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh", "(Phú Lộc Huế)": places
         return end
+
+    def _only_places(self, k: int, end: int) -> bool:
+        """Whether listed places, one after another, fill ``tokens[k:end]``."""
+        while k < end:
+            place = self.at["places"].get(k)
+            if place is None:
+                return False
+            k += len(place.key)
+        return k == end
 
     def shouting(self, i: int) -> bool:
         """True when ``tokens[i]`` is part of a heading in capitals: "KHAI MẠC HỘI CHỢ"."""
@@ -986,43 +993,94 @@ class Finder:
         ):
             return
         end = self.place_end(j, numbered)
-        if pw.tag == "facility":
-            end = self._facility_end(end)
+        tag = pw.tag
+        if tag == "facility":
+            if self._generic_facility(i, j, end):
+                tag = "area"  # "các khu công nghiệp Bắc Ninh", "CẢNG HÀNG KHÔNG NỘI BÀI"
+            else:
+                end = self._facility_end(j)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
         if end - j == 1 and self.word_end(j) > end and j not in self.at["places"]:
             return  # "bản Ghi nhớ", "xã Hội": a word that goes on in lower case, no name
         # "P. Bến Nghé" → "Bến Nghé"; a number is no name alone: "Q.1", "P. 2" stay whole
-        start = j if pw.tag == "abbr" and not t[j].text.isdigit() else i
+        start = j if tag == "abbr" and not t[j].text.isdigit() else i
         inner = self.at["places"].get(j)
         group = ""
-        if inner is not None and j + len(inner.key) == end and pw.tag not in _NAMED_AFTER:
+        if inner is not None and j + len(inner.key) == end and tag not in _NAMED_AFTER:
             group = f"loc:{inner.group}"  # "thành phố Cần Thơ"; not the river "sông Cần Thơ"
-            if pw.tag == "area":
+            if tag == "area":
                 start = j  # rule area_word: "cảng biển Quy Nhơn" names the city
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
         self._listed_after(end)
 
-    def _facility_end(self, end: int) -> int:
-        """A facility's name goes on past a place, or past its first words, with more
-        capitalised words, a number or a code ("KCN Yên Phong II-C", "Khu công nghiệp Nhơn
-        Trạch 3", "Khu công nghiệp WHA Industrial Zone 1")."""
+    def _generic_facility(self, i: int, j: int, end: int) -> bool:
+        """Whether the facility word at ``i`` names the place after it, ``t[j:end]``, rather
+        than a facility of its own: after "các"/"những" ("các khu công nghiệp Bắc Ninh"), in
+        a heading written in capitals, or before a province or a country alone ("cảng Hải
+        Phòng", "các cảng Việt Nam")."""
         t = self.t
-        start = end
+        if i > 0 and t[i - 1].lower in _PLURAL_WORDS:
+            return True
+        if self.shouting(i):
+            return True
+        inner = self.at["places"].get(j)
+        return (
+            inner is not None and j + len(inner.key) == end and inner.group in self.lex.major_places
+        )
+
+    def _facility_end(self, j: int) -> int:
+        """Where a facility's name that opens at ``j`` ends (``j`` when it is unclear: a
+        person's name follows, "… Liên Khương Nguyễn Văn An"): its capitalised words, not a
+        province or country written after them ("KCN Tân Trường 2 Hải Dương"), a weekday
+        nor a title ("Tân Sơn Nhất Chủ nhật"); then a number that closes the name ("Khu
+        công nghiệp Nhơn Trạch 3"; not a figure, "sân bay Long Thành 16 tỷ USD", nor a time,
+        "Phú Quốc 11 tháng") or a code ("KCN Yên Phong II-C", "Phố Nối A"); a foreign name
+        (with a word in capitals) may go on in capitalised words ("WHA Industrial Zone
+        1")."""
+        t = self.t
+        end = j
+        inside = j  # the end of a listed place the name holds ("Phú Mỹ", not "Mỹ")
         while (
             end < self.n
-            and end - start < _MAX_NAME
-            and (t[end].text.isdigit() or t[end].cap or t[end].upper or t[end].text in "-–")
+            and end - j < _MAX_NAME
+            and (end == j or joined(t, end))
+            and t[end].cap
+            and not t[end].text[0].isdigit()
+            and _CODE.fullmatch(t[end].text) is None
         ):
-            if t[end].space_before and not joined(t, end):
-                break
-            if t[end].text.isdigit() and end + 1 < self.n and t[end + 1].lower in _TIME_WORDS:
-                break  # "Cảng hàng không Phú Quốc 11 tháng …": a time, no number of the name
-            if t[end].text in "-–" and t[end].space_before:
-                break  # "Nhơn Trạch - Đồng Nai": a dash between places
+            place = self.at["places"].get(end)
+            if (
+                end > j
+                and end >= inside
+                and place is not None
+                and place.group in self.lex.major_places
+                and len(place.key) > 1  # "Khu công nghiệp Tân Đức": a syllable of the name
+            ):
+                break  # "khu công nghiệp Hòa Khánh Đà Nẵng": the city is a place of its own
+            if place is not None:
+                inside = max(inside, end + len(place.key))
+            if end > j and self.is_person_run(end):
+                return j  # "Cảng hàng không Liên Khương Nguyễn Văn An": where the name stops
+                # is not clear: no facility
+            if end > j and (end in self.cues or t[end].lower in _DAY_WORDS):
+                break  # "Sân bay Tân Sơn Nhất Chủ nhật …", "… Nội Bài Thủ tướng …"
             end += 1
-        while end > 0 and t[end - 1].text in "-–":
-            end -= 1
+        start = end
+        foreign = any(t[k].upper for k in range(j, end))
+        while end < self.n and end - start < _MAX_NAME and joined(t, end):
+            tok = t[end]
+            if tok.text.isdigit():
+                if len(tok.text) > 2 or (
+                    end + 1 < self.n and t[end + 1].lower in self.lex.number_followers
+                ):
+                    break  # "150 ha", "16 tỷ USD", "11 tháng": a figure or a time
+            elif _CODE.fullmatch(tok.text) is None and not (tok.cap and foreign):
+                break  # a word of the next clause or a year ("2025")
+            if self.is_person_run(end):
+                break
+            foreign = foreign or tok.upper
+            end += 1
         return end
 
     def _listed_after(self, k: int) -> None:

@@ -133,6 +133,8 @@ class Lexicon:
     org_domains: PhraseMatcher
     places: PhraseMatcher
     place_names: dict[int, str]
+    # the groups of the provinces, centrally-run cities and countries among ``places``
+    major_places: frozenset[int]
     person_cues: PhraseMatcher
     surnames: frozenset[str]
     given_names: frozenset[str]
@@ -146,6 +148,8 @@ class Lexicon:
     org_cues: PhraseMatcher
     not_person_before: PhraseMatcher
     event_words: frozenset[str]
+    # after a number, a word that makes it a figure or a time ("16 tỷ", "11 tháng")
+    number_followers: frozenset[str]
     legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
     firm_heads: frozenset[str]  # "công ty", "ngân hàng": a head whose own name stands alone
     currency_words: PhraseMatcher
@@ -293,8 +297,13 @@ def load_lexicon() -> Lexicon:
     orgs, org_names = PhraseMatcher(), dict[int, str]()
     _grouped(["orgs.txt"], orgs, org_names, "ORG")
     places, place_names = PhraseMatcher(), dict[int, str]()
-    world = ["provinces.txt", "places.txt", "world.txt", "world_cities.txt"]
-    _grouped(world, places, place_names, "LOC")
+    _grouped(["provinces.txt"], places, place_names, "LOC")
+    provinces = frozenset(place_names)
+    _grouped(["places.txt"], places, place_names, "LOC")
+    before_world = len(place_names)
+    _grouped(["world.txt"], places, place_names, "LOC")
+    countries = frozenset(range(before_world, len(place_names)))
+    _grouped(["world_cities.txt"], places, place_names, "LOC")
     _grouped(["districts.txt"], places, place_names, "district")
     _kb_places(places, place_names)
     lex = Lexicon(
@@ -304,6 +313,7 @@ def load_lexicon() -> Lexicon:
         org_domains=_tagged("org_domains.txt"),
         places=places,
         place_names=place_names,
+        major_places=provinces | countries,
         person_cues=_tagged("person_cues.txt"),
         surnames=frozenset(w.lower() for w in read_lines("entities", "surnames.txt")),
         given_names=frozenset(w.lower() for w in read_lines("entities", "foreign_given_names.txt")),
@@ -321,6 +331,9 @@ def load_lexicon() -> Lexicon:
         org_cues=_tagged("org_cues.txt"),
         not_person_before=_tagged("not_person_before.txt"),
         event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
+        number_followers=frozenset(
+            w.lower() for w in read_lines("entities", "number_followers.txt")
+        ),
         legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
         firm_heads=frozenset(w.lower() for w in read_lines("entities", "firm_heads.txt")),
         currency_words=_tagged("currency_words.txt"),

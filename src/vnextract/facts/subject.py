@@ -221,9 +221,13 @@ class ArticleSubjects:
         if m.label == "PER" or cues().starts("reporter", m.name) is not None:
             return False
         after = self._past_aside(m)
-        if (
-            cues().starts("association", m.name) is not None
-            and cues().starts("says", self.ctx.text, after) is not None
+        if cues().starts("association", m.name) is not None and (
+            cues().starts_any(("says", "association_reports"), self.ctx.text, after) is not None
+            or cues().ends(
+                "association_source",
+                words_before(self.ctx.text, self.ctx.clause_start(m.start), m.start),
+            )
+            is not None
         ):
             # rule ``association_reports``: "Hiệp hội Tôm Việt Nam cho biết kim ngạch tăng
             # 9%": the sector's figure; "Hiệp hội … hiện có 1.250 hội viên" is its own
@@ -386,8 +390,9 @@ class ArticleSubjects:
         that names the home country, is a market or a supplier ("Xuất khẩu tôm đạt 3,38 tỷ
         USD. Trung Quốc và Hồng Kông tăng mạnh nhất, đạt 712 triệu USD"): the figure is the
         home country's. The passage is the country's sentence, or the one before it in its
-        paragraph when the country's own ranks markets (cue kind ``market_rank``); a list of
-        markets ("- Mỹ: 1,48 tỷ USD") is left to the other rules."""
+        paragraph when the country's own ranks markets (cue kind ``market_rank``) or a verb
+        of the trade's figures follows the country (``market_verb``); a list of markets ("-
+        Mỹ: 1,48 tỷ USD") is left to the other rules."""
         if self.home_name is None or not self._foreign(m.name):
             return False
         ctx = self.ctx
@@ -399,9 +404,13 @@ class ArticleSubjects:
             k > 0
             and "\n" not in ctx.text[ctx.sentences[k - 1][1] : start]
             and self._on_trade(k - 1)
-            # … when its own sentence ranks markets ("tăng nhanh nhất", "chiếm", "sau đó là"),
-            # not when it gives the country's own figures ("Nhật Bản có GDP …")
-            and cues().find("market_rank", ctx.low, start, ctx.sentences[k][1])
+            # … when its own sentence ranks markets ("tăng nhanh nhất", "chiếm", "sau đó là")
+            # or a verb of the trade's figures follows the country ("Trung Quốc đạt 4,2 tỷ
+            # USD"), not when it gives the country's own figures ("Nhật Bản có GDP …")
+            and (
+                cues().find("market_rank", ctx.low, start, ctx.sentences[k][1])
+                or cues().starts("market_verb", ctx.text, m.end) is not None
+            )
         )
 
     def _on_trade(self, k: int) -> bool:
