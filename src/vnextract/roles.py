@@ -128,6 +128,8 @@ class _Cues:
     spec_joiner: re.Pattern[str]  # joins a further property to a standing figure
     limit: re.Pattern[str]  # opens a figure that is a limit ("tối đa")
     grant: re.Pattern[str]  # ends the words before a sum each one receives ("được nhận")
+    price_change: re.Pattern[str]  # right before a price's change: "giảm", "cao hơn khoảng"
+    granted: re.Pattern[str]  # right before a discount's change word: "được", "mức"
     outcome_size: frozenset[str]  # spec words that size an outcome too ("quy mô")
     spec_unit: frozenset[str]  # units of a size ("DWT")
     capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
@@ -203,6 +205,11 @@ def _cues() -> _Cues:
             rf"(?<!\w)(?:{_alternation(by_kind['grant'])})(?:\s+(?:thêm|tối đa|đến))?\s+$",
             re.IGNORECASE,
         ),
+        price_change=re.compile(
+            rf"(?<!\w)(?:{_alternation(by_kind['price_change'])})(?:\s+(?:thêm|khoảng))?\s+$",
+            re.IGNORECASE,
+        ),
+        granted=re.compile(rf"(?<!\w)(?:{_alternation(by_kind['granted'])})\s*$", re.IGNORECASE),
         spec_unit=frozenset(p.casefold() for p in by_kind["spec_unit"]),
         capacity_per=frozenset(p.casefold() for p in by_kind["capacity_per"]),
         spec_per=frozenset(p.casefold() for p in by_kind["spec_per"]),
@@ -381,9 +388,7 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
 
 
 # right before a price: the words of its change ("tăng", "giảm", "cao hơn", "thấp hơn")
-_GRANTED = re.compile(r"(?<!\w)(?:được|mức|ưu đãi|hỗ trợ)\s*$")  # right before a discount
 _GRANT_LEAD = 16  # how far before the change word "được" or "mức" is read
-_PRICE_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|khoảng))?\s+$")
 
 
 def _price_per_unit(ctx: _Context, a: Amount) -> bool:
@@ -400,13 +405,13 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
     # so với tuần trước", "cao hơn 0,3 USD/kg")
     if _cues().reach.search(before) is not None:
         return False
-    change = _PRICE_CHANGE.search(before)
+    change = _cues().price_change.search(before)
     if change is None:
         return True
     # a discount a rule or a seller grants is a rate ("học sinh được giảm 50.000 đồng/vé",
     # "mức giảm 200.000 đồng/vé"), a price of its own
     lead = ctx.text[max(0, a.start - len(before) - _GRANT_LEAD) : a.start - len(before)]
-    return _GRANTED.search(lead + before[: change.start()]) is not None
+    return _cues().granted.search(lead + before[: change.start()]) is not None
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:
