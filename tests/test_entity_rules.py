@@ -619,6 +619,19 @@ def test_products_are_no_organisations(text: str, form: str) -> None:
     _absent(text, "ORG", form)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn rót 100 triệu USD vào nhà máy tại Nghệ An.",
+        "Công ty đầu tư 250 tỷ đồng mở rộng nhà xưởng.",
+    ],
+)
+def test_a_figure_after_a_sentence_opening_head_is_no_name(text: str) -> None:
+    """ "Công ty" opening a sentence is the article's company referred to, and what
+    follows is its action: a figure with its multiplier or currency names nothing."""
+    assert _names(text, "ORG") == set()
+
+
 def test_a_company_in_camel_case_stays() -> None:
     assert "VietinBank" in _names("Lợi nhuận của VietinBank tăng 20%.", "ORG")
 

@@ -453,6 +453,11 @@ class Finder:
                 continue
             if not had_name and kind != "company":
                 break
+            if tok.text[0].isdigit() and (
+                (not had_name and pending)
+                or (k + 1 < n and t[k + 1].lower in self.lex.number_followers)
+            ):
+                break  # "Tập đoàn rót 100 triệu USD", "… đầu tư 100 triệu USD": a figure
             pending += 1
             if pending > (2 if had_name else _MAX_GAP):
                 break  # a description before the name, at most a word inside it
