@@ -514,6 +514,18 @@ STANDING = [
         "500 triệu USD",
         None,
     ),
+    # a level a standing figure is raised to is an event too; a possible one is a design
+    (
+        "Năm 2024, công ty rót thêm 300 triệu USD, nâng tổng vốn đầu tư lên 1,1 tỷ USD.",
+        "1,1 tỷ USD",
+        2024,
+    ),
+    (
+        "Năm 2024, nhà máy khánh thành với công suất 50.000 xe/năm, có thể nâng lên 150.000 "
+        "xe/năm.",
+        "150.000 xe/năm",
+        None,
+    ),
 ]
 
 

@@ -434,10 +434,16 @@ class ArticleYears:
 
     def _is_addition(self, a: Amount) -> bool:
         """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
-        thêm 1,4 tỷ USD", "rót thêm 300 triệu USD", cue ``addition`` right before it) is an
-        event, dated as a result is."""
+        thêm 1,4 tỷ USD", "rót thêm 300 triệu USD") or raised to ("nâng tổng vốn đầu tư lên
+        4,65 tỷ USD"), cue ``addition`` right before it, is an event, dated as a result is;
+        not a possible one ("có thể nâng lên 150.000 xe/năm", cue ``possible_addition`` in
+        its clause)."""
         before = words_before(self.ctx.text, max(0, a.start - 12), a.start)
-        return cues().ends("addition", before) is not None
+        if cues().ends("addition", before) is None:
+            return False
+        return not cues().find(
+            "possible_addition", self.ctx.low, self.ctx.clause_start(a.start), a.start
+        )
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
