@@ -236,7 +236,7 @@ _YEAR_SO_FAR = regex.compile(
 # cuối tháng 10/2026, …": figures as of a day of the year under way.
 _AS_OF = regex.compile(
     r"(?:(?<!\w)[tT]ính\s{1,3}đến\s{1,3}(?:hết\s{1,3}|cuối\s{1,3})?"
-    r"|(?:^|(?<=[.!?]\s{1,3})|(?<=\n))Đến\s{1,3}(?:hết|cuối)\s{1,3})"
+    r"|(?:^|(?<=[.!?]\s{1,3}))Đến\s{1,3}(?:hết|cuối)\s{1,3})"
     r"(?:tháng|ngày)\s{1,3}(?:\d{1,2}/)?\d{1,2}/(?P<y>\d{4})(?!\d)",
     regex.MULTILINE,
 )

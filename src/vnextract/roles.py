@@ -387,7 +387,7 @@ def _aggregate_total(ctx: _Context, a: Amount, spec_start: int) -> bool:
     return False
 
 
-# right before a price: the words of its change ("tăng", "giảm", "cao hơn", "thấp hơn")
+_PRICE_LEAD = 12  # how far before a price its reach or change word is read
 _GRANT_LEAD = 16  # how far before the change word "được" or "mức" is read
 
 
@@ -400,7 +400,8 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
         if payout and _cues().price.search(before, payout[-1].end()) is None:
             return False  # "chia cổ tức 20%, tương đương 2.000 đồng/cổ phiếu": a payout; not
             # "Sau khi chốt quyền nhận cổ tức, giá cổ phiếu giảm xuống 60.000 đồng/cổ phiếu"
-    before = ctx.text[max(0, a.start - 12) : a.start]
+    lead = max(0, a.start - _PRICE_LEAD)
+    before = ctx.text[lead : a.start]
     # "giá bán đạt 50 triệu đồng/m2": a result; so is a price's change ("giảm 3.000 đồng/kg
     # so với tuần trước", "cao hơn 0,3 USD/kg")
     if _cues().reach.search(before) is not None:
@@ -410,8 +411,8 @@ def _price_per_unit(ctx: _Context, a: Amount) -> bool:
         return True
     # a discount a rule or a seller grants is a rate ("học sinh được giảm 50.000 đồng/vé",
     # "mức giảm 200.000 đồng/vé"), a price of its own
-    lead = ctx.text[max(0, a.start - len(before) - _GRANT_LEAD) : a.start - len(before)]
-    return _cues().granted.search(lead + before[: change.start()]) is not None
+    granted_by = ctx.text[max(0, lead - _GRANT_LEAD) : lead + change.start()]
+    return _cues().granted.search(granted_by) is not None
 
 
 def _last_cue(ctx: _Context, a: Amount) -> str | None:

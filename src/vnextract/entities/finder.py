@@ -56,7 +56,7 @@ _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mar
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
 _END_MARKS = frozenset(".!?…")  # a token ending a sentence
 # place words whose place is never the one they are named after: "sông Cần Thơ" is no Cần
-# Thơ, "Sân bay quốc tế Đà Nẵng" no Đà Nẵng
+# Thơ, "sân bay Long Thành" no Long Thành
 _NAMED_AFTER = frozenset(("feature", "facility"))
 _DAY_WORDS = frozenset(("chủ", "thứ"))  # capitalised, they open a weekday: "Chủ nhật"
 _PLURAL_WORDS = frozenset(("các", "những", "mọi", "nhiều"))  # before a generic facility word
@@ -1214,7 +1214,9 @@ class Finder:
         joiner after it) that opens after a word after which no person is named ("tại An
         Thới, Dương Đông và Hàm Ninh": places; not "Sinh ra ở Nam Định, Trần Văn Khánh …")."""
         t = self.t
-        if t[start - 1].lower != "và" and not (end < self.n and t[end].lower in LIST_JOINERS):
+        if start < 2 or (
+            t[start - 1].lower != "và" and not (end < self.n and t[end].lower in LIST_JOINERS)
+        ):
             return False
         k = start
         for _ in range(MAX_LIST_MEMBERS):
