@@ -275,10 +275,10 @@ LISTED_NOT_CARRIED = [
         "Vinamilk",
     ),
     (  # one name in the sentence before: the paragraph goes on about it
-        "Năm 2025, doanh thu của FPT đạt 70.000 tỷ đồng. Thị trường Nhật Bản đóng góp 40%. "
+        "Năm 2025, doanh thu của FPT đạt 70.000 tỷ đồng. Công ty FPT Japan đóng góp 40%. "
         "Giá trị hợp đồng ký mới đạt 9.000 tỷ đồng.",
         "9.000 tỷ đồng",
-        "Nhật Bản",
+        "Công ty FPT Japan",
     ),
 ]
 
@@ -526,6 +526,46 @@ TRADE_PARTNERS = [
     (  # a foreign country's own economy is its own
         "Năm 2025, kinh tế Việt Nam tăng 8%. GDP của Nhật Bản năm 2025 tăng 1,1%.",
         "1,1%",
+        "Nhật Bản",
+    ),
+]
+
+# Rule ``market_place``: a foreign market, or the home of visitors, owns none of the
+# seller's or the host's figures; nor do the markets listed after it; a market of the
+# country's own is its place's.
+MARKETS = [
+    (
+        "Năm 2026, Công ty Thủy sản Bến Lức xuất khẩu 12.000 tấn cá tra. Thị trường Mỹ chiếm "
+        "38% giá trị xuất khẩu.",
+        "38%",
+        "Công ty Thủy sản Bến Lức",
+    ),
+    (
+        "Năm 2026, Công ty Thủy sản Bến Lức xuất khẩu 12.000 tấn cá tra. Thị trường Mỹ chiếm "
+        "38%, Nhật Bản 21% và khu vực Trung Đông 9%.",
+        "9%",
+        "Công ty Thủy sản Bến Lức",
+    ),
+    (
+        "Quảng Ninh đón 15 triệu lượt khách năm 2026. Khách Hàn Quốc dẫn đầu với 620.000 lượt.",
+        "620.000 lượt",
+        "Quảng Ninh",
+    ),
+    (  # a body listed after a market is one more market
+        "Tổng công ty May Đồng Tiến đạt doanh thu 4.200 tỷ đồng. Thị trường Mỹ tăng 12%, EU "
+        "tăng 7%.",
+        "7%",
+        "Tổng công ty May Đồng Tiến",
+    ),
+    (  # a market of the country's own is its place's
+        "Thị trường Hà Nội có 5.300 căn hộ mở bán trong quý III/2026.",
+        "5.300 căn hộ",
+        "Hà Nội",
+    ),
+    (  # a foreign place that is no market keeps its figure
+        "Năm 2026, Công ty Thủy sản Bến Lức xuất khẩu 12.000 tấn cá tra. Nhật Bản có dân số "
+        "124 triệu người.",
+        "124 triệu người",
         "Nhật Bản",
     ),
 ]
@@ -933,6 +973,7 @@ OPENING_WITH = [
     + REPORTERS
     + FACILITIES
     + TRADE_PARTNERS
+    + MARKETS
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
     + REFERRED_BY_KIND

@@ -35,6 +35,10 @@ Rules, tried in order:
   Thanh Hóa và Đồng Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first
   does: a setting or a destination owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
+- ``market_place``: a foreign market or the home of visitors (``market_word``: "thị
+  trường Mỹ chiếm 46%", "Khách Hàn Quốc … 1,7 triệu lượt"), and a foreign place or body
+  opening a clause after it in its sentence ("…, châu Âu 20%, EU 9%"), own none of the
+  seller's or the host's figures; "thị trường Hà Nội" is a market of the country's own;
 - ``sector_body`` (and ``sector_goal`` for a target's owner): a state body that runs one
   sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước"; not "Bộ Chính trị") owns the
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
@@ -264,6 +268,13 @@ class ArticleSubjects:
             return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
+        if m.label == "LOC" and cues().ends("market_word", before) is not None:
+            # rule ``market_place``: a foreign market or visitors' home ("thị trường Mỹ chiếm
+            # 46%", "Khách Hàn Quốc dẫn đầu với 1,7 triệu lượt") owns none of the seller's or
+            # the host's figures; "thị trường Hà Nội" names a market of the country's own
+            return self._domestic(m.name)
+        if self._market_listed(m, start):
+            return False  # … and so do the places listed after it ("…, châu Âu 20%")
         if (
             cues().ends("recipient", before) is not None
             and cues().ends("not_recipient", before) is None  # "tiền gửi Vietcombank"
@@ -355,6 +366,30 @@ class ArticleSubjects:
                 return None
         return before[-1]
 
+    def _market_listed(self, m: Mention, clause_start: int) -> bool:
+        """Whether ``m``, a foreign place or a body ("EU"), opens its clause (maybe after
+        a word of cue kind ``market_list_opener``: "và khu vực") in a sentence that named a
+        market before it ("Thị trường Mỹ chiếm 46%, châu Âu 20% và khu vực châu Á 12%")."""
+        opening = words_before(self.ctx.text, clause_start, m.start)
+        digits = list(_DIGIT.finditer(opening))
+        if digits:  # after the figure of the market before ("… tăng 19% và khu vực ")
+            opening = opening[digits[-1].end() :].partition(" ")[2]
+        opening = opening.strip().lower()
+        if (opening and opening not in cues().kinds["market_list_opener"]) or self._domestic(
+            m.name
+        ):
+            return False
+        s_start, _ = self.ctx.sentence(m.start)
+        return any(
+            p.label == "LOC"
+            and cues().ends(
+                "market_word",
+                words_before(self.ctx.text, self.ctx.clause_start(p.start), p.start),
+            )
+            is not None
+            for p in self.ctx.mentions_in(s_start, m.start)
+        )
+
     def _past_aside(self, m: Mention) -> int:
         """Past a bracketed short name right after ``m`` ("(VSA)"), and past the comma
         closing a title when ``m`` stands in one ("TS. Hưng, giảng viên Trường Đại học Kinh
@@ -431,6 +466,16 @@ class ArticleSubjects:
             }
         code = ids.get(name)
         return code is not None and code != _HOME_CODE
+
+    def _domestic(self, name: str) -> bool:
+        """Whether place ``name`` is the home country or one of its provinces, cities or
+        communes (an id of the country's administrative units)."""
+        if name.lower() in _home_names():
+            return True
+        return any(
+            e.name == name and e.id is not None and e.id.startswith(_ADMIN_PREFIX)
+            for e in self.ctx.entities
+        )
 
     def _bracket_opening(self, m: Mention) -> int | None:
         """Where the bracket that ``m`` opens ("(VASEP)") starts, else None."""
@@ -866,6 +911,7 @@ _REFERRING_KINDS = (
 )
 _WHOLE = regex.compile(r"^toàn\s+", regex.IGNORECASE)  # "Toàn đoàn": the whole of it
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
+_ADMIN_PREFIX = "vn-adm:"  # the ids of the home country's provinces, cities and communes
 
 
 def _home_names() -> frozenset[str]:
