@@ -45,6 +45,12 @@ CHANGE = [
     ("Lợi nhuận tăng từ 800 tỷ đồng lên 950 tỷ đồng.", "950 tỷ đồng", None),
     ("Cá tra đạt 1,5 tỷ USD, nhích nhẹ 2,3%.", "2,3%", "increase"),
     ("Sản lượng thép thô thụt lùi 4,1% so với cùng kỳ.", "4,1%", "decrease"),
+    # raising or improving by a figure is an increase ("nâng 20% giá", "cải thiện 2 bậc")
+    ("Năm 2026, Công ty Thép Nam Tiến nâng 20% giá thép cuộn.", "20%", "increase"),
+    ("Chỉ số PCI của tỉnh cải thiện 4 bậc so với năm trước.", "4 bậc", "increase"),
+    # … not a level raised to ("nâng lên"), nor a noun of savings
+    ("Công ty nâng vốn điều lệ lên 3.000 tỷ đồng.", "3.000 tỷ đồng", None),
+    ("Ngân hàng Á Đông áp dụng lãi suất tiết kiệm 5,2% kỳ hạn 12 tháng.", "5,2%", None),
 ]
 
 

@@ -814,18 +814,36 @@ FUNCTION_WORDS = [
 # Rule verb_then_noun: a verb right before a figure names no measure; the noun after it
 # does, when one stands there and opens no range ("từ mức …").
 VERB_THEN_NOUN = [
-    ("Mảng bán lẻ mang về 1.200 tỷ đồng doanh thu.", "1.200 tỷ đồng", "doanh thu"),
+    ("Năm 2026, Công ty Masan mang về 1.200 tỷ đồng doanh thu.", "1.200 tỷ đồng", "doanh thu"),
     (
-        "Tuyến buýt nhanh mới chỉ đáp ứng khoảng 12% nhu cầu đi lại của người dân.",
+        "Năm 2026, Công ty Xe khách Sài Gòn mới chỉ đáp ứng khoảng 12% nhu cầu đi lại.",
         "khoảng 12%",
         "nhu cầu đi lại",
     ),
     (
-        "Năm 2026, ngân hàng cải thiện 1,5 điểm phần trăm biên lãi ròng.",
+        "Năm 2026, Ngân hàng ACB cải thiện 1,5 điểm phần trăm biên lãi ròng.",
         "1,5 điểm phần trăm",
         "biên lãi ròng",
     ),
-    ("Năm 2026, tỉnh đã bố trí 640 tỷ đồng vốn đối ứng.", "640 tỷ đồng", "vốn đối ứng"),
+    ("Năm 2026, tỉnh Đắk Lắk đã bố trí 640 tỷ đồng vốn đối ứng.", "640 tỷ đồng", "vốn đối ứng"),
+    # a noun that ends in such a verb is a measure of its own
+    (
+        "Năm 2026, Ngân hàng Á Đông áp dụng lãi suất tiết kiệm 5,2% kỳ hạn 12 tháng.",
+        "5,2%",
+        "áp dụng lãi suất tiết kiệm",
+    ),
+    ("Năm 2025, chi phí xử lý 400.000 đồng một tấn rác.", "400.000 đồng", "chi phí xử lý"),
+    # a purpose or a recipient after the figure is no measure: the verb stays
+    (
+        "Năm 2026, UBND tỉnh Quảng Nam bố trí 350 tỷ đồng để giải phóng mặt bằng.",
+        "350 tỷ đồng",
+        "bố trí",
+    ),
+    (
+        "Năm 2026, UBND TP.HCM bố trí 12.000 tỷ đồng cho các dự án giao thông.",
+        "12.000 tỷ đồng",
+        "bố trí",
+    ),
 ]
 
 # Rule in_terms_of: a figure followed by "về" says which measure it is of; rule

@@ -562,6 +562,26 @@ MARKETS = [
         "5.300 căn hộ",
         "Hà Nội",
     ),
+    (  # a company after a market is the seller
+        "Tại thị trường Mỹ, Công ty Sữa Cao Nguyên đạt doanh thu 50 triệu USD năm 2026.",
+        "50 triệu USD",
+        "Công ty Sữa Cao Nguyên",
+    ),
+    (  # a region of the country is a market of its own
+        "Năm 2026, thị trường miền Bắc có 12.000 căn hộ mở bán.",
+        "12.000 căn hộ",
+        "miền Bắc",
+    ),
+    (  # … and a company listed after a market of the country's own keeps its share
+        "Năm 2026, thị trường Hà Nội có 5.300 căn hộ mở bán, Vinhomes chiếm 60%.",
+        "60%",
+        "Vinhomes",
+    ),
+    (  # an article that names no seller nor host: the market's own figure
+        "Năm 2026, thị trường Trung Quốc tiêu thụ 31 triệu ô tô.",
+        "31 triệu ô tô",
+        "Trung Quốc",
+    ),
     (  # a foreign place that is no market keeps its figure
         "Năm 2026, Công ty Thủy sản Bến Lức xuất khẩu 12.000 tấn cá tra. Nhật Bản có dân số "
         "124 triệu người.",

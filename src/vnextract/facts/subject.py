@@ -36,9 +36,10 @@ Rules, tried in order:
   does: a setting or a destination owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
 - ``market_place``: a foreign market or the home of visitors (``market_word``: "thị
-  trường Mỹ chiếm 46%", "Khách Hàn Quốc … 1,7 triệu lượt"), and a foreign place or body
-  opening a clause after it in its sentence ("…, châu Âu 20%, EU 9%"), own none of the
-  seller's or the host's figures; "thị trường Hà Nội" is a market of the country's own;
+  trường Mỹ chiếm 46%", "Khách Hàn Quốc … 1,7 triệu lượt"), and a foreign place or a
+  trade bloc opening a clause after it in its sentence ("…, châu Âu 20%, EU 9%"), own
+  none of the seller's or the host's figures, in an article that names a seller or a
+  host; "thị trường Hà Nội" is a market of the country's own;
 - ``sector_body`` (and ``sector_goal`` for a target's owner): a state body that runs one
   sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước"; not "Bộ Chính trị") owns the
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
@@ -134,6 +135,7 @@ class ArticleSubjects:
         self._nationwide: list[int] | None = None  # where each nationwide cue starts
         self._trade_sentences: dict[int, bool] = {}  # a sentence's start -> whether on trade
         self._places_article: bool | None = None  # whether the article is about places
+        self._seller: bool | None = None  # whether a seller or a host is named (market_place)
         self._organisations = sorted(
             {e.name for e in ctx.entities if e.label == "ORG"}, key=len, reverse=True
         )
@@ -268,13 +270,11 @@ class ArticleSubjects:
             return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
         if cues().ends("direction", before) is not None:
             return False  # "xuất khẩu sang Hoa Kỳ", "lịch giao hàng với Airbus": a counterpart
-        if m.label == "LOC" and cues().ends("market_word", before) is not None:
+        if self._market(m, before) or self._market_listed(m, start):
             # rule ``market_place``: a foreign market or visitors' home ("thị trường Mỹ chiếm
-            # 46%", "Khách Hàn Quốc dẫn đầu với 1,7 triệu lượt") owns none of the seller's or
-            # the host's figures; "thị trường Hà Nội" names a market of the country's own
-            return self._domestic(m.name)
-        if self._market_listed(m, start):
-            return False  # … and so do the places listed after it ("…, châu Âu 20%")
+            # 46%", "Khách Hàn Quốc dẫn đầu với 1,7 triệu lượt"), and the markets listed
+            # after it ("…, châu Âu 20%"), own none of the seller's or the host's figures
+            return False
         if (
             cues().ends("recipient", before) is not None
             and cues().ends("not_recipient", before) is None  # "tiền gửi Vietcombank"
@@ -366,27 +366,41 @@ class ArticleSubjects:
                 return None
         return before[-1]
 
+    def _market(self, m: Mention, before: str) -> bool:
+        """Whether ``m`` is a foreign market or the home of visitors: a foreign place right
+        after a market word (cue kind ``market_word``: "thị trường Mỹ", "khách Hàn Quốc"),
+        in an article that names a seller or a host to own the figures (an organisation,
+        the home country or a place of it); "thị trường Hà Nội", "thị trường miền Bắc" are
+        markets of the country's own, and "Năm 2025, thị trường Trung Quốc tiêu thụ 31
+        triệu ô tô" alone is the market's own figure."""
+        return (
+            m.label == "LOC"
+            and cues().ends("market_word", before) is not None
+            and self._foreign_place(m.name)
+            and self._seller_named()
+        )
+
     def _market_listed(self, m: Mention, clause_start: int) -> bool:
-        """Whether ``m``, a foreign place or a body ("EU"), opens its clause (maybe after
-        a word of cue kind ``market_list_opener``: "và khu vực") in a sentence that named a
-        market before it ("Thị trường Mỹ chiếm 46%, châu Âu 20% và khu vực châu Á 12%")."""
+        """Whether ``m``, a foreign place or a trade bloc (cue kind ``market_bloc``: "EU"),
+        opens its clause (maybe after a word of cue kind ``market_list_opener``: "và khu
+        vực") in a sentence that named a foreign market before it ("Thị trường Mỹ chiếm 46%,
+        châu Âu 20% và khu vực châu Á 12%"); not a company ("Tại thị trường Mỹ, Vinamilk
+        đạt …")."""
+        if m.label == "LOC":
+            if not self._foreign_place(m.name):
+                return False
+        elif m.name.lower() not in cues().kinds["market_bloc"]:
+            return False
         opening = words_before(self.ctx.text, clause_start, m.start)
         digits = list(_DIGIT.finditer(opening))
         if digits:  # after the figure of the market before ("… tăng 19% và khu vực ")
             opening = opening[digits[-1].end() :].partition(" ")[2]
         opening = opening.strip().lower()
-        if (opening and opening not in cues().kinds["market_list_opener"]) or self._domestic(
-            m.name
-        ):
+        if opening and opening not in cues().kinds["market_list_opener"]:
             return False
         s_start, _ = self.ctx.sentence(m.start)
         return any(
-            p.label == "LOC"
-            and cues().ends(
-                "market_word",
-                words_before(self.ctx.text, self.ctx.clause_start(p.start), p.start),
-            )
-            is not None
+            self._market(p, words_before(self.ctx.text, self.ctx.clause_start(p.start), p.start))
             for p in self.ctx.mentions_in(s_start, m.start)
         )
 
@@ -467,15 +481,21 @@ class ArticleSubjects:
         code = ids.get(name)
         return code is not None and code != _HOME_CODE
 
-    def _domestic(self, name: str) -> bool:
-        """Whether place ``name`` is the home country or one of its provinces, cities or
-        communes (an id of the country's administrative units)."""
-        if name.lower() in _home_names():
-            return True
-        return any(
-            e.name == name and e.id is not None and e.id.startswith(_ADMIN_PREFIX)
-            for e in self.ctx.entities
-        )
+    def _foreign_place(self, name: str) -> bool:
+        """Whether place ``name`` is a foreign country or a world region (cue kind
+        ``foreign_region``: "châu Âu", "Trung Đông"), not the home country or one of its
+        regions, provinces and cities."""
+        return self._foreign(name) or name.lower() in cues().kinds["foreign_region"]
+
+    def _seller_named(self) -> bool:
+        """Whether the article names an organisation, the home country or one of its
+        provinces, cities or communes: a seller or a host a market's figures may be of."""
+        if self._seller is None:
+            self._seller = self.home_name is not None or any(
+                e.label == "ORG" or (e.id is not None and e.id.startswith(_ADMIN_PREFIX))
+                for e in self.ctx.entities
+            )
+        return self._seller
 
     def _bracket_opening(self, m: Mention) -> int | None:
         """Where the bracket that ``m`` opens ("(VASEP)") starts, else None."""
