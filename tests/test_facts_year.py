@@ -21,6 +21,19 @@ UNDATED = [
         "1,3%",
         2025,
     ),
+    # rule period_under_way: … but a figure of a period that runs now is for its end year
+    (
+        "Cần Thơ, ngày 20/11/2026 - Giai đoạn 2026-2030, UBND thành phố bố trí 2.400 tỷ đồng "
+        "cho chương trình chuyển đổi số.",
+        "2.400 tỷ đồng",
+        2030,
+    ),
+    (
+        "Đà Nẵng, ngày 5/9/2026 - Năm học 2026-2027, thành phố có 412 trường phổ thông với "
+        "hơn 280.000 học sinh.",
+        "hơn 280.000 học sinh",
+        2027,
+    ),
     # "lũy kế" with months of the year is the year to date
     (
         "Năm 2025, ngân hàng đặt kế hoạch lãi 30.000 tỷ đồng. Lũy kế 9 tháng, ngân hàng lãi "

@@ -395,7 +395,8 @@ class ArticleYears:
 
         A ``reported`` figure (a result or an estimate) is for no year after the
         article's own day (rule ``no_future_result``): a plan year carried from an
-        earlier sentence gives way to the article's year; in a dated article, one after a
+        earlier sentence gives way to the article's year, but not the end of a period
+        under way that its sentence names (``period_under_way``); in a dated article, one after a
         month that dates only its own paragraph (``not_carried``) is for the article's year.
         """
         year, rule = self.explain(a)
@@ -414,9 +415,26 @@ class ArticleYears:
         now = (
             self.day if self.day is not None else (self.article_year if self._year_known else None)
         )
-        if reported and year is not None and now is not None and year > now:
+        if (
+            reported
+            and year is not None
+            and now is not None
+            and year > now
+            and not self._period_under_way(a, year, now)
+        ):
             return now, rule
         return year, rule
+
+    def _period_under_way(self, a: Amount, year: int, now: int) -> bool:
+        """Rule ``period_under_way``: whether the sentence of ``a`` names a period that
+        runs now and ends in ``year`` ("Giai đoạn 2026-2030, tỉnh bố trí 186 tỷ đồng" in
+        an article of 2026): a figure for the period is for its end year, as the period
+        is dated, no future result."""
+        s_start, s_end = self.ctx.sentence(a.start)
+        return any(
+            t.start_year is not None and t.start_year <= now and t.end_year == year
+            for t in self.ctx.times_in(s_start, s_end)
+        )
 
     def _heading_time(self, s_start: int) -> TimeRef | None:
         """The last time, no comparison base, of the heading of the list whose item the
