@@ -47,8 +47,11 @@ CHANGE = [
     ("Sản lượng thép thô thụt lùi 4,1% so với cùng kỳ.", "4,1%", "decrease"),
     # raising or improving by a figure is an increase ("nâng 20% giá", "cải thiện 2 bậc")
     ("Năm 2026, Công ty Thép Nam Tiến nâng 20% giá thép cuộn.", "20%", "increase"),
-    ("Chỉ số PCI của tỉnh cải thiện 4 bậc so với năm trước.", "4 bậc", "increase"),
-    # … not a level raised to ("nâng lên"), nor a noun of savings
+    ("Biên lãi ròng của ngân hàng cải thiện 0,4 điểm phần trăm.", "0,4 điểm phần trăm", "increase"),
+    # … not a count of things raised or improved, nor a level raised to ("nâng lên"), nor
+    # a noun of savings
+    ("Năm 2025, dự án cải thiện 5 tuyến đường giao thông nông thôn.", "5 tuyến đường", None),
+    ("Bộ Giáo dục nâng 12 trường cao đẳng lên thành trường đại học.", "12 trường", None),
     ("Công ty nâng vốn điều lệ lên 3.000 tỷ đồng.", "3.000 tỷ đồng", None),
     ("Ngân hàng Á Đông áp dụng lãi suất tiết kiệm 5,2% kỳ hạn 12 tháng.", "5,2%", None),
 ]

@@ -826,7 +826,17 @@ VERB_THEN_NOUN = [
         "biên lãi ròng",
     ),
     ("Năm 2026, tỉnh Đắk Lắk đã bố trí 640 tỷ đồng vốn đối ứng.", "640 tỷ đồng", "vốn đối ứng"),
+    (
+        "Năm 2025, ngành du lịch mang về 840.000 tỷ đồng doanh thu.",
+        "840.000 tỷ đồng",
+        "doanh thu",
+    ),
     # a noun that ends in such a verb is a measure of its own
+    (
+        "Năm 2025, khoản tiết kiệm 150 tỷ đồng giúp Công ty Xi măng Tây Đô có lãi.",
+        "150 tỷ đồng",
+        "khoản tiết kiệm",
+    ),
     (
         "Năm 2026, Ngân hàng Á Đông áp dụng lãi suất tiết kiệm 5,2% kỳ hạn 12 tháng.",
         "5,2%",

@@ -582,6 +582,17 @@ MARKETS = [
         "31 triệu ô tô",
         "Trung Quốc",
     ),
+    (  # a trade article that names no seller: the markets' figures are nobody's named
+        "Năm 2025, kim ngạch xuất khẩu cà phê đạt 5,6 tỷ USD. Thị trường Đức chiếm 12%, Italy 8%.",
+        "12%",
+        None,
+    ),
+    (  # a host without an administrative id is a host all the same
+        "Năm 2025, Phú Quốc đón 1,5 triệu lượt khách quốc tế. Khách Hàn Quốc dẫn đầu với "
+        "450.000 lượt.",
+        "450.000 lượt",
+        "Phú Quốc",
+    ),
     (  # a foreign place that is no market keeps its figure
         "Năm 2026, Công ty Thủy sản Bến Lức xuất khẩu 12.000 tấn cá tra. Nhật Bản có dân số "
         "124 triệu người.",

@@ -34,6 +34,29 @@ UNDATED = [
         "hơn 280.000 học sinh",
         2027,
     ),
+    (  # … also a period the figure's noun names
+        "Hà Nội, ngày 2/12/2026 - Về nhân lực, nhu cầu kỹ sư bán dẫn giai đoạn 2026-2030 "
+        "khoảng 50.000 người.",
+        "khoảng 50.000 người",
+        2030,
+    ),
+    (  # … not beside a year of its own
+        "Cần Thơ, ngày 20/11/2026 - Năm 2026, năm đầu tiên của giai đoạn 2026-2030, thành phố "
+        "giải ngân 1.200 tỷ đồng.",
+        "1.200 tỷ đồng",
+        2026,
+    ),
+    (  # … nor a programme's period
+        "Cần Thơ, ngày 20/11/2026 - Thực hiện Chương trình mục tiêu quốc gia giai đoạn "
+        "2026-2030, 10 tháng qua thành phố giải ngân 420 tỷ đồng.",
+        "420 tỷ đồng",
+        2026,
+    ),
+    (  # … nor a total so far
+        "Cần Thơ, ngày 20/11/2026 - Lũy kế giai đoạn 2021-2030, tỉnh đã thu hút 150 dự án FDI.",
+        "150 dự án",
+        2026,
+    ),
     # "lũy kế" with months of the year is the year to date
     (
         "Năm 2025, ngân hàng đặt kế hoạch lãi 30.000 tỷ đồng. Lũy kế 9 tháng, ngân hàng lãi "

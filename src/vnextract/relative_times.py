@@ -357,6 +357,12 @@ def dateline(text: str, refs: list[TimeRef]) -> Anchor | None:
     >>> dateline(text, find_years(text))
     Anchor(year=2025, month=11, source='dateline')
     """
+    ref = dateline_ref(text, refs)
+    return Anchor(ref.year, ref.month, "dateline") if ref is not None and ref.year else None
+
+
+def dateline_ref(text: str, refs: list[TimeRef]) -> TimeRef | None:
+    """The time of the article's date line (see ``dateline``), or None."""
     for ref in refs:
         if ref.start > _DATELINE_REACH:
             break
@@ -366,7 +372,7 @@ def dateline(text: str, refs: list[TimeRef]) -> Anchor | None:
             and ref.year is not None
             and _opens_line(text, ref.start)
         ):
-            return Anchor(ref.year, ref.month, "dateline")
+            return ref
     return None
 
 

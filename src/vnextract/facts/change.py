@@ -7,7 +7,9 @@ Rules, tried in order (the first that answers wins):
   "tăng tới 20%");
 - ``verb_before``: a change verb right before it in its clause, across words
   that change nothing ("tăng 13,8%", "giảm lần lượt 7%", "vượt 16% kế hoạch",
-  "thấp hơn 9%"); a level verb ("đạt 104%", "bằng 88%") answers null;
+  "thấp hơn 9%"); a level verb ("đạt 104%", "bằng 88%") answers null; a verb of
+  raising or improving (``rate_increase``: "nâng", "cải thiện") before a share or points
+  only ("nâng 20% giá bán"; not "cải thiện 5 tuyến đường");
 - ``listed``: the second of "lần lượt 7% và 61%" takes the change of the first;
 - ``growth_rate``: a percentage whose clause names a growth rate ("tốc độ tăng
   trưởng kinh tế đạt 8,5%") is an increase.
@@ -24,6 +26,8 @@ from __future__ import annotations
 from vnextract.facts.context import ArticleContext, amount_words, words_before
 from vnextract.facts.cues import cues
 from vnextract.schema import Amount, Change
+
+_RATE_UNITS = frozenset(("%", "điểm phần trăm"))  # a share or points: "cải thiện 2%" is a rise
 
 
 def change_of(
@@ -60,6 +64,8 @@ def change_of(
     for kind in ("increase", "decrease"):
         if c.ends(kind, left) is not None:
             return "increase" if kind == "increase" else "decrease"
+    if a.unit in _RATE_UNITS and c.ends("rate_increase", left) is not None:
+        return "increase"  # "nâng 20% giá bán", "cải thiện 1,5 điểm phần trăm biên lãi"
     if previous is not None and _listed_after(ctx.text, previous[0], a):
         return previous[1]
     if a.unit == "%" and c.find("growth", left.lower()) and c.ends("share", left) is None:

@@ -28,10 +28,10 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   to the number ("đạt", "ước đạt", "chiếm") and what follows a cut word
   ("của", "tại", "trong"…): "doanh thu thuần trong quý của TFC đạt 121 tỷ" →
   "doanh thu thuần";
-- ``verb_then_noun``: a verb alone before the figure (cue kind ``bare_verb``: "mang về",
-  "đáp ứng"; maybe with function words: "vẫn chỉ đáp ứng") names no measure; the noun
-  after the figure does, when one stands there and opens no range, purpose or recipient
-  (``not_measure_after``: "để", "cho");
+- ``verb_then_noun``: a verb right before the figure (cue kind ``bare_verb``: "mang về",
+  "đáp ứng"), not one that a noun before makes a noun (``noun_of_verb``: "lãi suất tiết
+  kiệm"), names no measure; the noun after the figure does, when one stands there and
+  opens no range, purpose or recipient (``not_measure_after``: "để", "cho");
 - ``noun_after``: for a count, its noun and the words that qualify it
   ("1,9 tỷ cổ phiếu đang lưu hành" → "cổ phiếu đang lưu hành"); for a measure or
   a share, the noun after it ("2,7 tỷ m3 khí khô", "chiếm 30% tổng doanh thu");
@@ -816,14 +816,14 @@ def metric_rule(
         return previous[1], "plan_of_before"
     if before is not None and not _names_nothing(before):
         c = cues()
-        if c.ends("bare_verb", before) is None or not _made_of(
-            before, c.kinds["bare_verb"] | c.kinds["function_word"]
-        ):
+        verb = c.ends("bare_verb", before)
+        if verb is None or c.ends("noun_of_verb", before[:verb].rstrip()) is not None:
             return before, "noun_before"  # "lãi suất tiết kiệm 5,2%": a noun ends in the verb
-        # rule verb_then_noun: a verb alone before a figure names no measure; the noun after
-        # the figure does ("mang về 1.200 tỷ đồng doanh thu", "vẫn chỉ đáp ứng 70% nhu cầu
-        # đi lại"); not a range's start, a purpose or a recipient ("cải thiện từ mức 11,9%
-        # lên …", "bố trí 350 tỷ đồng để giải phóng mặt bằng", "… cho các dự án")
+        # rule verb_then_noun: a verb right before a figure names no measure; the noun after
+        # the figure does ("ngành du lịch mang về 840.000 tỷ đồng doanh thu", "vẫn chỉ đáp
+        # ứng 70% nhu cầu đi lại"); not a range's start, a purpose or a recipient ("cải
+        # thiện từ mức 11,9% lên …", "bố trí 350 tỷ đồng để giải phóng mặt bằng", "… cho
+        # các dự án")
         noun = after()
         if (
             noun is not None

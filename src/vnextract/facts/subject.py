@@ -369,8 +369,8 @@ class ArticleSubjects:
     def _market(self, m: Mention, before: str) -> bool:
         """Whether ``m`` is a foreign market or the home of visitors: a foreign place right
         after a market word (cue kind ``market_word``: "thị trường Mỹ", "khách Hàn Quốc"),
-        in an article that names a seller or a host to own the figures (an organisation,
-        the home country or a place of it); "thị trường Hà Nội", "thị trường miền Bắc" are
+        in an article that has a seller or a host to own the figures (``_seller_named``);
+        "thị trường Hà Nội", "thị trường miền Bắc" are
         markets of the country's own, and "Năm 2025, thị trường Trung Quốc tiêu thụ 31
         triệu ô tô" alone is the market's own figure."""
         return (
@@ -488,12 +488,18 @@ class ArticleSubjects:
         return self._foreign(name) or name.lower() in cues().kinds["foreign_region"]
 
     def _seller_named(self) -> bool:
-        """Whether the article names an organisation, the home country or one of its
-        provinces, cities or communes: a seller or a host a market's figures may be of."""
+        """Whether the article has a seller or a host that a market's figures may be of: it
+        names an organisation or a place that is not foreign (the home country, a province,
+        "Phú Quốc"), or it speaks of trade ("xuất khẩu", "kim ngạch": the home country's)."""
         if self._seller is None:
-            self._seller = self.home_name is not None or any(
-                e.label == "ORG" or (e.id is not None and e.id.startswith(_ADMIN_PREFIX))
-                for e in self.ctx.entities
+            ctx = self.ctx
+            self._seller = (
+                self.home_name is not None
+                or any(
+                    e.label == "ORG" or (e.label == "LOC" and not self._foreign_place(e.name))
+                    for e in ctx.entities
+                )
+                or cues().find("trade_flow", ctx.low, 0, len(ctx.low))
             )
         return self._seller
 
@@ -931,7 +937,6 @@ _REFERRING_KINDS = (
 )
 _WHOLE = regex.compile(r"^toàn\s+", regex.IGNORECASE)  # "Toàn đoàn": the whole of it
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
-_ADMIN_PREFIX = "vn-adm:"  # the ids of the home country's provinces, cities and communes
 
 
 def _home_names() -> frozenset[str]:

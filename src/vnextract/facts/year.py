@@ -81,7 +81,7 @@ from vnextract.amounts import is_price
 from vnextract.facts.context import ArticleContext, words_before, year_of
 from vnextract.facts.cues import cues
 from vnextract.facts.undated import undated_cues
-from vnextract.relative_times import article_anchor, dateline, in_goal_clause
+from vnextract.relative_times import article_anchor, dateline_ref, in_goal_clause
 from vnextract.schema import Amount, TimeRef
 from vnextract.sentences import list_heading
 from vnextract.targets.lexicon import lexicon as milestone_lexicon
@@ -149,9 +149,10 @@ class ArticleYears:
         frames = [t for t in frames if not self._milestone_time(t)]
         # the article's own year: its published date or date line (rule ``dated``)
         self.day = published_year
-        if self.day is None:
-            line = dateline(ctx.text, [t for t in ctx.times if not t.relative])
-            self.day = line.year if line is not None else None
+        line = dateline_ref(ctx.text, [t for t in ctx.times if not t.relative])
+        self._dateline_end = line.end if line is not None else 0  # where a date line ends
+        if self.day is None and line is not None:
+            self.day = line.year
         # else the year the article reports on, as its relative times read it ("năm nay"):
         # not a goal's, a forecast's nor a comparison base's year
         written = [t for t in ctx.times if not t.relative and not self._is_base(t)]
@@ -427,14 +428,27 @@ class ArticleYears:
 
     def _period_under_way(self, a: Amount, year: int, now: int) -> bool:
         """Rule ``period_under_way``: whether the sentence of ``a`` names a period that
-        runs now and ends in ``year`` ("Giai đoạn 2026-2030, tỉnh bố trí 186 tỷ đồng" in
-        an article of 2026): a figure for the period is for its end year, as the period
-        is dated, no future result."""
-        s_start, s_end = self.ctx.sentence(a.start)
-        return any(
-            t.start_year is not None and t.start_year <= now and t.end_year == year
-            for t in self.ctx.times_in(s_start, s_end)
-        )
+        runs now and ends in ``year``, and no single year ("Giai đoạn 2026-2030, tỉnh bố
+        trí 186 tỷ đồng", "tổng nhu cầu vốn giai đoạn 2026-2030 khoảng 136 tỷ USD" in an
+        article of 2026): a figure for the period is for its end year, as the period is
+        dated, no future result. Not a period that names a programme or a plan (cue kind
+        ``period_document``: "Thực hiện Chương trình … giai đoạn 2026-2030, 10 tháng qua …",
+        "theo Đề án giai đoạn 2026-2030"), a total so far ("Lũy kế giai đoạn …"), nor one
+        beside a year ("Năm 2026, năm đầu của giai đoạn 2026-2030, …")."""
+        ctx = self.ctx
+        s_start, s_end = ctx.sentence(a.start)
+        s_start = max(s_start, self._dateline_end)  # "Cần Thơ, ngày 20/11/2026 - Giai đoạn …"
+        times = [t for t in ctx.times_in(s_start, s_end) if not t.relative]
+        if any(t.start_year is None for t in times):
+            return False  # a single year beside the period
+        c = cues()
+        for t in times:
+            if not (t.start_year is not None and t.start_year <= now and t.end_year == year):
+                continue
+            lead = ctx.low[ctx.clause_start(t.start) : t.start]
+            if not c.find("period_document", lead) and not c.find("undated", lead):
+                return True
+        return False
 
     def _heading_time(self, s_start: int) -> TimeRef | None:
         """The last time, no comparison base, of the heading of the list whose item the
