@@ -104,6 +104,9 @@ FOUND = [
     ("Đoàn công tác làm việc tại phường Hoàn Kiếm sáng 3/7.", "phường Hoàn Kiếm", "LOC"),
     ("Hàng xuất sang Trinidad và Tobago tăng gấp đôi.", "Trinidad và Tobago", "LOC"),
     ("Cà phê Việt được bán tại Burkina Faso và Togo.", "Burkina Faso", "LOC"),
+    # a known company's arm in the country is a name of its own
+    ("Theo CBRE Việt Nam, giá căn hộ sơ cấp tăng 8%.", "CBRE Việt Nam", "ORG"),
+    ("Báo cáo của Savills Việt Nam cho thấy nguồn cung giảm.", "Savills Việt Nam", "ORG"),
 ]
 NOT_FOUND = [
     ("Be là bạn học của tôi từ năm 2010.", "Be"),  # a brand too short to stand alone

@@ -219,6 +219,17 @@ def _cued(tokens: list[Token], start: int, end: int, orgs: set[int], ends: set[i
     )
 
 
+def _home_country_after(tokens: list[Token], end: int) -> bool:
+    """Whether "Việt Nam", capitalised, follows a name ending at ``end``."""
+    return (
+        end + 1 < len(tokens)
+        and joined(tokens, end)
+        and joined(tokens, end + 1)
+        and tokens[end].text == "Việt"
+        and tokens[end + 1].text == "Nam"
+    )
+
+
 def _inside_name(tokens: list[Token], i: int) -> bool:
     """True when ``tokens[i]`` goes on a capitalised name ("Tập đoàn Grab" is no "Grab")."""
     prev = tokens[i - 1]
@@ -264,7 +275,9 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
         if hit is None or (i > 0 and _inside_name(tokens, i)):
             continue
         end, known = hit
-        if end < n and joined(tokens, end) and tokens[end].cap and tokens[end].is_word:
+        if _home_country_after(tokens, end) and known.label == "ORG":
+            end += 2  # "CBRE Việt Nam": the company's arm in the country, a name of its own
+        elif end < n and joined(tokens, end) and tokens[end].cap and tokens[end].is_word:
             continue  # the name goes on: "Grab Holdings" is found as a longer name or not at all
         found.append((i, end, known))
         taken_to = end
