@@ -42,7 +42,9 @@ _AFTER_END_MARK = regex.compile(
 #   what ``regex`` calls white space (``\s``); ``re``'s own ``\s`` also holds U+001C–U+001F.
 _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
 _WHITE_SPACE += "\u2028\u2029\u202f\u205f\u3000"
-_BLANKS = frozenset(_WHITE_SPACE) - {"\n"}
+#: What ``regex`` calls white space (``\s``; ``re``'s own ``\s`` holds more).
+WHITE_SPACE_CHARS = frozenset(_WHITE_SPACE)
+_BLANKS = WHITE_SPACE_CHARS - {"\n"}
 _LINE_BREAK = re.compile(f"\n[{re.escape(_WHITE_SPACE)}]*")
 # The number of an item opening its line ("2. Mở mới 45 tuyến"), up to the boundary after it.
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,2}\.\Z")

@@ -17,21 +17,55 @@ from vnextract.schema import Amount, Entity, TimeRef
 from vnextract.sentences import bounded
 
 # Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
-# a semicolon, a bracket, a dash between words.
-_CLAUSE_EDGE = re.compile(r"[,:](?=\s)|[;()\[\]]|\s[-–]\s")
+# a semicolon, a bracket, a dash between words (with the white space around it). Found from
+# the mark itself: a scan for a few characters is fast (``\s[-–]\s`` would be tried at every
+# space); ``clause_edges`` reads what stands around it.
+_CLAUSE_MARK = re.compile(r"[,:;()\[\]\-–]")
 
 
-def _joins_names(text: str, edge: re.Match[str]) -> bool:
+def clause_edges(text: str) -> list[tuple[int, int]]:
+    r"""The spans of ``[,:](?=\s)|[;()\[\]]|\s[-–]\s`` in ``text``, left to right, but a dash
+    joining names (``_joins_names``).
+
+    >>> clause_edges("Âu – Mỹ, tăng - giảm, 12,5")
+    [(7, 8), (13, 16), (20, 21)]
+    """
+    edges = []
+    last_end = 0  # where the last edge ended: a dash's white space may not start before
+    for m in _CLAUSE_MARK.finditer(text):
+        start = m.start()
+        mark = text[start]
+        if mark in ",:":
+            if not text[start + 1 : start + 2].isspace():
+                continue  # "12,5", "10:30"
+            edge = (start, start + 1)
+        elif mark in ";()[]":
+            edge = (start, start + 1)
+        elif (
+            start - 1 >= last_end  # its white space did not end the edge before ("- - ")
+            and text[start - 1 : start].isspace()
+            and text[start + 1 : start + 2].isspace()
+        ):  # a dash between white space: the edge holds the white space
+            edge = (start - 1, start + 2)
+            last_end = edge[1]
+            if _joins_names(text, *edge):
+                continue
+        else:
+            continue
+        edges.append(edge)
+        last_end = edge[1]
+    return edges
+
+
+def _joins_names(text: str, start: int, end: int) -> bool:
     """Rule ``dash_in_name``: a dash between two capitalised words joins a name ("khu vực
-    Âu – Mỹ", "tuyến Hà Nội - Hải Phòng"), it ends no clause.
+    Âu – Mỹ", "tuyến Hà Nội - Hải Phòng"), it ends no clause; ``text[start:end]`` is the dash
+    with the white space around it.
 
     >>> text = "thị trường Âu – Mỹ đạt"
-    >>> _joins_names(text, _CLAUSE_EDGE.search(text))
+    >>> _joins_names(text, 13, 16)
     True
     """
-    if edge.group().strip() not in "-–":
-        return False
-    start, end = edge.span()
     word_start = start
     while word_start and text[word_start - 1].isalnum():
         word_start -= 1
@@ -69,11 +103,7 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         self.low = lower_keeping_offsets(self.text)
-        self._edges = [
-            m.span()
-            for m in _CLAUSE_EDGE.finditer(self.text)
-            if m.group()[-1] in ",:;()[]" or not _joins_names(self.text, m)  # a dash may join
-        ]
+        self._edges = clause_edges(self.text)
         self._edge_starts = [s for s, _ in self._edges]
         self._sentence_starts = [s for s, _ in self.sentences]
         self._time_starts = [t.start for t in self.times]

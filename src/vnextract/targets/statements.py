@@ -10,12 +10,13 @@ or an aside in brackets ("tuyến số 4 (Thạnh Xuân – Hiệp Phước)").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
 
 from vnextract.amounts import noun_pair_spans
-from vnextract.sentences import BULLET
+from vnextract.sentences import BULLET, WHITE_SPACE_CHARS
 from vnextract.targets.state import (
     EDGE_JUNK,
     MAX_STATEMENT,
@@ -26,17 +27,47 @@ from vnextract.targets.state import (
 )
 
 # A clause break: white space and a semicolon or a dash between words, a semicolon, or a
-# comma followed by a space (not "12,5"). The same matches as ``\s*;\s*|,\s+|\s+[-–]\s+``
-# (white space is followed by ";" or a dash in both), found twice as fast: each branch
-# opens with its own character.
-_CLAUSE_BREAK = regex.compile(
-    r"""
-      \s+(?:;\s*|[-–]\s+)   # a semicolon or a dash after white space
-    | ;\s*                 # a semicolon
-    | ,\s+                 # a comma followed by a space
-    """,
-    regex.VERBOSE,
-)
+# comma followed by a space (not "12,5"): what ``\s+(?:;\s*|[-–]\s+)|;\s*|,\s+`` matches,
+# found from its mark (a scan for a few characters is fast; the pattern would be tried at
+# every space) by ``_clause_breaks``.
+_BREAK_MARK = re.compile("[;,\\-–]")
+_SPACE = WHITE_SPACE_CHARS  # what ``regex`` calls white space (``\s``)
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause breaks in ``text[start:end]``, left to right: the spans the pattern above
+    finds there (the white space before a semicolon or a dash, not before a comma, is the
+    break's, back to the previous break or ``start``).
+
+    >>> text = "a ; b, c - d,e ;f"
+    >>> [text[a:b] for a, b in _clause_breaks(text, 0, len(text))]
+    [' ; ', ', ', ' - ', ' ;']
+    """
+    breaks: list[tuple[int, int]] = []
+    last_end = start  # white space before ``last_end`` belongs to no later break
+    for m in _BREAK_MARK.finditer(text, start, end):
+        pos = m.start()
+        if pos < last_end:
+            continue  # inside the break before
+        after = pos + 1
+        while after < end and text[after] in _SPACE:
+            after += 1
+        mark = text[pos]
+        if mark == ",":
+            if after == pos + 1:
+                continue  # "12,5"
+            breaks.append((pos, after))
+        else:
+            before = pos
+            while before > last_end and text[before - 1] in _SPACE:
+                before -= 1
+            if mark != ";" and (before == pos or after == pos + 1):
+                continue  # a dash without white space on both sides: "2021-2025"
+            breaks.append((before, after))
+        last_end = after
+    return breaks
+
+
 # What may open ``BULLET``: a mark, a digit, or a letter followed by ")".
 _BULLET_MARKS = frozenset("-–+•*")
 
@@ -96,8 +127,7 @@ class Statements(State):
         text = self.text
         cuts: list[tuple[int, int]] = []
         pairs: list[tuple[int, int]] | None = None  # the fixed pairs of the statement, once
-        for m in _CLAUSE_BREAK.finditer(text, start, end):
-            cut_start, cut_end = m.span()
+        for cut_start, cut_end in _clause_breaks(text, start, end):
             if self._inside_amount(cut_start) or self._joins_names(cut_start, cut_end):
                 continue
             if self._open_bracket(start, cut_start):
