@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
+import regex
 
 from vnextract.facts.cues import cues
-from vnextract.phrases import phrase_pattern
+from vnextract.phrases import matches_from, phrase_pattern
 from vnextract.roles import _cues
 
 # Our own news-style text, lower case (the role stage scans a lower-cased copy).
@@ -41,3 +43,37 @@ def test_same_matches_as_the_plain_alternation(name: str) -> None:
         for end in range(pos, len(_TEXT) + 1, 11):
             expected = [m.span() for m in plain.finditer(_TEXT, pos, end)]
             assert [m.span() for m in fast.finditer(_TEXT, pos, end)] == expected, (pos, end)
+
+
+# The words ``phrases.word_anchor`` finds in use: each first letter has no case-insensitive
+# match but its two cases, and each other letter matches case-insensitively under ``re``
+# whatever it matches under ``regex`` (the patterns read from the anchors use either).
+_ANCHORED_WORDS = ["năm", "quý", "tháng", "trong"]
+
+
+@pytest.mark.parametrize("word", _ANCHORED_WORDS)
+def test_anchored_words_have_no_other_case_forms(word: str) -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    first = word[0]
+    for module in (re, regex):
+        assert set(module.findall(first, every, flags=module.IGNORECASE)) == {
+            first.lower(),
+            first.upper(),
+        }
+    for letter in word[1:]:
+        by_regex = set(regex.findall(letter, every, flags=regex.IGNORECASE))
+        assert by_regex <= set(re.findall(letter, every, flags=re.IGNORECASE))
+
+
+def test_anchored_matches_are_the_patterns_matches() -> None:
+    """``matches_from`` finds what ``finditer`` finds, for the patterns it serves."""
+    from vnextract.relative_times import _KEY_WORD, _KEY_WORD_AT
+
+    text = _TEXT + " NĂM Năm quÝ tháng9 2năm thángnăm năm-tháng trong số 5, Trong  tổng số 3 x,"
+    assert [m.span() for m in matches_from(_KEY_WORD_AT, _KEY_WORD, text)] == [
+        m.span() for m in _KEY_WORD.finditer(text)
+    ]
+    cues = _cues()
+    assert [m.span() for m in matches_from(cues.set_opener, cues.set_phrase, text)] == [
+        m.span() for m in cues.set_phrase.finditer(text)
+    ]

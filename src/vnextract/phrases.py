@@ -6,12 +6,17 @@ pattern begins with a set of letters: ``re`` then skips to the positions where o
 of those letters stands, and tries there only the phrases it opens. The matches are
 the same (the phrases of one letter keep their order, and phrases of different
 letters cannot match at one position), found 1.5 to 2 times faster.
+
+A pattern ``re`` cannot scan fast (one opening with a look-behind, or a case-insensitive
+one, is tried at every position) finds its matches faster from where they may start:
+``matches_from``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Protocol, TypeVar
 
 
 def phrase_pattern(phrases: Sequence[Sequence[str]]) -> str:
@@ -34,3 +39,51 @@ def phrase_pattern(phrases: Sequence[Sequence[str]]) -> str:
         rf"{re.escape(letter)}(?<!\w.)(?:{'|'.join(tails)})" for letter, tails in groups.items()
     )
     return rf"(?:{alts})(?!\w)"
+
+
+class _Match(Protocol):
+    def end(self) -> int: ...
+
+
+M = TypeVar("M", bound=_Match, covariant=True)
+
+
+class _Matcher(Protocol[M]):
+    def match(self, string: str, pos: int = ...) -> M | None: ...
+
+
+def matches_from(anchor: re.Pattern[str], pattern: _Matcher[M], text: str) -> Iterator[M]:
+    """What ``pattern.finditer(text)`` gives, ``pattern`` tried only where ``anchor`` matches.
+
+    ``anchor`` must match (a character wide) wherever a match of ``pattern`` may start,
+    and ``pattern`` match no empty string; ``anchor`` is a ``re`` pattern that opens with
+    a set of characters, which ``re`` scans for fast (``pattern`` sees the text before
+    each place, for its look-behinds).
+
+    >>> word = re.compile(r"(?<!\\w)(?:ba|bảy)(?!\\w)", re.IGNORECASE)
+    >>> text = "Ba người, bảy xe, ba, abba"
+    >>> [m.span() for m in matches_from(word_anchor(["ba", "bảy"]), word, text)]
+    [(0, 2), (10, 13), (18, 20)]
+    """
+    end = 0  # where the last match ended: a match after it starts no earlier
+    for at in anchor.finditer(text):
+        pos = at.start()
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+def word_anchor(words: Sequence[str]) -> re.Pattern[str]:
+    """An ``anchor`` for ``matches_from``: a character wide where one of ``words`` starts,
+    in any case. ``re`` scans for the first letters (each in both cases: a letter must have
+    no other case-insensitive match, tests/test_phrases.py checks the words in use) and
+    tries the rest of a word case-insensitively only there.
+
+    >>> [m.start() for m in word_anchor(["năm", "quý"]).finditer("Năm nay, QUÝ II, nam")]
+    [0, 9]
+    """
+    letters = sorted({case for w in words for case in (w[0].lower(), w[0].upper())})
+    rests = sorted({re.escape(w[1:]) for w in words}, key=len, reverse=True)
+    return re.compile(f"[{re.escape(''.join(letters))}](?=(?i:{'|'.join(rests)}))")

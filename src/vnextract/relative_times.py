@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vnextract.phrases import matches_from, word_anchor
 from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import TimeKind, TimeRef
 
@@ -76,6 +77,7 @@ _STATED_THIS_YEAR = regex.compile(
 _KEY_WORD = regex.compile(r"(?<!\w)(?:năm|quý|tháng)(?!\w)", regex.IGNORECASE)
 _YEARLESS = ("date", "month", "quarter")
 _KEYS = ("năm", "quý", "tháng")
+_KEY_WORD_AT = word_anchor(_KEYS)  # where ``_KEY_WORD`` may match, found fast
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}(?P<w>\p{L}+)")  # the word after a key word
 
 # The words right before a year, on its line: "đến năm", "tầm nhìn đến".
@@ -548,7 +550,7 @@ def _relative_matches(text: str, refs: list[TimeRef]) -> Iterator[regex.Match[st
     lex = _lexicon()
     taken = [(r.start, r.end) for r in refs]
     last_end = -1
-    for key in _KEY_WORD.finditer(text):
+    for key in matches_from(_KEY_WORD_AT, _KEY_WORD, text):
         after = _NEXT_WORD.match(text, key.end())
         before = _WORD_BEFORE.search(text, max(0, key.start() - 8), key.start())
         starts = []

@@ -94,7 +94,7 @@ from dataclasses import dataclass
 import regex
 
 from vnextract.document import Document
-from vnextract.phrases import phrase_pattern
+from vnextract.phrases import matches_from, phrase_pattern, word_anchor
 from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import Amount, Role, Target
 from vnextract.sentences import list_heading
@@ -135,6 +135,7 @@ class _Cues:
     capacity_per: frozenset[str]  # the period of a capacity ("TEU/năm")
     contrast: re.Pattern[str]  # a clause turning to how things stand: ", nhưng", ", song"
     set_phrase: re.Pattern[str]  # a phrase naming a set, to its comma: "Trong số 27 đơn vị …,"
+    set_opener: re.Pattern[str]  # where ``set_phrase`` may match: ``phrases.word_anchor``
     goes_on: re.Pattern[str]  # opens a sentence that goes on from the one before
     # the plan, estimate, forecast and not-plan phrases in one pattern, longest first
     sentence_cues: re.Pattern[str]  # on lower-cased text
@@ -247,6 +248,7 @@ def _cues() -> _Cues:
             r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){1,80},",  # "Trong số 1.250 dự án …,"
             re.IGNORECASE,
         ),
+        set_opener=word_anchor([p.split()[0] for p in by_kind["set_opener"]]),
     )
 
 
@@ -492,7 +494,7 @@ class _Scan:
         # đơn vị được giao vốn,") ends, found once per article: no plan word reaches past
         self.contrast_ends = sorted(
             [m.end() for m in cues.contrast.finditer(doc.text)]
-            + [m.end() for m in cues.set_phrase.finditer(doc.text)]
+            + [m.end() for m in matches_from(cues.set_opener, cues.set_phrase, doc.text)]
         )
         self.measured_sentences = frozenset(measured)
         self.spec: list[tuple[int, int, str]] = [

@@ -13,7 +13,7 @@ cổ tức 12%") become targets of their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -81,6 +81,7 @@ _OPENER_REACH = 10  # the most words between a list opener and its colon ("giao 
 _HEADING_REACH = 60  # how far after a count the colon of the list it announces may stand
 _PLAN_NAME_REACH = 120  # how far before a goal, or before a period, a plan's name stands
 _HEADING_END = re.compile(r"[:;,.!?\n]")  # the first mark after a count
+_ITEM_TIMES = ("quarter", "month", "date")  # the times a roadmap's item opens with
 
 
 # "nâng <what> lên" right before a figure: what it is raised to (rule raised_by_due).
@@ -2146,16 +2147,20 @@ class Finder(OwnPlans):
         text, lex = self.text, self.lex
         taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
+        # where the times an item may open with stand: a statement without one is not cut
+        dated = [t.start for t in self.times if t.kind in _ITEM_TIMES and t.year is not None]
         for paragraph in self.paragraphs:
             p_start, p_end = paragraph[0][0], paragraph[-1][1]
             first_plan: int | None = None  # where the paragraph first names a plan
             for start, end in paragraph:
+                if bisect_left(dated, start) == bisect_left(dated, end):
+                    continue  # no time that could open an item in the statement
                 for clause in self._clauses(start, end):
                     times = self._times_in(clause)
                     if not times or times[0].start != skip_space(text, clause.start):
                         continue
                     t = times[0]
-                    if t.kind not in ("quarter", "month", "date") or t.year is None:
+                    if t.kind not in _ITEM_TIMES or t.year is None:
                         continue
                     if self._past(t) or taken.overlaps(clause.start, clause.end):
                         continue
