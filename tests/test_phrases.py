@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from vnextract.facts.cues import cues
-from vnextract.phrases import matches_from, phrase_pattern
+from vnextract.phrases import matches_from, phrase_pattern, word_anchor
 from vnextract.roles import _cues
 
 # Our own news-style text, lower case (the role stage scans a lower-cased copy).
@@ -45,21 +45,32 @@ def test_same_matches_as_the_plain_alternation(name: str) -> None:
             assert [m.span() for m in fast.finditer(_TEXT, pos, end)] == expected, (pos, end)
 
 
-# The words ``phrases.word_anchor`` finds in use: each first letter has no case-insensitive
-# match but its two cases, and each other letter matches case-insensitively under ``re``
-# whatever it matches under ``regex`` (the patterns read from the anchors use either).
-_ANCHORED_WORDS = ["năm", "quý", "tháng", "trong"]
+def _anchored_words() -> list[str]:
+    """The words ``phrases.word_anchor`` finds in use."""
+    from vnextract.amounts import _lexicon
+    from vnextract.relative_times import _KEYS
+    from vnextract.resources import read_lines
+
+    words = [*_KEYS, "trong"]  # the role stage's set openers: "trong số", "trong tổng số"
+    words += [phrase.split()[0] for phrase in _lexicon().frequencies]
+    words += [phrase.split()[0] for phrase in read_lines("units", "money_context.txt")]
+    return sorted(set(words))
+
+
+# The anchor of an anchored word holds every character that matches its first letter
+# ignoring case, and each other letter matches case-insensitively under ``re`` whatever it
+# matches under ``regex`` (the patterns read from the anchors use either).
+_ANCHORED_WORDS = _anchored_words()
 
 
 @pytest.mark.parametrize("word", _ANCHORED_WORDS)
-def test_anchored_words_have_no_other_case_forms(word: str) -> None:
+def test_anchors_hold_every_case_form(word: str) -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     first = word[0]
+    anchor = word_anchor([first + "x"])  # the first letter's forms, then "x"
     for module in (re, regex):
-        assert set(module.findall(first, every, flags=module.IGNORECASE)) == {
-            first.lower(),
-            first.upper(),
-        }
+        for form in module.findall(first, every, flags=module.IGNORECASE):
+            assert anchor.match(form + "x"), (module.__name__, form)
     for letter in word[1:]:
         by_regex = set(regex.findall(letter, every, flags=regex.IGNORECASE))
         assert by_regex <= set(re.findall(letter, every, flags=re.IGNORECASE))
@@ -77,3 +88,12 @@ def test_anchored_matches_are_the_patterns_matches() -> None:
     assert [m.span() for m in matches_from(cues.set_opener, cues.set_phrase, text)] == [
         m.span() for m in cues.set_phrase.finditer(text)
     ]
+    from vnextract.amounts import _lexicon
+
+    lex = _lexicon()
+    text += " Mỗi năm, hằng tháng lương 8 triệu, HÀNG NGÀY; giá điện, tiền lương"
+    for pattern, anchor in ((lex.freq_in, lex.freq_at), (lex.money_context, lex.money_at)):
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (len(text) - 60, len(text))):
+            assert [m.span() for m in matches_from(anchor, pattern, text, pos, endpos)] == [
+                m.span() for m in pattern.finditer(text, pos, endpos)
+            ]

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, cast, get_args
 import regex
 
 from vnextract.numbers import number_words, parse_number
+from vnextract.phrases import matches_from, word_anchor
 from vnextract.relative_times import is_relative_phrase
 from vnextract.resources import read_lines, two_syllable_words
 from vnextract.schema import Amount, AmountKind, Qualifier
@@ -111,10 +112,12 @@ class _Lexicon:
     frequencies: dict[str, str]  # "hằng năm" → "năm"
     freq_after: regex.Pattern[str]  # a frequency phrase right after an amount
     freq_in: regex.Pattern[str]  # a frequency phrase anywhere in a clause
+    freq_at: re.Pattern[str]  # where ``freq_in`` may match: ``phrases.word_anchor``
     freq_front: regex.Pattern[str]  # a clause that is only a frequency phrase: "Mỗi năm,"
     time_labels: dict[str, int]  # "tháng" → 12: the largest number the word labels
     currency_nouns: frozenset[str]  # "đồng bào": a currency word starting a counted noun
     money_context: regex.Pattern[str]  # "lương", "giá": a bare "8 triệu" is đồng
+    money_at: re.Pattern[str]  # where ``money_context`` may match: ``phrases.word_anchor``
     # where ``candidates`` may match, on a lower-cased copy (``_candidate_starts``)
     candidate_hints: re.Pattern[str]
     folding: Folding  # which texts have a copy the hints may scan
@@ -265,6 +268,7 @@ def _lexicon() -> _Lexicon:
         frequencies=frequencies,
         freq_after=regex.compile(rf"{_SP}++{freq}"),
         freq_in=regex.compile(freq),
+        freq_at=word_anchor([phrase.split()[0] for phrase in frequencies]),
         freq_front=regex.compile(rf"(?i:(?:bình{_SP}+quân|trung{_SP}+bình){_SP}+)?{freq}"),
         money_context=regex.compile(
             rf"""(?<![\p{{L}}\p{{N}}])(?i:{_alternation(read_lines("units", "money_context.txt"))})
@@ -272,6 +276,7 @@ def _lexicon() -> _Lexicon:
             """,
             regex.VERBOSE,
         ),
+        money_at=word_anchor([p.split()[0] for p in read_lines("units", "money_context.txt")]),
         currency_nouns=frozenset(read_lines("units", "currency_nouns.txt")),
         time_labels={
             w: int(n)
@@ -872,16 +877,20 @@ def _clause_edges(text: str) -> list[int]:
 
 
 def _clause_before(
-    pattern: regex.Pattern[str], text: str, start: int
+    pattern: regex.Pattern[str], text: str, start: int, anchor: re.Pattern[str] | None = None
 ) -> tuple[list[regex.Match[str]], list[int], int]:
-    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window start.
+    """Matches of ``pattern`` in the clause before ``start``, the clause edges, the window
+    start; ``pattern`` is tried only where ``anchor`` matches, if given
+    (``phrases.matches_from``).
 
     The edges are those ``_CLAUSE_EDGE`` finds in the 200 characters before ``start``: the
     text's own edges there, and the character right before ``start`` when it is a
     punctuation mark (the end of the window stands for the space after it).
 
-    >>> _clause_before(regex.compile("mỗi"), "Năm nay, mỗi tháng 5 tấn", 20)[1:]
-    ([7], 0)
+    >>> each, at = regex.compile("mỗi"), word_anchor(["mỗi"])
+    >>> found, edges, lo = _clause_before(each, "Năm nay, mỗi tháng 5 tấn", 20, at)
+    >>> [m.span() for m in found], edges, lo
+    ([(9, 12)], [7], 0)
     >>> _clause_before(regex.compile("x"), "a,5", 2)[1]
     [1]
     """
@@ -891,12 +900,16 @@ def _clause_before(
     if start and text[start - 1] in _EDGE_CHARS:
         edges.append(start - 1)
     clause = edges[-1] + 1 if edges else lo
-    return list(pattern.finditer(text, clause, start)), edges, lo
+    if anchor is None:
+        return list(pattern.finditer(text, clause, start)), edges, lo
+    return list(matches_from(anchor, pattern, text, clause, start)), edges, lo
 
 
-def _in_clause_before(pattern: regex.Pattern[str], text: str, start: int) -> bool:
+def _in_clause_before(
+    pattern: regex.Pattern[str], text: str, start: int, anchor: re.Pattern[str] | None = None
+) -> bool:
     """Whether ``pattern`` occurs in the clause before ``start`` ("lương" in "lương 8 triệu")."""
-    return bool(_clause_before(pattern, text, start)[0])
+    return bool(_clause_before(pattern, text, start, anchor)[0])
 
 
 def _frequency_before(lex: _Lexicon, text: str, start: int) -> str | None:
@@ -905,7 +918,7 @@ def _frequency_before(lex: _Lexicon, text: str, start: int) -> str | None:
     "mỗi năm có 1.500 doanh nghiệp" and "Mỗi năm, tỉnh đón 1.500 doanh nghiệp" give
     "năm"; a frequency in an earlier clause ("mỗi năm tăng 5%, năm nay đạt 10%") does not.
     """
-    inside, edges, lo = _clause_before(lex.freq_in, text, start)
+    inside, edges, lo = _clause_before(lex.freq_in, text, start, lex.freq_at)
     if inside:
         return _period(lex, inside[-1]["f"])  # the nearest one counts
     if not edges or text[edges[-1]] != ",":
@@ -982,7 +995,8 @@ def _understood_vnd(lex: _Lexicon, text: str, tokens: list[str], start: int, end
     if any(t in ("tỷ", "tỉ") for t in tokens):
         return True
     return len(tokens) > 1 and (
-        _PER.match(text, end) is not None or _in_clause_before(lex.money_context, text, start)
+        _PER.match(text, end) is not None
+        or _in_clause_before(lex.money_context, text, start, lex.money_at)
     )
 
 

@@ -49,11 +49,18 @@ M = TypeVar("M", bound=_Match, covariant=True)
 
 
 class _Matcher(Protocol[M]):
-    def match(self, string: str, pos: int = ...) -> M | None: ...
+    def match(self, string: str, pos: int = ..., endpos: int = ...) -> M | None: ...
 
 
-def matches_from(anchor: re.Pattern[str], pattern: _Matcher[M], text: str) -> Iterator[M]:
-    """What ``pattern.finditer(text)`` gives, ``pattern`` tried only where ``anchor`` matches.
+def matches_from(
+    anchor: re.Pattern[str],
+    pattern: _Matcher[M],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[M]:
+    """What ``pattern.finditer(text, pos, endpos)`` gives, ``pattern`` tried only where
+    ``anchor`` matches.
 
     ``anchor`` must match (a character wide) wherever a match of ``pattern`` may start,
     and ``pattern`` match no empty string; ``anchor`` is a ``re`` pattern that opens with
@@ -65,25 +72,32 @@ def matches_from(anchor: re.Pattern[str], pattern: _Matcher[M], text: str) -> It
     >>> [m.span() for m in matches_from(word_anchor(["ba", "bảy"]), word, text)]
     [(0, 2), (10, 13), (18, 20)]
     """
-    end = 0  # where the last match ended: a match after it starts no earlier
-    for at in anchor.finditer(text):
-        pos = at.start()
-        if pos >= end:
-            m = pattern.match(text, pos)
+    if endpos is None:
+        endpos = len(text)
+    end = pos  # where the last match ended: a match after it starts no earlier
+    for at in anchor.finditer(text, pos, endpos):
+        start = at.start()
+        if start >= end:
+            m = pattern.match(text, start, endpos)
             if m is not None:
                 yield m
                 end = m.end()
 
 
+# The characters that match a letter ignoring case besides its two cases, in ``re`` or
+# ``regex``, for the letters of Vietnamese words (tests/test_phrases.py reads them off).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, the Kelvin sign, ſ
+
+
 def word_anchor(words: Sequence[str]) -> re.Pattern[str]:
     """An ``anchor`` for ``matches_from``: a character wide where one of ``words`` starts,
-    in any case. ``re`` scans for the first letters (each in both cases: a letter must have
-    no other case-insensitive match, tests/test_phrases.py checks the words in use) and
-    tries the rest of a word case-insensitively only there.
+    in any case. ``re`` scans for the first letters (in every case form) and tries the rest
+    of a word case-insensitively only there.
 
     >>> [m.start() for m in word_anchor(["năm", "quý"]).finditer("Năm nay, QUÝ II, nam")]
     [0, 9]
     """
-    letters = sorted({case for w in words for case in (w[0].lower(), w[0].upper())})
+    firsts = {w[0].lower() for w in words}
+    letters = sorted({c for f in firsts for c in f + f.upper() + _OTHER_CASES.get(f, "")})
     rests = sorted({re.escape(w[1:]) for w in words}, key=len, reverse=True)
     return re.compile(f"[{re.escape(''.join(letters))}](?=(?i:{'|'.join(rests)}))")

@@ -1937,9 +1937,8 @@ class Finder(OwnPlans):
         taken = TakenSpans([(t.start, t.end) for t in found])
         out: list[Target] = []
         starts = [s for s, _ in self.sentences]
-        with_verb = sorted(
-            {bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}
-        )
+        milestones = lex.find_in("milestone", text, 0, len(text))  # the article's, scanned once
+        with_verb = sorted({bisect_right(starts, m.start()) - 1 for m in milestones})
         for k in with_verb:
             start, end = self.sentences[k]
             if self._forecast(start, end) or self._attributed(start):
@@ -2343,7 +2342,8 @@ class Finder(OwnPlans):
         out: list[Target] = []
         starts = [s for s, _ in self.sentences]
         with_goals = {bisect_right(starts, t.start) - 1 for t in found}
-        for k in sorted({bisect_right(starts, m.start()) - 1 for m in lex.find("milestone", text)}):
+        milestones = lex.find_in("milestone", text, 0, len(text))  # the article's, scanned once
+        for k in sorted({bisect_right(starts, m.start()) - 1 for m in milestones}):
             start, end = self.sentences[k]
             if k in with_goals or self._forecast(start, end) or self._attributed(start):
                 continue  # "Theo TS …, chuyên gia, tuyến metro … hoàn thành sớm nhất vào năm 2030"
