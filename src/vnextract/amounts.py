@@ -25,6 +25,7 @@ vague quantities ("hàng trăm") give nothing. Word lists live under
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
@@ -119,7 +120,8 @@ class _Lexicon:
     money_context: regex.Pattern[str]  # "lương", "giá": a bare "8 triệu" is đồng
     money_at: re.Pattern[str]  # where ``money_context`` may match: ``phrases.word_anchor``
     # where ``candidates`` may match, on a lower-cased copy (``_candidate_starts``)
-    candidate_hints: re.Pattern[str]
+    digit_hints: re.Pattern[str]
+    word_hints: re.Pattern[str]
     folding: Folding  # which texts have a copy the hints may scan
 
 
@@ -190,15 +192,16 @@ def _lexicon() -> _Lexicon:
     )
     from vnextract.targets.lowered import Folding  # loaded with the targets' cues; no cycle
 
-    # a digit not after a plain letter or digit (checked once the digit is read), or a digit
-    # word; the words grouped by first letter (each group in the order above): every branch
-    # opens with its own characters, so ``re`` skips the positions none of them stands at
+    # a digit not after a plain letter or digit (checked once the digit is read), and a digit
+    # word, the words grouped by first letter (each group in the order above): two scans,
+    # each pattern opening with its own characters, so ``re`` skips the positions none of
+    # them stands at (one pattern of both would be tried at every position)
     word_groups: dict[str, list[str]] = {}
     for digit_word in first_words:
         word_groups.setdefault(digit_word[0], []).append(re.escape(digit_word[1:]))
-    hints = re.compile(
-        r"(?P<digit>\d(?<![0-9a-z].))|"
-        + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in word_groups.items())
+    digit_hints = re.compile(r"\d(?<![0-9a-z].)")
+    word_hints = re.compile(
+        "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in word_groups.items())
     )
     range_sep = regex.compile(
         rf"{_SP}*+(?P<sep>[-–—]|(?:đến|tới|và)(?![\p{{L}}\p{{N}}])){_SP}*+", regex.VERBOSE
@@ -282,12 +285,14 @@ def _lexicon() -> _Lexicon:
             w: int(n)
             for w, n in (line.split("\t") for line in read_lines("units", "time_labels.tsv"))
         },
-        candidate_hints=hints,
+        digit_hints=digit_hints,
+        word_hints=word_hints,
         folding=Folding("".join(first_words)),
     )
 
 
 _WORD_CHAR = regex.compile(r"\w")  # what ``\b`` in ``candidates`` reads on each side
+_start = operator.methodcaller("start")  # where a match starts
 _WORD_CHARS: dict[str, bool] = {}  # a character -> whether it is one (memo)
 
 
@@ -307,15 +312,17 @@ def _candidate_starts(lex: _Lexicon, text: str) -> list[int]:
     copy = lex.folding.lowered(text)
     if copy is None:
         return [c.start() for c in lex.candidates.finditer(text)]
-    starts = []
-    for hint in lex.candidate_hints.finditer(copy):
-        start = hint.start()
-        if hint.lastgroup == "digit":
-            if start == 0 or not _word_char(text[start - 1]):
-                starts.append(start)
-        elif lex.candidates.match(text, start) is not None:
-            starts.append(start)
-    return starts
+    starts = [
+        start
+        for start in map(_start, lex.digit_hints.finditer(copy))
+        if start == 0 or not _word_char(text[start - 1])
+    ]
+    starts += [
+        start
+        for start in map(_start, lex.word_hints.finditer(copy))
+        if lex.candidates.match(text, start) is not None
+    ]
+    return sorted(starts)  # a digit and a word never start at one place
 
 
 def _word_char(char: str) -> bool:
