@@ -589,6 +589,72 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # rule valued_deal: "trị giá" after a deal or a project gives its standing size; the
+    # sum of several deals, or "thỏa thuận" as a verb, stays a result
+    (
+        "Đội bóng vừa ký hợp đồng tài trợ hai mùa giải trị giá 60 tỷ đồng với một hãng sữa.",
+        "60 tỷ đồng",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Bamboo Airways nhận tàu bay thứ 3 trong đơn đặt hàng 30 chiếc trị giá 4,5 tỷ USD.",
+        "4,5 tỷ USD",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Liên danh trúng gói thầu xây lắp nhà ga hàng hóa sân bay Chu Lai trị giá 870 tỷ đồng.",
+        "870 tỷ đồng",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Trong quý III, tổng công ty ký 23 hợp đồng mới trị giá 5.400 tỷ đồng.",
+        "5.400 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Năm 2026, công ty ký các hợp đồng trị giá hơn 900 tỷ đồng.",
+        "hơn 900 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Ngân hàng đã thỏa thuận giãn nợ với chủ ba lô trái phiếu trị giá 2.100 tỷ đồng.",
+        "2.100 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    # rule support_rate: a sum per household or person after a word of support or lending
+    # is the rate each one gets; an income reached, or a sum planned, is not
+    (
+        "Huyện hỗ trợ sửa 215 nhà xuống cấp, với mức 40 triệu đồng/hộ xây mới và 20 triệu "
+        "đồng/hộ sửa chữa.",
+        "20 triệu đồng/hộ",
+        "spec",
+        "support_rate",
+    ),
+    (
+        "Quỹ cho 1.300 thanh niên vay vốn khởi nghiệp, mức cho vay 80 triệu đồng/người.",
+        "80 triệu đồng/người",
+        "spec",
+        "support_rate",
+    ),
+    (
+        "Xã hỗ trợ 320 hộ chuyển đổi cây trồng; thu nhập bình quân đạt 58 triệu đồng/người/năm.",
+        "58 triệu đồng/người/năm",
+        "result",
+        "default_result",
+    ),
+    (
+        "Theo kế hoạch HĐND tỉnh vừa thông qua tại kỳ họp thường lệ cuối năm, từ năm 2027 các hộ "
+        "nghèo ở vùng núi của tỉnh sẽ được hỗ trợ 75 triệu đồng/hộ để dựng nhà mới.",
+        "75 triệu đồng/hộ",
+        "target",
+        "plan_cue",
+    ),
     # the level a planned change of a standing property starts from is the property as it
     # stands; a result's starting level stays a result (rule plan_from_level)
     (

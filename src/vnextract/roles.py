@@ -152,6 +152,10 @@ class _Cues:
     goal_restater: re.Pattern[str]  # between a goal's figure and the next: ", tăng"
     possible: re.Pattern[str]  # a few words before a figure that may come about: "có thể"
     share: re.Pattern[str]  # right before a share of a whole: "chiếm"
+    deal: re.Pattern[str]  # a deal or project whose value may follow: "hợp đồng"
+    support: re.Pattern[str]  # a word of support or lending: "hỗ trợ", "cho vay"
+    recipient_per: frozenset[str]  # the denominator of a sum per recipient: "hộ", "người"
+    deal_value: frozenset[str]  # the not-spec words giving a deal's value: "trị giá"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -239,6 +243,10 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         share=re.compile(rf"(?<!\w)(?:{_alternation(by_kind['share'])})\s+$", re.IGNORECASE),
+        deal=words("deal"),
+        support=words("support"),
+        recipient_per=frozenset(p.casefold() for p in by_kind["recipient_per"]),
+        deal_value=frozenset(" ".join(p.lower().split()) for p in by_kind["deal_value"]),
         goal_restater=re.compile(
             rf"\s*,\s*(?:{_alternation(by_kind['goal_restater'])})\s+",
             re.IGNORECASE,
@@ -319,7 +327,7 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     if i < 0 or scan.spec[i][0] < lo:
         return False
     spec_start, end, kind = scan.spec[i]
-    if kind == "not_spec":
+    if kind == "not_spec" and not _valued_deal(ctx, a, spec_start, end):
         return False  # "giá trị sản xuất": looks like "giá", names a result
     if _aggregate_total(ctx, a, spec_start):
         return False
@@ -338,6 +346,41 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     # "nâng tổng vốn đầu tư lên 4,65 tỷ USD" is the project's size, but "giá vốn giảm 3%"
     # is a result and "dự kiến … tăng vốn điều lệ lên 1.500 tỷ đồng" a plan
     return a.kind != "percent" and not _plan_cue(ctx, a)
+
+
+_DEAL_REACH = 14  # words between a deal's noun and the "trị giá" giving its value
+_SUMMED = frozenset({"các", "những", "nhiều", "loạt"})  # before a deal noun: several deals
+# before a deal's noun, several deals, or a verb: "đã thỏa thuận gia hạn …" names no deal
+_NO_DEAL_BEFORE = frozenset({"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"}) | _SUMMED
+
+
+def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
+    """Rule ``valued_deal``: "trị giá" right before a figure gives the value of the deal or
+    project named before it in its clause, a standing size like a project's cost ("ký hợp
+    đồng tài trợ ba mùa giải trị giá 90 tỷ đồng", "đơn đặt hàng 200 chiếc trị giá 32 tỷ
+    USD"); the value of goods traded stays a result ("xuất khẩu 8,2 triệu tấn gạo, trị giá
+    4,35 tỷ USD"), and so does the sum of several deals ("ký 14 hợp đồng trị giá …"). A
+    deal word after "đã", "sẽ" … is a verb ("đã thỏa thuận gia hạn …"), no deal.
+
+    >>> from vnextract import extract
+    >>> [(x.text, x.role) for x in extract("Công ty ký hợp đồng trị giá 500 triệu USD.").amounts]
+    [('500 triệu USD', 'spec')]
+    """
+    cues, text = _cues(), ctx.text
+    if " ".join(text[start:end].lower().split()) not in cues.deal_value:
+        return False
+    if text[end : a.start].strip():
+        return False  # "trị giá" right before the figure
+    k = bisect_right(ctx.scan.clause_ends, start - 1) - 1
+    lo = max(ctx.reach(a), ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
+    deals = list(cues.deal.finditer(text, lo, start))
+    if not deals:
+        return False
+    deal = deals[-1]
+    if len(_WORD.findall(text, deal.end(), start)) > _DEAL_REACH:
+        return False
+    before = text[lo : deal.start()].split()
+    return not before or (before[-1].lower() not in _NO_DEAL_BEFORE and not before[-1][0].isdigit())
 
 
 _OPENING_REACH = 12  # words between a clause's opening property word and its figure
@@ -805,6 +848,29 @@ def _grant_rate(ctx: _Context, a: Amount) -> bool:
     return any(_TIME_UNIT.match(before, each.end()) is None for each in _EACH.finditer(before))
 
 
+_SUPPORT_SPAN = 120  # how far before a sum per recipient its word of support may stand
+
+
+def _support_rate(ctx: _Context, a: Amount) -> bool:
+    """Rule ``support_rate``: a sum per household, home or person after a word of support or
+    lending in its sentence is the rate each one gets, a standing figure ("hỗ trợ xóa 3.420
+    nhà tạm với mức 60 triệu đồng/hộ xây mới và 30 triệu đồng/hộ sửa chữa", "mức cho vay tối
+    đa 100 triệu đồng/lao động"); an income per person reached stays a result ("thu nhập
+    bình quân đạt 62 triệu đồng/người/năm"), and a plan's sum a plan."""
+    if a.kind != "money" or a.per is None or a.per.casefold() not in _cues().recipient_per:
+        return False
+    lo = max(ctx.reach(a), a.start - _SUPPORT_SPAN)
+    cues = _cues()
+    ends = [m.end() for m in cues.support.finditer(ctx.text, lo, a.start)]
+    if not ends:
+        return False
+    between = ctx.text[ends[-1] : a.start]  # after the last one before the sum
+    return (
+        cues.reach.search(between) is None  # "hỗ trợ …; thu nhập đạt …": a result
+        and not ctx.scan.plan_words(ctx.reach(a), a.start)  # a plan anywhere in the sentence
+    )
+
+
 def is_size_unit(unit: str) -> bool:
     """Whether ``unit`` measures what a thing is, not what it does ("DWT", "tầng").
 
@@ -884,6 +950,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     RoleRule("apposed_capital", "spec", _apposed_capital),
     RoleRule("spec_from_level", "spec", _spec_from_level),
     RoleRule("plan_from_level", "result", _plan_from_level),
+    RoleRule("support_rate", "spec", _support_rate),
     RoleRule("plan_cue", "target", _plan_cue),
     RoleRule("estimate_cue", "estimate", _estimate_cue),
     RoleRule("limit_of_rule", "spec", _limit_of_rule),
