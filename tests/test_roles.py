@@ -627,6 +627,43 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # … nor the sum of new deals, goods valued after the deal, or a plan or estimate of one
+    (
+        "Trong 6 tháng đầu năm, công ty đã ký kết hợp đồng mới trị giá 7.800 tỷ đồng.",
+        "7.800 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Năm 2026, doanh nghiệp ký kết hợp đồng với tổng trị giá 2.600 tỷ đồng.",
+        "2.600 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Trong quý IV, liên danh ký ba hợp đồng trị giá 1.150 tỷ đồng.",
+        "1.150 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Nông dân trong dự án đã bán 420 tấn hồ tiêu trị giá 52 tỷ đồng.",
+        "52 tỷ đồng",
+        "result",
+        "default_result",
+    ),
+    (
+        "Hãng bay có kế hoạch ký đơn đặt hàng 15 tàu bay thân rộng trị giá 4,2 tỷ USD.",
+        "4,2 tỷ USD",
+        "target",
+        "plan_cue",
+    ),
+    (
+        "Tổng công ty ước ký hợp đồng trị giá 650 tỷ đồng trong năm nay.",
+        "650 tỷ đồng",
+        "estimate",
+        "estimate_cue",
+    ),
     # rule support_rate: a sum per household or person after a word of support or lending
     # is the rate each one gets; an income reached, or a sum planned, is not
     (
@@ -645,6 +682,31 @@ SPEC_CASES: list[Case] = [
     (
         "Xã hỗ trợ 320 hộ chuyển đổi cây trồng; thu nhập bình quân đạt 58 triệu đồng/người/năm.",
         "58 triệu đồng/người/năm",
+        "result",
+        "default_result",
+    ),
+    (
+        "Huyện hỗ trợ người lao động mất việc với mức 1,8 triệu đồng/người/tháng trong ba tháng.",
+        "1,8 triệu đồng/người/tháng",
+        "spec",
+        "support_rate",
+    ),
+    # an average lent or paid is an outcome, however near a word of support or lending
+    (
+        "Phòng giao dịch cho vay 2.700 hộ, dư nợ bình quân 58 triệu đồng/hộ.",
+        "58 triệu đồng/hộ",
+        "result",
+        "default_result",
+    ),
+    (
+        "Trong quý I, 12.000 người hưởng trợ cấp thất nghiệp, bình quân 5,1 triệu đồng/người.",
+        "5,1 triệu đồng/người",
+        "result",
+        "default_result",
+    ),
+    (
+        "Doanh nghiệp hỗ trợ tiền xe cho công nhân; lương bình quân 9,2 triệu đồng/người.",
+        "9,2 triệu đồng/người",
         "result",
         "default_result",
     ),

@@ -349,18 +349,27 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
 
 
 _DEAL_REACH = 14  # words between a deal's noun and the "trị giá" giving its value
-_SUMMED = frozenset({"các", "những", "nhiều", "loạt"})  # before a deal noun: several deals
-# before a deal's noun, several deals, or a verb: "đã thỏa thuận gia hạn …" names no deal
-_NO_DEAL_BEFORE = frozenset({"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"}) | _SUMMED
+_DEAL_SPAN = 150  # characters before "trị giá" searched for the deal's noun
+# before a deal's noun: several deals ("các", "hai", "hàng chục"), or a verb ("đã thỏa thuận
+# gia hạn …" agrees, names no deal)
+_NO_DEAL_BEFORE = frozenset(
+    {"các", "những", "nhiều", "loạt", "vài", "mấy", "chục", "trăm", "nghìn", "ngàn"}
+    | {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+    | {"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"}
+)
 
 
 def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     """Rule ``valued_deal``: "trị giá" right before a figure gives the value of the deal or
     project named before it in its clause, a standing size like a project's cost ("ký hợp
     đồng tài trợ ba mùa giải trị giá 90 tỷ đồng", "đơn đặt hàng 200 chiếc trị giá 32 tỷ
-    USD"); the value of goods traded stays a result ("xuất khẩu 8,2 triệu tấn gạo, trị giá
-    4,35 tỷ USD"), and so does the sum of several deals ("ký 14 hợp đồng trị giá …"). A
-    deal word after "đã", "sẽ" … is a verb ("đã thỏa thuận gia hạn …"), no deal.
+    USD").
+
+    It stays a result where it is not one deal's value: the value of goods counted after
+    the deal's noun ("dự án đã bán 300 tấn cà phê trị giá …"), the sum of several deals
+    ("ký 14 hợp đồng", "hai hợp đồng", "các hợp đồng", "hợp đồng mới", "tổng trị giá"),
+    a deal word used as a verb ("đã thỏa thuận gia hạn …"); and a plan or an estimate of
+    deals is read by the plan and estimate rules ("có kế hoạch ký đơn đặt hàng … trị giá").
 
     >>> from vnextract import extract
     >>> [(x.text, x.role) for x in extract("Công ty ký hợp đồng trị giá 500 triệu USD.").amounts]
@@ -372,15 +381,23 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     if text[end : a.start].strip():
         return False  # "trị giá" right before the figure
     k = bisect_right(ctx.scan.clause_ends, start - 1) - 1
-    lo = max(ctx.reach(a), ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
+    lo = max(ctx.reach(a), start - _DEAL_SPAN, ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
     deals = list(cues.deal.finditer(text, lo, start))
     if not deals:
         return False
     deal = deals[-1]
-    if len(_WORD.findall(text, deal.end(), start)) > _DEAL_REACH:
+    words = _WORD.findall(text, deal.end(), start)
+    if len(words) > _DEAL_REACH or (words and (words[0].lower() == "mới" or words[-1] == "tổng")):
         return False
     before = text[lo : deal.start()].split()
-    return not before or (before[-1].lower() not in _NO_DEAL_BEFORE and not before[-1][0].isdigit())
+    if before and (before[-1].lower() in _NO_DEAL_BEFORE or before[-1][0].isdigit()):
+        return False
+    prev = ctx.previous.get(id(a))
+    while prev is not None and prev.start >= deal.end():
+        if text[deal.end() : prev.start].strip():
+            return False  # a figure of goods after the deal's noun: their value
+        prev = ctx.previous.get(id(prev))
+    return not _plan_cue(ctx, a) and not _estimate_cue(ctx, a)
 
 
 _OPENING_REACH = 12  # words between a clause's opening property word and its figure
@@ -849,25 +866,51 @@ def _grant_rate(ctx: _Context, a: Amount) -> bool:
 
 
 _SUPPORT_SPAN = 120  # how far before a sum per recipient its word of support may stand
+_RATE_WORDS = frozenset({"mức", "khoản"})  # name the rate: "với mức", "khoản hỗ trợ"
+_RATE_WORD_REACH = 4  # the last words before the sum where the rate word stands
+_AVERAGED = re.compile(r"(?<!\w)(?:bình quân|trung bình|dư nợ)(?!\w)", re.IGNORECASE)
+_RATE_JOINER = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*")  # "… xây mới và "
 
 
 def _support_rate(ctx: _Context, a: Amount) -> bool:
-    """Rule ``support_rate``: a sum per household, home or person after a word of support or
-    lending in its sentence is the rate each one gets, a standing figure ("hỗ trợ xóa 3.420
-    nhà tạm với mức 60 triệu đồng/hộ xây mới và 30 triệu đồng/hộ sửa chữa", "mức cho vay tối
-    đa 100 triệu đồng/lao động"); an income per person reached stays a result ("thu nhập
-    bình quân đạt 62 triệu đồng/người/năm"), and a plan's sum a plan."""
-    if a.kind != "money" or a.per is None or a.per.casefold() not in _cues().recipient_per:
-        return False
-    lo = max(ctx.reach(a), a.start - _SUPPORT_SPAN)
+    """Rule ``support_rate``: a sum per household, home or person named as the rate
+    ("mức", "khoản") of a support or a loan in its sentence is the rate each one gets, a
+    standing figure ("hỗ trợ xóa 3.420 nhà tạm với mức 60 triệu đồng/hộ", "Mức hỗ trợ là 60
+    triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa", "mức cho vay tối đa 100 triệu
+    đồng/lao động").
+
+    An average is an outcome ("dư nợ bình quân 65 triệu đồng/hộ", "thu nhập bình quân ở
+    mức …"), and so is a sum reached ("đạt"); a sum planned or estimated is read by the plan
+    and estimate rules."""
     cues = _cues()
-    ends = [m.end() for m in cues.support.finditer(ctx.text, lo, a.start)]
+    if a.kind != "money" or a.per is None:
+        return False
+    if a.per.split("/")[0].strip().casefold() not in cues.recipient_per:
+        return False
+    text = ctx.text
+    k = bisect_right(ctx.sentence_starts, a.start) - 1
+    lo = max(ctx.sentence_starts[k] if k >= 0 else 0, a.start - _SUPPORT_SPAN)
+    lo = max(lo, text.rfind(";", lo, a.start) + 1)
+    prev = ctx.previous.get(id(a))
+    if (
+        prev is not None
+        and prev.start >= lo
+        and _RATE_JOINER.fullmatch(text, prev.end, a.start) is not None
+        and _text_rule(ctx, prev).name == "support_rate"
+    ):
+        return True  # "… 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa"
+    last = [w.lower() for w in _WORD.findall(text, max(lo, a.start - 40), a.start)]
+    if not _RATE_WORDS.intersection(last[-_RATE_WORD_REACH:]):
+        return False
+    ends = [m.end() for m in cues.support.finditer(text, lo, a.start)]
     if not ends:
         return False
-    between = ctx.text[ends[-1] : a.start]  # after the last one before the sum
+    between = text[ends[0] : a.start]  # from the first word of support in the sentence
     return (
-        cues.reach.search(between) is None  # "hỗ trợ …; thu nhập đạt …": a result
+        cues.reach.search(between) is None  # "… thu nhập đạt …": a result
+        and _AVERAGED.search(between) is None
         and not ctx.scan.plan_words(ctx.reach(a), a.start)  # a plan anywhere in the sentence
+        and not _estimate_cue(ctx, a)
     )
 
 
