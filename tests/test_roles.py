@@ -627,6 +627,12 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    (
+        "Xí nghiệp nhận đơn đặt hàng 2,4 triệu sản phẩm trị giá 35 triệu USD từ Nhật Bản.",
+        "35 triệu USD",
+        "spec",
+        "spec_noun",
+    ),
     # … nor the sum of new deals, goods valued after the deal, or a plan or estimate of one
     (
         "Trong 6 tháng đầu năm, công ty đã ký kết hợp đồng mới trị giá 7.800 tỷ đồng.",
