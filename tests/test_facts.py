@@ -428,6 +428,28 @@ METRIC = [
 ]
 
 
+# rule deal_value: a deal's value measures the deal named before "trị giá"; the value of
+# goods traded keeps "trị giá"
+METRIC += [
+    (
+        "Đội bóng ký hợp đồng tài trợ trang phục bốn mùa giải trị giá 70 tỷ đồng.",
+        "70 tỷ đồng",
+        "hợp đồng tài trợ trang phục",
+    ),
+    (
+        "Hãng nhận chiếc máy bay thứ năm trong đơn đặt hàng 40 chiếc trị giá 5,6 tỷ USD.",
+        "5,6 tỷ USD",
+        "đơn đặt hàng",
+    ),
+    (
+        "Công ty trúng gói thầu thi công cầu cảng cho Tân Cảng trị giá 640 tỷ đồng.",
+        "640 tỷ đồng",
+        "gói thầu thi công cầu cảng",
+    ),
+    ("Tháng 10, tỉnh xuất khẩu 96.000 tấn gạo, trị giá 58 triệu USD.", "58 triệu USD", "trị giá"),
+]
+
+
 @pytest.mark.parametrize(("text", "figure", "metric"), METRIC)
 def test_metric(extractor: Extractor, text: str, figure: str, metric: str | None) -> None:
     assert _amount(extractor, text, figure).metric == metric

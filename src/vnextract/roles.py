@@ -354,11 +354,21 @@ _DEAL_REACH = 14  # words between a deal's noun and the "trị giá" giving its 
 _DEAL_SPAN = 150  # characters before "trị giá" searched for the deal's noun
 # before a deal's noun: several deals ("các", "hai", "hàng chục"), or a verb ("đã thỏa thuận
 # gia hạn …" agrees, names no deal)
-_NO_DEAL_BEFORE = frozenset(
-    {"các", "những", "nhiều", "loạt", "vài", "mấy", "chục", "trăm", "nghìn", "ngàn"}
-    | {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+_COUNT_WORDS = frozenset(
+    {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+    | {"vài", "mấy", "chục", "trăm", "nghìn", "ngàn"}
+)
+_NO_DEAL_BEFORE = (
+    _COUNT_WORDS - {"một"}
+    | {"các", "những", "nhiều", "loạt"}
     | {"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"}
 )
+# after a deal's noun, end the words naming it: "hợp đồng tài trợ áo đấu 3 năm", "gói thầu
+# xây dựng nhà xưởng cho …"
+_DEAL_NAME_STOPS = (
+    frozenset({"cho", "với", "tại", "của", "từ", "trong", "ở", "trị", "giá"}) | _COUNT_WORDS
+)
+_DEAL_NAME_WORDS = 4  # words after a deal's noun that may name it
 
 
 def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
@@ -384,10 +394,9 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
         return False  # "trị giá" right before the figure
     k = bisect_right(ctx.scan.clause_ends, start - 1) - 1
     lo = max(ctx.reach(a), start - _DEAL_SPAN, ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
-    deals = list(cues.deal.finditer(text, lo, start))
-    if not deals:
+    deal = deal_before(text, lo, start)
+    if deal is None:
         return False
-    deal = deals[-1]
     words = _WORD.findall(text, deal.end(), start)
     if len(words) > _DEAL_REACH or (words and (words[0].lower() == "mới" or words[-1] == "tổng")):
         return False
@@ -400,6 +409,32 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
             return False  # a figure of goods after the deal's noun: their value
         prev = ctx.previous.get(id(prev))
     return not _plan_cue(ctx, a) and not _estimate_cue(ctx, a)
+
+
+def deal_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last deal or project noun in ``text[lo:hi]`` ("hợp đồng", "gói thầu"), if any."""
+    found = list(_cues().deal.finditer(text, max(lo, hi - _DEAL_SPAN), hi))
+    return found[-1] if found else None
+
+
+def deal_name(text: str, lo: int, hi: int) -> str | None:
+    """The words naming the deal whose value "trị giá" gives at ``hi``: its noun, the last
+    in ``text[lo:hi]``, and the lower-case words after it up to a figure, a count word or
+    a preposition (the metric of a deal's value).
+
+    >>> text = "CLB ký hợp đồng tài trợ áo đấu 3 năm trị giá 45 tỷ đồng"
+    >>> deal_name(text, 0, text.index("trị giá"))
+    'hợp đồng tài trợ áo đấu'
+    """
+    deal = deal_before(text, lo, hi)
+    if deal is None:
+        return None
+    words = [deal.group()]
+    for word in text[deal.end() : hi].split()[:_DEAL_NAME_WORDS]:
+        if not word.isalpha() or not word.islower() or word in _DEAL_NAME_STOPS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 _OPENING_REACH = 12  # words between a clause's opening property word and its figure

@@ -47,7 +47,7 @@ from vnextract.facts.metric import (
 )
 from vnextract.facts.subject import ArticleSubjects
 from vnextract.facts.year import ATTACHED_RULES, ArticleYears
-from vnextract.roles import body_twins, headline_end
+from vnextract.roles import body_twins, deal_name, headline_end
 from vnextract.schema import Amount, Change, Entity, Role, Target, TimeRef
 
 __all__ = ["AmountFacts", "describe_amounts"]
@@ -115,6 +115,10 @@ def describe_amounts(
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
         role: Role | None = roles[i]
+        if role == "spec" and _after_deal_value(doc.text, a.start):
+            # rule deal_value: a deal's value measures the deal ("hợp đồng tài trợ … trị giá
+            # 45 tỷ đồng"), not its "trị giá" (the role stage's rule valued_deal)
+            metric = deal_name(doc.text, ctx.clause_start(a.start), a.start) or metric
         subject = by_subject.subject_of(a, role, metric)
         year, year_rule = by_year.dated(
             a, standing=role == "spec", reported=role in ("result", "estimate")
@@ -138,6 +142,15 @@ def describe_amounts(
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
     return _headline_years(doc.text, amounts, by_year, out)
+
+
+_DEAL_VALUE = "trị giá"  # the words giving a deal's value
+
+
+def _after_deal_value(text: str, start: int) -> bool:
+    """Whether "trị giá" stands right before ``start``."""
+    before = text[max(0, start - len(_DEAL_VALUE) - 2) : start].rstrip().lower()
+    return before.endswith(_DEAL_VALUE)
 
 
 # the year rules that read a time outside the amount's sentence
