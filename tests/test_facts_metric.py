@@ -831,7 +831,15 @@ VERB_THEN_NOUN = [
         "840.000 tỷ đồng",
         "doanh thu",
     ),
+    # a holder's stake: "sở hữu", "nắm" name no measure, the capital after the share does
+    (
+        "Tập đoàn Hải Long hiện sở hữu 63,2% vốn điều lệ của Công ty Cảng Bến Lức.",
+        "63,2%",
+        "vốn điều lệ",
+    ),
+    ("Năm 2026, SCIC vẫn nắm giữ 36% vốn của Công ty Vinacafe.", "36%", "vốn"),
     # a noun that ends in such a verb is a measure of its own
+    ("Tỷ lệ sở hữu 49% của khối ngoại tại ngân hàng đã kín.", "49%", "Tỷ lệ sở hữu"),
     (
         "Năm 2025, khoản tiết kiệm 150 tỷ đồng giúp Công ty Xi măng Tây Đô có lãi.",
         "150 tỷ đồng",
