@@ -268,6 +268,15 @@ NAMED_FIGURE = [
         "3.100 tỷ đồng",
         "doanh thu xuất khẩu",
     ),
+    # a name's count after "với" counts what the total before it counted; a count with
+    # no name before "với" says it all
+    (
+        "Dịp Tết, khách quốc tế đến Quảng Ninh đạt 86.000 lượt. Trung Quốc dẫn đầu với 31.000 "
+        "lượt, kế đến là Hàn Quốc với 22.400 lượt.",
+        "22.400 lượt",
+        "khách quốc tế",
+    ),
+    ("Năm 2026, nhà máy có 3 dây chuyền với 1.800 công nhân.", "1.800 công nhân", None),
     # the list began with a total: a named figure measures it, not the part listed last
     (
         "Xuất khẩu rau quả đạt 5 tỷ USD. Trong đó, sầu riêng đạt 2 tỷ USD; thanh long đạt 0,4 "

@@ -1004,8 +1004,11 @@ def same_unit_before(
         The metric, ``found`` when the rule does not apply.
     """
     a = amounts[i]
-    if a.kind == "count":
-        return found  # "2 công ty": the noun says it all
+    if a.kind == "count" and not (found is None and _NAMED_WITH.search(ctx.text, 0, a.start)):
+        # "2 công ty": the noun says it all; but a name's count in a list ("Hàn Quốc dẫn
+        # đầu với 52.300 lượt, kế đến là Trung Quốc với 31.800 lượt") counts what the total
+        # before it counted ("khách quốc tế đạt 139.500 lượt")
+        return found
     if found is not None:
         prev = amounts[i - 1]  # ``found`` is its metric: keep it unless a share ends a clause
         if a.unit in (prev.unit, "%") or prev.end > ctx.clause_start(a.start):
@@ -1033,6 +1036,10 @@ def same_unit_before(
             if not named:
                 break
     return carried
+
+
+# "với" right before a count, after a name in its clause (rule same_unit_before)
+_NAMED_WITH = re.compile(r"(?<!\w)với\s+\Z")
 
 
 def _opens_with_name_and_figure(
