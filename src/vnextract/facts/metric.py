@@ -1004,7 +1004,11 @@ def same_unit_before(
         The metric, ``found`` when the rule does not apply.
     """
     a = amounts[i]
-    if a.kind == "count" and not (found is None and _NAMED_WITH.search(ctx.text, 0, a.start)):
+    if a.kind == "count" and not (
+        found is None
+        and _NAMED_WITH.search(ctx.text, max(0, a.start - 8), a.start)
+        and ctx.mentions_in(ctx.clause_start(a.start), a.start)
+    ):
         # "2 công ty": the noun says it all; but a name's count in a list ("Hàn Quốc dẫn
         # đầu với 52.300 lượt, kế đến là Trung Quốc với 31.800 lượt") counts what the total
         # before it counted ("khách quốc tế đạt 139.500 lượt")
