@@ -1336,6 +1336,21 @@ OWN_FUTURE_ACTION: list[Case] = [
     ),
     # an event's length is no plan of an actor
     ("Kỳ họp dự kiến kéo dài ba ngày, xem xét 27 tờ trình.", []),
+    # rule apposed_actor: the name the statement opens with, described between commas,
+    # then "cho biết sẽ …": its own plan
+    (
+        "Tập đoàn Thái Dương, cổ đông lớn nhất nắm 38,5% vốn của công ty, cho biết sẽ mở "
+        "thêm 12 chi nhánh trong năm 2027.",
+        [("12 chi nhánh", 2027)],
+    ),
+    # rule new_actor_paragraph: a paragraph opening with another organisation goes on no
+    # goal passage of the paragraph before; its own plan stands alone
+    (
+        "Công ty cổ phần Bảo hiểm Hòa Bình phấn đấu đạt doanh thu phí 6.000 tỷ đồng vào năm "
+        "2030.\n\nTập đoàn Đại Dương, cổ đông lớn nhất nắm 44,1% vốn điều lệ của công ty, cho "
+        "biết sẽ hỗ trợ nâng vốn điều lệ lên 2.500 tỷ đồng trong năm 2027.",
+        [("6.000 tỷ đồng", 2030), ("2.500 tỷ đồng", 2027)],
+    ),
     # rule joined_own_plan: "… và sẽ <action>" after the statement's actor is its plan too
     (
         '"Chúng tôi đã hoàn tất hồ sơ và sẽ trình Chính phủ đề án trong quý II/2026", ông Minh '

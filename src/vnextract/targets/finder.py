@@ -131,6 +131,7 @@ class Finder(OwnPlans):
                 not (self._continues(paragraph) or self._continues_list(*paragraph[0]))
                 or self._attributed(paragraph[0][0])  # rule attributed_paragraph
                 or (item and item_own)
+                or (not self._continues(paragraph) and self._new_actor(paragraph[0][0], ctx))
             ):
                 self._close(ctx, out)
                 ctx = None
@@ -210,6 +211,18 @@ class Finder(OwnPlans):
         if fill_owners:
             out = with_owners(out)
         return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
+
+    def _new_actor(self, start: int, ctx: Passage) -> bool:
+        """Rule ``new_actor_paragraph``: a paragraph that opens with an organisation other
+        than the passage's owner ("Tập đoàn Hoàng Gia, cổ đông lớn nhất nắm 46,2% vốn …,
+        cho biết sẽ …") tells of that organisation; the goals of the paragraph before do
+        not go on into it (a list after ":" or bullets still does)."""
+        opening = skip_space(self.text, start)
+        i = bisect_left(self.mention_starts, opening)
+        if i == len(self.mentions) or self.mentions[i][0] != opening:
+            return False
+        name = self.mentions[i][2]
+        return name in self.org_names and name != ctx.owner
 
     def _planned(self, found: list[Target]) -> list[Target]:
         """The goals the role stage calls plans that the goal passages missed.

@@ -257,6 +257,16 @@ class OwnPlans(Attributes):
                 # phủ đề án trong quý II/2027": the statement's actor plans this too
                 actor = self._actor_opening(start, clauses[i - 1].end)
                 span_start = m.start
+            if (
+                actor is None
+                and i > 1
+                and lex.starts_with("reporting", text, clause.start) is not None
+            ):
+                # rule apposed_actor: "Tập đoàn Thái Dương, cổ đông lớn nhất nắm 46,2% vốn
+                # …, cho biết sẽ hỗ trợ …": the name the statement opens with, described
+                # between commas, speaks of its own plan
+                actor = self._named_opening(clauses[0])
+                span_start = clause.start
             if actor is None or lex.has("past", text, clause.start, clause.end):
                 continue
             statement = Clause(start, end)
@@ -390,6 +400,13 @@ class OwnPlans(Attributes):
             or (self._attributed(start) and not self._said_by_person(start))
             or self.lex.has("condition", self.text, start, pos)
         )
+
+    def _named_opening(self, clause: Clause) -> tuple[int, str | None] | None:
+        """The name that is all of ``clause`` (a statement's opening before an aside), if any."""
+        named = self._mentions_in(clause.start, clause.start + 1)
+        if named and named[0][0] == clause.start and named[0][0] + len(named[0][1]) == clause.end:
+            return named[0][0], named[0][2]
+        return None
 
     def _actor_opening(self, start: int, end: int) -> tuple[int, str | None] | None:
         """The actor that opens a statement (after an opening quote), before ``end``."""

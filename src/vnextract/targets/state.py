@@ -167,6 +167,7 @@ class State:
                 self.place_spans[m.start] = max(m.end, self.place_spans.get(m.start, m.end))
         self.place_ends = set(self.place_spans.values())
         self.mention_texts = {m[1] for m in self.mentions}
+        self.org_names = frozenset(e.name for e in self.entities if e.label == "ORG")
         # the year the article reports on: its latest reported year, but never after its
         # own day (the published date or its date line): "dự toán năm 2026" in a report
         # of December 2025 is next year's plan (rule ``dated_now``)
