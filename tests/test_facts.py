@@ -447,6 +447,15 @@ METRIC += [
         "gói thầu thi công cầu cảng",
     ),
     ("Tháng 10, tỉnh xuất khẩu 96.000 tấn gạo, trị giá 58 triệu USD.", "58 triệu USD", "trị giá"),
+    # the deal's noun without a verb's marker, a number or a nested project after it
+    ("Công ty vừa ký hợp đồng có trị giá 1.350 tỷ đồng với EVN.", "1.350 tỷ đồng", "hợp đồng"),
+    ("Hợp đồng vừa được ký kết trị giá 75 triệu USD.", "75 triệu USD", "Hợp đồng"),
+    (
+        "Liên danh trúng gói thầu số 4 thuộc dự án cao tốc Cam Lâm - Vĩnh Hảo trị giá 2.800 tỷ "
+        "đồng.",
+        "2.800 tỷ đồng",
+        "gói thầu",
+    ),
 ]
 
 

@@ -277,6 +277,20 @@ NAMED_FIGURE = [
         "khách quốc tế",
     ),
     ("Năm 2026, nhà máy có 3 dây chuyền với 1.800 công nhân.", "1.800 công nhân", None),
+    # … the last count of its unit, the list's own total, not the whole before it; a
+    # comparison's base ("so với") is no name's share
+    (
+        "Năm 2026, lượt khách đến Phú Quốc đạt 5 triệu lượt, trong đó khách quốc tế đạt "
+        "1,1 triệu lượt. Hàn Quốc dẫn đầu với 380.000 lượt.",
+        "380.000 lượt",
+        "khách quốc tế",
+    ),
+    (
+        "Cả nước có 3.200 doanh nghiệp giải thể trong quý I. Trong khi đó, Đà Nẵng có 640 doanh "
+        "nghiệp thành lập mới so với 510 doanh nghiệp cùng kỳ.",
+        "510 doanh nghiệp",
+        None,
+    ),
     # the list began with a total: a named figure measures it, not the part listed last
     (
         "Xuất khẩu rau quả đạt 5 tỷ USD. Trong đó, sầu riêng đạt 2 tỷ USD; thanh long đạt 0,4 "
@@ -847,6 +861,8 @@ VERB_THEN_NOUN = [
         "vốn điều lệ",
     ),
     ("Năm 2026, SCIC vẫn nắm giữ 36% vốn của Công ty Vinacafe.", "36%", "vốn"),
+    # … but a limit on holding is a noun of its own, and "đối với" opens no measure
+    ("Giới hạn sở hữu 30% đối với nhà đầu tư nước ngoài vẫn được giữ.", "30%", "Giới hạn sở hữu"),
     # a noun that ends in such a verb is a measure of its own
     ("Tỷ lệ sở hữu 49% của khối ngoại tại ngân hàng đã kín.", "49%", "Tỷ lệ sở hữu"),
     (

@@ -1343,6 +1343,17 @@ OWN_FUTURE_ACTION: list[Case] = [
         "thêm 12 chi nhánh trong năm 2027.",
         [("12 chi nhánh", 2027)],
     ),
+    (
+        "Tập đoàn Thái Dương (TDG), cổ đông lớn nhất nắm 46,2% vốn của công ty, cho biết sẽ "
+        "mở thêm 15 chi nhánh trong năm 2027.",
+        [("15 chi nhánh", 2027)],
+    ),
+    # … but a course it reports after "cho biết" is nobody's plan
+    (
+        "Hiệp hội Lương thực Việt Nam, cơ quan đại diện ngành gạo, cho biết giá gạo xuất khẩu "
+        "sẽ giảm 5% trong năm 2027.",
+        [],
+    ),
     # rule new_actor_paragraph: a paragraph opening with another organisation goes on no
     # goal passage of the paragraph before; its own plan stands alone
     (
@@ -1350,6 +1361,12 @@ OWN_FUTURE_ACTION: list[Case] = [
         "2030.\n\nTập đoàn Đại Dương, cổ đông lớn nhất nắm 44,1% vốn điều lệ của công ty, cho "
         "biết sẽ hỗ trợ nâng vốn điều lệ lên 2.500 tỷ đồng trong năm 2027.",
         [("6.000 tỷ đồng", 2030), ("2.500 tỷ đồng", 2027)],
+    ),
+    # a body named without an aside carries its part of the plan: the passage goes on
+    (
+        "Tỉnh Phú Yên đặt mục tiêu đến năm 2027 trồng mới 6.000 ha rừng.\n\nCông ty TNHH Lâm "
+        "nghiệp Sông Cầu nhận trồng 2.500 ha trong năm 2027.",
+        [("6.000 ha", 2027), ("2.500 ha", 2027)],
     ),
     # rule joined_own_plan: "… và sẽ <action>" after the statement's actor is its plan too
     (

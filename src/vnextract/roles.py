@@ -366,9 +366,12 @@ _NO_DEAL_BEFORE = (
 # after a deal's noun, end the words naming it: "hợp đồng tài trợ áo đấu 3 năm", "gói thầu
 # xây dựng nhà xưởng cho …"
 _DEAL_NAME_STOPS = (
-    frozenset({"cho", "với", "tại", "của", "từ", "trong", "ở", "trị", "giá"}) | _COUNT_WORDS
+    frozenset({"cho", "với", "tại", "của", "từ", "trong", "ở", "trị", "giá", "thuộc"})
+    | frozenset({"có", "được", "vừa", "đã", "sẽ", "đang", "mới", "là", "này", "đó", "số"})
+    | frozenset({"thứ", "đến", "kéo", "sử", "dụng"})
+    | _COUNT_WORDS
 )
-_DEAL_NAME_WORDS = 4  # words after a deal's noun that may name it
+_DEAL_NAME_WORDS = 4  # syllables after a deal's noun that may name it; a longer name is cut
 
 
 def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
@@ -418,22 +421,26 @@ def deal_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def deal_name(text: str, lo: int, hi: int) -> str | None:
-    """The words naming the deal whose value "trị giá" gives at ``hi``: its noun, the last
-    in ``text[lo:hi]``, and the lower-case words after it up to a figure, a count word or
-    a preposition (the metric of a deal's value).
+    """The words naming the deal whose value "trị giá" gives at ``hi``: its noun, the first
+    in ``text[lo:hi]`` (the outer deal: "gói thầu số 3 thuộc dự án …"), and the lower-case
+    words after it up to a figure, a count word, a preposition or a verb's marker; a name
+    longer than four syllables gives the noun alone (the metric of a deal's value).
 
     >>> text = "CLB ký hợp đồng tài trợ áo đấu 3 năm trị giá 45 tỷ đồng"
     >>> deal_name(text, 0, text.index("trị giá"))
     'hợp đồng tài trợ áo đấu'
     """
-    deal = deal_before(text, lo, hi)
-    if deal is None:
+    deals = list(_cues().deal.finditer(text, max(lo, hi - _DEAL_SPAN), hi))
+    if not deals:
         return None
+    deal = deals[0]  # the outer deal: "gói thầu số 3 thuộc dự án cao tốc … trị giá"
     words = [deal.group()]
-    for word in text[deal.end() : hi].split()[:_DEAL_NAME_WORDS]:
-        if not word.isalpha() or not word.islower() or word in _DEAL_NAME_STOPS:
+    for word in text[deal.end() : hi].split()[: _DEAL_NAME_WORDS + 1]:
+        if not word.isalpha() or not word.islower() or word.lower() in _DEAL_NAME_STOPS:
             break
         words.append(word)
+    if len(words) > _DEAL_NAME_WORDS + 1:
+        return deal.group()  # cut mid-word ("khu đô thị sinh …"): the noun alone
     return " ".join(words)
 
 

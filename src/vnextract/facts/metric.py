@@ -1026,8 +1026,10 @@ def same_unit_before(
     elif found is None and ctx.mentions_in(ctx.clause_start(a.start), a.start):
         # "BIDV dẫn đầu với 2 triệu tỷ đồng": a named figure of the list the sentences
         # before began with a total ("tổng tiền gửi đạt 12 triệu tỷ đồng. Trong đó, …"):
-        # the first figure of its unit there, not a part listed after it
-        named = True
+        # the first figure of its unit there, not a part listed after it; a named count
+        # counts what the last count of its unit before it did ("…, trong đó khách quốc
+        # tế đạt 900.000 lượt. Hàn Quốc dẫn đầu với 300.000 lượt")
+        named = a.kind != "count"
         for _ in range(_LIST_SENTENCES):
             if s_start > 0:
                 s_start = ctx.sentence(s_start - 1)[0]
@@ -1043,7 +1045,7 @@ def same_unit_before(
 
 
 # "với" right before a count, after a name in its clause (rule same_unit_before)
-_NAMED_WITH = re.compile(r"(?<!\w)với\s+\Z")
+_NAMED_WITH = re.compile(r"(?<!\w)(?<!so )(?<!đối )(?<!cùng )với\s+\Z")  # not "so với"
 
 
 def _opens_with_name_and_figure(

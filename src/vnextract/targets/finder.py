@@ -213,16 +213,25 @@ class Finder(OwnPlans):
         return sorted(out, key=lambda t: (t.start, t.end, t.amount.start if t.amount else -1))
 
     def _new_actor(self, start: int, ctx: Passage) -> bool:
-        """Rule ``new_actor_paragraph``: a paragraph that opens with an organisation other
-        than the passage's owner ("Tập đoàn Hoàng Gia, cổ đông lớn nhất nắm 46,2% vốn …,
-        cho biết sẽ …") tells of that organisation; the goals of the paragraph before do
-        not go on into it (a list after ":" or bullets still does)."""
+        """Rule ``new_actor_paragraph``: a paragraph that opens with another organisation
+        than the passage's owner, described between commas ("Tập đoàn Hoàng Gia, cổ đông
+        lớn nhất nắm 46,2% vốn …, cho biết sẽ …"), tells of that organisation; the goals of
+        the paragraph before do not go on into it (a list after ":" or bullets still does,
+        and so does a body named without an aside: "Công ty Lâm nghiệp X nhận trồng …")."""
+        if ctx.owner is None:
+            return False
         opening = skip_space(self.text, start)
         i = bisect_left(self.mention_starts, opening)
         if i == len(self.mentions) or self.mentions[i][0] != opening:
             return False
-        name = self.mentions[i][2]
-        return name in self.org_names and name != ctx.owner
+        _, written, name = self.mentions[i]
+        after = skip_space(self.text, opening + len(written))
+        return (
+            name in self.org_names
+            and self.text.startswith(",", after)
+            and name not in ctx.owner
+            and ctx.owner not in name
+        )
 
     def _planned(self, found: list[Target]) -> list[Target]:
         """The goals the role stage calls plans that the goal passages missed.

@@ -108,6 +108,7 @@ _SHARE_AT_END = regex.compile(
 
 _AND_BEFORE = regex.compile(r"(?<!\w)và\s+$", regex.IGNORECASE)  # "… và" right before "sẽ"
 _AND_AFTER_FIGURE = regex.compile(r"\s+và(?=\s)", regex.IGNORECASE)  # "… 22% và dành …"
+_SHORT_FORM = regex.compile(r"\(\s*[\w.&-]+\s*\)?")  # "(TDG)" (a clause may end before ")")
 # the cue kinds that open a candidate of these rules, found in one pass over an article
 _OPENERS = ("own_plan", "demand", "programme", "beside_plan", "scheduled", "moved", "aspiration")
 
@@ -257,16 +258,18 @@ class OwnPlans(Attributes):
                 # phủ đề án trong quý II/2027": the statement's actor plans this too
                 actor = self._actor_opening(start, clauses[i - 1].end)
                 span_start = m.start
+            reported = lex.starts_with("reporting", text, clause.start) if i > 1 else None
             if (
                 actor is None
-                and i > 1
-                and lex.starts_with("reporting", text, clause.start) is not None
+                and reported is not None
+                and not text[reported.end() : m.start].strip()
             ):
                 # rule apposed_actor: "Tập đoàn Thái Dương, cổ đông lớn nhất nắm 46,2% vốn
                 # …, cho biết sẽ hỗ trợ …": the name the statement opens with, described
-                # between commas, speaks of its own plan
+                # between commas, speaks of its own plan; not "…, cho biết giá thịt lợn sẽ
+                # tăng": a course it reports
                 actor = self._named_opening(clauses[0])
-                span_start = clause.start
+                span_start = m.start
             if actor is None or lex.has("past", text, clause.start, clause.end):
                 continue
             statement = Clause(start, end)
@@ -402,11 +405,15 @@ class OwnPlans(Attributes):
         )
 
     def _named_opening(self, clause: Clause) -> tuple[int, str | None] | None:
-        """The name that is all of ``clause`` (a statement's opening before an aside), if any."""
+        """The name that is all of ``clause`` (a statement's opening before an aside), maybe
+        with its short form in brackets ("Tập đoàn Thái Dương (TDG)"), if any."""
         named = self._mentions_in(clause.start, clause.start + 1)
-        if named and named[0][0] == clause.start and named[0][0] + len(named[0][1]) == clause.end:
-            return named[0][0], named[0][2]
-        return None
+        if not named or named[0][0] != clause.start:
+            return None
+        rest = self.text[named[0][0] + len(named[0][1]) : clause.end].strip()
+        if rest and not _SHORT_FORM.fullmatch(rest):
+            return None
+        return named[0][0], named[0][2]
 
     def _actor_opening(self, start: int, end: int) -> tuple[int, str | None] | None:
         """The actor that opens a statement (after an opening quote), before ``end``."""
