@@ -450,6 +450,7 @@ METRIC += [
     # the deal's noun without a verb's marker, a number or a nested project after it
     ("Công ty vừa ký hợp đồng có trị giá 1.350 tỷ đồng với EVN.", "1.350 tỷ đồng", "hợp đồng"),
     ("Hợp đồng vừa được ký kết trị giá 75 triệu USD.", "75 triệu USD", "Hợp đồng"),
+    ("Công ty vừa ký hợp đồng với Samsung, trị giá 210 triệu USD.", "210 triệu USD", "hợp đồng"),
     (
         "Liên danh trúng gói thầu số 4 thuộc dự án cao tốc Cam Lâm - Vĩnh Hảo trị giá 2.800 tỷ "
         "đồng.",

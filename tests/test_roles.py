@@ -627,6 +627,13 @@ SPEC_CASES: list[Case] = [
         "result",
         "default_result",
     ),
+    # … also when the value opens a clause of its own after the deal
+    (
+        "Tổng công ty vừa ký hợp đồng cung cấp thiết bị với Siemens, trị giá 140 triệu USD.",
+        "140 triệu USD",
+        "spec",
+        "spec_noun",
+    ),
     (
         "Xí nghiệp nhận đơn đặt hàng 2,4 triệu sản phẩm trị giá 35 triệu USD từ Nhật Bản.",
         "35 triệu USD",

@@ -378,7 +378,8 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     """Rule ``valued_deal``: "trị giá" right before a figure gives the value of the deal or
     project named before it in its clause, a standing size like a project's cost ("ký hợp
     đồng tài trợ ba mùa giải trị giá 90 tỷ đồng", "đơn đặt hàng 200 chiếc trị giá 32 tỷ
-    USD").
+    USD", "ký hợp đồng với Samsung, trị giá 200 triệu USD": a value opening its clause reads
+    the clause before).
 
     It stays a result where it is not one deal's value: the value of goods counted after
     the deal's noun ("dự án đã bán 300 tấn cà phê trị giá …"), the sum of several deals
@@ -396,6 +397,8 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     if text[end : a.start].strip():
         return False  # "trị giá" right before the figure
     k = bisect_right(ctx.scan.clause_ends, start - 1) - 1
+    if k >= 0 and not text[ctx.scan.clause_ends[k] + 1 : start].strip():
+        k -= 1  # "ký hợp đồng với Samsung, trị giá …": the value opens a clause of its own
     lo = max(ctx.reach(a), start - _DEAL_SPAN, ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
     deal = deal_before(text, lo, start)
     if deal is None:

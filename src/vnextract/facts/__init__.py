@@ -118,7 +118,10 @@ def describe_amounts(
         if role == "spec" and _after_deal_value(doc.text, a.start):
             # rule deal_value: a deal's value measures the deal ("hợp đồng tài trợ … trị giá
             # 45 tỷ đồng"), not its "trị giá" (the role stage's rule valued_deal)
-            metric = deal_name(doc.text, ctx.clause_start(a.start), a.start) or metric
+            lo = ctx.clause_start(a.start)
+            if lo > 1 and doc.text[lo : a.start].strip().lower() == _DEAL_VALUE:
+                lo = ctx.clause_start(lo - 2)  # ", trị giá …": the deal is named before the comma
+            metric = deal_name(doc.text, lo, a.start) or metric
         subject = by_subject.subject_of(a, role, metric)
         year, year_rule = by_year.dated(
             a, standing=role == "spec", reported=role in ("result", "estimate")
