@@ -94,6 +94,7 @@ from dataclasses import dataclass
 import regex
 
 from vnextract.document import Document
+from vnextract.numbers import number_words
 from vnextract.phrases import matches_from, phrase_pattern, word_anchor
 from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import Amount, Role, Target
@@ -108,9 +109,8 @@ _SPEC_WINDOW = 60  # characters before a figure searched for its property word
 # plan nouns that, right before a property word, make its figure a plan ("kế hoạch vốn …")
 _PLAN_NOUNS = frozenset({"plan:kế hoạch", "plan:chỉ tiêu", "plan:dự toán", "plan:mục tiêu"})
 _WORD = re.compile(r"\w+")
-_CLAUSE_END = re.compile(
-    r"[;:()]|,(?!\d)"
-)  # ends the clause a property word is read in; no decimal comma
+# what ends the clause a property word is read in: no decimal comma ("1,5 triệu")
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d)")
 _SHARE_REACH = 16  # how far before a share its verb may start ("chiếm khoảng ")
 _POSSIBLE_REACH = 40  # how far before a figure "có thể" may stand (rule possible_outcome)
 _RESTATED = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}")  # "8.500 USD (khoảng 224 triệu đồng)"
@@ -329,7 +329,7 @@ def _spec_noun(ctx: _Context, a: Amount) -> bool:
     if i < 0 or scan.spec[i][0] < lo:
         return False
     spec_start, end, kind = scan.spec[i]
-    if kind == "not_spec" and not _valued_deal(ctx, a, spec_start, end):
+    if kind == "not_spec" and not _valued_deal(ctx, a, spec_start):
         return False  # "giá trị sản xuất": looks like "giá", names a result
     if _aggregate_total(ctx, a, spec_start):
         return False
@@ -354,27 +354,40 @@ _DEAL_REACH = 14  # words between a deal's noun and the "trị giá" giving its 
 _DEAL_SPAN = 150  # characters before "trị giá" searched for the deal's noun
 # before a deal's noun: several deals ("các", "hai", "hàng chục"), or a verb ("đã thỏa thuận
 # gia hạn …" agrees, names no deal)
-_COUNT_WORDS = frozenset(
-    {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
-    | {"vài", "mấy", "chục", "trăm", "nghìn", "ngàn"}
-)
-_NO_DEAL_BEFORE = (
-    _COUNT_WORDS - {"một"}
-    | {"các", "những", "nhiều", "loạt"}
-    | {"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"}
-)
-# after a deal's noun, end the words naming it: "hợp đồng tài trợ áo đấu 3 năm", "gói thầu
-# xây dựng nhà xưởng cho …"
-_DEAL_NAME_STOPS = (
-    frozenset({"cho", "với", "tại", "của", "từ", "trong", "ở", "trị", "giá", "thuộc"})
-    | frozenset({"có", "được", "vừa", "đã", "sẽ", "đang", "mới", "là", "này", "đó", "số"})
-    | frozenset({"thứ", "đến", "kéo", "sử", "dụng"})
-    | _COUNT_WORDS
-)
+_COUNTING_ROLES = frozenset({"digit", "ten", "tens", "hundred", "scale"})  # number words
+_VERB_MARKS = frozenset({"đã", "sẽ", "đang", "vừa", "mới", "chưa", "được"})
 _DEAL_NAME_WORDS = 4  # syllables after a deal's noun that may name it; a longer name is cut
 
 
-def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """The words that count ("hai", "chục", "trăm"; the numbers' table) and "vài", "mấy"."""
+    table = number_words()
+    return frozenset(w for w, n in table.items() if n.role in _COUNTING_ROLES) | {"vài", "mấy"}
+
+
+@functools.cache
+def _no_deal_before() -> frozenset[str]:
+    """Before a deal's noun: several deals ("các", "hai", "hàng chục"), or a verb's marker
+    ("đã thỏa thuận gia hạn …" agrees, names no deal); one deal ("một") is a deal."""
+    return (_count_words() - {"một"}) | {"các", "những", "nhiều", "loạt"} | _VERB_MARKS
+
+
+@functools.cache
+def _deal_name_stops() -> frozenset[str]:
+    """After a deal's noun, the words that end its name: a count, a preposition, a verb's
+    marker or a verb ("hợp đồng tài trợ áo đấu 3 năm", "gói thầu xây dựng nhà xưởng cho …",
+    "hợp đồng vừa được ký", "gói thầu số 5", "dự án sử dụng …")."""
+    prepositions = {"cho", "với", "tại", "của", "từ", "trong", "ở", "thuộc", "đến"}
+    return (
+        _count_words()
+        | _VERB_MARKS
+        | prepositions
+        | {"có", "trị", "giá", "là", "này", "đó", "số", "thứ", "kéo", "sử", "dụng"}
+    )
+
+
+def _valued_deal(ctx: _Context, a: Amount, start: int) -> bool:
     """Rule ``valued_deal``: "trị giá" right before a figure gives the value of the deal or
     project named before it in its clause, a standing size like a project's cost ("ký hợp
     đồng tài trợ ba mùa giải trị giá 90 tỷ đồng", "đơn đặt hàng 200 chiếc trị giá 32 tỷ
@@ -391,23 +404,19 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     >>> [(x.text, x.role) for x in extract("Công ty ký hợp đồng trị giá 500 triệu USD.").amounts]
     [('500 triệu USD', 'spec')]
     """
-    cues, text = _cues(), ctx.text
-    if " ".join(text[start:end].lower().split()) not in cues.deal_value:
-        return False
-    if text[end : a.start].strip():
+    text = ctx.text
+    if _deal_value_at(text, a.start) != start:
         return False  # "trị giá" right before the figure
-    k = bisect_right(ctx.scan.clause_ends, start - 1) - 1
-    if k >= 0 and not text[ctx.scan.clause_ends[k] + 1 : start].strip():
-        k -= 1  # "ký hợp đồng với Samsung, trị giá …": the value opens a clause of its own
-    lo = max(ctx.reach(a), start - _DEAL_SPAN, ctx.scan.clause_ends[k] + 1 if k >= 0 else 0)
-    deal = deal_before(text, lo, start)
-    if deal is None:
+    lo = _deal_window(text, start, ctx.reach(a))
+    deals = _deals(text, lo, start)
+    if not deals:
         return False
+    deal = deals[-1]
     words = _WORD.findall(text, deal.end(), start)
     if len(words) > _DEAL_REACH or (words and (words[0].lower() == "mới" or words[-1] == "tổng")):
         return False
     before = text[lo : deal.start()].split()
-    if before and (before[-1].lower() in _NO_DEAL_BEFORE or before[-1][0].isdigit()):
+    if before and (before[-1].lower() in _no_deal_before() or before[-1][0].isdigit()):
         return False
     prev = ctx.previous.get(id(a))
     while prev is not None and prev.start >= deal.end():
@@ -417,29 +426,57 @@ def _valued_deal(ctx: _Context, a: Amount, start: int, end: int) -> bool:
     return not _plan_cue(ctx, a) and not _estimate_cue(ctx, a)
 
 
-def deal_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last deal or project noun in ``text[lo:hi]`` ("hợp đồng", "gói thầu"), if any."""
-    found = list(_cues().deal.finditer(text, max(lo, hi - _DEAL_SPAN), hi))
-    return found[-1] if found else None
+def _deal_value_at(text: str, start: int) -> int | None:
+    """Where the words giving a deal's value (``deal_value``: "trị giá") start, when they
+    end right before ``start``."""
+    if text[max(0, start - 1) : start].strip():
+        return None  # the figure is glued to a word
+    words = list(_WORD.finditer(text, max(0, start - 24), start))
+    for n in (3, 2, 1):
+        if len(words) >= n and not text[words[-1].end() : start].strip():
+            phrase = " ".join(w.group().lower() for w in words[-n:])
+            if phrase in _cues().deal_value:
+                return words[-n].start()
+    return None
 
 
-def deal_name(text: str, lo: int, hi: int) -> str | None:
-    """The words naming the deal whose value "trị giá" gives at ``hi``: its noun, the first
-    in ``text[lo:hi]`` (the outer deal: "gói thầu số 3 thuộc dự án …"), and the lower-case
-    words after it up to a figure, a count word, a preposition or a verb's marker; a name
-    longer than four syllables gives the noun alone (the metric of a deal's value).
+def _deal_window(text: str, value: int, lo: int) -> int:
+    """Where the deal whose value "trị giá" gives at ``value`` may be named, from ``lo``
+    at the earliest: its clause, or the clause before when the value opens its own ("ký
+    hợp đồng với Samsung, trị giá …")."""
+    lo = max(lo, value - _DEAL_SPAN)
+    ends = [m.start() for m in _CLAUSE_END.finditer(text, lo, value)]
+    if ends and not text[ends[-1] + 1 : value].strip():
+        ends.pop()
+    return ends[-1] + 1 if ends else lo
+
+
+def _deals(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The deal and project nouns in ``text[lo:hi]`` ("hợp đồng", "gói thầu")."""
+    return list(_cues().deal.finditer(text, lo, hi))
+
+
+def deal_name(text: str, start: int, lo: int) -> str | None:
+    """The words naming the deal whose value "trị giá" gives right before ``start``, named
+    after ``lo`` (None when no "trị giá" or no deal stands there): the deal's noun, the
+    first of the clause (the outer deal: "gói thầu số 3 thuộc dự án …"), and the lower-case
+    words after it up to a count, a preposition or a verb; a name longer than four
+    syllables gives the noun alone (the metric of a deal's value).
 
     >>> text = "CLB ký hợp đồng tài trợ áo đấu 3 năm trị giá 45 tỷ đồng"
-    >>> deal_name(text, 0, text.index("trị giá"))
+    >>> deal_name(text, text.index("45"), 0)
     'hợp đồng tài trợ áo đấu'
     """
-    deals = list(_cues().deal.finditer(text, max(lo, hi - _DEAL_SPAN), hi))
+    value = _deal_value_at(text, start)
+    if value is None:
+        return None
+    deals = _deals(text, _deal_window(text, value, lo), value)
     if not deals:
         return None
-    deal = deals[0]  # the outer deal: "gói thầu số 3 thuộc dự án cao tốc … trị giá"
+    deal = deals[0]
     words = [deal.group()]
-    for word in text[deal.end() : hi].split()[: _DEAL_NAME_WORDS + 1]:
-        if not word.isalpha() or not word.islower() or word.lower() in _DEAL_NAME_STOPS:
+    for word in text[deal.end() : value].split()[: _DEAL_NAME_WORDS + 1]:
+        if not word.isalpha() or not word.islower() or word.lower() in _deal_name_stops():
             break
         words.append(word)
     if len(words) > _DEAL_NAME_WORDS + 1:

@@ -115,13 +115,10 @@ def describe_amounts(
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
         role: Role | None = roles[i]
-        if role == "spec" and _after_deal_value(doc.text, a.start):
+        if role == "spec":
             # rule deal_value: a deal's value measures the deal ("hợp đồng tài trợ … trị giá
             # 45 tỷ đồng"), not its "trị giá" (the role stage's rule valued_deal)
-            lo = ctx.clause_start(a.start)
-            if lo > 1 and doc.text[lo : a.start].strip().lower() == _DEAL_VALUE:
-                lo = ctx.clause_start(lo - 2)  # ", trị giá …": the deal is named before the comma
-            metric = deal_name(doc.text, lo, a.start) or metric
+            metric = deal_name(doc.text, a.start, ctx.sentence(a.start)[0]) or metric
         subject = by_subject.subject_of(a, role, metric)
         year, year_rule = by_year.dated(
             a, standing=role == "spec", reported=role in ("result", "estimate")
@@ -145,15 +142,6 @@ def describe_amounts(
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric
     return _headline_years(doc.text, amounts, by_year, out)
-
-
-_DEAL_VALUE = "trị giá"  # the words giving a deal's value
-
-
-def _after_deal_value(text: str, start: int) -> bool:
-    """Whether "trị giá" stands right before ``start``."""
-    before = text[max(0, start - len(_DEAL_VALUE) - 2) : start].rstrip().lower()
-    return before.endswith(_DEAL_VALUE)
 
 
 # the year rules that read a time outside the amount's sentence
