@@ -157,6 +157,8 @@ class _Cues:
     deal: re.Pattern[str]  # a deal or project whose value may follow: "hợp đồng"
     support: re.Pattern[str]  # a word of support or lending: "hỗ trợ", "cho vay"
     recipient_per: frozenset[str]  # the denominator of a sum per recipient: "hộ", "người"
+    rate_word: frozenset[str]  # names a sum per recipient as a support's rate: "mức"
+    averaged: re.Pattern[str]  # makes a sum per recipient an average: "bình quân"
     deal_value: frozenset[str]  # the not-spec words giving a deal's value: "trị giá"
 
 
@@ -248,6 +250,8 @@ def _cues() -> _Cues:
         deal=words("deal"),
         support=words("support"),
         recipient_per=frozenset(p.casefold() for p in by_kind["recipient_per"]),
+        rate_word=frozenset(p.casefold() for p in by_kind["rate_word"]),
+        averaged=words("averaged"),
         deal_value=frozenset(" ".join(p.lower().split()) for p in by_kind["deal_value"]),
         goal_restater=re.compile(
             rf"\s*,\s*(?:{_alternation(by_kind['goal_restater'])})\s+",
@@ -950,9 +954,7 @@ def _grant_rate(ctx: _Context, a: Amount) -> bool:
 
 
 _SUPPORT_SPAN = 120  # how far before a sum per recipient its word of support may stand
-_RATE_WORDS = frozenset({"mức", "khoản"})  # name the rate: "với mức", "khoản hỗ trợ"
 _RATE_WORD_REACH = 4  # the last words before the sum where the rate word stands
-_AVERAGED = re.compile(r"(?<!\w)(?:bình quân|trung bình|dư nợ)(?!\w)", re.IGNORECASE)
 _RATE_JOINER = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*")  # "… xây mới và "
 
 
@@ -984,7 +986,7 @@ def _support_rate(ctx: _Context, a: Amount) -> bool:
     ):
         return True  # "… 60 triệu đồng/căn xây mới và 30 triệu đồng/căn sửa chữa"
     last = [w.lower() for w in _WORD.findall(text, max(lo, a.start - 40), a.start)]
-    if not _RATE_WORDS.intersection(last[-_RATE_WORD_REACH:]):
+    if not cues.rate_word.intersection(last[-_RATE_WORD_REACH:]):
         return False
     ends = [m.end() for m in cues.support.finditer(text, lo, a.start)]
     if not ends:
@@ -992,7 +994,7 @@ def _support_rate(ctx: _Context, a: Amount) -> bool:
     between = text[ends[0] : a.start]  # from the first word of support in the sentence
     return (
         cues.reach.search(between) is None  # "… thu nhập đạt …": a result
-        and _AVERAGED.search(between) is None
+        and cues.averaged.search(between) is None
         and not ctx.scan.plan_words(ctx.reach(a), a.start)  # a plan anywhere in the sentence
         and not _estimate_cue(ctx, a)
     )
