@@ -186,6 +186,30 @@ ORG_CASES = [
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
         "Tổng Công ty Bảo Minh Nhân thọ",
     ),
+    # a listed name made whole takes no business line or capitalised word after words read
+    # as no part of it
+    ("Tập đoàn đã báo cáo Bộ Công Thương kết quả sản xuất 6 tháng đầu năm.", "Bộ Công Thương"),
+    ("Bộ Y tế đánh giá Hà Nội là địa phương làm tốt công tác tiêm chủng.", "Bộ Y tế"),
+    # business lines that share a word make one line: "phát triển nhà" and "nhà ở"
+    (
+        "Dự án do Công ty CP Phát triển Nhà ở Bình An làm chủ đầu tư.",
+        "Công ty CP Phát triển Nhà ở Bình An",
+    ),
+    # a capitalised function word opening a run of capitals after a business line names
+    ("Công ty TNHH Thương mại Như Ý mở thêm 5 cửa hàng.", "Công ty TNHH Thương mại Như Ý"),
+    # a body's scope in lower case closes its name
+    (
+        "Theo Hiệp hội Hàng không quốc tế, lợi nhuận ngành đạt 36 tỷ USD.",
+        "Hiệp hội Hàng không quốc tế",
+    ),
+    (
+        "Đại diện Hội đồng Tiền lương quốc gia cho biết sẽ trình phương án tăng lương.",
+        "Hội đồng Tiền lương quốc gia",
+    ),
+    (
+        "Hội đồng Lý luận trung ương tổ chức hội thảo về kinh tế tư nhân.",
+        "Hội đồng Lý luận trung ương",
+    ),
 ]
 
 PER_CASES = [
@@ -407,6 +431,8 @@ NEGATIVE_CASES = [
     ("Tập đoàn Boeing (Mỹ) vừa ký hợp đồng bán 50 máy bay.", "ORG", "Mỹ"),
     # a lower-case cue that opens a longer head names no organisation by the next word
     ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
+    # a scope word that opens a longer word is no scope: "quốc tế hóa" is a verb
+    ("Công ty Hòa Phát quốc tế hóa thương hiệu thép.", "ORG", "Công ty Hòa Phát quốc tế"),
 ]
 
 KNOWN_FAILURES = [

@@ -302,7 +302,9 @@ class Finder:
         return False
 
     # ---------------------------------------------------------- organisations
-    def org_body(self, j: int, kind: str, title_before: bool, generic: bool = False) -> int:
+    def org_body(
+        self, j: int, kind: str, title_before: bool, generic: bool = False, known_end: int = -1
+    ) -> int:
         """Return the end of an organisation name whose head ends at ``j`` (-1: none).
 
         The grammar is in models/entities/README.md: business-line words (any
@@ -310,6 +312,9 @@ class Finder:
         or a comma between fields, then an optional place, number or code. A
         ``generic`` head ("công ty", or "Công ty" opening a sentence) needs a
         capitalised word, a number or a place: "công ty xây dựng" is no name.
+        A listed name that ends at ``known_end`` takes no capitalised or business word
+        after words read as no part of it: "Bộ Nông nghiệp và Môi trường đánh giá Đồng
+        bằng …", "Bộ Xây dựng kết quả khai thác".
         """
         t, n = self.t, self.n
         k, end, pending = j, -1, 0
@@ -384,8 +389,24 @@ class Finder:
             if tok.lower == "các" and k == j and self.trade_end(k + 1, True) > k + 1:
                 k += 1  # "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"
                 continue
+            if (
+                not tok.cap
+                and had_name
+                and pending == 0
+                and k + 1 < n
+                and joined(t, k + 1)
+                and f"{tok.lower} {t[k + 1].lower}" in self.lex.scope_words
+                and self.word_end(k) <= k + 2  # not "quốc tế hóa" (a verb)
+            ):
+                # "Hội đồng Tiền lương quốc gia", "Tập đoàn Dầu khí quốc gia Việt Nam": the
+                # body's scope goes on its name (a place may follow)
+                k = end = k + 2
+                trade = False
+                continue
             if not tok.cap:
-                trade_end = self.trade_end(k, trade)
+                # … nor a listed name made whole before words read as no part of it: "Bộ
+                # Xây dựng kết quả khai thác" ends at "Bộ Xây dựng"
+                trade_end = self.trade_end(k, trade and not (pending and end == known_end))
                 if trade_end > k:  # "Công ty CP Tư vấn xây dựng điện": the business line
                     k = end = trade_end
                     had_name, pending = True, 0
@@ -403,12 +424,24 @@ class Finder:
                     return k + 2  # "Tổng công ty Xây dựng số 1": the number closing a name
             business = self.at["business_words"].get(k)
             # a capitalised function word right after a name word goes on the name ("Tập
-            # đoàn Đèo Cả"): in mid-sentence, only a name capitalises it
-            named_on = tok.cap and had_name and pending == 0 and t[k - 1].cap and not tok.sent_start
+            # đoàn Đèo Cả"), and one that opens a run of capitalised words after a business
+            # line ("Công ty CP Phát triển Nhà ở Như Nguyệt"): in mid-sentence, only a name
+            # capitalises it
+            named_on = (
+                tok.cap
+                and not tok.sent_start
+                and pending == 0
+                and (
+                    (had_name and t[k - 1].cap)
+                    or (had_name and trade and k + 1 < n and t[k + 1].cap and joined(t, k + 1))
+                )
+            )
             if self.stop_at(k) and not (tok.cap and (business or listed or named_on)):
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
                 break
             if tok.cap:
+                if pending and end == known_end:
+                    break  # the listed name is whole: what follows is another phrase
                 named_before = proper  # a name read before this word, not a business line
                 proper = proper or business is None
                 inner = self.at["org_heads"].get(k) if k == j else None
@@ -448,7 +481,7 @@ class Finder:
                     continue
                 k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
                 if business is not None:
-                    k = max(k, start + len(business.key))
+                    k = max(k, self.business_end(start, len(business.key)))
                 end, had_name, pending, trade = k, True, 0, business is not None
                 continue
             if not had_name and kind != "company":
@@ -490,7 +523,19 @@ class Finder:
         business = self.at["business_words"].get(k) if k < self.n else None
         if business is None or not trade or self.t[k].cap:
             return k
-        return k + len(business.key)
+        return self.business_end(k, len(business.key))
+
+    def business_end(self, k: int, size: int) -> int:
+        """End of the business-line words of ``size`` tokens at ``k``, and of one that their
+        last word opens: "Phát triển nhà" and "nhà ở" make "Phát triển Nhà ở"."""
+        end = k + size
+        while size > 1:
+            chained = self.at["business_words"].get(end - 1)
+            if chained is None or len(chained.key) < 2:
+                break
+            size = len(chained.key)
+            end = end - 1 + size
+        return end
 
     def line_number(self, k: int) -> bool:
         """True when ``k`` holds the number closing a name: "… giao thông 4", "… đô thị 10"."""
@@ -504,6 +549,16 @@ class Finder:
             return False  # "2 năm qua", "3 tháng đầu năm": a count
         # "2,5", "4/2025", "10.000": the number goes on
         return t[m].space_before or not (m + 1 < self.n and t[m + 1].text[0].isdigit())
+
+    def known_name_end(self, i: int) -> int:
+        """End of the longest name of the lexicon or the knowledge base (ministries, agencies,
+        listed companies) that starts at ``i``; -1 when none does."""
+        from vnextract.entities.knowledge import load_known_names  # (it imports this module)
+
+        listed = self.at["orgs"].get(i)
+        end = i + len(listed.key) if listed is not None else -1
+        known = load_known_names().longest(self.t, i)
+        return max(end, known[0]) if known is not None else end
 
     def find_orgs(self) -> None:
         """Organisations opened by a head word, and listed organisations."""
@@ -545,7 +600,8 @@ class Finder:
                         head.tag == "company" and self.lone_concept(j) and not self.legal_head(i, j)
                     )
                 ):
-                    end = self.org_body(j, head.tag, i in self.title_end, generic)
+                    known_end = self.known_name_end(i)
+                    end = self.org_body(j, head.tag, i in self.title_end, generic, known_end)
                 if end < 0 and committee:
                     end = j
                 known = self.at["orgs"].get(i)

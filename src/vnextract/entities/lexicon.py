@@ -150,6 +150,7 @@ class Lexicon:
     event_words: frozenset[str]
     # after a number, a word that makes it a figure or a time ("16 tỷ", "11 tháng")
     number_followers: frozenset[str]
+    scope_words: frozenset[str]  # "quốc gia", "toàn cầu": a body's scope, closing its name
     legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
     firm_heads: frozenset[str]  # "công ty", "ngân hàng": a head whose own name stands alone
     currency_words: PhraseMatcher
@@ -334,6 +335,7 @@ def load_lexicon() -> Lexicon:
         number_followers=frozenset(
             w.lower() for w in read_lines("entities", "number_followers.txt")
         ),
+        scope_words=frozenset(w.lower() for w in read_lines("entities", "scope_words.txt")),
         legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
         firm_heads=frozenset(w.lower() for w in read_lines("entities", "firm_heads.txt")),
         currency_words=_tagged("currency_words.txt"),
