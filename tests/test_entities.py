@@ -433,6 +433,12 @@ NEGATIVE_CASES = [
     ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
     # a scope word that opens a longer word is no scope: "quốc tế hóa" is a verb
     ("Công ty Hòa Phát quốc tế hóa thương hiệu thép.", "ORG", "Công ty Hòa Phát quốc tế"),
+    # two words ending an organisation's name of the article are no person's name
+    (
+        "Tổng công ty Vận tải Lê Minh mở tuyến mới. Đại diện Lê Minh cho biết giá vé giảm 5%.",
+        "PER",
+        "Lê Minh",
+    ),
 ]
 
 KNOWN_FAILURES = [
@@ -574,7 +580,13 @@ def _entity(text: str, name: str) -> Entity:
 
 
 MERGE_CASES = [
-    # rule own_name: a firm's own name after its business line, written alone, is a mention
+    # rule own_name: a firm's own name after its business line, written alone, is a mention,
+    # also of two words shaped like a person's name, and after "Theo" opening a sentence
+    (
+        "Công ty CP BOT Cao tốc Hồ Giang báo lãi. Theo Hồ Giang, lưu lượng xe tăng 8%.",
+        "Công ty CP BOT Cao tốc Hồ Giang",
+        ["Công ty CP BOT Cao tốc Hồ Giang", "Hồ Giang"],
+    ),
     (
         "Công ty Cổ phần Phân bón và Hóa chất Minh Đức họp đại hội. Năm 2025, Minh Đức lãi "
         "544 tỷ đồng.",

@@ -1180,18 +1180,24 @@ class Finder:
             if end < self.n and joined(t, end) and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         self._persons_after_cues(orgs_at)
-        self._persons_by_shape()
+        self._persons_by_shape(self.org_name_tails())
         self.find_capital_bylines()
 
-    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
-        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+    def org_name_tails(self) -> set[tuple[str, ...]]:
+        """The capitalised ends of two words or more of the organisation names found so far,
+        lower case ("châu giang" of "Công ty CP BOT Cao tốc Châu Giang")."""
         t = self.t
-        tails = {  # the capitalised ends of organisation names found so far
+        return {
             tuple(w.lower for w in t[k : c.end])
             for c in self.cands
             if c.label == "ORG" and c.core_start >= 0
             for k in range(self.capital_tail(c.core_start, c.end), c.end - 1)
         }
+
+    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
+        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+        t = self.t
+        tails = self.org_name_tails()
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -1310,8 +1316,12 @@ class Finder:
         """True when ``tokens[k]`` ends an event's name: "Cup", "Games", "Expo"."""
         return self.t[k].cap and self.t[k].lower in self.lex.event_words
 
-    def _persons_by_shape(self) -> None:
-        """Runs opened by a family or given name, described by a title or age, bylines."""
+    def _persons_by_shape(self, org_tails: set[tuple[str, ...]]) -> None:
+        """Runs opened by a family or given name, described by a title or age, bylines.
+
+        Two words that end an organisation's name of the article name that organisation,
+        no person: "Theo Châu Giang, …" after "Công ty CP BOT Cao tốc Châu Giang".
+        """
         t = self.t
         org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
         for i in self.capitalised:  # a name word is capitalised
@@ -1330,6 +1340,8 @@ class Finder:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or self.no_person_here(start, end):
                 continue
+            if end - start == 2 and tuple(w.lower for w in t[start:end]) in org_tails:
+                continue  # (a whole name of three words stays a person's)
             if (
                 self.listed_exactly(start, end)
                 and self.sentence_of(start) not in self.sport_sentences

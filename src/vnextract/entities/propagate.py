@@ -69,7 +69,7 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     for i in [k for k, t in enumerate(tokens) if t.cap]:  # a form opens with a capital
         if lowers[i] not in firsts:
             continue
-        if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]):
+        if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]) and not _opener(finder, i - 1):
             continue
         for size in lengths:
             end = i + size
@@ -83,6 +83,11 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             if (all(caps) or caps == shape) and not any(t.line_start for t in tokens[i + 1 : end]):
                 out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
     return out
+
+
+def _opener(finder: Finder | None, k: int) -> bool:
+    """Whether ``tokens[k]`` is a word that opens a sentence without being a name ("Theo")."""
+    return finder is not None and finder.t[k].sent_start and finder.t[k].lower in finder.lex.openers
 
 
 def _shape(words: list[Token]) -> tuple[bool, ...]:
@@ -201,8 +206,8 @@ def coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[C
 def _own_name(finder: Finder, c: Cand) -> int | None:
     """Where a company's own name starts: its capitalised words after the last word of
     its business line ("… Hóa chất Đức Thịnh", "Thép Nam Sơn": "Đức Thịnh", "Nam Sơn");
-    None when fewer than two, a listed place or a person's name, or the organisation is
-    no company."""
+    None when fewer than two, a listed place or a person's whole name, or the organisation
+    is no company."""
     t = finder.t
     if not finder.firm_head(c.start):
         return None  # a plant's or a centre's name is often its place's ("Vĩnh Tân")
@@ -214,7 +219,11 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
     if c.end - k < 2:
         return None
     place = finder.at["places"].get(k)
-    if (place is not None and k + len(place.key) >= c.end) or finder.is_person_run(k):
+    # a firm's own name of two words may be shaped like a person's ("Châu Giang"), not a
+    # whole one ("Công ty TNHH Nguyễn Văn An")
+    if (place is not None and k + len(place.key) >= c.end) or (
+        c.end - k > 2 and finder.is_person_run(k)
+    ):
         return None
     return k
 
