@@ -190,6 +190,17 @@ ORG_CASES = [
     # as no part of it
     ("Tập đoàn đã báo cáo Bộ Công Thương kết quả sản xuất 6 tháng đầu năm.", "Bộ Công Thương"),
     ("Bộ Y tế đánh giá Hà Nội là địa phương làm tốt công tác tiêm chủng.", "Bộ Y tế"),
+    # a ministry's or a department's field is its whole name: a business word after it is a
+    # verb; after another head it goes on the name
+    (
+        "Tỉnh giao Sở Công Thương xây dựng kế hoạch phát triển thương mại điện tử.",
+        "Sở Công Thương",
+    ),
+    ("Thành phố giao Sở Xây dựng lập dự án mở rộng cầu Bạch Đằng.", "Sở Xây dựng"),
+    (
+        "Ban Quản lý đường sắt đô thị Hà Nội cho biết tuyến số 3 đạt 80% khối lượng.",
+        "Ban Quản lý đường sắt đô thị Hà Nội",
+    ),
     # business lines that share a word make one line: "phát triển nhà" and "nhà ở"
     (
         "Dự án do Công ty CP Phát triển Nhà ở Bình An làm chủ đầu tư.",
@@ -433,6 +444,9 @@ NEGATIVE_CASES = [
     ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
     # a scope word that opens a longer word is no scope: "quốc tế hóa" is a verb
     ("Công ty Hòa Phát quốc tế hóa thương hiệu thép.", "ORG", "Công ty Hòa Phát quốc tế"),
+    # a committee's task in lower case after "Ban" is no name
+    ("Năm nay Ban tổ chức dự kiến mở thêm 4 tuyến xe buýt du lịch.", "ORG", "Ban tổ chức"),
+    ("Ban huấn luyện của câu lạc bộ được gia hạn hợp đồng thêm 2 năm.", "ORG", "Ban huấn luyện"),
     # two words ending an organisation's name of the article are no person's name
     (
         "Tổng công ty Vận tải Lê Minh mở tuyến mới. Đại diện Lê Minh cho biết giá vé giảm 5%.",

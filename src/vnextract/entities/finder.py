@@ -47,6 +47,9 @@ _MATCHERS = (
     "business_words",
     "not_person_before",
 )
+# the last word of the heads of a ministry, a department or an office ("Bộ", "Sở", "Tổng
+# cục"): the field of administration after it is the body's whole name
+_FIELD_HEADS = frozenset({"bộ", "sở", "cục"})
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
@@ -375,7 +378,11 @@ class Finder:
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
-                end, had_name, pending = k, True, 0
+                # a ministry's or a department's field is whole: a business word after it is
+                # a verb ("Sở Công Thương xây dựng kế hoạch …"; but "Ban Quản lý đường sắt đô
+                # thị", "Tổng công ty Xây dựng công trình giao thông 4")
+                whole = t[j - 1].lower in _FIELD_HEADS
+                end, had_name, pending, trade = k, True, 0, trade and not whole
                 continue
             if (
                 tok.lower == "và"
@@ -582,7 +589,13 @@ class Finder:
                 if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
                     end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
                 loose = head.tag in {"company", "school"}  # the head may be lower case
-                generic = not t[i].cap or (t[i].sent_start and head.tag == "company")
+                generic = (
+                    not t[i].cap
+                    or (t[i].sent_start and head.tag == "company")
+                    # "Ban tổ chức", "Ban huấn luyện": a committee's task in lower case is
+                    # no name without a proper word ("Ban quản lý Khu kinh tế Hải Phòng")
+                    or (t[i].lower == "ban" and j == i + 1 and j < self.n and not t[j].cap)
+                )
                 if (
                     end < 0
                     and j < self.n
