@@ -208,6 +208,12 @@ ORG_CASES = [
     ),
     # a capitalised function word opening a run of capitals after a business line names
     ("Công ty TNHH Thương mại Như Ý mở thêm 5 cửa hàng.", "Công ty TNHH Thương mại Như Ý"),
+    # an international body's listed name matches its scope in either case
+    ("Theo Tổ chức Y tế thế giới, số ca mắc sởi tăng 12%.", "Tổ chức Y tế thế giới"),
+    (
+        "Tổ chức Tài chính Quốc tế (IFC) cho ngân hàng vay 100 triệu USD.",
+        "Tổ chức Tài chính Quốc tế",
+    ),
     # a body's scope in lower case closes its name
     (
         "Theo Hiệp hội Hàng không quốc tế, lợi nhuận ngành đạt 36 tỷ USD.",
