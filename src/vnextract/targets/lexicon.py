@@ -5,7 +5,9 @@ file's header says what each kind marks) gives three patterns: anywhere, ending
 a text, and starting at a position.
 
 An article is scanned two to three times faster, with the same matches, on a
-lower-cased copy (see ``targets.lowered``) with ``re`` (see ``phrases``).
+lower-cased copy (see ``targets.lowered``) with ``re`` (see ``phrases``). Faster
+still, a kind's phrases are looked up once in the copy where their first words
+stand (``_Phrases``), not scanned for at each character.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import regex
 
@@ -35,6 +39,113 @@ _MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
 # else where the first of them starts, and each kind's scan starts there (no phrase of the
 # group, so none of the kind, starts before it in the piece).
 _ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
+
+_WORD = re.compile(r"\w+")  # a word of a phrase, as ``re`` reads ``\w``
+
+
+class _Match(Protocol):
+    def start(self) -> int: ...
+    def group(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A phrase found in the copy of an article, read as a ``re`` match of it."""
+
+    copy: str
+    at: int
+    stop: int
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.copy[self.at : self.stop]
+
+
+# the first word of a phrase -> (its place among the kind's phrases, its other words), in
+# the order the kind's pattern tries its phrases
+_FirstWords = dict[str, list[tuple[int, tuple[str, ...]]]]
+
+
+class _Phrases:
+    """Where the phrases of each kind asked about stand in a lower-cased copy of an
+    article, found once per kind by looking for their first words (``str.find``).
+
+    A phrase of words (``\\w`` only) matches its pattern ``(?<!\\w)w1\\s+w2…(?!\\w)``
+    exactly where its first word stands with no word character before it, each next
+    word follows after white space, and no word character follows the last; of the
+    phrases matching at one place the pattern takes the first it tries. ``found`` holds,
+    for each place where some phrase of a kind matches, where each that matches ends, in
+    the order the pattern tries them: what its ``finditer`` finds in a part of the copy
+    follows from it (``spans``).
+    """
+
+    def __init__(self, copy: str) -> None:
+        self.copy = copy
+        self.found: dict[str, tuple[list[int], list[list[int]]]] = {}
+
+    def _found(self, kind: str, first_words: _FirstWords) -> tuple[list[int], list[list[int]]]:
+        """Where a phrase of ``kind`` matches (sorted), and where each that matches there
+        ends (kept)."""
+        copy = self.copy
+        size = len(copy)
+        by_start: dict[int, list[tuple[int, int]]] = {}
+        for first, phrases in first_words.items():
+            i = copy.find(first)
+            while i >= 0:
+                if not i or not _is_word(copy[i - 1]):
+                    for order, rest in phrases:
+                        end = i + len(first)
+                        for word in rest:
+                            at = end
+                            while at < size and copy[at].isspace():
+                                at += 1
+                            if at == end or not copy.startswith(word, at):
+                                break
+                            end = at + len(word)
+                        else:
+                            if end == size or not _is_word(copy[end]):
+                                by_start.setdefault(i, []).append((order, end))
+                i = copy.find(first, i + 1)
+        starts = sorted(by_start)
+        found = self.found[kind] = (starts, [[e for _, e in sorted(by_start[s])] for s in starts])
+        return found
+
+    def spans(
+        self, kind: str, first_words: _FirstWords, pos: int, endpos: int
+    ) -> list[tuple[int, int]] | None:
+        """The spans ``finditer`` of the kind's pattern finds in ``copy[pos:endpos]``; None
+        when ``endpos`` cuts a word (a phrase may end in its first part: scan), or when the
+        kind was not yet asked of the whole article (a part costs less to scan)."""
+        if (
+            0 < endpos < len(self.copy)
+            and _is_word(self.copy[endpos - 1])
+            and _is_word(self.copy[endpos])
+        ):
+            return None
+        found = self.found.get(kind)
+        if found is None:
+            if pos or endpos < len(self.copy):
+                return None  # a part of the article: its scan costs less
+            found = self._found(kind, first_words)
+        starts, ends = found
+        out = []
+        i = bisect_left(starts, pos)
+        after = pos  # where the last span ended: the next starts there or later
+        while i < len(starts) and starts[i] < endpos:
+            if starts[i] >= after:
+                end = next((e for e in ends[i] if e <= endpos), None)
+                if end is not None:
+                    out.append((starts[i], end))
+                    after = end
+            i += 1
+        return out
+
+
+def _is_word(char: str) -> bool:
+    """Whether ``re`` reads ``char`` as ``\\w``."""
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
@@ -60,6 +171,10 @@ class Lexicon:
         default_factory=dict
     )
     last_copy: list[tuple[str, str | None]] = field(default_factory=lambda: [("", None)])
+    # kind -> the first words of its phrases (see ``_FirstWords``), for the kinds whose
+    # phrases are words only (looked up in the copy: ``_Phrases``)
+    first_words: dict[str, _FirstWords] = field(default_factory=dict)
+    phrases_of_copy: list[_Phrases | None] = field(default_factory=lambda: [None])
     # a kind asked with others -> (the group's number, the pattern of the phrases of all
     # the kinds of the group, for re)
     groups: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
@@ -112,8 +227,21 @@ class Lexicon:
         if known is not text:
             copy = self.folding.lowered(text)
             self.last_copy[0] = (text, copy)
+            self.phrases_of_copy[0] = None
             self.quiet.clear()
         return copy
+
+    def _spans(self, kind: str, copy: str, pos: int, endpos: int) -> list[tuple[int, int]] | None:
+        """The spans of the matches of ``kind``'s ``re`` pattern in ``copy[pos:endpos]``,
+        read from where its phrases stand in the copy (kept for the last copy); None when
+        they cannot be."""
+        first_words = self.first_words.get(kind)
+        if first_words is None:
+            return None
+        phrases = self.phrases_of_copy[0]
+        if phrases is None or phrases.copy is not copy:
+            phrases = self.phrases_of_copy[0] = _Phrases(copy)
+        return phrases.spans(kind, first_words, pos, endpos)
 
     def _first(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> int:
         """Where the first phrase of a group of kinds starts in ``copy[pos:endpos]``, -1
@@ -139,14 +267,17 @@ class Lexicon:
         copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
         if copy is None or fast is None:
             return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
-        group = self.groups.get(kind)
-        first = pos if group is None else self._first(group, copy, pos, endpos)
-        if first < 0:
-            return []
+        spans = self._spans(kind, copy, pos, endpos)
+        if spans is None:
+            group = self.groups.get(kind)
+            first = pos if group is None else self._first(group, copy, pos, endpos)
+            if first < 0:
+                return []
+            spans = [hit.span() for hit in fast.finditer(copy, first, endpos)]
         found = []
-        for hit in fast.finditer(copy, first, endpos):
-            m = pattern.match(text, hit.start(), endpos)  # the same match, on the text itself
-            if m is None or m.end() != hit.end():
+        for start, end in spans:
+            m = pattern.match(text, start, endpos)  # the same match, on the text itself
+            if m is None or m.end() != end:
                 return [m for m in pattern.finditer(text, pos, endpos) if not self._no_cue(text, m)]
             if not self._no_cue(text, m):
                 found.append(m)
@@ -182,6 +313,9 @@ class Lexicon:
         copy = None if fast is None or len(text) < _COPY_MIN_CHARS else self._copy(text)
         if copy is None or fast is None:
             return any(not self._no_cue(text, m) for m in pattern.finditer(text, pos, endpos))
+        spans = self._spans(kind, copy, pos, endpos)
+        if spans is not None:
+            return any(not self._no_cue(text, _Hit(copy, *span)) for span in spans)
         group = self.groups.get(kind)
         first = pos if group is None else self._first(group, copy, pos, endpos)
         if first < 0:
@@ -255,7 +389,7 @@ class Lexicon:
             )
         return known
 
-    def _no_cue(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+    def _no_cue(self, text: str, m: _Match) -> bool:
         """Whether a match of a cue phrase is no cue: inside a word, a closing "hiện có",
         "lũy kế" qualifying a loss or a profit ("bù đắp khoản lỗ lũy kế": accumulated), or
         "để" after "không" ("không để thiếu điện": not let, no purpose)."""
@@ -268,7 +402,7 @@ class Lexicon:
             return _NOT_LET.search(text, max(0, m.start() - 6), m.start()) is not None
         return False
 
-    def _closes_noun_phrase(self, text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+    def _closes_noun_phrase(self, text: str, m: _Match) -> bool:
         """Rule ``closing_now``: "hiện có" after a word and before the end of a clause or
         a clause word qualifies the noun before it ("cải tạo 30 trường hiện có", "60
         tuyến hiện có để kết nối …"): it says "existing", not that a result is reported
@@ -321,7 +455,7 @@ def _case_forms(char: str) -> tuple[str, ...]:
     return (char, char.lower(), char.upper(), char.casefold())
 
 
-def _in_word(text: str, m: re.Match[str] | regex.Match[str]) -> bool:
+def _in_word(text: str, m: _Match) -> bool:
     """Rule ``inside_word``: whether a cue's first syllable ends a two-syllable word with
     the syllable before it, so the cue is no cue ("chứng chỉ đạt 40%" holds no "chỉ
     đạt", "thực hiện có" no "hiện có").
@@ -364,6 +498,7 @@ def lexicon() -> Lexicon:
     heads: dict[str, tuple[frozenset[str], bool]] = {}
     fast_sources: dict[str, str] = {}
     fast_words: dict[str, list[list[str]]] = {}
+    first_words: dict[str, _FirstWords] = {}
     letters: set[str] = set()
     for kind, phrases in by_kind.items():
         # Simple case folding (V0): full folding (V1) makes compiling several times
@@ -388,6 +523,8 @@ def lexicon() -> Lexicon:
             letters.update("".join(ordered))
             fast_sources[kind] = phrase_pattern(words)
             fast_words[kind] = words
+            if all(_WORD.fullmatch(w) for p in words for w in p):
+                first_words[kind] = _first_words(words)
     groups: dict[str, tuple[int, re.Pattern[str]]] = {}
     for number, kinds in enumerate(_ASKED_TOGETHER):
         fast_kinds = [k for k in kinds if k in fast_words]
@@ -399,6 +536,19 @@ def lexicon() -> Lexicon:
         fast_sources,
         Folding("".join(sorted(letters))),
         groups=groups,
+        first_words=first_words,
         tail_sources=tail_sources,
         heads=heads,
     )
+
+
+def _first_words(phrases: Sequence[Sequence[str]]) -> _FirstWords:
+    """The phrases (each a list of words, in the order a pattern tries them) by first word.
+
+    >>> _first_words([["mục", "tiêu"], ["kế", "hoạch"], ["mục"]])
+    {'mục': [(0, ('tiêu',)), (2, ())], 'kế': [(1, ('hoạch',))]}
+    """
+    by_first: _FirstWords = {}
+    for order, (first, *rest) in enumerate(phrases):
+        by_first.setdefault(first, []).append((order, tuple(rest)))
+    return by_first
