@@ -1,7 +1,7 @@
 """Light tokens for entity matching: words and punctuation with character offsets.
 
-Pure regex, no spaCy or underthesea: fast enough for every article. A word is a
-run of letters and digits, with ``'``, ``’``, ``&`` or ``-`` inside
+A regex and str methods, no spaCy or underthesea: fast enough for every article.
+A word is a run of letters and digits, with ``'``, ``’``, ``&`` or ``-`` inside
 ("M'gar", "T&T", "Hang-seo"); every other non-space character is a token.
 
 >>> [t.text for t in tokenize("TP.HCM, Cư M'gar và T&T.")]
@@ -68,35 +68,64 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     cues_of = _WORD_CUES.get
-    end = 0
+    spaced = _SPACED_TOKEN.findall
     after_opener = False  # the token before is one of ``_OPENERS``
-    line_start = True  # the first token opens a line
-    # up to the last token: white space with no token after it would be read from each
-    # of its characters to its end (quadratic on a long trailing run)
-    for space, word in _SPACED_TOKEN.findall(text, 0, len(text.rstrip())):
-        if space:
-            start = end + len(space)
-            line_start = "\n" in space or not tokens
-        else:
-            start = end
-        end = start + len(word)
-        lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
-        append(
-            Token(
-                word,
-                start,
-                end,
-                lower,
-                is_word,
-                cap,
-                upper,
-                line_start or after_opener,
-                space != "",
-                line_start,
+    line_start = True  # the next token opens a line: the first one does
+    pos = 0  # where the piece starts
+    # the pieces between single spaces: most are one word ("isalnum" is exactly what a
+    # word's letters and digits are, ``[^\W_]``), read without the regex
+    for piece in text.split(" "):
+        if piece.isalnum():
+            end = pos + len(piece)
+            lower, is_word, cap, upper, opener = cues_of(piece) or _word_cues(piece)
+            append(
+                Token(
+                    piece,
+                    pos,
+                    end,
+                    lower,
+                    is_word,
+                    cap,
+                    upper,
+                    line_start or after_opener,
+                    pos > 0,  # a space before each piece but the first
+                    line_start,
+                )
             )
-        )
-        after_opener = opener
-        line_start = False
+            after_opener = opener
+            line_start = False
+        elif piece:
+            # up to its last token: white space with no token after it would be read from
+            # each of its characters to its end (quadratic on a long trailing run)
+            last = len(piece.rstrip())
+            end = pos
+            for space, word in spaced(piece, 0, last):
+                if space:
+                    start = end + len(space)
+                    line_start = line_start or "\n" in space
+                else:
+                    start = end
+                end = start + len(word)
+                lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
+                append(
+                    Token(
+                        word,
+                        start,
+                        end,
+                        lower,
+                        is_word,
+                        cap,
+                        upper,
+                        line_start or after_opener,
+                        space != "" or start == pos > 0,
+                        line_start,
+                    )
+                )
+                after_opener = opener
+                line_start = False
+            if "\n" in piece[last:]:
+                line_start = True  # a line break after the piece's last token
+        pos += len(piece) + 1
     return tokens
 
 
