@@ -209,15 +209,26 @@ class Finder:
         self.place_starts = {
             tokens[i].lower for i, p in self.at["places"].items() if p.tag != "district"
         }
-        # a sentence opens a line or follows an end mark: counted up in one pass
-        opens = [tok.line_start for tok in tokens]
-        for k in [k + 1 for k, tok in enumerate(tokens[:-1]) if tok.text in _END_MARKS]:
-            opens[k] = True
+        # one pass over the tokens: where sentences and lines open, and the tokens the
+        # shape rules look at (capitalised, or in capitals)
+        opens: list[bool] = []  # a sentence opens a line or follows an end mark
+        line_starts: list[int] = []
+        capitalised: list[int] = []
+        in_capitals: list[int] = []
+        after_end = False
+        for k, tok in enumerate(tokens):
+            if tok.line_start:
+                line_starts.append(k)
+                opens.append(True)
+            else:
+                opens.append(after_end)
+            after_end = tok.text in _END_MARKS
+            if tok.cap:
+                capitalised.append(k)
+            if tok.upper:
+                in_capitals.append(k)
+        self.line_starts, self.capitalised, self.in_capitals = line_starts, capitalised, in_capitals
         ids = self.sentence_ids = list(accumulate(opens, initial=0))[1:]
-        self.line_starts = [k for k, tok in enumerate(tokens) if tok.line_start]
-        # the tokens the shape rules look at: capitalised, or in capitals
-        self.capitalised = [k for k, tok in enumerate(tokens) if tok.cap]
-        self.in_capitals = [k for k, tok in enumerate(tokens) if tok.upper]
         self.currency_ends = {  # "đô la Mỹ": a country after a currency word is no place
             k + len(p.key) for k, p in self.at["currency_words"].items() if not tokens[k].cap
         }
