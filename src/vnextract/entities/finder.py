@@ -215,6 +215,7 @@ class Finder:
         line_starts: list[int] = []
         capitalised: list[int] = []
         in_capitals: list[int] = []
+        ampersands: list[int] = []  # the "&" tokens (rule ``ampersand``)
         after_end = False
         for k, tok in enumerate(tokens):
             if tok.line_start:
@@ -222,12 +223,18 @@ class Finder:
                 opens.append(True)
             else:
                 opens.append(after_end)
-            after_end = tok.text in _END_MARKS
-            if tok.cap:
-                capitalised.append(k)
-            if tok.upper:
-                in_capitals.append(k)
+            if tok.is_word:
+                after_end = False
+                if tok.cap:
+                    capitalised.append(k)
+                if tok.upper:
+                    in_capitals.append(k)
+            else:  # the end marks and "&" are no words
+                after_end = tok.text in _END_MARKS
+                if tok.text == "&":
+                    ampersands.append(k)
         self.line_starts, self.capitalised, self.in_capitals = line_starts, capitalised, in_capitals
+        self.ampersands = ampersands
         ids = self.sentence_ids = list(accumulate(opens, initial=0))[1:]
         self.currency_ends = {  # "đô la Mỹ": a country after a currency word is no place
             k + len(p.key) for k, p in self.at["currency_words"].items() if not tokens[k].cap
@@ -902,8 +909,8 @@ class Finder:
         for c in self.cands:
             if c.label == "ORG" and (c.end not in org_at_end or c.start < org_at_end[c.end].start):
                 org_at_end[c.end] = c
-        for k, tok in enumerate(t):
-            if tok.text != "&" or not tok.space_before or k + 1 >= self.n:
+        for k in self.ampersands:
+            if not t[k].space_before or k + 1 >= self.n:
                 continue
             if not t[k + 1].space_before:
                 continue
