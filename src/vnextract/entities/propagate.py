@@ -65,9 +65,14 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     lengths = {len(f) for f in forms}
     firsts = {f[0] for f in forms}  # a word no form opens with is passed over at once
     n = len(tokens)
-    lowers = [t.lower for t in tokens]
-    for i in [k for k, t in enumerate(tokens) if t.cap]:  # a form opens with a capital
-        if lowers[i] not in firsts:
+    # a form opens with a capital: the finder has listed the capitalised tokens
+    capitalised = (
+        finder.capitalised
+        if finder is not None and finder.t is tokens
+        else [k for k, t in enumerate(tokens) if t.cap]
+    )
+    for i in capitalised:
+        if tokens[i].lower not in firsts:
             continue
         if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]) and not _opener(finder, i - 1):
             continue
@@ -75,7 +80,7 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             end = i + size
             if end > n:
                 continue
-            form = forms.get(tuple(lowers[i:end]))
+            form = forms.get(token_key(tokens[i:end]))
             if form is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
                 continue
             label, shape = form
