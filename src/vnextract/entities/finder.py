@@ -47,9 +47,10 @@ _MATCHERS = (
     "business_words",
     "not_person_before",
 )
-# the last word of the heads of a ministry, a department or an office ("Bộ", "Sở", "Tổng
-# cục"): the field of administration after it is the body's whole name
-_FIELD_HEADS = frozenset({"bộ", "sở", "cục"})
+# the last word of the heads of a ministry and a provincial department ("Bộ", "Sở"): the
+# field of administration after it is the body's whole name (a "Cục"'s may go on: "Cục
+# Xuất nhập khẩu hàng hải")
+_FIELD_HEADS = frozenset({"bộ", "sở"})
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
