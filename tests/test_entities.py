@@ -452,9 +452,6 @@ NEGATIVE_CASES = [
     ("Công ty Cổ phần Dịch vụ Tại Chỗ ra mắt.", "ORG", "Cổ"),
     # a scope word that opens a longer word is no scope: "quốc tế hóa" is a verb
     ("Công ty Hòa Phát quốc tế hóa thương hiệu thép.", "ORG", "Công ty Hòa Phát quốc tế"),
-    # a committee's task in lower case after "Ban" is no name
-    ("Năm nay Ban tổ chức dự kiến mở thêm 4 tuyến xe buýt du lịch.", "ORG", "Ban tổ chức"),
-    ("Ban huấn luyện của câu lạc bộ được gia hạn hợp đồng thêm 2 năm.", "ORG", "Ban huấn luyện"),
     # two words ending an organisation's name of the article are no person's name
     (
         "Tổng công ty Vận tải Lê Minh mở tuyến mới. Đại diện Lê Minh cho biết giá vé giảm 5%.",

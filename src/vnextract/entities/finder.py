@@ -608,13 +608,7 @@ class Finder:
                 if committee and j < self.n and self.is_person_run(j) and not self.only_place(j):
                     end = j  # "Bí thư Tỉnh ủy Hoàng Minh Tuấn": the secretary, not a name
                 loose = head.tag in {"company", "school"}  # the head may be lower case
-                generic = (
-                    not t[i].cap
-                    or (t[i].sent_start and head.tag == "company")
-                    # "Ban tổ chức", "Ban huấn luyện": a committee's task in lower case is
-                    # no name without a proper word ("Ban quản lý Khu kinh tế Hải Phòng")
-                    or (t[i].lower == "ban" and j == i + 1 and j < self.n and not t[j].cap)
-                )
+                generic = not t[i].cap or (t[i].sent_start and head.tag == "company")
                 if (
                     end < 0
                     and j < self.n
