@@ -456,11 +456,9 @@ class Finder:
             named_on = (
                 tok.cap
                 and not tok.sent_start
+                and had_name
                 and pending == 0
-                and (
-                    (had_name and t[k - 1].cap)
-                    or (had_name and trade and k + 1 < n and t[k + 1].cap and joined(t, k + 1))
-                )
+                and (t[k - 1].cap or (trade and k + 1 < n and t[k + 1].cap and joined(t, k + 1)))
             )
             if self.stop_at(k) and not (tok.cap and (business or listed or named_on)):
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"

@@ -14,6 +14,7 @@ A word is a run of letters and digits, with ``'``, ``’``, ``&`` or ``-`` insid
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # The standard ``re`` module: twice as fast as ``regex`` here, and ``[^\W_]`` is
@@ -76,55 +77,43 @@ def tokenize(text: str) -> list[Token]:
     # word's letters and digits are, ``[^\W_]``), read without the regex
     for piece in text.split(" "):
         if piece.isalnum():
-            end = pos + len(piece)
-            lower, is_word, cap, upper, opener = cues_of(piece) or _word_cues(piece)
+            last = len(piece)
+            words: Iterable[tuple[str, str]] = (("", piece),)
+        elif piece:
+            # up to its last token: white space with no token after it would be read from
+            # each of its characters to its end (quadratic on a long trailing run)
+            last = len(piece.rstrip())
+            words = spaced(piece, 0, last)
+        else:
+            pos += 1
+            continue
+        end = pos
+        for space, word in words:
+            if space:
+                start = end + len(space)
+                line_start = line_start or "\n" in space
+            else:
+                start = end
+            end = start + len(word)
+            lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
             append(
                 Token(
-                    piece,
-                    pos,
+                    word,
+                    start,
                     end,
                     lower,
                     is_word,
                     cap,
                     upper,
                     line_start or after_opener,
-                    pos > 0,  # a space before each piece but the first
+                    space != "" or start == pos > 0,  # a space before each piece but the first
                     line_start,
                 )
             )
             after_opener = opener
             line_start = False
-        elif piece:
-            # up to its last token: white space with no token after it would be read from
-            # each of its characters to its end (quadratic on a long trailing run)
-            last = len(piece.rstrip())
-            end = pos
-            for space, word in spaced(piece, 0, last):
-                if space:
-                    start = end + len(space)
-                    line_start = line_start or "\n" in space
-                else:
-                    start = end
-                end = start + len(word)
-                lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
-                append(
-                    Token(
-                        word,
-                        start,
-                        end,
-                        lower,
-                        is_word,
-                        cap,
-                        upper,
-                        line_start or after_opener,
-                        space != "" or start == pos > 0,
-                        line_start,
-                    )
-                )
-                after_opener = opener
-                line_start = False
-            if "\n" in piece[last:]:
-                line_start = True  # a line break after the piece's last token
+        if last < len(piece) and "\n" in piece[last:]:
+            line_start = True  # a line break after the piece's last token
         pos += len(piece) + 1
     return tokens
 
