@@ -50,9 +50,10 @@ class _Match(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
-    """A phrase found in the copy of an article, read as a ``re`` match of it."""
+    """A phrase found in a lower-cased copy, read as a ``re`` match of it in ``text`` (the
+    copy or the text it was made of: the phrase stands at the same place in both)."""
 
-    copy: str
+    text: str
     at: int
     stop: int
 
@@ -60,7 +61,7 @@ class _Hit:
         return self.at
 
     def group(self) -> str:
-        return self.copy[self.at : self.stop]
+        return self.text[self.at : self.stop]
 
 
 # the first word of a phrase -> (its place among the kind's phrases, its other words), in
@@ -191,6 +192,11 @@ class Lexicon:
     openers: dict[
         str, tuple[regex.Pattern[str] | None, re.Pattern[str] | None, dict[str, bool]]
     ] = field(default_factory=dict)
+    # kind -> (pattern ``kind$`` or None, the ``re`` pattern of kind ending a lower-cased
+    # copy, or None), filled on first use
+    enders: dict[str, tuple[regex.Pattern[str] | None, re.Pattern[str] | None]] = field(
+        default_factory=dict
+    )
     # (kind, the last word of a text) -> whether a last word of a phrase of kind ends it
     last_words: dict[tuple[str, str], bool] = field(default_factory=dict)
     # (group number, start, end) -> where the first of its phrases starts in the copy
@@ -322,13 +328,15 @@ class Lexicon:
             return False
         return any(not self._no_cue(text, m) for m in fast.finditer(copy, first, endpos))
 
-    def ends_with(self, kind: str, text: str) -> regex.Match[str] | None:
+    def ends_with(self, kind: str, text: str) -> _Match | None:
         """The match of ``kind`` that ends ``text`` (white space trimmed), if any.
 
         The text's last word is tested first: a phrase of ``kind`` ends it, or none
-        can end the text (most texts), and the text is not scanned.
+        can end the text (most texts), and the text is not scanned. Else, for a kind
+        whose phrases a lower-cased copy can be scanned for, the text's copy is (``re``,
+        several times faster than ``kind$`` on the text, with the same match).
         """
-        pattern = self.pattern(f"{kind}$")
+        pattern, fast = self.enders.get(kind) or self._ender(kind)
         if pattern is None:
             return None
         text = text.rstrip()
@@ -341,7 +349,23 @@ class Lexicon:
             if tail is None:
                 tail = self.tails[kind] = regex.compile(*self.tail_sources[kind])
             may_end = self.last_words[key] = tail.search(key[1]) is not None
-        return pattern.search(text) if may_end else None
+        if not may_end:
+            return None
+        copy = None if fast is None else self.folding.lowered(text)
+        if copy is None or fast is None:
+            return pattern.search(text)
+        found = fast.search(copy)
+        return None if found is None else _Hit(text, *found.span())
+
+    def _ender(self, kind: str) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None]:
+        """What ``ends_with`` reads for ``kind`` (see ``enders``), kept by kind."""
+        pattern = self.pattern(f"{kind}$")
+        fast = self.fast_sources.get(kind)
+        found = self.enders[kind] = (
+            pattern,
+            None if pattern is None or fast is None else re.compile(rf"{fast}\Z"),
+        )
+        return found
 
     def starts_with(self, kind: str, text: str, pos: int) -> regex.Match[str] | None:
         """The match of ``kind`` that starts at ``pos``, if any (the character there is
