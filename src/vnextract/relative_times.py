@@ -41,6 +41,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -290,6 +291,47 @@ def _reported_period_of_now(text: str, m: regex.Match[str]) -> bool:
     return "so với" not in before and "cùng kỳ" not in before and quarter not in ("IV", "4")
 
 
+class _TextAnchor(NamedTuple):
+    """What the article's words alone say of its year (``_read_anchor``)."""
+
+    anchor: Anchor | None  # a stated "năm nay" or the year reported so far
+    estimated: tuple[tuple[int, int], ...]  # else each estimated year and where it is written
+
+
+@functools.lru_cache(maxsize=1)
+def _read_anchor(text: str) -> _TextAnchor:
+    """The steps of ``article_anchor`` that read only the text: its stated "năm nay" (step
+    3), the year it reports so far (step 4), else the years it estimates (step 5, before
+    a goal's year is told from them by the times of each caller).
+
+    The years, targets and facts stages each ask ``article_anchor`` of the same article:
+    the last article's reading is kept (one only), so its text is scanned once.
+    """
+    m = _STATED_THIS_YEAR.search(text)
+    if m is not None:
+        return _TextAnchor(Anchor(int(m.group("y") or m.group("y2")), None, "stated"), ())
+    reports = "tài chính" in text or "BCTC" in text or "kinh doanh" in text  # cheap first
+    so_far = [
+        int(m.group("y"))
+        for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD, _AS_OF)
+        if p is not _REPORTED_PERIOD or reports
+        for m in p.finditer(text)
+        if (p is not _REPORTED_PERIOD or _reported_period_of_now(text, m))
+        # not the base compared with: "tăng 7% so với 9 tháng năm 2025"
+        and not _base_before(text, m.start())
+    ]
+    if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
+        return _TextAnchor(Anchor(max(so_far), None, "so_far"), ())
+    estimated = tuple(
+        (int(m.group("y")), m.start("at") if m.re is _ESTIMATE_THEN_YEAR else m.start())
+        for m in (*_ESTIMATED_YEAR.finditer(text), *_ESTIMATE_THEN_YEAR.finditer(text))
+        if not ends_two_syllable_word(text, m.start("est"))  # "hiệp ước", "công ước"
+        # not a year surpassed or compared with: "ước tính đã vượt cả năm 2025"
+        and _COMPARED_BETWEEN.search(text, m.end("est"), m.start("y")) is None
+    )
+    return _TextAnchor(None, estimated)
+
+
 def article_anchor(
     text: str, refs: list[TimeRef], published: datetime.date | None
 ) -> Anchor | None:
@@ -308,32 +350,14 @@ def article_anchor(
     line = dateline(text, refs)
     if line is not None:
         return line
-    m = _STATED_THIS_YEAR.search(text)
-    if m is not None:
-        return Anchor(int(m.group("y") or m.group("y2")), None, "stated")
-    reports = "tài chính" in text or "BCTC" in text or "kinh doanh" in text  # cheap first
-    so_far = [
-        int(m.group("y"))
-        for p in (_YEAR_SO_FAR, _START_TO_NOW, _REPORTED_PERIOD, _AS_OF)
-        if p is not _REPORTED_PERIOD or reports
-        for m in p.finditer(text)
-        if (p is not _REPORTED_PERIOD or _reported_period_of_now(text, m))
-        # not the base compared with: "tăng 7% so với 9 tháng năm 2025"
-        and not _base_before(text, m.start())
-    ]
-    if so_far:  # rule year_so_far: "11 tháng năm 2026", "báo cáo tài chính quý III/2026"
-        return Anchor(max(so_far), None, "so_far")
+    read = _read_anchor(text)
+    if read.anchor is not None:  # "năm 2025 này"; rule year_so_far: "11 tháng năm 2026"
+        return read.anchor
     at = {r.start: r for r in refs}
     estimated = [
-        int(m.group("y"))
-        for m in (*_ESTIMATED_YEAR.finditer(text), *_ESTIMATE_THEN_YEAR.finditer(text))
-        if not ends_two_syllable_word(text, m.start("est"))  # "hiệp ước", "công ước"
-        # not a year surpassed or compared with: "ước tính đã vượt cả năm 2025"
-        and _COMPARED_BETWEEN.search(text, m.end("est"), m.start("y")) is None
-        and (
-            (r := at.get(m.start("at") if m.re is _ESTIMATE_THEN_YEAR else m.start())) is None
-            or not goal_year(text, r)
-        )
+        year
+        for year, pos in read.estimated
+        if (r := at.get(pos)) is None or not goal_year(text, r)  # not a goal's year
     ]
     if estimated:  # rule estimated_year: "năm 2026 đơn vị ước sản xuất …": the year under way
         return Anchor(max(estimated), None, "estimated")
