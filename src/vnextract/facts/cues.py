@@ -80,6 +80,8 @@ class Cues:
                     del words[-n:]
                     break
             before = " ".join(words)
+        if _base_word().search(before.lower()) is None:
+            return False  # the cheap test first: no word of ``before`` ends a base's cue
         named = 0  # words that name the base itself, stepped over after "so với" only
         while before:
             if self.ends("baseline", before) is not None:
@@ -249,6 +251,15 @@ def _edged_alternation(phrases: list[str]) -> str:
     ['tăng  trưởng', 'giảm']
     """
     return phrase_pattern([p.split() for p in sorted(set(phrases), key=len, reverse=True)])
+
+
+@functools.cache
+def _base_word() -> re.Pattern[str]:
+    """A whole word (letters and digits) that ends a baseline's or a ratio's cue ("với",
+    "kỳ", "gấp"), on lower-case text: ``ends_with_base`` finds a cue only where one stands."""
+    by_last = cues().by_last_word
+    words = sorted({*by_last["baseline"], *by_last["ratio"]}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})(?![^\W_])")
 
 
 @functools.cache
