@@ -12,14 +12,19 @@ a family name opening a capitalised run, an upper-case abbreviation.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 import regex
 
 from vnextract.entities.lexicon import Lexicon, Phrase
 from vnextract.entities.tokens import Token
+
+if TYPE_CHECKING:
+    from vnextract.entities.knowledge import NameTrie
 
 # Priorities when two candidates cover the same characters.
 PRIO_HEAD = 6
@@ -113,6 +118,22 @@ class Cand:
     core_start: int = -1
     unit: bool = False  # a company's unit ("Samsung Display"): not the parent's long form
     shared_core: bool = True  # the name after the head names it under any head ("Hòa Phát")
+
+
+@functools.cache
+def _known_names() -> NameTrie:
+    """The knowledge base's names (``knowledge.load_known_names``), imported on first use:
+    that module imports this one."""
+    from vnextract.entities.knowledge import load_known_names
+
+    return load_known_names()
+
+
+def _camel_case(word: str) -> bool:
+    """Whether ``word`` is written in camel case ("VietinBank", "GiadinhNet"); most words
+    are not, and show it without the pattern: too short, or lower case after the first letter.
+    """
+    return len(word) >= 5 and not word[1:].islower() and _CAMEL.match(word) is not None
 
 
 def _span(
@@ -577,11 +598,9 @@ class Finder:
     def known_name_end(self, i: int) -> int:
         """End of the longest name of the lexicon or the knowledge base (ministries, agencies,
         listed companies) that starts at ``i``; -1 when none does."""
-        from vnextract.entities.knowledge import load_known_names  # (it imports this module)
-
         listed = self.at["orgs"].get(i)
         end = i + len(listed.key) if listed is not None else -1
-        known = load_known_names().longest(self.t, i)
+        known = _known_names().longest(self.t, i)
         return max(end, known[0]) if known is not None else end
 
     def find_orgs(self) -> None:
@@ -842,7 +861,7 @@ class Finder:
         first = t[k] if k < self.n else None
         if first is None or not (
             (first.upper and len(first.text) >= 2 and first.is_word)
-            or _CAMEL.match(first.text)
+            or _camel_case(first.text)
             or (first.cap and first.is_word and first.lower in name_words)
         ):
             return k
@@ -981,7 +1000,7 @@ class Finder:
                     and not any(c.isdigit() or c == "-" for c in tok.text)
                 ):
                     self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
-            elif tok.cap and _CAMEL.match(tok.text):  # camel case: "WinCommerce"
+            elif tok.cap and _camel_case(tok.text):  # "WinCommerce"
                 self.cands.append(_span(t, i, i + 1, "ORG", PRIO_WEAK))
 
     # -------------------------------------------------------------- locations
@@ -1203,8 +1222,9 @@ class Finder:
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
             if end < self.n and joined(t, end) and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
-        self._persons_after_cues(orgs_at)
-        self._persons_by_shape(self.org_name_tails())
+        tails = self.org_name_tails()  # the persons' rules add no organisation
+        self._persons_after_cues(orgs_at, tails)
+        self._persons_by_shape(tails)
         self.find_capital_bylines()
 
     def org_name_tails(self) -> set[tuple[str, ...]]:
@@ -1218,10 +1238,10 @@ class Finder:
             for k in range(self.capital_tail(c.core_start, c.end), c.end - 1)
         }
 
-    def _persons_after_cues(self, orgs_at: dict[int, int]) -> None:
-        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"."""
+    def _persons_after_cues(self, orgs_at: dict[int, int], tails: set[tuple[str, ...]]) -> None:
+        """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"; ``tails``: the
+        organisation names' ends (``org_name_tails``)."""
         t = self.t
-        tails = self.org_name_tails()
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -1252,7 +1272,7 @@ class Finder:
                 listed = self.at["places"][j]
             if cue.tag != "honorific" and listed is not None and j + len(listed.key) >= end:
                 continue
-            if cue.tag == "credit" and end - j == 1 and _CAMEL.match(t[j].text):
+            if cue.tag == "credit" and end - j == 1 and _camel_case(t[j].text):
                 continue  # "Ảnh: TradingView": a source, not a photographer
             if self.no_person_here(j, end):
                 continue
@@ -1467,8 +1487,7 @@ class Finder:
         """True when the organisation head at ``k`` is a firm's ("Công ty Cổ phần", "Tập
         đoàn", "Ngân hàng"; not "Hiệp hội", "Nhà máy")."""
         head = self.at["org_heads"].get(k)
-        heads = self.lex.firm_heads
-        return head is not None and any(" ".join(head.key[:n]) in heads for n in (1, 2, 3))
+        return head is not None and head.key in self.lex.firm_head_keys
 
     def firm_place(self, k: int) -> bool:
         """True when a listed place starts at ``k`` that needs no context (not a district)."""

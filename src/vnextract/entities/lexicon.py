@@ -166,6 +166,9 @@ class Lexicon:
     # the first two words of a longer phrase -> the lists with such a phrase
     pair_lists: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     pair_firsts: frozenset[str] = frozenset()  # the first words of the keys of pair_lists
+    # the keys of the ``org_heads`` opening with one to three words of ``firm_heads``
+    # ("công ty cổ phần", "tập đoàn"): a firm's heads
+    firm_head_keys: frozenset[tuple[str, ...]] = frozenset()
     # a word some phrase opens -> (whether it opens a key of pair_lists, its single_lists):
     # one look-up per token, none of the two for the words no phrase opens (most)
     word_plans: dict[str, tuple[bool, tuple[tuple[str, Phrase, Phrase | None], ...]]] = field(
@@ -358,4 +361,10 @@ def load_lexicon() -> Lexicon:
         (word, (word in pair_firsts, lex.single_lists.get(word, ())))
         for word in pair_firsts | lex.single_lists.keys()
     )
-    return dataclasses.replace(lex, pair_firsts=pair_firsts)
+    firm_head_keys = frozenset(
+        phrase.key
+        for phrases in lex.org_heads.by_first.values()
+        for phrase in phrases
+        if any(" ".join(phrase.key[:n]) in lex.firm_heads for n in (1, 2, 3))
+    )
+    return dataclasses.replace(lex, pair_firsts=pair_firsts, firm_head_keys=firm_head_keys)

@@ -159,12 +159,15 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     for i, c in enumerate(cands):
         if c.label != "LOC":
             forms.setdefault((c.label, tuple(text[c.cs : c.ce].casefold().split())), i)
+    # each form -> the longer forms it opens or ends (only forms are looked up)
     longer: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for (label, words), i in forms.items():
         for k in range(1, len(words)):
-            if not cands[i].unit:  # "Samsung" is not the short form of "Samsung Display"
-                longer[(label, words[:k])].add(i)
-            longer[(label, words[-k:])].add(i)
+            # "Samsung" is not the short form of "Samsung Display"
+            if not cands[i].unit and (head := (label, words[:k])) in forms:
+                longer[head].add(i)
+            if (tail := (label, words[-k:])) in forms:
+                longer[tail].add(i)
     # rule alias_taken: a short form already joined to a longer name (the bracketed
     # "(Vicem)" after "Tổng công ty Công nghiệp Xi măng Việt Nam") is that entity's, no
     # short form of another name it opens ("Vicem Bút Sơn")
