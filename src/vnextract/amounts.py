@@ -192,14 +192,15 @@ def _lexicon() -> _Lexicon:
     )
     from vnextract.targets.lowered import Folding  # loaded with the targets' cues; no cycle
 
-    # a digit not after a plain letter or digit (checked once the digit is read), and a digit
-    # word, the words grouped by first letter (each group in the order above): two scans,
-    # each pattern opening with its own characters, so ``re`` skips the positions none of
-    # them stands at (one pattern of both would be tried at every position)
+    # a digit not after a letter or digit (``\w`` of ``re`` on the copy is ``\w`` of
+    # ``regex`` on the text: ``Folding``), and a digit word, the words grouped by first
+    # letter (each group in the order above): two scans, each pattern opening with its own
+    # characters, so ``re`` skips the positions none of them stands at (one pattern of both
+    # would be tried at every position)
     word_groups: dict[str, list[str]] = {}
     for digit_word in first_words:
         word_groups.setdefault(digit_word[0], []).append(re.escape(digit_word[1:]))
-    digit_hints = re.compile(r"\d(?<![0-9a-z].)")
+    digit_hints = re.compile(r"\d(?<!\w.)")
     word_hints = re.compile(
         "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in word_groups.items())
     )
@@ -291,20 +292,17 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_WORD_CHAR = regex.compile(r"\w")  # what ``\b`` in ``candidates`` reads on each side
 _start = operator.methodcaller("start")  # where a match starts
-_WORD_CHARS: dict[str, bool] = {}  # a character -> whether it is one (memo)
 
 
 def _candidate_starts(lex: _Lexicon, text: str) -> list[int]:
     """The starts of ``lex.candidates``'s matches in ``text``, found faster.
 
     ``re`` finds on a lower-cased copy (``targets.lowered.Folding``: a character
-    folds there as ``regex`` folds it, or the text gets no copy) every digit not
-    after a plain letter or digit and every digit word; a digit is a start at a
-    word edge, a word when ``candidates`` matches there. No start is missed: a
-    digit word is letters only, so no start lies inside a hint. Without a copy the
-    text is scanned with ``candidates`` itself.
+    folds there as ``regex`` folds it, or the text gets no copy) every digit at a
+    word edge, which is a start, and every digit word, a start when ``candidates``
+    matches there. No start is missed: a digit word is letters only, so no start
+    lies inside a hint. Without a copy the text is scanned with ``candidates`` itself.
 
     >>> _candidate_starts(_lexicon(), "Năm 2025 có hai mươi dự án, mã A5 và 3,5%")
     [0, 4, 12, 37, 39]
@@ -312,24 +310,13 @@ def _candidate_starts(lex: _Lexicon, text: str) -> list[int]:
     copy = lex.folding.lowered(text)
     if copy is None:
         return [c.start() for c in lex.candidates.finditer(text)]
-    starts = [
-        start
-        for start in map(_start, lex.digit_hints.finditer(copy))
-        if start == 0 or not _word_char(text[start - 1])
-    ]
+    starts = list(map(_start, lex.digit_hints.finditer(copy)))
     starts += [
         start
         for start in map(_start, lex.word_hints.finditer(copy))
         if lex.candidates.match(text, start) is not None
     ]
     return sorted(starts)  # a digit and a word never start at one place
-
-
-def _word_char(char: str) -> bool:
-    known = _WORD_CHARS.get(char)
-    if known is None:
-        known = _WORD_CHARS[char] = _WORD_CHAR.match(char) is not None
-    return known
 
 
 def _mask(text: str) -> str:
@@ -637,19 +624,27 @@ def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
         return []
     lo = max(0, pos - 40)
     window = text[lo:pos]
-    words = window.split()
-    if lo > 0 and not text[lo - 1].isspace() and not window[0].isspace():
-        words = words[1:]  # the window cut a word
+    words = window.rsplit(maxsplit=4)  # the last four words after the rest, if any
+    if len(words) == 5 or (lo > 0 and not text[lo - 1].isspace() and not window[0].isspace()):
+        words = words[1:]  # the rest, or a word the window cut
     out: list[tuple[str, int]] = []
     end = len(window)
     phrase = ""
-    for w in reversed(words[-4:]):
+    for w in reversed(words):
         if not w.isalpha():
             break
         end = window.rfind(w, 0, end)
         phrase = f"{w.lower()} {phrase}" if phrase else w.lower()
         out.append((phrase, lo + end))
     return out
+
+
+def _space_at(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` may be white space (False only where it is surely not one:
+    the end, or an ASCII character that is none), before trying a pattern opening with it.
+    """
+    char = text[pos : pos + 1]
+    return not char.isascii() or char.isspace()
 
 
 def _phrase_before(
@@ -729,7 +724,7 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
             known_only = True  # rule one_at_least: "ít nhất một trung tâm" counts one
         else:
             known_only = single and w.starts == "noun"
-    if end1 < len(text) and _GLUED_LETTER.match(text, end1):
+    if end1 < len(text) and not text[end1].isspace() and _GLUED_LETTER.match(text, end1):
         # a letter glued to the digits: only a unit may be ("50MW", "1m85"), not "1nm", "5G"
         h = _HEIGHT.match(text, end1)
         if h is not None and not is_words:
@@ -769,7 +764,7 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     if per is not None:
         found.per, found.end = per["per"], per.end()
         _per_second_syllable(lex, text, found)  # "đồng/cổ phiếu"
-    elif (freq := lex.freq_after.match(text, found.end)) is not None:
+    elif _space_at(text, found.end) and (freq := lex.freq_after.match(text, found.end)):
         found.per, found.end = _period(lex, freq["f"]), freq.end()  # "1.500 doanh nghiệp mỗi năm"
     elif found.kind != "count" and text.startswith(" mỗi ", found.end):
         each = _EACH.match(text, found.end)  # "500 đồng mỗi lít"
@@ -865,7 +860,12 @@ def _period(lex: _Lexicon, phrase: str) -> str:
 
 
 # Where a clause ends: a stop, a comma or a colon before a space (not "1.300"), a bracket.
-_CLAUSE_EDGE = regex.compile(r"[.,:](?=\s|$)|[;!?()\[\]\n]")
+# ``re``, opening with one set of characters, skips to them (``regex`` tries each position);
+# the space is what ``\s`` of ``regex`` matches (Unicode's White_Space).
+_CLAUSE_EDGE = re.compile(
+    r"[.,:;!?()\[\]\n](?:(?<=[;!?()\[\]\n])"
+    r"|(?=[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|$))"
+)
 
 
 # What ``_CLAUSE_EDGE`` matches right before the end of the text it scans.
