@@ -44,7 +44,11 @@ _WORD = re.compile(r"\w+")  # a word of a phrase, as ``re`` reads ``\w``
 
 
 class _Match(Protocol):
+    """What callers read of a match: ``regex``'s and ``re``'s matches and ``_Hit``."""
+
     def start(self) -> int: ...
+    def end(self) -> int: ...
+    def span(self) -> tuple[int, int]: ...
     def group(self) -> str: ...
 
 
@@ -59,6 +63,12 @@ class _Hit:
 
     def start(self) -> int:
         return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> tuple[int, int]:
+        return self.at, self.stop
 
     def group(self) -> str:
         return self.text[self.at : self.stop]
