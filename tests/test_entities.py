@@ -591,6 +591,71 @@ def test_known_failures(text: str, label: str, name: str) -> None:
     assert name in _names(text, label)
 
 
+# ------------------------------------------------- fields written in lower case
+# A field of a name opened by a capital goes on in lower case: before "và" and the next
+# field, or, with no verb among the words, before a place or the name's abbreviation; the
+# business line takes "các" before more of itself. Neither lets a brand's name run on.
+LOWER_FIELD_CASES = [
+    (
+        "Theo Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam, số tài khoản mở mới tăng.",
+        "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam",
+    ),
+    (
+        "Trung tâm Lưu ký và Bù trừ chứng khoán Hà Nội vừa công bố số liệu tháng 10.",
+        "Trung tâm Lưu ký và Bù trừ chứng khoán Hà Nội",
+    ),
+    (
+        "Ban Quản lý dự án Cấp nước và Chống ngập Hậu Giang đã giải ngân 210 tỷ đồng.",
+        "Ban Quản lý dự án Cấp nước và Chống ngập Hậu Giang",
+    ),
+    (
+        "Năm nay, Công ty Cảng cửa ngõ quốc tế Vân Phong xếp dỡ 900.000 TEU.",
+        "Công ty Cảng cửa ngõ quốc tế Vân Phong",
+    ),
+    (
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) sẽ thoái vốn tại 15 doanh nghiệp.",
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+    ),
+    (
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Định làm chủ đầu tư.",
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Định",
+    ),
+]
+
+LOWER_FIELD_EDGES = [
+    # a brand takes no lower-case words before a place: they are what it does
+    ("Công ty Vinamilk xuất khẩu sữa sang Trung Quốc.", "Công ty Vinamilk"),
+    ("Tập đoàn Hòa Phát sản xuất thép tại Quảng Ngãi.", "Tập đoàn Hòa Phát"),
+    # "và" before lower-case words opens no field
+    ("Du khách đến Công ty Du lịch Sen Vàng và bờ biển Hải Hậu.", "Công ty Du lịch Sen Vàng"),
+]
+
+
+# A listed official name matches however news capitalises a field after "và" and the
+# later words of a long name ("vốn nhà nước" for the listed "vốn Nhà nước").
+LISTED_IN_ANY_CASE = [
+    (
+        "Theo Cục Quản lý nhà và thị trường bất động sản, giá căn hộ tăng 12%.",
+        "Cục Quản lý nhà và thị trường bất động sản",
+    ),
+    (
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước đã chi 3.000 tỷ đồng.",
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), LOWER_FIELD_CASES + LOWER_FIELD_EDGES + LISTED_IN_ANY_CASE
+)
+def test_names_with_fields_in_lower_case(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+def test_a_listed_name_still_needs_its_first_capital() -> None:
+    assert _names("Ông cho biết tập đoàn điện lực việt nam cần vốn.", "ORG") == set()
+
+
 # ------------------------------------------------------------------ merging
 def _entity(text: str, name: str) -> Entity:
     matches = [e for e in _found(text) if e.name == name]
@@ -694,6 +759,29 @@ MERGE_CASES = [
 def test_mentions_merge_into_one_entity(text: str, name: str, mentions: list[str]) -> None:
     entity = _entity(text, name)
     assert [m.text for m in entity.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "department", "parent"),
+    [
+        (
+            "Theo Cục Xuất nhập khẩu (Bộ Công Thương), kim ngạch đạt 4 tỷ USD.",
+            "Cục Xuất nhập khẩu",
+            "Bộ Công Thương",
+        ),
+        (
+            "Viện Kinh tế xây dựng (Bộ Xây dựng) dự báo giá thép tăng 5%.",
+            "Viện Kinh tế xây dựng",
+            "Bộ Xây dựng",
+        ),
+        ("Theo Cục Thuế (Bộ Tài chính), số thu đạt 95%.", "Cục Thuế", "Bộ Tài chính"),
+    ],
+)
+def test_a_body_in_brackets_after_a_department_is_its_parent(
+    text: str, department: str, parent: str
+) -> None:
+    assert [m.text for m in _entity(text, department).mentions] == [department]
+    assert [m.text for m in _entity(text, parent).mentions] == [parent]
 
 
 def test_an_association_is_not_the_firm_of_the_same_name() -> None:

@@ -74,6 +74,7 @@ _CODE = regex.compile(r"(?!Q\d)[A-Z](?:[A-Z0-9]{0,3})?(?:-[A-Z0-9]{1,3})?")
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
+_MAX_FIELD_TAIL = 4  # lower-case words finishing a field of a name ("cửa ngõ quốc tế")
 _MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
 _COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
     {"năm", "tháng", "ngày", "tuổi", "giờ", "phút", "lần", "triệu", "tỷ", "nghìn", "ngàn"}
@@ -322,15 +323,18 @@ class Finder:
 
     def name_goes_on(self, k: int) -> bool:
         """True when ``k`` opens more of a name, not another organisation or place."""
-        t = self.t
+        return self.opens_field(k) and self.word_end(k) > k + 1  # "Hóa chất", not a brand
+
+    def opens_field(self, k: int) -> bool:
+        """True when a capitalised word at ``k`` may open a field of a name: it opens no
+        other organisation, place or person's title."""
         return (
             k < self.n
-            and name_word(t[k])
+            and name_word(self.t[k])
             and self.at["org_heads"].get(k) is None
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
             and self.at["person_cues"].get(k) is None
-            and self.word_end(k) > k + 1  # a field of work ("Hóa chất"), not a brand
         )
 
     def listed_field(self, k: int) -> bool:
@@ -364,6 +368,8 @@ class Finder:
         had_name = False
         trade = True  # the last part read is the head or a business-line word
         proper = False  # a capitalised word, a number or a place was read
+        field_opened = False  # the last part read is a capitalised word opening a field
+        field_known = False  # … and that word is no brand (``lower_field_end``)
         stop = min(n, j + _MAX_ORG)  # a name has a length: one mention never swallows a text
         while k < stop:
             tok = t[k]
@@ -428,13 +434,25 @@ class Finder:
                 tok.lower == "và"
                 and had_name
                 and pending == 0
-                and (self.name_goes_on(k + 1) or self.trade_end(k + 1, trade) > k + 1)
+                and (
+                    self.name_goes_on(k + 1)
+                    or self.trade_end(k + 1, trade) > k + 1
+                    or (
+                        self.opens_field(k + 1) and self.lower_field_end(k + 2, joins=False) > k + 2
+                    )
+                )
             ):
                 k += 1
                 pending = 1
                 continue
-            if tok.lower == "các" and k == j and self.trade_end(k + 1, True) > k + 1:
-                k += 1  # "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"
+            if (
+                tok.lower == "các"
+                and (k == j or (trade and had_name and pending == 0))
+                and self.trade_end(k + 1, True) > k + 1
+            ):
+                # "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai", "Ban Quản lý dự án đầu tư
+                # xây dựng các công trình giao thông …"
+                k += 1
                 continue
             if (
                 not tok.cap
@@ -460,6 +478,17 @@ class Finder:
                     continue
                 if had_name and pending == 0 and (trade or t[k - 1].upper) and self.line_number(k):
                     return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4", "Ban QLDA 85"
+                if had_name and pending == 0 and field_opened:
+                    # a field opened by a capital goes on in lower case up to the next field,
+                    # a place or the name's abbreviation: "Tổng công ty Lưu ký và Bù trừ …",
+                    # "Công ty Cảng cửa ngõ quốc tế Cái Mép", "… Kinh doanh vốn nhà nước (SCIC)";
+                    # only a field of known words closes a name so ("Công ty Vinamilk xuất
+                    # khẩu sữa sang Trung Quốc" ends at "Vinamilk")
+                    field_end = self.lower_field_end(k, closes=field_known)
+                    if field_end > k:
+                        k = end = field_end
+                        trade = field_opened = False
+                        continue
                 if (
                     had_name
                     and pending == 0
@@ -524,7 +553,10 @@ class Finder:
                     k = end = k + len(known.key)
                     had_name, pending, trade = True, 0, False
                     continue
-                k = self.word_end(k) if k == j or not t[k - 1].cap else k + 1
+                field_opened = k == j or not t[k - 1].cap  # no word of a run of capitals
+                k = self.word_end(k) if field_opened else k + 1
+                # a business line, a dictionary word or a field after "và": no brand
+                field_known = business is not None or k > start + 1 or t[start - 1].lower == "và"
                 if business is not None:
                     k = max(k, self.business_end(start, len(business.key)))
                 end, had_name, pending, trade = k, True, 0, business is not None
@@ -547,6 +579,41 @@ class Finder:
             proper or not generic or (self._short_form_after(end) and any(x.cap for x in t[j:end]))
         )
         return end if had_name and named else -1
+
+    def lower_field_end(self, k: int, joins: bool = True, closes: bool = True) -> int:
+        """End of the lower-case words at ``k`` that finish a field of a name opened by a
+        capital (``k``: none). Up to two words go on before "và" or a comma and the next
+        field ("Lưu ký và Bù trừ chứng khoán"); with no function word or verb among them
+        (``stop_words``), up to four before what closes a name: a listed place of two words
+        or more ("Cảng cửa ngõ quốc tế Cái Mép") or an abbreviation in brackets ("Kinh
+        doanh vốn nhà nước (SCIC)"). ``joins`` and ``closes`` allow each of the two."""
+        t, n = self.t, self.n
+        m = k
+        while (
+            m < n
+            and m - k < _MAX_FIELD_TAIL
+            and t[m].is_word
+            and not t[m].cap
+            and not t[m].text[0].isdigit()
+            and t[m].lower != "và"
+            and joined(t, m)
+        ):
+            m += 1
+        if m == k or m >= n:
+            return k
+        if (
+            joins
+            and m - k <= 2
+            and t[m].lower in {"và", ","}
+            and (self.name_goes_on(m + 1) or self.trade_end(m + 1, True) > m + 1)
+        ):
+            return m
+        if not closes or any(self.stop_at(x) for x in range(k, m)):
+            return k
+        place = self.at["places"].get(m)
+        if (place is not None and len(place.key) > 1 and joined(t, m)) or self._short_form_after(m):
+            return m
+        return k
 
     def _short_form_after(self, end: int) -> bool:
         """True when an abbreviation in capitals stands in brackets right after ``end``."""

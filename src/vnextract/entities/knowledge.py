@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vnextract.entities.finder import PRIO_KNOWN, Cand, joined
+from vnextract.entities.lexicon import name_capitals
 from vnextract.entities.tokens import _TOKEN, Token
 from vnextract.resources import read_lines
 
@@ -63,18 +64,26 @@ class NameTrie:
     size: int = 0
 
     def add(self, name: str, known: KnownName) -> None:
-        """Add one name; words of its legal form or unit match in either case."""
+        """Add one name; words of its legal form or unit match in either case, the others
+        as ``name_capitals`` says."""
         legal = LEGAL_FORM.match(name)
         flexible = legal.end() if legal else 0
         node = self.root
-        caps = []
+        words, caps, legal_words = [], [], 0
         for m in _TOKEN.finditer(name):  # the tokenizer's words, without Token objects
             word = m.group()
             key = "-" if word in "–—" else word.lower().replace("’", "'")
             node = node.children.setdefault(key, _Node())
-            caps.append(m.start() >= flexible and (word[0].isupper() or word.isupper()))
+            if m.start() < flexible:
+                legal_words += 1
+            else:
+                words.append(word)
+                caps.append(word[0].isupper() or word.isupper())
         if node is not self.root:
-            node.entries.append((tuple(j for j, cap in enumerate(caps) if cap), known))
+            needed = name_capitals(words, caps)
+            node.entries.append(
+                (tuple(legal_words + j for j, cap in enumerate(needed) if cap), known)
+            )
             self.size += 1
 
     def longest(self, tokens: list[Token], i: int) -> tuple[int, KnownName] | None:

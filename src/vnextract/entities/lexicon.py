@@ -32,6 +32,37 @@ class Phrase:
     group: int
 
 
+# Words that join the fields of an official name: the next field may open in lower case.
+_FIELD_JOINERS = frozenset({"và", ","})
+_LOOSE_NAME_WORDS = 4  # from this many words on, a name is long enough to match in any case
+
+
+def name_capitals(words: Sequence[str], caps: Sequence[bool]) -> tuple[bool, ...]:
+    """Which words of an organisation's official name the text must capitalise, of those
+    the name does (``caps``): news writes "Cục Quản lý nhà và thị trường bất động sản"
+    and "vốn nhà nước" as often as the official "… và Thị trường …", "vốn Nhà nước".
+
+    A field's first word after "và" or a comma may be in lower case, and in a name of
+    four words or more only its first two words and its acronyms keep their capitals:
+    that many words in a row name nothing else.
+
+    >>> words = "Cục Quản lý nhà và Thị trường bất động sản".split()
+    >>> name_capitals(words, [w[0].isupper() for w in words])
+    (True, True, False, False, False, False, False, False, False, False)
+    >>> name_capitals(["EVN", "Hà", "Nội", "GENCO"], [True, True, True, True])
+    (True, True, False, True)
+    >>> name_capitals(["Bộ", "Tài", "chính"], [True, True, False])
+    (True, True, False)
+    """
+    loose = len(words) >= _LOOSE_NAME_WORDS
+    return tuple(
+        cap
+        and not (k > 0 and words[k - 1].lower() in _FIELD_JOINERS)
+        and (not loose or k < 2 or (len(word) > 1 and word.isupper()))
+        for k, (word, cap) in enumerate(zip(words, caps, strict=True))
+    )
+
+
 def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
     """Where each lower-case token occurs: ``{"công": [0, 7], …}``."""
     positions: dict[str, list[int]] = defaultdict(list)
@@ -59,12 +90,19 @@ class PhraseMatcher:
     by_two: dict[tuple[str, str], list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     singles: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
 
-    def add(self, text: str, tag: str = "", group: int = -1) -> None:
-        """Add one phrase with a tag and an alias group."""
+    def add(self, text: str, tag: str = "", group: int = -1, name: bool = False) -> None:
+        """Add one phrase with a tag and an alias group; an organisation's ``name`` needs
+        only the capitals ``name_capitals`` asks for."""
         toks = tokenize(text)
         if not toks:
             return
-        phrase = Phrase(token_key(toks), tuple(t.cap for t in toks), tag, group)
+        caps = [t.cap for t in toks]
+        phrase = Phrase(
+            token_key(toks),
+            name_capitals([t.text for t in toks], caps) if name else tuple(caps),
+            tag,
+            group,
+        )
         key = phrase.key
         index = self.singles[key[0]] if len(key) == 1 else self.by_two[key[0], key[1]]
         for bucket in (self.by_first[key[0]], index):
@@ -226,7 +264,7 @@ def _grouped(files: list[str], matcher: PhraseMatcher, names: dict[int, str], ta
             group = len(names)
             names[group] = forms[0]
             for form in forms:
-                matcher.add(form, tag, group)
+                matcher.add(form, tag, group, name=tag == "ORG")
 
 
 def _kb_places(matcher: PhraseMatcher, names: dict[int, str]) -> None:

@@ -16,7 +16,8 @@ import regex
 
 from vnextract.entities.finder import Cand
 from vnextract.entities.ids import entity_id
-from vnextract.entities.tokens import Token
+from vnextract.entities.lexicon import load_lexicon
+from vnextract.entities.tokens import Token, tokenize
 from vnextract.numbers import number_words
 from vnextract.schema import Entity, Span
 
@@ -64,17 +65,31 @@ _BRACKET_SHORT_END = regex.compile(r"\s*[),;]")
 
 def _short_form_of(short: str, name: str) -> bool:
     """Whether ``short`` may abbreviate ``name``: it opens with the same word or has only
-    capitalised words ("Ban QLDA 85" of "Ban Quản lý dự án 85", "PV Power").
+    capitalised words ("Ban QLDA 85" of "Ban Quản lý dự án 85", "PV Power"), and does not
+    open with the head of another body (``_other_head``).
 
     >>> _short_form_of("Ban QLDA 85", "Ban Quản lý dự án 85")
     True
+    >>> _short_form_of("PV Power", "Tổng công ty Điện lực Dầu khí Việt Nam")
+    True
     >>> _short_form_of("Bộ Tài chính", "Cục Thuế")
+    False
+    >>> _short_form_of("Bộ Công Thương", "Cục Xuất nhập khẩu")
     False
     """
     words = short.split()
-    return words[0].casefold() == name.split()[0].casefold() or all(
-        w[0].isupper() or w[0].isdigit() for w in words
-    )
+    return (
+        words[0].casefold() == name.split()[0].casefold()
+        or all(w[0].isupper() or w[0].isdigit() for w in words)
+    ) and not _other_head(short, name)
+
+
+def _other_head(short: str, name: str) -> bool:
+    """Whether ``short`` opens with an organisation's head (``org_heads``) whose words
+    ``name`` does not hold: in brackets after a department it names the body above it
+    ("Viện Năng lượng (Bộ Công Thương)"), no short form."""
+    head = load_lexicon().org_heads.match(tokenize(short), 0)
+    return head is not None and not set(head.key) <= set(name.casefold().split())
 
 
 class _Union:
