@@ -181,6 +181,11 @@ ORG_CASES = [
         "NHCSXH chi nhánh tỉnh Thanh Hóa",
     ),
     ("Agribank chi nhánh Cần Thơ giải ngân 5.000 tỷ đồng.", "Agribank chi nhánh Cần Thơ"),
+    (
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hà Giang giải ngân 900 tỷ đồng.",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hà Giang",
+    ),
+    ("Năm nay, Chi nhánh Vietcombank Đồng Nai lãi 800 tỷ đồng.", "Chi nhánh Vietcombank Đồng Nai"),
     # so does an insurance line after the name
     (
         "Tổng Công ty Bảo Minh Nhân thọ đạt doanh thu phí 9.150 tỷ đồng.",
@@ -623,6 +628,8 @@ LOWER_FIELD_CASES = [
 ]
 
 LOWER_FIELD_EDGES = [
+    # "Chi nhánh" opens a branch's name only when a place ends it
+    ("Chi nhánh Hòa Phát đạt lợi nhuận 800 tỷ đồng.", "Hòa Phát"),
     # a brand takes no lower-case words before a place: they are what it does
     ("Công ty Vinamilk xuất khẩu sữa sang Trung Quốc.", "Công ty Vinamilk"),
     ("Tập đoàn Hòa Phát sản xuất thép tại Quảng Ngãi.", "Tập đoàn Hòa Phát"),

@@ -1528,11 +1528,26 @@ class Finder:
 
     def branches(self, cands: list[Cand]) -> list[Cand]:
         """Rule ``branch``: an organisation's branch named by its place ("Agribank chi nhánh
-        Cần Thơ", "NHCSXH chi nhánh tỉnh Thanh Hóa") is an organisation of its own, a unit
-        of the one it opens with (no long form of it)."""
+        Cần Thơ", "NHCSXH chi nhánh tỉnh Thanh Hóa", "Chi nhánh Ngân hàng Chính sách xã hội
+        tỉnh Bắc Ninh") is an organisation of its own, a unit of the one it names (no long
+        form of it)."""
         t = self.t
         out = []
         for c in cands:
+            if (
+                c.label == "ORG"
+                and c.start >= 2
+                and t[c.start - 2].text == "Chi"
+                and t[c.start - 1].lower == "nhánh"
+                and joined(t, c.start - 1)
+                and joined(t, c.start)
+                and self.ends_with_place(c.start, c.end)
+            ):
+                # "Chi nhánh" in capitals opens the name of a branch that ends with its place
+                cand = _span(t, c.start - 2, c.end, "ORG", PRIO_HEAD)
+                cand.unit = True
+                out.append(cand)
+                continue
             k = c.end
             if c.label != "ORG" or k + 2 >= self.n:
                 continue
@@ -1549,6 +1564,14 @@ class Finder:
             cand.unit = True
             out.append(cand)
         return out
+
+    def ends_with_place(self, start: int, end: int) -> bool:
+        """True when a listed place ends ``tokens[start:end]`` ("… tỉnh Bắc Ninh")."""
+        places = self.at["places"]
+        return any(
+            (place := places.get(k)) is not None and k + len(place.key) == end
+            for k in range(start + 1, end)
+        )
 
     def firm_head(self, k: int) -> bool:
         """True when the organisation head at ``k`` is a firm's ("Công ty Cổ phần", "Tập
