@@ -644,6 +644,24 @@ LOWER_FIELD_EDGES = [
 
 # A listed official name matches however news capitalises a field after "và" and the
 # later words of a long name ("vốn nhà nước" for the listed "vốn Nhà nước").
+# A research, consulting, rating or audit firm after the words that say what it is, not
+# listed anywhere: "hãng nghiên cứu Gartner", "tổ chức xếp hạng tín nhiệm Moody's".
+CUED_FIRMS = [
+    ("Theo số liệu của hãng nghiên cứu Canalys, thị phần điện thoại giảm.", "Canalys"),
+    ("Theo công ty tư vấn Rystad Energy, nhu cầu LNG tăng 3%.", "Rystad Energy"),
+    ("Theo tổ chức xếp hạng tín nhiệm Fitch Ratings, triển vọng ổn định.", "Fitch Ratings"),
+    ("Báo cáo của công ty nghiên cứu thị trường NielsenIQ cho thấy chi tiêu giảm.", "NielsenIQ"),
+    ("Theo hãng phân tích Kpler, lượng dầu nhập khẩu tăng 6%.", "Kpler"),
+    ("Số liệu của công ty dữ liệu Statista cho thấy doanh thu tăng.", "Statista"),
+    ("Hãng kiểm toán Mazars đã soát xét báo cáo tài chính của công ty.", "Mazars"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED_FIRMS)
+def test_a_firm_after_words_saying_what_it_is(text: str, name: str) -> None:
+    assert _names(text, "ORG") == {name}
+
+
 LISTED_IN_ANY_CASE = [
     (
         "Theo Cục Quản lý nhà và thị trường bất động sản, giá căn hộ tăng 12%.",

@@ -823,7 +823,9 @@ class Finder:
         """
         t = self.t
         cue = self.at["org_cues"].get(i)
-        if cue is None or (t[i].cap and not t[i].sent_start) or self.ends_word(i):
+        if cue is None or (t[i].cap and not t[i].sent_start):
+            return -1
+        if len(cue.key) == 1 and self.ends_word(i):
             return -1  # "cảnh báo Quy định": "báo" ends a word there, it names no newspaper
         j = i + len(cue.key)
         if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
