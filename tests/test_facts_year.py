@@ -122,10 +122,23 @@ UNDATED = [
     ),
 ]
 
-# Rule ``now_dated``: in an article whose day is known (its date line), the present and a
-# total up to now are that day's, so their figures are for its year; an undated past, a
-# span of years and a span from a year of the sentence are for no one year still.
+# Rule ``now_dated``: in an article whose day is known (its date line), or whose own words
+# tell the year under way ("10 tháng năm 2026", "năm nay"), the present and a total up to
+# now are that day's, so their figures are for its year; an undated past, a span of years
+# and a span from a year of the sentence are for no one year still.
 NOW_DATED = [
+    (
+        "Tính đến hết tháng 10/2026, tỉnh thu hút 42 dự án FDI.\n\nHiện nay, tỉnh có 14 khu "
+        "công nghiệp đang hoạt động.",
+        "14 khu công nghiệp",
+        2026,
+    ),
+    (
+        "Doanh thu 9 tháng năm 2025 của công ty đạt 3.200 tỷ đồng. Đến nay, công ty đã mở "
+        "thêm 45 cửa hàng.",
+        "45 cửa hàng",
+        2025,
+    ),
     (
         "Cần Thơ, ngày 3/12/2026 - Năm 2024, hợp tác xã xuất khẩu 500 tấn xoài.\n\n"
         "Hiện nay, hợp tác xã có 120 thành viên.",

@@ -43,9 +43,11 @@ Rules, tried in order:
   năm", "trước đây", ``facts.undated``) after the last time before the sentence, in
   the amount's paragraph: the figure is a standing state or a running total, null;
   but ``now_dated``: in an article whose day is known (its published date or date
-  line), the present and a total up to now ("Hiện nay", "Đến nay", "Lũy kế") are
-  that day's, so the figure is for its year ("Hà Nội, 12/11/2026 – … hiện có 300
-  lao động" → 2026; a span of years or an undated past stays null);
+  line), or whose own words tell the year under way ("10 tháng năm 2026", "năm nay"
+  stated: ``relative_times.article_anchor`` from no mere written year), the present and
+  a total up to now ("Hiện nay", "Đến nay", "Lũy kế") are that day's, so the figure is
+  for its year ("Hà Nội, 12/11/2026 – … hiện có 300 lao động" → 2026; a span of years
+  or an undated past stays null);
 - ``carried``: the last such time of an earlier sentence: a report goes on about
   the time it named (``carried_far`` when a paragraph break stands between: the
   next paragraph of a month's report is still about that month; but a month
@@ -162,6 +164,10 @@ class ArticleYears:
         # the year under way is known, not guessed from the years written most
         self._year_known = self.day is not None or (
             anchor is not None and anchor.source != "written"
+        )
+        # the year under way: the article's day, else the year its own words tell it is on
+        self._now = (
+            self.day if self.day is not None else (self.article_year if self._year_known else None)
         )
         self.frames = frames
         self._frame_ends = [t.end for t in frames]
@@ -295,8 +301,8 @@ class ArticleYears:
             if cue.kind in kinds:
                 if "\n" in self.ctx.text[cue.start : pos]:
                     return None
-                if self.day is not None and cue.kind in _TO_THE_DAY:
-                    return self.day, "now_dated"
+                if self._now is not None and cue.kind in _TO_THE_DAY:
+                    return self._now, "now_dated"
                 return None, "undated"
             i -= 1
         return None
@@ -412,10 +418,7 @@ class ArticleYears:
             # "Hà Nội, ngày 2/12/2026 - Tính đến hết tháng 11, …" then "sản lượng 11 tháng
             # đạt …": a dated report of the year under way is for the article's year
             return self.day, rule
-        # the year under way: the article's day, else the year its own words tell it is on
-        now = (
-            self.day if self.day is not None else (self.article_year if self._year_known else None)
-        )
+        now = self._now
         if (
             reported
             and year is not None
