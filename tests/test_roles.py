@@ -447,6 +447,10 @@ SPEC_CASES: list[Case] = [
         "spec_noun",
     ),
     ("Khu công nghiệp rộng 450 ha nằm sát quốc lộ 1A.", "450 ha", "spec", "spec_noun"),
+    # a vessel's, a reservoir's or a channel's size
+    ("Nhà máy đóng mới 3 tàu hàng trọng tải 22.000 tấn.", "22.000 tấn", "spec", "spec_noun"),
+    ("Hồ Ia Mơr có dung tích 178 triệu m3 nước.", "178 triệu m3", "spec", "spec_noun"),
+    ("Luồng vào cảng có độ sâu 14,5 m sau khi nạo vét.", "14,5 m", "spec", "spec_noun"),
     ("Thương lái thu mua hồ tiêu với giá 142.000 đồng/kg.", "142.000 đồng/kg", "spec", "spec_noun"),
     (
         "Sầu riêng loại một được bán 85.000 đồng/kg tại vườn.",
