@@ -259,6 +259,29 @@ FORECASTER_ASIDES = [
     ),
 ]
 
+# Rule ``analyst_employer``: the body in an analyst's or an expert's title speaks through
+# them about others' figures; a director's own body still owns its figures.
+ANALYST_EMPLOYERS = [
+    (
+        "Năm 2025, Hòa Phát lãi 12.000 tỷ đồng. Theo ông Lê Minh Sơn, chuyên gia phân tích "
+        "của Công ty Chứng khoán Bình Minh, lợi nhuận năm 2026 có thể đạt 15.000 tỷ đồng.",
+        "15.000 tỷ đồng",
+        "Hòa Phát",
+    ),
+    (
+        "Theo bà Ngô Thị Hạnh, Giám đốc Phân tích Công ty Chứng khoán Đông Á, chỉ số đã tăng "
+        "hơn 25% từ đầu năm.",
+        "hơn 25%",
+        None,
+    ),
+    (
+        "Theo ông Phạm Văn Tài, Giám đốc Bệnh viện Đa khoa Trà Vinh, bệnh viện sẽ có thêm "
+        "300 giường.",
+        "300 giường",
+        "Bệnh viện Đa khoa Trà Vinh",
+    ),
+]
+
 # Rule ``listed_not_carried``: after a sentence that names several, one that names nobody
 # goes on about the paragraph's subject from before the list, not about its last item.
 LISTED_NOT_CARRIED = [
@@ -994,6 +1017,7 @@ OPENING_WITH = [
     + NATIONWIDE
     + FORECASTERS
     + FORECASTER_ASIDES
+    + ANALYST_EMPLOYERS
     + LISTED_NOT_CARRIED
     + POSSESSORS
     + PARTS_OF_FIGURES

@@ -17,6 +17,9 @@ Rules, tried in order:
   ("TS. Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's
   figure and owns none; nor does the body after a source phrase ("Theo ước tính của
   Ngân hàng Thế giới, …");
+- ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
+  gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
+  SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
 - ``recipient``: a body a report or a request goes to ("báo cáo doanh nghiệp vừa gửi Bộ
   Xây dựng", "kiến nghị UBND tỉnh"; not "tiền gửi Vietcombank", ``not_recipient``) owns none
   of its figures;
@@ -265,6 +268,11 @@ class ArticleSubjects:
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
+            return False
+        if cues().ends("analyst_title", before) is not None:
+            # rule ``analyst_employer``: the body in an analyst's or an expert's title
+            # ("ông Bảo, chuyên gia của Hội Môi giới Bất động sản, dự báo …") speaks
+            # through them about others' figures, owns none
             return False
         if is_state_body(m.name) and cues().ends("body_source", before) is not None:
             return False  # "Theo số liệu của Cục Quản lý Khám, chữa bệnh, cả nước có …"
