@@ -276,6 +276,9 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # a one-word country after a preposition opening the sentence
+    ("Ở Indonesia, chuỗi có 80 cửa hàng điện máy.", "Indonesia"),
+    ("Tại Malaysia, công ty mở thêm hai nhà máy.", "Malaysia"),
     # a port, an airport or an industrial zone is a place of its own, with the number or
     # code its name goes on with; a time after it is no part of it
     ("Cảng hàng không Liên Khương phục vụ 1,9 triệu lượt khách.", "Cảng hàng không Liên Khương"),
@@ -332,6 +335,9 @@ _FIRM_THEN_TITLE = (
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
+    # a one-word place that opens a dictionary word is that word
+    ("Ở Thái miếu, lễ tế được tổ chức mỗi năm.", "LOC", "Thái"),
+    ("Bảo tàng Mỹ thuật đón 20.000 lượt khách.", "LOC", "Mỹ"),
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
     # a listed place with no person cue is no person
     ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Yên Bình"),

@@ -1092,8 +1092,22 @@ class Finder:
         if (place.tag == "district" and not self.locative(i, end)) or i in self.currency_ends:
             return -1
         if len(place.key) == 1 and (
-            (i > 0 and joined(t, i) and name_word(t[i - 1]))
+            # inside a longer name; not after a function word capitalised as a sentence's
+            # first ("Ở Indonesia, …", "Tại Malaysia, …")
+            (
+                i > 0
+                and joined(t, i)
+                and name_word(t[i - 1])
+                and not (t[i - 1].sent_start and self.stop_at(i - 1))
+            )
             or (end < self.n and joined(t, end) and name_word(t[end]))
+            # the first syllable of a word: "Ở Thái miếu" (a temple), "Mỹ thuật"
+            or (
+                end < self.n
+                and joined(t, end)
+                and t[end].is_word
+                and f"{t[i].lower} {t[end].lower}" in self.lex.words
+            )
             or self.at["not_loc_compounds"].get(i) is not None
             or (t[i].sent_start and self.is_honorific_cue(i))
         ):
