@@ -338,6 +338,9 @@ NEGATIVE_CASES = [
     # a one-word place that opens a dictionary word is that word
     ("Ở Thái miếu, lễ tế được tổ chức mỗi năm.", "LOC", "Thái"),
     ("Bảo tàng Mỹ thuật đón 20.000 lượt khách.", "LOC", "Mỹ"),
+    # a language
+    ("100% trường tiểu học dạy tiếng Anh từ lớp 1.", "LOC", "Anh"),
+    ("Sinh viên học thêm tiếng Nhật và tiếng Hàn.", "LOC", "Nhật"),
     ("Tỉnh ủy Đồng Nai ban hành nghị quyết.", "PER", "Đồng Nai"),
     # a listed place with no person cue is no person
     ("Dự án đi qua các địa bàn Yên Bình, Lục Yên và Văn Yên.", "PER", "Yên Bình"),

@@ -74,6 +74,7 @@ _CODE = regex.compile(r"(?!Q\d)[A-Z](?:[A-Z0-9]{0,3})?(?:-[A-Z0-9]{1,3})?")
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
+_LANGUAGE_WORD = "tiếng"  # before a country's name, it names the language ("tiếng Anh")
 _MAX_FIELD_TAIL = 4  # lower-case words finishing a field of a name ("cửa ngõ quốc tế")
 _MAX_ORG = 20  # tokens after an organisation's head: the longest official names hold ~15
 _COUNTED = frozenset(  # words after a number that make it a count or a date, not a name's
@@ -1091,6 +1092,8 @@ class Finder:
             return -1
         if (place.tag == "district" and not self.locative(i, end)) or i in self.currency_ends:
             return -1
+        if i > 0 and t[i - 1].lower == _LANGUAGE_WORD:
+            return -1  # "tiếng Anh", "tiếng Nhật": a language, no place
         if len(place.key) == 1 and (
             # inside a longer name; not after a function word capitalised as a sentence's
             # first ("Ở Indonesia, …", "Tại Malaysia, …")
