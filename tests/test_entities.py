@@ -338,6 +338,8 @@ NEGATIVE_CASES = [
     # a one-word place that opens a dictionary word is that word
     ("Ở Thái miếu, lễ tế được tổ chức mỗi năm.", "LOC", "Thái"),
     ("Bảo tàng Mỹ thuật đón 20.000 lượt khách.", "LOC", "Mỹ"),
+    # a zone of a rule
+    ("Lương tối thiểu vùng I tăng lên 4.960.000 đồng/tháng.", "LOC", "vùng I"),
     # a language
     ("100% trường tiểu học dạy tiếng Anh từ lớp 1.", "LOC", "Anh"),
     ("Sinh viên học thêm tiếng Nhật và tiếng Hàn.", "LOC", "Nhật"),

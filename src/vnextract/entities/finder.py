@@ -1191,6 +1191,8 @@ class Finder:
                 end = self._facility_end(j)
         if end <= j or listed_end >= end or (end - j == 1 and self.is_honorific_cue(j)):
             return
+        if not numbered and all(_ROMAN.match(x.text) for x in t[j:end]):
+            return  # "vùng I", "vùng IV": a zone of a rule (the minimum wage), no place
         if end - j == 1 and self.word_end(j) > end and j not in self.at["places"]:
             return  # "bản Ghi nhớ", "xã Hội": a word that goes on in lower case, no name
         # "P. Bến Nghé" → "Bến Nghé"; a number is no name alone: "Q.1", "P. 2" stay whole
