@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,6 +39,10 @@ _MAX_LAST_WORDS = 100_000  # last words of texts remembered (cleared past it)
 # else where the first of them starts, and each kind's scan starts there (no phrase of the
 # group, so none of the kind, starts before it in the piece).
 _ASKED_TOGETHER = (("goal", "weak", "passage"), ("forecast", "history", "split"))
+# Kinds every article is asked of as a whole (``find_in``): where the first words of their
+# phrases stand is read in one scan of the copy for all of them (``_Phrases.places``), not
+# by a ``str.find`` pass over the copy per first word.
+_ASKED_WHOLE = (*_ASKED_TOGETHER[0], *_ASKED_TOGETHER[1], "milestone")
 
 _WORD = re.compile(r"\w+")  # a word of a phrase, as ``re`` reads ``\w``
 
@@ -77,11 +81,15 @@ class _Hit:
 # the first word of a phrase -> (its place among the kind's phrases, its other words), in
 # the order the kind's pattern tries its phrases
 _FirstWords = dict[str, list[tuple[int, tuple[str, ...]]]]
+# the pattern of the first words of the phrases of some kinds, as whole words, and the kinds
+_FirstWordScan = tuple[re.Pattern[str], frozenset[str]]
 
 
 class _Phrases:
     """Where the phrases of each kind asked about stand in a lower-cased copy of an
-    article, found once per kind by looking for their first words (``str.find``).
+    article, found once per kind from where their first words stand: for the kinds of
+    ``scan``, the whole words its pattern finds in one pass for all of them; for others,
+    each first word looked for with ``str.find``.
 
     A phrase of words (``\\w`` only) matches its pattern ``(?<!\\w)w1\\s+w2…(?!\\w)``
     exactly where its first word stands with no word character before it, each next
@@ -92,33 +100,54 @@ class _Phrases:
     follows from it (``spans``).
     """
 
-    def __init__(self, copy: str) -> None:
+    def __init__(self, copy: str, scan: _FirstWordScan | None = None) -> None:
         self.copy = copy
         self.found: dict[str, tuple[list[int], list[list[int]]]] = {}
+        self.scan = scan
+        self.places: dict[str, list[int]] | None = None
+
+    def _places(self, scan: _FirstWordScan) -> dict[str, list[int]]:
+        """Where each first word of the scanned kinds stands as a whole word (found once)."""
+        if self.places is None:
+            places: dict[str, list[int]] = {}
+            for m in scan[0].finditer(self.copy):
+                places.setdefault(m.group(), []).append(m.start())
+            self.places = places
+        return self.places
+
+    def _word_starts(self, first: str) -> Iterator[int]:
+        """Where ``first`` stands in the copy with no word character before it."""
+        copy = self.copy
+        i = copy.find(first)
+        while i >= 0:
+            if not i or not _is_word(copy[i - 1]):
+                yield i
+            i = copy.find(first, i + 1)
 
     def _found(self, kind: str, first_words: _FirstWords) -> tuple[list[int], list[list[int]]]:
         """Where a phrase of ``kind`` matches (sorted), and where each that matches there
-        ends (kept)."""
+        ends (kept). A phrase matches only where its first word is a whole word: a scanned
+        kind's places are those of the scan."""
         copy = self.copy
         size = len(copy)
+        scan = self.scan
+        places = self._places(scan) if scan is not None and kind in scan[1] else None
         by_start: dict[int, list[tuple[int, int]]] = {}
         for first, phrases in first_words.items():
-            i = copy.find(first)
-            while i >= 0:
-                if not i or not _is_word(copy[i - 1]):
-                    for order, rest in phrases:
-                        end = i + len(first)
-                        for word in rest:
-                            at = end
-                            while at < size and copy[at].isspace():
-                                at += 1
-                            if at == end or not copy.startswith(word, at):
-                                break
-                            end = at + len(word)
-                        else:
-                            if end == size or not _is_word(copy[end]):
-                                by_start.setdefault(i, []).append((order, end))
-                i = copy.find(first, i + 1)
+            starts = self._word_starts(first) if places is None else places.get(first, ())
+            for i in starts:
+                for order, rest in phrases:
+                    end = i + len(first)
+                    for word in rest:
+                        at = end
+                        while at < size and copy[at].isspace():
+                            at += 1
+                        if at == end or not copy.startswith(word, at):
+                            break
+                        end = at + len(word)
+                    else:
+                        if end == size or not _is_word(copy[end]):
+                            by_start.setdefault(i, []).append((order, end))
         starts = sorted(by_start)
         found = self.found[kind] = (starts, [[e for _, e in sorted(by_start[s])] for s in starts])
         return found
@@ -186,6 +215,8 @@ class Lexicon:
     # phrases are words only (looked up in the copy: ``_Phrases``)
     first_words: dict[str, _FirstWords] = field(default_factory=dict)
     phrases_of_copy: list[_Phrases | None] = field(default_factory=lambda: [None])
+    # the first words of the kinds asked of every article as a whole (``_ASKED_WHOLE``)
+    first_word_scan: _FirstWordScan | None = None
     # a kind asked with others -> (the group's number, the pattern of the phrases of all
     # the kinds of the group, for re)
     groups: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
@@ -256,7 +287,7 @@ class Lexicon:
             return None
         phrases = self.phrases_of_copy[0]
         if phrases is None or phrases.copy is not copy:
-            phrases = self.phrases_of_copy[0] = _Phrases(copy)
+            phrases = self.phrases_of_copy[0] = _Phrases(copy, self.first_word_scan)
         return phrases.spans(kind, first_words, pos, endpos)
 
     def _first(self, group: tuple[int, re.Pattern[str]], copy: str, pos: int, endpos: int) -> int:
@@ -565,12 +596,15 @@ def lexicon() -> Lexicon:
         unique = {" ".join(w): w for k in fast_kinds for w in fast_words[k]}
         group = re.compile(phrase_pattern(sorted(unique.values(), key=len, reverse=True)))
         groups.update(dict.fromkeys(fast_kinds, (number, group)))
+    scanned = frozenset(k for k in _ASKED_WHOLE if k in first_words)
+    whole_words = sorted({w for k in scanned for w in first_words[k]}, key=len, reverse=True)
     return Lexicon(
         sources,
         fast_sources,
         Folding("".join(sorted(letters))),
         groups=groups,
         first_words=first_words,
+        first_word_scan=(re.compile(phrase_pattern([[w] for w in whole_words])), scanned),
         tail_sources=tail_sources,
         heads=heads,
     )
