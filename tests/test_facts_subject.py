@@ -259,6 +259,23 @@ FORECASTER_ASIDES = [
     ),
 ]
 
+# Rule ``market_index``: a stock index or the market as a whole is no entity; its figures
+# are nobody's where the sentence names no owner, a company's market value stays its own.
+MARKET_INDEXES = [
+    (
+        "Năm 2026, Công ty Chứng khoán Hòa Bình lãi 800 tỷ đồng.\n\nVN-Index khép lại tuần "
+        "giao dịch tại 1.486,32 điểm, giảm 23,57 điểm so với tuần trước.",
+        "23,57 điểm",
+        None,
+    ),
+    (
+        "Năm 2026, Công ty Chứng khoán Hòa Bình lãi 800 tỷ đồng. Vốn hóa toàn thị trường đạt "
+        "khoảng 8,15 triệu tỷ đồng.",
+        "khoảng 8,15 triệu tỷ đồng",
+        None,
+    ),
+]
+
 # Rule ``analyst_employer``: the body in an analyst's or an expert's title speaks through
 # them about others' figures; a director's own body still owns its figures.
 ANALYST_EMPLOYERS = [
@@ -1018,6 +1035,7 @@ OPENING_WITH = [
     + FORECASTERS
     + FORECASTER_ASIDES
     + ANALYST_EMPLOYERS
+    + MARKET_INDEXES
     + LISTED_NOT_CARRIED
     + POSSESSORS
     + PARTS_OF_FIGURES

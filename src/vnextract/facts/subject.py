@@ -74,6 +74,9 @@ Rules, tried in order:
   are about it (not a state body, nor one that reports, forecasts or judges there: "Hiệp
   hội … đánh giá …", nor a name after "Công ty cho biết,"); ``forecast_unowned``,
   ``unnamed_group`` and ``market_price`` still answer after it;
+- ``market_index``: a figure of a stock index or of the market as a whole ("VN-Index",
+  "vốn hóa toàn thị trường", ``market_index`` cues) whose sentence names no owner is
+  nobody's: an index is no entity;
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
@@ -549,7 +552,11 @@ class ArticleSubjects:
     ) -> tuple[str | None, str]:
         """The subject of ``a`` and the name of the rule that gave it (amounts in text order)."""
         subject, rule = self._find(a)
-        if rule in _NOT_NAMED_RULES and _market_price(metric):
+        if rule in _NOT_NAMED_RULES and _market_index(metric):
+            # rule ``market_index``: a stock index or the market as a whole ("VN-Index giảm
+            # 21,45 điểm") is no entity: nobody's figure, when its sentence names no owner
+            subject, rule = None, "market_index"
+        elif rule in _NOT_NAMED_RULES and _market_price(metric):
             # rule ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu bình
             # quân quý III chỉ còn 385 USD/tấn") is nobody's, when its sentence names no owner
             subject, rule = None, "market_price"
@@ -959,6 +966,18 @@ def _headline_end(text: str) -> int:
     end = headline_end(text)
     line = text[:end].rstrip()
     return end if line and len(line) <= _HEADLINE_CHARS and not line.endswith(".") else 0
+
+
+def _market_index(metric: str | None) -> bool:
+    """Whether ``metric`` is a stock index's or the whole market's ("VN-Index", "vốn hóa
+    toàn thị trường"; ``market_index`` cues, a hyphen read as a space).
+
+    >>> _market_index("VN-Index khép lại tuần giao dịch"), _market_index("vốn hóa của SSI")
+    (True, False)
+    """
+    return (
+        metric is not None and cues().starts("market_index", metric.replace("-", " ")) is not None
+    )
 
 
 def _market_price(metric: str | None) -> bool:
