@@ -150,21 +150,6 @@ def _span(
     return Cand(start, end, tokens[start].start, tokens[end - 1].end, label, prio, group, core)
 
 
-def name_word(t: Token) -> bool:
-    """A capitalised word that can be part of a name (not "XIII", not an acronym)."""
-    return t.is_word and t.cap and not t.upper and not t.text[0].isdigit()
-
-
-def joined(tokens: list[Token], k: int) -> bool:
-    """True when ``tokens[k]`` follows the previous word after a single space."""
-    return (
-        k > 0
-        and tokens[k].space_before
-        and not tokens[k].line_start
-        and tokens[k - 1].end + 1 == tokens[k].start
-    )
-
-
 def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     """Return the end of the run of name words starting at ``i`` (``i`` when none).
 
@@ -174,7 +159,7 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
     n = len(tokens)
     while k < n and k - i < limit:
         t = tokens[k]
-        if k > i and not joined(tokens, k):
+        if k > i and not tokens[k].joined:
             break
         if (
             len(t.text) == 1
@@ -182,12 +167,12 @@ def name_run(tokens: list[Token], i: int, limit: int = 6) -> int:
             and k + 2 < n
             and tokens[k + 1].text == "."
             and not tokens[k + 1].space_before
-            and name_word(tokens[k + 2])
+            and tokens[k + 2].name_word
             and not tokens[k + 2].space_before
         ):
             k += 3
             continue
-        if not name_word(t):
+        if not t.name_word:
             break
         k += 1
     return k
@@ -209,7 +194,7 @@ def heading_words(tokens: list[Token], uppers: list[int] | None = None) -> list[
     start = 0
     for n, k in enumerate(uppers):  # runs of joined upper-case words
         last = n + 1 == len(uppers)
-        if not last and uppers[n + 1] == k + 1 and joined(tokens, k + 1):
+        if not last and uppers[n + 1] == k + 1 and tokens[k + 1].joined:
             continue
         first = uppers[start]
         if k > first and any(_ACCENTED.search(tokens[m].text) for m in range(first, k + 1)):
@@ -280,7 +265,7 @@ class Finder:
         if self.t[k].lower not in self.lex.surnames:
             return False
         end = name_run(self.t, k)
-        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not name_word(self.t[end]))
+        return shortest <= end - k <= _MAX_NAME and (end >= self.n or not self.t[end].name_word)
 
     def holder_at(self, k: int, shortest: int = 2) -> bool:
         """True when a person's name opens at ``k`` after an office, not a listed place
@@ -307,7 +292,7 @@ class Finder:
             numbered
             and k < end < self.n
             and self.t[end].text.isdigit()
-            and joined(self.t, end)
+            and self.t[end].joined
             and (end + 1 >= self.n or self.t[end + 1].text not in "/.:-")
         ):
             end += 1  # "ấp Hòa Lộc 1"
@@ -331,7 +316,7 @@ class Finder:
         other organisation, place or person's title."""
         return (
             k < self.n
-            and name_word(self.t[k])
+            and self.t[k].name_word
             and self.at["org_heads"].get(k) is None
             and self.at["orgs"].get(k) is None
             and self.at["places"].get(k) is None
@@ -460,7 +445,7 @@ class Finder:
                 and had_name
                 and pending == 0
                 and k + 1 < n
-                and joined(t, k + 1)
+                and t[k + 1].joined
                 and f"{tok.lower} {t[k + 1].lower}" in self.lex.scope_words
                 and self.word_end(k) <= k + 2  # not "quốc tế hóa" (a verb)
             ):
@@ -509,7 +494,7 @@ class Finder:
                 and not tok.sent_start
                 and had_name
                 and pending == 0
-                and (t[k - 1].cap or (trade and k + 1 < n and t[k + 1].cap and joined(t, k + 1)))
+                and (t[k - 1].cap or (trade and k + 1 < n and t[k + 1].cap and t[k + 1].joined))
             )
             if self.stop_at(k) and not (tok.cap and (business or listed or named_on)):
                 # "Đầu tư" is no "đầu năm", "Cần Thơ" no "cần"
@@ -597,7 +582,7 @@ class Finder:
             and not t[m].cap
             and not t[m].text[0].isdigit()
             and t[m].lower != "và"
-            and joined(t, m)
+            and t[m].joined
         ):
             m += 1
         if m == k or m >= n:
@@ -612,7 +597,7 @@ class Finder:
         if not closes or any(self.stop_at(x) for x in range(k, m)):
             return k
         place = self.at["places"].get(m)
-        if (place is not None and len(place.key) > 1 and joined(t, m)) or self._short_form_after(m):
+        if (place is not None and len(place.key) > 1 and t[m].joined) or self._short_form_after(m):
             return m
         return k
 
@@ -653,7 +638,7 @@ class Finder:
     def line_number(self, k: int) -> bool:
         """True when ``k`` holds the number closing a name: "… giao thông 4", "… đô thị 10"."""
         t = self.t
-        if not (t[k].text.isdigit() and len(t[k].text) <= 2 and joined(t, k)):
+        if not (t[k].text.isdigit() and len(t[k].text) <= 2 and t[k].joined):
             return False
         m = k + 1
         if m >= self.n:
@@ -747,12 +732,12 @@ class Finder:
                 end = i + len(known.key)
                 if not (
                     i > 0
-                    and joined(t, i)
+                    and t[i].joined
                     and t[i - 1].cap
                     and not t[i - 1].upper
                     and not self.stop_at(i - 1)  # "Theo VCCI": a sentence's first word
                 ):
-                    place = self.at["places"].get(end) if end < self.n and joined(t, end) else None
+                    place = self.at["places"].get(end) if end < self.n and t[end].joined else None
                     group = f"org:{known.group}"
                     if place is not None:
                         # "Hòa Phát Dung Quất", "Viettel Hà Nội": a unit of the company
@@ -784,7 +769,7 @@ class Finder:
         if t[j].lower not in self.lex.not_orgs:
             return False
         k = j + 1
-        return not (k < self.n and joined(t, k) and (name_word(t[k]) or t[k].upper))
+        return not (k < self.n and t[k].joined and (t[k].name_word or t[k].upper))
 
     def letters_before_known(self, i: int) -> bool:
         """Rule ``letters_before_known``: a short word in capitals right before a known
@@ -794,7 +779,7 @@ class Finder:
         k = i - 1
         return (
             k >= 0
-            and joined(t, i)
+            and t[i].joined
             and t[k].is_word
             and t[k].upper
             and 2 <= len(t[k].text) <= 4
@@ -809,7 +794,7 @@ class Finder:
     def ends_word(self, i: int) -> bool:
         """True when ``tokens[i]`` ends a two-syllable dictionary word: "cảnh báo", "thông báo"."""
         t = self.t
-        return i > 0 and joined(t, i) and f"{t[i - 1].lower} {t[i].lower}" in self.lex.words
+        return i > 0 and t[i].joined and f"{t[i - 1].lower} {t[i].lower}" in self.lex.words
 
     def plural(self, i: int) -> bool:
         """True when a quantifier comes before ``i``: "các trường", "những công ty"."""
@@ -829,14 +814,14 @@ class Finder:
         if len(cue.key) == 1 and self.ends_word(i):
             return -1  # "cảnh báo Quy định": "báo" ends a word there, it names no newspaper
         j = i + len(cue.key)
-        if j >= self.n or not joined(t, j) or not t[j].cap or t[j].lower in self.lex.not_orgs:
+        if j >= self.n or not t[j].joined or not t[j].cap or t[j].lower in self.lex.not_orgs:
             return -1
         head = self.at["org_heads"].get(i)
         if head is not None and len(head.key) > len(cue.key):
             return -1  # "Công ty Cổ phần …": a longer head, whose name the head rules read
         end = j
-        while end < self.n and end - j < _MAX_NAME and (end == j or joined(t, end)):
-            if not (name_word(t[end]) or t[end].upper) or self.at["org_heads"].get(end):
+        while end < self.n and end - j < _MAX_NAME and (end == j or t[end].joined):
+            if not (t[end].name_word or t[end].upper) or self.at["org_heads"].get(end):
                 break
             end += 1
         if end == j or self.is_person_run(j) or self.only_place(j) or self.shouting(j):
@@ -873,13 +858,13 @@ class Finder:
         """Names ending in a company or club word: "Masan Group", "Hà Nội FC"."""
         t = self.t
         for k, suffix in self.at["org_suffixes"].items():
-            if not t[k].cap or k == 0 or not joined(t, k):
+            if not t[k].cap or k == 0 or not t[k].joined:
                 continue
             start = k
             while (
                 start > 0
                 and k - start < _MAX_NAME
-                and joined(t, start)
+                and t[start].joined
                 and t[start - 1].cap
                 and t[start - 1].is_word
                 and start - 1 not in self.cues  # "CEO Viettel Global": a title, then the name
@@ -910,7 +895,7 @@ class Finder:
             k += 1
         if (
             k + 1 < self.n
-            and (t[k].upper or (k == end + 1 and name_word(t[k])))  # "(EVN)", "(Vicofa)"
+            and (t[k].upper or (k == end + 1 and t[k].name_word))  # "(EVN)", "(Vicofa)"
             # closing the bracket, or before more about the name: "(Bidifco, mã: BFC)"
             and (t[k + 1].text == ")" or (k == end + 1 and t[k + 1].text in ",;"))
             and t[k].lower not in self.lex.not_orgs
@@ -938,7 +923,7 @@ class Finder:
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
             return k  # "(TP Sơn La)", "(TX Kỳ Anh)": a place, no brand
         end = k + 1
-        while end < self.n and end - k < 3 and joined(t, end) and t[end].cap:
+        while end < self.n and end - k < 3 and t[end].joined and t[end].cap:
             end += 1
         if end - k < 2 or end >= self.n or t[end].text != ")" or self._only_places(k, end):
             return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh", "(Phú Lộc Huế)": places
@@ -1002,7 +987,7 @@ class Finder:
                 and k - start < 3
                 and t[start - 1].cap
                 and t[start - 1].is_word
-                and (start == k or joined(t, start))
+                and (start == k or t[start].joined)
             ):
                 start -= 1
             while start < k and (
@@ -1017,7 +1002,7 @@ class Finder:
                 and end - k <= 3
                 and t[end].cap
                 and t[end].is_word
-                and (end == k + 1 or joined(t, end))
+                and (end == k + 1 or t[end].joined)
             ):
                 end += 1
             if start == k or end == k + 1:
@@ -1063,7 +1048,7 @@ class Finder:
                     and i not in self.cues  # "TTK", "CEO": a title
                     and not _ACCENTED.search(tok.text)  # "ĐÔNG": a word in capitals
                     and not self.among_places(i)
-                    and not (i + 1 < self.n and joined(t, i + 1) and self.event_at(i + 1))
+                    and not (i + 1 < self.n and t[i + 1].joined and self.event_at(i + 1))
                     and not self.event_at(i)  # "ASIAD": an event's own name
                     and not _ROMAN.match(tok.text)
                     and self.at["places"].get(i) is None
@@ -1099,15 +1084,15 @@ class Finder:
             # first ("Ở Indonesia, …", "Tại Malaysia, …")
             (
                 i > 0
-                and joined(t, i)
-                and name_word(t[i - 1])
+                and t[i].joined
+                and t[i - 1].name_word
                 and not (t[i - 1].sent_start and self.stop_at(i - 1))
             )
-            or (end < self.n and joined(t, end) and name_word(t[end]))
+            or (end < self.n and t[end].joined and t[end].name_word)
             # the first syllable of a word: "Ở Thái miếu" (a temple), "Mỹ thuật"
             or (
                 end < self.n
-                and joined(t, end)
+                and t[end].joined
                 and t[end].is_word
                 and f"{t[i].lower} {t[end].lower}" in self.lex.words
             )
@@ -1128,7 +1113,7 @@ class Finder:
         for size in (4, 3, 2):
             stop = k + size
             if stop > self.n or not all(
-                t[m].is_word and not t[m].cap and joined(t, m) for m in range(k + 1, stop)
+                t[m].is_word and not t[m].cap and t[m].joined for m in range(k + 1, stop)
             ):
                 continue
             if " ".join(x.lower for x in t[k:stop]) in words:
@@ -1236,7 +1221,7 @@ class Finder:
         while (
             end < self.n
             and end - j < _MAX_NAME
-            and (end == j or joined(t, end))
+            and (end == j or t[end].joined)
             and t[end].cap
             and not t[end].text[0].isdigit()
             and _CODE.fullmatch(t[end].text) is None
@@ -1260,7 +1245,7 @@ class Finder:
             end += 1
         start = end
         foreign = any(t[k].upper for k in range(j, end))
-        while end < self.n and end - start < _MAX_NAME and joined(t, end):
+        while end < self.n and end - start < _MAX_NAME and t[end].joined:
             tok = t[end]
             if tok.text.isdigit():
                 if len(tok.text) > 2 or (
@@ -1308,7 +1293,7 @@ class Finder:
         orgs_at = {c.start: c.end for c in self.cands if c.label == "ORG"}
         t = self.t
         for end in orgs_at.values():  # "Sở Công Thương Lê Thị Hoa": office, then holder
-            if end < self.n and joined(t, end) and self.holder_at(end):
+            if end < self.n and t[end].joined and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         tails = self.org_name_tails()  # the persons' rules add no organisation
         self._persons_after_cues(orgs_at, tails)
@@ -1400,7 +1385,7 @@ class Finder:
             or (cue is not None and cue.tag != "honorific" and start + len(cue.key) > end)
             or self.event_at(end - 1)
             or self.event_at(start)  # "Olympic Los Angeles 2028": an event opens the run
-            or (end < self.n and joined(t, end) and self.event_at(end))
+            or (end < self.n and t[end].joined and self.event_at(end))
         )
 
     def _listed_after_no_person(self, start: int, end: int) -> bool:
@@ -1433,7 +1418,7 @@ class Finder:
         is followed by a comma and a place word.
         """
         t = self.t
-        if start < 1 or not t[start - 1].text[0].isdigit() or not joined(t, start):
+        if start < 1 or not t[start - 1].text[0].isdigit() or not t[start].joined:
             return False
         numbered = start > 1 and t[start - 2].lower in {"số", "/"}
         then_place = end + 1 < self.n and t[end].text == "," and end + 1 in self.at["place_words"]
@@ -1442,7 +1427,7 @@ class Finder:
     def names_event(self, i: int, known: Phrase | None) -> bool:
         """True when a listed name at ``i`` opens an event's name: "AFF Cup", "ASEAN Summit"."""
         end = i + len(known.key) if known is not None else i
-        return end > i and end < self.n and joined(self.t, end) and self.event_at(end)
+        return end > i and end < self.n and self.t[end].joined and self.event_at(end)
 
     def event_at(self, k: int) -> bool:
         """True when ``tokens[k]`` ends an event's name: "Cup", "Games", "Expo"."""
@@ -1457,7 +1442,7 @@ class Finder:
         t = self.t
         org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
         for i in self.capitalised:  # a name word is capitalised
-            if not name_word(t[i]) or (i > 0 and joined(t, i) and name_word(t[i - 1])):
+            if not t[i].name_word or (i > 0 and t[i].joined and t[i - 1].name_word):
                 continue
             start = i
             end = name_run(t, start)
@@ -1510,11 +1495,9 @@ class Finder:
         """End of a name written in capitals ("NGUYỄN HOÀNG"), 2–4 words; ``k`` when none."""
         t = self.t
         end = k
-        while (
-            end < self.n and end - k < _MAX_NAME and t[end].upper and (end == k or joined(t, end))
-        ):
+        while end < self.n and end - k < _MAX_NAME and t[end].upper and (end == k or t[end].joined):
             end += 1
-        if end - k < 2 or (end < self.n and t[end].upper and joined(t, end)):
+        if end - k < 2 or (end < self.n and t[end].upper and t[end].joined):
             return k
         return end
 
@@ -1560,8 +1543,8 @@ class Finder:
                 and c.start >= 2
                 and t[c.start - 2].text == "Chi"
                 and t[c.start - 1].lower == "nhánh"
-                and joined(t, c.start - 1)
-                and joined(t, c.start)
+                and t[c.start - 1].joined
+                and t[c.start].joined
                 and self.ends_with_place(c.start, c.end)
             ):
                 # "Chi nhánh" in capitals opens the name of a branch that ends with its place
@@ -1572,7 +1555,7 @@ class Finder:
             k = c.end
             if c.label != "ORG" or k + 2 >= self.n:
                 continue
-            if t[k].lower != "chi" or t[k + 1].lower != "nhánh" or not joined(t, k + 1):
+            if t[k].lower != "chi" or t[k + 1].lower != "nhánh" or not t[k + 1].joined:
                 continue
             k += 2
             word = self.at["place_words"].get(k)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from vnextract.entities.finder import PRIO_KNOWN, Cand, joined
+from vnextract.entities.finder import PRIO_KNOWN, Cand
 from vnextract.entities.lexicon import name_capitals
 from vnextract.entities.tokens import _TOKEN, Token
 from vnextract.resources import read_lines
@@ -91,7 +91,7 @@ class NameTrie:
         node, best = self.root, None
         k = i
         size = len(tokens)
-        while k < size and (k == i or joined(tokens, k) or not tokens[k].is_word):
+        while k < size and (k == i or tokens[k].joined or not tokens[k].is_word):
             node_next = node.children.get(tokens[k].lower)
             if node_next is None:
                 break
@@ -193,7 +193,7 @@ def _ward_at(tokens: list[Token], i: int) -> tuple[int, KnownName] | None:
     """The commune or ward named at ``tokens[i]`` (its unit word), longest first."""
     codes = load_ward_codes()
     end = i + 1 if tokens[i].lower != "đặc" else i + 2
-    while end < len(tokens) and end - i < 7 and joined(tokens, end) and tokens[end].cap:
+    while end < len(tokens) and end - i < 7 and tokens[end].joined and tokens[end].cap:
         end += 1
     for stop in range(end, i + 1, -1):
         code = codes.get(" ".join(t.lower for t in tokens[i:stop]))
@@ -232,8 +232,8 @@ def _home_country_after(tokens: list[Token], end: int) -> bool:
     """Whether "Việt Nam", capitalised, follows a name ending at ``end``."""
     return (
         end + 1 < len(tokens)
-        and joined(tokens, end)
-        and joined(tokens, end + 1)
+        and tokens[end].joined
+        and tokens[end + 1].joined
         and tokens[end].text == "Việt"
         and tokens[end + 1].text == "Nam"
     )
@@ -242,7 +242,7 @@ def _home_country_after(tokens: list[Token], end: int) -> bool:
 def _inside_name(tokens: list[Token], i: int) -> bool:
     """True when ``tokens[i]`` goes on a capitalised name ("Tập đoàn Grab" is no "Grab")."""
     prev = tokens[i - 1]
-    return joined(tokens, i) and prev.cap and prev.is_word and not prev.sent_start
+    return tokens[i].joined and prev.cap and prev.is_word and not prev.sent_start
 
 
 @functools.cache
@@ -286,7 +286,7 @@ def known_mentions(tokens: list[Token]) -> list[Cand]:
         end, known = hit
         if _home_country_after(tokens, end) and known.label == "ORG":
             end += 2  # "CBRE Việt Nam": the company's arm in the country, a name of its own
-        elif end < n and joined(tokens, end) and tokens[end].cap and tokens[end].is_word:
+        elif end < n and tokens[end].joined and tokens[end].cap and tokens[end].is_word:
             continue  # the name goes on: "Grab Holdings" is found as a longer name or not at all
         found.append((i, end, known))
         taken_to = end

@@ -15,9 +15,7 @@ from vnextract.entities.finder import (
     PRIO_WEAK,
     Cand,
     Finder,
-    joined,
     name_run,
-    name_word,
 )
 from vnextract.entities.tokens import Token, token_key
 
@@ -57,7 +55,7 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
             forms.setdefault(token_key(words), ("ORG", _shape(words)))
     for c in kept:
-        if c.label == "ORG" and c.end - c.start == 1 and name_word(tokens[c.start]):
+        if c.label == "ORG" and c.end - c.start == 1 and tokens[c.start].name_word:
             forms[(tokens[c.start].lower,)] = ("ORG", (True,))  # an abbreviation: "Vicofa"
     out: list[Cand] = []
     if not forms:
@@ -74,14 +72,14 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     for i in capitalised:
         if tokens[i].lower not in firsts:
             continue
-        if i > 0 and joined(tokens, i) and name_word(tokens[i - 1]) and not _opener(finder, i - 1):
+        if i > 0 and tokens[i].joined and tokens[i - 1].name_word and not _opener(finder, i - 1):
             continue
         for size in lengths:
             end = i + size
             if end > n:
                 continue
             form = forms.get(token_key(tokens[i:end]))
-            if form is None or (end < n and joined(tokens, end) and name_word(tokens[end])):
+            if form is None or (end < n and tokens[end].joined and tokens[end].name_word):
                 continue
             label, shape = form
             caps = _shape(tokens[i:end])
@@ -112,9 +110,9 @@ def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> l
 
     def member_end(k: int) -> int:  # the end of a bare name at k, or k
         end = k
-        while end < n and end - k < 3 and (end == k or joined(tokens, end)):
+        while end < n and end - k < 3 and (end == k or tokens[end].joined):
             t = tokens[end]
-            if not (name_word(t) or t.upper) or t.lower in finder.lex.not_orgs:
+            if not (t.name_word or t.upper) or t.lower in finder.lex.not_orgs:
                 break
             end += 1
         if (
@@ -128,9 +126,9 @@ def listed_with_orgs(kept: list[Cand], tokens: list[Token], finder: Finder) -> l
 
     def member_start(k: int) -> int:  # the start of a bare name ending at k, or k
         first = k
-        while first > 0 and k - first < 3 and (first == k or joined(tokens, first)):
+        while first > 0 and k - first < 3 and (first == k or tokens[first].joined):
             t = tokens[first - 1]
-            if not (name_word(t) or t.upper):
+            if not (t.name_word or t.upper):
                 break
             first -= 1
         return first
@@ -185,7 +183,7 @@ def coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[C
         # 2–3 name words, not a title, organisation or place, and the name ends there
         return (
             2 <= end - start <= 3
-            and all(name_word(t) for t in tokens[start:end])
+            and all(t.name_word for t in tokens[start:end])
             and not any(start in finder.at[m] for m in ("person_cues", "org_heads", "places"))
             and (end >= n or not tokens[end].is_word or finder.stop_at(end))
         )
@@ -196,12 +194,12 @@ def coordinated(kept: list[Cand], tokens: list[Token], finder: Finder) -> list[C
         k = c.end  # "<person> và <name>", "<person>, <name>"
         if k + 1 < n and tokens[k].lower in {"và", ","}:
             end = name_run(tokens, k + 1, 4)
-            if plain_name(k + 1, end) and (end >= n or not name_word(tokens[end])):
+            if plain_name(k + 1, end) and (end >= n or not tokens[end].name_word):
                 out.append(Cand(k + 1, end, tokens[k + 1].start, tokens[end - 1].end, "PER", 0))
         k = c.start - 1  # "<name> và <person>"
         if k >= 2 and tokens[k].lower in {"và", ","}:
             start = k - 1
-            while start > 0 and joined(tokens, start) and name_word(tokens[start - 1]):
+            while start > 0 and tokens[start].joined and tokens[start - 1].name_word:
                 start -= 1
             if plain_name(start, k):
                 out.append(Cand(start, k, tokens[start].start, tokens[k - 1].end, "PER", 0))
@@ -217,7 +215,7 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
     if not finder.firm_head(c.start):
         return None  # a plant's or a centre's name is often its place's ("Vĩnh Tân")
     k = c.end
-    while k > c.core_start and t[k - 1].cap and name_word(t[k - 1]):
+    while k > c.core_start and t[k - 1].cap and t[k - 1].name_word:
         k -= 1
     while k < c.end and finder.at["business_words"].get(k) is not None:
         k += len(finder.at["business_words"][k].key)  # "Thép": the business line

@@ -32,9 +32,10 @@ _TOKEN = re.compile(
 # character but white space, so the two groups cover the whole text.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
-# Token text -> (key, is a word, capitalised, all capitals, the next word opens a
-# sentence): words repeat, their cues are computed once; cleared past ``_MAX_MEMO`` entries.
-_WORD_CUES: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+# Token text -> (key, is a word, capitalised, all capitals, can be part of a name, the
+# next word opens a sentence): words repeat, their cues are computed once; cleared past
+# ``_MAX_MEMO`` entries.
+_WORD_CUES: dict[str, tuple[str, bool, bool, bool, bool, bool]] = {}
 _MAX_MEMO = 200_000
 
 # Characters after which the next word opens a sentence or a heading.
@@ -44,6 +45,10 @@ _OPENERS = frozenset(".!?…:;\"“”'‘’()[]-–—•*")
 @dataclass(slots=True, init=False)
 class Token:
     """One token: its text, offsets and the cues entity rules read.
+
+    ``name_word``: a capitalised word that can be part of a name (not "XIII", not an
+    acronym); ``joined``: the token follows the one before after a single space, on the
+    same line.
 
     ``tokenize`` sets every field of a ``Token()``: an ``__init__`` call per token would
     cost a fifth of the tokenizer.
@@ -56,9 +61,11 @@ class Token:
     is_word: bool
     cap: bool
     upper: bool
+    name_word: bool
     sent_start: bool
     space_before: bool
     line_start: bool
+    joined: bool
 
 
 def tokenize(text: str) -> list[Token]:
@@ -77,6 +84,7 @@ def tokenize(text: str) -> list[Token]:
     after_opener = False  # the token before is one of ``_OPENERS``
     line_start = True  # the next token opens a line: the first one does
     pos = 0  # where the piece starts
+    end = -2  # where the token before ends: none before the first
     # the pieces between single spaces: most are one word ("isalnum" is exactly what a
     # word's letters and digits are, ``[^\W_]``), read without the regex
     for piece in text.split(" "):
@@ -91,26 +99,28 @@ def tokenize(text: str) -> list[Token]:
         else:
             pos += 1
             continue
-        end = pos
+        before = pos  # where the piece's first token would start without white space
         for space, word in words:
             if space:
-                start = end + len(space)
+                start = before + len(space)
                 line_start = line_start or "\n" in space
             else:
-                start = end
-            end = start + len(word)
-            lower, is_word, cap, upper, opener = cues_of(word) or _word_cues(word)
+                start = before
+            lower, is_word, cap, upper, name, opener = cues_of(word) or _word_cues(word)
+            space_before = space != "" or start == pos > 0  # before each piece but the first
             token = Token()
             token.text = word
             token.start = start
-            token.end = end
             token.lower = lower
             token.is_word = is_word
             token.cap = cap
             token.upper = upper
+            token.name_word = name
             token.sent_start = line_start or after_opener
-            token.space_before = space != "" or start == pos > 0  # before each piece but the first
+            token.space_before = space_before
             token.line_start = line_start
+            token.joined = space_before and not line_start and end + 1 == start
+            token.end = before = end = start + len(word)
             append(token)
             after_opener = opener
             line_start = False
@@ -120,16 +130,19 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _word_cues(word: str) -> tuple[str, bool, bool, bool, bool]:
-    """Return a token text's key, word flag, capital and all-capitals flags, and whether
-    the next word opens a sentence after it (memoised)."""
+def _word_cues(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """Return a token text's key, word flag, capital and all-capitals flags, whether it
+    can be part of a name, and whether the next word opens a sentence after it (memoised)."""
     first = word[0]
+    is_word = first.isalnum()
     upper = len(word) > 1 and word.isupper()
+    cap = first.isupper() or (upper and first.isdigit())
     cues = (
         "-" if word in "–—" else word.lower().replace("’", "'"),
-        first.isalnum(),
-        first.isupper() or (upper and first.isdigit()),
+        is_word,
+        cap,
         upper,
+        is_word and cap and not upper and not first.isdigit(),
         word in _OPENERS,
     )
     if len(_WORD_CUES) >= _MAX_MEMO:
