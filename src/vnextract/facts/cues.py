@@ -113,19 +113,11 @@ class Cues:
 
         Looks the last word up first: most texts end in no cue and cost one look-up.
         """
-        stripped = text.rstrip()  # the white space the loop below would step over
-        end = len(stripped)
-        if not end:
+        last = _last_word(text)
+        if last is None:
             return None
-        last = stripped.rsplit(None, 1)[-1]  # the last word, when all letters and digits
-        if last.isalnum():
-            start = end - len(last)
-        elif not last[-1].isalnum():
-            return None  # no word ends the text
-        else:
-            start = _word_start(text, end)
-            last = text[start:end]
-        for words in self.by_last_word[kind].get(last.lower(), ()):
+        start, key = last
+        for words in self.by_last_word[kind].get(key, ()):
             pos = start
             for word in reversed(words[:-1]):
                 gap = pos
@@ -212,6 +204,32 @@ class Cues:
         """Whether a cue of ``kind`` occurs in ``text[pos:endpos]`` (``text`` in lower case)."""
         end = len(text) if endpos is None else endpos
         return self.anywhere[kind].search(text, pos, end) is not None
+
+
+# The last text ``ends`` read and its last word: a text is often asked for several kinds
+# in a row.
+_LAST_WORD: tuple[str, tuple[int, str] | None] = ("", None)
+
+
+def _last_word(text: str) -> tuple[int, str] | None:
+    """Where the last word of ``text`` (trailing spaces allowed) starts and its lower-case
+    form; None when no word ends the text."""
+    global _LAST_WORD
+    seen, found = _LAST_WORD
+    if seen is text:
+        return found
+    found = None
+    stripped = text.rstrip()  # the white space the loop in ``ends`` would step over
+    end = len(stripped)
+    if end:
+        last = stripped.rsplit(None, 1)[-1]  # the last word, when all letters and digits
+        if last.isalnum():
+            found = (end - len(last), last.lower())
+        elif last[-1].isalnum():
+            start = _word_start(text, end)
+            found = (start, text[start:end].lower())
+    _LAST_WORD = (text, found)
+    return found
 
 
 def _cue_end(candidates: list[tuple[str, ...]], first: re.Match[str], text: str) -> int | None:
