@@ -643,6 +643,12 @@ LOWER_FIELD_CASES = [
 ]
 
 LOWER_FIELD_EDGES = [
+    # a dictionary word a capital opens inside a run of capitals ends the name
+    ("Theo Hội đồng Kim cương Thế giới (WDC), giá đá thô giảm 8%.", "Hội đồng Kim cương Thế giới"),
+    # a known name's last capital opens no business line ("phát triển" is a verb here) …
+    ("Tập đoàn Hòa Phát triển khai dự án thép tại Quảng Ngãi.", "Tập đoàn Hòa Phát"),
+    # … while after a name the list does not know, the business line goes on
+    ("Tổng Công ty Bảo Long Nhân thọ báo lãi 150 tỷ đồng.", "Tổng Công ty Bảo Long Nhân thọ"),
     # "Chi nhánh" opens a branch's name only when a place ends it
     ("Chi nhánh Hòa Phát đạt lợi nhuận 800 tỷ đồng.", "Hòa Phát"),
     # a brand takes no lower-case words before a place: they are what it does

@@ -485,6 +485,18 @@ class Finder:
                 ):
                     return k + 2  # "Tổng công ty Xây dựng số 1": the number closing a name
             business = self.at["business_words"].get(k)
+            if (
+                business is not None
+                and len(business.key) > 1
+                and k > j
+                and t[k - 1].cap
+                and not t[k + 1].cap
+                and self.ends_known_name(k + 1)
+            ):
+                # a known name ends with this capital, which opens no business line written
+                # in lower case after it: "Tập đoàn Hòa Phát triển khai …" (but "Bảo Việt
+                # Nhân thọ": "Nhân" ends no known name)
+                business = None
             # a capitalised function word right after a name word goes on the name ("Tập
             # đoàn Đèo Cả"), and one that opens a run of capitalised words after a business
             # line ("Công ty CP Phát triển Nhà ở Như Nguyệt"): in mid-sentence, only a name
@@ -540,7 +552,7 @@ class Finder:
                     had_name, pending, trade = True, 0, False
                     continue
                 field_opened = k == j or not t[k - 1].cap  # no word of a run of capitals
-                k = self.word_end(k) if field_opened else k + 1
+                k = self.word_end(k) if field_opened else self.run_word_end(k)
                 # a business line, a dictionary word or a field after "và": no brand
                 field_known = business is not None or k > start + 1 or t[start - 1].lower == "và"
                 if business is not None:
@@ -647,6 +659,14 @@ class Finder:
             return False  # "2 năm qua", "3 tháng đầu năm": a count
         # "2,5", "4/2025", "10.000": the number goes on
         return t[m].space_before or not (m + 1 < self.n and t[m + 1].text[0].isdigit())
+
+    def ends_known_name(self, end: int) -> bool:
+        """True when a known name (``known_name_end``) of two words or more ends at ``end``
+        and opens the run of capitals ending there."""
+        start = end - 1
+        while start > 0 and self.t[start - 1].cap and self.t[start].joined:
+            start -= 1
+        return end - start > 1 and self.known_name_end(start) == end
 
     def known_name_end(self, i: int) -> int:
         """End of the longest name of the lexicon or the knowledge base (ministries, agencies,
@@ -1119,6 +1139,16 @@ class Finder:
             if " ".join(x.lower for x in t[k:stop]) in words:
                 return stop
         return k + 1
+
+    def run_word_end(self, k: int) -> int:
+        """End of a dictionary word that a capital inside a run of capitals opens and that
+        ends the name ("Hội đồng Vàng Thế giới (WGC)", "… Thế giới cho biết"), else k + 1:
+        one that more lower-case words follow is the name's end and a verb ("Hòa Phát triển
+        khai …")."""
+        end = self.word_end(k)
+        if end > k + 1 and end < self.n and self.t[end].is_word and not self.t[end].cap:
+            return end if self.stop_at(end) else k + 1
+        return end
 
     def only_place(self, k: int) -> bool:
         """True when a listed place is all the name at ``k``: "trung tâm Hà Nội" is no org."""
