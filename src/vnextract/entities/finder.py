@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from vnextract.entities.lexicon import Lexicon, Phrase
+from vnextract.entities.lexicon import FIELD_JOINERS, Lexicon, Phrase
 from vnextract.entities.tokens import Token
 
 if TYPE_CHECKING:
@@ -602,7 +602,7 @@ class Finder:
         if (
             joins
             and m - k <= 2
-            and t[m].lower in {"và", ","}
+            and t[m].lower in FIELD_JOINERS
             and (self.name_goes_on(m + 1) or self.trade_end(m + 1, True) > m + 1)
         ):
             return m

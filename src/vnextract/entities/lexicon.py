@@ -33,7 +33,7 @@ class Phrase:
 
 
 # Words that join the fields of an official name: the next field may open in lower case.
-_FIELD_JOINERS = frozenset({"và", ","})
+FIELD_JOINERS = frozenset({"và", ","})
 _LOOSE_NAME_WORDS = 4  # from this many words on, a name is long enough to match in any case
 
 
@@ -57,7 +57,7 @@ def name_capitals(words: Sequence[str], caps: Sequence[bool]) -> tuple[bool, ...
     loose = len(words) >= _LOOSE_NAME_WORDS
     return tuple(
         cap
-        and not (k > 0 and words[k - 1].lower() in _FIELD_JOINERS)
+        and not (k > 0 and words[k - 1].lower() in FIELD_JOINERS)
         and (not loose or k < 2 or (len(word) > 1 and word.isupper()))
         for k, (word, cap) in enumerate(zip(words, caps, strict=True))
     )

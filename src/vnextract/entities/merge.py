@@ -17,7 +17,7 @@ import regex
 from vnextract.entities.finder import Cand
 from vnextract.entities.ids import entity_id
 from vnextract.entities.lexicon import load_lexicon
-from vnextract.entities.tokens import Token, tokenize
+from vnextract.entities.tokens import Token
 from vnextract.numbers import number_words
 from vnextract.schema import Entity, Span
 
@@ -65,8 +65,7 @@ _BRACKET_SHORT_END = regex.compile(r"\s*[),;]")
 
 def _short_form_of(short: str, name: str) -> bool:
     """Whether ``short`` may abbreviate ``name``: it opens with the same word or has only
-    capitalised words ("Ban QLDA 85" of "Ban Quản lý dự án 85", "PV Power"), and does not
-    open with the head of another body (``_other_head``).
+    capitalised words ("Ban QLDA 85" of "Ban Quản lý dự án 85", "PV Power").
 
     >>> _short_form_of("Ban QLDA 85", "Ban Quản lý dự án 85")
     True
@@ -74,21 +73,25 @@ def _short_form_of(short: str, name: str) -> bool:
     True
     >>> _short_form_of("Bộ Tài chính", "Cục Thuế")
     False
-    >>> _short_form_of("Bộ Công Thương", "Cục Xuất nhập khẩu")
-    False
     """
     words = short.split()
-    return (
-        words[0].casefold() == name.split()[0].casefold()
-        or all(w[0].isupper() or w[0].isdigit() for w in words)
-    ) and not _other_head(short, name)
+    return words[0].casefold() == name.split()[0].casefold() or all(
+        w[0].isupper() or w[0].isdigit() for w in words
+    )
 
 
-def _other_head(short: str, name: str) -> bool:
-    """Whether ``short`` opens with an organisation's head (``org_heads``) whose words
-    ``name`` does not hold: in brackets after a department it names the body above it
-    ("Viện Năng lượng (Bộ Công Thương)"), no short form."""
-    head = load_lexicon().org_heads.match(tokenize(short), 0)
+def _other_head(tokens: list[Token], start: int, name: str) -> bool:
+    """Whether the name at ``tokens[start]`` opens with an organisation's head
+    (``org_heads``) whose words ``name`` does not hold: in brackets after a department it
+    names the body above it ("Viện Năng lượng (Bộ Công Thương)"), no short form.
+
+    >>> from vnextract.entities.tokens import tokenize
+    >>> _other_head(tokenize("Bộ Công Thương"), 0, "Cục Xuất nhập khẩu")
+    True
+    >>> _other_head(tokenize("PV Power"), 0, "Tổng công ty Điện lực Dầu khí Việt Nam")
+    False
+    """
+    head = load_lexicon().org_heads.match(tokens, start)
     return head is not None and not set(head.key) <= set(name.casefold().split())
 
 
@@ -158,7 +161,8 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     # rule bracketed_short_form: a shorter organisation name in brackets right after
     # another's is its short form ("Ban Quản lý dự án 85 (Ban QLDA 85)", also before more
     # in the brackets: "(PVFCCo, mã chứng khoán: DPM)"), when it opens
-    # with the same word or is all capitalised; "Cục Thuế (Bộ Tài chính)" names the parent
+    # with the same word or is all capitalised; "Cục Thuế (Bộ Tài chính)" and "Viện Năng
+    # lượng (Bộ Công Thương)" name the parent
     for i in range(1, len(cands)):
         first, then = cands[i - 1], cands[i]
         if (
@@ -167,6 +171,7 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
             and _BRACKET_AFTER.fullmatch(text, first.ce, then.cs)
             and _BRACKET_SHORT_END.match(text, then.ce) is not None
             and _short_form_of(text[then.cs : then.ce], text[first.cs : first.ce])
+            and not _other_head(tokens, then.start, text[first.cs : first.ce])
         ):
             uf.union(i - 1, i)
     # a short form joins the one entity it is the start or the end of
