@@ -213,6 +213,48 @@ NATIONWIDE = [
     ),
 ]
 
+# A state body that says or does a figure of the whole country ("Bộ … cho biết cả nước
+# …"): the figure is the country's, and so are the clauses after it in its sentence.
+NATIONWIDE_BY_BODY = [
+    (
+        "Việt Nam cần thêm lao động kỹ thuật. Tại hội nghị do Bộ Giáo dục và Đào tạo tổ chức "
+        "sáng 3/12, Thứ trưởng Lê Văn Hòa cho biết cả nước tuyển được 2,1 triệu học viên, "
+        "tăng 4,2% so với năm trước.",
+        "2,1 triệu học viên",
+        "Việt Nam",
+    ),
+    (
+        "Việt Nam cần thêm lao động kỹ thuật. Tại hội nghị do Bộ Giáo dục và Đào tạo tổ chức "
+        "sáng 3/12, Thứ trưởng Lê Văn Hòa cho biết cả nước tuyển được 2,1 triệu học viên, "
+        "tăng 4,2% so với năm trước.",
+        "4,2%",
+        "Việt Nam",
+    ),
+    (
+        "Việt Nam cần thêm lao động kỹ thuật. Báo cáo của Bộ Giáo dục và Đào tạo cho thấy năm "
+        "2026, cả nước có 1.850 cơ sở giáo dục nghề nghiệp, chiếm 30% số cơ sở đào tạo.",
+        "30%",
+        "Việt Nam",
+    ),
+    (  # the article names no country: nobody's
+        "Báo cáo của Bộ Xây dựng cho thấy đến hết quý III, cả nước có 655 dự án nhà ở xã hội, "
+        "chiếm 40% số dự án nhà ở; 120 dự án đã hoàn thành.",
+        "120 dự án",
+        None,
+    ),
+    (  # "cả nước" as a comparison's base is no figure of the country
+        "Quảng Trị còn thiếu bác sĩ. Sở Y tế tỉnh Quảng Trị cho biết toàn tỉnh có 9,8 bác "
+        "sĩ/vạn dân, thấp hơn bình quân cả nước khoảng 1,2 bác sĩ.",
+        "khoảng 1,2 bác sĩ",
+        "Quảng Trị",
+    ),
+    (  # a body's own action keeps its figure
+        "Bộ Xây dựng giải ngân 55.700 tỷ đồng vốn đầu tư công.",
+        "55.700 tỷ đồng",
+        "Bộ Xây dựng",
+    ),
+]
+
 # Rule ``forecaster``: who forecasts another's figure owns none of it.
 FORECASTERS = [
     (
@@ -1032,6 +1074,7 @@ OPENING_WITH = [
     + ROUTE_PLACES
     + COUNTERPARTS
     + NATIONWIDE
+    + NATIONWIDE_BY_BODY
     + FORECASTERS
     + FORECASTER_ASIDES
     + ANALYST_EMPLOYERS

@@ -59,7 +59,10 @@ Rules, tried in order:
   ("Công ty mở thêm 40 cửa hàng tại Ấn Độ");
 - ``nationwide``: a figure for the whole country ("Cả nước có 712 dự án"): the
   country when the article names it, else nobody; the sentences after it in its
-  paragraph that name nobody go on about the country too;
+  paragraph that name nobody go on about the country too; so does a figure that a state
+  body says or does in a clause about the whole country ("Bộ … cho biết cả nước tuyển
+  sinh được 2,48 triệu người"; not a comparison's base: "thấp hơn bình quân cả nước"),
+  and the clauses after it in its sentence;
 - ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
   names most (``entities.ids.is_province``, or a place it writes "tỉnh X"), not for
   a city, a centrally-run city or a district; null when it names no province; "Tỉnh
@@ -631,6 +634,14 @@ class ArticleSubjects:
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not is_state_body(named[0].name):
             return named[0].name, "same_sentence"
+        if named and (
+            self._nation_in_clause(a) or all(s_start <= self.national_at >= m.end for m in named)
+        ):
+            # rule ``nationwide`` after a state body (``named`` holds no other now): it
+            # says or does a figure of the whole
+            # country ("Bộ … cho biết cả nước tuyển sinh được 2,48 triệu người"), and the
+            # clauses after that figure in its sentence go on about the country
+            return self.home_name, "nationwide"
         if named and self.main_of["LOC"] is None:
             return named[0].name, "state_body_alone"  # the article names no place
         if place is not None:
@@ -871,6 +882,14 @@ class ArticleSubjects:
             self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
+
+    def _nation_in_clause(self, a: Amount) -> bool:
+        """Whether a nationwide cue stands in the clause of ``a``, before it and not as a
+        comparison's base ("cả nước tuyển sinh được …"; not "cao hơn bình quân cả nước")."""
+        low = self.ctx.low
+        c_start = self.ctx.clause_start(a.start)
+        found = cues().find_all(("nationwide",), low, c_start, a.start)
+        return bool(found) and _COMPARED_WITH.search(low, c_start, found[0][1]) is None
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
