@@ -473,6 +473,41 @@ TOPIC_SENTENCES = [
 
 # Rule ``market_price``: a price on a market is nobody's when its sentence names no owner;
 # a company's selling price and a deal's own price ("với giá …") go on with the company.
+# Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
+# Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
+PRICE_PLACES = [
+    (
+        "Xuất khẩu cà phê tăng mạnh. Sáng 2/12, giá cà phê nhân xô tại Gia Lai dao động "
+        "101.000-102.500 đồng/kg, tăng 1.500 đồng/kg so với tuần trước.",
+        "101.000-102.500 đồng/kg",
+        "Gia Lai",
+    ),
+    (
+        "Xuất khẩu cà phê tăng mạnh. Sáng 2/12, giá cà phê nhân xô tại Gia Lai dao động "
+        "101.000-102.500 đồng/kg, tăng 1.500 đồng/kg so với tuần trước.",
+        "1.500 đồng/kg",
+        "Gia Lai",
+    ),
+    (
+        "An Giang thu hoạch 80% diện tích lúa thu đông. Giá lúa tươi tại ruộng ở Cần Thơ hiện "
+        "quanh mức 7.200 đồng/kg.",
+        "7.200 đồng/kg",
+        "Cần Thơ",
+    ),
+    (  # the next sentence goes on about the article's subject, not the price's place
+        "An Giang thu hoạch 80% diện tích lúa thu đông. Giá lúa tươi tại ruộng ở Cần Thơ hiện "
+        "quanh mức 7.200 đồng/kg. Sản lượng lúa cả năm ước đạt 4,1 triệu tấn.",
+        "4,1 triệu tấn",
+        "An Giang",
+    ),
+    (  # a factory's place owns none of its figures
+        "Công ty Cổ phần Dệt may Phú An khánh thành nhà máy tại Long An với công suất 12 "
+        "triệu sản phẩm/năm.",
+        "12 triệu sản phẩm/năm",
+        "Công ty Cổ phần Dệt may Phú An",
+    ),
+]
+
 MARKET_PRICES = [
     (
         "Công ty Cổ phần Thức ăn chăn nuôi Việt Thắng báo lãi 200 tỷ đồng. Giá khô đậu tương "
@@ -1086,6 +1121,7 @@ OPENING_WITH = [
     + NOT_RECIPIENTS
     + TOPIC_SENTENCES
     + MARKET_PRICES
+    + PRICE_PLACES
     + REPORTERS
     + FACILITIES
     + TRADE_PARTNERS

@@ -80,6 +80,9 @@ Rules, tried in order:
 - ``market_index``: a figure of a stock index or of the market as a whole ("VN-Index",
   "vốn hóa toàn thị trường", ``market_index`` cues) whose sentence names no owner is
   nobody's: an index is no entity;
+- ``price_place``: a market's price is the place's where it is paid ("giá cà phê nhân xô
+  tại Đắk Lắk dao động …"), unlike a thing's place ("nhà máy tại Long An"); the sentences
+  after it do not go on about that place;
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
@@ -130,6 +133,7 @@ _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
+_PRICE_WORD = regex.compile(r"(?<!\w)[Gg]iá(?!\w)")  # where a price's phrase opens
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
@@ -140,6 +144,7 @@ class ArticleSubjects:
         self.ctx = ctx
         self._amount_starts = sorted(a.start for a in amounts)
         self._owners: dict[int, bool] = {}
+        self._price_places: set[int] = set()  # where a place a price is paid at is named
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
         self._nationwide: list[int] | None = None  # where each nationwide cue starts
         self._trade_sentences: dict[int, bool] = {}  # a sentence's start -> whether on trade
@@ -316,7 +321,14 @@ class ArticleSubjects:
         if area is not None:
             before = before[:area]
         located = cues().ends("at_place", before)
-        return located is None or not before[:located].strip()
+        if located is None or not before[:located].strip():
+            return True
+        # rule ``price_place``: a market's price is the place's where it is paid ("giá cà phê
+        # nhân xô tại Đắk Lắk dao động …"), in its sentence only
+        if not _market_price(_price_phrase(before[:located])):
+            return False
+        self._price_places.add(m.start)
+        return True
 
     def _sector_body(self, m: Mention) -> bool:
         """Whether ``m`` names a body that runs one sector and does the figures of its
@@ -578,7 +590,7 @@ class ArticleSubjects:
                 # rule ``unnamed_group``: a group nobody names is no organisation's ("biên
                 # lợi nhuận của nhiều doanh nghiệp chỉ còn 2–3%", "bình quân toàn ngành")
                 subject, rule = None, "unnamed_group"
-        if subject is not None:
+        if subject is not None and rule != "price_place":  # a price's place is not carried
             self.last, self.last_at, self.last_listed = subject, a.start, self._listed
             if not self._listed:
                 self.topic, self.topic_at = subject, a.start
@@ -633,7 +645,8 @@ class ArticleSubjects:
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not is_state_body(named[0].name):
-            return named[0].name, "same_sentence"
+            price_place = named[0].start in self._price_places
+            return named[0].name, "price_place" if price_place else "same_sentence"
         if named and (
             self._nation_in_clause(a) or all(s_start <= self.national_at >= m.end for m in named)
         ):
@@ -997,6 +1010,13 @@ def _market_index(metric: str | None) -> bool:
     return (
         metric is not None and cues().starts("market_index", metric.replace("-", " ")) is not None
     )
+
+
+def _price_phrase(words: str) -> str | None:
+    """The phrase from the last "giá" in ``words`` on ("Tại chợ, giá cà phê nhân" → "giá cà
+    phê nhân"), None without one."""
+    starts = [found.start() for found in _PRICE_WORD.finditer(words)]
+    return words[starts[-1] :].strip().lower() if starts else None
 
 
 def _market_price(metric: str | None) -> bool:
