@@ -473,6 +473,30 @@ TOPIC_SENTENCES = [
 
 # Rule ``market_price``: a price on a market is nobody's when its sentence names no owner;
 # a company's selling price and a deal's own price ("với giá …") go on with the company.
+# Rule ``list_heading``: an item that names nobody is about whom its list's heading names,
+# unless that one only judges or reports there.
+LIST_HEADINGS = [
+    (
+        "Ngành nhựa phục hồi sau hai năm khó khăn. Tập đoàn Hòa Phát cũng báo lãi 3.000 tỷ "
+        "đồng.\n\nTrong 9 tháng, Công ty Cổ phần Nhựa Bình Minh đạt các kết quả chính:\n- "
+        "doanh thu 4.100 tỷ đồng, tăng 8%;\n- lợi nhuận sau thuế 610 tỷ đồng.",
+        "610 tỷ đồng",
+        "Công ty Cổ phần Nhựa Bình Minh",
+    ),
+    (
+        "Năm 2026, Vinamilk lãi 9.000 tỷ đồng. Vinamilk có 13 nhà máy.\n\nCông ty Chứng khoán "
+        "SSI lưu ý:\n- lợi nhuận quý IV có thể giảm 5%;\n- sức mua giảm.",
+        "5%",
+        "Vinamilk",
+    ),
+    (  # a market's price stays nobody's
+        "Năm 2026, Vinamilk lãi 9.000 tỷ đồng.\n\nCông ty Chứng khoán SSI đánh giá các rủi ro "
+        "chính:\n- giá sữa bột nhập khẩu tăng 12%;\n- sức mua giảm.",
+        "12%",
+        None,
+    ),
+]
+
 # Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
 # Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
 PRICE_PLACES = [
@@ -1122,6 +1146,7 @@ OPENING_WITH = [
     + TOPIC_SENTENCES
     + MARKET_PRICES
     + PRICE_PLACES
+    + LIST_HEADINGS
     + REPORTERS
     + FACILITIES
     + TRADE_PARTNERS

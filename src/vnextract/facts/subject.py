@@ -48,6 +48,10 @@ Rules, tried in order:
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
   ngạch …") nor any when it stands in a person's title or after "Theo số liệu của"; other
   state bodies speak for their place (``state_body``);
+- ``list_heading``: a list item that names nobody is about the one its list's heading
+  names ("Trong 9 tháng, Công ty … đạt các kết quả chính:", then "- doanh thu …"), as
+  if its sentence named it (a state body there reads as above); not one that judges or
+  reports there ("SSI lưu ý:");
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -125,6 +129,7 @@ from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
 from vnextract.roles import headline_end
 from vnextract.schema import Amount
+from vnextract.sentences import list_heading
 
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 _HEADLINE_CHARS = 160  # a longer first line is a paragraph, no headline
@@ -608,6 +613,11 @@ class ArticleSubjects:
             return self.previous_subject, "part_of_figure"
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
         self._listed = self._names_several(s_start)
+        headed = not named and self._heading_names(s_start)
+        if headed:
+            # rule ``list_heading``: an item that names nobody is about whom its list's
+            # heading names ("Năm 2027, Bộ Y tế phấn đấu:", then "1. Tiêm chủng đạt 95%")
+            named = headed
         if len(named) > 1:
             turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
             if turns and any(m.start >= turns[-1][2] for m in named):
@@ -645,6 +655,8 @@ class ArticleSubjects:
         if place is not None and (not named or named[0].label == "LOC"):
             return place, "place_after"  # "90% … tại Hà Nội và 96% nguồn cung tại TPHCM"
         if named and not is_state_body(named[0].name):
+            if headed:
+                return named[0].name, "list_heading"
             price_place = named[0].start in self._price_places
             return named[0].name, "price_place" if price_place else "same_sentence"
         if named and (
@@ -895,6 +907,22 @@ class ArticleSubjects:
             self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
+
+    def _heading_names(self, s_start: int) -> list[Mention]:
+        """Who may own a figure, named in the heading of the list whose item opens with the
+        sentence at ``s_start`` ("Theo kế hoạch, Phương Nam Air sẽ:"); none out of a list."""
+        ctx = self.ctx
+        heading = list_heading(ctx.text, ctx.sentences, ctx.sentence_index(s_start))
+        if heading is None:
+            return []
+        start, end = ctx.sentences[heading]
+        return [
+            self._whole(m)
+            for m in ctx.mentions_in(start, end)
+            if self._may_own(m)
+            # not one that judges or reports: "SSI Research lưu ý ba rủi ro:"
+            and cues().starts_any(("says", "opinion"), ctx.text, self._past_aside(m)) is None
+        ]
 
     def _nation_in_clause(self, a: Amount) -> bool:
         """Whether a nationwide cue stands in the clause of ``a``, before it and not as a
