@@ -497,6 +497,26 @@ LIST_HEADINGS = [
     ),
 ]
 
+# Rule ``bracketed_figure``: a figure in brackets right after a name is that one's.
+BRACKETED_FIGURES = [
+    (
+        "Tuyến cao tốc dài 96 km, đi qua Hòa Bình (32 km), Sơn La (41 km) và Phú Thọ (23 km).",
+        "41 km",
+        "Sơn La",
+    ),
+    (
+        "Vốn FDI đổ vào tỉnh tăng mạnh. Singapore dẫn đầu với 41%, tiếp theo là Hàn Quốc (18%) "
+        "và Nhật Bản (11%).",
+        "11%",
+        "Nhật Bản",
+    ),
+    (  # a bracket after a common noun names nobody
+        "Tỉnh Bình Định giải ngân 5.200 tỷ đồng, bằng 61% kế hoạch năm (8.500 tỷ đồng).",
+        "8.500 tỷ đồng",
+        "Tỉnh Bình Định",
+    ),
+]
+
 # Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
 # Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
 PRICE_PLACES = [
@@ -1146,6 +1166,7 @@ OPENING_WITH = [
     + TOPIC_SENTENCES
     + MARKET_PRICES
     + PRICE_PLACES
+    + BRACKETED_FIGURES
     + LIST_HEADINGS
     + REPORTERS
     + FACILITIES

@@ -52,6 +52,8 @@ Rules, tried in order:
   names ("Trong 9 tháng, Công ty … đạt các kết quả chính:", then "- doanh thu …"), as
   if its sentence named it (a state body there reads as above); not one that judges or
   reports there ("SSI lưu ý:");
+- ``bracketed_figure``: a figure in brackets right after an organisation or a place is
+  that one's ("đi qua Hà Nội (58,2 km), Hưng Yên (19,3 km) và Bắc Ninh (35,3 km)");
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -139,6 +141,7 @@ _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X 
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
 _PRICE_WORD = regex.compile(r"(?<!\w)[Gg]iá(?!\w)")  # where a price's phrase opens
+_OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right before a figure
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
@@ -613,6 +616,11 @@ class ArticleSubjects:
             return self.previous_subject, "part_of_figure"
         named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
         self._listed = self._names_several(s_start)
+        bracketed = self._bracketed_after_name(a, s_start)
+        if bracketed is not None:
+            # rule ``bracketed_figure``: a figure in brackets right after a name is that
+            # one's ("tiếp theo là Hàn Quốc (15%) và Nhật Bản (12%)")
+            return bracketed, "bracketed_figure"
         headed = not named and self._heading_names(s_start)
         if headed:
             # rule ``list_heading``: an item that names nobody is about whom its list's
@@ -907,6 +915,18 @@ class ArticleSubjects:
             self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
+
+    def _bracketed_after_name(self, a: Amount, s_start: int) -> str | None:
+        """The organisation or place named right before the bracket that ``a`` opens
+        ("Hưng Yên (19,3 km)"), None when ``a`` opens no bracket right after a name."""
+        ctx = self.ctx
+        bracket = _OPEN_BRACKET_BEFORE.search(ctx.text, max(s_start, a.start - 4), a.start)
+        if bracket is None:
+            return None
+        before = [m for m in ctx.mentions_in(s_start, bracket.start()) if m.label != "PER"]
+        if not before or before[-1].end != bracket.start():
+            return None
+        return self._whole(before[-1]).name
 
     def _heading_names(self, s_start: int) -> list[Mention]:
         """Who may own a figure, named in the heading of the list whose item opens with the
