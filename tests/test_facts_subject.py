@@ -29,6 +29,12 @@ TURNED = [
         "1,2 tỷ USD",
         "Bình Dương",
     ),
+    (
+        "Vinhomes dự kiến ra mắt 3.000 căn hộ vào quý I/2027, còn Khang Điền có kế hoạch mở "
+        "bán hai dự án với 1.200 căn.",
+        "1.200 căn",
+        "Khang Điền",
+    ),
     # the figure before the turn stays with the first name
     (
         "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
