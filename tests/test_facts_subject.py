@@ -30,8 +30,8 @@ TURNED = [
         "Bình Dương",
     ),
     (
-        "Vinhomes dự kiến ra mắt 3.000 căn hộ vào quý I/2027, còn Khang Điền có kế hoạch mở "
-        "bán hai dự án với 1.200 căn.",
+        "Trong năm 2026, Vinhomes đã bàn giao 3.000 căn hộ, còn Khang Điền mở bán hai dự án "
+        "với 1.200 căn.",
         "1.200 căn",
         "Khang Điền",
     ),
