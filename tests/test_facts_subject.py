@@ -277,6 +277,17 @@ FORECASTERS = [
     ),
 ]
 
+# A place before "dự báo" forecasts nothing: its figure is forecast ("nhu cầu điện Tây Nguyên
+# dự báo tăng …").
+FORECAST_PLACES = [
+    (
+        "Hà Nội tiêu thụ 4,2 tỷ kWh điện. Theo Viện Năng lượng, nhu cầu điện khu vực Tây "
+        "Nguyên dự báo tăng 9–11%/năm đến năm 2030.",
+        "9–11%/năm",
+        "Tây Nguyên",
+    ),
+]
+
 # The forecaster's short name in brackets and the employer in a forecaster's title own no
 # figure either; nor does the body after "Theo ước tính của", "Theo số liệu của" (a source).
 FORECASTER_ASIDES = [
@@ -1161,6 +1172,7 @@ OPENING_WITH = [
     + NATIONWIDE
     + NATIONWIDE_BY_BODY
     + FORECASTERS
+    + FORECAST_PLACES
     + FORECASTER_ASIDES
     + ANALYST_EMPLOYERS
     + MARKET_INDEXES

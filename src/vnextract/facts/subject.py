@@ -13,10 +13,11 @@ Rules, tried in order:
   khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
   those named after them count, when any is;
 - ``forecaster``: a name right before a verb of forecasting ("Chứng khoán SSI dự
-  báo …"), maybe after its short name in brackets or a comma closing a title
-  ("TS. Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's
-  figure and owns none; nor does the body after a source phrase ("Theo ước tính của
-  Ngân hàng Thế giới, …");
+  báo …"), maybe after its short name in brackets or a comma closing a title ("TS.
+  Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's figure and
+  owns none; nor does the body after a source phrase ("Theo ước tính của Ngân hàng Thế
+  giới, …"); a place there forecasts nothing ("nhu cầu điện Tây Nguyên dự báo tăng …"
+  is its figure);
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -260,7 +261,7 @@ class ArticleSubjects:
             # rule ``association_reports``: "Hiệp hội Tôm Việt Nam cho biết kim ngạch tăng
             # 9%": the sector's figure; "Hiệp hội … hiện có 1.250 hội viên" is its own
             return False
-        if cues().starts("forecasts", self.ctx.text, after) is not None:
+        if m.label != "LOC" and cues().starts("forecasts", self.ctx.text, after) is not None:
             # rule ``forecaster``: "Chứng khoán SSI dự báo …", "Hiệp hội Thép Việt Nam (VSA)
             # dự báo …" and the employer in a forecaster's title ("TS. Lâm, giảng viên
             # Trường Đại học Cần Thơ, dự báo …") own no figure
