@@ -606,6 +606,13 @@ def _closed_before(text: str, lo: int, pos: int) -> int:
     return closed
 
 
+def _kind_of(kinds: dict[str, str], phrase: str) -> str:
+    """The kind of a cue phrase as written: ``kinds`` holds it lower-cased with single
+    spaces (as most are written in the lower-cased text)."""
+    kind = kinds.get(phrase)
+    return kind if kind is not None else kinds[" ".join(phrase.lower().split())]
+
+
 class _Scan:
     """The role cues of one document, found in one pass over its lower-cased text."""
 
@@ -625,7 +632,7 @@ class _Scan:
         forecasts: set[int] = set()
         measured: set[int] = set()
         for m in matches:
-            kind = cues.kind_of[" ".join(m.group().lower().split())]
+            kind = _kind_of(cues.kind_of, m.group())
             if kind == "forecast":
                 forecasts.add(bisect_right(self.starts, m.start()) - 1)
             elif kind in ("estimate", "done"):  # "done": rule achieved_so_far
@@ -647,7 +654,7 @@ class _Scan:
         )
         self.measured_sentences = frozenset(measured)
         self.spec: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), cues.kind_of_spec[" ".join(m.group().lower().split())])
+            (m.start(), m.end(), _kind_of(cues.kind_of_spec, m.group()))
             for m in (
                 cues.spec_words if low is not doc.text else cues.spec_words_any_case
             ).finditer(low)
@@ -858,8 +865,16 @@ def _text_rule(ctx: _Context, a: Amount) -> RoleRule:
     decided = ctx.scan.decided
     rule = decided.get(key)
     if rule is None:
-        rule = decided[key] = next(r for r in _TEXT_RULES if r.holds(ctx, a))
+        rule = decided[key] = _first_text_rule(ctx, a)
     return rule
+
+
+def _first_text_rule(ctx: _Context, a: Amount) -> RoleRule:
+    """The first rule of ``_TEXT_RULES`` that holds for ``a`` (a loop: no generator)."""
+    for rule in _TEXT_RULES:
+        if rule.holds(ctx, a):
+            return rule
+    raise AssertionError("default_result holds for every amount")
 
 
 def _plan_from_level(ctx: _Context, a: Amount) -> bool:

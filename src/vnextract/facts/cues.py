@@ -40,6 +40,8 @@ class Cues:
     phrase_patterns: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, str]]] = field(
         default_factory=dict
     )
+    # kinds -> the first words of their cues, for ``may_start`` (built once per kinds)
+    first_words: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def ends_with_base(self, before: str) -> bool:
         """Whether the words ``before`` a time make it a comparison's base: a baseline
@@ -113,7 +115,9 @@ class Cues:
 
         Looks the last word up first: most texts end in no cue and cost one look-up.
         """
-        last = _last_word(text)
+        seen, last = _LAST_WORD  # a text asked for several kinds: its last word read once
+        if seen is not text:
+            last = _last_word(text)
         if last is None:
             return None
         start, key = last
@@ -145,8 +149,12 @@ class Cues:
 
     def may_start(self, kinds: tuple[str, ...], word: str) -> bool:
         """Whether a cue of one of ``kinds`` begins with ``word``: a cheap test before a match."""
-        low = word.lower()
-        return any(low in self.by_first_word[kind] for kind in kinds)
+        firsts = self.first_words.get(kinds)
+        if firsts is None:
+            firsts = self.first_words[kinds] = frozenset(
+                w for kind in kinds for w in self.by_first_word[kind]
+            )
+        return word.lower() in firsts
 
     def may_open(self, kinds: tuple[str, ...], text: str, pos: int = 0) -> bool:
         """Whether a cue of one of ``kinds`` may start ``text`` at ``pos``: its first word
@@ -184,10 +192,14 @@ class Cues:
         """
         pattern, kind_of = self._phrase_pattern(kinds)
         end = len(text) if endpos is None else endpos
-        return [
-            (kind_of[" ".join(m.group().split())], m.start(), m.end())
-            for m in pattern.finditer(text, pos, end)
-        ]
+        found = []
+        for m in pattern.finditer(text, pos, end):
+            phrase = m.group()
+            kind = kind_of.get(phrase)  # a phrase written with single spaces (most): its key
+            if kind is None:
+                kind = kind_of[" ".join(phrase.split())]
+            found.append((kind, m.start(), m.end()))
+        return found
 
     def _phrase_pattern(self, kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
         """The pattern of every cue phrase of ``kinds`` and each phrase's kind (built once)."""

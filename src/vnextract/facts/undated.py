@@ -120,7 +120,7 @@ def undated_cues(ctx: ArticleContext) -> list[UndatedCue]:
         start, end = m.span()
         if (start and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue  # inside a longer word
-        kind = kind_of[" ".join(m.group().split())]
+        kind = kind_of.get(m.group()) or kind_of[" ".join(m.group().split())]  # single spaces
         if kind == "span":
             opening = _year_span_at(low, start, end)
             if opening is not None:
