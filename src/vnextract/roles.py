@@ -99,6 +99,7 @@ from vnextract.phrases import matches_from, phrase_pattern, word_anchor
 from vnextract.resources import ends_two_syllable_word, read_lines
 from vnextract.schema import Amount, Role, Target
 from vnextract.sentences import list_heading
+from vnextract.text import lower_case
 
 _DIGIT = re.compile(r"\d")  # where a written figure starts inside an amount's text
 
@@ -622,7 +623,7 @@ class _Scan:
         self.starts = [s for s, _ in doc.sentences]
         self.decided: dict[tuple[int, int, int], RoleRule] = {}  # an amount -> its text rule
         cues = _cues()
-        low = doc.text.lower()
+        low = lower_case(doc.text)
         if len(low) == len(doc.text):
             matches = cues.sentence_cues.finditer(low)
         else:  # a letter whose lower case is longer ("İ"): match the text itself

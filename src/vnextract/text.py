@@ -197,3 +197,21 @@ def normalize(text: str) -> NormalizedText:
     # Tone folding and space mapping keep the length, so the map stays valid.
     folded = fold_tone_marks(_plain_spaces("".join(out)))
     return NormalizedText(text, folded, tuple(pieces))
+
+
+# The last text ``lower_case`` read and its lower case: one article is lower-cased by
+# several stages (the targets' own plans, the roles, the facts), one after another.
+_LAST_LOWER: list[tuple[str, str]] = [("", "")]
+
+
+def lower_case(text: str) -> str:
+    """``text.lower()``, remembered for the last text asked (held until the next one).
+
+    >>> lower_case("Doanh Thu ĐẠT")
+    'doanh thu đạt'
+    """
+    known, low = _LAST_LOWER[0]
+    if known is not text:
+        low = text.lower()
+        _LAST_LOWER[0] = (text, low)
+    return low

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from vnextract.schema import Amount, Entity, TimeRef
 from vnextract.sentences import bounded
+from vnextract.text import lower_case
 
 # Where a clause ends inside a sentence: a comma or colon before a space (not "12,5"),
 # a semicolon, a bracket, a dash between words (with the white space around it). Found from
@@ -198,7 +199,7 @@ def lower_keeping_offsets(text: str) -> str:
     >>> lower_keeping_offsets("Doanh Thu ĐẠT")
     'doanh thu đạt'
     """
-    low = text.lower()
+    low = lower_case(text)
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -92,6 +92,7 @@ from vnextract.schema import Amount, Target
 from vnextract.targets.attributes import Attributes
 from vnextract.targets.lexicon import _CUE_FILE, cue_phrases, lexicon
 from vnextract.targets.state import WINDOW, WORD, Clause, Cue, TakenSpans, skip_space
+from vnextract.text import lower_case
 
 _LOOSE_SPACES = ("  ", "\t", "\r", "\f", "\v")  # words spaced other than by one space
 
@@ -136,7 +137,7 @@ def find_cues(text: str, kinds: tuple[str, ...]) -> dict[str, list[Cue]]:
     ['Sẽ', 'sẽ']
     """
     found: dict[str, list[Cue]] = {kind: [] for kind in kinds}
-    low = text.lower()
+    low = lower_case(text)
     if len(low) != len(text) or any(space in text for space in _LOOSE_SPACES):
         for kind in kinds:
             found[kind] = [
