@@ -561,6 +561,18 @@ PRICE_PLACES = [
         "4,1 triệu tấn",
         "An Giang",
     ),
+    (  # a measure of a place's market is the place's
+        "Thị trường căn hộ hồi phục. Theo CBRE, nguồn cung căn hộ mới tại Đà Nẵng đạt 4.200 "
+        "căn, tăng 30% so với cùng kỳ.",
+        "30%",
+        "Đà Nẵng",
+    ),
+    (  # … not a further measure after it
+        "Việt Nam xuất khẩu 900 triệu USD cá tra. VASEP dự báo nhu cầu tại Nhật Bản sẽ tăng "
+        "mạnh và kim ngạch cả năm có thể đạt 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "Việt Nam",
+    ),
     (  # a factory's place owns none of its figures
         "Công ty Cổ phần Dệt may Phú An khánh thành nhà máy tại Long An với công suất 12 "
         "triệu sản phẩm/năm.",

@@ -88,8 +88,10 @@ Rules, tried in order:
   "vốn hóa toàn thị trường", ``market_index`` cues) whose sentence names no owner is
   nobody's: an index is no entity;
 - ``price_place``: a market's price is the place's where it is paid ("giá cà phê nhân xô
-  tại Đắk Lắk dao động …"), unlike a thing's place ("nhà máy tại Long An"); the sentences
-  after it do not go on about that place;
+  tại Đắk Lắk dao động …"), and so is a measure of a place's market or people
+  (``place_measure`` cues: "nguồn cung căn hộ mới tại TP.HCM"), up to another measure
+  (``aspect``: "… và kim ngạch cả năm …"), unlike a thing's place ("nhà máy tại Long An");
+  the sentences after it do not go on about that place;
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
@@ -142,6 +144,8 @@ _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X 
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
 _PRICE_WORD = regex.compile(r"(?<!\w)[Gg]iá(?!\w)")  # where a price's phrase opens
+# another measure ends the reach of a price's or a measure's place (rule price_place)
+_MEASURE_BREAKS = ("aspect",)
 _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right before a figure
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
@@ -332,9 +336,13 @@ class ArticleSubjects:
         located = cues().ends("at_place", before)
         if located is None or not before[:located].strip():
             return True
-        # rule ``price_place``: a market's price is the place's where it is paid ("giá cà phê
-        # nhân xô tại Đắk Lắk dao động …"), in its sentence only
-        if not _market_price(_price_phrase(before[:located])):
+        # rule ``price_place``: a market's price, or a measure of a place's market or people,
+        # is the place's where it is paid or taken ("giá cà phê nhân xô tại Đắk Lắk dao động
+        # …", "nguồn cung căn hộ mới tại TP.HCM"), in its sentence only
+        measured = before[:located]
+        if not _market_price(_price_phrase(measured)) and not cues().find(
+            "place_measure", measured.lower()
+        ):
             return False
         self._price_places.add(m.start)
         return True
@@ -615,7 +623,11 @@ class ArticleSubjects:
             # rule ``part_of_figure``: "dư nợ vay của doanh nghiệp là 2.815 tỷ đồng, trong
             # đó nợ quá hạn gần 410 tỷ đồng": a part is the owner's of the whole
             return self.previous_subject, "part_of_figure"
-        named = [self._whole(m) for m in ctx.mentions_in(s_start, a.start) if self._may_own(m)]
+        named = [
+            self._whole(m)
+            for m in ctx.mentions_in(s_start, a.start)
+            if self._may_own(m) and (m.start not in self._price_places or self._measured(m, a))
+        ]
         self._listed = self._names_several(s_start)
         bracketed = self._bracketed_after_name(a, s_start)
         if bracketed is not None:
@@ -916,6 +928,13 @@ class ArticleSubjects:
             self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
+
+    def _measured(self, m: Mention, a: Amount) -> bool:
+        """Whether ``a`` is the figure of the price or the measure that place ``m`` is
+        named in (rule ``price_place``): no other measure stands between them ("nhu cầu
+        tại Mỹ sẽ tăng mạnh và kim ngạch cả năm có thể đạt 2,2 tỷ USD": no; "… tại Sa Pa
+        đạt 68%, cao hơn 5 điểm phần trăm": yes)."""
+        return not cues().find_all(_MEASURE_BREAKS, self.ctx.low, m.end, a.start)
 
     def _bracketed_after_name(self, a: Amount, s_start: int) -> str | None:
         """The organisation or place named right before the bracket that ``a`` opens
