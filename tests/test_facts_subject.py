@@ -175,6 +175,18 @@ LISTED_CLAUSE = [
 
 # Rule ``route_place``: a place in a road's or port's name owns no figure.
 ROUTE_PLACES = [
+    (  # places a road goes through, maybe after a count or "địa bàn", own none of it
+        "Công ty Cổ phần Đèo Cả khởi công cao tốc. Dự án đi qua địa bàn tỉnh Lâm Đồng và tỉnh "
+        "Đồng Nai, tổng mức đầu tư khoảng 25.540 tỷ đồng.",
+        "khoảng 25.540 tỷ đồng",
+        "Công ty Cổ phần Đèo Cả",
+    ),
+    (
+        "Công ty Cổ phần Đèo Cả khởi công cao tốc. Dự án dài 128,8 km, đi qua hai tỉnh Đắk Nông "
+        "và Bình Phước, tổng mức đầu tư khoảng 25.540 tỷ đồng.",
+        "khoảng 25.540 tỷ đồng",
+        "Công ty Cổ phần Đèo Cả",
+    ),
     (
         "Tập đoàn Sơn Hải cho biết cao tốc Khánh Hòa - Buôn Ma Thuột đạt 62% khối lượng.",
         "62%",
