@@ -224,6 +224,12 @@ NATIONWIDE = [
         "425 khu công nghiệp",
         "Việt Nam",
     ),
+    (  # "cả nước" as a comparison's base says whose the figure is not
+        "Tính đến ngày 30/11, Đà Nẵng giải ngân 58,3% kế hoạch vốn.\n\nTỷ lệ này thấp hơn "
+        "mức bình quân cả nước khoảng 10 điểm phần trăm.",
+        "khoảng 10 điểm phần trăm",
+        "Đà Nẵng",
+    ),
     (  # a name before it in its sentence still owns it
         "Viettel phủ sóng 4G trên cả nước với 62.000 trạm.",
         "62.000 trạm",

@@ -68,8 +68,8 @@ Rules, tried in order:
   country when the article names it, else nobody; the sentences after it in its
   paragraph that name nobody go on about the country too; so does a figure that a state
   body says or does in a clause about the whole country ("Bộ … cho biết cả nước tuyển
-  sinh được 2,48 triệu người"; not a comparison's base: "thấp hơn bình quân cả nước"),
-  and the clauses after it in its sentence;
+  sinh được 2,48 triệu người"), and the clauses after it in its sentence; "cả nước" as a
+  comparison's base ("thấp hơn mức bình quân cả nước") makes no figure the country's;
 - ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
   names most (``entities.ids.is_province``, or a place it writes "tỉnh X"), not for
   a city, a centrally-run city or a district; null when it names no province; "Tỉnh
@@ -922,10 +922,16 @@ class ArticleSubjects:
         return None
 
     def _nationwide_in(self, start: int, end: int) -> bool:
-        """Whether a nationwide cue ("cả nước") starts in ``[start, end)``; the cues of the
-        article are found once."""
+        """Whether a nationwide cue ("cả nước") starts in ``[start, end)``, not as a
+        comparison's base ("thấp hơn mức bình quân cả nước"); the cues of the article are
+        found once."""
         if self._nationwide is None:
-            self._nationwide = [at for _, at, _ in cues().find_all(("nationwide",), self.ctx.low)]
+            ctx = self.ctx
+            self._nationwide = [
+                at
+                for _, at, _ in cues().find_all(("nationwide",), ctx.low)
+                if _COMPARED_WITH.search(ctx.low, ctx.clause_start(at), at) is None
+            ]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
 
@@ -965,12 +971,9 @@ class ArticleSubjects:
         ]
 
     def _nation_in_clause(self, a: Amount) -> bool:
-        """Whether a nationwide cue stands in the clause of ``a``, before it and not as a
-        comparison's base ("cả nước tuyển sinh được …"; not "cao hơn bình quân cả nước")."""
-        low = self.ctx.low
-        c_start = self.ctx.clause_start(a.start)
-        found = cues().find_all(("nationwide",), low, c_start, a.start)
-        return bool(found) and _COMPARED_WITH.search(low, c_start, found[0][1]) is None
+        """Whether a nationwide cue stands in the clause of ``a``, before it ("cả nước tuyển
+        sinh được …")."""
+        return self._nationwide_in(self.ctx.clause_start(a.start), a.start)
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
