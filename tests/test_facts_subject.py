@@ -35,6 +35,17 @@ TURNED = [
         "1.200 căn",
         "Khang Điền",
     ),
+    # "còn" meaning "still" or "remaining" turns nothing
+    (
+        "Hòa Phát lãi 12.000 tỷ đồng, trong khi Hoa Sen vẫn còn lỗ 500 tỷ đồng.",
+        "500 tỷ đồng",
+        "Hoa Sen",
+    ),
+    (
+        "Năm nay, Thế Giới Di Động trả 2.000 tỷ đồng nợ vay và còn nợ Vietcombank 3.200 tỷ đồng.",
+        "3.200 tỷ đồng",
+        "Thế Giới Di Động",
+    ),
     # the figure before the turn stays with the first name
     (
         "Năm 2024, BIDV lãi 27.000 tỷ đồng, trong khi Vietcombank lãi 42.000 tỷ đồng.",
@@ -224,6 +235,17 @@ NATIONWIDE = [
         "425 khu công nghiệp",
         "Việt Nam",
     ),
+    (  # "hơn" before a count makes no comparison: a figure of the whole country
+        "Hòa Phát khai trương nhà máy. Hơn 20.000 lao động trên cả nước có việc làm với thu "
+        "nhập 12 triệu đồng/tháng.",
+        "12 triệu đồng/tháng",
+        None,
+    ),
+    (  # a rank in the whole country is the ranked one's
+        "Bộ Xây dựng là đơn vị giải ngân nhiều nhất cả nước với 55.700 tỷ đồng.",
+        "55.700 tỷ đồng",
+        "Bộ Xây dựng",
+    ),
     (  # "cả nước" as a comparison's base says whose the figure is not
         "Tính đến ngày 30/11, Đà Nẵng giải ngân 58,3% kế hoạch vốn.\n\nTỷ lệ này thấp hơn "
         "mức bình quân cả nước khoảng 10 điểm phần trăm.",
@@ -298,6 +320,12 @@ FORECASTERS = [
 # A place before "dự báo" forecasts nothing: its figure is forecast ("nhu cầu điện Tây Nguyên
 # dự báo tăng …").
 FORECAST_PLACES = [
+    (  # … but a place that forecasts another's figure owns none of it
+        "Việt Nam xuất khẩu 1,8 triệu tấn cà phê. Mỹ dự báo sản lượng cà phê Brazil đạt 65 "
+        "triệu bao.",
+        "65 triệu bao",
+        "Việt Nam",
+    ),
     (
         "Hà Nội tiêu thụ 4,2 tỷ kWh điện. Theo Viện Năng lượng, nhu cầu điện khu vực Tây "
         "Nguyên dự báo tăng 9–11%/năm đến năm 2030.",
@@ -506,10 +534,8 @@ TOPIC_SENTENCES = [
     ),
 ]
 
-# Rule ``market_price``: a price on a market is nobody's when its sentence names no owner;
-# a company's selling price and a deal's own price ("với giá …") go on with the company.
 # Rule ``list_heading``: an item that names nobody is about whom its list's heading names,
-# unless that one only judges or reports there.
+# unless that one only judges there.
 LIST_HEADINGS = [
     (
         "Ngành nhựa phục hồi sau hai năm khó khăn. Tập đoàn Hòa Phát cũng báo lãi 3.000 tỷ "
@@ -523,6 +549,12 @@ LIST_HEADINGS = [
         "SSI lưu ý:\n- lợi nhuận quý IV có thể giảm 5%;\n- sức mua giảm.",
         "5%",
         "Vinamilk",
+    ),
+    (  # a company that reports its own results in the heading owns them
+        "Năm 2026, Vinamilk lãi 9.000 tỷ đồng.\n\nCông ty Cổ phần Sữa Mộc Châu cho biết:\n- "
+        "doanh thu năm 2026 đạt 3.200 tỷ đồng;\n- lợi nhuận đạt 310 tỷ đồng.",
+        "310 tỷ đồng",
+        "Công ty Cổ phần Sữa Mộc Châu",
     ),
     (  # a market's price stays nobody's
         "Năm 2026, Vinamilk lãi 9.000 tỷ đồng.\n\nCông ty Chứng khoán SSI đánh giá các rủi ro "
@@ -544,6 +576,12 @@ BRACKETED_FIGURES = [
         "và Nhật Bản (11%).",
         "11%",
         "Nhật Bản",
+    ),
+    (  # markets a trade goes to or comes from own none of its figures
+        "Hòa Phát xuất khẩu 2 triệu tấn thép, trong đó sang Nhật Bản (1,2 triệu tấn) và Hàn "
+        "Quốc (800.000 tấn).",
+        "800.000 tấn",
+        "Hòa Phát",
     ),
     (  # a bracket after a common noun names nobody
         "Tỉnh Bình Định giải ngân 5.200 tỷ đồng, bằng 61% kế hoạch năm (8.500 tỷ đồng).",
@@ -586,10 +624,32 @@ PRICE_PLACES = [
         "Đà Nẵng",
     ),
     (  # … not a further measure after it
-        "Việt Nam xuất khẩu 900 triệu USD cá tra. VASEP dự báo nhu cầu tại Nhật Bản sẽ tăng "
-        "mạnh và kim ngạch cả năm có thể đạt 1,2 tỷ USD.",
-        "1,2 tỷ USD",
+        "Việt Nam có 1.200 siêu thị. Hiệp hội Bán lẻ dự báo nhu cầu tại Hà Nội sẽ tăng mạnh "
+        "và doanh thu bán lẻ cả năm có thể đạt 1,2 triệu tỷ đồng.",
+        "1,2 triệu tỷ đồng",
         "Việt Nam",
+    ),
+    (  # … nor past another place named for its own figure
+        "Nguồn cung căn hộ tại Hà Nội đạt 5.000 căn; tại TP.HCM, nguồn cung đạt 3.000 căn.",
+        "3.000 căn",
+        "TP.HCM",
+    ),
+    (  # an organisation named in the sentence keeps its own measure
+        "Viettel cho biết số thuê bao tại Đắk Lắk đạt 1,2 triệu thuê bao.",
+        "1,2 triệu thuê bao",
+        "Viettel",
+    ),
+    (  # a change between the measure and "tại" ends the measure: a thing's place again
+        "Nhu cầu thép tăng nên nhà máy tại Hải Dương nâng công suất lên 3 triệu tấn.",
+        "3 triệu tấn",
+        None,
+    ),
+    (  # a price's place is not what the article is about
+        "Công ty Cổ phần Cà phê Phước An mở rộng vùng nguyên liệu.\n\nGiá cà phê nhân xô tại "
+        "Đắk Lắk dao động 100.000 đồng/kg. Giá tiêu tại Đắk Lắk đạt 150.000 đồng/kg.\n\nNăm "
+        "nay, doanh thu ước đạt 2.000 tỷ đồng.",
+        "2.000 tỷ đồng",
+        "Công ty Cổ phần Cà phê Phước An",
     ),
     (  # a factory's place owns none of its figures
         "Công ty Cổ phần Dệt may Phú An khánh thành nhà máy tại Long An với công suất 12 "
@@ -599,6 +659,8 @@ PRICE_PLACES = [
     ),
 ]
 
+# Rule ``market_price``: a price on a market is nobody's when its sentence names no owner;
+# a company's selling price and a deal's own price ("với giá …") go on with the company.
 MARKET_PRICES = [
     (
         "Công ty Cổ phần Thức ăn chăn nuôi Việt Thắng báo lãi 200 tỷ đồng. Giá khô đậu tương "

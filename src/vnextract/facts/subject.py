@@ -5,6 +5,15 @@ Rules, tried in order:
 - ``part_of_figure``: a clause about a part of the figure before it in its sentence
   ("…, trong đó nợ quá hạn gần 410 tỷ đồng", ``part_lead``) that names nobody is the
   whole's owner's;
+- ``bracketed_figure``: a figure in brackets right after an organisation or a place is
+  that one's ("đi qua Hà Nội (58,2 km), Hưng Yên (19,3 km) và Bắc Ninh (35,3 km)"),
+  when it may own one (not a market a trade goes to or comes from: "xuất khẩu sang Nhật
+  Bản (1,2 triệu tấn)");
+- ``list_heading``: a list item that names nobody is about the one its list's heading
+  names ("Trong 9 tháng, Công ty … đạt các kết quả chính:", then "- doanh thu …"), as
+  if its sentence named it (a state body there reads as in the rules below); not one
+  that judges there ("SSI lưu ý:"), nor for an item about a group nobody names ("- các
+  doanh nghiệp …");
 - ``same_sentence``: the first organisation or place named in the amount's
   sentence before it, not as a source ("Theo Tổng cục Thống kê, …") nor as a
   mere reporter (a statistics office, a newspaper); a company comes before a
@@ -12,12 +21,20 @@ Rules, tried in order:
   after words that turn the sentence to another subject (``turned``: "…, trong
   khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
   those named after them count, when any is;
+- ``price_place``: a market's price is the place's where it is paid ("giá cà phê nhân xô
+  tại Đắk Lắk dao động …"), and so is a measure of a place's market or people
+  (``place_measure`` cues: "nguồn cung căn hộ mới tại TP.HCM"), up to another measure
+  (``aspect``: "… và kim ngạch cả năm …") or another owner named, unlike a thing's place
+  ("nhà máy tại Long An"); it yields to an organisation named in the sentence ("Viettel
+  cho biết số thuê bao tại Đắk Lắk …"), and neither the sentences after it nor the choice
+  of the article's main subject go on about that place;
 - ``forecaster``: a name right before a verb of forecasting ("Chứng khoán SSI dự
   báo …"), maybe after its short name in brackets or a comma closing a title ("TS.
   Lâm, giảng viên Trường Đại học Cần Thơ, dự báo …"), forecasts another's figure and
   owns none; nor does the body after a source phrase ("Theo ước tính của Ngân hàng Thế
-  giới, …"); a place there forecasts nothing ("nhu cầu điện Tây Nguyên dự báo tăng …"
-  is its figure);
+  giới, …"); a place there forecasts nothing when a change or a level follows the verb
+  (``forecast_level``: "nhu cầu điện Tây Nguyên dự báo tăng …" is its figure; "Mỹ dự báo
+  sản lượng cà phê Brazil …" is Mỹ forecasting);
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -49,12 +66,6 @@ Rules, tried in order:
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
   ngạch …") nor any when it stands in a person's title or after "Theo số liệu của"; other
   state bodies speak for their place (``state_body``);
-- ``list_heading``: a list item that names nobody is about the one its list's heading
-  names ("Trong 9 tháng, Công ty … đạt các kết quả chính:", then "- doanh thu …"), as
-  if its sentence named it (a state body there reads as above); not one that judges or
-  reports there ("SSI lưu ý:");
-- ``bracketed_figure``: a figure in brackets right after an organisation or a place is
-  that one's ("đi qua Hà Nội (58,2 km), Hưng Yên (19,3 km) và Bắc Ninh (35,3 km)");
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -87,11 +98,6 @@ Rules, tried in order:
 - ``market_index``: a figure of a stock index or of the market as a whole ("VN-Index",
   "vốn hóa toàn thị trường", ``market_index`` cues) whose sentence names no owner is
   nobody's: an index is no entity;
-- ``price_place``: a market's price is the place's where it is paid ("giá cà phê nhân xô
-  tại Đắk Lắk dao động …"), and so is a measure of a place's market or people
-  (``place_measure`` cues: "nguồn cung căn hộ mới tại TP.HCM"), up to another measure
-  (``aspect``: "… và kim ngạch cả năm …"), unlike a thing's place ("nhà máy tại Long An");
-  the sentences after it do not go on about that place;
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
@@ -136,6 +142,13 @@ from vnextract.roles import headline_end
 from vnextract.schema import Amount
 from vnextract.sentences import list_heading
 
+# what follows a forecasting verb said of a figure before it: a change or a level
+_FORECAST_OF = ("increase", "decrease", "forecast_level")
+# a trade's direction before places listed with their figures in brackets: markets, no owners
+# (not "đi qua Hà Nội (58,2 km)", nor "dẫn đầu với 41%, tiếp theo là Hàn Quốc (18%)")
+_TRADE_DIRECTIONS = frozenset({"sang", "từ", "tới"})
+_PLACE_JOINERS = frozenset({",", "và", "và các", ""})  # between places listed together
+_MEASURE_WORDS = 12  # the most words of a price's or a measure's phrase before "tại"
 _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its place
 _HEADLINE_CHARS = 160  # a longer first line is a paragraph, no headline
 # A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
@@ -147,6 +160,11 @@ _PRICE_WORD = regex.compile(r"(?<!\w)[Gg]iá(?!\w)")  # where a price's phrase o
 # another measure ends the reach of a price's or a measure's place (rule price_place)
 _MEASURE_BREAKS = ("aspect",)
 _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right before a figure
+# before "cả nước" in its clause: the country is a comparison's base ("thấp hơn mức bình quân
+# cả nước", "so với cả nước"; not "hơn 500 doanh nghiệp trên cả nước", "bằng mã QR")
+_NATION_BASE = regex.compile(r"(?<!\w)(?:hơn(?!\s*\d)|so với|bằng (?:mức|với))(?!\w)")
+# right before "cả nước": a rank in it ("nhiều nhất cả nước", "dẫn đầu cả nước")
+_SUPERLATIVE_BEFORE = regex.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+trên)?\s+$")
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
@@ -157,7 +175,7 @@ class ArticleSubjects:
         self.ctx = ctx
         self._amount_starts = sorted(a.start for a in amounts)
         self._owners: dict[int, bool] = {}
-        self._price_places: set[int] = set()  # where a place a price is paid at is named
+        self._price_places: set[int] = set()  # where the place of a price or measure is named
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
         self._nationwide: list[int] | None = None  # where each nationwide cue starts
         self._trade_sentences: dict[int, bool] = {}  # a sentence's start -> whether on trade
@@ -174,8 +192,8 @@ class ArticleSubjects:
         self.home_name = home.name if home is not None else None  # "Việt Nam" as written
         head_end = _headline_end(ctx.text)
         for m in ctx.mentions:
-            if not self._may_own(m):
-                continue
+            if not self._may_own(m) or m.start in self._price_places:
+                continue  # a price's place says where, not what the article is about
             key = (m.name, m.label)
             if home is not None and cues().starts("national_body", m.name) is not None:
                 key = (home.name, "LOC")  # a national body speaks for the country
@@ -265,7 +283,8 @@ class ArticleSubjects:
             # rule ``association_reports``: "Hiệp hội Tôm Việt Nam cho biết kim ngạch tăng
             # 9%": the sector's figure; "Hiệp hội … hiện có 1.250 hội viên" is its own
             return False
-        if m.label != "LOC" and cues().starts("forecasts", self.ctx.text, after) is not None:
+        forecast = cues().starts("forecasts", self.ctx.text, after)
+        if forecast is not None and not (m.label == "LOC" and self._forecast_of(forecast)):
             # rule ``forecaster``: "Chứng khoán SSI dự báo …", "Hiệp hội Thép Việt Nam (VSA)
             # dự báo …" and the employer in a forecaster's title ("TS. Lâm, giảng viên
             # Trường Đại học Cần Thơ, dự báo …") own no figure
@@ -288,7 +307,10 @@ class ArticleSubjects:
             # rule ``listed_place``: a place listed after another reads as that one does
             # ("xuất sang Campuchia, Philippines và Hàn Quốc", "nhà máy tại Ninh Bình,
             # Thanh Hóa và Đồng Nai": destinations, settings)
-            return self._may_own(listed_after)
+            owns = self._may_own(listed_after)
+            if listed_after.start in self._price_places:
+                self._price_places.add(m.start)  # "giá tiêu tại Đắk Nông và Bình Phước"
+            return owns
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
@@ -339,10 +361,7 @@ class ArticleSubjects:
         # rule ``price_place``: a market's price, or a measure of a place's market or people,
         # is the place's where it is paid or taken ("giá cà phê nhân xô tại Đắk Lắk dao động
         # …", "nguồn cung căn hộ mới tại TP.HCM"), in its sentence only
-        measured = before[:located]
-        if not _market_price(_price_phrase(measured)) and not cues().find(
-            "place_measure", measured.lower()
-        ):
+        if not self._prices_at(before[:located].lower()):
             return False
         self._price_places.add(m.start)
         return True
@@ -634,15 +653,19 @@ class ArticleSubjects:
             # rule ``bracketed_figure``: a figure in brackets right after a name is that
             # one's ("tiếp theo là Hàn Quốc (15%) và Nhật Bản (12%)")
             return bracketed, "bracketed_figure"
-        headed = not named and self._heading_names(s_start)
+        headed = [] if named or self._unnamed_group(a) else self._heading_names(s_start)
         if headed:
             # rule ``list_heading``: an item that names nobody is about whom its list's
             # heading names ("Năm 2027, Bộ Y tế phấn đấu:", then "1. Tiêm chủng đạt 95%")
             named = headed
         if len(named) > 1:
-            turns = cues().find_all(("turn",), ctx.low, named[0].end, a.start)
-            if turns and any(m.start >= turns[-1][2] for m in named):
-                named = [m for m in named if m.start >= turns[-1][2]]  # rule ``turned``
+            turns = [
+                end
+                for _, start, end in cues().find_all(("turn",), ctx.low, named[0].end, a.start)
+                if any(m.start >= end for m in named) and self._turns_here(start, end)
+            ]
+            if turns:
+                named = [m for m in named if m.start >= turns[-1]]  # rule ``turned``
         if len(named) > 1:
             # rule ``listed_clause``: "Nhật Bản chiếm 14%, EU 10,4%, Hàn Quốc 7,8%": after
             # a clause with a figure of its own, the name opening the figure's clause
@@ -656,8 +679,12 @@ class ArticleSubjects:
                 named = own
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
+        organised = any(m.label == "ORG" for m in named)
         named.sort(
             key=lambda m: (
+                # a price's place yields to an organisation: "Viettel cho biết số thuê bao tại
+                # Đắk Lắk …" is Viettel's
+                organised and m.start in self._price_places,
                 cues().starts("says", ctx.text, m.end) is not None,
                 is_state_body(m.name),
                 m.label != "ORG",
@@ -683,10 +710,10 @@ class ArticleSubjects:
         if named and (
             self._nation_in_clause(a) or all(s_start <= self.national_at >= m.end for m in named)
         ):
-            # rule ``nationwide`` after a state body (``named`` holds no other now): it
-            # says or does a figure of the whole
-            # country ("Bộ … cho biết cả nước tuyển sinh được 2,48 triệu người"), and the
-            # clauses after that figure in its sentence go on about the country
+            # rule ``nationwide`` after a state body (``named`` holds no other now): it says
+            # or does a figure of the whole country ("Bộ … cho biết cả nước tuyển sinh được
+            # 2,48 triệu người"), and the clauses after that figure in its sentence go on
+            # about the country
             return self.home_name, "nationwide"
         if named and self.main_of["LOC"] is None:
             return named[0].name, "state_body_alone"  # the article names no place
@@ -930,16 +957,52 @@ class ArticleSubjects:
             self._nationwide = [
                 at
                 for _, at, _ in cues().find_all(("nationwide",), ctx.low)
-                if _COMPARED_WITH.search(ctx.low, ctx.clause_start(at), at) is None
+                if _NATION_BASE.search(ctx.low, ctx.clause_start(at), at) is None
+                and _SUPERLATIVE_BEFORE.search(ctx.low, max(0, at - 12), at) is None
             ]
         i = bisect_left(self._nationwide, start)
         return i < len(self._nationwide) and self._nationwide[i] < end
+
+    def _forecast_of(self, cue_end: int) -> bool:
+        """Whether the forecasting verb ending at ``cue_end`` is said of a figure before it, a
+        change or a level following it ("nhu cầu điện Tây Nguyên dự báo tăng 9–11%/năm",
+        "… dự báo chiếm 17%"; not "Mỹ dự báo sản lượng cà phê Brazil …")."""
+        return cues().starts_any(_FORECAST_OF, self.ctx.text, cue_end) is not None
+
+    def _prices_at(self, low: str) -> bool:
+        """Whether lower-case ``low``, the words before "tại"/"ở", ends with a market's price
+        or a measure of a place's market (rule ``price_place``: "giá cà phê nhân xô", "nguồn
+        cung căn hộ mới"), with no change between it and the place ("nhu cầu thép tăng nên
+        nhà máy": no)."""
+        found = [at for _, at, _ in cues().find_all(("place_measure",), low)]
+        prices = [m.start() for m in _PRICE_WORD.finditer(low)]
+        if prices and _market_price(low[prices[-1] :].strip()):
+            found.append(prices[-1])
+        if not found:
+            return False
+        tail = low[max(found) :]
+        return len(tail.split()) <= _MEASURE_WORDS and not cues().find_all(
+            ("increase", "decrease"), tail
+        )
+
+    def _turns_here(self, start: int, end: int) -> bool:
+        """Whether the turn cue at ``[start, end)`` turns the sentence: "còn" only after a
+        comma ("…, còn Khang Điền mở bán …"; not "vẫn còn lỗ", "còn nợ Vietcombank")."""
+        low = self.ctx.low
+        return low[start:end] != "còn" or low[:start].rstrip().endswith(",")
 
     def _measured(self, m: Mention, a: Amount) -> bool:
         """Whether ``a`` is the figure of the price or the measure that place ``m`` is
         named in (rule ``price_place``): no other measure stands between them ("nhu cầu
         tại Mỹ sẽ tăng mạnh và kim ngạch cả năm có thể đạt 2,2 tỷ USD": no; "… tại Sa Pa
         đạt 68%, cao hơn 5 điểm phần trăm": yes)."""
+        text = self.ctx.text
+        end = m.end
+        for x in self.ctx.mentions_in(m.end, a.start):
+            listed = text[end : x.start].strip() in _PLACE_JOINERS  # "tại Đồng Tháp, Đắk Lắk"
+            if not listed and x.start not in self._price_places and self._may_own(x):
+                return False  # another owner stands between
+            end = x.end if listed else end
         return not cues().find_all(_MEASURE_BREAKS, self.ctx.low, m.end, a.start)
 
     def _bracketed_after_name(self, a: Amount, s_start: int) -> str | None:
@@ -950,8 +1013,14 @@ class ArticleSubjects:
         if bracket is None:
             return None
         before = [m for m in ctx.mentions_in(s_start, bracket.start()) if m.label != "PER"]
-        if not before or before[-1].end != bracket.start():
+        if not before or before[-1].end != bracket.start() or not self._may_own(before[-1]):
             return None
+        low = ctx.low
+        if any(
+            low[start:end] in _TRADE_DIRECTIONS
+            for _, start, end in cues().find_all(("direction",), low, s_start, before[-1].start)
+        ):
+            return None  # "xuất khẩu sang Nhật Bản (1,2 triệu tấn) và Hàn Quốc (…)": markets
         return self._whole(before[-1]).name
 
     def _heading_names(self, s_start: int) -> list[Mention]:
@@ -966,8 +1035,8 @@ class ArticleSubjects:
             self._whole(m)
             for m in ctx.mentions_in(start, end)
             if self._may_own(m)
-            # not one that judges or reports: "SSI Research lưu ý ba rủi ro:"
-            and cues().starts_any(("says", "opinion"), ctx.text, self._past_aside(m)) is None
+            # not one that judges: "SSI Research lưu ý ba rủi ro:"
+            and cues().starts("opinion", ctx.text, self._past_aside(m)) is None
         ]
 
     def _nation_in_clause(self, a: Amount) -> bool:
@@ -1081,13 +1150,6 @@ def _market_index(metric: str | None) -> bool:
     return (
         metric is not None and cues().starts("market_index", metric.replace("-", " ")) is not None
     )
-
-
-def _price_phrase(words: str) -> str | None:
-    """The phrase from the last "giá" in ``words`` on ("Tại chợ, giá cà phê nhân" → "giá cà
-    phê nhân"), None without one."""
-    starts = [found.start() for found in _PRICE_WORD.finditer(words)]
-    return words[starts[-1] :].strip().lower() if starts else None
 
 
 def _market_price(metric: str | None) -> bool:
