@@ -156,7 +156,7 @@ _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
-_PRICE_WORD = regex.compile(r"(?<!\w)[Gg]iá(?!\w)")  # where a price's phrase opens
+_PRICE_WORD = regex.compile(r"(?<!\w)giá(?!\w)")  # where a price's phrase opens (lower case)
 # another measure ends the reach of a price's or a measure's place (rule price_place)
 _MEASURE_BREAKS = ("aspect",)
 _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right before a figure
@@ -653,7 +653,9 @@ class ArticleSubjects:
             # rule ``bracketed_figure``: a figure in brackets right after a name is that
             # one's ("tiếp theo là Hàn Quốc (15%) và Nhật Bản (12%)")
             return bracketed, "bracketed_figure"
-        headed = [] if named or self._unnamed_group(a) else self._heading_names(s_start)
+        headed = [] if named else self._heading_names(s_start)
+        if headed and self._unnamed_group(a):
+            headed = []  # "- các doanh nghiệp giảm 10% chi phí": a group nobody names
         if headed:
             # rule ``list_heading``: an item that names nobody is about whom its list's
             # heading names ("Năm 2027, Bộ Y tế phấn đấu:", then "1. Tiêm chủng đạt 95%")
