@@ -14,7 +14,6 @@ A word is a run of letters and digits, with ``'``, ``’``, ``&`` or ``-`` insid
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 # The standard ``re`` module: twice as fast as ``regex`` here, and ``[^\W_]`` is
@@ -89,9 +88,27 @@ def tokenize(text: str) -> list[Token]:
     # word's letters and digits are, ``[^\W_]``), read without the regex
     for piece in text.split(" "):
         if piece.isalnum():
-            last = len(piece)
-            words: Iterable[tuple[str, str]] = (("", piece),)
-        elif piece:
+            # one word, no white space in it: its token is read here, without the loop below
+            lower, is_word, cap, upper, name, opener = cues_of(piece) or _word_cues(piece)
+            token = Token()
+            token.text = piece
+            token.start = pos
+            token.lower = lower
+            token.is_word = is_word
+            token.cap = cap
+            token.upper = upper
+            token.name_word = name
+            token.sent_start = line_start or after_opener
+            token.space_before = pos > 0  # a single space before each piece but the first
+            token.line_start = line_start
+            token.joined = pos > 0 and not line_start and end + 1 == pos
+            token.end = end = pos + len(piece)
+            append(token)
+            after_opener = opener
+            line_start = False
+            pos = end + 1
+            continue
+        if piece:
             # up to its last token: white space with no token after it would be read from
             # each of its characters to its end (quadratic on a long trailing run)
             last = len(piece.rstrip())
