@@ -695,6 +695,34 @@ MARKET_PRICES = [
     ),
 ]
 
+# Rule global_figure: a figure of the whole world whose sentence names no owner is nobody's;
+# a share of the world's market and a figure whose sentence names its owner are not.
+GLOBAL_FIGURES = [
+    (
+        "Công ty Cổ phần Lọc dầu Nam Sơn báo lãi 1.200 tỷ đồng. Theo IEA, nhu cầu dầu toàn cầu "
+        "quý III đạt khoảng 103,5 triệu thùng/ngày.",
+        "khoảng 103,5 triệu thùng/ngày",
+        None,
+    ),
+    (
+        "Tập đoàn Vàng bạc Kim Phát mở thêm 12 cửa hàng. Nhu cầu vàng trang sức thế giới quý "
+        "III giảm 8%.",
+        "8%",
+        None,
+    ),
+    (
+        "Xuất khẩu hạt điều của Việt Nam đạt 4,2 tỷ USD. Thị phần điều nhân xuất khẩu toàn cầu "
+        "hiện khoảng 80%.",
+        "khoảng 80%",
+        "Việt Nam",
+    ),
+    (
+        "Tập đoàn Dược phẩm Minh An cho biết doanh thu toàn cầu năm 2026 đạt 2,1 tỷ USD.",
+        "2,1 tỷ USD",
+        "Tập đoàn Dược phẩm Minh An",
+    ),
+]
+
 # An airport or a port that does a figure owns it; a zone after "tại" is where a thing
 # stands, no owner (rule place_after leaves it).
 FACILITIES = [
@@ -1275,6 +1303,7 @@ OPENING_WITH = [
     + NOT_RECIPIENTS
     + TOPIC_SENTENCES
     + MARKET_PRICES
+    + GLOBAL_FIGURES
     + PRICE_PLACES
     + BRACKETED_FIGURES
     + LIST_HEADINGS

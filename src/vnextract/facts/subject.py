@@ -101,6 +101,9 @@ Rules, tried in order:
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
+- ``global_figure``: a figure of the whole world ("nhu cầu dầu toàn cầu", ``global_scope``
+  cues; not "Ngân hàng Thế giới" nor a share of the world's market, ``not_global_scope``)
+  whose sentence names no owner is nobody's;
 - ``carried``: the subject of the amount before, in the same paragraph: the
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
@@ -611,6 +614,11 @@ class ArticleSubjects:
             # rule ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu bình
             # quân quý III chỉ còn 385 USD/tấn") is nobody's, when its sentence names no owner
             subject, rule = None, "market_price"
+        elif rule in _NOT_NAMED_RULES and _global_figure(metric):
+            # rule ``global_figure``: a figure of the whole world ("Theo IEA, nhu cầu dầu
+            # toàn cầu năm 2027 chỉ tăng 0,8 triệu thùng/ngày") is nobody's, when its
+            # sentence names no owner
+            subject, rule = None, "global_figure"
         elif rule in _NOT_NAMED_RULES and subject in self._organisations:
             # in a passage about an organisation, a figure whose sentence names no owner
             # (a place's figures go on with the place: "Hiệp hội Du lịch dự báo năm 2027
@@ -1111,6 +1119,7 @@ _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket a
 
 
 # rules that answer from the sentences before, or from the article, not from the amount's own
+_GLOBAL_KINDS = ("not_global_scope", "global_scope")  # a name with "thế giới" first
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main", "topic_sentence"})
 _LEAD_SENTENCES = 2  # the headline and the lead: a subject they name is the article's
 _MAIN_NAMED = 2  # how often the article must name its main subject for rule main
@@ -1152,6 +1161,20 @@ def _market_index(metric: str | None) -> bool:
     return (
         metric is not None and cues().starts("market_index", metric.replace("-", " ")) is not None
     )
+
+
+def _global_figure(metric: str | None) -> bool:
+    """Whether ``metric`` is the whole world's ("nhu cầu vàng toàn cầu", "giá dầu thế
+    giới"; ``global_scope`` cues), not a name or a share holding such a word ("vốn vay Ngân
+    hàng Thế giới", "thị phần điều xuất khẩu toàn cầu"; ``not_global_scope``).
+
+    >>> _global_figure("nhu cầu dầu toàn cầu"), _global_figure("vốn vay Ngân hàng Thế giới")
+    (True, False)
+    """
+    if metric is None:
+        return False
+    kinds = [kind for kind, _, _ in cues().find_all(_GLOBAL_KINDS, metric.lower())]
+    return "global_scope" in kinds and "not_global_scope" not in kinds
 
 
 def _market_price(metric: str | None) -> bool:
