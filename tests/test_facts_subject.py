@@ -1168,6 +1168,19 @@ UNNAMED_GROUPS = [
         "650 triệu USD",
         "An Giang",
     ),
+    # a market's investors: their flows are the market's, not the company's the passage is about
+    (
+        "Cổ phiếu của Công ty Cổ phần Thép Đông Sơn tăng 6,8%. Khối ngoại bán ròng hơn 920 tỷ "
+        "đồng trên toàn thị trường.",
+        "hơn 920 tỷ đồng",
+        None,
+    ),
+    (
+        "Tổng công ty Hàng hải Phương Nam chuyển niêm yết sang HoSE. Lũy kế 11 tháng, nhà đầu tư "
+        "nước ngoài đã rút ròng khoảng 38.000 tỷ đồng.",
+        "khoảng 38.000 tỷ đồng",
+        None,
+    ),
 ]
 
 # Rule ``source`` with a noun: "Theo thống kê của X", "Theo các chuyên gia của X" name a
