@@ -194,27 +194,21 @@ def _build_article(
     entities: list[Entity],
     targets: list[Target],
 ) -> Article:
-    # Normalisation changed nothing (most articles): every span already indexes
-    # the input with its own text, so there is nothing to map back.
-    same = norm.text == norm.original
     remapped = {
-        id(a): (a if same else _remap(a, norm)).model_copy(update=dict(f))
+        id(a): _remap(a, norm).model_copy(update=dict(f))
         for a, f in zip(amounts, facts, strict=True)
     }
     by_label: dict[str, list[Entity]] = {"ORG": [], "PER": [], "LOC": []}
     for entity in entities:
-        if not same:
-            mentions = [_remap(m, norm) for m in entity.mentions]
-            if any(m is not old for m, old in zip(mentions, entity.mentions, strict=True)):
-                entity = entity.model_copy(update={"mentions": mentions})
+        mentions = [_remap(m, norm) for m in entity.mentions]
+        if any(m is not old for m, old in zip(mentions, entity.mentions, strict=True)):
+            entity = entity.model_copy(update={"mentions": mentions})
         by_label[entity.label].append(entity)
     out_targets = []
     for target in targets:
-        t = target if same else _remap(target, norm)
+        t = _remap(target, norm)
         if target.amount is not None:
-            amount = remapped.get(id(target.amount)) or (
-                target.amount if same else _remap(target.amount, norm)
-            )
+            amount = remapped.get(id(target.amount)) or _remap(target.amount, norm)
             t = t.model_copy(update={"amount": amount})
         out_targets.append(t)
     return Article(
@@ -223,13 +217,16 @@ def _build_article(
         persons=by_label["PER"],
         locations=by_label["LOC"],
         amounts=list(remapped.values()),
-        years=years if same else [_remap(y, norm) for y in years],
+        years=[_remap(y, norm) for y in years],
         targets=out_targets,
     )
 
 
 def _remap(span: S, norm: NormalizedText) -> S:
-    """Return ``span`` with offsets and text taken from the original input."""
+    """Return ``span`` with offsets and text taken from the original input (itself when
+    normalising changed nothing)."""
+    if norm.unchanged:
+        return span
     start, end = norm.to_original(span.start, span.end)
     text = norm.original[start:end]
     if (start, end, text) == (span.start, span.end, span.text):

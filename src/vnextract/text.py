@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -112,6 +113,12 @@ class NormalizedText:
 
     def __post_init__(self) -> None:
         self._starts.extend(p[0] for p in self.pieces)
+
+    @functools.cached_property
+    def unchanged(self) -> bool:
+        """True when normalising changed nothing (most articles): every span of ``text``
+        is the same span, with the same text, in the original; read once."""
+        return self.text == self.original
 
     @property
     def is_identity(self) -> bool:

@@ -1118,8 +1118,8 @@ _LOCATOR_BRACKET = regex.compile(r"(?:\p{Lu}\w*|\d+)\s*\(\s*$")
 _LOCATOR_REACH = 40  # how far before a place its name's last word and bracket are read
 
 
-# rules that answer from the sentences before, or from the article, not from the amount's own
 _GLOBAL_KINDS = ("not_global_scope", "global_scope")  # a name with "thế giới" first
+# rules that answer from the sentences before, or from the article, not from the amount's own
 _NOT_NAMED_RULES = frozenset({"carried", "listed_not_carried", "main", "topic_sentence"})
 _LEAD_SENTENCES = 2  # the headline and the lead: a subject they name is the article's
 _MAIN_NAMED = 2  # how often the article must name its main subject for rule main
