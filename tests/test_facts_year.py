@@ -549,6 +549,30 @@ COMPARISON = [
     ("Công ty lỗ 15 tỷ đồng, so với mức lãi 40 tỷ đồng cùng kỳ 2023.", "40 tỷ đồng", 2023),
 ]
 
+# Rule ``since_event``: the time of the event a record is counted from ("kể từ khi …
+# năm 2015") dates that event: it frames no later figure, and one the sentence names
+# after a comma still does.
+SINCE_EVENT = [
+    (
+        "Năm 2026, cổ tức tiền mặt lên mức cao nhất kể từ khi công ty chuyển sang Sở Giao "
+        "dịch Chứng khoán Hà Nội (HNX) năm 2012.\n\nDoanh thu thuần đạt 3.150 tỷ đồng.",
+        "3.150 tỷ đồng",
+        2026,
+    ),
+    (
+        "Hà Nội, ngày 3/12/2026 - Lượng khách quốc tế đến tỉnh cao nhất từ khi dịch bệnh "
+        "bùng phát năm 2020.\n\nCác khách sạn đón 1,2 triệu lượt khách, tăng 18%.",
+        "1,2 triệu lượt khách",
+        2026,
+    ),
+    (
+        "Từ khi thành lập, hợp tác xã trình kế hoạch giai đoạn 2027-2030. Sản lượng dự "
+        "kiến đạt 4.000 tấn.",
+        "4.000 tấn",
+        2030,
+    ),
+]
+
 # Rule ``standing_addition``: a standing figure (a capital) added at a time is dated as an
 # event; one that is only described is not (rule ``standing``).
 STANDING = [
@@ -694,6 +718,7 @@ UNDATED_GOALS = [
     + ARTICLE_YEAR
     + FEW_WITHOUT_TIME
     + COMPARISON
+    + SINCE_EVENT
     + STANDING
     + DATED_PRICES
     + GOAL_FRAME

@@ -118,6 +118,7 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 _DIGIT = re.compile(r"\d")
+_SINCE_GAP = re.compile(r"[\d,;]")  # what ends a since-event phrase before its time
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
 # the first months of the year under way, written without its year: "10 tháng", "9 tháng
 # đầu năm" (not "10 tháng tới", "tháng 10", nor "12 tháng": a whole year's length)
@@ -252,8 +253,22 @@ class ArticleYears:
             and _DIGIT.search(self.ctx.text, self._sentence_before(t.start), surpassed[-1][1])
         ):
             return True
+        if self._since_event(t):
+            return True
         # "so với năm 2020", "so với cùng kỳ năm 2012", a ratio's "gấp 1,8 lần quý III/2025"
         return c.ends_with_base(before)
+
+    def _since_event(self, t: TimeRef) -> bool:
+        """Rule ``since_event``: the time of the event a record or a change is counted from
+        ("mức cao nhất kể từ khi công ty niêm yết trên HoSE vào năm 2015", "thấp nhất kể
+        từ khi dịch bệnh bùng phát năm 2020") dates that event, not the figures: a base. The
+        cue (kind ``since_event``) stands before it in its sentence, with no figure, comma or
+        semicolon between ("từ khi thành lập, công ty trình kế hoạch giai đoạn 2027-2030"
+        is the plan's period)."""
+        ctx = self.ctx
+        s_start = ctx.sentence(t.start)[0]
+        found = cues().find_all(("since_event",), ctx.low, s_start, t.start)
+        return bool(found) and _SINCE_GAP.search(ctx.text, found[-1][2], t.start) is None
 
     def _figure_between(self, start: int, end: int) -> bool:
         """Whether an amount starts in ``text[start:end]``."""
