@@ -231,6 +231,20 @@ def test_a_counted_duration_is_no_relative_time(text: str) -> None:
     assert [r.text for r in relative_refs(text, DAY)] == []
 
 
+# "sau" that opens a clause ("sau khi": after) or counts from a time the text names
+# ("năm sau đó": the year after that one) makes no next year of the article's day.
+SAU_NOT_NEXT = [
+    "Chuỗi tăng ròng 320 điểm bán trong năm sau khi đóng cửa 45 cửa hàng kém hiệu quả.",
+    "Giá đất quanh khu công nghiệp tăng 15% trong tháng sau khi dự án được khởi công.",
+    "Nhà máy khởi công năm 2021 và một năm sau đó đạt 90% công suất.",
+]
+
+
+@pytest.mark.parametrize("text", SAU_NOT_NEXT)
+def test_sau_opening_a_clause_is_no_next_year(text: str) -> None:
+    assert [r.text for r in relative_refs(text, DAY)] == []
+
+
 # A month or quarter followed by a relative year is one time of that year.
 MONTHS_OF_RELATIVE_YEARS: list[tuple[str, str, tuple[str, int, int | None]]] = [
     ("Nhà máy sẽ khởi công trong quý I năm sau.", "quý I năm sau", ("quarter", 2026, 1)),

@@ -147,8 +147,11 @@ def _lexicon() -> _Lexicon:
         for p in sorted(phrases, key=len, reverse=True)
     )
     pattern = regex.compile(
-        # not "cuối năm 2025", nor "từ đầu năm tới nay" (up to now, not next year)
-        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)(?!\s+nay(?!\w))",
+        # not "cuối năm 2025", nor "từ đầu năm tới nay" (up to now, not next year), nor a
+        # "sau" that opens a clause ("tăng 320 điểm bán trong năm sau khi đóng 45 cửa
+        # hàng": after, not next year) or counts from a time named ("năm sau đó")
+        rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)(?!\s+nay(?!\w))"
+        r"(?!(?<=sau)\s+(?:khi|đó)(?!\w))",
         regex.IGNORECASE,
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))
