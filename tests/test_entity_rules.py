@@ -715,3 +715,37 @@ def test_a_short_form_opening_with_the_names_last_words_is_found_again_later() -
         "Minh Khang Tech",
         "Minh Khang Tech",
     ]
+
+
+# Rule ``latin_brand``: capitalised words without Vietnamese letters in brackets after a
+# Vietnamese name are its English brand, found again where the article uses it alone; a
+# foreign place in brackets stays where the company is from.
+LATIN_BRANDS = [
+    (
+        "Công ty Cổ phần Hàng không Phương Đông (Orient Sky) nhận thêm 4 tàu bay. Orient Sky "
+        "khai thác 41.600 chuyến bay trong 11 tháng.",
+        "Orient Sky",
+    ),
+    (
+        "Công ty Cổ phần Dược phẩm Tâm An (Minh An Medical) có 120 nhà thuốc. Năm 2027, Minh "
+        "An Medical mở thêm 30 nhà thuốc.",
+        "Minh An Medical",
+    ),
+    (
+        "Công ty Cổ phần Vận tải Phương Trang (Futa Bus Lines) chở 12 triệu lượt khách. Futa "
+        "Bus Lines dự kiến tăng 10% sản lượng.",
+        "Futa Bus Lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "brand"), LATIN_BRANDS)
+def test_a_latin_brand_in_brackets_joins_the_name_before_it(text: str, brand: str) -> None:
+    [org] = [e for e in find_entities(Document.from_text(text).text) if e.label == "ORG"]
+    assert [m.text for m in org.mentions][1:] == [brand, brand]
+
+
+@pytest.mark.parametrize("place", ["Hong Kong", "New Zealand"])
+def test_a_foreign_place_in_brackets_is_no_brand(place: str) -> None:
+    text = f"Công ty TNHH Thực phẩm Đông Á ({place}) đầu tư 20 triệu USD vào nhà máy mới."
+    assert _names(text, "ORG") == {"Công ty TNHH Thực phẩm Đông Á"}

@@ -934,17 +934,23 @@ class Finder:
         place: "(Hải Phòng)")."""
         t = self.t
         first = t[k] if k < self.n else None
-        if first is None or not (
-            (first.upper and len(first.text) >= 2 and first.is_word)
+        if first is None or not (first.cap and first.is_word):
+            return k
+        end = k + 1
+        while end < self.n and end - k < 3 and t[end].joined and t[end].cap:
+            end += 1
+        if not (
+            (first.upper and len(first.text) >= 2)
             or _camel_case(first.text)
-            or (first.cap and first.is_word and first.lower in name_words)
+            or first.lower in name_words
+            # rule latin_brand: capitalised words without Vietnamese letters, an English
+            # brand beside the Vietnamese name ("Công ty … Hàng không Phương Đông (Orient
+            # Sky)", "(Futa Bus Lines)")
+            or all(t[j].text.isascii() for j in range(k, end))
         ):
             return k
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
             return k  # "(TP Sơn La)", "(TX Kỳ Anh)": a place, no brand
-        end = k + 1
-        while end < self.n and end - k < 3 and t[end].joined and t[end].cap:
-            end += 1
         if end - k < 2 or end >= self.n or t[end].text != ")" or self._only_places(k, end):
             return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh", "(Phú Lộc Huế)": places
         return end
