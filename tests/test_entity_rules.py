@@ -749,3 +749,25 @@ def test_a_latin_brand_in_brackets_joins_the_name_before_it(text: str, brand: st
 def test_a_foreign_place_in_brackets_is_no_brand(place: str) -> None:
     text = f"Công ty TNHH Thực phẩm Đông Á ({place}) đầu tư 20 triệu USD vào nhà máy mới."
     assert _names(text, "ORG") == {"Công ty TNHH Thực phẩm Đông Á"}
+
+
+# Rule ``unit_number``: a plant's name closes with the number of its unit or phase
+# (models/entities/numbered_heads.txt); a number that counts ("9 tháng") or opens a
+# figure ("3 tỷ kWh") stays out of the name, and a firm's name takes no such number.
+UNIT_NUMBERS = [
+    (
+        "Nhà máy nhiệt điện Vĩnh Tân 4 phát 7 tỷ kWh trong năm 2026.",
+        "Nhà máy nhiệt điện Vĩnh Tân 4",
+    ),
+    (
+        "Nhà máy điện gió Hướng Linh 9 hòa lưới 30 MW trong quý III.",
+        "Nhà máy điện gió Hướng Linh 9",
+    ),
+    ("Nhà máy Hòa Phát 9 tháng sản xuất 2 triệu tấn thép.", "Nhà máy Hòa Phát"),
+    ("Nhà máy điện khí Nhơn Trạch 3 tỷ kWh mỗi năm là mục tiêu.", "Nhà máy điện khí Nhơn Trạch"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNIT_NUMBERS)
+def test_a_plants_name_closes_with_its_units_number(text: str, name: str) -> None:
+    assert _names(text, "ORG") == {name}

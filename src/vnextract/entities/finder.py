@@ -725,6 +725,15 @@ class Finder:
                     end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
                 if end > 0 and not t[i].cap and self.cued_name(i) == end:
                     end = -1  # "ngân hàng Vietcombank": a cue, then the name alone
+                if (
+                    end > j
+                    and end < self.n
+                    and " ".join(head.key) in self.lex.numbered_heads
+                    and t[end - 1].cap
+                    and self.line_number(end)
+                    and not (end + 1 < self.n and t[end + 1].lower in self.lex.number_followers)
+                ):
+                    end += 1  # rule unit_number: "Nhà máy nhiệt điện Vĩnh Tân 4"
                 named_end = end  # before the legal form: a known name ends there
                 if end > 0 and head.tag == "company":
                     end = self.legal_form_after(end)

@@ -191,6 +191,7 @@ class Lexicon:
     scope_words: frozenset[str]  # "quốc gia", "toàn cầu": a body's scope, closing its name
     legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
     firm_heads: frozenset[str]  # "công ty", "ngân hàng": a head whose own name stands alone
+    numbered_heads: frozenset[str]  # "nhà máy": a head whose name closes with a unit's number
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -379,6 +380,7 @@ def load_lexicon() -> Lexicon:
         scope_words=frozenset(w.lower() for w in read_lines("entities", "scope_words.txt")),
         legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
         firm_heads=frozenset(w.lower() for w in read_lines("entities", "firm_heads.txt")),
+        numbered_heads=frozenset(w.lower() for w in read_lines("entities", "numbered_heads.txt")),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),
