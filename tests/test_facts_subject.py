@@ -1011,6 +1011,22 @@ PROVINCE_REFERRED = [
         "16 khu công nghiệp",
         "Bắc Ninh",
     ),
+    # rule named_province: a province named only where it owns no figure (the date line)
+    # is still the one "tỉnh" refers back to
+    (
+        "Quảng Trị, ngày 3/12/2026 - Hợp tác xã Nông nghiệp Hải Phú thu hoạch 400 tấn gạo "
+        "hữu cơ. Hợp tác xã Nông nghiệp Hải Phú có 85 thành viên.\n\nToàn tỉnh hiện có 310 "
+        "hợp tác xã nông nghiệp.",
+        "310 hợp tác xã",
+        "Quảng Trị",
+    ),
+    (
+        "Tây Ninh, ngày 8/12/2026 - Công ty Cổ phần Khu công nghiệp Phước Đông khởi công giai "
+        "đoạn 3 rộng 450 ha.\n\nTheo Ban Quản lý các khu kinh tế tỉnh, toàn tỉnh có 14 khu "
+        "công nghiệp với tỷ lệ lấp đầy 72%.",
+        "14 khu công nghiệp",
+        "Tây Ninh",
+    ),
 ]
 
 

@@ -83,8 +83,10 @@ Rules, tried in order:
   comparison's base ("thấp hơn mức bình quân cả nước") makes no figure the country's;
 - ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
   names most (``entities.ids.is_province``, or a place it writes "tỉnh X"), not for
-  a city, a centrally-run city or a district; null when it names no province; "Tỉnh
-  ủy", "tỉnh bạn", "Tỉnh lộ" (``not_anaphor_province``) refer back to none;
+  a city, a centrally-run city or a district; one it names only where it owns no
+  figure (its date line, "Theo UBND tỉnh …") when it names none elsewhere
+  (``named_province``); null when it names no province; "Tỉnh ủy", "tỉnh bạn", "Tỉnh
+  lộ" (``not_anaphor_province``) refer back to none;
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
@@ -231,6 +233,18 @@ class ArticleSubjects:
         # the place "tỉnh" refers back to: the first ranked province (rule province_referred)
         self.main_province = next(
             (name for name, lab in ranked if lab == "LOC" and name in provinces), None
+        ) or next(
+            # rule named_province: an article that names its province only where it owns
+            # no figure (its date line, a body's source phrase: "Bắc Ninh, ngày … - Theo
+            # UBND tỉnh Bắc Ninh, toàn tỉnh hiện có …") refers back to the first one named
+            (
+                e.name
+                for e in sorted(
+                    ctx.entities, key=lambda e: e.mentions[0].start if e.mentions else 0
+                )
+                if e.name in provinces
+            ),
+            None,
         )
         self.last: str | None = None
         self.last_at = 0  # where the amount whose subject is ``last`` starts
