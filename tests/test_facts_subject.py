@@ -1199,6 +1199,29 @@ UNNAMED_GROUPS = [
     ),
 ]
 
+# Rule ``source_phrase``: a name in the clause "Theo …" opens yields to one the sentence
+# names after it; named alone, the source's data stays its own.
+SOURCE_PHRASES = [
+    (
+        "Theo báo cáo thị trường vừa công bố của Công ty Tư vấn Bất động sản Sao Nam, năm "
+        "2026 Hà Nội đón khoảng 28.600 căn hộ mở bán mới.",
+        "khoảng 28.600 căn hộ",
+        "Hà Nội",
+    ),
+    (
+        "Theo số liệu cập nhật của Công ty Chứng khoán Rồng Bạc, quý III Đà Nẵng thu hút 120 "
+        "triệu USD vốn FDI.",
+        "120 triệu USD",
+        "Đà Nẵng",
+    ),
+    (
+        "Theo báo cáo vừa công bố của Công ty Cổ phần Nhựa Tân Phú, doanh thu quý III đạt "
+        "1.250 tỷ đồng.",
+        "1.250 tỷ đồng",
+        "Công ty Cổ phần Nhựa Tân Phú",
+    ),
+]
+
 # Rule ``source`` with a noun: "Theo thống kê của X", "Theo các chuyên gia của X" name a
 # source, not an owner (unlike "Theo báo cáo của công ty", often the owner's own report).
 SOURCES_WITH_A_NOUN = [
@@ -1347,6 +1370,7 @@ OPENING_WITH = [
     + FORECASTS_UNOWNED
     + UNNAMED_GROUPS
     + SOURCES_WITH_A_NOUN
+    + SOURCE_PHRASES
     + LEFT_ALONE,
 )
 def test_subject(

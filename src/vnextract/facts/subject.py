@@ -34,7 +34,9 @@ Rules, tried in order:
   owns none; nor does the body after a source phrase ("Theo ước tính của Ngân hàng Thế
   giới, …"); a place there forecasts nothing when a change or a level follows the verb
   (``forecast_level``: "nhu cầu điện Tây Nguyên dự báo tăng …" is its figure; "Mỹ dự báo
-  sản lượng cà phê Brazil …" is Mỹ forecasting);
+  sản lượng cà phê Brazil …" is Mỹ forecasting); a name further into the clause "Theo
+  …" opens yields to one named after that clause (``source_phrase``: "Theo báo cáo … của
+  Công ty … Meridian Land, năm 2026 Hà Nội đón …" is Hà Nội's);
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -709,6 +711,10 @@ class ArticleSubjects:
                 # a price's place yields to an organisation: "Viettel cho biết số thuê bao tại
                 # Đắk Lắk …" is Viettel's
                 organised and m.start in self._price_places,
+                # rule ``source_phrase``: a name in the clause "Theo …" opens yields to one
+                # named after it ("Theo báo cáo của Công ty … Meridian Land, năm 2026 Hà Nội
+                # đón …"); named alone, its data stays its own ("Theo số liệu của Vietjet, …")
+                cues().starts("source", ctx.text, ctx.clause_start(m.start)) is not None,
                 cues().starts("says", ctx.text, m.end) is not None,
                 is_state_body(m.name),
                 m.label != "ORG",
