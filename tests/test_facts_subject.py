@@ -1199,6 +1199,25 @@ UNNAMED_GROUPS = [
     ),
 ]
 
+# Rule ``event_place``: a place in a clause that names an event ("Tại hội nghị sơ kết
+# khu vực miền Trung, …") is where it is held or whom it gathers, no owner; a place
+# that is the clause's own setting ("Tại Đà Nẵng, …") still is.
+EVENT_PLACES = [
+    (
+        "Tại hội nghị sơ kết khu vực miền Trung, Bảo hiểm xã hội Việt Nam cho biết cả nước "
+        "có 21,4 triệu người tham gia bảo hiểm xã hội.",
+        "21,4 triệu người",
+        "Bảo hiểm xã hội Việt Nam",
+    ),
+    (
+        "Tại diễn đàn kinh tế Đồng bằng sông Cửu Long, Công ty Cổ phần Lộc Trời cho biết "
+        "doanh thu 9 tháng đạt 12.000 tỷ đồng.",
+        "12.000 tỷ đồng",
+        "Công ty Cổ phần Lộc Trời",
+    ),
+    ("Tại Đà Nẵng, lượng khách quốc tế 11 tháng đạt 3,2 triệu lượt.", "3,2 triệu lượt", "Đà Nẵng"),
+]
+
 # Rule ``source_phrase``: a name in the clause "Theo …" opens yields to one the sentence
 # names after it; named alone, the source's data stays its own.
 SOURCE_PHRASES = [
@@ -1371,6 +1390,7 @@ OPENING_WITH = [
     + UNNAMED_GROUPS
     + SOURCES_WITH_A_NOUN
     + SOURCE_PHRASES
+    + EVENT_PLACES
     + LEFT_ALONE,
 )
 def test_subject(

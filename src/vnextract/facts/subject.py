@@ -37,6 +37,9 @@ Rules, tried in order:
   sản lượng cà phê Brazil …" is Mỹ forecasting); a name further into the clause "Theo
   …" opens yields to one named after that clause (``source_phrase``: "Theo báo cáo … của
   Công ty … Meridian Land, năm 2026 Hà Nội đón …" is Hà Nội's);
+- ``event_place``: a place in a clause that names an event (cue kind ``event_setting``:
+  "Tại hội nghị sơ kết khu vực miền Trung, …") is where it is held or whom it gathers,
+  no owner;
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -358,6 +361,10 @@ class ArticleSubjects:
             # HoSE", "bán trên Shopee") owns none of it
             return cues().ends("on_platform", before) is None
         if self._in_dateline(m):
+            return False
+        if cues().starts("event_setting", self.ctx.text, start) is not None:
+            # rule ``event_place``: "Tại hội nghị sơ kết khu vực miền Trung, …": where an
+            # event is held or whom it gathers, no owner
             return False
         if self._trade_partner(m):
             return False
