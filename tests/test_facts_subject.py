@@ -593,6 +593,19 @@ BRACKETED_FIGURES = [
 # Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
 # Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
 PRICE_PLACES = [
+    # a place that opens a clause after a turn word ("trong khi tại …", "còn tại …") is
+    # the clause's own setting, the owner of its price
+    (
+        "Ở Đồng Tháp, lúa Đài Thơm 8 đạt 7.900 đồng/kg, trong khi tại Cần Thơ, lúa IR 50404 "
+        "chỉ khoảng 6.300 đồng/kg.",
+        "khoảng 6.300 đồng/kg",
+        "Cần Thơ",
+    ),
+    (
+        "Tại Đắk Lắk, giá cà phê đạt 118.500 đồng/kg, còn tại Lâm Đồng giá chỉ 117.800 đồng/kg.",
+        "117.800 đồng/kg",
+        "Lâm Đồng",
+    ),
     (
         "Xuất khẩu cà phê tăng mạnh. Sáng 2/12, giá cà phê nhân xô tại Gia Lai dao động "
         "101.000-102.500 đồng/kg, tăng 1.500 đồng/kg so với tuần trước.",

@@ -384,6 +384,9 @@ class ArticleSubjects:
         located = cues().ends("at_place", before)
         if located is None or not before[:located].strip():
             return True
+        turn = cues().starts("turn", before[:located])
+        if turn is not None and not before[:located][turn:].strip():
+            return True  # "…, trong khi tại Cần Thơ, lúa IR 50404 chỉ …": it opens its clause
         # rule ``price_place``: a market's price, or a measure of a place's market or people,
         # is the place's where it is paid or taken ("giá cà phê nhân xô tại Đắk Lắk dao động
         # …", "nguồn cung căn hộ mới tại TP.HCM"), in its sentence only
