@@ -771,3 +771,27 @@ UNIT_NUMBERS = [
 @pytest.mark.parametrize(("text", "name"), UNIT_NUMBERS)
 def test_a_plants_name_closes_with_its_units_number(text: str, name: str) -> None:
     assert _names(text, "ORG") == {name}
+
+
+# Rule ``brand_closes_field``: a lower-case field opened by a capital ("Cảng cửa ngõ quốc
+# tế") closes on a brand word, one capitalised word of six letters or more without
+# Vietnamese letters, as it does on a listed place.
+BRAND_CLOSED_FIELDS = [
+    (
+        "Công ty Cảng cửa ngõ quốc tế Gemalink đón 1,2 triệu TEU trong năm 2026.",
+        "Công ty Cảng cửa ngõ quốc tế Gemalink",
+    ),
+    (
+        "Công ty Cảng cửa ngõ quốc tế Cái Mép đón 1,2 triệu TEU trong năm 2026.",
+        "Công ty Cảng cửa ngõ quốc tế Cái Mép",
+    ),
+    (
+        "Công ty Dịch vụ cảng biển Portlink khai thác 800.000 TEU mỗi năm.",
+        "Công ty Dịch vụ cảng biển Portlink",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BRAND_CLOSED_FIELDS)
+def test_a_brand_word_closes_a_lower_case_field(text: str, name: str) -> None:
+    assert _names(text, "ORG") == {name}

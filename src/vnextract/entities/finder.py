@@ -71,6 +71,7 @@ _DAY_WORDS = frozenset(("chủ", "thứ"))  # capitalised, they open a weekday: 
 _PLURAL_WORDS = frozenset(("các", "những", "mọi", "nhiều"))  # before a generic facility word
 # a code closing a facility's name: "A", "B1", "II-C", "VI" (not a quarter "Q3")
 _CODE = regex.compile(r"(?!Q\d)[A-Z](?:[A-Z0-9]{0,3})?(?:-[A-Z0-9]{1,3})?")
+_BRAND_LETTERS = 6  # the fewest letters of a brand word closing a lower-case field
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
@@ -611,7 +612,24 @@ class Finder:
         place = self.at["places"].get(m)
         if (place is not None and len(place.key) > 1 and t[m].joined) or self._short_form_after(m):
             return m
+        if self._brand_word(m):
+            return m  # rule brand_closes_field: "Công ty Cảng cửa ngõ quốc tế Gemalink"
         return k
+
+    def _brand_word(self, m: int) -> bool:
+        """True when ``tokens[m]`` is a brand: one capitalised word of six letters or more
+        written without Vietnamese letters ("Gemalink", "Vinamilk"; no Vietnamese syllable
+        is that long without them), that no dictionary lists, ending the name."""
+        t = self.t
+        return (
+            t[m].cap
+            and t[m].joined
+            and t[m].is_word
+            and len(t[m].text) >= _BRAND_LETTERS
+            and t[m].text.isascii()
+            and t[m].lower not in self.lex.words
+            and (m + 1 >= self.n or not t[m + 1].cap or not t[m + 1].joined)
+        )
 
     def _short_form_after(self, end: int) -> bool:
         """True when an abbreviation in capitals stands in brackets right after ``end``."""
