@@ -763,6 +763,10 @@ UNIT_NUMBERS = [
         "Nhà máy điện gió Hướng Linh 9 hòa lưới 30 MW trong quý III.",
         "Nhà máy điện gió Hướng Linh 9",
     ),
+    (
+        "Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2 đón 5,6 triệu tấn quặng.",
+        "Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2",
+    ),
     ("Nhà máy Hòa Phát 9 tháng sản xuất 2 triệu tấn thép.", "Nhà máy Hòa Phát"),
     ("Nhà máy điện khí Nhơn Trạch 3 tỷ kWh mỗi năm là mục tiêu.", "Nhà máy điện khí Nhơn Trạch"),
 ]
