@@ -593,6 +593,19 @@ BRACKETED_FIGURES = [
 # Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
 # Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
 PRICE_PLACES = [
+    # a product sold at a place whose price is the clause's next figure: the place's price
+    (
+        "Ở Đồng Tháp, lúa OM 18 giữ giá 7.250 đồng/kg. Lúa Đài Thơm 8 tại Cần Thơ lên 7.700 "
+        "đồng/kg, còn lúa ST25 tại Cà Mau ổn định ở mức 9.400 đồng/kg.",
+        "9.400 đồng/kg",
+        "Cà Mau",
+    ),
+    (
+        "Công ty Cổ phần Thép Miền Trung có nhà máy tại Quảng Ngãi, bán thép cuộn với giá "
+        "14.500 đồng/kg.",
+        "14.500 đồng/kg",
+        "Công ty Cổ phần Thép Miền Trung",
+    ),
     # a place that opens a clause after a turn word ("trong khi tại …", "còn tại …") is
     # the clause's own setting, the owner of its price
     (

@@ -22,7 +22,8 @@ Rules, tried in order:
   khi Vietcombank lãi 42.000 tỷ đồng", "; tiếp đến là Trà Vinh với …") only
   those named after them count, when any is;
 - ``price_place``: a market's price is the place's where it is paid ("giá cà phê nhân xô
-  tại Đắk Lắk dao động …"), and so is a measure of a place's market or people
+  tại Đắk Lắk dao động …", or a product there whose price is its clause's next figure:
+  "Lúa Đài Thơm 8 tại Cần Thơ lên 7.700 đồng/kg"), and so is a measure of a place's market or people
   (``place_measure`` cues: "nguồn cung căn hộ mới tại TP.HCM"), up to another measure
   (``aspect``: "… và kim ngạch cả năm …") or another owner named, unlike a thing's place
   ("nhà máy tại Long An"); it yields to an organisation named in the sentence ("Viettel
@@ -143,6 +144,7 @@ from collections.abc import Sequence
 
 import regex
 
+from vnextract.amounts import is_price
 from vnextract.datelines import opens_dateline
 from vnextract.entities.ids import is_province
 from vnextract.entities.knowledge import media_names
@@ -184,6 +186,7 @@ class ArticleSubjects:
     def __init__(self, ctx: ArticleContext, amounts: Sequence[Amount]) -> None:
         self.ctx = ctx
         self._amount_starts = sorted(a.start for a in amounts)
+        self._prices = {a.start for a in amounts if is_price(a)}  # where each price starts
         self._owners: dict[int, bool] = {}
         self._price_places: set[int] = set()  # where the place of a price or measure is named
         self._country_ids: dict[str, str] | None = None  # a country's name -> its id
@@ -390,10 +393,21 @@ class ArticleSubjects:
         # rule ``price_place``: a market's price, or a measure of a place's market or people,
         # is the place's where it is paid or taken ("giá cà phê nhân xô tại Đắk Lắk dao động
         # …", "nguồn cung căn hộ mới tại TP.HCM"), in its sentence only
-        if not self._prices_at(before[:located].lower()):
+        if not (self._prices_at(before[:located].lower()) or self._price_follows(m)):
             return False
         self._price_places.add(m.start)
         return True
+
+    def _price_follows(self, m: Mention) -> bool:
+        """Whether the first figure after place ``m``, in its clause, is a price: the
+        place's ("Lúa Đài Thơm 8 tại Cần Thơ lên 7.700 đồng/kg": a product sold there)."""
+        ctx = self.ctx
+        i = bisect_left(self._amount_starts, m.end)
+        return (
+            i < len(self._amount_starts)
+            and self._amount_starts[i] in self._prices
+            and self._amount_starts[i] < ctx.clause_end(m.end)
+        )
 
     def _sector_body(self, m: Mention) -> bool:
         """Whether ``m`` names a body that runs one sector and does the figures of its
