@@ -739,14 +739,21 @@ LATIN_BRANDS = [
 ]
 
 
+def test_a_latin_brand_with_an_abbreviation_needs_no_second_mention() -> None:
+    text = "Công ty cổ phần Xây lắp dầu khí Sông Tiền (Alpha ECC) trúng thầu gói 1.200 tỷ đồng."
+    [org] = [e for e in find_entities(Document.from_text(text).text) if e.label == "ORG"]
+    assert [m.text for m in org.mentions][1:] == ["Alpha ECC"]
+
+
 @pytest.mark.parametrize(("text", "brand"), LATIN_BRANDS)
 def test_a_latin_brand_in_brackets_joins_the_name_before_it(text: str, brand: str) -> None:
     [org] = [e for e in find_entities(Document.from_text(text).text) if e.label == "ORG"]
     assert [m.text for m in org.mentions][1:] == [brand, brand]
 
 
-@pytest.mark.parametrize("place", ["Hong Kong", "New Zealand"])
+@pytest.mark.parametrize("place", ["Hong Kong", "New Zealand", "South Korea", "Peter Nguyen"])
 def test_a_foreign_place_in_brackets_is_no_brand(place: str) -> None:
+    # written once and with no abbreviation: a place or a person, not the company's brand
     text = f"Công ty TNHH Thực phẩm Đông Á ({place}) đầu tư 20 triệu USD vào nhà máy mới."
     assert _names(text, "ORG") == {"Công ty TNHH Thực phẩm Đông Á"}
 
@@ -768,6 +775,8 @@ UNIT_NUMBERS = [
         "Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2",
     ),
     ("Nhà máy Hòa Phát 9 tháng sản xuất 2 triệu tấn thép.", "Nhà máy Hòa Phát"),
+    ("Nhà máy Giấy Bãi Bằng 30 công nhân bị sa thải trong tháng 11.", "Nhà máy Giấy Bãi Bằng"),
+    ("Nhà máy Thủy điện Trị An 4 tổ máy đã vận hành ổn định.", "Nhà máy Thủy điện Trị An"),
     ("Nhà máy điện khí Nhơn Trạch 3 tỷ kWh mỗi năm là mục tiêu.", "Nhà máy điện khí Nhơn Trạch"),
 ]
 

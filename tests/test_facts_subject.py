@@ -1046,6 +1046,13 @@ PROVINCE_REFERRED = [
         "310 hợp tác xã",
         "Quảng Trị",
     ),
+    # a province only named in passing is none "tỉnh" refers back to
+    (
+        "Đà Nẵng, ngày 3/12/2026 - Thành phố đón 1,2 triệu lượt khách. Nhiều du khách đến từ "
+        "Quảng Nam.\n\nToàn tỉnh có 300 khách sạn.",
+        "300 khách sạn",
+        None,
+    ),
     (
         "Tây Ninh, ngày 8/12/2026 - Công ty Cổ phần Khu công nghiệp Phước Đông khởi công giai "
         "đoạn 3 rộng 450 ha.\n\nTheo Ban Quản lý các khu kinh tế tỉnh, toàn tỉnh có 14 khu "
@@ -1242,6 +1249,12 @@ EVENT_PLACES = [
         "Công ty Cổ phần Lộc Trời",
     ),
     ("Tại Đà Nẵng, lượng khách quốc tế 11 tháng đạt 3,2 triệu lượt.", "3,2 triệu lượt", "Đà Nẵng"),
+    # no comma closes the event's clause: the place goes on to own the figure
+    (
+        "Tại hội nghị tổng kết năm 2026 Quảng Ninh công bố thu ngân sách đạt 60.000 tỷ đồng.",
+        "60.000 tỷ đồng",
+        "Quảng Ninh",
+    ),
 ]
 
 # Rule ``source_phrase``: a name in the clause "Theo …" opens yields to one the sentence
@@ -1262,6 +1275,13 @@ SOURCE_PHRASES = [
     (
         "Theo báo cáo vừa công bố của Công ty Cổ phần Nhựa Tân Phú, doanh thu quý III đạt "
         "1.250 tỷ đồng.",
+        "1.250 tỷ đồng",
+        "Công ty Cổ phần Nhựa Tân Phú",
+    ),
+    # a counterpart of the source named after it does not take its figure
+    (
+        "Theo báo cáo vừa công bố của Công ty Cổ phần Nhựa Tân Phú, đối tác Samsung giúp "
+        "doanh thu quý III đạt 1.250 tỷ đồng.",
         "1.250 tỷ đồng",
         "Công ty Cổ phần Nhựa Tân Phú",
     ),

@@ -571,6 +571,13 @@ SINCE_EVENT = [
         "4.000 tấn",
         2030,
     ),
+    # "từ khi" that opens no record means "once": its time frames the figure
+    (
+        "Hà Nội, ngày 5/12/2026 - Từ khi nhà máy đi vào hoạt động trong năm 2027 sản lượng sẽ "
+        "tăng thêm 30.000 tấn.",
+        "30.000 tấn",
+        2027,
+    ),
 ]
 
 # Rule ``standing_addition``: a standing figure (a capital) added at a time is dated as an

@@ -237,6 +237,8 @@ SAU_NOT_NEXT = [
     "Chuỗi tăng ròng 320 điểm bán trong năm sau khi đóng cửa 45 cửa hàng kém hiệu quả.",
     "Giá đất quanh khu công nghiệp tăng 15% trong tháng sau khi dự án được khởi công.",
     "Nhà máy khởi công năm 2021 và một năm sau đó đạt 90% công suất.",
+    "Đầu năm sau khi thuế mới có hiệu lực, giá xăng sẽ tăng 5%.",
+    "Nhà máy khởi công năm 2021 và đến cuối năm sau đó đạt 90% công suất.",
 ]
 
 

@@ -2,8 +2,9 @@
 
 ``find_years`` calls ``resolve_relative`` after reading the written-out times.
 It adds a ``TimeRef`` with ``relative=True`` for each relative phrase of
-``models/time/vi_relative_times.tsv`` and gives a year to the dates, months
-and quarters written without one ("ngày 14/1", "vào tháng 7"). The year comes
+``models/time/vi_relative_times.tsv`` (not a "sau" that opens a clause, "năm sau
+khi …", or counts from a named time, "năm sau đó") and gives a year to the dates,
+months and quarters written without one ("ngày 14/1", "vào tháng 7"). The year comes
 from the article's anchor:
 
 1. the published date, when the caller gives it (``extract(text, published=...)``);
@@ -151,7 +152,8 @@ def _lexicon() -> _Lexicon:
         # "sau" that opens a clause ("tăng 320 điểm bán trong năm sau khi đóng 45 cửa
         # hàng": after, not next year) or counts from a time named ("năm sau đó")
         rf"(?<!\w)(?:{alts})(?!\w)(?!\s*/?\s*\d)(?!\s+nay(?!\w))"
-        r"(?!(?<=sau)\s+(?:khi|đó)(?!\w))",
+        # (nor a shorter phrase in it: "đầu năm sau khi …" is no "đầu năm" either)
+        r"(?!(?:(?<=sau)|\s+sau)\s+(?:khi|đó)(?!\w))",
         regex.IGNORECASE,
     )
     count_words = frozenset(w.casefold() for w in read_lines(*COUNT_WORD_FILE))

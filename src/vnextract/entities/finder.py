@@ -618,8 +618,8 @@ class Finder:
 
     def _brand_word(self, m: int) -> bool:
         """True when ``tokens[m]`` is a brand: one capitalised word of six letters or more
-        written without Vietnamese letters ("Gemalink", "Vinamilk"; no Vietnamese syllable
-        is that long without them), that no dictionary lists, ending the name."""
+        written without Vietnamese letters ("Gemalink", "Vinamilk"; few Vietnamese
+        syllables are), that no dictionary lists, ending the name."""
         t = self.t
         return (
             t[m].cap
@@ -664,6 +664,16 @@ class Finder:
             size = len(chained.key)
             end = end - 1 + size
         return end
+
+    def counts_after(self, k: int) -> bool:
+        """True when the number at ``k`` opens a figure or counts something: a unit, a time
+        or a counted noun follows it ("Nhà máy Giấy Bãi Bằng 30 công nhân", "… 4 tổ máy")."""
+        t, lex = self.t, self.lex
+        if k + 1 >= self.n:
+            return False
+        one = t[k + 1].lower
+        two = f"{one} {t[k + 2].lower}" if k + 2 < self.n and t[k + 2].joined else ""
+        return one in lex.number_followers or one in lex.counted_nouns or two in lex.counted_nouns
 
     def line_number(self, k: int) -> bool:
         """True when ``k`` holds the number closing a name: "… giao thông 4", "… đô thị 10"."""
@@ -749,7 +759,7 @@ class Finder:
                     and " ".join(head.key) in self.lex.numbered_heads
                     and t[end - 1].cap
                     and self.line_number(end)
-                    and not (end + 1 < self.n and t[end + 1].lower in self.lex.number_followers)
+                    and not self.counts_after(end)
                 ):
                     end += 1  # rule unit_number: "Nhà máy nhiệt điện Vĩnh Tân 4"
                 named_end = end  # before the legal form: a known name ends there
@@ -957,8 +967,9 @@ class Finder:
         """End of a short name of two or three words opening with an abbreviation, a
         camel-case word or a capitalised word of the name before the bracket (its last
         words, ``name_words``), closing a bracket at ``k`` ("DHC Lines", "StarViet Air",
-        "PTSC M&C", "Tập đoàn Công nghệ Sao Bắc (Sao Bắc Tech)"); ``k`` when none (no
-        place: "(Hải Phòng)")."""
+        "PTSC M&C", "Tập đoàn Công nghệ Sao Bắc (Sao Bắc Tech)"), or of capitalised words
+        without Vietnamese letters that hold an abbreviation or stand again later
+        (``latin_brand``: "(Orient Sky)"); ``k`` when none (no place: "(Hải Phòng)")."""
         t = self.t
         first = t[k] if k < self.n else None
         if first is None or not (first.cap and first.is_word):
@@ -971,9 +982,14 @@ class Finder:
             or _camel_case(first.text)
             or first.lower in name_words
             # rule latin_brand: capitalised words without Vietnamese letters, an English
-            # brand beside the Vietnamese name ("Công ty … Hàng không Phương Đông (Orient
-            # Sky)", "(Futa Bus Lines)")
-            or all(t[j].text.isascii() for j in range(k, end))
+            # brand beside the Vietnamese name, that holds an abbreviation or that the
+            # article writes again ("(Alpha ECC)"; "Công ty … Hàng không Phương Đông (Orient
+            # Sky)", then "Orient Sky khai thác …"; not a place or a person written in
+            # English once: "(South Korea)", "(Peter Nguyen)")
+            or (
+                all(t[j].text.isascii() for j in range(k, end))
+                and (any(t[j].upper for j in range(k, end)) or self._recurs(k, end))
+            )
         ):
             return k
         if first.lower in _PLACE_ABBREVIATIONS or self.at["places"].get(k + 1) is not None:
@@ -981,6 +997,16 @@ class Finder:
         if end - k < 2 or end >= self.n or t[end].text != ")" or self._only_places(k, end):
             return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh", "(Phú Lộc Huế)": places
         return end
+
+    def _recurs(self, k: int, end: int) -> bool:
+        """Whether the words ``tokens[k:end]`` stand again, in the same order, after them."""
+        t = self.t
+        words = [x.lower for x in t[k:end]]
+        size = len(words)
+        return any(
+            t[i].lower == words[0] and [x.lower for x in t[i : i + size]] == words
+            for i in range(end + 1, self.n - size + 1)
+        )
 
     def _only_places(self, k: int, end: int) -> bool:
         """Whether listed places, one after another, fill ``tokens[k:end]``."""

@@ -192,6 +192,7 @@ class Lexicon:
     legal_forms: frozenset[str]  # "ctcp", "tnhh mtv" after a company's name (and a dash)
     firm_heads: frozenset[str]  # "công ty", "ngân hàng": a head whose own name stands alone
     numbered_heads: frozenset[str]  # "nhà máy": a head whose name closes with a unit's number
+    counted_nouns: frozenset[str]  # "công nhân", "tổ máy": what a number before them counts
     currency_words: PhraseMatcher
     business_words: PhraseMatcher
     words: frozenset[str]
@@ -381,6 +382,7 @@ def load_lexicon() -> Lexicon:
         legal_forms=frozenset(w.lower() for w in read_lines("entities", "legal_forms.txt")),
         firm_heads=frozenset(w.lower() for w in read_lines("entities", "firm_heads.txt")),
         numbered_heads=frozenset(w.lower() for w in read_lines("entities", "numbered_heads.txt")),
+        counted_nouns=frozenset(read_lines("units", "counted_nouns.txt")),
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),

@@ -37,10 +37,11 @@ Rules, tried in order:
   (``forecast_level``: "nhu cầu điện Tây Nguyên dự báo tăng …" is its figure; "Mỹ dự báo
   sản lượng cà phê Brazil …" is Mỹ forecasting); a name further into the clause "Theo
   …" opens yields to one named after that clause (``source_phrase``: "Theo báo cáo … của
-  Công ty … Meridian Land, năm 2026 Hà Nội đón …" is Hà Nội's);
+  Công ty … Meridian Land, năm 2026 Hà Nội đón …" is Hà Nội's), unless that one is a
+  counterpart of the source (``counterpart`` cues: "…, đối tác Samsung giúp doanh thu …");
 - ``event_place``: a place in a clause that names an event (cue kind ``event_setting``:
   "Tại hội nghị sơ kết khu vực miền Trung, …") is where it is held or whom it gathers,
-  no owner;
+  no owner, when a comma closes that clause before the figure;
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -242,15 +243,14 @@ class ArticleSubjects:
         self.main_province = next(
             (name for name, lab in ranked if lab == "LOC" and name in provinces), None
         ) or next(
-            # rule named_province: an article that names its province only where it owns
-            # no figure (its date line, a body's source phrase: "Bắc Ninh, ngày … - Theo
-            # UBND tỉnh Bắc Ninh, toàn tỉnh hiện có …") refers back to the first one named
+            # rule named_province: an article that names its province only in its date line
+            # ("Bắc Ninh, ngày … - … Theo UBND tỉnh Bắc Ninh, toàn tỉnh hiện có …") refers
+            # back to it
             (
                 e.name
-                for e in sorted(
-                    ctx.entities, key=lambda e: e.mentions[0].start if e.mentions else 0
-                )
+                for e in ctx.entities
                 if e.name in provinces
+                and any(opens_dateline(ctx.text, m.start, m.end) for m in e.mentions)
             ),
             None,
         )
@@ -365,9 +365,10 @@ class ArticleSubjects:
             return cues().ends("on_platform", before) is None
         if self._in_dateline(m):
             return False
-        if cues().starts("event_setting", self.ctx.text, start) is not None:
+        if cues().starts("event_setting", self.ctx.text, start) is not None and self._closed(m):
             # rule ``event_place``: "Tại hội nghị sơ kết khu vực miền Trung, …": where an
-            # event is held or whom it gathers, no owner
+            # event is held or whom it gathers, no owner (not "Tại hội nghị … Quảng Ninh
+            # công bố thu ngân sách đạt …", whose clause goes on to the figure)
             return False
         if self._trade_partner(m):
             return False
@@ -380,7 +381,8 @@ class ArticleSubjects:
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), or after a kind of area ("tại Khu kinh tế Nghi Sơn"), is no owner; one
-        # that opens the clause ("Tại Hà Nội, giá …") is
+        # that opens the clause ("Tại Hà Nội, giá …"), maybe after a turn word ("…, trong khi
+        # tại Cần Thơ, …"), is
         area = cues().ends("area_word", before)
         if area is not None:
             before = before[:area]
@@ -730,15 +732,21 @@ class ArticleSubjects:
         # who reports ("X cho biết") or a state body yields to anyone else named
         # a company before a place: "Tại Lào, Unitel có 3 triệu khách hàng"
         organised = any(m.label == "ORG" for m in named)
+        # rule ``source_phrase``: a name in the clause "Theo …" opens yields to one named
+        # after it ("Theo báo cáo của Công ty … Meridian Land, năm 2026 Hà Nội đón …"), not
+        # to a counterpart of its (cue kind ``counterpart``: "…, đối thủ FPT Retail có …")
+        opens_later = any(
+            cues().ends("counterpart", words_before(ctx.text, s_start, m.start)) is None
+            for m in named[1:]
+        )
         named.sort(
             key=lambda m: (
                 # a price's place yields to an organisation: "Viettel cho biết số thuê bao tại
                 # Đắk Lắk …" is Viettel's
                 organised and m.start in self._price_places,
-                # rule ``source_phrase``: a name in the clause "Theo …" opens yields to one
-                # named after it ("Theo báo cáo của Công ty … Meridian Land, năm 2026 Hà Nội
-                # đón …"); named alone, its data stays its own ("Theo số liệu của Vietjet, …")
-                cues().starts("source", ctx.text, ctx.clause_start(m.start)) is not None,
+                # named alone, its data stays its own ("Theo số liệu của Vietjet, …")
+                opens_later
+                and cues().starts("source", ctx.text, ctx.clause_start(m.start)) is not None,
                 cues().starts("says", ctx.text, m.end) is not None,
                 is_state_body(m.name),
                 m.label != "ORG",
@@ -887,6 +895,12 @@ class ArticleSubjects:
         while lead < m.start and text[lead] in " \t-–•*":
             lead += 1
         return lead == m.start or cues().starts("setting_lead", text, lead) is not None
+
+    def _closed(self, m: Mention) -> bool:
+        """Whether the clause of ``m`` ends before the next figure after it."""
+        i = bisect_left(self._amount_starts, m.end)
+        end = self.ctx.clause_end(m.end)
+        return i < len(self._amount_starts) and end <= self._amount_starts[i]
 
     def _opening(self, c_start: int, stop: int) -> int:
         """Where the clause starting at ``c_start`` opens, past its white space and the

@@ -21,11 +21,12 @@ Rules, tried in order:
   (``document_date``) ("Năm 2021, GRDP ước đạt …" but not "so với năm 2020"), nor
   the time of a figure compared with (``compared_figure_time``: "cao hơn mức 6,9% của 9
   tháng năm 2025") or surpassed (``surpassed_time``: "vượt tổng lượng xe của cả năm
-  2025"); the start of a span to the article's day gives the article's year
-  (``span_to_now``: "Từ năm 2020 đến nay, tỉnh đã thu hút 4.000 dự án"),
-  unless "đến nay" stands between them (``undated``: "Từ năm 2013, công ty đến
-  nay đã mở hai nhà máy" is a span up to now; "Năm 2024, tỉnh hiện có …" and
-  "Năm 2020, sau 10 năm hoạt động, …" keep their year);
+  2025"), nor the time of the event a record is counted from (``since_event``: "cao
+  nhất kể từ khi công ty niêm yết trên HoSE năm 2015"); the start of a span to the
+  article's day gives the article's year (``span_to_now``: "Từ năm 2020 đến nay,
+  tỉnh đã thu hút 4.000 dự án"), unless "đến nay" stands between them (``undated``:
+  "Từ năm 2013, công ty đến nay đã mở hai nhà máy" is a span up to now; "Năm 2024,
+  tỉnh hiện có …" and "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
   ("… đạt 8,5% trong năm 2024"), nor after words that turn the sentence to another
   figure ("…, trong khi năm 2024 công ty chỉ lãi …"), nor a goal's year (``goal_frame``: "…, bảo đảm
