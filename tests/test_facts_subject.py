@@ -1232,6 +1232,25 @@ UNNAMED_GROUPS = [
     ),
 ]
 
+# Rule ``national_source``: a national body the source of a sentence that names no owner
+# ("Theo Tổng cục Thống kê, …") gives its figure to the country the article names.
+NATIONAL_SOURCES = [
+    (
+        "Việt Nam là nước xuất khẩu cà phê lớn thứ hai thế giới.\n\nTại huyện Di Linh, Bảo "
+        "Lộc (Lâm Đồng), cà phê được thu mua với mức 40.500 đồng/kg. Huyện Di Linh có 45.000 "
+        "ha cà phê.\n\nTheo Tổng cục Thống kê, xuất khẩu cà phê trong tháng 11 đạt khoảng "
+        "110.000 tấn.",
+        "khoảng 110.000 tấn",
+        "Việt Nam",
+    ),
+    (
+        "Việt Nam là nước xuất khẩu gạo lớn thứ ba thế giới.\n\nTheo Tổng cục Thống kê, "
+        "Công ty Cổ phần Lương thực Sông Hậu xuất khẩu 120.000 tấn gạo.",
+        "120.000 tấn",
+        "Công ty Cổ phần Lương thực Sông Hậu",
+    ),
+]
+
 # Rule ``event_place``: a place in a clause that names an event ("Tại hội nghị sơ kết
 # khu vực miền Trung, …") is where it is held or whom it gathers, no owner; a place
 # that is the clause's own setting ("Tại Đà Nẵng, …") still is.
@@ -1436,6 +1455,7 @@ OPENING_WITH = [
     + UNNAMED_GROUPS
     + SOURCES_WITH_A_NOUN
     + SOURCE_PHRASES
+    + NATIONAL_SOURCES
     + EVENT_PLACES
     + LEFT_ALONE,
 )

@@ -39,6 +39,9 @@ Rules, tried in order:
   …" opens yields to one named after that clause (``source_phrase``: "Theo báo cáo … của
   Công ty … Meridian Land, năm 2026 Hà Nội đón …" is Hà Nội's), unless that one is a
   counterpart of the source (``counterpart`` cues: "…, đối tác Samsung giúp doanh thu …");
+- ``national_source``: a sentence whose source is a national body ("Theo Tổng cục Thống
+  kê, xuất khẩu cà phê tháng 11 đạt …") and that names no owner gives its figures to the
+  country the article names;
 - ``event_place``: a place in a clause that names an event (cue kind ``event_setting``:
   "Tại hội nghị sơ kết khu vực miền Trung, …") is where it is held or whom it gathers,
   no owner, when a comma closes that clause before the figure;
@@ -792,6 +795,10 @@ class ArticleSubjects:
             )
         ):
             return self.home_name, "nationwide"
+        if not named and self.home_name is not None and self._national_source(s_start, a.start):
+            # rule ``national_source``: "Theo Tổng cục Thống kê, xuất khẩu cà phê tháng 11 đạt
+            # …": a national body's figure that names no owner is the country's
+            return self.home_name, "national_source"
         carried = self.last is not None and "\n" not in ctx.text[self.last_at : s_start]
         # the sentence's opening or, in a sentence that names none, its clause's ("Theo Sở
         # Tài chính tỉnh Bắc Ninh, 10 tháng năm 2026, tỉnh thu hút …", "Đến nay, toàn tỉnh
@@ -1015,6 +1022,19 @@ class ArticleSubjects:
             if self._may_own(m):
                 return self._whole(m).name
         return None
+
+    def _national_source(self, start: int, end: int) -> bool:
+        """Whether a national body is the source of the sentence from ``start`` to ``end``
+        ("Theo Tổng cục Thống kê Việt Nam, …", "Theo số liệu của Cục Hải quan, …")."""
+        ctx = self.ctx
+        c = cues()
+        for m in ctx.mentions_in(start, end):
+            if m.label != "ORG" or c.starts("national_body", m.name) is None:
+                continue
+            before = words_before(ctx.text, ctx.clause_start(m.start), m.start)
+            if c.ends("source", before) is not None or c.ends("body_source", before) is not None:
+                return True
+        return False
 
     def _nationwide_in(self, start: int, end: int) -> bool:
         """Whether a nationwide cue ("cả nước") starts in ``[start, end)``, not as a
