@@ -93,10 +93,9 @@ Rules, tried in order:
   comparison's base ("thấp hơn mức bình quân cả nước") makes no figure the country's;
 - ``province_referred``: "tỉnh", "toàn tỉnh" stand for the province the article
   names most (``entities.ids.is_province``, or a place it writes "tỉnh X"), not for
-  a city, a centrally-run city or a district; one it names only where it owns no
-  figure (its date line, "Theo UBND tỉnh …") when it names none elsewhere
-  (``named_province``); null when it names no province; "Tỉnh ủy", "tỉnh bạn", "Tỉnh
-  lộ" (``not_anaphor_province``) refer back to none;
+  a city, a centrally-run city or a district; one it names only in its date line when
+  it names none elsewhere (``named_province``); null when it names no province;
+  "Tỉnh ủy", "tỉnh bạn", "Tỉnh lộ" (``not_anaphor_province``) refer back to none;
 - ``referred_back``: a generic noun that stands for the article's organisation or
   place ("Công ty", "doanh nghiệp này", "thành phố") names it;
 - ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
@@ -406,13 +405,13 @@ class ArticleSubjects:
     def _price_follows(self, m: Mention) -> bool:
         """Whether the first figure after place ``m``, in its clause, is a price: the
         place's ("Lúa Đài Thơm 8 tại Cần Thơ lên 7.700 đồng/kg": a product sold there)."""
-        ctx = self.ctx
-        i = bisect_left(self._amount_starts, m.end)
-        return (
-            i < len(self._amount_starts)
-            and self._amount_starts[i] in self._prices
-            and self._amount_starts[i] < ctx.clause_end(m.end)
-        )
+        after = self._next_figure(m.end)
+        return after is not None and after in self._prices and after < self.ctx.clause_end(m.end)
+
+    def _next_figure(self, pos: int) -> int | None:
+        """Where the first amount at or after ``pos`` starts, None when none does."""
+        i = bisect_left(self._amount_starts, pos)
+        return self._amount_starts[i] if i < len(self._amount_starts) else None
 
     def _sector_body(self, m: Mention) -> bool:
         """Whether ``m`` names a body that runs one sector and does the figures of its
@@ -738,7 +737,7 @@ class ArticleSubjects:
         # rule ``source_phrase``: a name in the clause "Theo …" opens yields to one named
         # after it ("Theo báo cáo của Công ty … Meridian Land, năm 2026 Hà Nội đón …"), not
         # to a counterpart of its (cue kind ``counterpart``: "…, đối thủ FPT Retail có …")
-        opens_later = any(
+        others_after = any(
             cues().ends("counterpart", words_before(ctx.text, s_start, m.start)) is None
             for m in named[1:]
         )
@@ -748,7 +747,7 @@ class ArticleSubjects:
                 # Đắk Lắk …" is Viettel's
                 organised and m.start in self._price_places,
                 # named alone, its data stays its own ("Theo số liệu của Vietjet, …")
-                opens_later
+                others_after
                 and cues().starts("source", ctx.text, ctx.clause_start(m.start)) is not None,
                 cues().starts("says", ctx.text, m.end) is not None,
                 is_state_body(m.name),
@@ -905,9 +904,8 @@ class ArticleSubjects:
 
     def _closed(self, m: Mention) -> bool:
         """Whether the clause of ``m`` ends before the next figure after it."""
-        i = bisect_left(self._amount_starts, m.end)
-        end = self.ctx.clause_end(m.end)
-        return i < len(self._amount_starts) and end <= self._amount_starts[i]
+        after = self._next_figure(m.end)
+        return after is not None and self.ctx.clause_end(m.end) <= after
 
     def _opening(self, c_start: int, stop: int) -> int:
         """Where the clause starting at ``c_start`` opens, past its white space and the
