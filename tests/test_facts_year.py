@@ -580,6 +580,48 @@ SINCE_EVENT = [
     ),
 ]
 
+# Rule ``on_completion``: a sentence opening with a project's completion and going on to
+# what will then be speaks of a state to come at no named time: no year carried from the
+# report; a time the sentence names still dates it, and a past event after "sau khi" is
+# a result of its report's year.
+ON_COMPLETION = [
+    (
+        "Năm 2026, tập đoàn khởi công nhà máy thủy điện tích năng. Khi hoàn thành, nhà máy "
+        "sẽ cung cấp khoảng 1,5 tỷ kWh điện mỗi năm.",
+        "khoảng 1,5 tỷ kWh",
+        None,
+    ),
+    (
+        "Quảng Ngãi, ngày 2/10/2026 - Dự án cảng tổng hợp đang thi công.\n\n- Sau khi dự án "
+        "đi vào vận hành, cảng dự kiến tiếp nhận 2 triệu tấn hàng mỗi năm.",
+        "2 triệu tấn",
+        None,
+    ),
+    (
+        "Năm 2026, thành phố khởi công tuyến đường vành đai. Khi thông xe, tuyến đường được "
+        "kỳ vọng giảm 30% lưu lượng xe qua trung tâm.",
+        "30%",
+        None,
+    ),
+    (
+        "Khi hoàn thành vào năm 2028, nhà máy sẽ cung cấp khoảng 1,5 tỷ kWh điện mỗi năm.",
+        "khoảng 1,5 tỷ kWh",
+        2028,
+    ),
+    (
+        "Năm 2025, công ty lãi 50 tỷ đồng. Sau khi nhà máy mới đi vào hoạt động, doanh thu "
+        "tăng 30%.",
+        "30%",
+        2025,
+    ),
+    (
+        "Năm 2026, công ty khởi công nhà máy. Khi được hỏi về kế hoạch, ông cho biết công "
+        "ty sẽ tuyển 500 lao động.",
+        "500 lao động",
+        2026,
+    ),
+]
+
 # Rule ``standing_addition``: a standing figure (a capital) added at a time is dated as an
 # event; one that is only described is not (rule ``standing``).
 STANDING = [
@@ -726,6 +768,7 @@ UNDATED_GOALS = [
     + FEW_WITHOUT_TIME
     + COMPARISON
     + SINCE_EVENT
+    + ON_COMPLETION
     + STANDING
     + DATED_PRICES
     + GOAL_FRAME

@@ -32,6 +32,9 @@ Rules, tried in order:
   figure ("…, trong khi năm 2024 công ty chỉ lãi …"), nor a goal's year (``goal_frame``: "…, bảo đảm
   mục tiêu hoàn thành trong năm 2027", which frames no later figure either; nor
   does a milestone's time, ``milestone_frame``: "bàn giao căn hộ từ quý III/2028");
+- ``on_completion``: a sentence opening with a project's completion ("Khi hoàn thành,",
+  "Sau khi dự án đi vào vận hành,") that goes on to what will then be ("… nhà máy sẽ cung
+  cấp khoảng 1,5 tỷ kWh điện mỗi năm") speaks of a state to come at no named time: null;
 - ``year_to_date``: the first months of the year under way written before the amount
   in its sentence without a year ("Doanh thu 10 tháng đạt …"; not a length, cue kind
   ``duration_lead``: "kỳ hạn 6 tháng", "chỉ trong 3 tháng"; "sau 9 tháng" is read as the
@@ -132,6 +135,7 @@ _OWN_YEAR = re.compile(r"\s+(?:đầu\s+)?năm\s+(?:\d{4}|nay|ngoái|trước|qu
 _DURATION_LEAD_SPAN = 20  # how far before "N tháng" the words making it a length stand
 _YEAR_TO_DATE_SPAN = 200  # how far before an amount its sentence's "10 tháng" is read
 _FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
+_OPENING = re.compile(r"[^\w]*")  # what may stand before a sentence's first word: "- ", a quote
 
 
 class ArticleYears:
@@ -483,6 +487,25 @@ class ArticleYears:
         times = [t for t in ctx.times_in(start, end) if not self._is_base(t)]
         return times[-1] if times else None
 
+    def _on_completion(self, s_start: int, pos: int) -> bool:
+        """Whether the sentence at ``s_start`` opens with a clause on the completion of a
+        project ("Khi hoàn thành,", "Sau khi dự án đi vào vận hành,": cue kinds
+        ``completion_opener`` and ``completion_verb``) and goes on, before ``pos``, to what
+        will then be (``completion_future``: "… nhà máy sẽ cung cấp …")."""
+        ctx = self.ctx
+        c = cues()
+        opening = _OPENING.match(ctx.text, s_start, pos)
+        start = opening.end() if opening is not None else s_start
+        end = c.starts("completion_opener", ctx.text, start)
+        if end is None:
+            return False
+        c_end = ctx.clause_end(end)
+        return (
+            c_end < pos
+            and c.find("completion_verb", ctx.low, end, c_end)
+            and c.find("completion_future", ctx.low, c_end, pos)
+        )
+
     def _is_addition(self, a: Amount) -> bool:
         """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
         thêm 1,4 tỷ USD", "rót thêm 300 triệu USD") or raised to ("nâng tổng vốn đầu tư lên
@@ -533,6 +556,10 @@ class ArticleYears:
         for t in ctx.times_in(a.end, until):
             if not self._is_base(t) and not in_goal_clause(ctx.text, t):
                 return year_of(t), "sentence_after"
+        if self._on_completion(s_start, a.start):
+            # rule on_completion: "Khi hoàn thành, nhà máy sẽ cung cấp khoảng 1,5 tỷ kWh điện
+            # mỗi năm": a state to come at no named time, whatever year the report framed
+            return None, "on_completion"
         if self._year_known and self._year_to_date(
             max(s_start, a.start - _YEAR_TO_DATE_SPAN), a.start
         ):
