@@ -1411,10 +1411,39 @@ OPENING_WITH = [
     ),
 ]
 
+# Rule ``person_family``: a speaker's family's figures are the speaker's, not those of the
+# place the sentence gives as the speaker's address; a household in general is no one's.
+PERSON_FAMILIES = [
+    (
+        "Ông Lê Văn Hùng, ngụ ấp 3, xã Tân Phú, huyện Cai Lậy, cho biết gia đình ông có 4 ha "
+        "sầu riêng.",
+        "4 ha",
+        "Lê Văn Hùng",
+    ),
+    (
+        "Tỉnh Đắk Lắk được mùa cà phê. Chị H'Hen Niê ở xã Ea Tu chia sẻ, năm nay nhà chị thu "
+        "15 tấn cà phê tươi.",
+        "15 tấn",
+        "H'Hen Niê",
+    ),
+    (
+        "Bà Lê Thị Hoa, chuyên gia năng lượng, cho biết mỗi hộ gia đình dùng 200 kWh sẽ trả "
+        "thêm khoảng 28.000 đồng.",
+        "khoảng 28.000 đồng",
+        None,
+    ),
+    (
+        "Tại xã Phú An, gia đình anh Nguyễn Văn Tâm thu 12 tấn xoài.",
+        "12 tấn",
+        "xã Phú An",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    OPENING_WITH
+    PERSON_FAMILIES
+    + OPENING_WITH
     + PROVINCE_REFERRED
     + REFERRED_IN_CLAUSE
     + TURNED

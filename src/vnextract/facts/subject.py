@@ -76,6 +76,9 @@ Rules, tried in order:
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
   ngạch …") nor any when it stands in a person's title or after "Theo số liệu của"; other
   state bodies speak for their place (``state_body``);
+- ``person_family``: a person who says something of their family ("Ông Võ Văn A, ngụ xã
+  Phú An, cho biết gia đình ông có 3 ha sầu riêng"; cue kinds ``says`` and ``family``) owns
+  its figures, not the place the sentence gives as the address; "hộ gia đình" is no one's;
 - ``possessor``: the owner after "của" in the amount's clause ("Tại miền Bắc, thị
   phần của hãng đạt 38%": the article's company), not who reports nor a comparison's
   base;
@@ -694,6 +697,11 @@ class ArticleSubjects:
             # rule ``part_of_figure``: "dư nợ vay của doanh nghiệp là 2.815 tỷ đồng, trong
             # đó nợ quá hạn gần 410 tỷ đồng": a part is the owner's of the whole
             return self.previous_subject, "part_of_figure"
+        speaker = self._person_family(a, s_start)
+        if speaker is not None:
+            # rule ``person_family``: "Ông Võ Văn A, ngụ xã Phú An, cho biết gia đình ông có 3
+            # ha sầu riêng": the speaker's family's figure is the speaker's, not the address's
+            return speaker, "person_family"
         named = [
             self._whole(m)
             for m in ctx.mentions_in(s_start, a.start)
@@ -977,6 +985,25 @@ class ArticleSubjects:
             named = next((o for o in self._ranked_orgs if o.casefold().startswith(noun)), None)
             if named is not None:
                 return named, "referred_by_kind"
+        return None
+
+    def _person_family(self, a: Amount, s_start: int) -> str | None:
+        """The person who, before ``a`` in its sentence, says something of their family ("Anh
+        Y Thuận ở xã Ea Kiết cho biết gia đình vừa thu 12 tấn cà phê": cue kinds ``says``
+        then ``family`` in the amount's clause), else None. A household in general ("hộ gia
+        đình") is no one's family."""
+        ctx = self.ctx
+        persons = [m for m in ctx.mentions_in(s_start, a.start) if m.label == "PER"]
+        if not persons:
+            return None
+        c = cues()
+        c_start = ctx.clause_start(a.start)
+        for _, start, _ in c.find_all(("family",), ctx.low, max(persons[0].end, c_start), a.start):
+            if ctx.low.endswith("hộ ", 0, start):
+                continue  # "mỗi hộ gia đình": a household in general
+            speaker = [m for m in persons if m.end <= start][-1]
+            if c.find("says", ctx.low, speaker.end, start):
+                return self._whole(speaker).name
         return None
 
     def _names_several(self, s_start: int) -> bool:
