@@ -1439,10 +1439,38 @@ PERSON_FAMILIES = [
     ),
 ]
 
+# Rule ``sector_of_country``: a place written after the field of an organisation named in
+# the article, as its name writes it ("Bóng chuyền Việt Nam"), stands for the organisation,
+# in the ranking of the article's subjects too; a field in lower case ("ngành bóng chuyền
+# Việt Nam") stays the place.
+SECTORS_OF_COUNTRY = [
+    (
+        "Bóng chuyền Việt Nam đặt mục tiêu vào top 4 châu Á\n\nHà Nội, ngày 4/12/2026 - Liên "
+        "đoàn Bóng chuyền Việt Nam (VFV) vừa công bố kế hoạch năm 2027. Bóng chuyền Việt Nam "
+        "đặt mục tiêu giành 2 huy chương tại giải vô địch châu Á.",
+        "2 huy chương",
+        "Liên đoàn Bóng chuyền Việt Nam",
+    ),
+    (
+        "Thể thao Việt Nam hướng tới 90 HCV tại SEA Games 34\n\nĐoàn Thể thao Việt Nam sẽ tham "
+        "dự SEA Games 34 tại Malaysia. Việt Nam từng đứng nhất SEA Games 31.\n\nTổng kinh phí "
+        "chuẩn bị khoảng 185 tỷ đồng.",
+        "khoảng 185 tỷ đồng",
+        "Đoàn Thể thao Việt Nam",
+    ),
+    (
+        "Liên đoàn Bóng chuyền Việt Nam (VFV) vừa tổ chức hội nghị tổng kết. Năm 2026, ngành "
+        "bóng chuyền Việt Nam có 1.200 vận động viên chuyên nghiệp.",
+        "1.200 vận động viên",
+        "Việt Nam",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
-    PERSON_FAMILIES
+    SECTORS_OF_COUNTRY
+    + PERSON_FAMILIES
     + OPENING_WITH
     + PROVINCE_REFERRED
     + REFERRED_IN_CLAUSE

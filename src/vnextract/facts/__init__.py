@@ -137,7 +137,9 @@ def describe_amounts(
             # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
             metric = target_metric(a, target.metric, metric, rule)
             if target.owner:
-                subject = by_subject.last = by_subject.owner_subject(target.owner)
+                subject = by_subject.last = by_subject.owner_subject(
+                    target.owner, target.start, target.end
+                )
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric

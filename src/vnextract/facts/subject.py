@@ -183,6 +183,7 @@ _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right befor
 _NATION_BASE = regex.compile(r"(?<!\w)(?:hơn(?!\s*\d)|so với|bằng (?:mức|với))(?!\w)")
 # right before "cả nước": a rank in it ("nhiều nhất cả nước", "dẫn đầu cả nước")
 _SUPERLATIVE_BEFORE = regex.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+trên)?\s+$")
+_HEAD_REACH = 60  # how far before a place the words of an organisation's head are read
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
@@ -213,7 +214,8 @@ class ArticleSubjects:
         for m in ctx.mentions:
             if not self._may_own(m) or m.start in self._price_places:
                 continue  # a price's place says where, not what the article is about
-            key = (m.name, m.label)
+            whole = self._whole(m)  # "Điền kinh Việt Nam" in a headline: the federation
+            key = (whole.name, whole.label)
             if home is not None and cues().starts("national_body", m.name) is not None:
                 key = (home.name, "LOC")  # a national body speaks for the country
             # rule headline_place: a place in the headline counts twice, the article is
@@ -273,19 +275,33 @@ class ArticleSubjects:
         self.previous_subject: str | None = None  # and its subject
 
     def _whole(self, m: Mention) -> Mention:
-        """The organisation whose name ends with place ``m`` written in lower case before it
-        ("trường ĐH Cần Thơ" → "Trường ĐH Cần Thơ"), else ``m``."""
+        """The organisation whose name ends with place ``m`` and the words written before it,
+        in any case: its whole head ("trường ĐH Cần Thơ" → "Trường ĐH Cần Thơ") or the last
+        words of it when they name a field, capitalised as in the name (rule
+        ``sector_of_country``: "Điền kinh Việt Nam đặt mục tiêu …" → "Liên đoàn Điền kinh Việt
+        Nam"; not "ngành điền kinh Việt Nam"), else ``m``."""
         if m.label != "LOC":
             return m
         written = self.ctx.text[m.start : m.end]
+        low = self.ctx.low
+        before = low[max(0, m.start - _HEAD_REACH) : m.start].split()
         for org in self._organisations:
-            head = org[: len(org) - len(written)]
-            if (
-                head
-                and org.endswith(written)
-                and self.ctx.low[max(0, m.start - len(head)) : m.start] == head.lower()
+            if not org.endswith(written):
+                continue
+            head = org[: len(org) - len(written)].split()
+            shared = 0
+            while shared < min(len(head), len(before)) and (
+                before[-shared - 1] == head[-shared - 1].lower()
             ):
-                return Mention(m.start - len(head), m.end, org, "ORG")
+                shared += 1
+            if not shared:
+                continue
+            start = low.rfind(head[-shared].lower(), 0, m.start)
+            if shared == len(head) or (
+                head[-shared][:1].isupper()
+                and self.ctx.text[start : m.start].split() == head[-shared:]
+            ):  # a field written as the name writes it: "Điền kinh Việt Nam", not "điền kinh"
+                return Mention(start, m.end, org, "ORG")
         return m
 
     def _may_own(self, m: Mention) -> bool:
@@ -1173,14 +1189,20 @@ class ArticleSubjects:
                 return m.name
         return None
 
-    def owner_subject(self, owner: str) -> str:
-        """The subject of a target's amount: its owner, or the place a state body plans for.
+    def owner_subject(self, owner: str, start: int = 0, end: int = 0) -> str:
+        """The subject of a target's amount, the goal stated in ``text[start:end]``: its
+        owner, or the place a state body plans for.
 
         "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
         for Quảng Ninh: the place named inside the body's name, else the article's place;
         a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
-        tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng").
+        tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng");
+        a place the goal's sentence writes as the field of an organisation stands for it
+        ("Bóng chuyền Việt Nam đặt mục tiêu …": rule ``sector_of_country``).
         """
+        for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end):
+            if m.name == owner and m.label == "LOC":
+                return self._whole(m).name
         if not is_state_body(owner) or runs_sector(owner):
             return owner
         return self.place_of_body(owner) or owner
