@@ -45,6 +45,11 @@ Rules, tried in order:
 - ``event_place``: a place in a clause that names an event (cue kind ``event_setting``:
   "Tại hội nghị sơ kết khu vực miền Trung, …") is where it is held or whom it gathers,
   no owner, when a comma closes that clause before the figure;
+- ``event_name``: a place that closes an event's name (cue kind ``event_name``, capitalised:
+  "Giải vô địch châu Á", "Đại hội Thể thao châu Á") owns no figure;
+- ``setting_owner``: a target's owner that the goal's sentence gives only as a setting or
+  a destination ("tham dự Giải vô địch … tại Hàn Quốc, mục tiêu giành …") is no owner: the
+  figure's subject is read as any figure's is, and the target takes it as its owner;
 - ``analyst_employer``: the body in an analyst's or an expert's title ("ông Bảo, chuyên
   gia của Hội Môi giới Bất động sản, dự báo …", "Giám đốc Phân tích Công ty Chứng khoán
   SSI") speaks through them about others' figures and owns none (``analyst_title`` cues);
@@ -183,6 +188,8 @@ _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right befor
 _NATION_BASE = regex.compile(r"(?<!\w)(?:hơn(?!\s*\d)|so với|bằng (?:mức|với))(?!\w)")
 # right before "cả nước": a rank in it ("nhiều nhất cả nước", "dẫn đầu cả nước")
 _SUPERLATIVE_BEFORE = regex.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+trên)?\s+$")
+_EVENT_NAME_REACH = 40  # how far before a place the head of an event's name is read
+_EVENT_NAME_WORDS = 3  # the most words between that head and the place ("Thể thao")
 _HEAD_REACH = 60  # how far before a place the words of an organisation's head are read
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
@@ -386,6 +393,10 @@ class ArticleSubjects:
             return cues().ends("on_platform", before) is None
         if self._in_dateline(m):
             return False
+        if self._names_event(m, start):
+            # rule ``event_name``: "tham dự Giải vô địch châu Á tại Hàn Quốc": the place
+            # closes an event's name
+            return False
         if cues().starts("event_setting", self.ctx.text, start) is not None and self._closed(m):
             # rule ``event_place``: "Tại hội nghị sơ kết khu vực miền Trung, …": where an
             # event is held or whom it gathers, no owner (not "Tại hội nghị … Quảng Ninh
@@ -420,6 +431,20 @@ class ArticleSubjects:
             return False
         self._price_places.add(m.start)
         return True
+
+    def _names_event(self, m: Mention, start: int) -> bool:
+        """Whether place ``m`` closes the name of an event whose head (cue kind ``event_name``)
+        stands before it in its clause, capitalised, maybe with a few capitalised words between
+        ("Giải vô địch châu Á", "Đại hội Thể thao châu Á"; not "Giải ngân tại Hà Nội")."""
+        lo = max(start, m.start - _EVENT_NAME_REACH)
+        for _, at, end in reversed(cues().find_all(("event_name",), self.ctx.low, lo, m.start)):
+            gap = self.ctx.text[end : m.start]
+            return (
+                self.ctx.text[at].isupper()
+                and len(gap.split()) <= _EVENT_NAME_WORDS
+                and all(w.isalpha() and w[0].isupper() for w in gap.split())
+            )
+        return False
 
     def _price_follows(self, m: Mention) -> bool:
         """Whether the first figure after place ``m``, in its clause, is a price: the
@@ -1189,7 +1214,7 @@ class ArticleSubjects:
                 return m.name
         return None
 
-    def owner_subject(self, owner: str, start: int = 0, end: int = 0) -> str:
+    def owner_subject(self, owner: str, start: int = 0, end: int = 0) -> str | None:
         """The subject of a target's amount, the goal stated in ``text[start:end]``: its
         owner, or the place a state body plans for.
 
@@ -1198,11 +1223,21 @@ class ArticleSubjects:
         a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
         tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng");
         a place the goal's sentence writes as the field of an organisation stands for it
-        ("Bóng chuyền Việt Nam đặt mục tiêu …": rule ``sector_of_country``).
+        ("Bóng chuyền Việt Nam đặt mục tiêu …": rule ``sector_of_country``). None for a
+        place that sentence gives only as a setting or a destination, owning no figure (rule
+        ``setting_owner``: "tham dự Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …"):
+        the amount's subject is then read as any figure's is.
         """
-        for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end):
-            if m.name == owner and m.label == "LOC":
-                return self._whole(m).name
+        written = [
+            m for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end) if m.name == owner
+        ]
+        for m in written:
+            whole = self._whole(m)
+            if whole is not m:
+                return whole.name
+        places = [m for m in written if m.label == "LOC"]
+        if places and not any(self._may_own(m) for m in places):
+            return None  # "… Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …": a setting
         if not is_state_body(owner) or runs_sector(owner):
             return owner
         return self.place_of_body(owner) or owner
