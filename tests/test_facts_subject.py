@@ -1194,6 +1194,21 @@ FORECASTS_UNOWNED = [
 # names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
 # is the place's ("các doanh nghiệp trên địa bàn").
 UNNAMED_GROUPS = [
+    # a group opening an earlier clause of the sentence, the subject of a list of fields
+    (
+        "Công ty TNHH Điện tử Hải Âu báo lãi 800 tỷ đồng. Ngược lại, các doanh nghiệp dệt may, "
+        "da giày và đồ gỗ ghi nhận mức tăng 18-22% nhờ đơn hàng phục hồi.",
+        "18-22%",
+        None,
+    ),
+    # a group before a word that turns the sentence to another figure is that figure's only
+    (
+        "Hãng hàng không Sao Mai có tỷ lệ cất cánh đúng giờ 82,3%, cao hơn mức bình quân toàn "
+        "ngành khoảng 4 điểm phần trăm. Tỷ lệ cất cánh đúng giờ của hãng cao hơn mức bình quân "
+        "toàn ngành, trong khi tỷ lệ hủy chuyến chỉ 0,4%.",
+        "0,4%",
+        "Sao Mai",
+    ),
     (
         "Ngân hàng TMCP Phương Bắc lãi 5.200 tỷ đồng. Tăng trưởng tín dụng đạt 16,3%, cao hơn "
         "mức bình quân toàn ngành khoảng 13%.",

@@ -63,7 +63,9 @@ Rules, tried in order:
   organisation, is of a market, a price or a demand: no subject, unless it measures a
   company's own result (``own_metric``: "lợi nhuận", "doanh thu");
   ``unnamed_group``: there, a figure of a group nobody names ("bình quân toàn ngành",
-  "nhiều doanh nghiệp"; not a counterpart: "doanh thu từ các doanh nghiệp") has none either;
+  "nhiều doanh nghiệp"; not a counterpart: "doanh thu từ các doanh nghiệp"), written before
+  it in its sentence after the last word that turns the sentence ("…, trong khi …"), has
+  none either;
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -467,12 +469,19 @@ class ArticleSubjects:
         )
 
     def _unnamed_group(self, a: Amount) -> bool:
-        """Whether a group nobody names stands in the clause of ``a`` as whose the figure
-        is ("biên lợi nhuận của nhiều doanh nghiệp"), not as a counterpart or a base after
+        """Whether a group nobody names stands before ``a`` in its sentence, after the last
+        word that turns the sentence to another figure ("…, trong khi …"), as whose the figure
+        is ("biên lợi nhuận của nhiều doanh nghiệp", "Ngược lại, các doanh nghiệp dệt may, da
+        giày và đồ gỗ ghi nhận mức tăng 18-22%"), not as a counterpart or a base after
         ``group_counterpart`` ("doanh thu từ các doanh nghiệp khách hàng")."""
         c = cues()
         low = self.ctx.low
-        start = self.ctx.clause_start(a.start)
+        start = self.ctx.sentence(a.start)[0]
+        turns = [
+            e for _, b, e in c.find_all(("turn",), low, start, a.start) if self._turns_here(b, e)
+        ]
+        if turns:
+            start = turns[-1]
         return any(
             c.ends("group_counterpart", words_before(low, start, at)) is None
             for _, at, _ in c.find_all(("unnamed_group",), low, start, a.start)
