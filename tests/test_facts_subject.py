@@ -812,6 +812,13 @@ REPORTERS = [
 # Rule ``trade_partner``: in a report of the home country's trade, a foreign market or
 # supplier owns no figure.
 TRADE_PARTNERS = [
+    # "xuất khẩu vào" names a destination as "sang" does
+    (
+        "Năm 2026, Tập đoàn Dệt May Hoàng Gia đạt doanh thu 12.000 tỷ đồng. Ngược lại, xuất "
+        "khẩu vào Hàn Quốc tăng 15,7% nhờ ưu đãi thuế.",
+        "15,7%",
+        "Tập đoàn Dệt May Hoàng Gia",
+    ),
     (
         "Năm 2025, Việt Nam xuất khẩu 1,5 triệu tấn cà phê. Về thị trường, Đức nhập khẩu "
         "nhiều nhất, chiếm 14% tổng kim ngạch.",
