@@ -580,6 +580,41 @@ SINCE_EVENT = [
     ),
 ]
 
+# Rule ``progress_to_now``: in a dated article, a figure "đến nay" after a time that starts
+# no span (no "từ") says how far things stand on the article's day; "Từ năm … đến nay" is
+# a total up to that day (rule ``span_to_now``), a span with words between is of no one
+# year, and without the article's day such a figure stays undated.
+PROGRESS_TO_NOW = [
+    (
+        "Hà Nội, ngày 2/12/2026 - Năm 2026, tỉnh được giao chỉ tiêu 6.500 căn nhà ở xã hội; "
+        "đến nay đã đạt khoảng 74%.",
+        "khoảng 74%",
+        2026,
+    ),
+    (
+        "Hà Nội, ngày 2/12/2026 - Năm 2020, tỉnh khởi công tuyến cao tốc, đến nay đã giải "
+        "ngân 80% vốn.",
+        "80%",
+        2026,
+    ),
+    (
+        "Hà Nội, ngày 2/12/2026 - Từ năm 2013 đến nay, công ty mở hai nhà máy với 3.000 lao động.",
+        "3.000 lao động",
+        2026,
+    ),
+    (
+        "Hà Nội, ngày 2/12/2026 - Từ năm 2013, công ty đến nay đã mở hai nhà máy với 3.000 lao "
+        "động.",
+        "3.000 lao động",
+        None,
+    ),
+    (
+        "Năm 2026, tỉnh được giao chỉ tiêu 6.500 căn nhà ở xã hội; đến nay đã đạt khoảng 74%.",
+        "khoảng 74%",
+        None,
+    ),
+]
+
 # Rule ``on_completion``: a sentence opening with a project's completion and going on to
 # what will then be speaks of a state to come at no named time: no year carried from the
 # report; a time the sentence names still dates it, and a past event after "sau khi" is
@@ -769,6 +804,7 @@ UNDATED_GOALS = [
     + COMPARISON
     + SINCE_EVENT
     + ON_COMPLETION
+    + PROGRESS_TO_NOW
     + STANDING
     + DATED_PRICES
     + GOAL_FRAME

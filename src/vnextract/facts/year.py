@@ -24,7 +24,10 @@ Rules, tried in order:
   2025"), nor the time of the event a record is counted from (``since_event``: "cao
   nhất kể từ khi công ty niêm yết trên HoSE năm 2015"); the start of a span to the
   article's day gives the article's year (``span_to_now``: "Từ năm 2020 đến nay,
-  tỉnh đã thu hút 4.000 dự án"), unless "đến nay" stands between them (``undated``:
+  tỉnh đã thu hút 4.000 dự án"); a time with no "từ" before it and "đến nay" after it gives
+  the article's day's year in a dated article (``progress_to_now``: "Năm 2026, tỉnh được
+  giao 6.500 căn; đến nay đã đạt khoảng 74%"), else none; "đến nay" standing between
+  a start and the figure makes a span (``undated``:
   "Từ năm 2013, công ty đến nay đã mở hai nhà máy" is a span up to now; "Năm 2024,
   tỉnh hiện có …" and "Năm 2020, sau 10 năm hoạt động, …" keep their year);
 - ``sentence_after``: a time later in the sentence, not a comparison base
@@ -187,8 +190,12 @@ class ArticleYears:
         return (
             not t.relative
             and _TO_NOW.match(self.ctx.text, t.end) is not None
-            and self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
+            and self._from_time(t)
         )
+
+    def _from_time(self, t: TimeRef) -> bool:
+        """Whether "từ" ("kể từ", "Từ") stands right before ``t``: a span starts there."""
+        return self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
 
     def _year_to_date(self, start: int, end: int) -> bool:
         """Whether the first months of the year under way are named in ``text[start:end]``
@@ -546,8 +553,13 @@ class ArticleYears:
                 # running total to the article's day
                 return self.article_year, "span_to_now"
             if not self._is_base(t):
-                if self._undated_since(t.end, a.start, _UNTIL) is not None:
-                    return None, "undated"  # a span from that time up to now: no one year
+                until = self._undated_since(t.end, a.start, _UNTIL)
+                if until is not None:
+                    if until[0] is None or self._from_time(t):
+                        return None, "undated"  # a span from that time up to now: no one year
+                    # rule progress_to_now: "Năm 2026, tỉnh được giao chỉ tiêu 6.500 căn; đến
+                    # nay đã đạt khoảng 74%": how far things stand on the article's day
+                    return until
                 return year_of(t), "sentence_before"
         # a time after words that turn the sentence to another figure is that figure's:
         # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …" (";" turns to none)
