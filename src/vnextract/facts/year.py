@@ -553,13 +553,13 @@ class ArticleYears:
                 # running total to the article's day
                 return self.article_year, "span_to_now"
             if not self._is_base(t):
-                until = self._undated_since(t.end, a.start, _UNTIL)
-                if until is not None:
-                    if until[0] is None or self._from_time(t):
+                to_now = self._undated_since(t.end, a.start, _UNTIL)
+                if to_now is not None:
+                    if to_now[0] is None or self._from_time(t):
                         return None, "undated"  # a span from that time up to now: no one year
                     # rule progress_to_now: "Năm 2026, tỉnh được giao chỉ tiêu 6.500 căn; đến
                     # nay đã đạt khoảng 74%": how far things stand on the article's day
-                    return until
+                    return to_now[0], "progress_to_now"
                 return year_of(t), "sentence_before"
         # a time after words that turn the sentence to another figure is that figure's:
         # "…đạt 186 tỷ đồng, trong khi năm 2024 công ty chỉ lãi …" (";" turns to none)
