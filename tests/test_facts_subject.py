@@ -1201,6 +1201,19 @@ FORECASTS_UNOWNED = [
 # names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
 # is the place's ("các doanh nghiệp trên địa bàn").
 UNNAMED_GROUPS = [
+    # a group in an opening clause of setting, or before "nhưng", is not whose the figure is
+    (
+        "Công ty CP Dệt may Thành Công công bố kết quả năm 2025. Trong bối cảnh nhiều doanh "
+        "nghiệp gặp khó khăn, lợi nhuận năm 2025 vẫn tăng 20%.",
+        "20%",
+        "Công ty CP Dệt may Thành Công",
+    ),
+    (
+        "Công ty CP Dệt may Thành Công công bố kết quả năm 2025. Khối ngoại bán ròng mạnh, "
+        "nhưng giá cổ phiếu vẫn tăng 6%.",
+        "6%",
+        "Công ty CP Dệt may Thành Công",
+    ),
     # a group opening an earlier clause of the sentence, the subject of a list of fields
     (
         "Công ty TNHH Điện tử Hải Âu báo lãi 800 tỷ đồng. Ngược lại, các doanh nghiệp dệt may, "
@@ -1459,6 +1472,30 @@ PERSON_FAMILIES = [
         "12 tấn",
         "xã Phú An",
     ),
+    # the family of a person named after it is that person's
+    (
+        "Ông Nguyễn Văn Minh, Chủ tịch UBND xã Phú An, cho biết gia đình ông Trần Văn Tư có 3 "
+        "ha sầu riêng.",
+        "3 ha",
+        "Trần Văn Tư",
+    ),
+    # families counted are no one's family; an owner named after the family keeps its figure
+    (
+        "Ông Sáu cho biết cả xã Tân Hòa có 100 gia đình nuôi tôm với sản lượng 500 tấn.",
+        "500 tấn",
+        "xã Tân Hòa",
+    ),
+    (
+        "Ông Võ Văn Ba, ngụ xã Phú An, cho biết gia đình ông có 3 ha sầu riêng và năng suất "
+        "bình quân của tỉnh Tiền Giang là 20 tấn/ha.",
+        "20 tấn/ha",
+        "tỉnh Tiền Giang",
+    ),
+    (
+        "Ông Võ Văn Ba cho biết, Công ty Vinamit thu mua cho gia đình ông 30 tấn mít.",
+        "30 tấn",
+        "Công ty Vinamit",
+    ),
 ]
 
 # Rule ``sector_of_country``: a place written after the field of an organisation named in
@@ -1485,6 +1522,26 @@ SECTORS_OF_COUNTRY = [
         "bóng chuyền Việt Nam có 1.200 vận động viên chuyên nghiệp.",
         "1.200 vận động viên",
         "Việt Nam",
+    ),  # an association's field opening a sentence speaks of the field at large; a company's
+    # short name there is the company
+    (
+        "Hiệp hội Dệt may Việt Nam vừa tổ chức hội nghị. Dệt may Việt Nam xuất khẩu 44 tỷ USD "
+        "trong năm 2025.",
+        "44 tỷ USD",
+        "Việt Nam",
+    ),
+    (
+        "Tập đoàn Xây dựng Hòa Bình công bố kết quả. Xây dựng Hòa Bình đạt doanh thu 11.000 tỷ "
+        "đồng.",
+        "11.000 tỷ đồng",
+        "Tập đoàn Xây dựng Hòa Bình",
+    ),
+    # a goal's owner is read from its own mention, not from another of the same name
+    (
+        "Liên đoàn Điền kinh Việt Nam vừa họp. Tại SEA Games 34, Điền kinh Việt Nam góp 10 HCV, "
+        "còn đoàn thể thao Việt Nam đặt mục tiêu giành 100 HCV.",
+        "100 HCV",
+        "Việt Nam",
     ),
 ]
 
@@ -1509,6 +1566,18 @@ SETTING_OWNERS = [
         "chương bạc.",
         "2 huy chương bạc",
         "Việt Nam",
+    ),
+    # an event's name writes its later syllables in lower case; a noun referring back to
+    # the setting's place names it again
+    (
+        "Đại hội Thể thao châu Á năm 2026 thu hút 12.000 vận động viên.",
+        "12.000 vận động viên",
+        None,
+    ),
+    (
+        "Tại Hội nghị xúc tiến đầu tư tỉnh Bình Định, tỉnh thu hút cam kết 5 tỷ USD.",
+        "5 tỷ USD",
+        "tỉnh Bình Định",
     ),
     # "Giải ngân" is no event: the place that opens the clause owns the figure
     (

@@ -609,6 +609,11 @@ PROGRESS_TO_NOW = [
         None,
     ),
     (
+        "Hà Nội, ngày 2/12/2026 - Từ cuối năm 2024, Công ty Vissan đến nay đã mở 5 cửa hàng.",
+        "5 cửa hàng",
+        None,
+    ),
+    (
         "Năm 2026, tỉnh được giao chỉ tiêu 6.500 căn nhà ở xã hội; đến nay đã đạt khoảng 74%.",
         "khoảng 74%",
         None,
@@ -654,6 +659,30 @@ ON_COMPLETION = [
         "ty sẽ tuyển 500 lao động.",
         "500 lao động",
         2026,
+    ),  # a completion that is no project's, or a figure already done, keeps the report's year
+    (
+        "Năm 2026, Sở Nông nghiệp tỉnh Đắk Lắk đẩy mạnh thu hoạch. Khi hoàn thành thu hoạch, "
+        "sản lượng cà phê dự kiến đạt 550.000 tấn.",
+        "550.000 tấn",
+        2026,
+    ),
+    (
+        "Năm 2025, nhà máy điện Quảng Trạch 1 khánh thành. Sau khi khánh thành, nhà máy đã "
+        "phát 5 tỷ kWh, dự kiến cả năm đạt 6 tỷ kWh.",
+        "6 tỷ kWh",
+        2025,
+    ),
+    # the completion may open a later clause; after "khi" no future word is needed
+    (
+        "Năm 2026, tỉnh khởi công nhà máy. Theo thiết kế, khi hoàn thành, nhà máy sẽ cung cấp 9 "
+        "tỷ kWh điện mỗi năm.",
+        "9 tỷ kWh",
+        None,
+    ),
+    (
+        "Năm 2026, tỉnh khởi công nhà máy. Khi hoàn thành, nhà máy cung cấp 9 tỷ kWh điện mỗi năm.",
+        "9 tỷ kWh",
+        None,
     ),
 ]
 

@@ -117,7 +117,7 @@ class Extractor:
         targets = find_targets(doc, amounts, years, entities, day, fill_owners=False)
         roles = amount_roles(doc, amounts, targets)
         t5 = clock()
-        settings: set[int] = set()
+        owners: dict[int, str | None] = {}
         facts = describe_amounts(
             doc,
             amounts,
@@ -126,12 +126,13 @@ class Extractor:
             targets,
             roles=roles,
             published_year=None if day is None else day.year,
-            settings=settings,
+            owners=owners,
         )
-        # a goal whose statement names no owner, or only a setting: whose figure its amount is
+        # a goal whose owner the facts stage reads otherwise (an organisation a place stands
+        # for, none for a setting), or whose statement names none: whose figure its amount is
         subjects = {id(a): f["subject"] for a, f in zip(amounts, facts, strict=True)}
         targets = [
-            t.model_copy(update={"owner": None}) if id(t) in settings else t for t in targets
+            t.model_copy(update={"owner": owners[id(t)]}) if id(t) in owners else t for t in targets
         ]
         targets = with_owners(
             targets, lambda t: subjects.get(id(t.amount)) if t.amount is not None else None

@@ -72,7 +72,7 @@ def describe_amounts(
     *,
     roles: Sequence[Role | None],
     published_year: int | None = None,
-    settings: set[int] | None = None,
+    owners: dict[int, str | None] | None = None,
 ) -> list[AmountFacts]:
     """Say what each amount of ``doc`` is about.
 
@@ -85,9 +85,11 @@ def describe_amounts(
         roles: one role per amount, from the role stage (``vnextract.roles``).
         published_year: the year the article was published, for an article that
             names no year.
-        settings: when given, gets the ``id`` of each target whose owner is only a
-            setting of its goal's sentence ("tham dự Giải vô địch châu Á tại Hàn Quốc,
-            mục tiêu giành …"): its amount's subject is read as any figure's is.
+        owners: when given, gets for each target whose owner the facts stage reads
+            otherwise (``ArticleSubjects.read_owner``) the target's ``id`` and that owner:
+            an organisation a place stands for, or None for a place that is only a setting
+            of the goal ("tham dự Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …"),
+            whose amount's subject is then read as any figure's is.
 
     Returns:
         One ``AmountFacts`` per amount, in the order of ``amounts``.
@@ -140,13 +142,12 @@ def describe_amounts(
             # the target's metric, unless it holds only verbs ("tăng" in "tăng 8%")
             # (a metric read by a rule that names it exactly stays: "cổ tức", "X% tổng doanh thu")
             metric = target_metric(a, target.metric, metric, rule)
-            owner = target.owner and by_subject.owner_subject(
-                target.owner, target.start, target.end
-            )
-            if owner:
-                subject = by_subject.last = owner
-            elif target.owner and settings is not None:
-                settings.add(id(target))
+            if target.owner:
+                owner = by_subject.read_owner(target.owner, target.start, target.end)
+                if owner != target.owner and owners is not None:
+                    owners[id(target)] = owner
+                if owner is not None:
+                    subject = by_subject.last = by_subject.owner_subject(owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric

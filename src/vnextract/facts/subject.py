@@ -190,6 +190,10 @@ _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right befor
 _NATION_BASE = regex.compile(r"(?<!\w)(?:hơn(?!\s*\d)|so với|bằng (?:mức|với))(?!\w)")
 # right before "cả nước": a rank in it ("nhiều nhất cả nước", "dẫn đầu cả nước")
 _SUPERLATIVE_BEFORE = regex.compile(r"(?<!\w)(?:nhất|dẫn đầu|đứng đầu)(?:\s+trên)?\s+$")
+# a count or a quantifier right before "gia đình": families counted, no one's family
+_COUNTED_FAMILY = regex.compile(r"(?:\d|(?<!\w)(?:mỗi|các|những|nhiều|hộ|từng))\s*\Z")
+_COUNT_REACH = 12  # how far before "gia đình" its count or quantifier is read
+_PLACE_ANAPHORS = ("anaphor_province", "anaphor_loc")  # "tỉnh", "thành phố": a place again
 _EVENT_NAME_REACH = 40  # how far before a place the head of an event's name is read
 _EVENT_NAME_WORDS = 3  # the most words between that head and the place ("Thể thao")
 _HEAD_REACH = 60  # how far before a place the words of an organisation's head are read
@@ -286,9 +290,11 @@ class ArticleSubjects:
     def _whole(self, m: Mention) -> Mention:
         """The organisation whose name ends with place ``m`` and the words written before it,
         in any case: its whole head ("trường ĐH Cần Thơ" → "Trường ĐH Cần Thơ") or the last
-        words of it when they name a field, capitalised as in the name (rule
+        words of it when they name a field, capitalised as in the name, which says little at
+        the start of a sentence but for a team, a federation or a company (rule
         ``sector_of_country``: "Điền kinh Việt Nam đặt mục tiêu …" → "Liên đoàn Điền kinh Việt
-        Nam"; not "ngành điền kinh Việt Nam"), else ``m``."""
+        Nam"; not "ngành điền kinh Việt Nam", nor "Dệt may Việt Nam xuất khẩu …" beside
+        "Hiệp hội Dệt may Việt Nam"), else ``m``."""
         if m.label != "LOC":
             return m
         written = self.ctx.text[m.start : m.end]
@@ -309,9 +315,15 @@ class ArticleSubjects:
             if shared == len(head) or (
                 head[-shared][:1].isupper()
                 and self.ctx.text[start : m.start].split() == head[-shared:]
+                and (not self._first_word(start) or _speaks_for_field(org))
             ):  # a field written as the name writes it: "Điền kinh Việt Nam", not "điền kinh"
                 return Mention(start, m.end, org, "ORG")
         return m
+
+    def _first_word(self, pos: int) -> bool:
+        """Whether ``pos`` is the first word of its sentence (after a bullet or a quote)."""
+        s_start = self.ctx.sentence(pos)[0]
+        return not any(ch.isalnum() for ch in self.ctx.text[s_start:pos])
 
     def _may_own(self, m: Mention) -> bool:
         """Whether ``m`` may name whose figure it is: no person, source, destination or origin.
@@ -436,15 +448,19 @@ class ArticleSubjects:
 
     def _names_event(self, m: Mention, start: int) -> bool:
         """Whether place ``m`` closes the name of an event whose head (cue kind ``event_name``)
-        stands before it in its clause, capitalised, maybe with a few capitalised words between
-        ("Giải vô địch châu Á", "Đại hội Thể thao châu Á"; not "Giải ngân tại Hà Nội")."""
+        stands before it in its clause, capitalised as a name is (not in a line of capitals),
+        maybe with a few words between, the first capitalised ("Giải vô địch châu Á", "Đại
+        hội Thể thao châu Á", "Giải Vô địch Bóng đá Đông Nam Á"; not "Giải ngân tại Hà Nội")."""
+        text = self.ctx.text
         lo = max(start, m.start - _EVENT_NAME_REACH)
         for _, at, end in reversed(cues().find_all(("event_name",), self.ctx.low, lo, m.start)):
-            gap = self.ctx.text[end : m.start]
+            gap = text[end : m.start].split()
             return (
-                self.ctx.text[at].isupper()
-                and len(gap.split()) <= _EVENT_NAME_WORDS
-                and all(w.isalpha() and w[0].isupper() for w in gap.split())
+                text[at].isupper()
+                and not text[at:end].isupper()
+                and len(gap) <= _EVENT_NAME_WORDS
+                and all(w.isalpha() for w in gap)
+                and (not gap or gap[0][0].isupper())
             )
         return False
 
@@ -469,22 +485,30 @@ class ArticleSubjects:
         )
 
     def _unnamed_group(self, a: Amount) -> bool:
-        """Whether a group nobody names stands before ``a`` in its sentence, after the last
-        word that turns the sentence to another figure ("…, trong khi …"), as whose the figure
-        is ("biên lợi nhuận của nhiều doanh nghiệp", "Ngược lại, các doanh nghiệp dệt may, da
-        giày và đồ gỗ ghi nhận mức tăng 18-22%"), not as a counterpart or a base after
-        ``group_counterpart`` ("doanh thu từ các doanh nghiệp khách hàng")."""
+        """Whether a group nobody names stands as whose the figure is: in the clause of ``a``
+        ("biên lợi nhuận của nhiều doanh nghiệp"), not as a counterpart or a base after
+        ``group_counterpart`` ("doanh thu từ các doanh nghiệp khách hàng"); or opening an
+        earlier clause of its sentence, the subject of a list of fields ("Ngược lại, các
+        doanh nghiệp dệt may, da giày và đồ gỗ ghi nhận mức tăng 18-22%"), after the last word
+        that turns the sentence ("…, trong khi …", "…, nhưng …": cue kinds ``turn`` and
+        ``group_stop``); not inside an opening clause of setting ("Trong bối cảnh nhiều doanh
+        nghiệp gặp khó khăn, lợi nhuận vẫn tăng 20%")."""
         c = cues()
         low = self.ctx.low
-        start = self.ctx.sentence(a.start)[0]
+        start = self.ctx.clause_start(a.start)
+        s_start = self.ctx.sentence(a.start)[0]
         turns = [
-            e for _, b, e in c.find_all(("turn",), low, start, a.start) if self._turns_here(b, e)
+            e
+            for kind, b, e in c.find_all(("turn", "group_stop"), low, s_start, a.start)
+            if kind == "group_stop" or self._turns_here(b, e)
         ]
         if turns:
-            start = turns[-1]
+            s_start = max(s_start, turns[-1])
         return any(
             c.ends("group_counterpart", words_before(low, start, at)) is None
-            for _, at, _ in c.find_all(("unnamed_group",), low, start, a.start)
+            if at >= start
+            else not low[max(s_start, self.ctx.clause_start(at)) : at].strip()
+            for _, at, _ in c.find_all(("unnamed_group",), low, s_start, a.start)
         )
 
     def _titled_body(self, m: Mention) -> bool:
@@ -1038,22 +1062,33 @@ class ArticleSubjects:
         return None
 
     def _person_family(self, a: Amount, s_start: int) -> str | None:
-        """The person who, before ``a`` in its sentence, says something of their family ("Anh
-        Y Thuận ở xã Ea Kiết cho biết gia đình vừa thu 12 tấn cà phê": cue kinds ``says``
-        then ``family`` in the amount's clause), else None. A household in general ("hộ gia
-        đình") is no one's family."""
+        """The person who, before ``a`` in its sentence, says something of their family: the
+        family is told of after a verb of saying (cue kinds ``says`` then ``family``: "Anh
+        Y Thuận ở xã Ea Kiết cho biết gia đình vừa thu 12 tấn cà phê"), and nobody else that
+        may own a figure is named between what they say and ``a``; the person named right after it
+        when there is one ("cho biết gia đình ông Trần Văn Tư có 3 ha": his). None when no
+        such family is told of: "300 gia đình", "mỗi gia đình" are counts, not a family."""
         ctx = self.ctx
         persons = [m for m in ctx.mentions_in(s_start, a.start) if m.label == "PER"]
         if not persons:
             return None
         c = cues()
         c_start = ctx.clause_start(a.start)
-        for _, start, _ in c.find_all(("family",), ctx.low, max(persons[0].end, c_start), a.start):
-            if ctx.low.endswith("hộ ", 0, start):
-                continue  # "mỗi hộ gia đình": a household in general
+        for _, start, end in c.find_all(
+            ("family",), ctx.low, max(persons[0].end, c_start), a.start
+        ):
             speaker = [m for m in persons if m.end <= start][-1]
-            if c.find("says", ctx.low, speaker.end, start):
-                return self._whole(speaker).name
+            says = c.find_all(("says",), ctx.low, speaker.end, start)
+            if not says or _COUNTED_FAMILY.search(ctx.low, max(0, start - _COUNT_REACH), start):
+                continue  # "xã có 300 gia đình", "mỗi gia đình": no one's family
+            if any(self._may_own(m) for m in ctx.mentions_in(says[-1][2], start)):
+                continue  # "cho biết, Công ty Vinamit thu mua cho gia đình ông …": the company's
+            named = ctx.mentions_in(end, a.start)
+            if named and named[0].label == "PER" and not ctx.text[end : named[0].start].strip():
+                return named[0].name  # "gia đình ông Trần Văn Tư": his
+            if any(self._may_own(m) for m in named):
+                return None  # "… và năng suất bình quân của tỉnh Tiền Giang là 20 tấn/ha"
+            return self._whole(speaker).name
         return None
 
     def _names_several(self, s_start: int) -> bool:
@@ -1223,30 +1258,39 @@ class ArticleSubjects:
                 return m.name
         return None
 
-    def owner_subject(self, owner: str, start: int = 0, end: int = 0) -> str | None:
-        """The subject of a target's amount, the goal stated in ``text[start:end]``: its
-        owner, or the place a state body plans for.
+    def read_owner(self, owner: str, start: int, end: int) -> str | None:
+        """Who owns the goal stated in ``text[start:end]`` that the targets stage gave to
+        ``owner``, read from the last mention of that name in the goal's sentence: the
+        organisation a place written as its field stands for (rule ``sector_of_country``:
+        "Bóng chuyền Việt Nam đặt mục tiêu …" → "Liên đoàn Bóng chuyền Việt Nam"); None for a
+        place that sentence gives only as a setting or a destination, owning no figure (rule
+        ``setting_owner``: "tham dự Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …"), unless
+        a noun referring back to a place names it again ("…, tỉnh thu hút …"): the amount's
+        subject is then read as any figure's is; else ``owner``."""
+        written = [
+            m for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end) if m.name == owner
+        ]
+        if not written:
+            return owner
+        last = written[-1]
+        whole = self._whole(last)
+        if whole is not last:
+            return whole.name
+        if last.label == "LOC" and not self._may_own(last):
+            c = cues()
+            if any(c.find(kind, self.ctx.low, last.end, end) for kind in _PLACE_ANAPHORS):
+                return owner  # "Tại Hội nghị … tỉnh Bình Định, tỉnh thu hút …": it, again
+            return None  # "… Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …": a setting
+        return owner
+
+    def owner_subject(self, owner: str) -> str:
+        """The subject of a target's amount: its owner, or the place a state body plans for.
 
         "Chính phủ" sets goals for the country, "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
         for Quảng Ninh: the place named inside the body's name, else the article's place;
         a body that runs one sector sets its own (rule ``sector_goal``: "Bộ Y tế đặt mục
-        tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng");
-        a place the goal's sentence writes as the field of an organisation stands for it
-        ("Bóng chuyền Việt Nam đặt mục tiêu …": rule ``sector_of_country``). None for a
-        place that sentence gives only as a setting or a destination, owning no figure (rule
-        ``setting_owner``: "tham dự Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …"):
-        the amount's subject is then read as any figure's is.
+        tiêu tăng thêm 1,2 bác sĩ/vạn dân", "Cục Thuế được giao thu 63,9 nghìn tỷ đồng").
         """
-        written = [
-            m for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end) if m.name == owner
-        ]
-        for m in written:
-            whole = self._whole(m)
-            if whole is not m:
-                return whole.name
-        places = [m for m in written if m.label == "LOC"]
-        if places and not any(self._may_own(m) for m in places):
-            return None  # "… Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …": a setting
         if not is_state_body(owner) or runs_sector(owner):
             return owner
         return self.place_of_body(owner) or owner
@@ -1368,6 +1412,18 @@ def runs_sector(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _speaks_for_field(org: str) -> bool:
+    """Whether a sentence that opens with the field and the place of ``org``'s name is
+    about ``org``: a team or a federation ("Điền kinh Việt Nam đặt mục tiêu …", cue kind
+    ``team_body``) or a company ("Xây dựng Hòa Bình đạt doanh thu …"), not an association
+    (cue kind ``field_body``) or a state body, whose field's words speak of the field at
+    large ("Dệt may Việt Nam xuất khẩu 44 tỷ USD" beside "Hiệp hội Dệt may Việt Nam")."""
+    c = cues()
+    if c.starts("team_body", org) is not None:
+        return True
+    return c.starts("field_body", org) is None and not is_state_body(org)
+
+
 def is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
     a project's owner ("Ban Quản lý dự án 85")."""

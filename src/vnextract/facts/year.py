@@ -137,8 +137,11 @@ _YEAR_TO_DATE = re.compile(
 _OWN_YEAR = re.compile(r"\s+(?:đầu\s+)?năm\s+(?:\d{4}|nay|ngoái|trước|qua)(?!\w)", re.IGNORECASE)
 _DURATION_LEAD_SPAN = 20  # how far before "N tháng" the words making it a length stand
 _YEAR_TO_DATE_SPAN = 200  # how far before an amount its sentence's "10 tháng" is read
-_FROM_SPAN = 12  # how far before a time its "từ" ("kể từ năm") may stand
+_FROM_SPAN = 20  # how far before a time its "từ" ("kể từ năm", "từ cuối năm") may stand
+# "từ" right before a time, maybe with a word placing it in its year: a span's start
+_FROM = re.compile(r"(?<!\w)từ(?:\s+(?:cuối|giữa|đầu|sau|trước))?\s*\Z")
 _OPENING = re.compile(r"[^\w]*")  # what may stand before a sentence's first word: "- ", a quote
+_DONE = re.compile(r"(?<!\w)đã(?!\w)")  # a thing done: no state to come
 
 
 class ArticleYears:
@@ -194,8 +197,9 @@ class ArticleYears:
         )
 
     def _from_time(self, t: TimeRef) -> bool:
-        """Whether "từ" ("kể từ", "Từ") stands right before ``t``: a span starts there."""
-        return self.ctx.low[max(0, t.start - _FROM_SPAN) : t.start].rstrip().endswith("từ")
+        """Whether "từ" ("kể từ", "Từ") stands right before ``t``, maybe with a word placing
+        it in its year ("Từ cuối năm 2024"): a span starts there."""
+        return _FROM.search(self.ctx.low, max(0, t.start - _FROM_SPAN), t.start) is not None
 
     def _year_to_date(self, start: int, end: int) -> bool:
         """Whether the first months of the year under way are named in ``text[start:end]``
@@ -495,23 +499,27 @@ class ArticleYears:
         return times[-1] if times else None
 
     def _on_completion(self, s_start: int, pos: int) -> bool:
-        """Whether the sentence at ``s_start`` opens with a clause on the completion of a
-        project ("Khi hoàn thành,", "Sau khi dự án đi vào vận hành,": cue kinds
-        ``completion_opener`` and ``completion_verb``) and goes on, before ``pos``, to what
-        will then be (``completion_future``: "… nhà máy sẽ cung cấp …")."""
+        """Whether a clause of the sentence at ``s_start`` before ``pos`` opens with the
+        completion of a project, its verb closing that clause ("Khi hoàn thành,", "Theo thiết
+        kế, khi nhà máy đi vào vận hành,": cue kinds ``completion_opener`` and
+        ``completion_verb``; not "Khi hoàn thành thu hoạch," nor "Khi được hỏi về tiến độ
+        hoàn thành kế hoạch,"), and the sentence goes on to what will then be: after "khi"
+        anything not done ("đã"), after "sau khi" a state to come (``completion_future``:
+        "… nhà máy sẽ cung cấp …")."""
         ctx = self.ctx
         c = cues()
-        opening = _OPENING.match(ctx.text, s_start, pos)
-        start = opening.end() if opening is not None else s_start
-        end = c.starts("completion_opener", ctx.text, start)
-        if end is None:
-            return False
-        c_end = ctx.clause_end(end)
-        return (
-            c_end < pos
-            and c.find("completion_verb", ctx.low, end, c_end)
-            and c.find("completion_future", ctx.low, c_end, pos)
-        )
+        low = ctx.low
+        for _, at, end in c.find_all(("completion_opener",), low, s_start, pos):
+            c_start = ctx.clause_start(at)
+            if _OPENING.fullmatch(ctx.text, c_start, at) is None:
+                continue  # "Nhà máy khi …": not a clause of its own
+            c_end = ctx.clause_end(end)
+            if c_end >= pos or c.ends("completion_verb", ctx.text[end:c_end]) is None:
+                continue
+            if _DONE.search(low, c_end, pos):
+                return False  # "Sau khi khánh thành, nhà máy đã phát 5 tỷ kWh": a result
+            return low.startswith("khi", at) or c.find("completion_future", low, c_end, pos)
+        return False
 
     def _is_addition(self, a: Amount) -> bool:
         """Rule ``standing_addition``: a standing figure added at a time ("tăng vốn đầu tư
