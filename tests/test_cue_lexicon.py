@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 import regex
 
+from vnextract.lowered import Folding
 from vnextract.targets.lexicon import _COPY_MIN_CHARS, lexicon
-from vnextract.targets.lowered import Folding
 
 # Our own news-style sentences, in the cases an article can be written in.
 _PLAIN = (

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from vnextract.entities.finder import _MATCHERS
@@ -45,7 +47,9 @@ def test_one_pass_matches_only_the_lists_asked_for() -> None:
 
 def test_phrase_indices_cover_every_list() -> None:
     lex = load_lexicon()
-    lists = {name for name, value in vars(lex).items() if isinstance(value, PhraseMatcher)}
+    lists = {
+        f.name for f in dataclasses.fields(lex) if isinstance(getattr(lex, f.name), PhraseMatcher)
+    }
     assert set(_MATCHERS) <= lists
     singles = {name for entries in lex.single_lists.values() for name, _, _ in entries}
     pairs = {name for names in lex.pair_lists.values() for name in names}

@@ -30,18 +30,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast, get_args
+from typing import cast, get_args
 
 import regex
 
+from vnextract.lowered import Folding
 from vnextract.numbers import number_words, parse_number
 from vnextract.phrases import matches_from, word_anchor
 from vnextract.relative_times import is_relative_phrase
 from vnextract.resources import read_lines, two_syllable_words
 from vnextract.schema import Amount, AmountKind, Qualifier
-
-if TYPE_CHECKING:
-    from vnextract.targets.lowered import Folding
 
 _MASK_CHAR = "#"
 
@@ -190,7 +188,6 @@ def _lexicon() -> _Lexicon:
         key=len,
         reverse=True,
     )
-    from vnextract.targets.lowered import Folding  # loaded with the targets' cues; no cycle
 
     # a digit not after a letter or digit (``\w`` of ``re`` on the copy is ``\w`` of
     # ``regex`` on the text: ``Folding``), and a digit word, the words grouped by first
@@ -298,7 +295,7 @@ _start = operator.methodcaller("start")  # where a match starts
 def _candidate_starts(lex: _Lexicon, text: str) -> list[int]:
     """The starts of ``lex.candidates``'s matches in ``text``, found faster.
 
-    ``re`` finds on a lower-cased copy (``targets.lowered.Folding``: a character
+    ``re`` finds on a lower-cased copy (``lowered.Folding``: a character
     folds there as ``regex`` folds it, or the text gets no copy) every digit at a
     word edge, which is a start, and every digit word, a start when ``candidates``
     matches there. No start is missed: a digit word is letters only, so no start

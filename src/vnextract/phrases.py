@@ -15,6 +15,7 @@ one, is tried at every position) finds its matches faster from where they may st
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -49,7 +50,7 @@ M = TypeVar("M", bound=_Match, covariant=True)
 
 
 class _Matcher(Protocol[M]):
-    def match(self, string: str, pos: int = ..., endpos: int = ...) -> M | None: ...
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> M | None: ...
 
 
 def matches_from(

@@ -389,7 +389,7 @@ def load_lexicon() -> Lexicon:
     )
     singles: dict[str, list[tuple[str, Phrase, Phrase | None]]] = defaultdict(list)
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name, value in vars(lex).items():
+    for name, value in ((f.name, getattr(lex, f.name)) for f in dataclasses.fields(lex)):
         if isinstance(value, PhraseMatcher):
             for word, phrases in value.singles.items():  # the first that fits, as ``match``
                 lower = next((p for p in phrases if not p.caps[0]), None)
@@ -401,7 +401,7 @@ def load_lexicon() -> Lexicon:
     pair_firsts = frozenset(first for first, _ in pairs)
     lex.word_plans.update(
         (word, (word in pair_firsts, lex.single_lists.get(word, ())))
-        for word in pair_firsts | lex.single_lists.keys()
+        for word in set(pair_firsts).union(lex.single_lists.keys())
     )
     firm_head_keys = frozenset(
         phrase.key

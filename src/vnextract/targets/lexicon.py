@@ -5,7 +5,7 @@ file's header says what each kind marks) gives three patterns: anywhere, ending
 a text, and starting at a position.
 
 An article is scanned two to three times faster, with the same matches, on a
-lower-cased copy (see ``targets.lowered``) with ``re`` (see ``phrases``). Faster
+lower-cased copy (see ``lowered``) with ``re`` (see ``phrases``). Faster
 still, a kind's phrases are looked up once in the copy where their first words
 stand (``_Phrases``), not scanned for at each character.
 """
@@ -21,9 +21,9 @@ from typing import Protocol
 
 import regex
 
+from vnextract.lowered import Folding
 from vnextract.phrases import phrase_pattern
 from vnextract.resources import ends_two_syllable_word, read_lines
-from vnextract.targets.lowered import Folding
 
 _CUE_FILE = ("targets", "vi_target_cues.tsv")
 
