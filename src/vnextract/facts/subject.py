@@ -82,7 +82,9 @@ Rules, tried in order:
   sector ("Bộ Xây dựng", "Cục Thuế", "Ngân hàng Nhà nước"; not "Bộ Chính trị") owns the
   figures it does and the goals it sets, not those it reports ("Cục Hải quan cho biết, kim
   ngạch …") nor any when it stands in a person's title or after "Theo số liệu của"; other
-  state bodies speak for their place (``state_body``);
+  state bodies speak for their place (``state_body``), or, in an article that names no
+  place, for themselves (``state_body_alone``), unless they stand in the title of a person
+  who reports ("Ông Chánh, Giám đốc Sở Tài chính, cho rằng …": nobody's);
 - ``person_family``: a person who says something of their family ("Ông Võ Văn A, ngụ xã
   Phú An, cho biết gia đình ông có 3 ha sầu riêng"; cue kinds ``says`` and ``family``) owns
   its figures, not the place the sentence gives as the address; "hộ gia đình" is no one's;
@@ -861,8 +863,10 @@ class ArticleSubjects:
             # 2,48 triệu người"), and the clauses after that figure in its sentence go on
             # about the country
             return self.home_name, "nationwide"
-        if named and self.main_of["LOC"] is None:
-            return named[0].name, "state_body_alone"  # the article names no place
+        if named and self.main_of["LOC"] is None and not self._titled_body(named[0]):
+            # the article names no place; not the body in the title of a person who reports
+            # ("Ông Chánh, Giám đốc Sở Tài chính, cho rằng tổng thu … ước đạt …": nobody's)
+            return named[0].name, "state_body_alone"
         if place is not None:
             return place, "place_after"
         left = ctx.text[s_start : a.start]
