@@ -301,10 +301,12 @@ class ArticleSubjects:
             return m
         written = self.ctx.text[m.start : m.end]
         low = self.ctx.low
-        before = low[max(0, m.start - _HEAD_REACH) : m.start].split()
+        before: list[str] | None = None  # the words before ``m``, read for a candidate only
         for org in self._organisations:
             if not org.endswith(written):
                 continue
+            if before is None:
+                before = low[max(0, m.start - _HEAD_REACH) : m.start].split()
             head = org[: len(org) - len(written)].split()
             shared = 0
             while shared < min(len(head), len(before)) and (
@@ -1092,7 +1094,7 @@ class ArticleSubjects:
                 return named[0].name  # "gia đình ông Trần Văn Tư": his
             if any(self._may_own(m) for m in named):
                 return None  # "… và năng suất bình quân của tỉnh Tiền Giang là 20 tấn/ha"
-            return self._whole(speaker).name
+            return speaker.name
         return None
 
     def _names_several(self, s_start: int) -> bool:
@@ -1428,6 +1430,7 @@ def _speaks_for_field(org: str) -> bool:
     return c.starts("field_body", org) is None and not is_state_body(org)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_state_body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Bộ Y tế", "Sở Tài chính", "Chính phủ"), not
     a project's owner ("Ban Quản lý dự án 85")."""
