@@ -16,6 +16,11 @@ It prints a table and, with ``--json FILE``, writes the same figures as JSON.
     python scripts/bench.py                       # samples/
     python scripts/bench.py --corpus DIR --json bench.json
     python scripts/bench.py --quick               # a fast smoke run
+
+It measures the vnextract that its interpreter imports: ``make bench`` runs it in
+``.venv-bench``, where the wheel compiled by mypyc is installed (what ``pip
+install`` gives where a C compiler is found); ``make bench-pure`` in ``.venv``,
+the editable install of the sources.
 """
 
 from __future__ import annotations
@@ -318,12 +323,15 @@ def machine() -> dict[str, Any]:
     """Where the figures were taken."""
     from importlib.metadata import version
 
+    import vnextract
+
     return {
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "loadavg": list(os.getloadavg()),
         "vnextract": version("vnextract"),
+        "vnextract_build": "compiled with mypyc" if vnextract.COMPILED else "pure Python",
         "underthesea": version("underthesea"),
     }
 
@@ -370,6 +378,7 @@ def table(report: dict[str, Any]) -> str:
         f"{corpus['sentences']} sentences",
         f"machine: {mach['cpus']} CPUs, load {mach['loadavg'][0]:.1f} → "
         f"{mach['loadavg_end'][0]:.1f}; Python {mach['python']}; "
+        f"vnextract {mach['vnextract']} ({mach['vnextract_build']}); "
         f"underthesea {mach['underthesea']}",
         "figures: median (min–max) of the passes",
         "",

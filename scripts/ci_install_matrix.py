@@ -5,15 +5,20 @@ on the interpreter CI starts with:
 
     python3 scripts/ci_install_matrix.py [--keep] [--only plain,server,spark]
 
-It builds the wheel with the stock pip (``pip wheel --no-deps .``), then, each
-in a fresh venv with the pip that ``venv`` ships (never upgraded):
+It builds the wheel with the stock pip (``pip wheel --no-deps .``), compiled by
+mypyc (``VNEXTRACT_COMPILE=require``: the build fails rather than fall back to
+the pure wheel) and checks that it carries an extension for every module
+pyproject.toml lists; then, each in a fresh venv with the pip that ``venv``
+ships (never upgraded):
 
 - plain: the wheel without extras; ``vnextract run`` over a folder of .txt,
   .html, .json and .jsonl articles, and over stdin (``-``);
 - server: the ``[server]`` extra; ``vnextract serve`` on a free loopback port
   answers ``GET /health`` and ``POST /extract``, then is stopped;
 - spark: the ``[spark]`` extra; ``python -m vnextract.spark IN OUT --master
-  local[2]`` writes one JSON line per ``.txt`` (an empty file gives its error line).
+  local[2]`` writes one JSON line per ``.txt`` (an empty file gives its error line);
+- tests: the ``[dev,server]`` extras; the test suite (``-m "not slow"``) against
+  the compiled package, as ``make test`` runs it against the sources.
 
 Each check prints ``PASS`` or ``FAIL`` with what it saw; the exit status is 1
 when any check failed. pip's cache is used, so a second run takes a minute or two.
@@ -31,15 +36,19 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import urllib.request
 import venv
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALL_TIMEOUT = 900  # seconds; pyspark alone is a 300 MB download on a cold cache
+BUILD_TIMEOUT = 1200  # compiling with mypyc takes about 4 minutes on 2 cores
 RUN_TIMEOUT = 300
+TESTS_TIMEOUT = 1800
 
 # Articles written for this check, in Vietnamese news style; each holds an amount.
 TEXT_ARTICLE = (
@@ -88,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     """Build the wheel, run the chosen checks, return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--only", default="plain,server,spark", help="comma-separated checks")
+    parser.add_argument("--only", default=",".join(CHECKS), help="comma-separated checks")
     args = parser.parse_args(argv)
     unknown = set(args.only.split(",")) - set(CHECKS)
     if unknown:
@@ -97,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"install matrix in {work}", flush=True)
     failed: list[str] = []
     try:
+        started = time.monotonic()
         wheel = build_wheel(work / "wheel")
-        print(f"PASS wheel: {wheel.name}", flush=True)
+        compiled = compiled_modules(wheel)
+        spent = time.monotonic() - started
+        print(f"PASS wheel: {wheel.name}, {compiled} modules compiled ({spent:.0f} s)", flush=True)
         for name in args.only.split(","):
             extra, check = CHECKS[name]
             started = time.monotonic()
@@ -144,12 +156,29 @@ def command(args: list[str | Path], *, timeout: float = RUN_TIMEOUT, **kw: Any) 
 
 
 def build_wheel(folder: Path) -> Path:
-    """Build the wheel with the pip this interpreter has (no ``build`` package needed)."""
-    command([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", folder, ROOT])
+    """Build the compiled wheel with this interpreter's pip (no ``build`` package needed)."""
+    env = {**os.environ, "VNEXTRACT_COMPILE": "require"}
+    args: list[str | Path] = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q"]
+    command([*args, "-w", folder, ROOT], timeout=BUILD_TIMEOUT, env=env)
     wheels = sorted(folder.glob("vnextract-*.whl"))
     if len(wheels) != 1:
         raise Failure(f"expected one wheel in {folder}, found {[w.name for w in wheels]}")
     return wheels[0]
+
+
+def compiled_modules(wheel: Path) -> int:
+    """How many listed modules the wheel carries compiled; ``Failure`` if one is missing."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = project["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["compile"]
+    names = zipfile.ZipFile(wheel).namelist()
+    missing = []
+    for path in listed:
+        stem = path.removeprefix("src/").removesuffix(".py")
+        if not any(n.startswith(f"{stem}.") and n.endswith((".so", ".pyd")) for n in names):
+            missing.append(stem)
+    if missing or wheel.name.endswith("-none-any.whl"):
+        raise Failure(f"{wheel.name} lacks the compiled modules {missing or listed}")
+    return len(listed)
 
 
 def fresh_venv(folder: Path, wheel: Path, extra: str) -> Path:
@@ -222,10 +251,14 @@ def check_plain(python: Path, data: Path) -> list[str]:
     html = found[str(data / "trang.html")]
     if "Trang chủ" in json.dumps(html, ensure_ascii=False) or html["meta"].get("title") is None:
         raise Failure("run FOLDER: the HTML page's boilerplate or title was not handled")
+    version = command([vnextract, "--version"], env=clean_env()).strip()
+    if not version.endswith("(compiled with mypyc)"):
+        raise Failure(f"--version: {version!r}, not the compiled build")
     stdin = "\n".join(STDIN_ARTICLES) + "\n"
     found = records(command([vnextract, "run", "-"], input=stdin, env=clean_env()), "run -")
     expect_records(found, [f"<stdin>:{n}" for n in (1, 2)], "run -")
     return [
+        f"--version: {version}",
         "run FOLDER: exit 0, 6 records (.txt in UTF-8 and TCVN3, .html, .json, .jsonl x2)",
         "run -: exit 0, 2 records from stdin",
     ]
@@ -325,10 +358,34 @@ def check_spark(python: Path, data: Path) -> list[str]:
     return ["local[2]: 3 lines, 2 records and the empty file's EmptyInputError line"]
 
 
+def check_tests(python: Path, data: Path) -> list[str]:
+    """The test suite against the installed, compiled package (tests/test_build.py checks it)."""
+    env = {**clean_env(), "VNEXTRACT_EXPECT_BUILD": "compiled"}
+    args: list[str | Path] = [python, "-m", "pytest", "-q", "-m", "not slow"]
+    args += ["-p", "no:cacheprovider", "--basetemp", data, ROOT / "tests"]
+    try:
+        done = subprocess.run(
+            [str(a) for a in args],
+            capture_output=True,
+            text=True,
+            timeout=TESTS_TIMEOUT,
+            env=env,
+            cwd=ROOT,
+        )
+    except subprocess.TimeoutExpired:
+        raise Failure(f"pytest: no answer in {TESTS_TIMEOUT} s") from None
+    lines = done.stdout.strip().splitlines() or [done.stderr.strip()]
+    if done.returncode != 0:
+        failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+        raise Failure(f"pytest exited {done.returncode}: {failed[:20]} {lines[-1]}")
+    return [lines[-1]]
+
+
 CHECKS: dict[str, tuple[str, Check]] = {
     "plain": ("", check_plain),
     "server": ("server", check_server),
     "spark": ("spark", check_spark),
+    "tests": ("dev,server", check_tests),
 }
 
 

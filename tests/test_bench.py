@@ -88,6 +88,16 @@ def test_the_corpus_is_counted_and_the_table_printed(report: tuple[dict, str]) -
         assert heading in table
 
 
+@pytest.mark.slow
+def test_the_report_names_the_build_it_measured(report: tuple[dict, str]) -> None:
+    from vnextract import COMPILED
+
+    figures, table = report
+    build = "compiled with mypyc" if COMPILED else "pure Python"
+    assert figures["machine"]["vnextract_build"] == build
+    assert f"({build})" in table
+
+
 def test_an_empty_corpus_is_refused(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, str(BENCH), "--quick", "--corpus", str(tmp_path)],

@@ -181,12 +181,15 @@ def test_python_dash_m_gives_the_same_exit_codes(articles: Path) -> None:
 # ---------------------------------------------------------------- version and help
 
 
-def test_version_prints_the_package_version() -> None:
+def test_version_prints_the_package_version_and_its_build() -> None:
     from importlib.metadata import version
+
+    from vnextract import COMPILED
 
     result = _runner().invoke(app, ["--version"])
     assert result.exit_code == 0
-    assert result.stdout.strip() == f"vnextract {version('vnextract')}"
+    build = "compiled with mypyc" if COMPILED else "pure Python"
+    assert result.stdout.strip() == f"vnextract {version('vnextract')} ({build})"
 
 
 # What typer shows when it falls back to Python types or parameter names.

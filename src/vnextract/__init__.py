@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from vnextract import numbers as _numbers
 from vnextract.extractor import Extractor, shared_extractor
 from vnextract.schema import (
     Amount,
@@ -29,7 +30,13 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+#: True when the extraction modules run as C extensions compiled by mypyc (a wheel
+#: built where a C compiler was found); False for the pure-Python build (an editable
+#: install, ``VNEXTRACT_COMPILE=never``, or no compiler). The records are the same.
+COMPILED: bool = not _numbers.__file__.endswith(".py")
+
 __all__ = [
+    "COMPILED",
     "Amount",
     "Article",
     "ArticleMeta",

@@ -93,7 +93,10 @@ def package_version() -> str:
 
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"vnextract {package_version()}")
+        from vnextract import COMPILED
+
+        build = "compiled with mypyc" if COMPILED else "pure Python"
+        typer.echo(f"vnextract {package_version()} ({build})")
         raise typer.Exit()
 
 
