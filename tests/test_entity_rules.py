@@ -808,3 +808,51 @@ BRAND_CLOSED_FIELDS = [
 @pytest.mark.parametrize(("text", "name"), BRAND_CLOSED_FIELDS)
 def test_a_brand_word_closes_a_lower_case_field(text: str, name: str) -> None:
     assert _names(text, "ORG") == {name}
+
+
+# ---------------------------------------------- rule facility_name (entities/propagate.py)
+# (text, the facility's name, the name written alone later: one of its mentions)
+FACILITY_NAMES = [
+    (
+        "Cảng hàng không quốc tế Cát Bi vừa công bố kết quả. Năm 2025, Cát Bi phục vụ "
+        "5,6 triệu lượt khách.",
+        "Cảng hàng không quốc tế Cát Bi",
+        "Cát Bi",
+    ),
+    (
+        "Sân bay Liên Khương đón chuyến bay quốc tế đầu tiên. Mùa cao điểm, Liên Khương "
+        "khai thác 40 chuyến mỗi ngày.",
+        "Sân bay Liên Khương",
+        "Liên Khương",
+    ),
+    (
+        "Cảng Tiên Sa mở rộng bến số 3.\n\nTrong 10 tháng, Tiên Sa đón 1,2 triệu tấn hàng.",
+        "Cảng Tiên Sa",
+        "Tiên Sa",
+    ),
+]
+# (text, a name written alone that stays apart from the facility)
+FACILITY_NAMES_APART = [
+    # written after another place word: the name is that place's
+    (
+        "Sân bay Liên Khương nằm ở thị trấn Liên Khương. Liên Khương có 20.000 dân.",
+        "Liên Khương",
+    ),
+    # a listed place: "sân bay Long Thành" is no Long Thành, and Long Thành is the place
+    ("Sân bay Long Thành sắp hoàn thành. Huyện ủy Long Thành họp bàn.", "Long Thành"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alone"), FACILITY_NAMES)
+def test_a_facility_is_called_by_its_name_alone(text: str, name: str, alone: str) -> None:
+    found = find_entities(Document.from_text(text).text)
+    (facility,) = [e for e in found if e.name == name]
+    assert alone in {m.text for m in facility.mentions}
+
+
+@pytest.mark.parametrize(("text", "alone"), FACILITY_NAMES_APART)
+def test_a_place_of_the_same_name_stays_apart(text: str, alone: str) -> None:
+    found = find_entities(Document.from_text(text).text)
+    facility = [e for e in found if e.name.casefold().startswith("sân bay")]
+    assert facility
+    assert all(m.text != alone for e in facility for m in e.mentions)

@@ -763,6 +763,19 @@ FACILITIES = [
         "100 triệu USD",
         "Tập đoàn Goertek",
     ),
+    # rule facility_name: the facility called by its name alone owns what it does
+    (
+        "Cảng hàng không quốc tế Cát Bi do Tổng công ty Cảng hàng không Việt Nam (ACV) quản "
+        "lý. Năm 2025, Cát Bi phục vụ 5,6 triệu lượt khách, vượt công suất thiết kế.",
+        "5,6 triệu lượt khách",
+        "Cảng hàng không quốc tế Cát Bi",
+    ),
+    (
+        "Cảng Tiên Sa do Công ty Cổ phần Cảng Đà Nẵng khai thác. Trong 10 tháng, Tiên Sa "
+        "đón 1,2 triệu tấn hàng, tăng 9%.",
+        "1,2 triệu tấn",
+        "Cảng Tiên Sa",
+    ),
 ]
 
 # A statistics office reports the figures of its place ("Thống kê tỉnh …", reporter).

@@ -1277,6 +1277,10 @@ class Finder:
             group = f"loc:{inner.group}"  # "thành phố Cần Thơ"; not the river "sông Cần Thơ"
             if tag == "area":
                 start = j  # rule area_word: "cảng biển Quy Nhơn" names the city
+        elif tag == "facility":
+            # this mention's own key: its name written alone later joins it ("Cát Bi"),
+            # another facility of the same name does not ("cụm cảng Nam Đình Vũ")
+            group = f"fac:{t[start].start}"
         self.cands.append(_span(t, start, end, "LOC", PRIO_PLACE, group))
         self._listed_after(end)
 

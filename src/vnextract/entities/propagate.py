@@ -33,6 +33,8 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
     # mention is written the same way: "Bảo hiểm Bảo Việt", not "bảo hiểm Bảo Việt")
     forms: dict[tuple[str, ...], tuple[str, tuple[bool, ...]]] = {}
     placed: set[tuple[str, ...]] | None = None  # names written after a place word, once
+    groups: dict[tuple[str, ...], str] = {}  # a facility's name alone joins the facility
+    named_places: set[tuple[str, ...]] | None = None  # after a place word, not a facility's
     for c in kept:
         words = tokens[c.start : c.end]
         if c.label == "PER" and len(words) >= 3:
@@ -50,6 +52,16 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
                         placed = _after_place_words(finder)
                     if token_key(own_words) not in placed:
                         forms.setdefault(token_key(own_words), ("ORG", _shape(own_words)))
+        elif c.label == "LOC" and finder is not None:
+            # rule facility_name: "Cảng hàng không quốc tế Cát Bi", then "Cát Bi phục vụ 5,6
+            # triệu lượt khách": the name alone is the facility's, unless the article writes
+            # it after another place word ("phường Cát Bi")
+            name = _facility_name(finder, c)
+            if name is not None and named_places is None:
+                named_places = _after_place_words(finder, facilities=False)
+            if name is not None and named_places is not None and name not in named_places:
+                forms.setdefault(name, ("LOC", (True,) * len(name)))
+                groups[name] = c.group
         elif c.label == "ORG" and c.end - c.start >= 2 and all(w.cap for w in words):
             # a name of two words or more without a head: a brand or a short form
             # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
@@ -78,13 +90,17 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             end = i + size
             if end > n:
                 continue
-            form = forms.get(token_key(tokens[i:end]))
+            key = token_key(tokens[i:end])
+            form = forms.get(key)
             if form is None or (end < n and tokens[end].joined and tokens[end].name_word):
                 continue
             label, shape = form
             caps = _shape(tokens[i:end])
             if (all(caps) or caps == shape) and not any(t.line_start for t in tokens[i + 1 : end]):
-                out.append(Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK))
+                group = groups.get(key, "")
+                out.append(
+                    Cand(i, end, tokens[i].start, tokens[end - 1].end, label, PRIO_WEAK, group)
+                )
     return out
 
 
@@ -231,12 +247,31 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
     return k
 
 
-def _after_place_words(finder: Finder) -> set[tuple[str, ...]]:
+def _facility_name(finder: Finder, c: Cand) -> tuple[str, ...] | None:
+    """The name of a facility's mention ("Cảng hàng không quốc tế Cát Bi": "cát bi"), when
+    it is two capitalised words or more and no listed place ("sân bay Long Thành": a bare
+    "Long Thành" is the district)."""
+    word = finder.at["place_words"].get(c.start)
+    if word is None or word.tag != "facility" or not c.group:
+        return None
+    k = c.start + len(word.key)
+    t = finder.t
+    if c.end - k < 2 or not all(w.cap and w.name_word for w in t[k : c.end]):
+        return None
+    if finder.at["places"].get(k) is not None:
+        return None
+    return token_key(t[k : c.end])
+
+
+def _after_place_words(finder: Finder, facilities: bool = True) -> set[tuple[str, ...]]:
     """The names the article writes right after a place word ("hồ Thác Bà": "thác bà"), up
-    to four words: such a name names the place, no company's own name."""
+    to four words: such a name names the place, no company's own name. Without
+    ``facilities``, not after a facility's word ("Cảng hàng không Cát Bi")."""
     t = finder.t
     out: set[tuple[str, ...]] = set()
     for k, word in finder.at["place_words"].items():
+        if not facilities and word.tag == "facility":
+            continue
         start = k + len(word.key)
         end = name_run(t, start) if start < finder.n else start
         for stop in range(start + 1, min(end, start + 4) + 1):
