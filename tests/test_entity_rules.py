@@ -856,3 +856,28 @@ def test_a_place_of_the_same_name_stays_apart(text: str, alone: str) -> None:
     facility = [e for e in found if e.name.casefold().startswith("sân bay")]
     assert facility
     assert all(m.text != alone for e in facility for m in e.mentions)
+
+
+# ---------------------------------------------- an international facility of a major place
+# ("Sân bay quốc tế Đà Nẵng" is one airport; "cảng Hải Phòng" names the city's ports)
+INTERNATIONAL_FACILITIES = [
+    ("Sân bay quốc tế Đà Nẵng khai thác 1.126 chuyến bay trong dịp lễ.", "Sân bay quốc tế Đà Nẵng"),
+    (
+        "Năm 2025, Cảng hàng không quốc tế Cần Thơ đón 1,2 triệu lượt khách.",
+        "Cảng hàng không quốc tế Cần Thơ",
+    ),
+]
+PORTS_OF_A_CITY = [
+    ("Hàng hóa qua cảng Hải Phòng tăng 12% trong 10 tháng.", "Hải Phòng"),
+    ("Sản lượng qua sân bay Đà Nẵng tăng mạnh.", "Đà Nẵng"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INTERNATIONAL_FACILITIES)
+def test_an_international_facility_is_its_own_place(text: str, name: str) -> None:
+    assert name in _names(text, "LOC")
+
+
+@pytest.mark.parametrize(("text", "name"), PORTS_OF_A_CITY)
+def test_a_plain_facility_word_before_a_city_names_the_city(text: str, name: str) -> None:
+    assert _names(text, "LOC") == {name}

@@ -770,6 +770,12 @@ FACILITIES = [
         "5,6 triệu lượt khách",
         "Cảng hàng không quốc tế Cát Bi",
     ),
+    # an international airport of a major place is the airport, not the city
+    (
+        "Dịp nghỉ lễ, Sân bay quốc tế Đà Nẵng khai thác 1.126 chuyến bay, tăng 12%.",
+        "1.126 chuyến bay",
+        "Sân bay quốc tế Đà Nẵng",
+    ),
     (
         "Cảng Tiên Sa do Công ty Cổ phần Cảng Đà Nẵng khai thác. Trong 10 tháng, Tiên Sa "
         "đón 1,2 triệu tấn hàng, tăng 9%.",

@@ -1288,12 +1288,15 @@ class Finder:
         """Whether the facility word at ``i`` names the place after it, ``t[j:end]``, rather
         than a facility of its own: after "các"/"những" ("các khu công nghiệp Bắc Ninh"), in
         a heading written in capitals, or before a province or a country alone ("cảng Hải
-        Phòng", "các cảng Việt Nam")."""
+        Phòng", "các cảng Việt Nam"), unless it is an international one ("Sân bay quốc tế
+        Đà Nẵng")."""
         t = self.t
         if i > 0 and t[i - 1].lower in _PLURAL_WORDS:
             return True
         if self.shouting(i):
             return True
+        if "quốc tế" in " ".join(t[k].lower for k in range(i, j)):
+            return False  # "Sân bay quốc tế Đà Nẵng": one airport, not the city's
         inner = self.at["places"].get(j)
         return (
             inner is not None and j + len(inner.key) == end and inner.group in self.lex.major_places
