@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import tomllib
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def module_name(path: str) -> str:
 
 
 def is_compiled(name: str) -> bool:
-    return not str(importlib.import_module(name).__file__).endswith(".py")
+    return str(importlib.import_module(name).__file__).endswith(tuple(EXTENSION_SUFFIXES))
 
 
 def test_every_listed_module_exists_and_none_twice() -> None:

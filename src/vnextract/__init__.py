@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime
+from importlib.machinery import EXTENSION_SUFFIXES
 from typing import TYPE_CHECKING
 
 from vnextract import numbers as _numbers
@@ -33,7 +34,7 @@ __version__ = "0.1.0"
 #: True when the extraction modules run as C extensions compiled by mypyc (a wheel
 #: built where a C compiler was found); False for the pure-Python build (an editable
 #: install, ``VNEXTRACT_COMPILE=never``, or no compiler). The records are the same.
-COMPILED: bool = not _numbers.__file__.endswith(".py")
+COMPILED: bool = _numbers.__file__.endswith(tuple(EXTENSION_SUFFIXES))
 
 __all__ = [
     "COMPILED",
