@@ -590,6 +590,36 @@ BRACKETED_FIGURES = [
     ),
 ]
 
+# Rule ``with_figure``: a name listed with its own figure after "với", after "là" or "và"
+# or opening its clause; a name inside a phrase ("theo chuẩn Đức với …") owns nothing so,
+# and the listed name is not carried on to the next sentence.
+WITH_FIGURES = [
+    (
+        "Năm 2026, vốn FDI vào tỉnh tăng mạnh: Singapore dẫn đầu, tiếp theo là Hàn Quốc với "
+        "640 triệu USD và Nhật Bản với 410 triệu USD.",
+        "410 triệu USD",
+        "Nhật Bản",
+    ),
+    (
+        "Năm 2026, vốn FDI vào tỉnh tăng mạnh: Singapore dẫn đầu, tiếp theo là Hàn Quốc với "
+        "640 triệu USD và Nhật Bản với 410 triệu USD.",
+        "640 triệu USD",
+        "Hàn Quốc",
+    ),
+    (
+        "Trường Cao đẳng Kỹ thuật Sông Lam đã mở 6 lớp đào tạo nghề theo chuẩn Đức với 180 "
+        "học viên.",
+        "180 học viên",
+        "Trường Cao đẳng Kỹ thuật Sông Lam",
+    ),
+    (
+        "Công ty Cổ phần Thủy sản Minh Khang có doanh thu 300 triệu USD. Thị trường lớn nhất "
+        "là Mỹ với 120 triệu USD. Lợi nhuận cả năm đạt 25 triệu USD.",
+        "25 triệu USD",
+        "Công ty Cổ phần Thủy sản Minh Khang",
+    ),
+]
+
 # Rule ``price_place``: a market's price is the place's where it is paid ("giá … tại Đắk
 # Lắk"), in its sentence only; a thing's place ("nhà máy tại Long An") owns no figure.
 PRICE_PLACES = [
@@ -1651,6 +1681,7 @@ SETTING_OWNERS = [
     + LIST_HEADINGS
     + REPORTERS
     + FACILITIES
+    + WITH_FIGURES
     + TRADE_PARTNERS
     + MARKETS
     + SETTINGS_WRITTEN_AROUND

@@ -5,6 +5,9 @@ Rules, tried in order:
 - ``part_of_figure``: a clause about a part of the figure before it in its sentence
   ("…, trong đó nợ quá hạn gần 410 tỷ đồng", ``part_lead``) that names nobody is the
   whole's owner's;
+- ``with_figure``: a figure after "với" right after a name that opens its clause or
+  follows "và" or "là" is that one's ("tiếp theo là Trung Quốc với 870 triệu USD và Nhật
+  Bản với 410 triệu USD"), and is not carried on;
 - ``bracketed_figure``: a figure in brackets right after an organisation or a place is
   that one's ("đi qua Hà Nội (58,2 km), Hưng Yên (19,3 km) và Bắc Ninh (35,3 km)"),
   when it may own one (not a market a trade goes to or comes from: "xuất khẩu sang Nhật
@@ -186,6 +189,7 @@ _DIGIT = regex.compile(r"\d")  # where a figure stands
 _PRICE_WORD = regex.compile(r"(?<!\w)giá(?!\w)")  # where a price's phrase opens (lower case)
 # another measure ends the reach of a price's or a measure's place (rule price_place)
 _MEASURE_BREAKS = ("aspect",)
+_WITH_BEFORE = regex.compile(r"\s+với\s+$")  # "Nhật Bản với 410 triệu USD"
 _OPEN_BRACKET_BEFORE = regex.compile(r"\s*\(\s*$")  # "Hưng Yên (" right before a figure
 # before "cả nước" in its clause: the country is a comparison's base ("thấp hơn mức bình quân
 # cả nước", "so với cả nước"; not "hơn 500 doanh nghiệp trên cả nước", "bằng mã QR")
@@ -759,7 +763,8 @@ class ArticleSubjects:
                 # rule ``unnamed_group``: a group nobody names is no organisation's ("biên
                 # lợi nhuận của nhiều doanh nghiệp chỉ còn 2–3%", "bình quân toàn ngành")
                 subject, rule = None, "unnamed_group"
-        if subject is not None and rule != "price_place":  # a price's place is not carried
+        if subject is not None and rule not in ("price_place", "with_figure"):
+            # neither a price's place nor a listed name's figure is carried on
             self.last, self.last_at, self.last_listed = subject, a.start, self._listed
             if not self._listed:
                 self.topic, self.topic_at = subject, a.start
@@ -786,6 +791,11 @@ class ArticleSubjects:
             if self._may_own(m) and (m.start not in self._price_places or self._measured(m, a))
         ]
         self._listed = self._names_several(s_start)
+        listed_with = self._listed_with(a, s_start)
+        if listed_with is not None:
+            # rule ``with_figure``: a listed name's own figure after "với" ("tiếp theo là
+            # Trung Quốc với 870 triệu USD và Nhật Bản với 410 triệu USD"); not carried on
+            return listed_with, "with_figure"
         bracketed = self._bracketed_after_name(a, s_start)
         if bracketed is not None:
             # rule ``bracketed_figure``: a figure in brackets right after a name is that
@@ -1212,20 +1222,42 @@ class ArticleSubjects:
     def _bracketed_after_name(self, a: Amount, s_start: int) -> str | None:
         """The organisation or place named right before the bracket that ``a`` opens
         ("Hưng Yên (19,3 km)"), None when ``a`` opens no bracket right after a name."""
-        ctx = self.ctx
-        bracket = _OPEN_BRACKET_BEFORE.search(ctx.text, max(s_start, a.start - 4), a.start)
-        if bracket is None:
+        m = self._owner_before(_OPEN_BRACKET_BEFORE, a, s_start, 4)
+        if m is None:
             return None
-        before = [m for m in ctx.mentions_in(s_start, bracket.start()) if m.label != "PER"]
-        if not before or before[-1].end != bracket.start() or not self._may_own(before[-1]):
-            return None
-        low = ctx.low
+        low = self.ctx.low
         if any(
             low[start:end] in _TRADE_DIRECTIONS
-            for _, start, end in cues().find_all(("direction",), low, s_start, before[-1].start)
+            for _, start, end in cues().find_all(("direction",), low, s_start, m.start)
         ):
             return None  # "xuất khẩu sang Nhật Bản (1,2 triệu tấn) và Hàn Quốc (…)": markets
-        return self._whole(before[-1]).name
+        return self._whole(m).name
+
+    def _owner_before(
+        self, joint: regex.Pattern[str], a: Amount, s_start: int, reach: int
+    ) -> Mention | None:
+        """The name that may own a figure right before ``joint`` (a pattern ending where
+        ``a`` starts, within ``reach`` characters), or None."""
+        ctx = self.ctx
+        found = joint.search(ctx.text, max(s_start, a.start - reach), a.start)
+        if found is None:
+            return None
+        before = [m for m in ctx.mentions_in(s_start, found.start()) if m.label != "PER"]
+        if not before or before[-1].end != found.start() or not self._may_own(before[-1]):
+            return None
+        return before[-1]
+
+    def _listed_with(self, a: Amount, s_start: int) -> str | None:
+        """The name right before "với" and ``a`` when it opens its clause or follows "và"
+        or "là" ("…, tiếp theo là Trung Quốc với 870 triệu USD"), None otherwise ("mở 6
+        lớp theo chuẩn Đức với 180 học viên")."""
+        m = self._owner_before(_WITH_BEFORE, a, s_start, 8)
+        if m is None:
+            return None
+        lead = self.ctx.low[self.ctx.clause_start(m.start) : m.start].split()
+        if lead and lead[-1] not in ("và", "là"):
+            return None
+        return self._whole(m).name
 
     def _heading_names(self, s_start: int) -> list[Mention]:
         """Who may own a figure, named in the heading of the list whose item opens with the
