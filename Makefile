@@ -35,7 +35,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py --shared "$(SHARED)"
 
 # `make bench` measures what users install: the wheel compiled by mypyc (hatch_build.py),
-# in a venv of its own, rebuilt when a source or data file changes (about 4 minutes).
+# in a venv of its own, rebuilt when a source or data file changes (2–4 minutes).
 BENCH_VENV := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.installed
 BENCH_INPUTS := pyproject.toml hatch_build.py $(shell find src models -type f -not -path '*/__pycache__/*')

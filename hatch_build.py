@@ -123,24 +123,22 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         ]
         previous = Path.cwd()
         os.chdir(root)  # mypy names the modules from paths relative to here
-        said = io.StringIO()
         try:
-            with contextlib.redirect_stdout(said):
-                extensions = mypycify(
-                    [*mypy_args, *modules],
-                    opt_level=str(self.config.get("opt-level", "3")),
-                    debug_level="0",  # no debug info: smaller, and no build path inside
-                    separate=True,
-                    target_dir=str(work / "c"),
-                )
-        except SystemExit as exc:
-            errors = [line for line in said.getvalue().splitlines() if ": error:" in line]
-            raise CompileError(f"mypy found {len(errors)} errors: {errors[:5]}") from exc
-        finally:
-            os.chdir(previous)
-            sys.stdout.write(said.getvalue())
-        os.chdir(root)
-        try:
+            said = io.StringIO()
+            try:
+                with contextlib.redirect_stdout(said):
+                    extensions = mypycify(
+                        [*mypy_args, *modules],
+                        opt_level=str(self.config.get("opt-level", "3")),
+                        debug_level="0",  # no debug info: smaller, and no build path inside
+                        separate=True,
+                        target_dir=str(work / "c"),
+                    )
+            except SystemExit as exc:
+                errors = [line for line in said.getvalue().splitlines() if ": error:" in line]
+                raise CompileError(f"mypy found {len(errors)} errors: {errors[:5]}") from exc
+            finally:
+                sys.stdout.write(said.getvalue())
             build_ext: Any = distribution(
                 {"ext_modules": extensions, "package_dir": {"": "src"}}
             ).get_command_obj("build_ext")

@@ -57,11 +57,12 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             # triệu lượt khách": the name alone is the facility's, unless the article writes
             # it after another place word ("phường Cát Bi")
             name = _facility_name(finder, c)
-            if name is not None and named_places is None:
-                named_places = _after_place_words(finder, facilities=False)
-            if name is not None and named_places is not None and name not in named_places:
-                forms.setdefault(name, ("LOC", (True,) * len(name)))
-                groups[name] = c.group
+            if name is not None:
+                if named_places is None:
+                    named_places = _after_place_words(finder, facilities=False)
+                if name not in named_places:
+                    forms.setdefault(name, ("LOC", (True,) * len(name)))
+                    groups[name] = c.group
         elif c.label == "ORG" and c.end - c.start >= 2 and all(w.cap for w in words):
             # a name of two words or more without a head: a brand or a short form
             # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
@@ -252,8 +253,8 @@ def _facility_name(finder: Finder, c: Cand) -> tuple[str, ...] | None:
     it is two capitalised words or more and no listed place ("sân bay Long Thành": a bare
     "Long Thành" is the district)."""
     word = finder.at["place_words"].get(c.start)
-    if word is None or word.tag != "facility" or not c.group:
-        return None
+    if word is None or not c.group.startswith("fac:"):
+        return None  # no facility of its own: "cảng Hải Phòng" names the city
     k = c.start + len(word.key)
     t = finder.t
     if c.end - k < 2 or not all(w.cap and w.name_word for w in t[k : c.end]):
