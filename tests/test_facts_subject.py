@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from vnextract.extractor import Extractor
 from vnextract.schema import Amount
 
 # Rule ``turned``: words that turn the sentence to another subject ("trong khi", "tiếp đến
@@ -1645,9 +1646,54 @@ SETTING_OWNERS = [
 ]
 
 
+# Rule ``figure_owner``: a goal's figure whose subject the rules read as one who is not the
+# owner the targets stage found for the goal (a body the plan is sent to, "trình", "gửi")
+# keeps that reading, and the target takes it as its owner; an owner the goal's sentence
+# names right before a verb of setting a goal ("Việt Nam đặt mục tiêu …") stays, over a
+# company met in an opening clause.
+FIGURE_OWNERS = [
+    (
+        "Bộ Xây dựng vừa trình Chính phủ đề án phát triển nhà ở xã hội, với mục tiêu hoàn "
+        "thành 300.000 căn đến năm 2030.",
+        "300.000 căn",
+        "Bộ Xây dựng",
+    ),
+    (
+        "Tổng công ty Điện lực miền Trung vừa gửi Bộ Công Thương kế hoạch năm 2027 với sản "
+        "lượng điện thương phẩm 25 tỷ kWh.",
+        "25 tỷ kWh",
+        "Tổng công ty Điện lực miền Trung",
+    ),
+    (
+        "Công ty Cổ phần Cao su Phú Thịnh đã trình Tập đoàn Công nghiệp Cao su Việt Nam kế "
+        "hoạch năm 2027 với doanh thu 1.200 tỷ đồng.",
+        "1.200 tỷ đồng",
+        "Công ty Cổ phần Cao su Phú Thịnh",
+    ),
+    (
+        "Hà Nội, ngày 3/12/2026 - Gặp Chủ tịch Tập đoàn Samsung, Thủ tướng khẳng định năm "
+        "2027 Việt Nam đặt mục tiêu cải thiện môi trường kinh doanh, phấn đấu tăng trưởng GDP "
+        "từ 8-8,5%.",
+        "từ 8-8,5%",
+        "Việt Nam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "owner"), FIGURE_OWNERS)
+def test_a_goals_owner_is_its_figures_subject(
+    extractor: Extractor, text: str, figure: str, owner: str
+) -> None:
+    record = extractor.extract(text)
+    (target,) = [t for t in record.targets if t.amount is not None and t.amount.text == figure]
+    assert target.owner == owner
+    assert target.amount is not None and target.amount.subject == owner
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     SETTING_OWNERS
+    + FIGURE_OWNERS
     + SECTORS_OF_COUNTRY
     + PERSON_FAMILIES
     + OPENING_WITH

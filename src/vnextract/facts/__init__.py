@@ -11,7 +11,10 @@ live in ``models/facts/vi_fact_cues.tsv``.
 An amount that a target holds takes the target's view: role "target", the
 target's metric, its owner as subject (a state body's goals are its
 place's: "Chính phủ" → the country) and its deadline as year (each where the
-target has one).
+target has one). Where the subject rules read the figure as another's and the
+goal's sentence does not name the target's owner setting it ("X đặt mục tiêu"),
+the target takes the figure's owner instead (rule ``figure_owner``): the two
+always agree.
 
 The role comes from the role stage (``vnextract.roles.amount_roles``), which
 the targets are built on too.
@@ -89,7 +92,9 @@ def describe_amounts(
             otherwise (``ArticleSubjects.read_owner``) the target's ``id`` and that owner:
             an organisation a place stands for, or None for a place that is only a setting
             of the goal ("tham dự Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …"),
-            whose amount's subject is then read as any figure's is.
+            whose amount's subject is then read as any figure's is; or the owner the
+            subject rules read for the goal's figure, when its sentence does not name the
+            targets stage's owner setting the goal (rule ``figure_owner``).
 
     Returns:
         One ``AmountFacts`` per amount, in the order of ``amounts``.
@@ -144,10 +149,23 @@ def describe_amounts(
             metric = target_metric(a, target.metric, metric, rule)
             if target.owner:
                 owner = by_subject.read_owner(target.owner, target.start, target.end)
+                if owner is not None and (
+                    subject is None
+                    or by_subject.owner_subject(owner) == subject
+                    or by_subject.sets_goal(owner, target.start, a.start)
+                ):
+                    subject = by_subject.last = by_subject.owner_subject(owner)
+                elif owner is not None:
+                    # rule ``figure_owner``: where the subject rules read another owner of the
+                    # figure than the targets stage found for its goal, and the goal's sentence
+                    # does not name that one setting it ("X đặt mục tiêu …"), the figure's
+                    # reading holds for both: the targets stage finds an owner for every goal,
+                    # from a source ("Theo UBND tỉnh, khu công nghiệp phấn đấu …"), a
+                    # recipient ("trình Tập đoàn … kế hoạch …") or the paragraph, where the
+                    # subject rules read who the figure is of
+                    owner = subject
                 if owner != target.owner and owners is not None:
                     owners[id(target)] = owner
-                if owner is not None:
-                    subject = by_subject.last = by_subject.owner_subject(owner)
         out.append(AmountFacts(role=role, metric=metric, subject=subject, year=year, change=change))
         metrics.append(metric)
         prev, prev_change, prev_metric = a, change, metric

@@ -171,6 +171,11 @@ from vnextract.facts.cues import cues
 from vnextract.roles import headline_end
 from vnextract.schema import Amount
 from vnextract.sentences import list_heading
+from vnextract.targets.lexicon import lexicon as target_cues
+from vnextract.targets.state import skip_space
+
+# the target cue kinds that, right after a name, say that it sets the goal (rule figure_owner)
+_GOAL_VERBS = ("goal", "weak", "passage")
 
 # what follows a forecasting verb said of a figure before it: a change or a level
 _FORECAST_OF = ("increase", "decrease", "forecast_level")
@@ -1320,6 +1325,25 @@ class ArticleSubjects:
                 return owner  # "Tại Hội nghị … tỉnh Bình Định, tỉnh thu hút …": it, again
             return None  # "… Giải vô địch châu Á tại Hàn Quốc, mục tiêu giành …": a setting
         return owner
+
+    def sets_goal(self, owner: str, start: int, end: int) -> bool:
+        """Whether the sentence of ``text[start:end]`` names ``owner`` right before a verb of
+        setting a goal (the targets' cue kinds ``_GOAL_VERBS``), before ``end``: the one it
+        says set the goal ("…, Việt Nam đặt mục tiêu tăng trưởng 8%", "Tham gia đề án của
+        vùng …, Sóc Trăng đăng ký 120.000 ha …"), not only its source or its setting
+        ("Theo UBND tỉnh, khu công nghiệp phấn đấu …"); a cue that names a plan is no verb
+        ("gửi Bộ Công Thương kế hoạch năm 2027": the plan's recipient)."""
+        text, lex = self.ctx.text, target_cues()
+        for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end):
+            if m.name != owner:
+                continue
+            pos = skip_space(text, m.end)
+            noun = lex.starts_with("noun_cue", text, pos)
+            for kind in _GOAL_VERBS:
+                goal = lex.starts_with(kind, text, pos)
+                if goal is not None and (noun is None or noun.end() < goal.end()):
+                    return True
+        return False
 
     def owner_subject(self, owner: str) -> str:
         """The subject of a target's amount: its owner, or the place a state body plans for.
