@@ -206,6 +206,23 @@ ROUTE_PLACES = [
     ),
 ]
 
+# Rule ``rank_scope``: a place after a ranking ("hàng đầu", "lớn nhất", "đứng đầu") is the
+# ranking's scope and owns no figure.
+RANK_SCOPES = [
+    (
+        "Trở thành điểm đến hàng đầu Đông Nam Á, Phú Quốc đón 7 triệu lượt khách trong năm 2026.",
+        "7 triệu lượt khách",
+        "Phú Quốc",
+    ),
+    (
+        "Sở hữu sân bay lớn nhất miền Trung, Đà Nẵng đón 10 triệu lượt khách năm 2026.",
+        "10 triệu lượt khách",
+        "Đà Nẵng",
+    ),
+    # a place that opens the sentence still owns it
+    ("Miền Bắc có 120 khu công nghiệp, nhiều nhất cả nước.", "120 khu công nghiệp", "Miền Bắc"),
+]
+
 # A counterpart after "với", "từ", "sang" owns no figure, an organisation as much as a
 # place ("Theo lịch giao hàng với Airbus, Vietjet sẽ nhận 8 chiếc").
 COUNTERPARTS = [
@@ -1706,6 +1723,7 @@ def test_a_goals_owner_is_its_figures_subject(
     + LISTED_CLAUSE
     + STATE_BODIES
     + ROUTE_PLACES
+    + RANK_SCOPES
     + COUNTERPARTS
     + NATIONWIDE
     + NATIONWIDE_BY_BODY

@@ -438,6 +438,8 @@ class ArticleSubjects:
             return False
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
+        if cues().ends("rank_scope", before) is not None:
+            return False  # rule ``rank_scope``: "trung tâm công nghệ hàng đầu miền Bắc"
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), or after a kind of area ("tại Khu kinh tế Nghi Sơn"), is no owner; one
         # that opens the clause ("Tại Hà Nội, giá …"), maybe after a turn word ("…, trong khi
