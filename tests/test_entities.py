@@ -234,6 +234,18 @@ ORG_CASES = [
         "Hội đồng Lý luận trung ương tổ chức hội thảo về kinh tế tư nhân.",
         "Hội đồng Lý luận trung ương",
     ),
+    # rule name_place_word: a capitalised place word closing a name is a word of it
+    (
+        "Công ty Cổ phần Hàng không Sao Biển vừa nhận thêm 2 tàu bay thân hẹp.",
+        "Công ty Cổ phần Hàng không Sao Biển",
+    ),
+    (
+        "Năm nay, Công ty TNHH Thủy sản Ngọc Biển xuất khẩu 3.000 tấn cá ngừ.",
+        "Công ty TNHH Thủy sản Ngọc Biển",
+    ),
+    # a sport names a club or a federation, in lower case too, then its place
+    ("CLB bóng chuyền nữ Ninh Bình vừa chiêu mộ 2 ngoại binh.", "CLB bóng chuyền nữ Ninh Bình"),
+    ("Câu lạc bộ bóng đá Hà Tĩnh công bố danh sách 30 cầu thủ.", "Câu lạc bộ bóng đá Hà Tĩnh"),
 ]
 
 PER_CASES = [

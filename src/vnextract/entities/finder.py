@@ -407,7 +407,18 @@ class Finder:
                     return after
                 if had_name and pending == 0 and place.tag == "unit" and t[k].lower in _HERE:
                     return after  # "Hội Nông dân tỉnh": the province the article is about
-                break
+                if not (
+                    place.tag in {"area", "feature"}
+                    and tok.cap
+                    and not tok.sent_start
+                    and k > j
+                    and t[k - 1].cap
+                    and pending == 0
+                ):
+                    break
+                # rule name_place_word: a capitalised place word after a name word, with no
+                # place after it, is a word of the name ("Công ty Cổ phần Hàng không Sao
+                # Biển", "Tập đoàn Mặt Trời Hồ"); read on as a capitalised word
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
