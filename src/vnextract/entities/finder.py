@@ -418,7 +418,7 @@ class Finder:
                     break
                 # rule name_place_word: a capitalised place word after a name word, with no
                 # place after it, is a word of the name ("Công ty Cổ phần Hàng không Sao
-                # Biển", "Tập đoàn Mặt Trời Hồ"); read on as a capitalised word
+                # Biển", "Công ty TNHH Thủy sản Ngọc Biển"); read on as a capitalised word
             domain = self.at["org_domains"].get(k)
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
