@@ -347,6 +347,10 @@ _FIRM_THEN_TITLE = (
 
 # (sentence, label, a text that must not be found as that label)
 NEGATIVE_CASES = [
+    # a sport names no club without a name after it, nor after another head
+    ("Hiện có 14 CLB bóng đá chuyên nghiệp nhận hỗ trợ 1.500 tỷ đồng.", "ORG", "CLB bóng đá"),
+    ("Tỉnh hỗ trợ 5 tỷ đồng cho CLB bóng chuyền nữ.", "ORG", "CLB bóng chuyền nữ"),
+    ("Học viện bóng đá Hoàng Anh Gia Lai tuyển 60 học viên.", "ORG", "Học viện bóng đá"),
     # a one-word place that opens a dictionary word is that word
     ("Ở Thái miếu, lễ tế được tổ chức mỗi năm.", "LOC", "Thái"),
     ("Bảo tàng Mỹ thuật đón 20.000 lượt khách.", "LOC", "Mỹ"),

@@ -221,6 +221,18 @@ RANK_SCOPES = [
     ),
     # a place that opens the sentence still owns it
     ("Miền Bắc có 120 khu công nghiệp, nhiều nhất cả nước.", "120 khu công nghiệp", "Miền Bắc"),
+    # the place ranked, with its figure after it, and words in "nhất" that rank nothing
+    (
+        "Trong đó, nhiều nhất Hà Nội với 1.200 dự án, tiếp theo là TP.HCM với 900 dự án.",
+        "1.200 dự án",
+        "Hà Nội",
+    ),
+    (
+        "Kim ngạch 2 tỷ USD là mức cao nhất Đà Nẵng đạt được từ trước đến nay.",
+        "2 tỷ USD",
+        "Đà Nẵng",
+    ),
+    ("Sau hợp nhất Tuyên Quang có 124 xã, phường.", "124 xã, phường", "Tuyên Quang"),
 ]
 
 # A counterpart after "với", "từ", "sang" owns no figure, an organisation as much as a
@@ -1693,6 +1705,19 @@ FIGURE_OWNERS = [
         "từ 8-8,5%.",
         "từ 8-8,5%",
         "Việt Nam",
+    ),
+    # words of time or manner between the owner and the verb of its goal
+    (
+        "Sau khi thâu tóm Công ty Sữa Bình An, Tập đoàn Thực phẩm Hoàng Long năm nay dự kiến "
+        "đạt doanh thu 8.000 tỷ đồng.",
+        "8.000 tỷ đồng",
+        "Tập đoàn Thực phẩm Hoàng Long",
+    ),
+    (
+        "Bên cạnh Công ty Cổ phần Cảng Hòa Phong, Tổng công ty Hàng hải Phương Nam cũng phấn "
+        "đấu đạt sản lượng 30 triệu tấn trong năm 2027.",
+        "30 triệu tấn",
+        "Tổng công ty Hàng hải Phương Nam",
     ),
 ]
 

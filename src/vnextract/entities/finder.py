@@ -56,6 +56,8 @@ _MATCHERS = (
 # field of administration after it is the body's whole name (a "Cục"'s may go on: "Cục
 # Xuất nhập khẩu hàng hải")
 _FIELD_HEADS = frozenset({"bộ", "sở"})
+# the last words of the heads a sport may follow: "CLB", "Câu lạc bộ", "Liên đoàn"
+_CLUB_HEADS = frozenset({"clb", "bộ", "đoàn"})
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
@@ -335,6 +337,10 @@ class Finder:
                 return self.name_goes_on(m + 1)
         return False
 
+    def named_after(self, k: int) -> bool:
+        """Whether a capitalised word, written after a space, stands at ``k``."""
+        return k < self.n and self.t[k].cap and self.t[k].space_before
+
     # ---------------------------------------------------------- organisations
     def org_body(
         self, j: int, kind: str, title_before: bool, generic: bool = False, known_end: int = -1
@@ -410,7 +416,6 @@ class Finder:
                 if not (
                     place.tag in {"area", "feature"}
                     and tok.cap
-                    and not tok.sent_start
                     and k > j
                     and t[k - 1].cap
                     and pending == 0
@@ -420,6 +425,15 @@ class Finder:
                 # place after it, is a word of the name ("Công ty Cổ phần Hàng không Sao
                 # Biển", "Công ty TNHH Thủy sản Ngọc Biển"); read on as a capitalised word
             domain = self.at["org_domains"].get(k)
+            if (
+                domain is not None
+                and domain.tag == "sport"
+                and not (t[j - 1].lower in _CLUB_HEADS and self.named_after(k + len(domain.key)))
+            ):
+                # a sport names a club or a federation only after its head and before its
+                # name or place ("CLB bóng chuyền nữ Ninh Bình"; not "14 CLB bóng đá chuyên
+                # nghiệp", "Học viện bóng đá Hoàng Anh Gia Lai")
+                domain = None
             if domain is not None and (k == j or t[k - 1].lower in {"và", ",", "-", "–"}):
                 k += len(domain.key)
                 # a ministry's or a department's field is whole: a business word after it is

@@ -13,8 +13,8 @@ target's metric, its owner as subject (a state body's goals are its
 place's: "Chính phủ" → the country) and its deadline as year (each where the
 target has one). Where the subject rules read the figure as another's and the
 goal's sentence does not name the target's owner setting it ("X đặt mục tiêu"),
-the target takes the figure's owner instead (rule ``figure_owner``): the two
-always agree.
+the target takes the figure's owner instead (rule ``figure_owner``), so that
+there too the target's owner is its amount's subject.
 
 The role comes from the role stage (``vnextract.roles.amount_roles``), which
 the targets are built on too.

@@ -176,6 +176,9 @@ from vnextract.targets.state import skip_space
 
 # the target cue kinds that, right after a name, say that it sets the goal (rule figure_owner)
 _GOAL_VERBS = ("goal", "weak", "passage")
+# how many syllables of time or manner may stand between a goal's owner and its verb
+_GOAL_GAP = 5
+_WORD = regex.compile(r"\w+")
 
 # what follows a forecasting verb said of a figure before it: a change or a level
 _FORECAST_OF = ("increase", "decrease", "forecast_level")
@@ -438,8 +441,14 @@ class ArticleSubjects:
             return False
         if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
             return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
-        if cues().ends("rank_scope", before) is not None:
-            return False  # rule ``rank_scope``: "trung tâm công nghệ hàng đầu miền Bắc"
+        if (
+            cues().ends("rank_scope", before) is not None
+            and cues().ends("not_rank_scope", before) is None
+            and cues().starts("ranked_place", self.ctx.text, m.end) is None
+        ):
+            # rule ``rank_scope``: "trung tâm công nghệ hàng đầu miền Bắc": where the ranking
+            # is made; not the one ranked ("nhiều nhất Hà Nội với 1.200 dự án")
+            return False
         # rule ``setting``: a place where a thing stands, written after it ("nhà máy tại
         # Long An"), or after a kind of area ("tại Khu kinh tế Nghi Sơn"), is no owner; one
         # that opens the clause ("Tại Hà Nội, giá …"), maybe after a turn word ("…, trong khi
@@ -1329,22 +1338,36 @@ class ArticleSubjects:
         return owner
 
     def sets_goal(self, owner: str, start: int, end: int) -> bool:
-        """Whether the sentence of ``text[start:end]`` names ``owner`` right before a verb of
+        """Whether the sentence of ``text[start:end]`` names ``owner`` before a verb of
         setting a goal (the targets' cue kinds ``_GOAL_VERBS``), before ``end``: the one it
         says set the goal ("…, Việt Nam đặt mục tiêu tăng trưởng 8%", "Tham gia đề án của
-        vùng …, Sóc Trăng đăng ký 120.000 ha …"), not only its source or its setting
+        vùng …, Sóc Trăng đăng ký 120.000 ha …"), maybe with a few words of time or manner
+        between ("Tập đoàn … năm nay dự kiến …", "… cũng phấn đấu …"; up to ``_GOAL_GAP``
+        syllables, no punctuation and no other name), not only its source or its setting
         ("Theo UBND tỉnh, khu công nghiệp phấn đấu …"); a cue that names a plan is no verb
-        ("gửi Bộ Công Thương kế hoạch năm 2027": the plan's recipient)."""
+        ("gửi Bộ Công Thương kế hoạch năm 2027": the plan's recipient). ``owner`` as written:
+        a name the facts stage reads in its place ("Liên đoàn Điền kinh Việt Nam" for
+        "Điền kinh Việt Nam") is never found so."""
         text, lex = self.ctx.text, target_cues()
-        for m in self.ctx.mentions_in(self.ctx.sentence(start)[0], end):
+        mentions = self.ctx.mentions_in(self.ctx.sentence(start)[0], end)
+        others = {m.start for m in mentions}
+        for m in mentions:
             if m.name != owner:
                 continue
-            pos = skip_space(text, m.end)
-            noun = lex.starts_with("noun_cue", text, pos)
-            for kind in _GOAL_VERBS:
-                goal = lex.starts_with(kind, text, pos)
-                if goal is not None and (noun is None or noun.end() < goal.end()):
-                    return True
+            pos = m.end
+            for _ in range(_GOAL_GAP + 1):
+                pos = skip_space(text, pos)
+                if pos >= end or pos in others:
+                    break
+                noun = lex.starts_with("noun_cue", text, pos)
+                for kind in _GOAL_VERBS:
+                    goal = lex.starts_with(kind, text, pos)
+                    if goal is not None and (noun is None or noun.end() < goal.end()):
+                        return True
+                word = _WORD.match(text, pos)
+                if word is None:
+                    break  # punctuation: the clause of the name is over
+                pos = word.end()
         return False
 
     def owner_subject(self, owner: str) -> str:
