@@ -206,6 +206,28 @@ ROUTE_PLACES = [
     ),
 ]
 
+# Rule ``listed_place`` for organisations: a platform listed after another is one too.
+LISTED_PLATFORMS = [
+    (
+        "Tại Cần Thơ, 120 cơ sở đã bán hàng trên Shopee, Lazada và TikTok Shop, doanh thu "
+        "tăng 40%.",
+        "40%",
+        "Cần Thơ",
+    ),
+    (
+        "Năm nay, nông sản Đồng Tháp có mặt trên Shopee, TikTok Shop và Lazada, với doanh số "
+        "85 tỷ đồng.",
+        "85 tỷ đồng",
+        "Đồng Tháp",
+    ),
+    # organisations listed as owners still own
+    (
+        "Vietcombank, BIDV và VietinBank đều giảm lãi suất cho vay 0,5 điểm phần trăm.",
+        "0,5 điểm phần trăm",
+        "Vietcombank",
+    ),
+]
+
 # Rule ``rank_scope``: a place after a ranking ("hàng đầu", "lớn nhất", "đứng đầu") is the
 # ranking's scope and owns no figure.
 RANK_SCOPES = [
@@ -1749,6 +1771,7 @@ def test_a_goals_owner_is_its_figures_subject(
     + STATE_BODIES
     + ROUTE_PLACES
     + RANK_SCOPES
+    + LISTED_PLATFORMS
     + COUNTERPARTS
     + NATIONWIDE
     + NATIONWIDE_BY_BODY

@@ -73,8 +73,9 @@ Rules, tried in order:
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
 - ``listed_place``: a place listed after another in an enumeration ("tại Ninh Bình,
-  Thanh Hóa và Đồng Nai", "xuất sang Campuchia, Lào và Hàn Quốc") reads as the first
-  does: a setting or a destination owns no figure; a comma that ends a clause lists
+  Thanh Hóa và Đồng Nai", "xuất sang Campuchia, Lào và Hàn Quốc"), or an organisation
+  after another ("trên Shopee, TikTok Shop và Lazada"), reads as the first does: a
+  setting, a destination or a platform owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
 - ``market_place``: a foreign market or the home of visitors (``market_word``: "thị
   trường Mỹ chiếm 46%", "Khách Hàn Quốc … 1,7 triệu lượt"), and a foreign place or a
@@ -387,9 +388,10 @@ class ArticleSubjects:
             return False  # the outlet that reports: "(VnExpress) 12/3/2025 -"
         listed_after = self._listed_after(m)
         if listed_after is not None:
-            # rule ``listed_place``: a place listed after another reads as that one does
-            # ("xuất sang Campuchia, Philippines và Hàn Quốc", "nhà máy tại Ninh Bình,
-            # Thanh Hóa và Đồng Nai": destinations, settings)
+            # rule ``listed_place``: a place or an organisation listed after another reads as
+            # that one does ("xuất sang Campuchia, Philippines và Hàn Quốc", "nhà máy tại Ninh
+            # Bình, Thanh Hóa và Đồng Nai": destinations, settings; "bán trên Shopee, TikTok
+            # Shop và Lazada": platforms)
             owns = self._may_own(listed_after)
             if listed_after.start in self._price_places:
                 self._price_places.add(m.start)  # "giá tiêu tại Đắk Nông và Bình Phước"
@@ -559,11 +561,12 @@ class ArticleSubjects:
         return self._places_article
 
     def _listed_after(self, m: Mention) -> Mention | None:
-        """The place ``m`` is listed after ("Ninh Bình, Thanh Hóa và Đồng Nai"), else None."""
-        if m.label != "LOC":
+        """The place or the organisation ``m`` is listed after ("Ninh Bình, Thanh Hóa và Đồng
+        Nai", "trên Shopee, TikTok Shop và Lazada"), else None."""
+        if m.label not in ("LOC", "ORG"):
             return None
         before = self.ctx.mentions_in(max(0, m.start - _LIST_GAP), m.start)
-        if not before or before[-1].label != "LOC":
+        if not before or before[-1].label != m.label:
             return None
         joint = _LIST_JOINER.fullmatch(self.ctx.text, before[-1].end, m.start)
         if joint is None:
