@@ -149,13 +149,14 @@ def describe_amounts(
             metric = target_metric(a, target.metric, metric, rule)
             if target.owner:
                 owner = by_subject.read_owner(target.owner, target.start, target.end)
-                if owner is not None and (
+                owned = by_subject.owner_subject(owner) if owner is not None else None
+                if owned is not None and (
                     subject is None
-                    or by_subject.owner_subject(owner) == subject
-                    or by_subject.sets_goal(owner, target.start, a.start)
+                    or owned == subject
+                    or by_subject.sets_goal(target.owner, target.start, a.start)
                 ):
-                    subject = by_subject.last = by_subject.owner_subject(owner)
-                elif owner is not None:
+                    subject = by_subject.last = owned
+                elif owned is not None:
                     # rule ``figure_owner``: where the subject rules read another owner of the
                     # figure than the targets stage found for its goal, and the goal's sentence
                     # does not name that one setting it ("X đặt mục tiêu …"), the figure's

@@ -1348,9 +1348,9 @@ class ArticleSubjects:
         between ("Tập đoàn … năm nay dự kiến …", "… cũng phấn đấu …"; up to ``_GOAL_GAP``
         syllables, no punctuation and no other name), not only its source or its setting
         ("Theo UBND tỉnh, khu công nghiệp phấn đấu …"); a cue that names a plan is no verb
-        ("gửi Bộ Công Thương kế hoạch năm 2027": the plan's recipient). ``owner`` as written:
-        a name the facts stage reads in its place ("Liên đoàn Điền kinh Việt Nam" for
-        "Điền kinh Việt Nam") is never found so."""
+        ("gửi Bộ Công Thương kế hoạch năm 2027": the plan's recipient). ``owner`` as the
+        text names it (the targets stage's owner, not the name ``read_owner`` reads in its
+        place: "Điền kinh Việt Nam", not "Liên đoàn Điền kinh Việt Nam")."""
         text, lex = self.ctx.text, target_cues()
         mentions = self.ctx.mentions_in(self.ctx.sentence(start)[0], end)
         others = {m.start for m in mentions}
