@@ -388,6 +388,20 @@ MULTIPLE = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # "đạt" before a noun opens it: whose figure it is stands before ("công ty đạt doanh
+    # thu …"); not before how the figure is reached ("đạt bình quân", "đạt chuẩn")
+    ("Năm 2026, hợp tác xã đạt doanh thu 48 tỷ đồng.", "48 tỷ đồng", "doanh thu"),
+    ("Quý III, công ty đạt lợi nhuận sau thuế 215 tỷ đồng.", "215 tỷ đồng", "lợi nhuận sau thuế"),
+    (
+        "Công suất phòng các khách sạn ven biển đạt bình quân 76% trong dịp lễ.",
+        "76%",
+        "Công suất phòng các khách sạn ven biển",
+    ),
+    (
+        "Tỷ trọng doanh thu từ thuốc đạt chuẩn GMP-EU chiếm 58%.",
+        "58%",
+        "Tỷ trọng doanh thu từ thuốc",
+    ),
     # a forecast or an estimate by someone: the measure follows the verb, not who says it
     (
         "Khối phân tích dự báo lợi nhuận các doanh nghiệp niêm yết năm tới tăng 15%.",
@@ -758,7 +772,7 @@ COMPLETION = [
 
 # every table, one test: a case's id names its table
 # Rule count_measure: a word naming what a count measures right before it; not "quy mô"
-# or "tổng số", whose count names the thing ("quy mô 62 trụ tua bin gió"). Rule
+# or "tổng số" there, whose count may name the thing ("quy mô 62 trụ tua bin gió"). Rule
 # multiple_of_before: a multiple measures what the figure before it does.
 COUNT_MEASURE = [
     (
@@ -797,9 +811,56 @@ CHANGE_OF_COUNT = [
         "gấp 1,6 lần",
         "căn nhà",
     ),
-    ("Năm 2026, tỉnh có 12 khu công nghiệp, tăng 2 khu.", "2 khu", None),
+    # a change of a count in its own unit measures the level it changes (rule count_change)
+    ("Năm 2026, tỉnh có 12 khu công nghiệp, tăng 2 khu.", "2 khu", "khu công nghiệp"),
     # a sum of its own after a count is no change of it
     ("Năm 2026, huyện hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng.", "36 tỷ đồng", None),
+]
+
+# A count whose unit alone is its noun says more from the words around it: a size
+# (count_scale), the noun a change verb follows (count_changed), the level a change of it
+# changes (count_change), a verb of adding (count_added); where none stands, nothing.
+COUNT_WORDING = [
+    (
+        "Bệnh viện Đa khoa Hòa Bình Xanh, quy mô 450 giường, dự kiến khai trương năm 2027.",
+        "450 giường",
+        "quy mô",
+    ),
+    ("Cả nước có 640 dự án với tổng quy mô khoảng 590.000 căn.", "khoảng 590.000 căn", "quy mô"),
+    # the count's own noun says more than its unit: it stays the metric
+    ("Trang trại có quy mô 62 chuồng nuôi khép kín.", "62 chuồng", "chuồng nuôi khép kín"),
+    ("Số vụ cháy rừng giảm 18 vụ so với cùng kỳ.", "18 vụ", "Số vụ cháy rừng"),
+    (
+        "Năm nay, số học sinh đầu cấp tăng khoảng 6.200 em so với năm học trước.",
+        "khoảng 6.200 em",
+        "số học sinh đầu cấp",
+    ),
+    # who gains the count says whose it is, not what it counts
+    ("Trong năm, cả nước tăng thêm khoảng 9.000 giường bệnh.", "khoảng 9.000 giường bệnh", None),
+    (
+        "Ứng dụng có hơn 12 triệu người dùng, tăng khoảng 3 triệu người so với cùng kỳ.",
+        "khoảng 3 triệu người",
+        "người dùng",
+    ),
+    (
+        "Toàn tỉnh có 96 sản phẩm OCOP 4 sao, tăng 15 sản phẩm so với năm 2025.",
+        "15 sản phẩm",
+        "sản phẩm OCOP",
+    ),
+    ("Huyện có 21 xã, tăng 2 xã so với năm 2024.", "2 xã", None),
+    ("Năm qua, chuỗi nhà thuốc mở mới 215 cửa hàng.", "215 cửa hàng", "cửa hàng mở mới"),
+    (
+        "Công ty đã lắp đặt thêm 3.400 cột sạc tại các tỉnh phía Nam.",
+        "3.400 cột",
+        "cột lắp đặt thêm",
+    ),
+    # having more: the noun and the words after it say what is counted
+    (
+        "Năm 2026, Quảng Trị có thêm 11 xã đạt chuẩn nông thôn mới.",
+        "11 xã",
+        "xã đạt chuẩn nông thôn mới",
+    ),
+    ("Năm 2026, tỉnh có thêm 11 xã.", "11 xã", None),
 ]
 
 # Rule function_words: a pronoun or a linking word names nothing measured; the next rule
@@ -1041,6 +1102,7 @@ TABLES = {
     "in_terms_of": IN_TERMS_OF,
     "count_measure": COUNT_MEASURE,
     "change_of_count": CHANGE_OF_COUNT,
+    "count_wording": COUNT_WORDING,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -43,6 +43,7 @@ from vnextract.facts.change import change_of
 from vnextract.facts.context import ArticleContext
 from vnextract.facts.metric import (
     article_cues,
+    count_change,
     metric_rule,
     respectively,
     same_unit_before,
@@ -125,6 +126,8 @@ def describe_amounts(
         metric = respectively(ctx, amounts, i, metrics) or metric
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
+        if metric is None:
+            metric = count_change(ctx, amounts, i, metrics)
         role: Role | None = roles[i]
         if role == "spec":
             # rule deal_value: a deal's value measures the deal ("hợp đồng tài trợ … trị giá

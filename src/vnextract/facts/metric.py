@@ -179,7 +179,14 @@ def _after_opener(phrase: str) -> tuple[int, str]:
             opener.end() < words_end
             and not _in_two_syllable_word(low, opener.start(), opener.end(), first=True)
             and not _in_two_syllable_word(low, opener.start(), opener.end(), first=False)
-            and not (opener.group().endswith("đạt") and _LEVEL_AFTER.match(low, opener.end()))
+            and not (
+                opener.group().endswith("đạt")
+                and (
+                    _LEVEL_AFTER.match(low, opener.end())
+                    # "sản phẩm đạt chuẩn EU-GMP", "đạt bình quân 82%": how, not what
+                    or c.starts("reached_no_metric", low, opener.end()) is not None
+                )
+            )
         ):
             # the last that opens words counts ("với tổng doanh thu ước đạt": "với"); "giao
             # thông" holds no "giao"; "đã đạt mức kỷ lục" names a level, no metric
@@ -735,7 +742,8 @@ def metric_rule(
                 return previous[1], "multiple_of_before"
             if (counted := _counted_before(ctx, a, previous[0])) is not None:
                 return counted, "change_of_count"
-        linked = cues().ends("link", ctx.text[ctx.clause_start(a.start) : a.start])
+        opening = ctx.text[ctx.clause_start(a.start) : a.start]
+        linked = cues().ends("link", opening)
         before = noun_before(ctx, a, prev_end or 0) if linked is not None else None
         if before is not None:
             return before, "count_linked"  # "khách quốc tế … đạt gần 5,5 triệu lượt khách"
@@ -754,6 +762,23 @@ def metric_rule(
             counted = _trim_edges(f"{a.unit} {after()}")
             if len(counted.split()) > _NOUN_SYLLABLES or not counted.islower():
                 return counted, "count_noun_after"
+        changed = cues().ends("increase", opening) or cues().ends("decrease", opening)
+        before = noun_before(ctx, a, prev_end or 0) if changed is not None else None
+        if (
+            before is not None
+            and not _names_nothing(before)
+            and not _names_owner(before)
+            and before.lower() not in cues().kinds["nationwide"]
+        ):
+            # rule count_changed: a noun before the verb that changes a count is what it
+            # counts ("Số vụ vi phạm giảm 27 vụ", "tuyển sinh đầu cấp tăng 48.000 em"); not
+            # whose it is ("cả nước tăng thêm 11.000 giường bệnh")
+            return before, "count_changed"
+        if a.per is None and (added := _added_count(words, a.unit)) is not None:
+            return added, "count_added"
+        if (scale := cues().ends("count_scale", words)) is not None:
+            # rule count_scale: "bệnh viện quy mô 500 giường": the count gives a size
+            return _trim_edges(words[scale:]) or None, "count_scale"
         return None, "count_unit"  # "2 công ty": the noun says it all
     if (
         (respect := _IN_TERMS_OF.match(ctx.text, a.end)) is not None
@@ -856,6 +881,33 @@ _CHANGE_GAP = 4  # words that may join a count to the change or ratio after it
 _NOUN_THEN_AND = re.compile(r"\s+([^\W\d][^,;:.()]*?)\s*(?:,|\s+và)\s+")
 
 
+def _added_count(words: str, unit: str | None) -> str | None:
+    """Rule ``count_added``: a count right after a verb of adding (cue kind ``added_count``
+    ends it: "mở mới", "tuyển thêm", "lắp đặt thêm") counts the things added: its noun and
+    the verb ("mở mới 789 cửa hàng" → "cửa hàng mở mới"); not after having more or a change
+    (``not_added_count``: "có thêm", "tăng thêm").
+
+    >>> _added_count("Năm qua, chuỗi mở mới", "cửa hàng"), _added_count("lắp đặt thêm", "trạm")
+    ('cửa hàng mở mới', 'trạm lắp đặt thêm')
+    >>> _added_count("toàn tỉnh có thêm", "xã") is None
+    True
+    """
+    c = cues()
+    ending = c.ends("added_count", words)
+    if ending is None or not unit or c.ends("not_added_count", words) is not None:
+        return None
+    verb = _VERB_BEFORE.search(words, 0, ending)
+    if verb is None or not verb.group(1).islower():
+        return None  # "Thêm 9 xã …": no verb
+    start = verb.start(1)
+    if ends_two_syllable_word(words, start):
+        start = _VERB_BEFORE.search(words, 0, start).start(1)  # type: ignore[union-attr]
+    return f"{unit} {' '.join(words[start:].split())}"
+
+
+_VERB_BEFORE = re.compile(r"(\w+)\s+\Z")  # the syllable right before a position
+
+
 def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
     """Rule ``change_of_count``: a change or a ratio right after a count in its sentence
     ("tiếp nhận 2,3 triệu lượt khám, tăng 18%", "hoàn thành 4.350 căn, gấp 1,6 lần năm
@@ -876,8 +928,14 @@ def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
         return None  # "hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng": a sum of its own, no change
     if ctx.sentence(prev.start) != ctx.sentence(a.start):
         return None
-    after = noun_after(ctx, prev) if prev.end < ctx.clause_end(prev.end) else None
-    counted = _trim_edges(f"{prev.unit} {after}" if after else prev.unit)
+    return _counted_thing(ctx, prev)
+
+
+def _counted_thing(ctx: ArticleContext, count: Amount) -> str | None:
+    """What ``count`` counts: its unit and the words after it ("lượt khám"), when they say
+    more than one syllable; None when its unit says it all ("xã")."""
+    after = noun_after(ctx, count) if count.end < ctx.clause_end(count.end) else None
+    counted = _trim_edges(f"{count.unit} {after}" if after else count.unit or "")
     return counted if len(counted.split()) > 1 and counted[:1].islower() else None
 
 
@@ -1045,6 +1103,42 @@ def same_unit_before(
 
 
 # "với" right before a count, after a name in its clause (rule same_unit_before)
+def count_change(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, metrics: Sequence[str | None]
+) -> str | None:
+    """Rule ``count_change``: a count written as a change ("tăng 37 sản phẩm", "giảm 49
+    chiếc") measures what the last count of its unit before it in its sentence measures,
+    or counts when that one's metric is none: the level it changes ("Toàn tỉnh có 214 sản
+    phẩm OCOP …, tăng 37 sản phẩm" → "sản phẩm OCOP"; "hơn 40 triệu người dùng, tăng 5
+    triệu người" → "người dùng"). None when the rule does not apply, or when that count's
+    unit says it all ("có 117 xã, tăng 3 xã").
+    """
+    a = amounts[i]
+    if a.kind != "count" or a.unit in cues().kinds["multiple"]:
+        return None
+    c = cues()
+    before = words_before(ctx.text, ctx.clause_start(a.start), a.start)
+    if c.ends("increase", before) is None and c.ends("decrease", before) is None:
+        return None
+    s_start = ctx.sentence(a.start)[0]
+    for j in range(i - 1, -1, -1):
+        level = amounts[j]
+        if level.start < s_start:
+            return None
+        if level.kind != "count" or not _same_count_unit(level.unit, a.unit):
+            continue
+        return metrics[j] or _counted_thing(ctx, level)
+    return None
+
+
+def _same_count_unit(level: str | None, change: str | None) -> bool:
+    """Whether a change's unit counts what a level's does: the same unit, or the level's
+    longer one it opens ("người" of "người dùng", "giường" of "giường bệnh")."""
+    if not level or not change:
+        return False
+    return level == change or level.startswith(change + " ")
+
+
 _NAMED_WITH = re.compile(r"(?<!\w)(?<!so )(?<!đối )(?<!cùng )với\s+\Z")  # not "so với"
 
 
