@@ -259,6 +259,36 @@ RANK_SCOPES = [
 
 # A counterpart after "với", "từ", "sang" owns no figure, an organisation as much as a
 # place ("Theo lịch giao hàng với Airbus, Vietjet sẽ nhận 8 chiếc").
+# Rule ``apposed_place``: a place written with its level's word after a comma says where the
+# place before it is, and owns nothing when that one is a setting; a bare name after a comma
+# may open a clause of its own.
+APPOSED_PLACES = [
+    (
+        "Công ty Cổ phần Nhựa Sông Đà lãi 120 tỷ đồng trong năm 2026. Công ty khởi công nhà "
+        "máy tại Khu công nghiệp Phú An, tỉnh Đồng Nai, với tổng vốn đầu tư 950 tỷ đồng.",
+        "950 tỷ đồng",
+        "Công ty Cổ phần Nhựa Sông Đà",
+    ),
+    (
+        "Hợp tác xã Hòa Lợi có 85 thành viên. Năm nay, đơn vị xây kho lạnh tại xã Tân Hòa, "
+        "huyện Chợ Mới, sức chứa 3.000 tấn.",
+        "3.000 tấn",
+        "Hợp tác xã Hòa Lợi",
+    ),
+    # a bare name after a comma opens a clause
+    (
+        "Sau khi nhiều nhà máy mở tại Bình Dương, Đồng Nai thu hút thêm 300 triệu USD vốn FDI.",
+        "300 triệu USD",
+        "Đồng Nai",
+    ),
+    # the place before owns: so does the one after it
+    (
+        "Năm 2026, Khu kinh tế Dung Quất, tỉnh Quảng Ngãi thu hút 1,2 tỷ USD vốn đầu tư.",
+        "1,2 tỷ USD",
+        "Khu kinh tế Dung Quất",
+    ),
+]
+
 COUNTERPARTS = [
     (
         "Theo lịch giao hàng với Airbus, Vietjet sẽ nhận 8 chiếc A321neo trong quý IV.",
@@ -1771,6 +1801,7 @@ def test_a_goals_owner_is_its_figures_subject(
     + STATE_BODIES
     + ROUTE_PLACES
     + RANK_SCOPES
+    + APPOSED_PLACES
     + LISTED_PLATFORMS
     + COUNTERPARTS
     + NATIONWIDE

@@ -396,6 +396,12 @@ class ArticleSubjects:
             if listed_after.start in self._price_places:
                 self._price_places.add(m.start)  # "giá tiêu tại Đắk Nông và Bình Phước"
             return owns
+        locates = self._apposed_to(m)
+        if locates is not None and not self._may_own(locates):
+            # rule ``apposed_place``: a place set after a comma with its level's word ("tại
+            # Khu công nghiệp Tân Đức, tỉnh Tây Ninh, với tổng vốn …") says where the place
+            # before it is: a setting too
+            return False
         start = self.ctx.clause_start(m.start)
         before = words_before(self.ctx.text, start, m.start)
         if cues().ends("source", before) is not None:
@@ -577,6 +583,20 @@ class ArticleSubjects:
             after = self.ctx.mentions_in(m.end, m.end + _LIST_GAP)
             if not after or _LIST_JOINER.fullmatch(self.ctx.text, m.end, after[0].start) is None:
                 return None
+        return before[-1]
+
+    def _apposed_to(self, m: Mention) -> Mention | None:
+        """The place that ``m``, a place written with its level's word (cue kind
+        ``admin_level``: "tỉnh Tây Ninh", "huyện Cẩm Khê"), stands after with a comma only,
+        else None; a bare name after a comma may open a clause ("… tại Bình Dương, Đồng Nai
+        thu hút …")."""
+        if m.label != "LOC" or cues().starts("admin_level", m.name) is None:
+            return None
+        before = self.ctx.mentions_in(max(0, m.start - _LIST_GAP), m.start)
+        if not before or before[-1].label != "LOC":
+            return None
+        if _APPOSED.fullmatch(self.ctx.text, before[-1].end, m.start) is None:
+            return None
         return before[-1]
 
     def _market(self, m: Mention, before: str) -> bool:
@@ -1413,6 +1433,7 @@ _COMMA = regex.compile(r"\s*,")
 # between listed places: a comma, or "và"/"hoặc" (the word group) that closes the list
 _LIST_JOINER = regex.compile(r"\s*(?:,|,?\s*(?P<word>và|hoặc))\s+")
 _LIST_GAP = 40  # how far before a place the one it is listed after may start
+_APPOSED = regex.compile(r"\s*,\s+")  # between a place and one that says where it is
 _OWNED_BY = regex.compile(r"(?<!\w)của\s+$", regex.IGNORECASE)
 _APPOSITION_CHARS = 60  # how far before a name the comma opening its title may stand
 _APPOSITION_MARK = regex.compile(r"[,–-]")  # what opens a person's title after the name
