@@ -554,6 +554,25 @@ SPEC_CASES: list[Case] = [
         "spec",
         "spec_goes_on",
     ),
+    # "và" and "có" go on listing the same thing's parts and properties
+    (
+        "Tuyến metro dài 9,2 km, gồm 6,4 km đi ngầm và 2,8 km đi trên cao, có 8 nhà ga.",
+        "2,8 km",
+        "spec",
+        "spec_goes_on",
+    ),
+    (
+        "Tuyến metro dài 9,2 km, gồm 6,4 km đi ngầm và 2,8 km đi trên cao, có 8 nhà ga.",
+        "8 nhà ga",
+        "spec",
+        "spec_goes_on",
+    ),
+    (  # unless the figure after "và" has a verb of its own
+        "Nhà máy có công suất 600 MW và đã phát 2,4 tỷ kWh trong năm 2026.",
+        "2,4 tỷ kWh",
+        "result",
+        "default_result",
+    ),
     (
         "Dự án có tổng vốn đầu tư 4.100 tỷ đồng, với 2.300 tỷ đồng đã giải ngân.",
         "2.300 tỷ đồng",

@@ -825,9 +825,10 @@ _JOINER_WITHIN = 3  # the joining word stands among the first words after the fi
 
 def _spec_goes_on(ctx: _Context, a: Amount) -> bool:
     """A figure that goes on describing the standing figure right before it in its sentence:
-    a joining word ("gồm", "với", "cao", "thấp hơn") stands among the first words between
-    them, and neither the words between nor the figure's own clause hold a verb, a change,
-    a plan or an estimate ("Phân khu rộng 4,8 ha, gồm 6 tòa tháp cao 25 tầng"; "giá bán
+    a joining word ("gồm", "với", "cao", "thấp hơn", "và", "có") stands among the first words
+    between them, and neither the words between nor the figure's own clause hold a verb, a
+    change, a plan or an estimate ("Phân khu rộng 4,8 ha, gồm 6 tòa tháp cao 25 tầng"; "dài
+    9,2 km, gồm 6,4 km đi ngầm và 2,8 km đi trên cao, có 8 nhà ga"; "giá bán
     điện 1.785 đồng/kWh, thấp hơn giá bán lẻ khoảng 13%"; not "tổng vốn đầu tư 5.000 tỷ
     đồng, đã giải ngân 2.000 tỷ đồng", nor "quy mô 612.000 căn, trong đó 165 dự án đã hoàn
     thành", nor "giá lúa 6.800 đồng/kg, lợi nhuận khoảng 18 triệu đồng/ha")."""
