@@ -336,6 +336,19 @@ SPEC_CASES: list[Case] = [
     ),
     # a project's registered capital and design speed are standing properties; a
     # province's registered total is a result ("tổng vốn đăng ký")
+    # a service's frequency and an investment rate are standing properties too
+    (
+        "Hãng khai trương đường bay Đà Nẵng - Busan với tần suất 5 chuyến mỗi tuần.",
+        "5 chuyến mỗi tuần",
+        "spec",
+        "spec_noun",
+    ),
+    (
+        "Khu công nghệ cao chỉ nhận dự án có suất đầu tư tối thiểu 8 triệu USD/ha.",
+        "tối thiểu 8 triệu USD/ha",
+        "spec",
+        "spec_noun",
+    ),
     (
         "Nhà máy có vốn đăng ký 280 triệu USD, vận tốc thiết kế dây chuyền 120 m/phút.",
         "280 triệu USD",
