@@ -204,6 +204,21 @@ ROUTE_PLACES = [
         "62%",
         "Tập đoàn Sơn Hải",
     ),
+    # the first end of a pair joined by a dash, after a word no route cue names
+    (
+        "Metro Nam Thăng Long – Trần Hưng Đạo đội vốn lên 41.600 tỷ đồng\n\nTuyến đi qua quận "
+        "Ba Đình và Hoàn Kiếm của Hà Nội. Thành phố đặt mục tiêu đến năm 2035 hoàn thành 410 km "
+        "đường sắt đô thị.",
+        "410 km",
+        "Hà Nội",
+    ),
+    # a date line's place opening its line, before a dash, still names the article's place
+    (
+        "QUẢNG NGÃI - Ngày 26/12/2026, UBND tỉnh tổ chức hội nghị tổng kết.\n\nToàn tỉnh thu "
+        "ngân sách 32.000 tỷ đồng.",
+        "32.000 tỷ đồng",
+        "QUẢNG NGÃI",
+    ),
 ]
 
 # Rule ``listed_place`` for organisations: a platform listed after another is one too.

@@ -192,6 +192,7 @@ _PLACE_AFTER = 60  # how far after an amount "tại Hà Nội" still names its p
 _HEADLINE_CHARS = 160  # a longer first line is a paragraph, no headline
 # A place joined to the one before by a dash: the second end of a route ("Quy Nhơn - Pleiku").
 _JOINED_PLACE = regex.compile(r"\w\s+[-–]\s*$")
+_JOINS_PLACE = regex.compile(r"\s+[-–]\s*\p{Lu}")  # after a place: "Quy Nhơn - Pleiku"
 _OPENING_WITH = regex.compile(r"Với\s")  # a sentence's opening "Với …, X …" (rule opening_with)
 _COPULA = regex.compile(r"(?<!\w)là(?!\w)")  # "X là …": the clause describes X
 _DIGIT = regex.compile(r"\d")  # where a figure stands
@@ -447,8 +448,18 @@ class ArticleSubjects:
             # name names ("tại Khu công nghiệp Sa Đéc (Đồng Tháp)"); after a common noun it
             # says who that is ("Địa phương dẫn đầu (Bắc Ninh) thu hút 5 tỷ USD")
             return False
-        if cues().ends("route", before) is not None or _JOINED_PLACE.search(before):
-            return False  # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"
+        if (
+            cues().ends("route", before) is not None
+            or _JOINED_PLACE.search(before)
+            or (
+                _JOINS_PLACE.match(self.ctx.text, m.end)
+                # not a date line's place: "QUẢNG NGÃI - Ngày 26/12/2024, …"
+                and self.ctx.text[self.ctx.text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+            )
+        ):
+            # rule ``route_place``: "cao tốc Quy Nhơn - Pleiku"; either end of a pair joined by
+            # a dash names a route or a link ("Metro Nam Thăng Long – Trần Hưng Đạo")
+            return False
         if (
             cues().ends("rank_scope", before) is not None
             and cues().ends("not_rank_scope", before) is None
