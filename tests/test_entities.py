@@ -29,6 +29,7 @@ def _forms(text: str, label: str) -> set[str]:
 
 # (sentence, label, the entity name expected)
 ORG_CASES = [
+    ("Vụ Kế hoạch - Tài chính cho biết ngân sách tăng 8%.", "Vụ Kế hoạch - Tài chính"),
     ("Đoàn Thể thao Việt Nam giành 96 huy chương vàng.", "Đoàn Thể thao Việt Nam"),
     ("Công ty cổ phần Thép Nam Sơn vừa công bố lợi nhuận quý III.", "Công ty cổ phần Thép Nam Sơn"),
     (
@@ -351,6 +352,9 @@ NEGATIVE_CASES = [
     ("Hiện có 14 CLB bóng đá chuyên nghiệp nhận hỗ trợ 1.500 tỷ đồng.", "ORG", "CLB bóng đá"),
     ("Tỉnh hỗ trợ 5 tỷ đồng cho CLB bóng chuyền nữ.", "ORG", "CLB bóng chuyền nữ"),
     ("Học viện bóng đá Hoàng Anh Gia Lai tuyển 60 học viên.", "ORG", "Học viện bóng đá"),
+    # a crop season is no department ("Vụ" heads one: "Vụ Kế hoạch - Tài chính")
+    ("Vụ Đông Xuân 2026-2027, nông dân lãi 30 triệu đồng/ha.", "ORG", "Vụ Đông Xuân"),
+    ("Vụ Hè Thu năm nay, tỉnh xuống giống 250.000 ha.", "ORG", "Vụ Hè Thu"),
     # a one-word place that opens a dictionary word is that word
     ("Ở Thái miếu, lễ tế được tổ chức mỗi năm.", "LOC", "Thái"),
     ("Bảo tàng Mỹ thuật đón 20.000 lượt khách.", "LOC", "Mỹ"),

@@ -744,6 +744,8 @@ class Finder:
             place = self.at["places"].get(i)
             if place is not None and len(place.key) > 1 and place.tag != "district":
                 head = None  # "Hội An", "Đài Loan", "Trường Sa" are places
+            if head is not None and i in self.at["not_org_compounds"]:
+                head = None  # "Vụ Đông Xuân" is a crop season, no department
             if head is not None and not self.shouting(i):
                 j = i + len(head.key)
                 end = -1
