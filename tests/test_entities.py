@@ -352,6 +352,9 @@ NEGATIVE_CASES = [
     ("Hiện có 14 CLB bóng đá chuyên nghiệp nhận hỗ trợ 1.500 tỷ đồng.", "ORG", "CLB bóng đá"),
     ("Tỉnh hỗ trợ 5 tỷ đồng cho CLB bóng chuyền nữ.", "ORG", "CLB bóng chuyền nữ"),
     ("Học viện bóng đá Hoàng Anh Gia Lai tuyển 60 học viên.", "ORG", "Học viện bóng đá"),
+    # a product's abbreviation names no organisation
+    ("Giá phân DAP nhập khẩu lên 18.500 đồng/kg.", "ORG", "DAP"),
+    ("Thép HRC giao tháng 12 có giá 14,2 triệu đồng/tấn.", "ORG", "HRC"),
     # a crop season is no department ("Vụ" heads one: "Vụ Kế hoạch - Tài chính")
     ("Vụ Đông Xuân 2026-2027, nông dân lãi 30 triệu đồng/ha.", "ORG", "Vụ Đông Xuân"),
     ("Vụ Hè Thu năm nay, tỉnh xuống giống 250.000 ha.", "ORG", "Vụ Hè Thu"),
