@@ -817,6 +817,23 @@ CHANGE_OF_COUNT = [
     ("Năm 2026, huyện hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng.", "36 tỷ đồng", None),
 ]
 
+# Rule time_number: a time's number with only time words before it ("đến hết tháng 10",
+# "Trong quý 3") is no figure the metric stops at; a noun before a time still is one
+# ("cổ phiếu GAS kết phiên ngày 17/6").
+TIME_NUMBERS = [
+    (
+        "Dự án được giao 2.400 tỷ đồng, nhưng đến hết tháng 10 mới giải ngân 980 tỷ đồng.",
+        "980 tỷ đồng",
+        "mới giải ngân",
+    ),
+    ("Trong quý 3 công ty lãi 42 tỷ đồng.", "42 tỷ đồng", "công ty lãi"),
+    (
+        "Cổ phiếu VNM kết phiên ngày 12/11 ở mức 68.500 đồng.",
+        "68.500 đồng",
+        "Cổ phiếu VNM kết phiên",
+    ),
+]
+
 # A count whose unit alone is its noun says more from the words around it: a size
 # (count_scale), the noun a change verb follows (count_changed), the level a change of it
 # changes (count_change), a verb of adding (count_added); where none stands, nothing.
@@ -1103,6 +1120,7 @@ TABLES = {
     "count_measure": COUNT_MEASURE,
     "change_of_count": CHANGE_OF_COUNT,
     "count_wording": COUNT_WORDING,
+    "time_numbers": TIME_NUMBERS,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -460,7 +460,8 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
         if skip and noun and not _DIGIT.search(noun) and cues().starts("cut", noun) is None:
             start, digit = digit.end(), None
     if digit is not None:  # no figure in a metric: the words before it, else after it
-        if _drop_verbs(ctx.text[start : digit.start()]):
+        before_digit = _drop_verbs(ctx.text[start : digit.start()])
+        if before_digit and not _made_of(before_digit, _time_words()):
             end = digit.start()  # "cổ phiếu GAS kết phiên ngày 17/6"
         else:
             after = ctx.text.find(" ", digit.start(), end)
@@ -960,6 +961,15 @@ def _plan_measured_against(phrase: str) -> bool:
     c = cues()
     plan = c.ends("plan_word", phrase)
     return plan is not None and _made_of(phrase[:plan], c.kinds["measured_against"])
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    """Words that only lead into or name a time (cue kinds ``time_lead``, ``time_unit`` and
+    the edge words): before a time's number ("nhưng đến hết tháng 10 mới giải ngân …",
+    "Trong quý 3 công ty lãi …") they name no measure (rule ``time_number``)."""
+    kinds = cues().kinds
+    return kinds["time_lead"] | kinds["time_unit"] | kinds["edge_word"] | kinds["function_word"]
 
 
 def _made_of(phrase: str, words: frozenset[str]) -> bool:
