@@ -817,6 +817,18 @@ CHANGE_OF_COUNT = [
     ("Năm 2026, huyện hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng.", "36 tỷ đồng", None),
 ]
 
+# Rule actor_lead: a generic noun for whose figure it is ("đơn vị", "công ty", "tỉnh"),
+# opening the words before a figure, names no measure.
+ACTOR_LEADS = [
+    (
+        "Theo Cục Hải quan, năm 2026 đơn vị thu ngân sách từ hoạt động xuất nhập khẩu đạt "
+        "96.300 tỷ đồng.",
+        "96.300 tỷ đồng",
+        "thu ngân sách",
+    ),
+    ("Năm 2026, ngân hàng lãi trước thuế 5.200 tỷ đồng.", "5.200 tỷ đồng", "lãi trước thuế"),
+]
+
 # Rule time_number: a time's number with only time words before it ("đến hết tháng 10",
 # "Trong quý 3") is no figure the metric stops at; a noun before a time still is one
 # ("cổ phiếu GAS kết phiên ngày 17/6").
@@ -1121,6 +1133,7 @@ TABLES = {
     "change_of_count": CHANGE_OF_COUNT,
     "count_wording": COUNT_WORDING,
     "time_numbers": TIME_NUMBERS,
+    "actor_leads": ACTOR_LEADS,
 }
 CASES = [
     pytest.param(*case, id=f"{name}-{i}")

@@ -135,7 +135,17 @@ def _lead_off(ctx: ArticleContext, start: int, end: int) -> int:
             if text[start : mention.start].strip() == "":
                 start, moved = mention.end, True
             break
+        actor = c.starts_any(_ACTOR_KINDS, text, start)
+        if actor is not None and start < actor[1] < end and text[actor[1] : end].strip():
+            # rule ``actor_lead``: a generic noun for whose figure it is, opening the words
+            # before it, names no measure ("đơn vị thu ngân sách …" → "thu ngân sách",
+            # "công ty lãi …" → "lãi")
+            start, moved = actor[1], True
     return start
+
+
+# generic nouns for an organisation or a place (subject cue kinds): whose, not what
+_ACTOR_KINDS = ("anaphor_org", "anaphor_kind", "anaphor_loc", "anaphor_province")
 
 
 # A time right after an opener, before the metric: "ước tính cả năm lợi nhuận …", "dự
