@@ -40,11 +40,20 @@ Rules, tried in order (``metric_rule`` names the one that answered):
 - ``change_of_count``: a change or a ratio right after a count whose metric is none
   measures the counted thing ("tiếp nhận 1,2 triệu lượt khám, tăng 14%" → "lượt khám");
 - ``function_words``: a metric of words that name nothing ("Đây", "đủ") gives way;
+- for a count whose unit alone is its noun: a size word before it (``count_scale``: "quy
+  mô 450 giường" → "quy mô"), the noun a change verb follows (``count_changed``: "Số vụ
+  cháy rừng giảm 18 vụ"), a verb of adding (``count_added``: "mở mới 215 cửa hàng" →
+  "cửa hàng mở mới");
+- ``time_number``: a time's number with only time words before it ("đến hết tháng 10")
+  is no figure the words before a metric stop at; ``actor_lead``: a generic noun for whose
+  figure it is ("đơn vị", "công ty") opening those words names no measure;
 - ``previous_clause``: a clause of verbs only measures what the clause before names.
 
 After them, for the whole article: ``respectively`` ("tăng lần lượt 7% và 12%"),
 ``same_unit_before`` (a list of named figures goes on with the metric of the last
-figure of its unit) and ``target_metric`` (an amount a target holds).
+figure of its unit), ``count_change`` (a count written as a change measures the level of
+its unit before it: "96 sản phẩm OCOP …, tăng 15 sản phẩm") and ``target_metric`` (an
+amount a target holds).
 
 >>> from vnextract.amounts import find_amounts
 >>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
@@ -1122,7 +1131,6 @@ def same_unit_before(
     return carried
 
 
-# "với" right before a count, after a name in its clause (rule same_unit_before)
 def count_change(
     ctx: ArticleContext, amounts: Sequence[Amount], i: int, metrics: Sequence[str | None]
 ) -> str | None:
@@ -1159,6 +1167,7 @@ def _same_count_unit(level: str | None, change: str | None) -> bool:
     return level == change or level.startswith(change + " ")
 
 
+# "với" right before a count, after a name in its clause (rule same_unit_before)
 _NAMED_WITH = re.compile(r"(?<!\w)(?<!so )(?<!đối )(?<!cùng )với\s+\Z")  # not "so với"
 
 

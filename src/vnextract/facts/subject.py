@@ -77,6 +77,10 @@ Rules, tried in order:
   after another ("trên Shopee, TikTok Shop và Lazada"), reads as the first does: a
   setting, a destination or a platform owns no figure; a comma that ends a clause lists
   nothing ("Sau khi … tại Bình Dương, Đồng Nai thu hút …");
+- ``apposed_place``: a place written with its level's word after a comma ("tại Khu công
+  nghiệp Tân Đức, tỉnh Tây Ninh") says where the place before it is, and owns nothing when
+  that one is a setting; ``route_place``: either end of a pair joined by a dash ("cao tốc
+  Quy Nhơn - Pleiku", "Metro Nam Thăng Long – Trần Hưng Đạo") names a route, no owner;
 - ``market_place``: a foreign market or the home of visitors (``market_word``: "thị
   trường Mỹ chiếm 46%", "Khách Hàn Quốc … 1,7 triệu lượt"), and a foreign place or a
   trade bloc opening a clause after it in its sentence ("…, châu Âu 20%, EU 9%"), own
