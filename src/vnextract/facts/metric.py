@@ -392,8 +392,7 @@ def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
         # clause before; not a figure in brackets after a comparison ("so với 2024 (18 tỷ)")
         before = max(ctx.clause_start(start - 1), prev_end)
         verb = ctx.text[before : start - 1]
-        c = cues()
-        if c.ends("increase", verb) is not None or c.ends("decrease", verb) is not None:
+        if _ends_in_change(verb):
             return _noun_phrase(ctx, before, start - 1)
     return phrase
 
@@ -782,8 +781,7 @@ def metric_rule(
             counted = _trim_edges(f"{a.unit} {after()}")
             if len(counted.split()) > _NOUN_SYLLABLES or not counted.islower():
                 return counted, "count_noun_after"
-        changed = cues().ends("increase", opening) or cues().ends("decrease", opening)
-        before = noun_before(ctx, a, prev_end or 0) if changed is not None else None
+        before = noun_before(ctx, a, prev_end or 0) if _ends_in_change(opening) else None
         if (
             before is not None
             and not _names_nothing(before)
@@ -920,8 +918,9 @@ def _added_count(words: str, unit: str | None) -> str | None:
     if verb is None or not verb.group(1).islower():
         return None  # "Thêm 9 xã …": no verb
     start = verb.start(1)
-    if ends_two_syllable_word(words, start):
-        start = _VERB_BEFORE.search(words, 0, start).start(1)  # type: ignore[union-attr]
+    first = _VERB_BEFORE.search(words, 0, start)
+    if first is not None and ends_two_syllable_word(words, start):
+        start = first.start(1)  # "lắp đặt thêm": a verb of two syllables
     return f"{unit} {' '.join(words[start:].split())}"
 
 
@@ -938,13 +937,7 @@ def _counted_before(ctx: ArticleContext, a: Amount, prev: Amount) -> str | None:
     if len(_WORD.findall(ctx.text, prev.end, a.start)) > _CHANGE_GAP:
         return None
     joined = words_before(ctx.text, prev.end, a.start)
-    c = cues()
-    if not (
-        a.unit == "%"
-        or a.unit in c.kinds["multiple"]
-        or c.ends("increase", joined) is not None
-        or c.ends("decrease", joined) is not None
-    ):
+    if not (a.unit == "%" or a.unit in cues().kinds["multiple"] or _ends_in_change(joined)):
         return None  # "hỗ trợ 1.200 hộ nghèo với 36 tỷ đồng": a sum of its own, no change
     if ctx.sentence(prev.start) != ctx.sentence(a.start):
         return None
@@ -957,6 +950,12 @@ def _counted_thing(ctx: ArticleContext, count: Amount) -> str | None:
     after = noun_after(ctx, count) if count.end < ctx.clause_end(count.end) else None
     counted = _trim_edges(f"{count.unit} {after}" if after else count.unit or "")
     return counted if len(counted.split()) > 1 and counted[:1].islower() else None
+
+
+def _ends_in_change(words: str) -> bool:
+    """Whether a change verb ("tăng", "giảm", "thấp hơn") ends ``words``."""
+    c = cues()
+    return c.ends("increase", words) is not None or c.ends("decrease", words) is not None
 
 
 def _names_nothing(phrase: str) -> bool:
@@ -1144,9 +1143,7 @@ def count_change(
     a = amounts[i]
     if a.kind != "count" or a.unit in cues().kinds["multiple"]:
         return None
-    c = cues()
-    before = words_before(ctx.text, ctx.clause_start(a.start), a.start)
-    if c.ends("increase", before) is None and c.ends("decrease", before) is None:
+    if not _ends_in_change(words_before(ctx.text, ctx.clause_start(a.start), a.start)):
         return None
     s_start = ctx.sentence(a.start)[0]
     for j in range(i - 1, -1, -1):
