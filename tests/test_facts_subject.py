@@ -1923,6 +1923,28 @@ def test_the_headline_place_is_the_main_place(
     assert amount_of(text, "5,2 triệu lượt khách").subject == "Khánh Hòa"
 
 
+# A national body speaks for the country when the article's main subject is ranked, but a
+# foreign one does not speak for the home country: the company stays the main subject.
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Bộ Thương mại Hoa Kỳ", "Công ty cổ phần Thép Minh Khang"),
+        ("Bộ Kinh tế Nhật Bản", "Công ty cổ phần Thép Minh Khang"),
+        ("Bộ Công Thương", "Việt Nam"),
+    ],
+)
+def test_a_foreign_national_body_does_not_speak_for_the_home_country(
+    amount_of: Callable[[str, str], Amount], body: str, subject: str
+) -> None:
+    text = (
+        "Thép Minh Khang lãi lớn dù chịu thuế chống bán phá giá\n\nCông ty cổ phần Thép Minh "
+        f"Khang vừa công bố kết quả kinh doanh 9 tháng. Theo {body}, thép cán nguội của Việt "
+        f"Nam chịu thuế chống bán phá giá. {body} sẽ ra kết luận cuối cùng vào tháng 3/2027. "
+        f"{body} cũng đang xem xét mặt hàng tôn mạ.\n\nDoanh thu 9 tháng đạt 2.150 tỷ đồng."
+    )
+    assert amount_of(text, "2.150 tỷ đồng").subject == subject
+
+
 # A first line that reads as a paragraph (a full stop at its end) is no headline: its place
 # counts once.
 def test_a_first_paragraph_is_no_headline(

@@ -169,7 +169,7 @@ import regex
 
 from vnextract.amounts import is_price
 from vnextract.datelines import opens_dateline
-from vnextract.entities.ids import is_province
+from vnextract.entities.ids import entity_id, is_province
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
 from vnextract.facts.cues import cues
@@ -249,8 +249,14 @@ class ArticleSubjects:
                 continue  # a price's place says where, not what the article is about
             whole = self._whole(m)  # "Điền kinh Việt Nam" in a headline: the federation
             key = (whole.name, whole.label)
-            if home is not None and cues().starts("national_body", m.name) is not None:
-                key = (home.name, "LOC")  # a national body speaks for the country
+            if (
+                home is not None
+                and cues().starts("national_body", m.name) is not None
+                and not _foreign_body(m.name)
+            ):
+                # a national body speaks for the country; a foreign one ("Bộ Thương mại Hoa
+                # Kỳ") does not speak for the home country
+                key = (home.name, "LOC")
             # rule headline_place: a place in the headline counts twice, the article is
             # about it ("Quảng Ngãi hướng tới 10 triệu lượt khách …" over a place the body
             # names as often); a company or body there may be only the source
@@ -1474,6 +1480,7 @@ _REFERRING_KINDS = (
 )
 _WHOLE = regex.compile(r"^toàn\s+", regex.IGNORECASE)  # "Toàn đoàn": the whole of it
 _HOME_CODE = "iso3166:VN"  # the home country's id in the record
+_COUNTRY_WORDS = 3  # the most words of a country's name that end a body's ("Hoa Kỳ")
 
 
 def _home_names() -> frozenset[str]:
@@ -1556,3 +1563,19 @@ def is_state_body(name: str) -> bool:
     a project's owner ("Ban Quản lý dự án 85")."""
     c = cues()
     return c.starts("state_body", name) is not None and c.starts("project_board", name) is None
+
+
+def _foreign_body(name: str) -> bool:
+    """Whether a state body's name ends in a foreign country's ("Bộ Thương mại Hoa Kỳ").
+
+    >>> _foreign_body("Bộ Thương mại Hoa Kỳ"), _foreign_body("Bộ Ngoại giao Nhật Bản")
+    (True, True)
+    >>> _foreign_body("Bộ Công Thương"), _foreign_body("Ngân hàng Nhà nước Việt Nam")
+    (False, False)
+    """
+    words = name.split()
+    for n in range(1, min(_COUNTRY_WORDS, len(words) - 1) + 1):
+        id_ = entity_id("LOC", " ".join(words[-n:]))[0]
+        if id_ is not None and id_.startswith("iso3166:") and id_ != _HOME_CODE:
+            return True
+    return False
