@@ -663,6 +663,16 @@ LOWER_FIELD_CASES = [
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Định làm chủ đầu tư.",
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Định",
     ),
+    # "khu vực" goes on a regional body's or hospital's name before its place or number
+    (
+        "Bệnh viện Đa khoa khu vực Tây Nam Nghệ An có quy mô 300 giường.",
+        "Bệnh viện Đa khoa khu vực Tây Nam Nghệ An",
+    ),
+    (
+        "Năm nay, Trung tâm Y tế khu vực Tân Châu tiếp nhận 95.000 lượt khám.",
+        "Trung tâm Y tế khu vực Tân Châu",
+    ),
+    ("Chi cục Hải quan khu vực III thu ngân sách 500 tỷ đồng.", "Chi cục Hải quan khu vực III"),
 ]
 
 LOWER_FIELD_EDGES = [
