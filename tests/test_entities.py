@@ -673,6 +673,16 @@ LOWER_FIELD_CASES = [
         "Trung tâm Y tế khu vực Tân Châu",
     ),
     ("Chi cục Hải quan khu vực III thu ngân sách 500 tỷ đồng.", "Chi cục Hải quan khu vực III"),
+    # a plant named by what it does, in lower case, before its place
+    (
+        "Nhà máy xử lý nước thải Yên Sở có công suất 200.000 m3/ngày đêm.",
+        "Nhà máy xử lý nước thải Yên Sở",
+    ),
+    (
+        "Nhà máy xử lý rác thải Nam Sơn xử lý 5.000 tấn rác mỗi ngày.",
+        "Nhà máy xử lý rác thải Nam Sơn",
+    ),
+    ("Nhà máy lọc dầu Nghi Sơn chạy ở 105% công suất.", "Nhà máy lọc dầu Nghi Sơn"),
 ]
 
 LOWER_FIELD_EDGES = [
