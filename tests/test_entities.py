@@ -355,6 +355,9 @@ NEGATIVE_CASES = [
     # a product's abbreviation names no organisation
     ("Giá phân DAP nhập khẩu lên 18.500 đồng/kg.", "ORG", "DAP"),
     ("Thép HRC giao tháng 12 có giá 14,2 triệu đồng/tấn.", "ORG", "HRC"),
+    # a capital opening a word after a cue word opening a sentence names nobody
+    ("Công ty Xây dựng lãi 5 tỷ đồng.", "ORG", "Xây"),
+    ("Ngân hàng Thương mại tăng lãi suất thêm 0,5 điểm phần trăm.", "ORG", "Thương"),
     # a crop season is no department ("Vụ" heads one: "Vụ Kế hoạch - Tài chính")
     ("Vụ Đông Xuân 2026-2027, nông dân lãi 30 triệu đồng/ha.", "ORG", "Vụ Đông Xuân"),
     ("Vụ Hè Thu năm nay, tỉnh xuống giống 250.000 ha.", "ORG", "Vụ Hè Thu"),
@@ -673,6 +676,12 @@ LOWER_FIELD_CASES = [
         "Trung tâm Y tế khu vực Tân Châu",
     ),
     ("Chi cục Hải quan khu vực III thu ngân sách 500 tỷ đồng.", "Chi cục Hải quan khu vực III"),
+    # two fields opened by capitals make a name, even where the head opens a sentence
+    (
+        "Tổng công ty Phân bón và Hóa chất Dầu khí lãi 900 tỷ đồng.",
+        "Tổng công ty Phân bón và Hóa chất Dầu khí",
+    ),
+    ("Công ty Giấy và Bao bì lãi 50 tỷ đồng năm 2025.", "Công ty Giấy và Bao bì"),
     # a plant named by what it does, in lower case, before its place
     (
         "Nhà máy xử lý nước thải Yên Sở có công suất 200.000 m3/ngày đêm.",
@@ -840,6 +849,31 @@ MERGE_CASES = [
         "Công ty Cổ phần Thép Việt Ý (mã VIS-HOSE) báo lãi. Cổ phiếu VIS tăng.",
         "Công ty Cổ phần Thép Việt Ý",
         ["Công ty Cổ phần Thép Việt Ý", "VIS", "VIS"],
+    ),
+    # a code after "mã" in brackets is the company's ticker, whatever follows it there
+    (
+        "Công ty Cổ phần Dược Hải Nam (mã DHN – HNX) báo lãi 80 tỷ đồng. Cổ phiếu DHN tăng 5%.",
+        "Công ty Cổ phần Dược Hải Nam",
+        ["Công ty Cổ phần Dược Hải Nam", "DHN", "DHN"],
+    ),
+    (
+        "Công ty Cổ phần Nhựa Tân Lộc (mã cổ phiếu: NTX) chia cổ tức 12%. NTX lãi 40 tỷ đồng.",
+        "Công ty Cổ phần Nhựa Tân Lộc",
+        ["Công ty Cổ phần Nhựa Tân Lộc", "NTX", "NTX"],
+    ),
+    (
+        "Công ty Cổ phần Gỗ Phú An (mã chứng khoán GPX, sàn HoSE) họp cổ đông. GPX dự kiến lãi "
+        "60 tỷ đồng.",
+        "Công ty Cổ phần Gỗ Phú An",
+        ["Công ty Cổ phần Gỗ Phú An", "GPX", "GPX"],
+    ),
+    # rule short_form_of_company: a short form of a company and of a plant named after it is
+    # the company's
+    (
+        "Công ty Cổ phần Thép Vạn Lộc báo lãi 900 tỷ đồng. Thép Vạn Lộc cho biết Khu liên hợp "
+        "thép Vạn Lộc sẽ vận hành năm 2027.",
+        "Công ty Cổ phần Thép Vạn Lộc",
+        ["Công ty Cổ phần Thép Vạn Lộc", "Thép Vạn Lộc"],
     ),
 ]
 

@@ -61,7 +61,9 @@ _CLUB_HEADS = frozenset({"clb", "bộ", "đoàn"})
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
-_TICKER_LEADS = frozenset({"mã", "ck", "chứng", "khoán", ":", "hose", "hsx", "hnx", "upcom"})
+_DASHES = frozenset({"-", "–", "—"})  # a dash between a ticker and its exchange
+_EXCHANGES = frozenset({"hose", "hsx", "hnx", "upcom"})  # after a ticker: "(mã VXS – HoSE)"
+_TICKER_LEADS = frozenset({"mã", "ck", "chứng", "khoán", "cổ", "phiếu", ":"}) | _EXCHANGES
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}+$")  # "VietinBank", "GiadinhNet"
 _ACCENTED = regex.compile(r"[^\x00-\x7fĐđ]")  # a Vietnamese letter with a mark
 _ROMAN = regex.compile(r"^[IVXLC]+$")  # "XIII" in "khóa XIII" is not a name
@@ -600,9 +602,18 @@ class Finder:
         # xây dựng …", "Công ty chứng khoán (CTCK)"), unless a capitalised one opens it and
         # its short form follows in brackets ("Công ty … Vận hành … quốc gia (NSMO)")
         named = (
-            proper or not generic or (self._short_form_after(end) and any(x.cap for x in t[j:end]))
+            proper
+            or not generic
+            or (self._short_form_after(end) and any(x.cap for x in t[j:end]))
+            or self._capitalised_fields(j, end) >= 2
         )
         return end if had_name and named else -1
+
+    def _capitalised_fields(self, j: int, end: int) -> int:
+        """How many business lines opened by a capital ``tokens[j:end]`` hold: two or more
+        ("Phân bón và Hóa chất Dầu khí") make a name, even opening a sentence."""
+        t, fields = self.t, self.at["business_words"]
+        return sum(1 for x in range(j, end) if t[x].cap and x in fields)
 
     def lower_field_end(self, k: int, joins: bool = True, closes: bool = True) -> int:
         """End of the lower-case words at ``k`` that finish a field of a name opened by a
@@ -910,6 +921,8 @@ class Finder:
             end += 1
         if end == j or self.is_person_run(j) or self.only_place(j) or self.shouting(j):
             return -1
+        if end < self.n and self.ends_word(end):
+            return -1  # "Công ty Xây dựng lãi …": a capital opening a word, no name
         return end
 
     def find_cued(self) -> None:
@@ -974,14 +987,22 @@ class Finder:
             self.cands.append(_span(t, k, two, "ORG", PRIO_KNOWN, group=group))
             return
         while k < self.n and (t[k].lower in _TICKER_LEADS or t[k].upper):
-            if t[k].upper and k + 1 < self.n and t[k + 1].text == ")":
+            if t[k].upper and k + 1 < self.n and (t[k + 1].text == ")" or self._exchange_at(k + 1)):
                 break
+            if self._code_after_lead(k):
+                break  # "(mã cổ phiếu ABX, sàn HoSE)": the code after "mã", whatever follows
             k += 1
         if (
             k + 1 < self.n
             and (t[k].upper or (k == end + 1 and t[k].name_word))  # "(EVN)", "(Vicofa)"
-            # closing the bracket, or before more about the name: "(Bidifco, mã: BFC)"
-            and (t[k + 1].text == ")" or (k == end + 1 and t[k + 1].text in ",;"))
+            # closing the bracket, or before more about the name: "(Bidifco, mã: BFC)", or
+            # a code after "mã" ("(mã VXS – HoSE)", "(mã: ABX; sàn HoSE)")
+            and (
+                t[k + 1].text == ")"
+                or (k == end + 1 and t[k + 1].text in ",;")
+                or (t[k].upper and self._exchange_at(k + 1))
+                or self._code_after_lead(k)
+            )
             and t[k].lower not in self.lex.not_orgs
             and not self.only_place(k)  # "Tập đoàn Boeing (Mỹ)": where it is from
         ):
@@ -989,6 +1010,17 @@ class Finder:
             cand.ce = cand.cs + len(t[k].text.split("-")[0])  # "(mã HPG-HOSE)": the ticker
             self.cands.append(cand)
             self.aliases.add(t[k].lower)
+
+    def _code_after_lead(self, k: int) -> bool:
+        """Whether ``tokens[k]`` is a code in capitals right after the words that announce a
+        ticker ("mã", "mã CK:", "mã cổ phiếu"), not one of those words itself."""
+        t = self.t
+        return t[k].upper and t[k].lower not in _TICKER_LEADS and t[k - 1].lower in _TICKER_LEADS
+
+    def _exchange_at(self, k: int) -> bool:
+        """Whether a dash and a stock exchange stand at ``k``: "– HoSE", "- HNX"."""
+        t = self.t
+        return k + 1 < self.n and t[k].text in _DASHES and t[k + 1].lower in _EXCHANGES
 
     def _short_name_in_brackets(self, k: int, name_words: set[str]) -> int:
         """End of a short name of two or three words opening with an abbreviation, a

@@ -4,7 +4,9 @@ Mentions of one label join when they share a listed group (an organisation's
 aliases, a place's short forms), the same text, the same name after the
 organisation head or place word, or when one is the short form of exactly one
 other ("Tiến Linh" of "Nguyễn Tiến Linh", "UBND tỉnh" of "UBND tỉnh Vĩnh
-Phúc"). The entity's name is its longest mention.
+Phúc"), or of one company among plants and bodies named after it ("Thép Vạn Lộc" of
+"Công ty Cổ phần Thép Vạn Lộc", not of "Khu liên hợp thép Vạn Lộc"). The entity's name
+is its longest mention.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import regex
 
 from vnextract.entities.finder import Cand
 from vnextract.entities.ids import entity_id
+from vnextract.entities.knowledge import LEGAL_FORM
 from vnextract.entities.lexicon import load_lexicon
 from vnextract.entities.tokens import Token
 from vnextract.numbers import number_words
@@ -195,6 +198,10 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
     for j, c in enumerate(cands):
         root = uf.find(j)
         most_words[root] = max(most_words[root], len(text[c.cs : c.ce].split()))
+    # the mentions that hold a legal form ("Công ty Cổ phần …")
+    legal = [
+        j for j, c in enumerate(cands) if c.label == "ORG" and LEGAL_FORM.match(text[c.cs : c.ce])
+    ]
     for form, i in forms.items():
         candidates = longer.get(form, ())
         if cands[i].group.startswith("org:"):
@@ -207,6 +214,14 @@ def merge_mentions(cands: list[Cand], text: str, tokens: list[Token]) -> list[En
         roots = {uf.find(j) for j in candidates}
         if uf.find(i) in roots:
             continue  # already the short form of its own entity ("Tập đoàn Hòa Phát")
+        if len(roots) > 1:
+            # rule short_form_of_company: a short form of several names is the company's,
+            # the one registered with a legal form ("Thép Vạn Xuân" of "Công ty Cổ phần Thép
+            # Vạn Xuân"), not a plant's or a body's named after it ("Khu liên hợp gang thép
+            # Vạn Xuân")
+            companies = roots & {uf.find(j) for j in legal}
+            if len(companies) == 1:
+                roots = companies
         if len(roots) == 1 and most_words[uf.find(i)] <= len(form[1]):
             longest = max(most_words[uf.find(i)], most_words[(root := roots.pop())])
             uf.union(i, root)
