@@ -682,6 +682,11 @@ LOWER_FIELD_CASES = [
         "Tổng công ty Phân bón và Hóa chất Dầu khí",
     ),
     ("Công ty Giấy và Bao bì lãi 50 tỷ đồng năm 2025.", "Công ty Giấy và Bao bì"),
+    # a business line keeps a name shaped like a person's after it in the company's
+    (
+        "Công ty cổ phần Vàng bạc Đá quý Kim Thành Phát báo lãi 90 tỷ đồng.",
+        "Công ty cổ phần Vàng bạc Đá quý Kim Thành Phát",
+    ),
     # a plant named by what it does, in lower case, before its place
     (
         "Nhà máy xử lý nước thải Yên Sở có công suất 200.000 m3/ngày đêm.",
