@@ -872,6 +872,13 @@ MERGE_CASES = [
         "Công ty Cổ phần Gỗ Phú An",
         ["Công ty Cổ phần Gỗ Phú An", "GPX", "GPX"],
     ),
+    # rule brand_of_name: a word before the name's own last words in brackets, its brand
+    (
+        "Công ty Cổ phần Phân bón Phú Lâm (Đạm Phú Lâm) vừa báo lãi 265 tỷ đồng. Đạm Phú Lâm "
+        "bán 92.000 tấn urê.",
+        "Công ty Cổ phần Phân bón Phú Lâm",
+        ["Công ty Cổ phần Phân bón Phú Lâm", "Đạm Phú Lâm", "Đạm Phú Lâm"],
+    ),
     # rule short_form_of_company: a short form of a company and of a plant named after it is
     # the company's
     (

@@ -1040,6 +1040,9 @@ class Finder:
             (first.upper and len(first.text) >= 2)
             or _camel_case(first.text)
             or first.lower in name_words
+            # rule brand_of_name: a capitalised word before the name's own last words, its
+            # brand ("Công ty Cổ phần Phân bón Hòa Nam (Đạm Hòa Nam)")
+            or self._ends_as_name(k, end)
             # rule latin_brand: capitalised words without Vietnamese letters, an English
             # brand beside the Vietnamese name, that holds an abbreviation or that the
             # article writes again ("(Alpha ECC)"; "Công ty … Hàng không Phương Đông (Orient
@@ -1056,6 +1059,16 @@ class Finder:
         if end - k < 2 or end >= self.n or t[end].text != ")" or self._only_places(k, end):
             return k  # "(Bắc Ninh)" after "Công ty Điện lực Bắc Ninh", "(Phú Lộc Huế)": places
         return end
+
+    def _ends_as_name(self, k: int, end: int) -> bool:
+        """Whether the words after the first of ``tokens[k:end]``, in a bracket opened at
+        ``k - 1``, are the last words of the name that ends before the bracket."""
+        t, size = self.t, end - k - 1
+        return (
+            size >= 1
+            and k - 1 - size >= 0
+            and all(t[k + 1 + m].lower == t[k - 1 - size + m].lower for m in range(size))
+        )
 
     def _recurs(self, k: int, end: int) -> bool:
         """Whether the words ``tokens[k:end]`` stand again, in the same order, after them."""
