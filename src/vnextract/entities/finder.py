@@ -775,6 +775,7 @@ class Finder:
                             and generic
                             and self.only_place(j)
                             and (head.tag != "school" or self.plural(i))
+                            and not (t[i].cap and self.firm_head(i) and not self.major_place(j))
                         )  # "các trường THPT Hà Nội", not "trường ĐH Cần Thơ"
                     )
                     # "các tập đoàn FDI"; not "Công ty CP PET": a legal form names one company
@@ -1750,6 +1751,12 @@ class Finder:
         đoàn", "Ngân hàng"; not "Hiệp hội", "Nhà máy")."""
         head = self.at["org_heads"].get(k)
         return head is not None and head.key in self.lex.firm_head_keys
+
+    def major_place(self, k: int) -> bool:
+        """True when a province or a country starts at ``k`` ("Ngân hàng Việt Nam" opening a
+        sentence speaks of the country's banks; "Hợp tác xã Tân Phú" names one)."""
+        place = self.at["places"].get(k)
+        return place is not None and place.group in self.lex.major_places
 
     def firm_place(self, k: int) -> bool:
         """True when a listed place starts at ``k`` that needs no context (not a district)."""
