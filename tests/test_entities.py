@@ -877,6 +877,17 @@ MERGE_CASES = [
         "Công ty Cổ phần Gỗ Phú An",
         ["Công ty Cổ phần Gỗ Phú An", "GPX", "GPX"],
     ),
+    # rule head_in_full: an abbreviated head names the same body as the head in full
+    (
+        "Ủy ban nhân dân tỉnh Cà Mau giao 50 tỷ đồng. UBND tỉnh Cà Mau cho biết sẽ giao thêm.",
+        "Ủy ban nhân dân tỉnh Cà Mau",
+        ["Ủy ban nhân dân tỉnh Cà Mau", "UBND tỉnh Cà Mau"],
+    ),
+    (
+        "Câu lạc bộ Sông Lam Xanh lãi 5 tỷ đồng. CLB Sông Lam Xanh có 30 cầu thủ.",
+        "Câu lạc bộ Sông Lam Xanh",
+        ["Câu lạc bộ Sông Lam Xanh", "CLB Sông Lam Xanh"],
+    ),
     # rule brand_of_name: a word before the name's own last words in brackets, its brand
     (
         "Công ty Cổ phần Phân bón Phú Lâm (Đạm Phú Lâm) vừa báo lãi 265 tỷ đồng. Đạm Phú Lâm "

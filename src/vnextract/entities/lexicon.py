@@ -209,6 +209,8 @@ class Lexicon:
     # the keys of the ``org_heads`` opening with one to three words of ``firm_heads``
     # ("công ty cổ phần", "tập đoàn"): a firm's heads
     firm_head_keys: frozenset[tuple[str, ...]] = frozenset()
+    # an abbreviated head, lower case -> the head in full ("ubnd" -> "ủy ban nhân dân")
+    head_abbreviations: dict[str, str] = field(default_factory=dict)
     # a word some phrase opens -> (whether it opens a key of pair_lists, its single_lists):
     # one look-up per token, none of the two for the words no phrase opens (most)
     word_plans: dict[str, tuple[bool, tuple[tuple[str, Phrase, Phrase | None], ...]]] = field(
@@ -386,6 +388,12 @@ def load_lexicon() -> Lexicon:
         currency_words=_tagged("currency_words.txt"),
         business_words=business_words(),
         words=dictionary_words(),
+        head_abbreviations={
+            short.lower(): full.strip()
+            for short, _, full in (
+                line.partition("\t") for line in read_lines("entities", "head_abbreviations.txt")
+            )
+        },
     )
     singles: dict[str, list[tuple[str, Phrase, Phrase | None]]] = defaultdict(list)
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)

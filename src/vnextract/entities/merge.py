@@ -125,6 +125,26 @@ def _entity_id(label: str, text: str, known: _Ids) -> tuple[str | None, str | No
     return found
 
 
+def _head_in_full(surface: str) -> str | None:
+    """``surface`` (lower case, one space) with its abbreviated head written in full, None
+    when it opens with none.
+
+    >>> _head_in_full("ubnd tỉnh cà mau")
+    'ủy ban nhân dân tỉnh cà mau'
+    >>> _head_in_full("clb phù sa cần thơ"), _head_in_full("công ty cp thép nam sơn")
+    ('câu lạc bộ phù sa cần thơ', 'công ty cổ phần thép nam sơn')
+    >>> _head_in_full("bộ tài chính") is None
+    True
+    """
+    words = surface.split(" ")
+    table = load_lexicon().head_abbreviations
+    for size in (3, 2, 1):
+        full = table.get(" ".join(words[:size]))
+        if full is not None and len(words) > size:
+            return " ".join([full, *words[size:]])
+    return None
+
+
 def _keys(c: Cand, text: str, tokens: list[Token], ids: _Ids) -> list[str]:
     surface = " ".join(text[c.cs : c.ce].casefold().split())
     keys = [f"text:{surface}"]
@@ -133,6 +153,8 @@ def _keys(c: Cand, text: str, tokens: list[Token], ids: _Ids) -> list[str]:
     known, _ = _entity_id(c.label, text[c.cs : c.ce], ids)
     if known is not None:
         keys.append(f"id:{known}")  # one id, one entity: "Vietcombank" and "VCB"
+    if c.label == "ORG" and (full := _head_in_full(surface)) is not None:
+        keys.append(f"text:{full}")  # rule head_in_full: "UBND tỉnh X" is "Ủy ban nhân dân tỉnh X"
     if c.label == "LOC":
         keys.append(f"text:{_PLACE_PREFIX.sub('', surface)}")
     if c.core_start >= 0 and c.shared_core:
