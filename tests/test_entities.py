@@ -29,6 +29,16 @@ def _forms(text: str, label: str) -> set[str]:
 
 # (sentence, label, the entity name expected)
 ORG_CASES = [
+    # rule name_number: a number after a capitalised name, before a comma, dash or bracket
+    (
+        "Sáng 12/10, Công ty cổ phần Năng lượng Hướng Sơn 9 - đơn vị thành viên của tập đoàn - "
+        "đã lắp xong tua bin.",
+        "Công ty cổ phần Năng lượng Hướng Sơn 9",
+    ),
+    (
+        "Công ty cổ phần Cơ khí Đông Lạc 7, đơn vị thi công, cho biết đã đạt 60% khối lượng.",
+        "Công ty cổ phần Cơ khí Đông Lạc 7",
+    ),
     # a firm named after a commune is a name even where its head opens a sentence; a bank
     # before a country alone there speaks of the country's banks (see NEGATIVE_CASES)
     ("Hợp tác xã Tân Phú lãi 5 tỷ đồng trong năm 2026.", "Hợp tác xã Tân Phú"),

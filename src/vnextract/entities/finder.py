@@ -58,6 +58,7 @@ _MATCHERS = (
 _FIELD_HEADS = frozenset({"bộ", "sở"})
 # the last words of the heads a sport may follow: "CLB", "Câu lạc bộ", "Liên đoàn"
 _CLUB_HEADS = frozenset({"clb", "bộ", "đoàn"})
+_NAME_CLOSERS = frozenset({",", "-", "–", "(", ")"})  # after a number that closes a name
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 # words before a ticker in brackets: "(mã: HPG)", "(HoSE: HLH)", "(mã CK: VNM)"
@@ -492,6 +493,18 @@ class Finder:
                     continue
                 if had_name and pending == 0 and (trade or t[k - 1].upper) and self.line_number(k):
                     return k + 1  # "Tổng công ty Xây dựng công trình giao thông 4", "Ban QLDA 85"
+                if (
+                    had_name
+                    and pending == 0
+                    and t[k - 1].cap
+                    and self.line_number(k)
+                    and k + 1 < n
+                    and t[k + 1].text in _NAME_CLOSERS
+                ):
+                    # rule name_number: a number after a capitalised name word, before a comma,
+                    # a dash or a bracket, closes the name ("Công ty cổ phần Năng lượng Hướng
+                    # Linh 9 - đơn vị thành viên của …")
+                    return k + 1
                 if had_name and pending == 0 and field_opened:
                     # a field opened by a capital goes on in lower case up to the next field,
                     # a place or the name's abbreviation: "Tổng công ty Lưu ký và Bù trừ …",
