@@ -373,6 +373,9 @@ NEGATIVE_CASES = [
     ("Công ty Xây dựng lãi 5 tỷ đồng.", "ORG", "Xây"),
     ("Ngân hàng Thương mại tăng lãi suất thêm 0,5 điểm phần trăm.", "ORG", "Thương"),
     ("Ngân hàng Việt Nam tăng trưởng tín dụng 14% trong năm 2026.", "ORG", "Ngân hàng Việt Nam"),
+    # rule lower_body: a body's head before lower-case words alone is a generic committee
+    ("Ban tổ chức cho biết giải có 120 vận động viên tham dự.", "ORG", "Ban tổ chức"),
+    ("Ban huấn luyện đã chốt danh sách 23 cầu thủ.", "ORG", "Ban huấn luyện"),
     # a crop season is no department ("Vụ" heads one: "Vụ Kế hoạch - Tài chính")
     ("Vụ Đông Xuân 2026-2027, nông dân lãi 30 triệu đồng/ha.", "ORG", "Vụ Đông Xuân"),
     ("Vụ Hè Thu năm nay, tỉnh xuống giống 250.000 ha.", "ORG", "Vụ Hè Thu"),

@@ -614,6 +614,8 @@ class Finder:
         # a name of business words alone at a sentence's start is a description ("Công ty
         # xây dựng …", "Công ty chứng khoán (CTCK)"), unless a capitalised one opens it and
         # its short form follows in brackets ("Công ty … Vận hành … quốc gia (NSMO)")
+        if kind == "body" and had_name and not any(x.cap or x.text[0].isdigit() for x in t[j:end]):
+            return -1  # rule lower_body: "Ban tổ chức", "Ban huấn luyện" name no body
         named = (
             proper
             or not generic
