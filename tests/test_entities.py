@@ -705,6 +705,8 @@ LOWER_FIELD_CASES = [
         "Công ty cổ phần Vàng bạc Đá quý Kim Thành Phát báo lãi 90 tỷ đồng.",
         "Công ty cổ phần Vàng bạc Đá quý Kim Thành Phát",
     ),
+    # a capitalised field is the name's, not a cue's ("công ty tư vấn")
+    ("Công ty Tư vấn Sao Mai lãi 9 tỷ đồng trong năm 2026.", "Công ty Tư vấn Sao Mai"),
     # a plant named by what it does, in lower case, before its place
     (
         "Nhà máy xử lý nước thải Yên Sở có công suất 200.000 m3/ngày đêm.",
@@ -746,6 +748,12 @@ CUED_FIRMS = [
     ("Theo hãng phân tích Kpler, lượng dầu nhập khẩu tăng 6%.", "Kpler"),
     ("Số liệu của công ty dữ liệu Statista cho thấy doanh thu tăng.", "Statista"),
     ("Hãng kiểm toán Mazars đã soát xét báo cáo tài chính của công ty.", "Mazars"),
+    # … also where a cue longer than a company's head opens the sentence
+    (
+        "Công ty nghiên cứu thị trường Vietdata Realty cho biết giá căn hộ tăng 5%.",
+        "Vietdata Realty",
+    ),
+    ("Công ty tư vấn Rystad Energy dự báo nhu cầu LNG tăng 3%.", "Rystad Energy"),
 ]
 
 

@@ -805,8 +805,11 @@ class Finder:
                 known = self.at["orgs"].get(i)
                 if end > 0 and known is not None and i + len(known.key) > end:
                     end = i + len(known.key)  # "Bộ Lao động-Thương binh và Xã hội"
-                if end > 0 and not t[i].cap and self.cued_name(i) == end:
-                    end = -1  # "ngân hàng Vietcombank": a cue, then the name alone
+                cued = not t[i].cap or self._long_cue(i, head)
+                if end > 0 and cued and self.cued_name(i) == end:
+                    # "ngân hàng Vietcombank": a cue, then the name alone; so opening a sentence
+                    # after a cue longer than the head ("Công ty nghiên cứu thị trường …")
+                    end = -1
                 if (
                     end > j
                     and end < self.n
@@ -940,6 +943,16 @@ class Finder:
         if end < self.n and self.ends_word(end):
             return -1  # "Công ty Xây dựng lãi …": a capital opening a word, no name
         return end
+
+    def _long_cue(self, i: int, head: Phrase) -> bool:
+        """Whether a cue longer than ``head`` opens at ``i`` ("công ty nghiên cứu thị trường"
+        over "Công ty"): what kind of firm follows, not the firm's name."""
+        cue = self.at["org_cues"].get(i)
+        return (
+            cue is not None
+            and len(cue.key) > len(head.key)
+            and not any(x.cap for x in self.t[i + len(head.key) : i + len(cue.key)])
+        )  # "Công ty Tư vấn Sao Mai": a field of the name
 
     def find_cued(self) -> None:
         """Names announced by a cue word: "nhà mạng Mytel", "sàn Shopee"."""
