@@ -29,6 +29,10 @@ def _forms(text: str, label: str) -> set[str]:
 
 # (sentence, label, the entity name expected)
 ORG_CASES = [
+    # a unit of a firm written in English after its name is a name of its own
+    ("Theo Clarksons Research, giá cước container tăng 15%.", "Clarksons Research"),
+    ("Tổng thầu Hyundai E&C nhận gói thầu 1 tỷ USD.", "Hyundai E&C"),
+    ("DHL Supply Chain mở kho 30.000 m2 tại Bình Dương.", "DHL Supply Chain"),
     # rule name_number: a number after a capitalised name, before a comma, dash or bracket
     (
         "Sáng 12/10, Công ty cổ phần Năng lượng Hướng Sơn 9 - đơn vị thành viên của tập đoàn - "
