@@ -380,6 +380,8 @@ NEGATIVE_CASES = [
     # rule lower_body: a body's head before lower-case words alone is a generic committee
     ("Ban tổ chức cho biết giải có 120 vận động viên tham dự.", "ORG", "Ban tổ chức"),
     ("Ban huấn luyện đã chốt danh sách 23 cầu thủ.", "ORG", "Ban huấn luyện"),
+    # a rice variety is no broadcaster
+    ("Lúa Đài Thơm 8 tại Cần Thơ lên 7.700 đồng/kg.", "ORG", "Đài Thơm"),
     # a crop season is no department ("Vụ" heads one: "Vụ Kế hoạch - Tài chính")
     ("Vụ Đông Xuân 2026-2027, nông dân lãi 30 triệu đồng/ha.", "ORG", "Vụ Đông Xuân"),
     ("Vụ Hè Thu năm nay, tỉnh xuống giống 250.000 ha.", "ORG", "Vụ Hè Thu"),
