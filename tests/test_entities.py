@@ -377,6 +377,13 @@ NEGATIVE_CASES = [
     ("Công ty Xây dựng lãi 5 tỷ đồng.", "ORG", "Xây"),
     ("Ngân hàng Thương mại tăng lãi suất thêm 0,5 điểm phần trăm.", "ORG", "Thương"),
     ("Ngân hàng Việt Nam tăng trưởng tín dụng 14% trong năm 2026.", "ORG", "Ngân hàng Việt Nam"),
+    # a title before a brand the article gave in brackets names the company's office, no person
+    (
+        "Công ty Cổ phần Phân bón Phú Lâm (Đạm Phú Lâm) lãi 265 tỷ đồng, ông Hoàng Văn Khải, "
+        "Tổng giám đốc Đạm Phú Lâm, cho biết.",
+        "PER",
+        "Đạm Phú Lâm",
+    ),
     # rule lower_body: a body's head before lower-case words alone is a generic committee
     ("Ban tổ chức cho biết giải có 120 vận động viên tham dự.", "ORG", "Ban tổ chức"),
     ("Ban huấn luyện đã chốt danh sách 23 cầu thủ.", "ORG", "Ban huấn luyện"),

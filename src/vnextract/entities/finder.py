@@ -1512,6 +1512,11 @@ class Finder:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"; ``tails``: the
         organisation names' ends (``org_name_tails``)."""
         t = self.t
+        # the organisation names found so far, lower case: a title before one names the body,
+        # not a person ("Tổng giám đốc Kim Hải Port" after "… Kim Hải (Kim Hải Port)")
+        org_names = {
+            tuple(x.lower for x in t[c.start : c.end]) for c in self.cands if c.label == "ORG"
+        }
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -1536,6 +1541,8 @@ class Finder:
             if end == j and cue.tag == "credit":
                 end = self.capital_name_end(j)  # "Ảnh: NGUYỄN HOÀNG"
             if end == j or end - j > _MAX_NAME or (end - j == 1 and t[j].lower in self.aliases):
+                continue
+            if cue.tag in _TITLES and tuple(x.lower for x in t[j:end]) in org_names:
                 continue
             listed = self.at["orgs"].get(j)
             if self.firm_place(j):
