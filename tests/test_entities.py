@@ -268,6 +268,8 @@ ORG_CASES = [
 ]
 
 PER_CASES = [
+    # a byline after "Theo" on its own line: the writer, without "Theo"
+    ("Giá cà phê tăng 5% trong tuần.\n\nTheo Hải Đăng", "Hải Đăng"),
     # a comma ending a clause after "ở"/"tại" opens no list of places
     ("Sinh ra ở Nam Định, Trần Văn Khánh trở thành kỹ sư phần mềm.", "Trần Văn Khánh"),
     ("Sau hai năm làm việc tại Vingroup, Nguyễn Thị Hạnh mở công ty riêng.", "Nguyễn Thị Hạnh"),
@@ -383,6 +385,13 @@ NEGATIVE_CASES = [
         "Tổng giám đốc Đạm Phú Lâm, cho biết.",
         "PER",
         "Đạm Phú Lâm",
+    ),
+    # a headline's brand the article gives in brackets after the company is no person
+    (
+        "Hoàng Long Seafood lãi lớn\n\nCông ty CP Thủy sản Hoàng Long (Hoàng Long Seafood) vừa "
+        "công bố kết quả xuất khẩu năm 2026.",
+        "PER",
+        "Hoàng Long Seafood",
     ),
     # rule lower_body: a body's head before lower-case words alone is a generic committee
     ("Ban tổ chức cho biết giải có 120 vận động viên tham dự.", "ORG", "Ban tổ chức"),

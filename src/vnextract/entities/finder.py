@@ -58,6 +58,7 @@ _MATCHERS = (
 _FIELD_HEADS = frozenset({"bộ", "sở"})
 # the last words of the heads a sport may follow: "CLB", "Câu lạc bộ", "Liên đoàn"
 _CLUB_HEADS = frozenset({"clb", "bộ", "đoàn"})
+_BYLINE_LEADS = frozenset({"theo"})  # before a byline's name: "Theo Hải Đăng"
 _NAME_CLOSERS = frozenset({",", "-", "–", "(", ")"})  # after a number that closes a name
 # abbreviations of kinds of places before a place's name ("TP Sơn La", "TX Kỳ Anh")
 _PLACE_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
@@ -1497,6 +1498,11 @@ class Finder:
         self._persons_by_shape(tails)
         self.find_capital_bylines()
 
+    def org_names(self) -> set[tuple[str, ...]]:
+        """The organisation names found so far, lower case: no person is written so."""
+        t = self.t
+        return {tuple(x.lower for x in t[c.start : c.end]) for c in self.cands if c.label == "ORG"}
+
     def org_name_tails(self) -> set[tuple[str, ...]]:
         """The capitalised ends of two words or more of the organisation names found so far,
         lower case ("châu giang" of "Công ty CP BOT Cao tốc Châu Giang")."""
@@ -1512,11 +1518,9 @@ class Finder:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"; ``tails``: the
         organisation names' ends (``org_name_tails``)."""
         t = self.t
-        # the organisation names found so far, lower case: a title before one names the body,
-        # not a person ("Tổng giám đốc Kim Hải Port" after "… Kim Hải (Kim Hải Port)")
-        org_names = {
-            tuple(x.lower for x in t[c.start : c.end]) for c in self.cands if c.label == "ORG"
-        }
+        # a title before an organisation's name names the body, not a person ("Tổng giám đốc
+        # Kim Hải Port" after "… Kim Hải (Kim Hải Port)")
+        org_names = self.org_names()
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -1645,6 +1649,7 @@ class Finder:
         """
         t = self.t
         org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
+        org_names = self.org_names()
         for i in self.capitalised:  # a name word is capitalised
             if not t[i].name_word or (i > 0 and t[i].joined and t[i - 1].name_word):
                 continue
@@ -1661,6 +1666,8 @@ class Finder:
                 start += len(known.key)  # "Vingroup Phạm Nhật Vượng"
             if start >= end or self.no_person_here(start, end):
                 continue
+            if tuple(w.lower for w in t[start:end]) in org_names:
+                continue  # a headline's "Sóng Xanh Seafood", the company's brand in brackets
             if end - start == 2 and tuple(w.lower for w in t[start:end]) in org_tails:
                 continue  # (a whole name of three words stays a person's)
             if (
@@ -1681,8 +1688,17 @@ class Finder:
                 and not self.firm_place(start)
             ):
                 self.cands.append(_span(t, start, end, "PER", PRIO_WEAK))  # "là Việt Hưng"
-            elif t[i].line_start and 2 <= end - i <= 3 and self._line_ends(end):
-                self.cands.append(_span(t, i, end, "PER", PRIO_SURNAME))  # a byline
+            elif (
+                t[i].line_start
+                and 2 <= end - (by := self._byline_start(i)) <= 3
+                and self._line_ends(end)
+            ):
+                self.cands.append(_span(t, by, end, "PER", PRIO_SURNAME))  # a byline
+
+    def _byline_start(self, i: int) -> int:
+        """Where a byline's name opens on the line ``i`` opens: after "Theo" ("Theo Hải
+        Đăng": the source's writer), else at ``i``."""
+        return i + 1 if self.t[i].lower in _BYLINE_LEADS else i
 
     def capital_tail(self, start: int, end: int) -> int:
         """Where the capitalised words ending ``[start, end)`` begin (``end`` when none)."""
