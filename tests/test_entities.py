@@ -268,6 +268,9 @@ ORG_CASES = [
 ]
 
 PER_CASES = [
+    # the text's last line holding only a name is a byline, though a place bears that name
+    ("Giá vải thiều tăng 5% so với cùng kỳ.\n\nThanh Hà", "Thanh Hà"),
+    ("Giá vải thiều tăng 5% so với cùng kỳ.\n\nYên Bình (TTXVN)", "Yên Bình"),
     # a byline after "Theo" on its own line: the writer, without "Theo"
     ("Giá cà phê tăng 5% trong tuần.\n\nTheo Hải Đăng", "Hải Đăng"),
     # a comma ending a clause after "ở"/"tại" opens no list of places

@@ -1674,6 +1674,7 @@ class Finder:
                 self.listed_exactly(start, end)
                 and self.sentence_of(start) not in self.sport_sentences
                 and not self.described_as_person(end)
+                and not self._last_line(i, end)
             ):
                 pass  # "Yên Bình", "Thái Nguyên": a listed place needs a cue to be a person
             elif (t[start].lower in self.lex.surnames and 2 <= end - start <= _MAX_NAME) or (
@@ -1830,6 +1831,17 @@ class Finder:
             t[k + 1].lower in {"sinh", "sn"}
             or (k + 2 < self.n and t[k + 1].text.isdigit() and t[k + 2].lower == "tuổi")
         )
+
+    def _last_line(self, i: int, end: int) -> bool:
+        """Whether ``tokens[i:end]`` is the whole of the text's last line, but for an agency in
+        brackets after it ("Thanh Hà (TTXVN)"): a byline, though a place bears the name."""
+        t = self.t
+        if not t[i].line_start or end - i < 2 or not self._line_ends(end):
+            return False
+        k = end
+        while k < self.n and not t[k].line_start:
+            k += 1
+        return k >= self.n
 
     def _line_ends(self, k: int) -> bool:
         """True when a byline ends at ``k``: end of line, or a date follows."""
