@@ -1355,6 +1355,19 @@ FORECASTS_UNOWNED = [
 # names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
 # is the place's ("các doanh nghiệp trên địa bàn").
 UNNAMED_GROUPS = [
+    # rule group_turned: after a turn, a group nobody names, with no name after the turn
+    (
+        "Công ty Chứng khoán Bảo Long dự báo lợi nhuận của Ngân hàng TMCP Phương Nam đạt 9.000 tỷ "
+        "đồng, trong khi tăng trưởng tín dụng toàn ngành năm nay ước khoảng 15,5%.",
+        "ước khoảng 15,5%",
+        None,
+    ),
+    (  # … but a name after the turn is whose the figure is
+        "Công ty Chứng khoán Bảo Long dự báo lợi nhuận của Ngân hàng TMCP Phương Nam đạt 9.000 tỷ "
+        "đồng, trong khi Ngân hàng TMCP Bắc Hà chỉ tăng 6% so với bình quân toàn ngành.",
+        "6%",
+        "Ngân hàng TMCP Bắc Hà",
+    ),
     # a group in an opening clause of setting, or before "nhưng", is not whose the figure is
     (
         "Công ty CP Dệt may Thành Công công bố kết quả năm 2025. Trong bối cảnh nhiều doanh "

@@ -68,7 +68,9 @@ Rules, tried in order:
   ``unnamed_group``: there, a figure of a group nobody names ("bình quân toàn ngành",
   "nhiều doanh nghiệp"; not a counterpart: "doanh thu từ các doanh nghiệp"), written before
   it in its sentence after the last word that turns the sentence ("…, trong khi …"), has
-  none either;
+  none either; ``group_turned``: so has a figure the sentence's owner would take, when such
+  a group stands after the word that turns the sentence and no name does ("…, trong khi
+  tăng trưởng tín dụng toàn ngành ước khoảng 15,5%");
 - ``opening_with``: a figure in a sentence's opening "Với …," is the subject's of
   the clause after it when "là" describes it there ("Với hơn 50 triệu dân, Tanzania
   là …"), when none is named before it;
@@ -564,6 +566,19 @@ class ArticleSubjects:
             for _, at, _ in c.find_all(("unnamed_group",), low, s_start, a.start)
         )
 
+    def _group_turned(self, a: Amount) -> bool:
+        """Whether a word turns the sentence of ``a`` before it ("trong khi", cue kind
+        ``turn``), and after the last such word a group nobody names (``unnamed_group``)
+        stands before ``a`` with no name there."""
+        c, low = cues(), self.ctx.low
+        s_start = self.ctx.sentence(a.start)[0]
+        turns = [
+            e for _, b, e in c.find_all(("turn",), low, s_start, a.start) if self._turns_here(b, e)
+        ]
+        if not turns or self.ctx.mentions_in(turns[-1], a.start):
+            return False
+        return bool(c.find_all(("unnamed_group",), low, turns[-1], a.start))
+
     def _titled_body(self, m: Mention) -> bool:
         """Whether ``m`` stands in the title of a person named before it in its sentence,
         a comma or a dash after the name ("Ông Lực, Phó Cục trưởng Cục Lâm nghiệp"; not
@@ -808,6 +823,11 @@ class ArticleSubjects:
             # toàn cầu năm 2027 chỉ tăng 0,8 triệu thùng/ngày") is nobody's, when its
             # sentence names no owner
             subject, rule = None, "global_figure"
+        elif rule == "same_sentence" and self._group_turned(a):
+            # rule ``group_turned``: after a word that turns the sentence ("…, trong khi …"),
+            # a group nobody names with no name after the turn is whose the figure is, nobody
+            # named ("…, trong khi tăng trưởng tín dụng toàn ngành ước khoảng 15,5%")
+            subject, rule = None, "group_turned"
         elif rule in _NOT_NAMED_RULES and subject in self._organisations:
             # in a passage about an organisation, a figure whose sentence names no owner
             # (a place's figures go on with the place: "Hiệp hội Du lịch dự báo năm 2027
