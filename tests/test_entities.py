@@ -312,6 +312,11 @@ PER_CASES = [
 ]
 
 LOC_CASES = [
+    # zones the law names by kind, like industrial parks: facilities named so
+    (
+        "Khu nông nghiệp ứng dụng công nghệ cao Tháp Mười có 120 ha nhà màng.",
+        "Khu nông nghiệp ứng dụng công nghệ cao Tháp Mười",
+    ),
     # a one-word country after a preposition opening the sentence
     ("Ở Indonesia, chuỗi có 80 cửa hàng điện máy.", "Indonesia"),
     ("Tại Malaysia, công ty mở thêm hai nhà máy.", "Malaysia"),
