@@ -1494,8 +1494,9 @@ class Finder:
             if end < self.n and t[end].joined and self.holder_at(end):
                 self.cands.append(_span(t, end, name_run(t, end), "PER", PRIO_CUE))
         tails = self.org_name_tails()  # the persons' rules add no organisation
-        self._persons_after_cues(orgs_at, tails)
-        self._persons_by_shape(tails)
+        names = self.org_names()
+        self._persons_after_cues(orgs_at, tails, names)
+        self._persons_by_shape(tails, names)
         self.find_capital_bylines()
 
     def org_names(self) -> set[tuple[str, ...]]:
@@ -1514,13 +1515,14 @@ class Finder:
             for k in range(self.capital_tail(c.core_start, c.end), c.end - 1)
         }
 
-    def _persons_after_cues(self, orgs_at: dict[int, int], tails: set[tuple[str, ...]]) -> None:
+    def _persons_after_cues(
+        self, orgs_at: dict[int, int], tails: set[tuple[str, ...]], org_names: set[tuple[str, ...]]
+    ) -> None:
         """Names after "ông", "Bộ trưởng Bộ X", "Tổng thống Mỹ", "Ảnh:"; ``tails``: the
-        organisation names' ends (``org_name_tails``)."""
+        organisation names' ends (``org_name_tails``); ``org_names``: the names themselves
+        (``org_names``): a title before one names the body, not a person ("Tổng giám đốc Kim
+        Hải Port" after "… Kim Hải (Kim Hải Port)")."""
         t = self.t
-        # a title before an organisation's name names the body, not a person ("Tổng giám đốc
-        # Kim Hải Port" after "… Kim Hải (Kim Hải Port)")
-        org_names = self.org_names()
         for i, cue in self.cues.items():
             j = i + len(cue.key)
             if cue.tag == "honorific" and t[i].cap and not t[i].sent_start:
@@ -1641,15 +1643,17 @@ class Finder:
         """True when ``tokens[k]`` ends an event's name: "Cup", "Games", "Expo"."""
         return self.t[k].cap and self.t[k].lower in self.lex.event_words
 
-    def _persons_by_shape(self, org_tails: set[tuple[str, ...]]) -> None:
+    def _persons_by_shape(
+        self, org_tails: set[tuple[str, ...]], org_names: set[tuple[str, ...]]
+    ) -> None:
         """Runs opened by a family or given name, described by a title or age, bylines.
 
         Two words that end an organisation's name of the article name that organisation,
-        no person: "Theo Châu Giang, …" after "Công ty CP BOT Cao tốc Châu Giang".
+        no person: "Theo Châu Giang, …" after "Công ty CP BOT Cao tốc Châu Giang"; nor does
+        a run written as one of ``org_names``.
         """
         t = self.t
         org_ends = {c.start: c.end for c in self.cands if c.label == "ORG"}
-        org_names = self.org_names()
         for i in self.capitalised:  # a name word is capitalised
             if not t[i].name_word or (i > 0 and t[i].joined and t[i - 1].name_word):
                 continue

@@ -552,13 +552,9 @@ class ArticleSubjects:
         low = self.ctx.low
         start = self.ctx.clause_start(a.start)
         s_start = self.ctx.sentence(a.start)[0]
-        turns = [
-            e
-            for kind, b, e in c.find_all(("turn", "group_stop"), low, s_start, a.start)
-            if kind == "group_stop" or self._turns_here(b, e)
-        ]
-        if turns:
-            s_start = max(s_start, turns[-1])
+        turned = self._last_turn(a, ("turn", "group_stop"))
+        if turned is not None:
+            s_start = max(s_start, turned)
         return any(
             c.ends("group_counterpart", words_before(low, start, at)) is None
             if at >= start
@@ -570,14 +566,22 @@ class ArticleSubjects:
         """Whether a word turns the sentence of ``a`` before it ("trong khi", cue kind
         ``turn``), and after the last such word a group nobody names (``unnamed_group``)
         stands before ``a`` with no name there."""
-        c, low = cues(), self.ctx.low
+        turned = self._last_turn(a, ("turn",))
+        if turned is None or self.ctx.mentions_in(turned, a.start):
+            return False
+        return bool(cues().find_all(("unnamed_group",), self.ctx.low, turned, a.start))
+
+    def _last_turn(self, a: Amount, kinds: tuple[str, ...]) -> int | None:
+        """Where the last word of ``kinds`` that turns the sentence of ``a`` before it ends
+        ("…, trong khi …"; "còn" only after a comma; a ``group_stop`` word always), None
+        when none does."""
         s_start = self.ctx.sentence(a.start)[0]
         turns = [
-            e for _, b, e in c.find_all(("turn",), low, s_start, a.start) if self._turns_here(b, e)
+            e
+            for kind, b, e in cues().find_all(kinds, self.ctx.low, s_start, a.start)
+            if kind == "group_stop" or self._turns_here(b, e)
         ]
-        if not turns or self.ctx.mentions_in(turns[-1], a.start):
-            return False
-        return bool(c.find_all(("unnamed_group",), low, turns[-1], a.start))
+        return turns[-1] if turns else None
 
     def _titled_body(self, m: Mention) -> bool:
         """Whether ``m`` stands in the title of a person named before it in its sentence,
