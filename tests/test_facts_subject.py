@@ -631,6 +631,24 @@ TOPIC_SENTENCES = [
     ),
 ]
 
+# a date line before the organisation ("Đà Nẵng, 5/11/2026 - Công ty …"), with its agency in
+# brackets, still leaves the organisation opening the report
+TOPIC_SENTENCES += [
+    (
+        "Đà Nẵng hút khách quốc tế dịp cuối năm\n\nĐà Nẵng, 5/11/2026 - Công ty cổ phần Du lịch "
+        "Sông Hàn vừa báo cáo Sở Du lịch kết quả kinh doanh quý III. Doanh thu đạt 1.200 tỷ "
+        "đồng, tăng 18%.",
+        "1.200 tỷ đồng",
+        "Công ty cổ phần Du lịch Sông Hàn",
+    ),
+    (
+        "Cần Thơ được mùa lúa Đông Xuân\n\nCần Thơ, 12/3/2027 (TTXVN) - Hợp tác xã Nông nghiệp "
+        "Phước Thới vừa tổng kết vụ lúa Đông Xuân. Sản lượng đạt 4.600 tấn lúa, tăng 7%.",
+        "4.600 tấn",
+        "Hợp tác xã Nông nghiệp Phước Thới",
+    ),
+]
+
 # Rule ``list_heading``: an item that names nobody is about whom its list's heading names,
 # unless that one only judges there.
 LIST_HEADINGS = [

@@ -8,6 +8,11 @@ report was written, not whose figures or plans it reports.
 True
 >>> opens_dateline("Tại TP.HCM, ngày 18/4 giá tăng.", 4, 10)
 False
+>>> text[dateline_end(text, 0, 6):]
+'Sáng nay, ngân hàng họp cổ đông.'
+>>> text = "Huế, 2/5/2027 (TTXVN) - Công ty Du lịch Hương Giang đón 9.000 khách."
+>>> text[dateline_end(text, 0, 3):]
+'Công ty Du lịch Hương Giang đón 9.000 khách.'
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ import regex
 _LEAD = 8  # how much room a date line's place may have before it on its line ("(")
 # A date right after a place that opens a line: "Hà Nội, ngày 8/12/2025 -", "Huế (12/6) -".
 _DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
+# after the date: a closing bracket, an agency's name in brackets ("(TTXVN)") and the dash
+# before the report's first word
+_DATE_CLOSE = regex.compile(r"[ \t]*\)?(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[-–—][ \t]*")
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -26,3 +34,14 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     if (line_start == 0 and lo > 0) or text[line_start:start].strip(" \t("):
         return False
     return _DATE.match(text, end) is not None
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the report starts after the date line whose place is ``text[start:end]``: past
+    its date, an agency in brackets and the dash ("Huế, 2/5/2027 (TTXVN) - Công ty …"); None
+    when no date line opens there."""
+    if not opens_dateline(text, start, end):
+        return None
+    date = _DATE.match(text, end)
+    close = _DATE_CLOSE.match(text, date.end()) if date is not None else None
+    return close.end() if close is not None else None

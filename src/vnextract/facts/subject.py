@@ -170,7 +170,7 @@ from collections.abc import Sequence
 import regex
 
 from vnextract.amounts import is_price
-from vnextract.datelines import opens_dateline
+from vnextract.datelines import dateline_end, opens_dateline
 from vnextract.entities.ids import entity_id, is_province
 from vnextract.entities.knowledge import media_names
 from vnextract.facts.context import ArticleContext, Mention, words_before
@@ -1055,7 +1055,10 @@ class ArticleSubjects:
             i = bisect_left(self._amount_starts, start)
             if i < len(self._amount_starts) and self._amount_starts[i] < end:
                 return None  # a sentence with figures: its subjects answer
-            topic = next((m for m in ctx.mentions_in(start, end) if m.label == "ORG"), None)
+            topic = next(
+                (m for m in ctx.mentions_in(self._report_start(start), end) if m.label == "ORG"),
+                None,
+            )
             if (
                 topic is not None
                 and self._opens_sentence(topic, start)
@@ -1069,11 +1072,22 @@ class ArticleSubjects:
                 return self._whole(topic).name
         return None
 
+    def _report_start(self, s_start: int) -> int:
+        """Where the sentence starting at ``s_start`` starts to report: past a date line that
+        opens it ("Cần Thơ, 12/3/2027 (TTXVN) - Hợp tác xã …"), else ``s_start``."""
+        place = next(iter(self.ctx.mentions_in(s_start, self.ctx.sentence(s_start)[1])), None)
+        if place is None or place.start != s_start:
+            return s_start
+        return dateline_end(self.ctx.text, place.start, place.end) or s_start
+
     def _opens_sentence(self, m: Mention, s_start: int) -> bool:
         """Whether ``m`` opens the sentence starting at ``s_start``, or its clause after a
         first clause of setting ("Tại xã Ea Kly, Hợp tác xã …"; not "Công ty cho biết, IKEA
-        …", nor a short name in brackets)."""
+        …", nor a short name in brackets), or the report after a date line ("Hà Nội,
+        3/10/2026 - Công ty …")."""
         text = self.ctx.text
+        if m.start == self._report_start(s_start) != s_start:
+            return True  # "Hà Nội, 3/10/2026 - Công ty … vừa báo cáo …": it opens the report
         c_start = self.ctx.clause_start(m.start)
         if c_start > 0 and text[c_start - 1] in "([":
             return False
