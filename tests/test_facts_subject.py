@@ -1954,6 +1954,40 @@ def test_the_headline_place_is_the_main_place(
     assert amount_of(text, "5,2 triệu lượt khách").subject == "Khánh Hòa"
 
 
+# Rule ``lead_topic``: the organisation that opens the lead's report counts twice for the
+# article's main subject, after a date line too; a state body that opens it ("Tổng cục Thống
+# kê cho biết, …") reports on others and counts once.
+@pytest.mark.parametrize(
+    ("dateline", "subject"),
+    [
+        ("", "Công ty cổ phần Cao tốc Miền Trung"),
+        ("Hà Nội, 3/10/2026 - ", "Công ty cổ phần Cao tốc Miền Trung"),
+    ],
+)
+def test_the_organisation_opening_the_lead_is_the_main_subject(
+    amount_of: Callable[[str, str], Amount], dateline: str, subject: str
+) -> None:
+    text = (
+        f"{dateline}Công ty cổ phần Cao tốc Miền Trung vừa công bố kết quả khai thác 9 tháng đầu "
+        "năm 2026. Doanh thu thu phí đạt 860 tỷ đồng.\n\nViệt Nam hiện có 3.300 km cao tốc đưa "
+        "vào khai thác. Đến năm 2030, Việt Nam cần thêm 1.700 km, đưa mạng lưới của Việt Nam "
+        "lên 5.000 km.\n\nTuyến dài 65 km, lưu lượng bình quân đạt 21.000 lượt xe/ngày.\n\n"
+        "Công ty cổ phần Cao tốc Miền Trung đề xuất tăng giá vé thêm 8%."
+    )
+    assert amount_of(text, "65 km").subject == subject
+
+
+def test_a_state_body_opening_the_lead_counts_once(
+    amount_of: Callable[[str, str], Amount],
+) -> None:
+    text = (
+        "Cục Thuế tỉnh Bình Định cho biết, 2 tháng đầu năm 2026, thu ngân sách đạt 2.100 tỷ "
+        "đồng.\n\nÔng Lê Văn Hòa, Cục trưởng Cục Thuế tỉnh Khánh Hòa, cho biết Cục Thuế tỉnh "
+        "Khánh Hòa đã thu 3.400 tỷ đồng.\n\nSố thu từ doanh nghiệp nhà nước tăng 12%."
+    )
+    assert amount_of(text, "12%").subject == "Cục Thuế tỉnh Khánh Hòa"
+
+
 # A national body speaks for the country when the article's main subject is ranked, but a
 # foreign one does not speak for the home country: the company stays the main subject.
 @pytest.mark.parametrize(
@@ -1971,7 +2005,8 @@ def test_a_foreign_national_body_does_not_speak_for_the_home_country(
         "Thép Minh Khang lãi lớn dù chịu thuế chống bán phá giá\n\nCông ty cổ phần Thép Minh "
         f"Khang vừa công bố kết quả kinh doanh 9 tháng. Theo {body}, thép cán nguội của Việt "
         f"Nam chịu thuế chống bán phá giá. {body} sẽ ra kết luận cuối cùng vào tháng 3/2027. "
-        f"{body} cũng đang xem xét mặt hàng tôn mạ.\n\nDoanh thu 9 tháng đạt 2.150 tỷ đồng."
+        f"{body} cũng đang xem xét mặt hàng tôn mạ. {body} sẽ tham vấn các bên liên quan.\n\n"
+        "Doanh thu 9 tháng đạt 2.150 tỷ đồng."
     )
     assert amount_of(text, "2.150 tỷ đồng").subject == subject
 

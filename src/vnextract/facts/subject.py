@@ -141,7 +141,10 @@ Rules, tried in order:
   article goes on about it; after a sentence that names several (a list: "Nhật Bản
   đóng góp 40%, Hàn Quốc 18%"), the subject the paragraph had before it
   (``listed_not_carried``);
-- ``main``: the organisation or place the article names most; also for a new
+- ``main``: the organisation or place the article names most (a place in the headline
+  counts twice, ``headline_place``, and so does an organisation, not a state body, that
+  opens the report of the lead's first sentence, maybe after a date line: ``lead_topic``,
+  "Hà Nội, 3/10/2026 - Công ty … vừa báo cáo …"); also for a new
   paragraph that names nobody (``paragraph_main``: it goes on about the article's
   subject, not about a place the paragraph before named in passing); but ``no_main``:
   an article that names its main subject once, and not in its headline or lead, is
@@ -246,6 +249,8 @@ class ArticleSubjects:
         )
         self.home_name = home.name if home is not None else None  # "Việt Nam" as written
         head_end = _headline_end(ctx.text)
+        # the lead: the first sentence after the headline
+        lead_start, lead_end = next((sp for sp in ctx.sentences if sp[0] >= head_end), (0, 0))
         for m in ctx.mentions:
             if not self._may_own(m) or m.start in self._price_places:
                 continue  # a price's place says where, not what the article is about
@@ -261,8 +266,16 @@ class ArticleSubjects:
                 key = (home.name, "LOC")
             # rule headline_place: a place in the headline counts twice, the article is
             # about it ("Quảng Ngãi hướng tới 10 triệu lượt khách …" over a place the body
-            # names as often); a company or body there may be only the source
-            counts[key] += 2 if m.end <= head_end and m.label == "LOC" else 1
+            # names as often); a company or body there may be only the source; rule
+            # lead_topic: so does the organisation that opens the lead's report ("Công ty …
+            # vừa công bố …"), not a state body that reports on others
+            lead_topic = (
+                m.label == "ORG"
+                and lead_start <= m.start < lead_end
+                and self._opens_sentence(m, lead_start)
+                and not is_state_body(m.name)
+            )
+            counts[key] += 2 if (m.end <= head_end and m.label == "LOC") or lead_topic else 1
             first.setdefault(key, m.start)
         # a state body ranks after every place and company: it reports on them
         ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
@@ -1059,18 +1072,23 @@ class ArticleSubjects:
                 (m for m in ctx.mentions_in(self._report_start(start), end) if m.label == "ORG"),
                 None,
             )
-            if (
-                topic is not None
-                and self._opens_sentence(topic, start)
-                and self._may_own(topic)
-                and not is_state_body(topic.name)  # a body reports on others
-                # so does a reporter, and one that only judges or proposes
-                and not cues().starts_any(
-                    ("says", "forecasts", "opinion"), ctx.text, self._past_aside(topic)
-                )
-            ):
+            if topic is not None and self._topic_of(topic, start):
                 return self._whole(topic).name
         return None
+
+    def _topic_of(self, m: Mention, s_start: int) -> bool:
+        """Whether organisation ``m`` opens the sentence starting at ``s_start`` as its topic:
+        not a state body, nor one that reports, judges or proposes there ("Hiệp hội …
+        đánh giá …")."""
+        return (
+            self._opens_sentence(m, s_start)
+            and self._may_own(m)
+            and not is_state_body(m.name)  # a body reports on others
+            # so does a reporter, and one that only judges or proposes
+            and not cues().starts_any(
+                ("says", "forecasts", "opinion"), self.ctx.text, self._past_aside(m)
+            )
+        )
 
     def _report_start(self, s_start: int) -> int:
         """Where the sentence starting at ``s_start`` starts to report: past a date line that
