@@ -73,6 +73,26 @@ PLACE_AFTER = [
         "Hà Nội",
     ),
     ("Đà Nẵng thu hút 40 dự án, trong đó 12 dự án tại Hòa Vang.", "12 dự án", "Hòa Vang"),
+    (
+        "Lâm Đồng có 170.000 ha cà phê. Hiện khoảng 60% diện tích trồng cà phê tại Việt Nam đã "
+        "được thu hoạch.",
+        "khoảng 60%",
+        "Việt Nam",
+    ),
+    # only a measure of the place's market, people or land: not what happens there, nor a
+    # cause or a condition of the figure
+    (
+        "Quảng Ninh đón 15 triệu lượt khách. Năm 2027, tỉnh tổ chức 4 đoàn xúc tiến du lịch tại "
+        "Hàn Quốc và Nhật Bản.",
+        "4 đoàn",
+        "Quảng Ninh",
+    ),
+    (
+        "Xuất khẩu thủy sản của Cà Mau đạt 1,4 tỷ USD. Riêng cá ngừ giảm 6%, còn 95 triệu USD "
+        "do nhu cầu tại châu Âu chững lại.",
+        "95 triệu USD",
+        "Cà Mau",
+    ),
     ("Vinamilk chiếm 60% thị phần sữa nước tại Hà Nội.", "60%", "Vinamilk"),
     # in an article about an organisation, "tại X" says where it acts, not whose figure
     (

@@ -1397,20 +1397,36 @@ class ArticleSubjects:
         return self._nationwide_in(self.ctx.clause_start(a.start), a.start)
 
     def _place_after(self, a: Amount) -> str | None:
-        """Rule ``place_after``: a place right after ``a`` in its clause ("90% nguồn cung tại
-        Hà Nội"); not a zone or a port, where a thing stands ("nhà máy 100 triệu USD tại Khu
-        công nghiệp WHA")."""
+        """Rule ``place_after``: a place right after ``a`` in its clause, after the measure of
+        its market, people or land that ``a`` is of ("90% nguồn cung tại Hà Nội") or in a
+        clause about a part of the figure before ("…, trong đó 12 dự án tại Hòa Vang"); not a
+        zone or a port, where a thing stands ("nhà máy 100 triệu USD tại Khu công nghiệp
+        WHA")."""
         ctx = self.ctx
         c_end = ctx.clause_end(a.end)
+        # a part of the figure before, in a place ("…, trong đó 12 dự án tại Hòa Vang")
+        part = cues().starts(
+            "part_lead", ctx.text, self._opening(ctx.clause_start(a.start), a.start)
+        )
         for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
-            before = ctx.text[max(a.end, m.start - 8) : m.start]
+            lo = max(a.end, m.start - 8)
+            at = cues().ends("at_place", ctx.text[lo : m.start])
             if (
                 m.label == "LOC"
-                and cues().ends("at_place", before) is not None
+                and at is not None
                 and cues().starts("area_word", m.name) is None  # "tại Khu công nghiệp WHA"
+                and (part or self._measure_at(a.end, lo + at))
             ):
                 return m.name
         return None
+
+    def _measure_at(self, end: int, at: int) -> bool:
+        """Whether the words from an amount's ``end`` to "tại" at ``at`` name the measure of
+        a place's market, people or land that the amount is of, right after it ("90% nguồn
+        cung căn hộ mới tại Hà Nội", "60% diện tích cà phê tại …"; not "3 đoàn xúc tiến tại
+        Hàn Quốc", nor "95 triệu USD do nhu cầu tại châu Âu …")."""
+        low = self.ctx.low
+        return cues().starts("place_measure", low, end) is not None and self._prices_at(low[end:at])
 
     def read_owner(self, owner: str, start: int, end: int) -> str | None:
         """Who owns the goal stated in ``text[start:end]`` that the targets stage gave to
