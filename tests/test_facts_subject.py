@@ -239,6 +239,27 @@ ROUTE_PLACES = [
         "32.000 tỷ đồng",
         "QUẢNG NGÃI",
     ),
+    # a date line with no date ("Cà Mau - …") owns no figure of its sentence: the country's
+    # figure there is the country's, and nobody's when the article does not name it
+    (
+        "Cà Mau - Xuất khẩu thủy sản cả nước năm 2026 ước đạt 10,5 tỷ USD, tăng 6%. Trong đó, "
+        "Cà Mau đóng góp 1,3 tỷ USD.",
+        "10,5 tỷ USD",
+        None,
+    ),
+    (
+        "Cà Mau (TTXVN) – Xuất khẩu thủy sản cả nước năm 2026 ước đạt 10,5 tỷ USD. Việt Nam "
+        "đứng thứ ba thế giới về xuất khẩu tôm.",
+        "10,5 tỷ USD",
+        "Việt Nam",
+    ),
+    # … but the article is about it: it counts for the main subject
+    (
+        "Lâm Đồng - Năm 2026, Lâm Đồng đón 9 triệu lượt khách. Riêng Đà Lạt đón 6 triệu lượt "
+        "khách.\n\nĐà Lạt có 2.500 cơ sở lưu trú.\n\nTổng thu từ du lịch đạt 21.000 tỷ đồng.",
+        "21.000 tỷ đồng",
+        "Lâm Đồng",
+    ),
 ]
 
 # Rule ``listed_place`` for organisations: a platform listed after another is one too.

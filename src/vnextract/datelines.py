@@ -8,6 +8,8 @@ report was written, not whose figures or plans it reports.
 True
 >>> opens_dateline("Tại TP.HCM, ngày 18/4 giá tăng.", 4, 10)
 False
+>>> opens_dateline("Cà Mau - Xuất khẩu tôm tăng 8%.", 0, 6)
+True
 >>> text[dateline_end(text, 0, 6):]
 'Sáng nay, ngân hàng họp cổ đông.'
 >>> text = "Huế, 2/5/2027 (TTXVN) - Công ty Du lịch Hương Giang đón 9.000 khách."
@@ -25,15 +27,21 @@ _DATE = regex.compile(r"[ \t]*[,(][ \t]*(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,
 # after the date: a closing bracket, an agency's name in brackets ("(TTXVN)") and the dash
 # before the report's first word
 _DATE_CLOSE = regex.compile(r"[ \t]*\)?(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[-–—][ \t]*")
+# a date line with no date: the place, maybe an agency in brackets, then a dash between
+# spaces before the report's first word, capitalised ("Cà Mau - Xuất khẩu …", "Huế (TTXVN) –")
+_DASH_ONLY = regex.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]+[-–—][ \t]+(?=\p{Lu})")
 
 
-def opens_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the place written at ``text[start:end]`` opens a line before a date."""
+def opens_dateline(text: str, start: int, end: int, *, dated: bool = False) -> bool:
+    """Whether the place written at ``text[start:end]`` opens a line before a date or, unless
+    ``dated``, before a dash alone ("Cà Mau - …")."""
     lo = max(0, start - _LEAD)
     line_start = text.rfind("\n", lo, start) + 1
     if (line_start == 0 and lo > 0) or text[line_start:start].strip(" \t("):
         return False
-    return _DATE.match(text, end) is not None
+    if _DATE.match(text, end) is not None:
+        return True
+    return not dated and _DASH_ONLY.match(text, end) is not None
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
@@ -43,5 +51,5 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     if not opens_dateline(text, start, end):
         return None
     date = _DATE.match(text, end)
-    close = _DATE_CLOSE.match(text, date.end()) if date is not None else None
+    close = _DATE_CLOSE.match(text, date.end()) if date is not None else _DASH_ONLY.match(text, end)
     return close.end() if close is not None else None

@@ -230,7 +230,8 @@ class ArticleSubjects:
 
     def __init__(self, ctx: ArticleContext, amounts: Sequence[Amount]) -> None:
         self.ctx = ctx
-        self._amount_starts = sorted(a.start for a in amounts)
+        self._amount_spans = sorted((a.start, a.end) for a in amounts)
+        self._amount_starts = [start for start, _ in self._amount_spans]
         self._prices = {a.start for a in amounts if is_price(a)}  # where each price starts
         self._owners: dict[int, bool] = {}
         self._price_places: set[int] = set()  # where the place of a price or measure is named
@@ -252,7 +253,8 @@ class ArticleSubjects:
         # the lead: the first sentence after the headline
         lead_start, lead_end = next((sp for sp in ctx.sentences if sp[0] >= head_end), (0, 0))
         for m in ctx.mentions:
-            if not self._may_own(m) or m.start in self._price_places:
+            # (``_may_own`` first: it finds the places of prices)
+            if not (self._may_own(m) or self._undated_line(m)) or m.start in self._price_places:
                 continue  # a price's place says where, not what the article is about
             whole = self._whole(m)  # "Điền kinh Việt Nam" in a headline: the federation
             key = (whole.name, whole.label)
@@ -809,10 +811,19 @@ class ArticleSubjects:
             return before[-1]
         return None
 
+    def _undated_line(self, m: Mention) -> bool:
+        """Whether place ``m`` opens a date line with no date ("QUẢNG NGÃI - Ngày 26/12, …"),
+        as a local paper names its own province: it owns no figure of its sentence, but the
+        article is about it (it counts for the main subject)."""
+        text = self.ctx.text
+        return opens_dateline(text, m.start, m.end) and not opens_dateline(
+            text, m.start, m.end, dated=True
+        )
+
     def _in_dateline(self, m: Mention) -> bool:
         """Rule ``dateline``: the place a report is filed from, opening a line before its
-        date ("Hà Nội, ngày 8/12/2025 - …", "Quảng Trị, 3/11/2025 (TTXVN) -"), owns no
-        figure."""
+        date ("Hà Nội, ngày 8/12/2025 - …", "Quảng Trị, 3/11/2025 (TTXVN) -") or a dash
+        ("Cà Mau - …"), owns no figure."""
         return opens_dateline(self.ctx.text, m.start, m.end)
 
     def subject_of(
@@ -1398,27 +1409,50 @@ class ArticleSubjects:
 
     def _place_after(self, a: Amount) -> str | None:
         """Rule ``place_after``: a place right after ``a`` in its clause, after the measure of
-        its market, people or land that ``a`` is of ("90% nguồn cung tại Hà Nội") or in a
-        clause about a part of the figure before ("…, trong đó 12 dự án tại Hòa Vang"); not a
-        zone or a port, where a thing stands ("nhà máy 100 triệu USD tại Khu công nghiệp
-        WHA")."""
+        its market, people or land that ``a`` is of ("90% nguồn cung tại Hà Nội"), in a
+        clause about a part of the figure before ("…, trong đó 12 dự án tại Hòa Vang"), or
+        where another figure of the sentence has another place right after it ("5.000 căn
+        tại Hà Nội và 2.100 căn tại Đà Nẵng"); not a zone or a port, where a thing stands
+        ("nhà máy 100 triệu USD tại Khu công nghiệp WHA")."""
+        found = self._place_right_after(a.start, a.end)
+        if found is None:
+            return None
+        place, at = found
         ctx = self.ctx
-        c_end = ctx.clause_end(a.end)
-        # a part of the figure before, in a place ("…, trong đó 12 dự án tại Hòa Vang")
         part = cues().starts(
             "part_lead", ctx.text, self._opening(ctx.clause_start(a.start), a.start)
         )
-        for m in ctx.mentions_in(a.end, min(c_end, a.end + _PLACE_AFTER)):
-            lo = max(a.end, m.start - 8)
+        if part or self._measure_at(a.end, at) or self._places_paired(a, place):
+            return place.name
+        return None
+
+    def _place_right_after(self, start: int, end: int) -> tuple[Mention, int] | None:
+        """The place after "tại" (where it starts) right after the amount at ``[start, end)``
+        in its clause, not a zone or a port; None when there is none."""
+        ctx = self.ctx
+        c_end = ctx.clause_end(end)
+        for m in ctx.mentions_in(end, min(c_end, end + _PLACE_AFTER)):
+            lo = max(end, m.start - 8)
             at = cues().ends("at_place", ctx.text[lo : m.start])
             if (
                 m.label == "LOC"
                 and at is not None
                 and cues().starts("area_word", m.name) is None  # "tại Khu công nghiệp WHA"
-                and (part or self._measure_at(a.end, lo + at))
             ):
-                return m.name
+                return m, lo + at
         return None
+
+    def _places_paired(self, a: Amount, place: Mention) -> bool:
+        """Whether another figure of the sentence of ``a`` has a place other than ``place``
+        right after it: figures set side by side by place ("5.000 căn tại Hà Nội và 2.100
+        căn tại Đà Nẵng")."""
+        s_start, s_end = self.ctx.sentence(a.start)
+        return any(
+            other is not None and other[0].name != place.name
+            for b_start, b_end in self._amount_spans
+            if s_start <= b_start < s_end and b_start != a.start
+            for other in (self._place_right_after(b_start, b_end),)
+        )
 
     def _measure_at(self, end: int, at: int) -> bool:
         """Whether the words from an amount's ``end`` to "tại" at ``at`` name the measure of
