@@ -363,6 +363,17 @@ TARGET_WORDING = [
         "2 điểm phần trăm",
         "tỷ lệ hộ nghèo",
     ),
+    # a measure's unit written again after the gap is no part of the goal's metric
+    (
+        "Tỉnh phấn đấu đến năm 2030 sản lượng lúa đạt 3 triệu tấn.",
+        "3 triệu tấn",
+        "sản lượng lúa",
+    ),
+    (
+        "Thành phố đặt mục tiêu đến năm 2030 điện thương phẩm đạt 42 tỷ kWh.",
+        "42 tỷ kWh",
+        "điện thương phẩm",
+    ),
 ]
 
 # Rule times_baseline: after a multiple stands the baseline it is compared with; the

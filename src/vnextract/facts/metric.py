@@ -681,6 +681,10 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
             or set(after.lower().split()) <= set(before.lower().split())  # "hành khách … khách"
         ):
             written = before
+    elif written is not None:
+        before, gap, after = written.partition("…")
+        if gap and clean_metric(before) is not None and _restates_unit(after, a):
+            written = before  # "sản lượng lúa … tấn": the words after only restate the unit
     cleaned = clean_metric(written or "")
     if cleaned is not None:
         cleaned = _trim_edges(cleaned) or None
@@ -698,6 +702,19 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
     ):
         return found  # "nhận thêm … chiếc A350": the action before the counted noun
     return cleaned
+
+
+def _restates_unit(words: str, a: Amount) -> bool:
+    """Whether ``words``, written after a measure's gap in a target's wording, only restate
+    its unit ("sản lượng lúa … tấn" for "3 triệu tấn").
+
+    >>> from vnextract.amounts import find_amounts
+    >>> rice = find_amounts("đạt 3 triệu tấn")[0]
+    >>> _restates_unit(" tấn", rice), _restates_unit(" tấn gạo", rice)
+    (True, False)
+    """
+    said = set(words.lower().split())
+    return bool(said) and said <= set(a.text.lower().split())
 
 
 def metric_of(
