@@ -1414,6 +1414,13 @@ FORECASTS_UNOWNED = [
 # names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
 # is the place's ("các doanh nghiệp trên địa bàn").
 UNNAMED_GROUPS = [
+    # a group opening an earlier clause of the sentence, after a time, owns its later figures
+    (
+        "Công ty cổ phần Nhựa Bình Minh báo lãi 310 tỷ đồng, giảm 5%.\n\nTheo Hiệp hội Nhựa Việt "
+        "Nam, năm 2026 toàn ngành dự kiến đạt doanh thu khoảng 30 tỷ USD, tăng 8%.",
+        "8%",
+        None,
+    ),
     # rule group_turned: after a turn, a group nobody names, with no name after the turn
     (
         "Công ty Chứng khoán Bảo Long dự báo lợi nhuận của Ngân hàng TMCP Phương Nam đạt 9.000 tỷ "

@@ -573,9 +573,19 @@ class ArticleSubjects:
         return any(
             c.ends("group_counterpart", words_before(low, start, at)) is None
             if at >= start
-            else not low[max(s_start, self.ctx.clause_start(at)) : at].strip()
+            else self._opens_clause(max(s_start, self.ctx.clause_start(at)), at)
             for _, at, _ in c.find_all(("unnamed_group",), low, s_start, a.start)
         )
+
+    def _opens_clause(self, c_start: int, at: int) -> bool:
+        """Whether what stands at ``at`` opens the clause starting at ``c_start``, maybe
+        after a time ("Theo hiệp hội, năm 2026 toàn ngành dự kiến …")."""
+        pos = c_start
+        for t in self.ctx.times_in(c_start, at):
+            if self.ctx.low[pos : t.start].strip():
+                return False
+            pos = t.end
+        return not self.ctx.low[pos:at].strip()
 
     def _group_turned(self, a: Amount) -> bool:
         """Whether a word turns the sentence of ``a`` before it ("trong khi", cue kind
