@@ -1257,6 +1257,14 @@ PROVINCE_REFERRED = [
         "16 khu công nghiệp",
         "Bắc Ninh",
     ),
+    # rule named_place: a city named only in the date line is the one "thành phố" refers
+    # back to
+    (
+        "TP.HCM, ngày 5/12/2026 - Năm nay, thành phố ước thu ngân sách 560.000 tỷ đồng, vượt "
+        "4% dự toán.",
+        "560.000 tỷ đồng",
+        "TP.HCM",
+    ),
     # rule named_province: a province named only where it owns no figure (the date line)
     # is still the one "tỉnh" refers back to
     (

@@ -119,7 +119,9 @@ Rules, tried in order:
   it names none elsewhere (``named_province``); null when it names no province;
   "Tỉnh ủy", "tỉnh bạn", "Tỉnh lộ" (``not_anaphor_province``) refer back to none;
 - ``referred_back``: a generic noun that stands for the article's organisation or
-  place ("Công ty", "doanh nghiệp này", "thành phố") names it;
+  place ("Công ty", "doanh nghiệp này", "thành phố") names it; a place noun names the
+  date line's place when the article names no other (``named_place``: "TP.HCM, ngày 5/12
+  - Năm nay, thành phố ước thu …");
 - ``referred_by_kind``: a noun of a kind of organisation ("Đoàn", "hợp tác xã", "bệnh
   viện") names the one of that kind the article names most;
 - ``topic_sentence``: an organisation that opens one of the few sentences before, with no
@@ -313,6 +315,16 @@ class ArticleSubjects:
                 e.name
                 for e in ctx.entities
                 if e.name in provinces
+                and any(opens_dateline(ctx.text, m.start, m.end) for m in e.mentions)
+            ),
+            None,
+        )
+        # the place of the date line, if any ("TP.HCM, ngày 5/12/2026 - …")
+        self.dateline_place = next(
+            (
+                e.name
+                for e in ctx.entities
+                if e.label == "LOC"
                 and any(opens_dateline(ctx.text, m.start, m.end) for m in e.mentions)
             ),
             None,
@@ -1203,7 +1215,10 @@ class ArticleSubjects:
             return self.main_province, "province_referred"
         for kind, label in (("anaphor_org", "ORG"), ("anaphor_loc", "LOC")):
             if c.starts(kind, opening) is not None:
-                return self.main_of[label], "referred_back"
+                # rule named_place: a place named only in the date line ("TP.HCM, ngày 5/12
+                # - Năm nay, thành phố ước thu …") is the one referred back to
+                referred = self.main_of[label] or (self.dateline_place if label == "LOC" else None)
+                return referred, "referred_back"
         end = c.starts("anaphor_kind", opening)
         if end is not None:
             # rule referred_by_kind: "Đoàn có 1.020 thành viên", "hợp tác xã bán ra 3.100
