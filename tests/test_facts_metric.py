@@ -396,6 +396,16 @@ MULTIPLE = [
     ),
 ]
 
+# A modal verb before the figure's verb ("có thể", "sẽ") is no part of the metric.
+MODALS = [
+    ("Theo chuyên gia, giá nhà có thể tăng thêm 10% trong năm 2027.", "10%", "giá nhà"),
+    (
+        "Năm 2027, lãi suất cho vay sẽ giảm 0,5 điểm phần trăm.",
+        "0,5 điểm phần trăm",
+        "lãi suất cho vay",
+    ),
+]
+
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
@@ -1111,6 +1121,7 @@ PERIOD_CUT = [
 ]
 
 TABLES = {
+    "modals": MODALS,
     "plan_of_before": PLAN_OF_BEFORE,
     "figure_then_noun": FIGURE_THEN_NOUN,
     "period_cut": PERIOD_CUT,
