@@ -396,6 +396,21 @@ MULTIPLE = [
     ),
 ]
 
+# Rule previous_clause: a person's title before a clause of verbs names no measure.
+TITLE_CLAUSE = [
+    (
+        "Ông Nguyễn Văn Phúc, Giám đốc Sở Tài chính Bắc Ninh, cho biết năm 2026 tỉnh thu hút "
+        "5,2 tỷ USD.",
+        "5,2 tỷ USD",
+        None,
+    ),
+    (  # the clause before still names the measure when it is no title
+        "Vốn FDI thực hiện đã đạt mức kỷ lục, ước tính đạt 14,5 tỷ USD.",
+        "14,5 tỷ USD",
+        "Vốn FDI",
+    ),
+]
+
 # A modal verb before the figure's verb ("có thể", "sẽ") is no part of the metric.
 MODALS = [
     ("Theo chuyên gia, giá nhà có thể tăng thêm 10% trong năm 2027.", "10%", "giá nhà"),
@@ -1122,6 +1137,7 @@ PERIOD_CUT = [
 
 TABLES = {
     "modals": MODALS,
+    "title_clause": TITLE_CLAUSE,
     "plan_of_before": PLAN_OF_BEFORE,
     "figure_then_noun": FIGURE_THEN_NOUN,
     "period_cut": PERIOD_CUT,

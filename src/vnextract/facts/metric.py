@@ -399,7 +399,8 @@ def noun_before(ctx: ArticleContext, a: Amount, prev_end: int) -> str | None:
 
 def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     """Rule ``previous_clause``: a clause of verbs only ("ước tính đạt 14,5 tỷ USD") measures
-    what the clause before it in the sentence names ("vốn FDI thực hiện đã đạt mức kỷ lục")."""
+    what the clause before it in the sentence names ("vốn FDI thực hiện đã đạt mức kỷ lục"),
+    unless that clause is a person's title ("Ông Phúc, Giám đốc Sở Tài chính, cho biết …")."""
     start = ctx.clause_start(a.start)
     s_start, _ = ctx.sentence(a.start)
     if start <= s_start:
@@ -407,6 +408,11 @@ def previous_clause(ctx: ArticleContext, a: Amount) -> str | None:
     before = ctx.clause_start(start - 2)
     if any(ch.isdigit() for ch in ctx.text[before:start]):
         return None  # the clause before holds a figure of its own
+    if any(
+        m.label == "PER" and ctx.text[m.end : before].strip() == ","
+        for m in ctx.mentions_in(s_start, before)
+    ):
+        return None  # a person's title ("Ông Phúc, Giám đốc Sở Tài chính, cho biết …")
     # a clause in lower case after a comma may go on a list of nouns: "Tỷ trọng ngành
     # công nghiệp chế biến, chế tạo trong cơ cấu GRDP …": read from where it began
     before = _list_start(ctx, before)
