@@ -3389,6 +3389,37 @@ def test_owner_named_later_in_the_paragraph() -> None:
     assert target.owner in {e.name for e in article.organizations + article.locations}
 
 
+# rule generic_actor: a generic noun after the last name, right before the cue, sets the goal:
+# not the office in the speaker's title; the goal's owner is its amount's subject
+@pytest.mark.parametrize(
+    ("text", "owner", "subject"),
+    [
+        (
+            "Bắc Ninh thu hút 5 tỷ USD vốn FDI. Ông Nguyễn Văn Phúc, Giám đốc Sở Tài chính Bắc "
+            "Ninh, cho biết tỉnh đặt mục tiêu năm 2027 thu hút 6 tỷ USD.",
+            "Bắc Ninh",
+            "Bắc Ninh",
+        ),
+        (
+            "Đà Nẵng đón 8 triệu lượt khách. Bà Trần Thị Lan, Giám đốc Sở Du lịch, cho biết thành "
+            "phố đặt mục tiêu năm 2027 đón 9 triệu lượt khách.",
+            "Đà Nẵng",
+            "Đà Nẵng",
+        ),
+        (  # no generic noun: the body named before the cue sets it, for its place
+            "Đà Nẵng đón 8 triệu lượt khách. Sở Du lịch Đà Nẵng đặt mục tiêu năm 2027 đón 9 "
+            "triệu lượt khách.",
+            "Sở Du lịch Đà Nẵng",
+            "Đà Nẵng",
+        ),
+    ],
+)
+def test_a_generic_noun_before_the_cue_sets_the_goal(text: str, owner: str, subject: str) -> None:
+    [target] = vnextract.extract(text).targets
+    assert target.owner == owner
+    assert target.amount is not None and target.amount.subject == subject
+
+
 # a date line's place owns no goal; a generic "ngân hàng" never stands for a state body
 OWNER_NOT_DATELINE_OR_STATE_BODY = [
     "Hà Nội, ngày 20/4/2026 – Sáng nay, Ngân hàng TMCP Quân đội (MB) họp cổ đông thường "

@@ -6,8 +6,10 @@
 - metric: the goal's words around its number without cue, deadline,
   reporting verbs and auxiliaries ("được", "cho biết");
 - owner: the entity (as named in the record's entity lists) the goal's
-  statement names before its cue, else the article's main organisation or
-  place when the statement says "tỉnh", "công ty", else the paragraph's subject.
+  statement names before its cue, unless a generic noun ("tỉnh", "công ty") stands
+  between that name and the cue ("Ông …, Giám đốc Sở Tài chính, cho biết tỉnh đặt mục
+  tiêu …": ``generic_actor``); for a generic noun, the organisation or place it stands
+  for; else the paragraph's subject.
 """
 
 from __future__ import annotations
@@ -510,6 +512,25 @@ class Attributes(NotTargets):
             return named[0][2]
         return None
 
+    def _generic_owner(self, start: int, end: int) -> tuple[str | None] | None:
+        """The owner a generic noun in ``text[start:end]`` stands for ("Tỉnh phấn đấu …",
+        "công ty đặt kế hoạch …"; not a plural: "các tỉnh"), in a 1-tuple (its name, or None
+        when the article names none), or None when no such noun stands there."""
+        generic = [
+            (m.start(), label)
+            for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
+            for m in self.lex.find(kind, self.text, start, end)
+            if not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
+        ]
+        if not generic:
+            return None
+        pos, label = min(generic)
+        named = self._paragraph_entity(label, pos)
+        if named is not None:
+            return (named,)  # "Tỉnh phấn đấu …" … "Quảng Trị": the paragraph names it
+        main = self.main[label]
+        return (main.name if main is not None else None,)
+
     def _owner(
         self, start: int, end: int, cues: list[list[Cue]], ctx: Passage | None
     ) -> str | None:
@@ -524,20 +545,15 @@ class Attributes(NotTargets):
         if first_cue is not None:
             before = self._mentions_in(start, first_cue)
             if before:
-                return self._apposed(before, start)
-        generic = [
-            (m.start(), label)
-            for kind, label in (("owner_org", "ORG"), ("owner_place", "LOC"))
-            for m in self.lex.find(kind, self.text, start, end)
-            if not self.lex.ends_with("plural", self.text[max(start, m.start() - 20) : m.start()])
-        ]
-        if generic:
-            pos, label = min(generic)
-            named = self._paragraph_entity(label, pos)
-            if named is not None:
-                return named  # "Tỉnh phấn đấu …" … "Quảng Trị": the paragraph names it
-            main = self.main[label]
-            return main.name if main is not None else None
+                last = before[-1]
+                # rule ``generic_actor``: a generic noun after the last name, right before the
+                # cue, sets the goal ("Ông Phúc, Giám đốc Sở Tài chính, cho biết tỉnh đặt mục
+                # tiêu …": the province, not the speaker's office)
+                generic = self._generic_owner(last[0] + len(last[1]), first_cue)
+                return generic[0] if generic is not None else self._apposed(before, start)
+        generic = self._generic_owner(start, end)
+        if generic is not None:
+            return generic[0]
         if ctx is not None and ctx.owner is not None:
             return ctx.owner
         earlier = self._mentions_in(self.paragraph_start, start)
