@@ -1422,6 +1422,13 @@ FORECASTS_UNOWNED = [
 # names ("toàn ngành", "nhiều doanh nghiệp") has no subject; in one about a place the group
 # is the place's ("các doanh nghiệp trên địa bàn").
 UNNAMED_GROUPS = [
+    # a figure in brackets after the group is the group's value
+    (
+        "Vietcombank lãi 33.000 tỷ đồng. Tăng trưởng tín dụng của ngân hàng đạt 11%, cao hơn "
+        "mức bình quân toàn ngành (9,5%).",
+        "9,5%",
+        None,
+    ),
     # a group opening an earlier clause of the sentence, after a time, owns its later figures
     (
         "Công ty cổ phần Nhựa Bình Minh báo lãi 310 tỷ đồng, giảm 5%.\n\nTheo Hiệp hội Nhựa Việt "

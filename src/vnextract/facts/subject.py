@@ -578,6 +578,11 @@ class ArticleSubjects:
         c = cues()
         low = self.ctx.low
         start = self.ctx.clause_start(a.start)
+        bracket = _OPEN_BRACKET_BEFORE.search(low, max(0, a.start - 4), a.start)
+        if bracket is not None:
+            # a figure in brackets is the value of the words before them ("cao hơn mức bình
+            # quân toàn ngành (9,5%)"): their clause is its clause
+            start = self.ctx.clause_start(bracket.start())
         s_start = self.ctx.sentence(a.start)[0]
         turned = self._last_turn(a, ("turn", "group_stop"))
         if turned is not None:
