@@ -444,7 +444,28 @@ LABEL_WORD_IN_A_VERB = [
     ),
     ("Công ty cung cấp 5.000 tấn gạo cho vùng lũ.", [dict(value=5000, unit="tấn")]),
     ("Trường THPT cấp 3 Nguyễn Huệ; bão cấp 12 đổ bộ.", []),
+    # grouped in thousands, a number is a quantity, no label: "cấp" there is the verb "grant"
+    (
+        "Năm 2026, Cục Sở hữu trí tuệ cấp 5.960 văn bằng bảo hộ sáng chế.",
+        [dict(value=5960, unit="văn bằng", text="5.960 văn bằng")],
+    ),
+    ("Sở Xây dựng cấp 1.250 giấy phép xây dựng.", [dict(value=1250, unit="giấy phép")]),
 ]
+
+# Counted nouns of two syllables whose second one is no noun alone ("thiết bị", "lò cao").
+TWO_SYLLABLE_NOUNS = [
+    (
+        "Nhà thầu huy động 1.200 công nhân và 450 thiết bị.",
+        [dict(value=1200, unit="công nhân"), dict(value=450, unit="thiết bị", text="450 thiết bị")],
+    ),
+    ("Hòa Phát vận hành 2 lò cao mới.", [dict(value=2, unit="lò cao", text="2 lò cao")]),
+    ("Khu ký túc xá có 500 chỗ ở.", [dict(value=500, unit="chỗ ở", text="500 chỗ ở")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_SYLLABLE_NOUNS)
+def test_two_syllable_nouns(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_amounts(text), expected, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), LABEL_WORD_IN_A_VERB)

@@ -522,6 +522,7 @@ def _opens_word(lex: _Lexicon, text: str, end: int) -> bool:
 
 
 _NEXT_SYLLABLE = regex.compile(r"[ \t]+(\w+)")
+_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "5.960", "1.234,5": thousands grouped
 
 
 def _is_scaled(tokens: list[str]) -> bool:
@@ -737,6 +738,8 @@ def _read_amount(lex: _Lexicon, text: str, m: regex.Match[str], prev_end: int) -
     if (
         label is not None
         and not _phrase_before(before, lex.id_exceptions)
+        # thousands grouped: a quantity, no label ("cấp 5.960 văn bằng"; "cấp 3" is a level)
+        and (is_words or _GROUPED.fullmatch(text, start, end1) is None)
         and not (not is_words and _time_word_not_label(lex, text, label[0], before, m, end1))
     ):
         return None  # "thứ 5", "Điều 5", "quận 7", "năm 2025"
