@@ -1298,6 +1298,14 @@ OBLIGATION: list[Case] = [
     ("Doanh nghiệp phải nộp phạt 5 tỷ đồng do vi phạm quy định về môi trường.", []),
     ("Năm 2023, nhiều địa phương không phải tiết giảm 500 MW phụ tải như năm 2022.", []),
     ("Năm 2023, các xã đã phải bàn giao 50 ha mặt bằng trước tháng 6/2023.", []),
+    # "phải" inside an accounting noun ("nợ phải trả", "khoản phải thu") is no obligation,
+    # though a date follows
+    ("Nợ phải trả của công ty đến ngày 30/9/2026 là 8.500 tỷ đồng.", []),
+    ("Các khoản phải thu ngắn hạn đến ngày 30/9/2026 là 1.200 tỷ đồng.", []),
+    (
+        "Khoản nợ xấu phải được xử lý dứt điểm 500 tỷ đồng trước năm 2027.",
+        [("500 tỷ đồng", 2027)],
+    ),
 ]
 
 # Weak goal cues: "nhắm mốc" (aim at a mark) marks a goal with its deadline, as "nhắm tới"
