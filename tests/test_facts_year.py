@@ -349,6 +349,30 @@ FEW_WITHOUT_TIME = [
 # Rules on comparisons: ``base_figure`` (a figure in brackets after the base is the base's)
 # and ``ratio`` (a time right after a ratio is its base's, not the ratio's year).
 COMPARISON = [
+    # rule same_period_before: "cùng kỳ năm trước" as a figure's own time, not a base, is the
+    # same period a year before the report's
+    (
+        "Quý III/2026, công ty lãi 50 tỷ đồng, cùng kỳ năm trước lỗ 20 tỷ đồng.",
+        "20 tỷ đồng",
+        2025,
+    ),
+    (
+        "Hà Nội, ngày 30/10/2026 - Quý III, ngân hàng lãi 900 tỷ đồng, trong khi cùng kỳ năm "
+        "ngoái chỉ lãi 610 tỷ đồng.",
+        "610 tỷ đồng",
+        2025,
+    ),
+    (  # as a base it dates nothing; nor when it is another figure's time
+        "Quý III/2026, công ty lãi 50 tỷ đồng, tăng 20% so với cùng kỳ năm trước.",
+        "20%",
+        2026,
+    ),
+    (
+        "Trong quý III/2026, biên lợi nhuận gộp cải thiện từ 13,2% của cùng kỳ năm trước lên "
+        "17,8%.",
+        "17,8%",
+        2026,
+    ),
     # the time after a figure compared with or changed from is that figure's, a base
     (
         "Ngân hàng công bố kết quả 9 tháng năm 2026. Biên lãi ròng giảm xuống 3,9% từ mức "

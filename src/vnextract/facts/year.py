@@ -60,6 +60,10 @@ Rules, tried in order:
   next paragraph of a month's report is still about that month; but a month
   whose sentence holds no figure, an event's or a goal's month, dates only its
   own paragraph: ``not_carried`` gives null);
+- ``same_period_before``: "cùng kỳ năm trước" ("năm ngoái") before the amount in its
+  clause, not as a comparison's base nor another figure's time, is the amount's own time:
+  the year it reads, or a year before the one the other rules give ("Quý III/2026, công ty
+  lãi 50 tỷ đồng, cùng kỳ năm trước lỗ 20 tỷ đồng" → 2025);
 - ``few_without_time``: before any time of the article, a count of a few things
   ("hai dự án", "3 đột phá") is a list, not a statistic: null;
 - ``article``: the year the article is about: its published date or date line,
@@ -125,6 +129,8 @@ ATTACHED_RULES = frozenset(("bracketed", "right_after"))
 
 
 _DIGIT = re.compile(r"\d")
+# the same period a year before, as a figure's own time (rule same_period_before)
+_SAME_PERIOD_BEFORE = regex.compile(r"(?<!\w)cùng kỳ(?: năm)? (?:trước|ngoái)(?!\w)")
 _SINCE_GAP = re.compile(r"[\d,;]")  # what ends a since-event phrase before its time
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", re.IGNORECASE)
 # the first months of the year under way, written without its year: "10 tháng", "9 tháng
@@ -536,6 +542,37 @@ class ArticleYears:
 
     def explain(self, a: Amount) -> tuple[int | None, str]:
         """The year of ``a`` and the name of the rule that gave it."""
+        year, rule = self._explain(a)
+        if rule not in ATTACHED_RULES:
+            before = self._same_period_before(a)
+            if before is not None:
+                # rule same_period_before: "Quý III/2026, công ty lãi 50 tỷ đồng, cùng kỳ năm
+                # trước lỗ 20 tỷ đồng": the same period a year before the report's time
+                written = before[1]
+                if written is not None:
+                    return year_of(written), "same_period_before"
+                if year is not None:
+                    return year - 1, "same_period_before"
+        return year, rule
+
+    def _same_period_before(self, a: Amount) -> tuple[int, TimeRef | None] | None:
+        """Where "cùng kỳ năm trước" (or "năm ngoái") stands before ``a`` in its clause as
+        its own time, not a comparison's base ("so với cùng kỳ năm trước") nor after another
+        figure, and the time read in it if any; None when none stands there."""
+        ctx = self.ctx
+        c_start = ctx.clause_start(a.start)
+        found = _SAME_PERIOD_BEFORE.search(ctx.low, c_start, a.start)
+        if (
+            found is None
+            or cues().ends_with_base(words_before(ctx.low, c_start, found.start()))
+            # another figure's time: "từ 13,2% của cùng kỳ năm trước lên 17,8%"
+            or self._figure_between(c_start, a.start)
+        ):
+            return None
+        read = ctx.times_in(found.start(), found.end())
+        return found.start(), read[0] if read else None
+
+    def _explain(self, a: Amount) -> tuple[int | None, str]:
         ctx = self.ctx
         s_start, s_end = ctx.sentence(a.start)
         c_end = ctx.clause_end(a.end)
