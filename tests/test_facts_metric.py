@@ -411,6 +411,12 @@ TITLE_CLAUSE = [
     ),
 ]
 
+# "cùng kỳ năm trước" opening a clause is its time, no metric: the verb after it names it.
+SAME_PERIOD_LEAD = [
+    ("Quý III/2026, công ty lãi 50 tỷ đồng, cùng kỳ năm trước lỗ 20 tỷ đồng.", "20 tỷ đồng", "lỗ"),
+    ("Doanh thu đạt 500 tỷ đồng, cùng kỳ năm trước là 400 tỷ đồng.", "400 tỷ đồng", "Doanh thu"),
+]
+
 # A modal verb before the figure's verb ("có thể", "sẽ") is no part of the metric.
 MODALS = [
     ("Theo chuyên gia, giá nhà có thể tăng thêm 10% trong năm 2027.", "10%", "giá nhà"),
@@ -1137,6 +1143,7 @@ PERIOD_CUT = [
 
 TABLES = {
     "modals": MODALS,
+    "same_period_lead": SAME_PERIOD_LEAD,
     "title_clause": TITLE_CLAUSE,
     "plan_of_before": PLAN_OF_BEFORE,
     "figure_then_noun": FIGURE_THEN_NOUN,
