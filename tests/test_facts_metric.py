@@ -430,6 +430,17 @@ MODALS = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # "điều chỉnh" (adjust) opens the measure adjusted
+    (
+        "EVN vừa quyết định điều chỉnh giá bán lẻ điện bình quân tăng 4,8%, lên 2.204 đồng/kWh.",
+        "4,8%",
+        "giá bán lẻ điện bình quân",
+    ),
+    (
+        "Ngân hàng điều chỉnh lãi suất tiết kiệm kỳ hạn 12 tháng lên 5,2%/năm.",
+        "5,2%/năm",
+        "lãi suất tiết kiệm kỳ hạn",
+    ),
     # "đạt" before a noun opens it: whose figure it is stands before ("công ty đạt doanh
     # thu …"); not before how the figure is reached ("đạt bình quân", "đạt chuẩn")
     ("Năm 2026, hợp tác xã đạt doanh thu 48 tỷ đồng.", "48 tỷ đồng", "doanh thu"),
