@@ -304,21 +304,6 @@ class ArticleSubjects:
             if e.label == "LOC"
             and (is_province(e.name, e.id) or e.name.casefold().startswith("tỉnh "))
         }
-        # the place "tỉnh" refers back to: the first ranked province (rule province_referred)
-        self.main_province = next(
-            (name for name, lab in ranked if lab == "LOC" and name in provinces), None
-        ) or next(
-            # rule named_province: an article that names its province only in its date line
-            # ("Bắc Ninh, ngày … - … Theo UBND tỉnh Bắc Ninh, toàn tỉnh hiện có …") refers
-            # back to it
-            (
-                e.name
-                for e in ctx.entities
-                if e.name in provinces
-                and any(opens_dateline(ctx.text, m.start, m.end) for m in e.mentions)
-            ),
-            None,
-        )
         # the place of the date line, if any ("TP.HCM, ngày 5/12/2026 - …")
         self.dateline_place = next(
             (
@@ -328,6 +313,15 @@ class ArticleSubjects:
                 and any(opens_dateline(ctx.text, m.start, m.end) for m in e.mentions)
             ),
             None,
+        )
+        # the place "tỉnh" refers back to: the first ranked province (rule province_referred)
+        self.main_province = next(
+            (name for name, lab in ranked if lab == "LOC" and name in provinces), None
+        ) or (
+            # rule named_province: an article that names its province only in its date line
+            # ("Bắc Ninh, ngày … - … Theo UBND tỉnh Bắc Ninh, toàn tỉnh hiện có …") refers
+            # back to it
+            self.dateline_place if self.dateline_place in provinces else None
         )
         self.last: str | None = None
         self.last_at = 0  # where the amount whose subject is ``last`` starts

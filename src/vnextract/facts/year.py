@@ -548,17 +548,17 @@ class ArticleYears:
             if before is not None:
                 # rule same_period_before: "Quý III/2026, công ty lãi 50 tỷ đồng, cùng kỳ năm
                 # trước lỗ 20 tỷ đồng": the same period a year before the report's time
-                written = before[1]
+                written = before[0]
                 if written is not None:
                     return year_of(written), "same_period_before"
                 if year is not None:
                     return year - 1, "same_period_before"
         return year, rule
 
-    def _same_period_before(self, a: Amount) -> tuple[int, TimeRef | None] | None:
-        """Where "cùng kỳ năm trước" (or "năm ngoái") stands before ``a`` in its clause as
+    def _same_period_before(self, a: Amount) -> tuple[TimeRef | None] | None:
+        """Whether "cùng kỳ năm trước" (or "năm ngoái") stands before ``a`` in its clause as
         its own time, not a comparison's base ("so với cùng kỳ năm trước") nor after another
-        figure, and the time read in it if any; None when none stands there."""
+        figure: the time read in it, if any, in a 1-tuple; None when none stands there."""
         ctx = self.ctx
         c_start = ctx.clause_start(a.start)
         found = _SAME_PERIOD_BEFORE.search(ctx.low, c_start, a.start)
@@ -570,7 +570,7 @@ class ArticleYears:
         ):
             return None
         read = ctx.times_in(found.start(), found.end())
-        return found.start(), read[0] if read else None
+        return (read[0] if read else None,)
 
     def _explain(self, a: Amount) -> tuple[int | None, str]:
         ctx = self.ctx
