@@ -33,6 +33,9 @@ ORG_CASES = [
     ("Theo Clarksons Research, giá cước container tăng 15%.", "Clarksons Research"),
     ("Tổng thầu Hyundai E&C nhận gói thầu 1 tỷ USD.", "Hyundai E&C"),
     ("DHL Supply Chain mở kho 30.000 m2 tại Bình Dương.", "DHL Supply Chain"),
+    ("Chủ tịch Trương Gia Bình cho biết FPT Software sẽ mở văn phòng tại Ba Lan.", "FPT Software"),
+    ("Viettel Construction báo lãi 600 tỷ đồng trong năm 2026.", "Viettel Construction"),
+    ("Năm 2026, Masan Consumer lãi 2.000 tỷ đồng.", "Masan Consumer"),
     # rule name_number: a number after a capitalised name, before a comma, dash or bracket
     (
         "Sáng 12/10, Công ty cổ phần Năng lượng Hướng Sơn 9 - đơn vị thành viên của tập đoàn - "
