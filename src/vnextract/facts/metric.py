@@ -678,19 +678,18 @@ def target_metric(a: Amount, written: str | None, found: str | None, rule: str) 
     """
     if rule in OVER_TARGET_RULES or a.unit in cues().kinds["multiple"]:
         return found
-    if a.kind == "count" and written is not None:
-        if a.per is not None and "/" in a.text:
-            return found  # a rate's count says it all: "10 bác sĩ/vạn dân"
-        before, _, after = written.partition("…")
-        if clean_metric(before) is not None and (
+    if a.kind == "count" and a.per is not None and "/" in a.text:
+        return found  # a rate's count says it all: "10 bác sĩ/vạn dân"
+    if written is not None:
+        before, gap, after = written.partition("…")
+        restated = (
             cues().ends("beneficiary", before) is not None  # "tạo việc làm cho … lao động"
             or set(after.lower().split()) <= set(before.lower().split())  # "hành khách … khách"
-        ):
+            if a.kind == "count"
+            else bool(gap) and _restates_unit(after, a)  # "sản lượng lúa … tấn": the unit again
+        )
+        if restated and clean_metric(before) is not None:
             written = before
-    elif written is not None:
-        before, gap, after = written.partition("…")
-        if gap and clean_metric(before) is not None and _restates_unit(after, a):
-            written = before  # "sản lượng lúa … tấn": the words after only restate the unit
     cleaned = clean_metric(written or "")
     if cleaned is not None:
         cleaned = _trim_edges(cleaned) or None
