@@ -328,6 +328,29 @@ SPEC_CASES: list[Case] = [
         "spec",
         "part_of_spec",
     ),
+    # a part in another currency is still a part of the sum ("vốn vay ODA … triệu USD")
+    (
+        "Dự án cấp nước có tổng mức đầu tư 4.650 tỷ đồng, trong đó vốn vay ADB khoảng 120 "
+        "triệu USD, phần còn lại là vốn đối ứng của tỉnh.",
+        "khoảng 120 triệu USD",
+        "spec",
+        "part_of_spec",
+    ),
+    (
+        "Tổng vốn đầu tư của nhà máy là 6.200 tỷ đồng. Trong đó, đối tác Nhật Bản góp 95 triệu "
+        "USD.",
+        "95 triệu USD",
+        "spec",
+        "part_of_spec",
+    ),
+    # a sum of money in another currency after a result is no part of a standing figure
+    (
+        "Năm 2026, doanh thu của tập đoàn đạt 9.400 tỷ đồng, trong đó xuất khẩu mang về "
+        "150 triệu USD.",
+        "150 triệu USD",
+        "result",
+        "default_result",
+    ),
     (
         "Cả nước có 700 dự án với quy mô khoảng 600.000 căn, trong đó 160 dự án đã hoàn thành.",
         "160 dự án",

@@ -24,7 +24,7 @@ spec_noun            spec        a property word stands right before it, no chan
                                  (``aggregate_total``: "68 dự án với tổng vốn …")
 part_of_spec         spec        a part, after ", trong đó" (or "Trong đó," opening the
                                  next sentence), of a standing figure right before it,
-                                 in its unit or a share ("tổng mức đầu tư 43.734 tỷ
+                                 in its unit, any money, or a share ("tổng mức đầu tư 43.734 tỷ
                                  đồng, trong đó vốn ngân sách 31.000 tỷ đồng", "…, trong
                                  đó vốn vay chiếm 60%")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
@@ -765,10 +765,15 @@ def _part_of_spec(ctx: _Context, a: Amount) -> bool:
     """A part of a standing figure named right before it, after "trong đó" in its
     sentence or opening the next ("Tổng mức đầu tư là 43.734 tỷ đồng, trong đó vốn ngân
     sách hơn 31.000 tỷ đồng"; "…, tổng mức đầu tư 1.450 tỷ đồng. Trong đó, vốn vay chiếm
-    60%"): in its unit or a share of it."""
+    60%"): in its unit, in another currency when both are money, or a share of it."""
     prev = ctx.previous.get(id(a))
-    if prev is None or (prev.unit != a.unit and a.unit != "%"):
-        return False  # a part has its whole's unit, or is a share of it ("chiếm 60%")
+    if prev is None:
+        return False
+    # a part has its whole's unit, or its kind of money ("tổng mức đầu tư 6.980 tỷ đồng,
+    # trong đó vốn vay WB khoảng 190 triệu USD"), or is a share of it ("chiếm 60%")
+    same = prev.unit == a.unit or prev.kind == a.kind == "money"
+    if not same and a.unit != "%":
+        return False
     k = bisect_right(ctx.sentence_starts, a.start) - 1
     if k < 0:
         return False
@@ -783,10 +788,7 @@ def _part_of_spec(ctx: _Context, a: Amount) -> bool:
         and goes_on.match(ctx.text, ctx.sentence_starts[k]) is not None
     ):
         return False
-    if (
-        a.unit != prev.unit
-        and _cues().share.search(ctx.text, max(0, a.start - _SHARE_REACH), a.start) is None
-    ):
+    if not same and _cues().share.search(ctx.text, max(0, a.start - _SHARE_REACH), a.start) is None:
         return False  # a share is written as one ("chiếm 60%"); not "đã giải ngân được 35%"
     return _spec_noun(ctx, prev) or _cost_clause(ctx, prev)
 
