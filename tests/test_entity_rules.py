@@ -830,6 +830,20 @@ FACILITY_NAMES = [
         "Cảng Tiên Sa",
         "Tiên Sa",
     ),
+    # a listed place that is no province, country or district: the facility's short name,
+    # also in a headline before the facility is named in full
+    (
+        "Nhà ga T2 Tân Sơn Nhất đón 12 triệu khách\n\nCảng hàng không quốc tế Tân Sơn Nhất "
+        "vừa đưa nhà ga mới vào khai thác.",
+        "Cảng hàng không quốc tế Tân Sơn Nhất",
+        "Tân Sơn Nhất",
+    ),
+    (
+        "Sân bay quốc tế Nội Bài mở thêm 6 đường bay. Năm 2026, Nội Bài phục vụ 32 triệu "
+        "lượt khách.",
+        "Sân bay quốc tế Nội Bài",
+        "Nội Bài",
+    ),
 ]
 # (text, a name written alone that stays apart from the facility)
 FACILITY_NAMES_APART = [
@@ -840,6 +854,12 @@ FACILITY_NAMES_APART = [
     ),
     # a listed place: "sân bay Long Thành" is no Long Thành, and Long Thành is the place
     ("Sân bay Long Thành sắp hoàn thành. Huyện ủy Long Thành họp bàn.", "Long Thành"),
+    ("Sân bay Long Thành sắp hoàn thành. Long Thành có thêm 3 khu công nghiệp.", "Long Thành"),
+    # a province: the city, no short name of its airport
+    (
+        "Cảng hàng không quốc tế Đà Nẵng đón 10 triệu khách. Đà Nẵng thu hút 2 tỷ USD vốn FDI.",
+        "Đà Nẵng",
+    ),
 ]
 
 
@@ -853,7 +873,7 @@ def test_a_facility_is_called_by_its_name_alone(text: str, name: str, alone: str
 @pytest.mark.parametrize(("text", "alone"), FACILITY_NAMES_APART)
 def test_a_place_of_the_same_name_stays_apart(text: str, alone: str) -> None:
     found = find_entities(Document.from_text(text).text)
-    facility = [e for e in found if e.name.casefold().startswith("sân bay")]
+    facility = [e for e in found if e.name.casefold().startswith(("sân bay", "cảng hàng không"))]
     assert facility
     assert all(m.text != alone for e in facility for m in e.mentions)
 

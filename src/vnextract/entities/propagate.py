@@ -67,6 +67,13 @@ def repeats(kept: list[Cand], tokens: list[Token], finder: Finder | None = None)
             # a name of two words or more without a head: a brand or a short form
             # ("FPT Software", written in brackets after "Công ty TNHH Phần mềm FPT")
             forms.setdefault(token_key(words), ("ORG", _shape(words)))
+    if groups:
+        for c in kept:
+            # rule facility_name on a listed place: "Nội Bài" alone, after "Cảng hàng không
+            # quốc tế Nội Bài", is the airport's short form, one entity with it
+            key = token_key(tokens[c.start : c.end])
+            if c.label == "LOC" and key in groups and not c.group.startswith("fac:"):
+                c.group = groups[key]
     for c in kept:
         if c.label == "ORG" and c.end - c.start == 1 and tokens[c.start].name_word:
             forms[(tokens[c.start].lower,)] = ("ORG", (True,))  # an abbreviation: "Vicofa"
@@ -250,8 +257,9 @@ def _own_name(finder: Finder, c: Cand) -> int | None:
 
 def _facility_name(finder: Finder, c: Cand) -> tuple[str, ...] | None:
     """The name of a facility's mention ("Cảng hàng không quốc tế Cát Bi": "cát bi"), when
-    it is two capitalised words or more and no listed place ("sân bay Long Thành": a bare
-    "Long Thành" is the district)."""
+    it is two capitalised words or more and neither a province, a country nor a district
+    ("sân bay Long Thành": a bare "Long Thành" is the district; a listed place of another
+    kind, "Nội Bài", "Lạch Huyện", is the facility's name)."""
     word = finder.at["place_words"].get(c.start)
     if word is None or not c.group.startswith("fac:"):
         return None  # no facility of its own: "cảng Hải Phòng" names the city
@@ -259,9 +267,15 @@ def _facility_name(finder: Finder, c: Cand) -> tuple[str, ...] | None:
     t = finder.t
     if c.end - k < 2 or not all(w.cap and w.name_word for w in t[k : c.end]):
         return None
-    if finder.at["places"].get(k) is not None:
+    name = token_key(t[k : c.end])
+    listed = finder.at["places"].get(k)
+    if listed is not None and (
+        len(listed.key) != len(name)
+        or listed.group in finder.lex.major_places
+        or any(p.key == name and p.tag == "district" for p in finder.lex.places.by_first[name[0]])
+    ):
         return None
-    return token_key(t[k : c.end])
+    return name
 
 
 def _after_place_words(finder: Finder, facilities: bool = True) -> set[tuple[str, ...]]:
