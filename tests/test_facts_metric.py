@@ -430,6 +430,18 @@ MODALS = [
 # Causative verbs ("khiến", "giúp", "nâng") open the metric after them; "nơi" (where)
 # opens a clause before its noun; an acronym after a measure is its noun.
 OPENERS = [
+    # "trình" (submit) opens what is submitted ("trình dự toán thu ngân sách"), not a
+    # two-syllable word holding it ("chương trình", "công trình")
+    (
+        "UBND tỉnh trình dự toán thu ngân sách năm 2027 là 18.200 tỷ đồng.",
+        "18.200 tỷ đồng",
+        "dự toán thu ngân sách",
+    ),
+    (
+        "Chương trình tín dụng ưu đãi đã giải ngân 640 tỷ đồng.",
+        "640 tỷ đồng",
+        "Chương trình tín dụng ưu đãi",
+    ),
     # "điều chỉnh" (adjust) opens the measure adjusted
     (
         "EVN vừa quyết định điều chỉnh giá bán lẻ điện bình quân tăng 4,8%, lên 2.204 đồng/kWh.",
@@ -975,6 +987,41 @@ FUNCTION_WORDS = [
         None,
     ),
     ("Doanh thu năm 2026 của công ty đạt 4.200 tỷ đồng.", "4.200 tỷ đồng", "Doanh thu"),
+    # over every rule: what is left of a time ("cả năm", "sau 9 tháng"), a direction
+    # ("xuống") or a connective ("Xét") names nothing measured; the next rule answers
+    ("Bộ Xây dựng ước tính cả năm đạt khoảng 98.000 căn.", "khoảng 98.000 căn", None),
+    (
+        "Số điểm ngập thường xuyên ở các phường trung tâm đã giảm từ 38 điểm xuống còn 17 điểm.",
+        "17 điểm",
+        "Số điểm ngập thường xuyên",
+    ),
+    ("Doanh nghiệp đã xuất khẩu 4.800 tấn, tăng 35% sau 9 tháng.", "35%", "xuất khẩu"),
+    ("Xét theo thị trường, Nhật Bản dẫn đầu với 52.000 tấn.", "52.000 tấn", None),
+    # "vì thế", "nhờ đó" (therefore) end a metric; "vì" opens no clause before "thế"
+    ("Biên lợi nhuận gộp vì thế chỉ còn 9,2%.", "9,2%", "Biên lợi nhuận gộp"),
+    (
+        "Biên lợi nhuận gộp của nhà máy đóng tàu lớn nhất tỉnh vì thế chỉ còn 9,2%.",
+        "9,2%",
+        "Biên lợi nhuận gộp",
+    ),
+]
+
+# Rule market_then_measure: after a market or visitors named by their place ("Khách Nhật
+# Bản"), the words up to the figure say what it measures; a market word alone before a
+# verb still names no measure
+MARKET_THEN_MEASURE = [
+    (
+        "Khách Nhật Bản chi tiêu bình quân khoảng 3,8 triệu đồng mỗi ngày, cao hơn 25% so với "
+        "khách nội địa.",
+        "khoảng 3,8 triệu đồng mỗi ngày",
+        "chi tiêu bình quân",
+    ),
+    (
+        "Du khách Hàn Quốc chi tiêu trung bình 1.300 USD cho mỗi chuyến đi.",
+        "1.300 USD",
+        "chi tiêu trung bình",
+    ),
+    ("Khách Hàn Quốc đạt 1,1 triệu lượt.", "1,1 triệu lượt", None),
 ]
 
 # Rule verb_then_noun: a verb right before a figure names no measure; the noun after it
@@ -1183,6 +1230,7 @@ TABLES = {
     "count_range": COUNT_RANGE,
     "bracketed_change": BRACKETED,
     "function_words": FUNCTION_WORDS,
+    "market_then_measure": MARKET_THEN_MEASURE,
     "verb_then_noun": VERB_THEN_NOUN,
     "in_terms_of": IN_TERMS_OF,
     "count_measure": COUNT_MEASURE,

@@ -39,7 +39,11 @@ Rules, tried in order (``metric_rule`` names the one that answered):
   "(chiếm 32,3%)") measures what the amount before it in the sentence measured;
 - ``change_of_count``: a change or a ratio right after a count whose metric is none
   measures the counted thing ("tiếp nhận 1,2 triệu lượt khám, tăng 14%" → "lượt khám");
-- ``function_words``: a metric of words that name nothing ("Đây", "đủ") gives way;
+- ``function_words``: a metric of words that name nothing ("Đây", "đủ", what is left of a
+  time: "cả", "sau") gives way; whatever rule read it;
+- ``market_then_measure``: after a market or visitors named by their place ("Khách Nhật
+  Bản chi tiêu bình quân …"), the words up to the figure are the metric, not the market
+  word before the name;
 - for a count whose unit alone is its noun: a size word before it (``count_scale``: "quy
   mô 450 giường" → "quy mô"), the noun a change verb follows (``count_changed``: "Số vụ
   cháy rừng giảm 18 vụ"), a verb of adding (``count_added``: "mở mới 215 cửa hàng" →
@@ -108,6 +112,7 @@ _RARE_KINDS = ("dividend", "contribution", "breakdown")
 OVER_TARGET_RULES = frozenset({"dividend", "share_of", "plan_of_before"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
+_THEREFORE = re.compile(r"\s+(?:thế|vậy)(?!\w)")  # after "vì": "therefore", no clause opens
 
 
 @functools.cache
@@ -285,7 +290,14 @@ def _cut(ctx: ArticleContext, phrase_start: int, phrase: str) -> str:
             return phrase[: t.start - phrase_start]
     for mention in ctx.mentions_in(phrase_start, phrase_start + len(phrase)):
         if mention.start > phrase_start:
-            return phrase[: mention.start - phrase_start]
+            head = phrase[: mention.start - phrase_start]
+            rest = _trim_edges(phrase[mention.end - phrase_start :])
+            if _drop_verbs(rest) and head.strip().lower() in cues().kinds["market_word"]:
+                # rule ``market_then_measure``: "Khách Nhật Bản chi tiêu bình quân …": the
+                # market or the visitors name whose figure it is, the words after them what
+                # it measures
+                return rest
+            return head
     return phrase
 
 
@@ -471,7 +483,11 @@ def _noun_phrase(ctx: ArticleContext, start: int, end: int) -> str | None:
     clause_start = start
     start = _lead_off(ctx, start, end)
     if len(ctx.text[start:end].split()) > _MAX_WORDS:
-        joiners = list(cues().anywhere["joiner"].finditer(ctx.low, start, end))
+        joiners = [
+            j
+            for j in cues().anywhere["joiner"].finditer(ctx.low, start, end)
+            if _THEREFORE.match(ctx.low, j.end()) is None  # "vì thế", "vì vậy": no clause
+        ]
         if joiners and not _coordinates_nouns(ctx, start, end, joiners[-1]):
             start = joiners[-1].end()  # "… nhiều khó khăn khi 7 tháng qua giá trị XK chỉ đạt"
     start = _past_time_after_opener(ctx.text, start, end)
@@ -756,6 +772,21 @@ def metric_rule(
     >>> [metric_rule(ctx, a, None, None) for a in find_amounts(text)]
     [(None, 'count_unit'), ('doanh thu', 'noun_before')]
     """
+    metric, rule = _metric_rule(ctx, a, previous, prev_end, present)
+    if metric is not None and _names_nothing(metric):
+        # rule function_words, over every rule: "cả" of "ước tính cả năm đạt …" names
+        # nothing measured
+        return None, "function_words"
+    return metric, rule
+
+
+def _metric_rule(
+    ctx: ArticleContext,
+    a: Amount,
+    previous: tuple[Amount, str | None] | None,
+    prev_end: int | None,
+    present: frozenset[str] | None,
+) -> tuple[str | None, str]:
     if present is None:
         present = article_cues(ctx)
     # rule ``times_baseline``: after a multiple ("gấp 3 lần tốc độ tăng GDP") stands the
