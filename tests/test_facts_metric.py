@@ -617,8 +617,10 @@ COUNT_AFTER_HAVE = [
         "trường đạt chuẩn mức độ",
     ),
     ("Toàn tỉnh có 85 xã đạt chuẩn nông thôn mới.", "85 xã", "xã đạt chuẩn nông thôn mới"),
-    # without "có", "đạt" links the count to another clause
-    ("Năm nay 85 xã đạt chuẩn nông thôn mới.", "85 xã", None),
+    # without "có" too, when no figure follows for "đạt" to link the count to (rule
+    # which_ones); with one, "đạt" links it to another clause
+    ("Năm nay 85 xã đạt chuẩn nông thôn mới.", "85 xã", "xã đạt chuẩn nông thôn mới"),
+    ("Năm nay 85 xã đạt thu nhập bình quân 60 triệu đồng/người.", "85 xã", None),
 ]
 
 # Words after a count's noun that say nothing of which ones it counts end the noun.
@@ -651,6 +653,22 @@ COUNT_NOUN = [
     ),
     # a code that opens with a digit is part of the noun ("trạm 5G"), no other figure
     ("Đến hết tháng 10, MobiFone đã phát sóng 7.400 trạm 5G.", "7.400 trạm", "trạm 5G"),
+    # rule which_ones: "đạt" after a count's noun says which ones when no figure follows
+    # for it to link the count to, up to the next count joined by "và"
+    (
+        "Trong đó, 14 xã đạt chuẩn nâng cao và 5 xã đạt chuẩn kiểu mẫu.",
+        "14 xã",
+        "xã đạt chuẩn nâng cao",
+    ),
+    (
+        "Trong đó, 14 xã đạt chuẩn nâng cao và 5 xã đạt chuẩn kiểu mẫu.",
+        "5 xã",
+        "xã đạt chuẩn kiểu mẫu",
+    ),
+    ("Năm nay, 320 trường đạt chuẩn quốc gia.", "320 trường", "trường đạt chuẩn quốc gia"),
+    ("Năm nay, 3 nhà máy đạt công suất 500 MW.", "3 nhà máy", None),
+    # "là" (is) links the count to what it is, no kind of it
+    ("Triển lãm có tác phẩm của 25 họa sĩ là giảng viên của trường.", "25 họa sĩ", None),
     # a cut word that ends a two-syllable word stays ("nhà ở xã hội" holds no "ở")
     (
         "Năm nay, tỉnh hoàn thành 2.150 căn nhà ở xã hội cho công nhân.",

@@ -582,20 +582,32 @@ def noun_after(ctx: ArticleContext, a: Amount) -> str | None:
     """Rule ``noun_after``: the words after the amount that name what it counts or measures.
 
     After "có" (has) a count's noun may go on with a clause of "đạt" (which ones): "có 8
-    trường đạt chuẩn mức độ 2" → "trường đạt chuẩn mức độ".
+    trường đạt chuẩn mức độ 2" → "trường đạt chuẩn mức độ"; without it too, when no
+    figure follows for "đạt" to link the count to ("Trong đó, 12 xã đạt chuẩn nâng cao").
     """
     if a.kind != "count":
         return _words_after(ctx, a.end, counts=False)
     had = cues().ends("have", ctx.text[ctx.clause_start(a.start) : a.start]) is not None
-    return _words_after(ctx, a.end, counts=True, links_end=not had)
+    # rule ``which_ones``: so may any count with "đạt" when no figure follows for "đạt" to
+    # link it to, up to the next count joined by "và" ("Trong đó, 12 xã đạt chuẩn nâng cao
+    # và 3 xã …"; not "3 nhà máy đạt 500 MW")
+    end = ctx.clause_end(a.end)
+    joined = ctx.low.find(" và ", a.end, end)
+    linked = _FIGURE_START.search(ctx.text, a.end, end if joined < 0 else joined) is not None
+    return _words_after(ctx, a.end, counts=True, links_end=not had, which_ones=not linked)
 
 
 def _words_after(
-    ctx: ArticleContext, pos: int, *, counts: bool, links_end: bool = True
+    ctx: ArticleContext,
+    pos: int,
+    *,
+    counts: bool,
+    links_end: bool = True,
+    which_ones: bool = False,
 ) -> str | None:
     """The words after a figure ending at ``pos`` that name what it counts (``counts``) or
-    measures, up to a time, a name, a verb (a linking one too, with ``links_end``) or the
-    end of the clause."""
+    measures, up to a time, a name, a verb (a linking one too, with ``links_end``, but for
+    "đạt" saying which ones with ``which_ones``) or the end of the clause."""
     end = ctx.clause_end(pos)
     # a time or a name ends the words: "2 triệu tấn thép năm 2024", "… của Hòa Phát"
     starts = [t.start for t in ctx.times_in(pos, end)]
@@ -617,7 +629,7 @@ def _words_after(
             break  # another figure ("sau hai ngày"), not a code ("trạm 5G")
         if word in c.kinds["joiner"]:
             break  # the opening of another clause
-        if links_end and word in c.kinds["link"]:
+        if links_end and word in c.kinds["link"] and not (which_ones and word == "đạt"):
             break  # the verb of another clause: "3 nhà máy đạt …"
         if (
             counts
