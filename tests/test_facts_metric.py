@@ -173,6 +173,40 @@ SOURCE_CUT = [
     ("Tổng thu từ du lịch ước đạt 5.600 tỷ đồng.", "5.600 tỷ đồng", "Tổng thu từ du lịch"),
 ]
 
+# Rule list_item: a bulleted item "- <label>: <figure>" measures what the figure of its
+# unit before the list's heading did, else what the heading names unless it lists things;
+# a count keeps its unit
+LIST_ITEMS = [
+    (
+        "Xuất khẩu cà phê 11 tháng đạt 5,1 tỷ USD, tăng 40%.\n\nCác thị trường chính:\n"
+        "- Đức: 620 triệu USD, tăng 18%;\n- Italy: 480 triệu USD.",
+        "480 triệu USD",
+        "Xuất khẩu cà phê",
+    ),
+    (
+        "Xuất khẩu cà phê 11 tháng đạt 5,1 tỷ USD, tăng 40%.\n\nCác thị trường chính:\n"
+        "- Đức: 620 triệu USD, tăng 18%;\n- Italy: 480 triệu USD.",
+        "18%",
+        "Xuất khẩu cà phê",
+    ),
+    (
+        "Sản lượng thu hoạch của các hợp tác xã như sau:\n- HTX Tân Lộc: 1.250 tấn;\n"
+        "- HTX Phú Hòa: 980 tấn.",
+        "980 tấn",
+        "Sản lượng thu hoạch",
+    ),
+    (
+        "Các ngân hàng dẫn đầu:\n- Vietcombank: 12.000 tỷ đồng;\n- BIDV: 9.800 tỷ đồng.",
+        "9.800 tỷ đồng",
+        None,
+    ),
+    (
+        "Tỉnh có 3 khu công nghiệp mới:\n- Khu công nghiệp Bắc Tiền Phong: 2 nhà máy.",
+        "2 nhà máy",
+        None,
+    ),
+]
+
 # Rule same_unit_before: a list of figures one per name goes on with the metric of the
 # last figure of the same unit, also into a next sentence that opens with a name and figure.
 LIST_OF_NAMES = [
@@ -1233,6 +1267,7 @@ TABLES = {
     "share_in_target": SHARE_IN_TARGET,
     "source_cut": SOURCE_CUT,
     "same_unit_before": LIST_OF_NAMES,
+    "list_item": LIST_ITEMS,
     "share_of_count": SHARE_OF_COUNT,
     "opener_after_figure": OPENER_AFTER_FIGURE,
     "name_does_with": NAMED_FIGURE,

@@ -44,6 +44,7 @@ from vnextract.facts.context import ArticleContext
 from vnextract.facts.metric import (
     article_cues,
     count_change,
+    list_item,
     metric_rule,
     respectively,
     same_unit_before,
@@ -126,6 +127,8 @@ def describe_amounts(
         metric = respectively(ctx, amounts, i, metrics) or metric
         if metric is None or rule == "same_as_before":
             metric = same_unit_before(ctx, amounts, i, metrics, metric)
+        if metric is None:
+            metric = list_item(ctx, amounts, i, metrics)
         if metric is None:
             metric = count_change(ctx, amounts, i, metrics)
         role: Role | None = roles[i]

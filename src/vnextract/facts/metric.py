@@ -55,9 +55,10 @@ Rules, tried in order (``metric_rule`` names the one that answered):
 
 After them, for the whole article: ``respectively`` ("tăng lần lượt 7% và 12%"),
 ``same_unit_before`` (a list of named figures goes on with the metric of the last
-figure of its unit), ``count_change`` (a count written as a change measures the level of
-its unit before it: "96 sản phẩm OCOP …, tăng 15 sản phẩm") and ``target_metric`` (an
-amount a target holds).
+figure of its unit), ``list_item`` (a bulleted item's figure measures what the figure
+before its list or the list's heading names), ``count_change`` (a count written as a
+change measures the level of its unit before it: "96 sản phẩm OCOP …, tăng 15 sản
+phẩm") and ``target_metric`` (an amount a target holds).
 
 >>> from vnextract.amounts import find_amounts
 >>> text = "Doanh thu thuần của công ty đạt 121 tỷ đồng, tăng 6%."
@@ -112,6 +113,8 @@ _RARE_KINDS = ("dividend", "contribution", "breakdown")
 OVER_TARGET_RULES = frozenset({"dividend", "share_of", "plan_of_before"})
 _EDGE_JUNK = " \t,;:.…-–\"'“”()/"
 _WORD = re.compile(r"\w[\w.\-]*")  # a syllable, a number, "4.5G"
+_BULLETS = "-–+•*"  # what opens a list's item
+_LABEL_QUALIFIER_WORDS = 2  # words after an item's label before its figure ("- Mỹ: khoảng 2 tấn")
 _THEREFORE = re.compile(r"\s+(?:thế|vậy)(?!\w)")  # after "vì": "therefore", no clause opens
 
 
@@ -1231,6 +1234,66 @@ def _same_count_unit(level: str | None, change: str | None) -> bool:
 
 # "với" right before a count, after a name in its clause (rule same_unit_before)
 _NAMED_WITH = re.compile(r"(?<!\w)(?<!so )(?<!đối )(?<!cùng )với\s+\Z")  # not "so với"
+
+
+def list_item(
+    ctx: ArticleContext, amounts: Sequence[Amount], i: int, metrics: Sequence[str | None]
+) -> str | None:
+    """Rule ``list_item``: the first figure after the label of a bulleted item ("- Mỹ: 1,48
+    tỷ USD, giảm 2%"), a sum, a share or a measure, measures what the last figure of its
+    unit before the list's heading did, in the heading's sentence or the two before it
+    ("Sản lượng xuất khẩu đạt 780.000 tấn …, với các thị trường chủ lực:"); else what the
+    heading names ("Diện tích cho thuê mới tập trung tại bốn khu công nghiệp:" → "Diện tích
+    cho thuê mới"), unless it lists things ("Một số thị trường chính …:", cue kind
+    ``listing_quantifier``). None for a figure of no such item, and for a count: its unit
+    says what it counts.
+
+    Args:
+        ctx: the article.
+        amounts: its amounts in text order.
+        i: the index of the amount asked about.
+        metrics: the metrics of ``amounts[:i]``.
+    """
+    a, text = amounts[i], ctx.text
+    if a.kind == "count":
+        return None  # its unit says what it counts
+    line_start = text.rfind("\n", 0, a.start) + 1
+    label = text[line_start : a.start]
+    colon = label.rfind(":")
+    if (
+        not (bullet := label.lstrip()[:1])
+        or bullet not in _BULLETS
+        or colon < 0
+        or _DIGIT.search(label, colon)
+        or len(label[colon + 1 :].split()) > _LABEL_QUALIFIER_WORDS
+    ):
+        return None
+    end = line_start - 1  # walk up over the items before to the heading
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and line[:1] not in _BULLETS:
+            break
+        end = start - 1
+    heading = text[start:end].rstrip()
+    if end <= 0 or not heading.endswith(":"):
+        return None
+    colon_at = start + len(heading) - 1
+    s_start = ctx.sentence(colon_at - 1)[0]
+    phrase = _noun_phrase(ctx, max(s_start, ctx.clause_start(colon_at - 1)), colon_at)
+    lo = s_start
+    for _ in range(_LIST_SENTENCES):
+        if lo > 0:
+            lo = ctx.sentence(lo - 1)[0]
+    for j in range(i - 1, -1, -1):
+        b = amounts[j]
+        if b.start < lo:
+            break
+        if b.start < start and b.unit == a.unit and b.kind == a.kind and metrics[j]:
+            return metrics[j]
+    if phrase is not None and cues().starts("listing_quantifier", phrase.lower()) is None:
+        return phrase
+    return None
 
 
 def _opens_with_name_and_figure(
