@@ -189,6 +189,13 @@ LIST_ITEMS = [
         "18%",
         "Xuất khẩu cà phê",
     ),
+    # a heading in the paragraph of the figure before it; "Các …" lists things
+    (
+        "Xuất khẩu hồ tiêu đạt 1,6 tỷ USD. Các thị trường chính:\n- Mỹ: 410 triệu USD;\n"
+        "- Đức: 150 triệu USD.",
+        "150 triệu USD",
+        "Xuất khẩu hồ tiêu",
+    ),
     (
         "Sản lượng thu hoạch của các hợp tác xã như sau:\n- HTX Tân Lộc: 1.250 tấn;\n"
         "- HTX Phú Hòa: 980 tấn.",

@@ -1280,7 +1280,10 @@ def list_item(
         return None
     colon_at = start + len(heading) - 1
     s_start = ctx.sentence(colon_at - 1)[0]
-    phrase = _noun_phrase(ctx, max(s_start, ctx.clause_start(colon_at - 1)), colon_at)
+    opening = max(s_start, ctx.clause_start(colon_at - 1))
+    phrase = _noun_phrase(ctx, opening, colon_at)
+    if cues().starts("listing_quantifier", ctx.low, opening) is not None:
+        phrase = None  # "Các thị trường chính:" lists things, names no measure
     lo = s_start
     for _ in range(_LIST_SENTENCES):
         if lo > 0:
@@ -1289,11 +1292,9 @@ def list_item(
         b = amounts[j]
         if b.start < lo:
             break
-        if b.start < start and b.unit == a.unit and b.kind == a.kind and metrics[j]:
+        if b.start < s_start and b.unit == a.unit and b.kind == a.kind and metrics[j]:
             return metrics[j]
-    if phrase is not None and cues().starts("listing_quantifier", phrase.lower()) is None:
-        return phrase
-    return None
+    return phrase
 
 
 def _opens_with_name_and_figure(
