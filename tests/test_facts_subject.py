@@ -519,6 +519,30 @@ MARKET_INDEXES = [
     ),
 ]
 
+# Rule ``market_scope``: a figure its sentence gives to a whole market ("toàn thị trường",
+# "thị trường tự do") is nobody's where the sentence names no owner; a market that is only
+# the base of a comparison leaves the figure to whose it is.
+MARKET_SCOPES = [
+    (
+        "Năm 2026, Công ty Chứng khoán Hòa Bình lãi 800 tỷ đồng. Thanh khoản bình quân toàn "
+        "thị trường 11 tháng đạt 24.800 tỷ đồng/phiên, tăng 31% so với năm 2025.",
+        "31%",
+        None,
+    ),
+    (
+        "Ngân hàng TMCP Phương Đông niêm yết giá USD bán ra 26.410 đồng. Trên thị trường tự "
+        "do, USD giao dịch quanh 26.720 đồng.",
+        "26.720 đồng",
+        None,
+    ),
+    (
+        "Hợp tác xã Nông nghiệp Tân Phú bán xoài loại một 28.000 đồng/kg, cao hơn giá thị "
+        "trường tự do khoảng 4.000 đồng/kg.",
+        "khoảng 4.000 đồng/kg",
+        "Hợp tác xã Nông nghiệp Tân Phú",
+    ),
+]
+
 # Rule ``analyst_employer``: the body in an analyst's or an expert's title speaks through
 # them about others' figures; a director's own body still owns its figures.
 ANALYST_EMPLOYERS = [
@@ -1920,6 +1944,7 @@ def test_a_goals_owner_is_its_figures_subject(
     + FORECASTER_ASIDES
     + ANALYST_EMPLOYERS
     + MARKET_INDEXES
+    + MARKET_SCOPES
     + LISTED_NOT_CARRIED
     + POSSESSORS
     + PARTS_OF_FIGURES

@@ -136,6 +136,10 @@ Rules, tried in order:
 - ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu … 385
   USD/tấn", ``market_price`` cues; not "giá bán", "giá trị", nor a bare "giá") whose
   sentence names no owner is nobody's;
+- ``market_scope``: a figure its sentence gives, before it, to a whole market ("Thanh
+  khoản bình quân toàn thị trường …", "Trên thị trường tự do, USD giao dịch quanh …",
+  ``market_scope`` cues; not the base of a comparison: "cao hơn giá thị trường tự do …")
+  whose sentence names no owner is nobody's;
 - ``global_figure``: a figure of the whole world ("nhu cầu dầu toàn cầu", ``global_scope``
   cues; not "Ngân hàng Thế giới" nor a share of the world's market, ``not_global_scope``)
   whose sentence names no owner is nobody's;
@@ -847,6 +851,14 @@ class ArticleSubjects:
         ("Cà Mau - …"), owns no figure."""
         return opens_dateline(self.ctx.text, m.start, m.end)
 
+    def _market_scope(self, a: Amount) -> bool:
+        """Whether the sentence of ``a`` says, before it, that it is a whole market's figure
+        (cue kind ``market_scope``: "toàn thị trường", "thị trường tự do"), not the base of
+        a comparison ("cao hơn giá thị trường tự do khoảng 4.000 đồng/kg")."""
+        start = self.ctx.sentence(a.start)[0]
+        scope = cues().anywhere["market_scope"].search(self.ctx.low, start, a.start)
+        return scope is not None and not cues().find("baseline", self.ctx.low, start, scope.start())
+
     def subject_of(
         self, a: Amount, role: str | None = None, metric: str | None = None
     ) -> str | None:
@@ -867,6 +879,11 @@ class ArticleSubjects:
             # rule ``market_price``: a price on a market ("Giá khô đậu tương nhập khẩu bình
             # quân quý III chỉ còn 385 USD/tấn") is nobody's, when its sentence names no owner
             subject, rule = None, "market_price"
+        elif rule in _NOT_NAMED_RULES and self._market_scope(a):
+            # rule ``market_scope``: a figure of a whole market ("Thanh khoản bình quân toàn
+            # thị trường đạt …", "Trên thị trường tự do, USD giao dịch quanh 26.720 đồng") is
+            # nobody's, when its sentence names no owner
+            subject, rule = None, "market_scope"
         elif rule in _NOT_NAMED_RULES and _global_figure(metric):
             # rule ``global_figure``: a figure of the whole world ("Theo IEA, nhu cầu dầu
             # toàn cầu năm 2027 chỉ tăng 0,8 triệu thùng/ngày") is nobody's, when its
