@@ -1083,6 +1083,16 @@ MARKET_THEN_MEASURE = [
     ("Khách Hàn Quốc đạt 1,1 triệu lượt.", "1,1 triệu lượt", None),
 ]
 
+# "dao động" (ranges) links a measure to its figure as "đạt" does: no part of the metric
+RANGE_VERBS = [
+    (
+        "Học phí các chương trình chuẩn dao động 28-35 triệu đồng/năm.",
+        "28-35 triệu đồng/năm",
+        "Học phí các chương trình chuẩn",
+    ),
+    ("Giá lúa tươi dao động quanh 7.000 đồng/kg.", "7.000 đồng/kg", "Giá lúa tươi"),
+]
+
 # Rule verb_then_noun: a verb right before a figure names no measure; the noun after it
 # does, when one stands there and opens no range ("từ mức …").
 VERB_THEN_NOUN = [
@@ -1292,6 +1302,7 @@ TABLES = {
     "function_words": FUNCTION_WORDS,
     "market_then_measure": MARKET_THEN_MEASURE,
     "verb_then_noun": VERB_THEN_NOUN,
+    "range_verbs": RANGE_VERBS,
     "in_terms_of": IN_TERMS_OF,
     "count_measure": COUNT_MEASURE,
     "change_of_count": CHANGE_OF_COUNT,
