@@ -816,6 +816,24 @@ RANGE_TO = [
 # Rule range_end: a count opening a range after a change verb measures the noun phrase
 # between them (not the clause's opening name), and so does the range's end.
 COUNT_RANGE = [
+    # rule raised_noun: "nâng <noun> lên <count>" names what the count measures, not the
+    # figure before it; "nâng tổng số lên" names nothing, the figure before it does
+    (
+        "Nhà mạng phát sóng thêm 6.200 trạm, nâng tổng số trạm 5G lên 18.000 trạm.",
+        "18.000 trạm",
+        "tổng số trạm 5G",
+    ),
+    (
+        "Tỉnh có 980 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp đang hoạt động lên "
+        "6.400 doanh nghiệp.",
+        "6.400 doanh nghiệp",
+        "tổng số doanh nghiệp đang hoạt động",
+    ),
+    (
+        "Sân đỗ mở rộng thêm 9 vị trí, nâng tổng số lên 21 vị trí.",
+        "21 vị trí",
+        "vị trí mở rộng thêm",
+    ),
     (
         "Nhà máy sẽ tăng sản lượng pin lithium từ 2 triệu sản phẩm/năm lên 3,5 triệu sản phẩm/năm.",
         "3,5 triệu sản phẩm/năm",

@@ -19,6 +19,8 @@ Rules, tried in order (``metric_rule`` names the one that answered):
 - ``within_total``: the total a sentence opening "Trong tổng <noun>," breaks down;
 - ``figure_then_noun``: a list of sums written before their nouns ("ghi nhận 3.950 tỷ
   đồng doanh thu và 251 tỷ đồng lãi sau thuế"): each measures the noun after it;
+- ``raised_noun``: a count after "nâng <noun> lên" measures that noun ("nâng tổng số trạm
+  5G lên hơn 20.000 trạm" → "tổng số trạm 5G"), not the figure before it;
 - ``range_to``: a figure ending a range ("giảm từ 1,23% cuối quý II xuống 1,08%")
   measures what the range's start measures;
 - ``plan_of_before``: a plan's level right after the plan a figure is measured against
@@ -346,9 +348,30 @@ def range_end(
             return changed
         phrase = _noun_phrase(ctx, max(start, prev_end), start + at)
         return phrase if phrase is None or c.ends("verb", phrase) is None else None
-    if c.ends("range_end", left) is not None and previous is not None:
-        return previous[1]
+    if (end := c.ends("range_end", left)) is not None and previous is not None:
+        raised = _raised_noun(ctx, max(start, prev_end), start + end)
+        return raised if raised is not None else previous[1]
     return None
+
+
+def _raised_noun(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """Rule ``raised_noun``: what a verb of raising names right before "lên" ("…, nâng tổng
+    số trạm 5G lên hơn 20.000 trạm" → "tổng số trạm 5G"), not a word that names nothing
+    ("nâng tổng số lên 26 vị trí"); None without such a verb."""
+    raises = list(cues().anywhere["raise"].finditer(ctx.low, start, end))
+    if not raises:
+        return None
+    written = ctx.text[raises[-1].end() : end]
+    noun = _trim_edges(_drop_verbs(_cut_words(written)))
+    words = noun.split()
+    if (
+        not words
+        or any(w[0].isdigit() and not _CODE_WORD.fullmatch(w.lower()) for w in words)
+        or _names_nothing(noun)
+        or len(words) > _MAX_WORDS
+    ):
+        return None  # no figure in a metric, but a code may be ("trạm 5G")
+    return noun
 
 
 def _changed_noun(ctx: ArticleContext, start: int, end: int) -> str | None:
