@@ -650,6 +650,15 @@ WITHIN_TOTAL = [
     ),
 ]
 
+# "có thời điểm" (at times) is an adverb, no "has" opening a metric after it.
+AT_TIMES = [
+    (
+        "Giá điều thô nhập khẩu có thời điểm lên tới 1.650 USD/tấn.",
+        "lên tới 1.650 USD/tấn",
+        "Giá điều thô nhập khẩu",
+    ),
+]
+
 # After "có" (has), a count's noun goes on with a clause of "đạt" that says which ones.
 COUNT_AFTER_HAVE = [
     (
@@ -1321,6 +1330,7 @@ TABLES = {
     "market_then_measure": MARKET_THEN_MEASURE,
     "verb_then_noun": VERB_THEN_NOUN,
     "range_verbs": RANGE_VERBS,
+    "at_times": AT_TIMES,
     "in_terms_of": IN_TERMS_OF,
     "count_measure": COUNT_MEASURE,
     "change_of_count": CHANGE_OF_COUNT,
