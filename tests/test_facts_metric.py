@@ -202,6 +202,8 @@ LIST_ITEMS = [
         "980 tấn",
         "Sản lượng thu hoạch",
     ),
+    # a list that opens the text has no heading: its items keep what their rules read
+    ("- Mỹ: 1,48 tỷ USD;\n- EU: 890 triệu USD.", "890 triệu USD", None),
     (
         "Các ngân hàng dẫn đầu:\n- Vietcombank: 12.000 tỷ đồng;\n- BIDV: 9.800 tỷ đồng.",
         "9.800 tỷ đồng",

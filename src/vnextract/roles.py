@@ -24,9 +24,9 @@ spec_noun            spec        a property word stands right before it, no chan
                                  (``aggregate_total``: "68 dự án với tổng vốn …")
 part_of_spec         spec        a part, after ", trong đó" (or "Trong đó," opening the
                                  next sentence), of a standing figure right before it,
-                                 in its unit, any money, or a share ("tổng mức đầu tư 43.734 tỷ
-                                 đồng, trong đó vốn ngân sách 31.000 tỷ đồng", "…, trong
-                                 đó vốn vay chiếm 60%")
+                                 in its unit, any money, or a share ("tổng mức đầu tư
+                                 43.734 tỷ đồng, trong đó vốn ngân sách 31.000 tỷ
+                                 đồng", "…, trong đó vốn vay chiếm 60%")
 price_per_unit       spec        it is a price per unit ("40.500 đồng/kg"), not one
                                  that changes or is reached ("tăng lên 50 triệu đồng/m2"),
                                  nor a price's change ("giảm 3.000 đồng/kg")

@@ -272,7 +272,10 @@ def _facility_name(finder: Finder, c: Cand) -> tuple[str, ...] | None:
     if listed is not None and (
         len(listed.key) != len(name)
         or listed.group in finder.lex.major_places
-        or any(p.key == name and p.tag == "district" for p in finder.lex.places.by_first[name[0]])
+        or any(
+            p.key == name and p.tag == "district"
+            for p in finder.lex.places.by_first.get(name[0], ())
+        )
     ):
         return None
     return name

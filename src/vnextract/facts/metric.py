@@ -1291,22 +1291,10 @@ def list_item(
         or len(label[colon + 1 :].split()) > _LABEL_QUALIFIER_WORDS
     ):
         return None
-    end = line_start - 1  # walk up over the items before to the heading
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line and line[:1] not in _BULLETS:
-            break
-        end = start - 1
-    heading = text[start:end].rstrip()
-    if end <= 0 or not heading.endswith(":"):
+    colon_at = _list_heading(text, line_start)
+    if colon_at is None:
         return None
-    colon_at = start + len(heading) - 1
     s_start = ctx.sentence(colon_at - 1)[0]
-    opening = max(s_start, ctx.clause_start(colon_at - 1))
-    phrase = _noun_phrase(ctx, opening, colon_at)
-    if cues().starts("listing_quantifier", ctx.low, opening) is not None:
-        phrase = None  # "Các thị trường chính:" lists things, names no measure
     lo = s_start
     for _ in range(_LIST_SENTENCES):
         if lo > 0:
@@ -1317,7 +1305,30 @@ def list_item(
             break
         if b.start < s_start and b.unit == a.unit and b.kind == a.kind and metrics[j]:
             return metrics[j]
-    return phrase
+    opening = max(s_start, ctx.clause_start(colon_at - 1))
+    if cues().starts("listing_quantifier", ctx.low, opening) is not None:
+        return None  # "Các thị trường chính:" lists things, names no measure
+    return _noun_phrase(ctx, opening, colon_at)
+
+
+def _list_heading(text: str, item_start: int) -> int | None:
+    """Where the colon ending the heading of the list whose item's line starts at
+    ``item_start`` stands: the nearest line above that opens with no bullet, when it ends
+    with ":"; None when there is none (the list opens the text, or no heading).
+
+    >>> text = "Các thị trường chính:\\n- Mỹ: 1 tỷ USD;\\n- EU: 2 tỷ USD."
+    >>> _list_heading(text, text.index("- EU")), _list_heading(text, 0)
+    (20, None)
+    """
+    end = item_start - 1  # walk up over the items before to the heading
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and line[:1] not in _BULLETS:
+            heading = text[start:end].rstrip()
+            return start + len(heading) - 1 if heading.endswith(":") else None
+        end = start - 1
+    return None
 
 
 def _opens_with_name_and_figure(
