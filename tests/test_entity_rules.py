@@ -304,6 +304,42 @@ def test_cue_without_a_name(text: str, form: str) -> None:
     _absent(text, "ORG", form)
 
 
+# rule ``national_team``: "đội tuyển", the sport, the side and the age group where written,
+# then a country, a province or (after a sport) "quốc gia"
+NATIONAL_TEAMS = [
+    ("Đội tuyển U23 Việt Nam thắng Myanmar 2-0 tối qua.", "Đội tuyển U23 Việt Nam"),
+    (
+        "Tiền thưởng cho đội tuyển bóng chuyền nữ Việt Nam đạt 2 tỷ đồng.",
+        "đội tuyển bóng chuyền nữ Việt Nam",
+    ),
+    (
+        "Đội tuyển cử tạ quốc gia có 14 vận động viên tập trung tại Hà Nội.",
+        "Đội tuyển cử tạ quốc gia",
+    ),
+    ("Trước đó, đội tuyển futsal Thái Lan thua 1-3.", "đội tuyển futsal Thái Lan"),
+    ("Ban huấn luyện đội tuyển nữ Nhật Bản đã chốt danh sách.", "đội tuyển nữ Nhật Bản"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NATIONAL_TEAMS)
+def test_national_teams(text: str, name: str) -> None:
+    assert name in _names(text, "ORG")
+
+
+# no team: a plural, "quốc gia" with no sport, other words before the country
+NOT_NATIONAL_TEAMS = [
+    ("Các đội tuyển Việt Nam đều có mặt tại Hà Nội.", "đội tuyển"),
+    ("Ông từng là huấn luyện viên đội tuyển quốc gia trong 5 năm.", "đội tuyển"),
+    ("Mở màn, đội tuyển thắng đậm Campuchia 4-0.", "đội tuyển"),
+    ("Ông cho biết đội tuyển sẽ sang Hàn Quốc tập huấn.", "đội tuyển"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), NOT_NATIONAL_TEAMS)
+def test_no_national_team(text: str, form: str) -> None:
+    _absent(text, "ORG", form)
+
+
 # a unit's word after a company's name: "Samsung Display", "Lotte Mart"
 UNIT_SUFFIXES = [
     ("Các pháp nhân như LG Display cũng tăng vốn.", "LG Display"),

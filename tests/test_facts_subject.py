@@ -1817,6 +1817,37 @@ SECTORS_OF_COUNTRY = [
     ),
 ]
 
+# Rule ``team_field``: a sport and a country written together ("Cử tạ Việt Nam", "bơi lội
+# Việt Nam") stand for the national team of that sport the article names, before the
+# federation of the sport; with no team named, the federation (rule sector_of_country).
+TEAM_FIELDS = [
+    (
+        "Cử tạ Việt Nam đặt mục tiêu 3 HCV tại ASIAD\n\nLiên đoàn Cử tạ Việt Nam vừa chốt "
+        "danh sách. Đội tuyển cử tạ quốc gia có 14 vận động viên. Cử tạ Việt Nam đặt mục tiêu "
+        "giành 3 HCV tại ASIAD.",
+        "3 HCV",
+        "Đội tuyển cử tạ quốc gia",
+    ),
+    (
+        "Liên đoàn Bơi lội Việt Nam cho biết đội tuyển bơi lội Việt Nam đã tập huấn tại Úc. "
+        "Chuyên gia dự báo bơi lội Việt Nam có thể giành 4 HCV tại SEA Games.",
+        "4 HCV",
+        "đội tuyển bơi lội Việt Nam",
+    ),
+    (
+        "Liên đoàn Bơi lội Việt Nam vừa họp. Bơi lội Việt Nam đặt mục tiêu giành 4 HCV.",
+        "4 HCV",
+        "Liên đoàn Bơi lội Việt Nam",
+    ),
+    # a team of another sport is not that sport's
+    (
+        "Đội tuyển bóng bàn Việt Nam vừa về nước. Liên đoàn Bơi lội Việt Nam vừa họp. Bơi lội "
+        "Việt Nam đặt mục tiêu giành 4 HCV.",
+        "4 HCV",
+        "Liên đoàn Bơi lội Việt Nam",
+    ),
+]
+
 # Rules ``setting_owner`` and ``event_name``: a goal's owner that its sentence gives only as
 # a setting ("tại Hàn Quốc") is no owner of its figure; nor is a place closing an event's
 # name ("Giải vô địch châu Á"): the figure's subject is read as any figure's is.
@@ -1837,8 +1868,8 @@ SETTING_OWNERS = [
         "Đội tuyển bắn cung Việt Nam vừa về nước. Tại Giải vô địch châu Á, đội giành 2 huy "
         "chương bạc.",
         "2 huy chương bạc",
-        "Việt Nam",
-    ),
+        "Đội tuyển bắn cung Việt Nam",
+    ),  # the team named before (rule national_team), not its country
     # an event's name writes its later syllables in lower case; a noun referring back to
     # the setting's place names it again
     (
@@ -1922,6 +1953,7 @@ def test_a_goals_owner_is_its_figures_subject(
     SETTING_OWNERS
     + FIGURE_OWNERS
     + SECTORS_OF_COUNTRY
+    + TEAM_FIELDS
     + PERSON_FAMILIES
     + OPENING_WITH
     + PROVINCE_REFERRED

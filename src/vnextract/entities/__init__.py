@@ -63,6 +63,7 @@ def find_entities(text: str, lex: Lexicon | None = None) -> list[Entity]:
     finder.find_orgs()
     finder.find_suffixed()
     finder.find_cued()
+    finder.find_teams()
     finder.find_places()
     finder.find_persons()
     finder.find_acronyms()

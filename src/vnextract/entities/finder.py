@@ -48,6 +48,7 @@ _MATCHERS = (
     "not_org_compounds",
     "org_suffixes",
     "org_cues",
+    "team_heads",
     "currency_words",
     "business_words",
     "not_person_before",
@@ -80,6 +81,8 @@ _CODE = regex.compile(r"(?!Q\d)[A-Z](?:[A-Z0-9]{0,3})?(?:-[A-Z0-9]{1,3})?")
 _BRAND_LETTERS = 6  # the fewest letters of a brand word closing a lower-case field
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
+_SIDES = frozenset(("nam", "nữ"))  # a team's side after its sport: "bóng chuyền nữ"
+_AGE_GROUP = regex.compile(r"U\d{2}")  # a team's age group: "U23", "U17"
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _LANGUAGE_WORD = "tiếng"  # before a country's name, it names the language ("tiếng Anh")
 _MAX_FIELD_TAIL = 4  # lower-case words finishing a field of a name ("cửa ngõ quốc tế")
@@ -962,6 +965,46 @@ class Finder:
             if end > 0:
                 j = i + len(self.at["org_cues"][i].key)
                 self.cands.append(_span(self.t, j, end, "ORG", PRIO_CUE))
+
+    def team_end(self, i: int) -> int:
+        """End of a national team's name opened by a team head at ``i`` (-1: none).
+
+        Rule ``national_team``: "đội tuyển" (``team_heads.txt``), then the sport (tagged
+        ``sport`` in ``org_domains.txt``), the side ("nam", "nữ") and the age group
+        ("U23", "Olympic"), each where written, then a country or province, or, after a
+        sport, "quốc gia": "đội tuyển điền kinh Việt Nam", "đội tuyển nữ Việt Nam",
+        "Đội tuyển bắn súng quốc gia". Not after "các" ("các đội tuyển quốc gia"), nor
+        with other words between ("đội tuyển thắng đậm Lào"), nor "đội tuyển quốc gia"
+        alone, which names no team.
+        """
+        t, n = self.t, self.n
+        if i > 0 and t[i - 1].lower in _PLURAL_WORDS:
+            return -1
+        k = i + len(self.at["team_heads"][i].key)
+        sport = self.at["org_domains"].get(k) if k < n else None
+        if sport is not None and sport.tag == "sport":
+            k += len(sport.key)
+        else:
+            sport = None
+        if k < n and t[k].lower in _SIDES and not t[k].cap:
+            k += 1
+        if k < n and (_AGE_GROUP.fullmatch(t[k].text) or t[k].text == "Olympic"):
+            k += 1
+        if k >= n or not all(x.joined and x.is_word for x in t[i + 1 : k + 1]):
+            return -1
+        place = self.at["places"].get(k)
+        if t[k].cap and place is not None and place.group in self.lex.major_places:
+            return k + len(place.key)
+        if sport is not None and t[k].lower == "quốc" and k + 1 < n and t[k + 1].lower == "gia":
+            return k + 2
+        return -1
+
+    def find_teams(self) -> None:
+        """National teams: "đội tuyển bóng chuyền nữ Việt Nam" (rule ``national_team``)."""
+        for i in self.at["team_heads"]:
+            end = self.team_end(i)
+            if end > 0:
+                self.cands.append(_span(self.t, i, end, "ORG", PRIO_HEAD))
 
     def legal_form_after(self, end: int) -> int:
         """Rule ``legal_form_tail``: a company's legal form in capitals after its name, with

@@ -184,6 +184,7 @@ class Lexicon:
     place_words: PhraseMatcher
     org_suffixes: PhraseMatcher
     org_cues: PhraseMatcher
+    team_heads: PhraseMatcher  # "đội tuyển": a national team's name follows
     not_person_before: PhraseMatcher
     event_words: frozenset[str]
     # after a number, a word that makes it a figure or a time ("16 tỷ", "11 tháng")
@@ -375,6 +376,7 @@ def load_lexicon() -> Lexicon:
         place_words=_tagged("place_words.txt"),
         org_suffixes=_tagged("org_suffixes.txt"),
         org_cues=_tagged("org_cues.txt"),
+        team_heads=_tagged("team_heads.txt"),
         not_person_before=_tagged("not_person_before.txt"),
         event_words=frozenset(w.lower() for w in read_lines("entities", "event_words.txt")),
         number_followers=frozenset(

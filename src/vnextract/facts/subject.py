@@ -228,6 +228,7 @@ _PLACE_ANAPHORS = ("anaphor_province", "anaphor_loc")  # "tỉnh", "thành phố
 _EVENT_NAME_REACH = 40  # how far before a place the head of an event's name is read
 _EVENT_NAME_WORDS = 3  # the most words between that head and the place ("Thể thao")
 _HEAD_REACH = 60  # how far before a place the words of an organisation's head are read
+_NATIONAL = "quốc gia"  # closing a national team's name in place of its country
 _COMPARED_WITH = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)(?!\w)")  # a comparison's base follows
 
 
@@ -350,6 +351,9 @@ class ArticleSubjects:
         "Hiệp hội Dệt may Việt Nam"), else ``m``."""
         if m.label != "LOC":
             return m
+        team = self._team_field(m)
+        if team is not None:
+            return team
         written = self.ctx.text[m.start : m.end]
         low = self.ctx.low
         before: list[str] | None = None  # the words before ``m``, read for a candidate only
@@ -374,6 +378,35 @@ class ArticleSubjects:
             ):  # a field written as the name writes it: "Điền kinh Việt Nam", not "điền kinh"
                 return Mention(start, m.end, org, "ORG")
         return m
+
+    def _team_field(self, m: Mention) -> Mention | None:
+        """Rule ``team_field``: the national team the article names whose sport is written
+        right before place ``m``, in any case, as its name writes it before its country
+        ("Điền kinh Việt Nam giành 14 HCV", "… điền kinh Việt Nam chỉ có thể giành …" beside
+        "đội tuyển điền kinh Việt Nam"; "Bắn súng Việt Nam" beside "Đội tuyển bắn súng quốc
+        gia"): the team, before a federation of the sport; None when there is none."""
+        written = self.ctx.text[m.start : m.end]
+        c = cues()
+        for team in self._organisations:
+            head_end = c.starts("national_team", team)
+            if head_end is None:
+                continue
+            rest = team[head_end:]
+            if rest.endswith(written):
+                field = rest[: len(rest) - len(written)].split()
+            elif rest.casefold().endswith(_NATIONAL) and written.lower() in _home_names():
+                field = rest[: len(rest) - len(_NATIONAL)].split()  # "… quốc gia": the home's
+            else:
+                continue
+            if not field:
+                continue  # "đội tuyển Việt Nam": the country alone is the country
+            before = self.ctx.low[max(0, m.start - _HEAD_REACH) : m.start].split()
+            if before[-len(field) :] == [w.lower() for w in field]:
+                start = m.start
+                for word in reversed(field):
+                    start = self.ctx.low.rfind(word.lower(), 0, start)
+                return Mention(start, m.end, team, "ORG")
+        return None
 
     def _first_word(self, pos: int) -> bool:
         """Whether ``pos`` is the first word of its sentence (after a bullet or a quote)."""
