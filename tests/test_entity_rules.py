@@ -273,6 +273,9 @@ CUED_NAMES = [
     ("Người dùng ứng dụng Zalo tăng 5% so với năm trước.", "Zalo"),
     ("Khách hàng của ngân hàng Techcombank được miễn phí chuyển khoản.", "Techcombank"),
     ("Đối tác của dự án là tập đoàn Hyosung.", "Hyosung"),
+    # a chain named with what it sells ("chuỗi siêu thị", "chuỗi nhà thuốc")
+    ("Tại Campuchia, chuỗi siêu thị Lucky có 14 cửa hàng.", "Lucky"),
+    ("Doanh thu của chuỗi nhà thuốc Phúc Khang tăng 28%.", "Phúc Khang"),
     # a tax, customs or statistics office named by its place since the 2025 reorganisation
     ("Thuế tỉnh Bắc Ninh cho biết đã hoàn thuế cho 214 doanh nghiệp.", "Thuế tỉnh Bắc Ninh"),
     ("Theo Thống kê tỉnh Nghệ An, GRDP năm 2026 tăng 8,1%.", "Thống kê tỉnh Nghệ An"),
