@@ -202,6 +202,15 @@ GRAMMAR_CODE = [
     ),
 ]
 
+# a group of organisations of one kind, its head capitalised: the group's name
+GRAMMAR_GROUP = [
+    (
+        "Năm 2026, Hệ thống Bệnh viện Đa khoa Hồng Phúc có doanh thu 2.100 tỷ đồng.",
+        "Hệ thống Bệnh viện Đa khoa Hồng Phúc",
+    ),
+    ("Hệ thống Y tế Minh Tâm mở thêm 2 phòng khám.", "Hệ thống Y tế Minh Tâm"),
+]
+
 # a legal form after a dash closing the name (rule legal_form_tail)
 GRAMMAR_LEGAL_FORM = [
     (
@@ -234,7 +243,8 @@ GRAMMAR_LEGAL_FORM = [
     + GRAMMAR_PLACE
     + GRAMMAR_CODE
     + GRAMMAR_CAPITAL_WORD
-    + GRAMMAR_NATIONAL,
+    + GRAMMAR_NATIONAL
+    + GRAMMAR_GROUP,
 )
 def test_organisation_grammar(text: str, name: str) -> None:
     assert name in _names(text, "ORG")
@@ -276,6 +286,7 @@ CUED_NAMES = [
     # a chain named with what it sells ("chuỗi siêu thị", "chuỗi nhà thuốc")
     ("Tại Campuchia, chuỗi siêu thị Lucky có 14 cửa hàng.", "Lucky"),
     ("Doanh thu của chuỗi nhà thuốc Phúc Khang tăng 28%.", "Phúc Khang"),
+    ("Năm nay, hệ thống siêu thị Hòa Thuận mở thêm 12 điểm bán.", "Hòa Thuận"),
     # a tax, customs or statistics office named by its place since the 2025 reorganisation
     ("Thuế tỉnh Bắc Ninh cho biết đã hoàn thuế cho 214 doanh nghiệp.", "Thuế tỉnh Bắc Ninh"),
     ("Theo Thống kê tỉnh Nghệ An, GRDP năm 2026 tăng 8,1%.", "Thống kê tỉnh Nghệ An"),

@@ -1392,6 +1392,14 @@ REFERRED_BY_KIND = [
         "3.100 tấn",
         "Hợp tác xã Cà phê Ea Tu",
     ),
+    # a group of organisations of the kind (cue kind group_head), before one of its members
+    (
+        "Hệ thống Bệnh viện Đa khoa Hồng Phúc vừa công bố kế hoạch. Năm 2027 sẽ khởi công "
+        "Bệnh viện Hồng Phúc Vinh quy mô 300 giường.\n\nVề nhân lực, bệnh viện dự kiến tuyển "
+        "thêm 800 bác sĩ.",
+        "800 bác sĩ",
+        "Hệ thống Bệnh viện Đa khoa Hồng Phúc",
+    ),
 ]
 
 # Rule ``referred_back`` with "toàn": "Toàn thành phố" is the article's city, not a ward

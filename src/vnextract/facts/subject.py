@@ -1273,7 +1273,7 @@ class ArticleSubjects:
             # rule referred_by_kind: "Đoàn có 1.020 thành viên", "hợp tác xã bán ra 3.100
             # tấn": the organisation of that kind the article names most
             noun = _WHOLE.sub("", " ".join(opening[:end].split())).casefold()
-            named = next((o for o in self._ranked_orgs if o.casefold().startswith(noun)), None)
+            named = next((o for o in self._ranked_orgs if _kind_of(o).startswith(noun)), None)
             if named is not None:
                 return named, "referred_by_kind"
         return None
@@ -1735,6 +1735,14 @@ def _speaks_for_field(org: str) -> bool:
     if c.starts("team_body", org) is not None:
         return True
     return c.starts("field_body", org) is None and not is_state_body(org)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(org: str) -> str:
+    """``org``'s name in lower case from its kind's noun on: past a group's head ("Hệ thống
+    Bệnh viện Đa khoa Tâm Anh" → "bệnh viện đa khoa tâm anh"; cue kind ``group_head``)."""
+    end = cues().starts("group_head", org)
+    return org[end or 0 :].casefold()
 
 
 @functools.lru_cache(maxsize=4096)
