@@ -1402,6 +1402,35 @@ REFERRED_BY_KIND = [
     ),
 ]
 
+# Rule ``board_main``: a project's board with a name of its own, named in the lead or twice,
+# is what the article is about, before the place in the headline; a board named by its kind
+# alone ("Ban quản lý dự án") or once in passing is not.
+BOARD_MAIN = [
+    (
+        "Metro Bình Dương vượt tiến độ 3%\n\nSau 14 tháng thi công, tuyến metro đã hoàn thành "
+        "khoảng 18% khối lượng, theo Ban Quản lý dự án đường sắt tỉnh Bình Dương (BMR).\n\n"
+        "Từ đầu năm đến nay, dự án đã giải ngân 6.350 tỷ đồng.",
+        "6.350 tỷ đồng",
+        "Ban Quản lý dự án đường sắt tỉnh Bình Dương",
+    ),
+    (
+        "Cầu Thị Nại 2 ở Quy Nhơn vượt tiến độ 5%\n\nSau 10 tháng thi công, cầu Thị Nại 2 đã "
+        "hoàn thành 46% khối lượng, theo Ban Quản lý dự án giao thông tỉnh Bình Định.\n\n"
+        "Từ đầu năm đến nay, dự án đã giải ngân 820 tỷ đồng.",
+        "820 tỷ đồng",
+        "Ban Quản lý dự án giao thông tỉnh Bình Định",
+    ),
+    # named once, past the lead, as a project's owner: the place stays the main subject
+    (
+        "Cần Thơ giải ngân 62% vốn đầu tư công\n\nĐến cuối tháng 11, Cần Thơ giải ngân 62% "
+        "kế hoạch vốn. Cần Thơ đứng thứ ba vùng.\n\nDự án kè sông do Ban Quản lý dự án ODA "
+        "thành phố Cần Thơ làm chủ đầu tư.\n\nNăm 2027, thành phố dự kiến bố trí 4.100 tỷ "
+        "đồng.",
+        "4.100 tỷ đồng",
+        "Cần Thơ",
+    ),
+]
+
 # Rule ``referred_back`` with "toàn": "Toàn thành phố" is the article's city, not a ward
 # the sentence before named.
 WHOLE_CITY = [
@@ -2004,6 +2033,7 @@ def test_a_goals_owner_is_its_figures_subject(
     + SETTINGS_WRITTEN_AROUND
     + WHOLE_CITY
     + REFERRED_BY_KIND
+    + BOARD_MAIN
     + REFERRED_AFTER_LEAD
     + FORECASTS_UNOWNED
     + UNNAMED_GROUPS

@@ -150,7 +150,10 @@ Rules, tried in order:
 - ``main``: the organisation or place the article names most (a place in the headline
   counts twice, ``headline_place``, and so does an organisation, not a state body, that
   opens the report of the lead's first sentence, maybe after a date line: ``lead_topic``,
-  "Hà Nội, 3/10/2026 - Công ty … vừa báo cáo …"); also for a new
+  "Hà Nội, 3/10/2026 - Công ty … vừa báo cáo …"), before which comes a project's board
+  with a name of its own that the article names twice or in its lead, also as the
+  report's source (``board_main``: "Metro số 2 TP.HCM …, theo Ban Quản lý đường sắt đô
+  thị TP.HCM"; not "Ban quản lý dự án" alone); also for a new
   paragraph that names nobody (``paragraph_main``: it goes on about the article's
   subject, not about a place the paragraph before named in passing); but ``no_main``:
   an article that names its main subject once, and not in its headline or lead, is
@@ -288,15 +291,19 @@ class ArticleSubjects:
             first.setdefault(key, m.start)
         # a state body ranks after every place and company: it reports on them
         ranked = sorted(counts, key=lambda k: (is_state_body(k[0]), -counts[k], first[k]))
-        self.main = ranked[0][0] if ranked else None
-        # rule no_main: whether the article is about its main subject: it names it twice or
-        # more, as owner or not (a headline place counts twice), or in its headline or lead
-        self._has_main = bool(ranked) and (
-            counts[ranked[0]]
-            + sum(1 for m in ctx.mentions if m.name == self.main and not self._may_own(m))
-            >= _MAIN_NAMED
-            or self._main_in_lead()
+        # (a board named only as the source of the report counts too: "…, theo Ban Quản lý …")
+        board = next(
+            ((m.name, m.label) for m in ctx.mentions if m.label == "ORG" and _named_board(m.name)),
+            None,
         )
+        if board is not None and self._has_main_named(board[0], counts[board]):
+            # rule board_main: a project's board with a name of its own, that the article is
+            # about (see ``_has_main_named``), is its main subject before the place the
+            # project is in ("Metro số 2 TP.HCM …, theo Ban Quản lý đường sắt đô thị TP.HCM")
+            ranked = [board] + [k for k in ranked if k != board]
+        self.main = ranked[0][0] if ranked else None
+        # rule no_main: whether the article is about its main subject
+        self._has_main = bool(ranked) and self._has_main_named(ranked[0][0], counts[ranked[0]])
         self.main_of = {
             label: next((name for name, lab in ranked if lab == label), None)
             for label in ("ORG", "LOC")
@@ -1126,13 +1133,20 @@ class ArticleSubjects:
             return self.main, "main"
         return self.last, "carried"
 
-    def _main_in_lead(self) -> bool:
-        """Whether the headline or the first sentence after it names the main subject: what
-        the article is about ("Lợi nhuận quý III của Hòa Phát tăng 30%", "Ngày 3/11, Công
-        ty … công bố kết quả kinh doanh quý III. Doanh thu …")."""
+    def _has_main_named(self, name: str, count: int) -> bool:
+        """Whether the article is about ``name``, named ``count`` times as an owner: it names
+        it twice or more, as owner or not (a headline place counts twice), or in its headline
+        or lead."""
+        named = count + sum(1 for m in self.ctx.mentions if m.name == name and not self._may_own(m))
+        return named >= _MAIN_NAMED or self._main_in_lead(name)
+
+    def _main_in_lead(self, name: str) -> bool:
+        """Whether the headline or the first sentence after it names ``name``: what the
+        article is about ("Lợi nhuận quý III của Hòa Phát tăng 30%", "Ngày 3/11, Công ty …
+        công bố kết quả kinh doanh quý III. Doanh thu …")."""
         ctx = self.ctx
         return any(
-            m.name == self.main
+            m.name == name
             for start, end in ctx.sentences[:_LEAD_SENTENCES]
             for m in ctx.mentions_in(start, end)
         )
@@ -1735,6 +1749,15 @@ def _speaks_for_field(org: str) -> bool:
     if c.starts("team_body", org) is not None:
         return True
     return c.starts("field_body", org) is None and not is_state_body(org)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_board(org: str) -> bool:
+    """Whether ``org`` is a project's board with a name of its own ("Ban Quản lý dự án 85",
+    "Ban Quản lý đường sắt đô thị TP.HCM"; cue kind ``project_board``), not "Ban quản lý dự
+    án" alone."""
+    end = cues().starts("project_board", org)
+    return end is not None and bool(org[end:].strip())
 
 
 @functools.lru_cache(maxsize=4096)
