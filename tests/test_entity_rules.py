@@ -331,6 +331,7 @@ NATIONAL_TEAMS = [
         "Đội tuyển cử tạ quốc gia",
     ),
     ("Trước đó, đội tuyển futsal Thái Lan thua 1-3.", "đội tuyển futsal Thái Lan"),
+    ("Đội tuyển Olympic Việt Nam vào bán kết.", "Đội tuyển Olympic Việt Nam"),
     ("Ban huấn luyện đội tuyển nữ Nhật Bản đã chốt danh sách.", "đội tuyển nữ Nhật Bản"),
 ]
 

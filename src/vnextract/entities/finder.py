@@ -82,7 +82,7 @@ _BRAND_LETTERS = 6  # the fewest letters of a brand word closing a lower-case fi
 _SHORT_FROM_WORDS = 4  # the last words of a name its bracketed short name may open with
 _MAX_NAME = 4  # syllables in a person name
 _SIDES = frozenset(("nam", "nữ"))  # a team's side after its sport: "bóng chuyền nữ"
-_AGE_GROUP = regex.compile(r"U\d{2}")  # a team's age group: "U23", "U17"
+_AGE_GROUP = regex.compile(r"U\d{2}|Olympic")  # a team's age group: "U23", "Olympic"
 _MAX_GAP = 3  # lower-case words inside an organisation name before a capital
 _LANGUAGE_WORD = "tiếng"  # before a country's name, it names the language ("tiếng Anh")
 _MAX_FIELD_TAIL = 4  # lower-case words finishing a field of a name ("cửa ngõ quốc tế")
@@ -988,7 +988,7 @@ class Finder:
             sport = None
         if k < n and t[k].lower in _SIDES and not t[k].cap:
             k += 1
-        if k < n and (_AGE_GROUP.fullmatch(t[k].text) or t[k].text == "Olympic"):
+        if k < n and _AGE_GROUP.fullmatch(t[k].text):
             k += 1
         if k >= n or not all(x.joined and x.is_word for x in t[i + 1 : k + 1]):
             return -1
